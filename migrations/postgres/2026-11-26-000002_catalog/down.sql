@@ -1,0 +1,2 @@
+DELETE FROM catalog_transitions_2013;
+DELETE FROM catalog_requirements;

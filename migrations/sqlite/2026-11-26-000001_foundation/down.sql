@@ -1,0 +1,11 @@
+DROP TABLE history;
+DROP TABLE finding_counts;
+DROP TABLE finding_requirements;
+DROP TABLE findings;
+DROP TABLE audits;
+DROP TABLE catalog_transitions_2013;
+DROP TABLE catalog_requirements;
+DROP TABLE api_tokens;
+DROP TABLE users;
+DROP TABLE organisations;
+DROP TABLE settings;

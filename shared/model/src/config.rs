@@ -1,0 +1,197 @@
+//! Configuration: built-in defaults that work on a bare machine, then an optional TOML file,
+//! then environment variables (`CLOSEOUT_*` and `DATABASE_URL`), then command-line flags.
+//! The README's configuration table lists every key.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// Everything a Closeout process needs to start.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Address to listen on.
+    pub bind: String,
+    /// Folder for the SQLite database and stored files.
+    pub data_dir: PathBuf,
+    /// `postgres://...` or a SQLite path; defaults to `closeout.db` in the data folder.
+    pub database_url: String,
+    /// Connections in the pool.
+    pub db_pool_size: u32,
+    /// Log filter, in `tracing` directive syntax (`info`, `closeout=debug`).
+    pub log: String,
+    /// Log line format.
+    pub log_format: LogFormat,
+    /// On first run, use this as the administrator's token instead of a random one.
+    pub bootstrap_token: Option<String>,
+    /// On first run, the administrator's email.
+    pub bootstrap_email: String,
+    /// On first run, the organisation's name.
+    pub bootstrap_organisation: String,
+    /// The address people reach Closeout at, for links in emails and documents.
+    pub base_url: String,
+    /// Seconds to let requests in flight finish on SIGTERM.
+    pub shutdown_timeout_secs: u64,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    bind: Option<String>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    db_pool_size: Option<u32>,
+    log: Option<String>,
+    log_format: Option<LogFormat>,
+    bootstrap_token: Option<String>,
+    bootstrap_email: Option<String>,
+    bootstrap_organisation: Option<String>,
+    base_url: Option<String>,
+    shutdown_timeout_secs: Option<u64>,
+}
+
+/// A configuration that cannot be used, with the source and key at fault.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration: {0}")]
+pub struct ConfigError(String);
+
+/// The file read when `CLOSEOUT_CONFIG` is not set, if it exists.
+pub const DEFAULT_CONFIG_FILE: &str = "closeout.toml";
+
+impl Config {
+    /// Reads the configuration from the process environment and the optional file.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::load(|key| std::env::var(key).ok().filter(|v| !v.is_empty()))
+    }
+
+    /// Reads the configuration with `env` standing for the environment (tests pass a map).
+    pub fn load(env: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let file = match env("CLOSEOUT_CONFIG") {
+            Some(path) => read_file(Path::new(&path))?,
+            None if Path::new(DEFAULT_CONFIG_FILE).exists() => {
+                read_file(Path::new(DEFAULT_CONFIG_FILE))?
+            }
+            None => FileConfig::default(),
+        };
+        let number = |key: &str, value: String| {
+            value
+                .trim()
+                .parse::<u64>()
+                .map_err(|_| ConfigError(format!("{key}={value} is not a whole number")))
+        };
+        let data_dir = env("CLOSEOUT_DATA_DIR")
+            .map(PathBuf::from)
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
+        let database_url = env("DATABASE_URL")
+            .or(file.database_url)
+            .unwrap_or_else(|| data_dir.join("closeout.db").to_string_lossy().into_owned());
+        let db_pool_size = match env("CLOSEOUT_DB_POOL_SIZE") {
+            Some(v) => u32::try_from(number("CLOSEOUT_DB_POOL_SIZE", v)?)
+                .map_err(|_| ConfigError("CLOSEOUT_DB_POOL_SIZE is too large".into()))?,
+            None => file.db_pool_size.unwrap_or(16),
+        };
+        if db_pool_size == 0 {
+            return Err(ConfigError("db_pool_size must be at least 1".into()));
+        }
+        let log_format = match env("CLOSEOUT_LOG_FORMAT").as_deref() {
+            Some("json") => LogFormat::Json,
+            Some("text") => LogFormat::Text,
+            Some(other) => {
+                return Err(ConfigError(format!(
+                    "CLOSEOUT_LOG_FORMAT={other}: expected text or json"
+                )));
+            }
+            None => file.log_format.unwrap_or(LogFormat::Text),
+        };
+        let bind = env("CLOSEOUT_BIND")
+            .or(file.bind)
+            .unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let shutdown_timeout_secs = match env("CLOSEOUT_SHUTDOWN_TIMEOUT") {
+            Some(v) => number("CLOSEOUT_SHUTDOWN_TIMEOUT", v)?,
+            None => file.shutdown_timeout_secs.unwrap_or(30),
+        };
+        Ok(Config {
+            base_url: env("CLOSEOUT_BASE_URL")
+                .or(file.base_url)
+                .unwrap_or_else(|| format!("http://{bind}")),
+            bind,
+            data_dir,
+            database_url,
+            db_pool_size,
+            log: env("CLOSEOUT_LOG")
+                .or(file.log)
+                .unwrap_or_else(|| "info".to_owned()),
+            log_format,
+            bootstrap_token: env("CLOSEOUT_BOOTSTRAP_TOKEN").or(file.bootstrap_token),
+            bootstrap_email: env("CLOSEOUT_BOOTSTRAP_EMAIL")
+                .or(file.bootstrap_email)
+                .unwrap_or_else(|| "admin@localhost".to_owned()),
+            bootstrap_organisation: env("CLOSEOUT_BOOTSTRAP_ORGANISATION")
+                .or(file.bootstrap_organisation)
+                .unwrap_or_else(|| "My organisation".to_owned()),
+            shutdown_timeout_secs,
+        })
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ConfigError(format!("cannot read {}: {e}", path.display())))?;
+    toml::from_str(&text).map_err(|e| ConfigError(format!("{}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn load(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::load(|key| vars.get(key).cloned())
+    }
+
+    #[test]
+    fn defaults_work_on_a_bare_machine() {
+        let config = load(&[]).expect("defaults");
+        assert_eq!(config.bind, "127.0.0.1:8080");
+        assert_eq!(config.database_url, PathBuf::from("data").join("closeout.db").to_string_lossy());
+        assert_eq!(config.log_format, LogFormat::Text);
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let dir = std::env::temp_dir().join(format!("closeout-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("closeout.toml");
+        std::fs::write(&path, "bind = \"0.0.0.0:9000\"\ndb_pool_size = 4\n").expect("write");
+        let path = path.to_string_lossy().into_owned();
+        let config = load(&[("CLOSEOUT_CONFIG", &path), ("CLOSEOUT_DB_POOL_SIZE", "8")])
+            .expect("config");
+        assert_eq!(config.bind, "0.0.0.0:9000");
+        assert_eq!(config.db_pool_size, 8);
+        assert_eq!(config.base_url, "http://0.0.0.0:9000");
+    }
+
+    #[test]
+    fn mistakes_name_the_key() {
+        let error = load(&[("CLOSEOUT_DB_POOL_SIZE", "many")]).expect_err("invalid");
+        assert!(error.to_string().contains("CLOSEOUT_DB_POOL_SIZE"), "{error}");
+        let dir = std::env::temp_dir().join(format!("closeout-config-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join("closeout.toml");
+        std::fs::write(&path, "bnid = \"x\"\n").expect("write");
+        let error = load(&[("CLOSEOUT_CONFIG", &path.to_string_lossy())]).expect_err("unknown key");
+        assert!(error.to_string().contains("bnid"), "{error}");
+    }
+}

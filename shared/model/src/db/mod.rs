@@ -1,0 +1,194 @@
+//! Database access for both backends: one connection type, one pool, migrations, and the
+//! transaction discipline every write follows.
+//!
+//! Queries are written once against [`DbConnection`], diesel's `MultiConnection` over SQLite and
+//! PostgreSQL. The few statements whose SQL differs between the two live in [`backend`] and
+//! nowhere else.
+
+pub mod backend;
+mod connection;
+
+pub use connection::DbConnection;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::sqlite::SqliteConnection;
+use diesel::{Connection, RunQueryDsl};
+
+use crate::error::ModelError;
+
+/// Which database a URL points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite://path`, `sqlite:path` or a plain file path.
+    Sqlite,
+    /// `postgres://` or `postgresql://`.
+    Postgres,
+}
+
+impl Backend {
+    /// Chooses the backend from a database URL: PostgreSQL for `postgres://` and
+    /// `postgresql://`, SQLite for everything else.
+    pub fn of_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+
+    /// The name used in logs and `/readyz`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// Opens connections for the pool and sets each one up the way the application needs it.
+#[derive(Debug, Clone)]
+struct Manager {
+    url: String,
+    backend: Backend,
+}
+
+impl Manager {
+    fn sqlite_path(&self) -> &str {
+        self.url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.url.strip_prefix("sqlite:"))
+            .unwrap_or(&self.url)
+    }
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = ModelError;
+
+    fn connect(&self) -> Result<DbConnection, ModelError> {
+        match self.backend {
+            Backend::Postgres => {
+                let connection = PgConnection::establish(&self.url)
+                    .map_err(|e| ModelError::Connect(e.to_string()))?;
+                Ok(DbConnection::Pg(connection))
+            }
+            Backend::Sqlite => {
+                let mut connection = SqliteConnection::establish(self.sqlite_path())
+                    .map_err(|e| ModelError::Connect(e.to_string()))?;
+                // WAL lets readers run while one writer commits; the busy timeout makes a second
+                // process (an admin command, say) wait for the lock instead of failing at once.
+                connection.batch_execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                )?;
+                Ok(DbConnection::Sqlite(connection))
+            }
+        }
+    }
+
+    fn is_valid(&self, connection: &mut DbConnection) -> Result<(), ModelError> {
+        diesel::sql_query("SELECT 1").execute(connection)?;
+        Ok(())
+    }
+
+    fn has_broken(&self, _connection: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+/// The application's handle on its database: a pool of connections plus the rules for using it.
+///
+/// Reads run on any pooled connection. Writes run in a transaction through [`Database::write`];
+/// on SQLite they are also serialised inside the process, because SQLite has one writer at a
+/// time and a deferred transaction that reads first and writes later can otherwise fail with
+/// "database is locked" instead of waiting.
+#[derive(Clone)]
+pub struct Database {
+    pool: r2d2::Pool<Manager>,
+    backend: Backend,
+    sqlite_writer: Option<Arc<Mutex<()>>>,
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Database").field("backend", &self.backend).finish()
+    }
+}
+
+impl Database {
+    /// Opens a pool of `pool_size` connections to `url`. For SQLite the file's folder is created
+    /// if it is missing.
+    pub fn connect(url: &str, pool_size: u32) -> Result<Database, ModelError> {
+        let backend = Backend::of_url(url);
+        let manager = Manager {
+            url: url.to_owned(),
+            backend,
+        };
+        if backend == Backend::Sqlite
+            && let Some(parent) = std::path::Path::new(manager.sqlite_path()).parent()
+            && !parent.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                ModelError::Connect(format!("cannot create {}: {e}", parent.display()))
+            })?;
+        }
+        let pool = r2d2::Pool::builder()
+            .max_size(pool_size.max(1))
+            .min_idle(Some(1))
+            .connection_timeout(Duration::from_secs(10))
+            .build(manager)
+            .map_err(|e| ModelError::Connect(e.to_string()))?;
+        Ok(Database {
+            pool,
+            backend,
+            sqlite_writer: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
+        })
+    }
+
+    /// Which backend this database runs on.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies every pending migration for this backend. Safe to run from several processes at
+    /// once: PostgreSQL replicas take an advisory lock first.
+    pub fn migrate(&self) -> Result<Vec<String>, ModelError> {
+        let mut connection = self.pool.get()?;
+        backend::run_migrations(&mut connection)
+    }
+
+    /// Runs `f` on a pooled connection, outside any explicit transaction.
+    pub fn read<T>(
+        &self,
+        f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
+    ) -> Result<T, ModelError> {
+        let mut connection = self.pool.get()?;
+        f(&mut connection)
+    }
+
+    /// Runs `f` in one transaction: everything it writes is committed together, or nothing is.
+    pub fn write<T>(
+        &self,
+        f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
+    ) -> Result<T, ModelError> {
+        let mut connection = self.pool.get()?;
+        let _guard = match &self.sqlite_writer {
+            // A poisoned lock only means another writer panicked; its transaction was rolled back.
+            Some(lock) => Some(lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner())),
+            None => None,
+        };
+        connection.transaction(f)
+    }
+
+    /// Checks that the database answers a trivial query (the readiness probe).
+    pub fn ping(&self) -> Result<(), ModelError> {
+        self.read(|connection| {
+            diesel::sql_query("SELECT 1").execute(connection)?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,681 @@
+//! Findings: the nonconformities and observations an audit report lists.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::catalog::Catalog;
+use crate::db::{DbConnection, backend};
+use crate::error::{FieldError, ModelError};
+use crate::history::{self, Actor, Change, Entity};
+use crate::id::{new_id, now};
+use crate::page::{Page, PageRequest};
+use crate::schema::{finding_counts, finding_requirements, findings, users};
+use crate::user::{self, Email};
+
+/// How serious a finding is, as the certification body graded it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Grade {
+    /// The management system cannot achieve its intended results; blocks certification.
+    Major,
+    /// An isolated lapse; needs an accepted corrective action plan.
+    Minor,
+    /// Opportunity for improvement; no formal response required.
+    Ofi,
+    /// An observation (or "area of concern"); tracked, no formal response required.
+    Observation,
+}
+
+impl Grade {
+    /// Every grade, most serious first.
+    pub const ALL: [Grade; 4] = [Grade::Major, Grade::Minor, Grade::Ofi, Grade::Observation];
+
+    /// The stored and serialised name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::Major => "major",
+            Grade::Minor => "minor",
+            Grade::Ofi => "ofi",
+            Grade::Observation => "observation",
+        }
+    }
+
+    /// Whether the grade is a nonconformity, which needs a corrective action plan.
+    pub fn is_nonconformity(self) -> bool {
+        matches!(self, Grade::Major | Grade::Minor)
+    }
+}
+
+impl fmt::Display for Grade {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Grade {
+    type Err = String;
+    /// Accepts the API names only; the synonyms found in auditors' spreadsheets ("Cat 1",
+    /// "NCMaj") are the importers' business.
+    fn from_str(s: &str) -> Result<Grade, String> {
+        Grade::ALL
+            .into_iter()
+            .find(|grade| grade.as_str() == s.trim().to_lowercase())
+            .ok_or_else(|| format!("unknown grade `{s}`; expected major, minor, ofi or observation"))
+    }
+}
+
+/// Where a finding is in its follow-up. New findings are `open`; the remediation lifecycle
+/// moves them on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingStatus {
+    /// Reported; nothing done yet.
+    Open,
+    /// A corrective action plan is being written.
+    PlanDrafted,
+    /// The plan was sent for acceptance.
+    PlanSubmitted,
+    /// The plan was accepted.
+    PlanAccepted,
+    /// Corrective actions are under way.
+    InProgress,
+    /// Evidence of correction was submitted.
+    EvidenceSubmitted,
+    /// An internal auditor verified the correction.
+    Verified,
+    /// The certification body accepted the response.
+    Closed,
+}
+
+impl FindingStatus {
+    /// Every status, in lifecycle order.
+    pub const ALL: [FindingStatus; 8] = [
+        FindingStatus::Open,
+        FindingStatus::PlanDrafted,
+        FindingStatus::PlanSubmitted,
+        FindingStatus::PlanAccepted,
+        FindingStatus::InProgress,
+        FindingStatus::EvidenceSubmitted,
+        FindingStatus::Verified,
+        FindingStatus::Closed,
+    ];
+
+    /// The stored and serialised name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingStatus::Open => "open",
+            FindingStatus::PlanDrafted => "plan_drafted",
+            FindingStatus::PlanSubmitted => "plan_submitted",
+            FindingStatus::PlanAccepted => "plan_accepted",
+            FindingStatus::InProgress => "in_progress",
+            FindingStatus::EvidenceSubmitted => "evidence_submitted",
+            FindingStatus::Verified => "verified",
+            FindingStatus::Closed => "closed",
+        }
+    }
+}
+
+impl FromStr for FindingStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<FindingStatus, String> {
+        FindingStatus::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s.trim().to_lowercase())
+            .ok_or_else(|| {
+                format!(
+                    "unknown status `{s}`; expected one of {}",
+                    FindingStatus::ALL.map(FindingStatus::as_str).join(", ")
+                )
+            })
+    }
+}
+
+/// A finding's row. Public so bulk loaders can build rows for
+/// [`crate::db::backend::insert_findings_batch`].
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = findings)]
+pub struct FindingRow {
+    /// Identifier.
+    pub id: String,
+    /// Tenant.
+    pub organisation_id: String,
+    /// The audit that raised it.
+    pub audit_id: String,
+    /// The report's reference (`NC-03`).
+    pub reference: String,
+    /// Stored grade name.
+    pub grade: String,
+    /// JSON array of catalog identifiers.
+    pub requirements: String,
+    /// The nonconformity statement.
+    pub statement: String,
+    /// Objective evidence the auditor cited.
+    pub objective_evidence: Option<String>,
+    /// The day it was raised.
+    pub raised_on: Option<NaiveDate>,
+    /// Stored status name.
+    pub status: String,
+    /// The owner's user id.
+    pub owner_id: Option<String>,
+    /// JSON array of warnings from reading the input.
+    pub warnings: String,
+    /// Creation time (UTC).
+    pub created_at: NaiveDateTime,
+    /// Last change (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+/// A finding as the API shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Finding {
+    /// Identifier.
+    pub id: String,
+    /// The audit that raised it.
+    pub audit_id: String,
+    /// The report's reference, e.g. `NC-03`.
+    pub reference: String,
+    /// Grade.
+    pub grade: Grade,
+    /// The requirements it cites, normalised: `A.8.8` for controls, `9.2` for clauses.
+    pub requirements: Vec<String>,
+    /// The nonconformity statement.
+    pub statement: String,
+    /// Objective evidence the auditor cited.
+    pub objective_evidence: Option<String>,
+    /// The day it was raised.
+    pub raised_on: Option<NaiveDate>,
+    /// Where it is in its follow-up.
+    pub status: FindingStatus,
+    /// The owner's email, or null.
+    pub owner: Option<String>,
+    /// What the reader should know about how the input was read (2013 numbers mapped...).
+    pub warnings: Vec<String>,
+    /// Creation time (UTC).
+    pub created_at: NaiveDateTime,
+    /// Last change (UTC).
+    pub updated_at: NaiveDateTime,
+}
+
+impl Finding {
+    fn from_row(row: FindingRow, owner: Option<String>) -> Result<Finding, ModelError> {
+        let corrupt = |what: &str, e: String| ModelError::Corrupt(format!("finding {} {what}: {e}", row.id));
+        Ok(Finding {
+            grade: row.grade.parse().map_err(|e| corrupt("grade", e))?,
+            status: row.status.parse().map_err(|e| corrupt("status", e))?,
+            requirements: serde_json::from_str(&row.requirements)
+                .map_err(|e| corrupt("requirements", e.to_string()))?,
+            warnings: serde_json::from_str(&row.warnings)
+                .map_err(|e| corrupt("warnings", e.to_string()))?,
+            id: row.id,
+            audit_id: row.audit_id,
+            reference: row.reference,
+            statement: row.statement,
+            objective_evidence: row.objective_evidence,
+            raised_on: row.raised_on,
+            owner,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+/// A finding's fields as a client sent them, before checking.
+#[derive(Debug, Clone, Default)]
+pub struct FindingInput {
+    /// Reference.
+    pub reference: String,
+    /// Grade, as text.
+    pub grade: String,
+    /// Requirements as a person wrote them.
+    pub requirements: Vec<String>,
+    /// Statement.
+    pub statement: String,
+    /// Objective evidence.
+    pub objective_evidence: Option<String>,
+    /// Day raised.
+    pub raised_on: Option<NaiveDate>,
+    /// Owner's email.
+    pub owner: Option<String>,
+}
+
+/// A finding's fields, checked and normalised: construct with [`FindingFields::parse`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FindingFields {
+    reference: String,
+    grade: Grade,
+    requirements: Vec<String>,
+    statement: String,
+    objective_evidence: Option<String>,
+    raised_on: Option<NaiveDate>,
+    owner: Option<Email>,
+    warnings: Vec<String>,
+}
+
+/// The longest statement or evidence text accepted, in characters.
+pub const MAX_TEXT: usize = 20_000;
+
+fn check_reference(reference: &str) -> Result<String, String> {
+    let reference = reference.trim();
+    if reference.is_empty() || reference.chars().count() > 64 {
+        return Err("a reference such as NC-03 is needed (at most 64 characters)".to_owned());
+    }
+    if reference.chars().any(char::is_control) {
+        return Err("must not contain control characters".to_owned());
+    }
+    Ok(reference.to_owned())
+}
+
+impl FindingFields {
+    /// Checks every field against the catalog and reports all problems at once.
+    pub fn parse(input: FindingInput, catalog: &Catalog) -> Result<FindingFields, ModelError> {
+        let mut errors = Vec::new();
+        let reference = check_reference(&input.reference)
+            .map_err(|e| errors.push(FieldError::new("reference", e)))
+            .ok();
+        let grade = input
+            .grade
+            .parse::<Grade>()
+            .map_err(|e| errors.push(FieldError::new("grade", e)))
+            .ok();
+        let normalised = catalog
+            .normalise("requirements", &input.requirements)
+            .map_err(|e| errors.extend(e))
+            .ok();
+        let statement = input.statement.trim().to_owned();
+        if statement.is_empty() {
+            errors.push(FieldError::new("statement", "a finding needs a statement"));
+        } else if statement.chars().count() > MAX_TEXT {
+            errors.push(FieldError::new("statement", format!("at most {MAX_TEXT} characters")));
+        }
+        let objective_evidence = input
+            .objective_evidence
+            .map(|e| e.trim().to_owned())
+            .filter(|e| !e.is_empty());
+        if objective_evidence.as_ref().is_some_and(|e| e.chars().count() > MAX_TEXT) {
+            errors.push(FieldError::new(
+                "objective_evidence",
+                format!("at most {MAX_TEXT} characters"),
+            ));
+        }
+        let owner = input
+            .owner
+            .filter(|o| !o.trim().is_empty())
+            .map(|o| Email::parse(&o))
+            .transpose()
+            .map_err(|e| errors.push(FieldError::new("owner", e)))
+            .ok()
+            .flatten();
+        match (reference, grade, normalised, errors.is_empty()) {
+            (Some(reference), Some(grade), Some(normalised), true) => Ok(FindingFields {
+                reference,
+                grade,
+                requirements: normalised.requirements,
+                statement,
+                objective_evidence,
+                raised_on: input.raised_on,
+                owner,
+                warnings: normalised.warnings,
+            }),
+            _ => Err(ModelError::Invalid(errors)),
+        }
+    }
+
+    /// The fields of a stored finding, as input to apply a patch to.
+    pub fn to_input(finding: &Finding) -> FindingInput {
+        FindingInput {
+            reference: finding.reference.clone(),
+            grade: finding.grade.as_str().to_owned(),
+            requirements: finding.requirements.clone(),
+            statement: finding.statement.clone(),
+            objective_evidence: finding.objective_evidence.clone(),
+            raised_on: finding.raised_on,
+            owner: finding.owner.clone(),
+        }
+    }
+
+    /// The warnings produced while reading the input.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+fn owner_id(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    owner: Option<&Email>,
+) -> Result<Option<String>, ModelError> {
+    owner
+        .map(|email| {
+            user::find_by_email(connection, organisation_id, email)?
+                .map(|user| user.id)
+                .ok_or_else(|| {
+                    ModelError::invalid(
+                        "owner",
+                        format!("no user with email {} in this organisation", email.as_str()),
+                    )
+                })
+        })
+        .transpose()
+}
+
+fn reference_taken(
+    connection: &mut DbConnection,
+    audit_id: &str,
+    reference: &str,
+    except_id: Option<&str>,
+) -> Result<bool, ModelError> {
+    let mut query = findings::table
+        .filter(findings::audit_id.eq(audit_id))
+        .filter(findings::reference.eq(reference))
+        .select(findings::id)
+        .into_boxed();
+    if let Some(id) = except_id {
+        query = query.filter(findings::id.ne(id.to_owned()));
+    }
+    Ok(query.first::<String>(connection).optional()?.is_some())
+}
+
+fn link_requirements(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_id: &str,
+    requirements: &[String],
+) -> Result<(), ModelError> {
+    diesel::delete(finding_requirements::table.filter(finding_requirements::finding_id.eq(finding_id)))
+        .execute(connection)?;
+    for requirement in requirements {
+        diesel::insert_into(finding_requirements::table)
+            .values((
+                finding_requirements::finding_id.eq(finding_id),
+                finding_requirements::requirement_id.eq(requirement),
+                finding_requirements::organisation_id.eq(organisation_id),
+            ))
+            .execute(connection)?;
+    }
+    Ok(())
+}
+
+fn to_json(values: &[String]) -> String {
+    serde_json::Value::from(values.to_vec()).to_string()
+}
+
+/// Adds a finding to an audit of the organisation.
+pub fn create(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    audit_id: &str,
+    fields: FindingFields,
+) -> Result<Finding, ModelError> {
+    crate::audit::get(connection, organisation_id, audit_id)?;
+    if reference_taken(connection, audit_id, &fields.reference, None)? {
+        return Err(ModelError::Conflict(format!(
+            "this audit already has a finding {}",
+            fields.reference
+        )));
+    }
+    let owner_id = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let at = now();
+    let row = FindingRow {
+        id: new_id(),
+        organisation_id: organisation_id.to_owned(),
+        audit_id: audit_id.to_owned(),
+        reference: fields.reference,
+        grade: fields.grade.as_str().to_owned(),
+        requirements: to_json(&fields.requirements),
+        statement: fields.statement,
+        objective_evidence: fields.objective_evidence,
+        raised_on: fields.raised_on,
+        status: FindingStatus::Open.as_str().to_owned(),
+        owner_id,
+        warnings: to_json(&fields.warnings),
+        created_at: at,
+        updated_at: at,
+    };
+    diesel::insert_into(findings::table)
+        .values(&row)
+        .execute(connection)?;
+    link_requirements(connection, organisation_id, &row.id, &fields.requirements)?;
+    backend::add_to_finding_count(connection, organisation_id, audit_id, &row.grade, &row.status, 1)?;
+    let finding = Finding::from_row(row, fields.owner.map(|e| e.as_str().to_owned()))?;
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Finding,
+        &finding.id,
+        "create",
+        &changes(None, &finding),
+        None,
+    )?;
+    Ok(finding)
+}
+
+fn changes(before: Option<&Finding>, after: &Finding) -> Vec<Change> {
+    let values = |f: &Finding| {
+        [
+            ("reference", json!(f.reference)),
+            ("grade", json!(f.grade)),
+            ("requirements", json!(f.requirements)),
+            ("statement", json!(f.statement)),
+            ("objective_evidence", json!(f.objective_evidence)),
+            ("raised_on", json!(f.raised_on)),
+            ("status", json!(f.status)),
+            ("owner", json!(f.owner)),
+        ]
+    };
+    match before {
+        None => values(after)
+            .into_iter()
+            .filter(|(_, value)| !value.is_null())
+            .map(|(field, value)| Change::set(field, value))
+            .collect(),
+        Some(before) => values(before)
+            .into_iter()
+            .zip(values(after))
+            .filter(|((_, old), (_, new))| old != new)
+            .map(|((field, from), (_, to))| Change {
+                field: field.to_owned(),
+                from,
+                to,
+            })
+            .collect(),
+    }
+}
+
+/// Reads one finding of the organisation.
+pub fn get(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    id: &str,
+) -> Result<Finding, ModelError> {
+    let (row, owner) = findings::table
+        .left_join(users::table)
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::id.eq(id))
+        .select((FindingRow::as_select(), users::email.nullable()))
+        .first::<(FindingRow, Option<String>)>(connection)
+        .optional()?
+        .ok_or_else(|| ModelError::not_found("finding", id))?;
+    Finding::from_row(row, owner)
+}
+
+/// Which findings of an audit to list.
+#[derive(Debug, Clone, Default)]
+pub struct FindingFilter {
+    /// Only this grade.
+    pub grade: Option<Grade>,
+    /// Only this status.
+    pub status: Option<FindingStatus>,
+    /// Only this reference (exact).
+    pub reference: Option<String>,
+    /// Only findings citing this catalog requirement.
+    pub requirement: Option<String>,
+    /// Only findings owned by this user id.
+    pub owner_id: Option<String>,
+}
+
+/// Lists an audit's findings in the order they were created.
+///
+/// The total comes from the per-audit counts table when only grade and status filter the
+/// list, so a page costs an index range scan plus a handful of count rows, however large the
+/// audit.
+pub fn list(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+    filter: &FindingFilter,
+    page: &PageRequest,
+) -> Result<Page<Finding>, ModelError> {
+    crate::audit::get(connection, organisation_id, audit_id)?;
+    let query = || {
+        let mut query = findings::table
+            .filter(findings::organisation_id.eq(organisation_id.to_owned()))
+            .filter(findings::audit_id.eq(audit_id.to_owned()))
+            .into_boxed();
+        if let Some(grade) = filter.grade {
+            query = query.filter(findings::grade.eq(grade.as_str()));
+        }
+        if let Some(status) = filter.status {
+            query = query.filter(findings::status.eq(status.as_str()));
+        }
+        if let Some(reference) = &filter.reference {
+            query = query.filter(findings::reference.eq(reference.clone()));
+        }
+        if let Some(owner) = &filter.owner_id {
+            query = query.filter(findings::owner_id.eq(owner.clone()));
+        }
+        if let Some(requirement) = &filter.requirement {
+            query = query.filter(
+                findings::id.eq_any(
+                    finding_requirements::table
+                        .filter(finding_requirements::organisation_id.eq(organisation_id.to_owned()))
+                        .filter(finding_requirements::requirement_id.eq(requirement.clone()))
+                        .select(finding_requirements::finding_id),
+                ),
+            );
+        }
+        query
+    };
+    let counted_by_table =
+        filter.reference.is_none() && filter.requirement.is_none() && filter.owner_id.is_none();
+    let total = if counted_by_table {
+        let mut counts = finding_counts::table
+            .filter(finding_counts::organisation_id.eq(organisation_id))
+            .filter(finding_counts::audit_id.eq(audit_id))
+            .select(finding_counts::n)
+            .into_boxed();
+        if let Some(grade) = filter.grade {
+            counts = counts.filter(finding_counts::grade.eq(grade.as_str()));
+        }
+        if let Some(status) = filter.status {
+            counts = counts.filter(finding_counts::status.eq(status.as_str()));
+        }
+        counts.load::<i64>(connection)?.into_iter().sum()
+    } else {
+        query().count().get_result(connection)?
+    };
+    let mut items = query();
+    if let Some(after) = &page.after {
+        items = items.filter(findings::id.gt(after.clone()));
+    }
+    let ids: Vec<String> = items
+        .order(findings::id)
+        .limit(page.limit)
+        .offset(page.offset)
+        .select(findings::id)
+        .load(connection)?;
+    // Fetching the page's rows by id keeps the scan above on the covering index and the join
+    // to users down to the rows actually shown.
+    let mut rows: Vec<(FindingRow, Option<String>)> = findings::table
+        .left_join(users::table)
+        .filter(findings::id.eq_any(&ids))
+        .select((FindingRow::as_select(), users::email.nullable()))
+        .load(connection)?;
+    rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
+    let items = rows
+        .into_iter()
+        .map(|(row, owner)| Finding::from_row(row, owner))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Page::new(items, total, page, |finding| finding.id.clone()))
+}
+
+/// Replaces a finding's fields, recording what changed and why. Writes nothing when nothing
+/// changed.
+pub fn update(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    id: &str,
+    fields: FindingFields,
+    reason: Option<&str>,
+) -> Result<Finding, ModelError> {
+    let before = get(connection, organisation_id, id)?;
+    if fields.reference != before.reference
+        && reference_taken(connection, &before.audit_id, &fields.reference, Some(id))?
+    {
+        return Err(ModelError::Conflict(format!(
+            "this audit already has a finding {}",
+            fields.reference
+        )));
+    }
+    let owner_id = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let mut after = before.clone();
+    after.reference = fields.reference;
+    after.grade = fields.grade;
+    after.requirements = fields.requirements;
+    after.statement = fields.statement;
+    after.objective_evidence = fields.objective_evidence;
+    after.raised_on = fields.raised_on;
+    after.owner = fields.owner.map(|e| e.as_str().to_owned());
+    let changes = changes(Some(&before), &after);
+    if changes.is_empty() {
+        return Ok(before);
+    }
+    // Warnings describe the current requirements; keep the old ones when those did not change.
+    if after.requirements != before.requirements {
+        after.warnings = fields.warnings;
+    }
+    after.updated_at = now();
+    diesel::update(
+        findings::table
+            .filter(findings::organisation_id.eq(organisation_id))
+            .filter(findings::id.eq(id)),
+    )
+    .set((
+        findings::reference.eq(&after.reference),
+        findings::grade.eq(after.grade.as_str()),
+        findings::requirements.eq(to_json(&after.requirements)),
+        findings::statement.eq(&after.statement),
+        findings::objective_evidence.eq(&after.objective_evidence),
+        findings::raised_on.eq(after.raised_on),
+        findings::owner_id.eq(&owner_id),
+        findings::warnings.eq(to_json(&after.warnings)),
+        findings::updated_at.eq(after.updated_at),
+    ))
+    .execute(connection)?;
+    if after.requirements != before.requirements {
+        link_requirements(connection, organisation_id, id, &after.requirements)?;
+    }
+    if after.grade != before.grade {
+        let status = before.status.as_str();
+        backend::add_to_finding_count(connection, organisation_id, &before.audit_id, before.grade.as_str(), status, -1)?;
+        backend::add_to_finding_count(connection, organisation_id, &before.audit_id, after.grade.as_str(), status, 1)?;
+    }
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Finding,
+        id,
+        "update",
+        &changes,
+        reason,
+    )?;
+    Ok(after)
+}

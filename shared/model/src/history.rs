@@ -1,0 +1,183 @@
+//! The append-only history of changes: who changed what, when, from what to what, and why.
+//!
+//! Rows are only ever inserted; triggers in both backends refuse `UPDATE` and `DELETE` on the
+//! table, so not even a bug in this crate can rewrite the past.
+
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::db::DbConnection;
+use crate::error::ModelError;
+use crate::id::{new_id, now};
+use crate::schema::history;
+
+/// Who made a change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    /// A signed-in user, by id.
+    User(String),
+    /// Closeout itself (first-run setup, an administrator's command line).
+    System,
+}
+
+impl Actor {
+    fn id(&self) -> Option<&str> {
+        match self {
+            Actor::User(id) => Some(id),
+            Actor::System => None,
+        }
+    }
+}
+
+/// The kinds of thing whose history is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    /// An organisation.
+    Organisation,
+    /// A user.
+    User,
+    /// An API token (never its secret).
+    Token,
+    /// An audit.
+    Audit,
+    /// A finding.
+    Finding,
+}
+
+impl Entity {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Entity::Organisation => "organisation",
+            Entity::User => "user",
+            Entity::Token => "token",
+            Entity::Audit => "audit",
+            Entity::Finding => "finding",
+        }
+    }
+}
+
+/// One field's change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Change {
+    /// The field, as the API names it.
+    pub field: String,
+    /// The value before (null when the field was empty or the thing is new).
+    #[schema(value_type = Object)]
+    pub from: Value,
+    /// The value after.
+    #[schema(value_type = Object)]
+    pub to: Value,
+}
+
+impl Change {
+    /// A field set on creation.
+    pub fn set(field: &str, to: impl Serialize) -> Change {
+        Change {
+            field: field.to_owned(),
+            from: Value::Null,
+            to: serde_json::to_value(to).unwrap_or(Value::Null),
+        }
+    }
+
+    /// A change from one value to another, or `None` when they are equal.
+    pub fn between<T: Serialize + PartialEq>(field: &str, from: &T, to: &T) -> Option<Change> {
+        (from != to).then(|| Change {
+            field: field.to_owned(),
+            from: serde_json::to_value(from).unwrap_or(Value::Null),
+            to: serde_json::to_value(to).unwrap_or(Value::Null),
+        })
+    }
+}
+
+#[derive(Debug, Queryable, Selectable, Insertable)]
+#[diesel(table_name = history)]
+struct HistoryRow {
+    id: String,
+    organisation_id: String,
+    entity: String,
+    entity_id: String,
+    actor_id: Option<String>,
+    action: String,
+    changes: String,
+    reason: Option<String>,
+    at: chrono::NaiveDateTime,
+}
+
+/// One entry of an item's history, as the API shows it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct HistoryEntry {
+    /// Identifier; entries sort by it in the order they were written.
+    pub id: String,
+    /// When (UTC).
+    pub at: chrono::NaiveDateTime,
+    /// The user who made the change, or null for Closeout itself.
+    pub actor_id: Option<String>,
+    /// What was done (`create`, `update`...).
+    pub action: String,
+    /// The fields that changed.
+    pub changes: Vec<Change>,
+    /// Why, when the person said.
+    pub reason: Option<String>,
+}
+
+/// Appends one entry. Call it in the same transaction as the change it describes.
+#[allow(clippy::too_many_arguments)]
+pub fn record(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    entity: Entity,
+    entity_id: &str,
+    action: &str,
+    changes: &[Change],
+    reason: Option<&str>,
+) -> Result<(), ModelError> {
+    let changes = serde_json::to_string(changes)
+        .map_err(|e| ModelError::Corrupt(format!("history changes: {e}")))?;
+    diesel::insert_into(history::table)
+        .values(&HistoryRow {
+            id: new_id(),
+            organisation_id: organisation_id.to_owned(),
+            entity: entity.as_str().to_owned(),
+            entity_id: entity_id.to_owned(),
+            actor_id: actor.id().map(str::to_owned),
+            action: action.to_owned(),
+            changes,
+            reason: reason.map(str::to_owned),
+            at: now(),
+        })
+        .execute(connection)?;
+    Ok(())
+}
+
+/// The history of one item, oldest first.
+pub fn list(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    entity: Entity,
+    entity_id: &str,
+) -> Result<Vec<HistoryEntry>, ModelError> {
+    history::table
+        .filter(history::organisation_id.eq(organisation_id))
+        .filter(history::entity.eq(entity.as_str()))
+        .filter(history::entity_id.eq(entity_id))
+        .order(history::id)
+        .select(HistoryRow::as_select())
+        .load(connection)?
+        .into_iter()
+        .map(|row| {
+            let changes = serde_json::from_str(&row.changes)
+                .map_err(|e| ModelError::Corrupt(format!("history {}: {e}", row.id)))?;
+            Ok(HistoryEntry {
+                id: row.id,
+                at: row.at,
+                actor_id: row.actor_id,
+                action: row.action,
+                changes,
+                reason: row.reason,
+            })
+        })
+        .collect()
+}

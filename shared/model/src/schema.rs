@@ -1,0 +1,149 @@
+//! The diesel schema, written once for both backends: only types that SQLite and PostgreSQL
+//! read and write the same way (text, big integers, booleans, dates and timestamps).
+
+diesel::table! {
+    settings (key) {
+        key -> Text,
+        value -> Text,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        organisation_id -> Text,
+        email -> Text,
+        name -> Nullable<Text>,
+        role -> Text,
+        time_zone -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> Text,
+        organisation_id -> Text,
+        user_id -> Text,
+        name -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    catalog_requirements (id) {
+        id -> Text,
+        kind -> Text,
+        title -> Text,
+        theme -> Nullable<Text>,
+        parent_id -> Nullable<Text>,
+        sort_order -> Integer,
+    }
+}
+
+diesel::table! {
+    catalog_transitions_2013 (iso2013_id, iso2022_id) {
+        iso2013_id -> Text,
+        iso2013_title -> Text,
+        iso2022_id -> Text,
+    }
+}
+
+diesel::table! {
+    audits (id) {
+        id -> Text,
+        organisation_id -> Text,
+        name -> Text,
+        kind -> Text,
+        certification_body -> Nullable<Text>,
+        standard -> Text,
+        start_date -> Nullable<Date>,
+        end_date -> Nullable<Date>,
+        report_date -> Nullable<Date>,
+        certificate_expiry -> Nullable<Date>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    findings (id) {
+        id -> Text,
+        organisation_id -> Text,
+        audit_id -> Text,
+        reference -> Text,
+        grade -> Text,
+        requirements -> Text,
+        statement -> Text,
+        objective_evidence -> Nullable<Text>,
+        raised_on -> Nullable<Date>,
+        status -> Text,
+        owner_id -> Nullable<Text>,
+        warnings -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    finding_requirements (finding_id, requirement_id) {
+        finding_id -> Text,
+        requirement_id -> Text,
+        organisation_id -> Text,
+    }
+}
+
+diesel::table! {
+    finding_counts (audit_id, grade, status) {
+        audit_id -> Text,
+        organisation_id -> Text,
+        grade -> Text,
+        status -> Text,
+        n -> BigInt,
+    }
+}
+
+diesel::table! {
+    history (id) {
+        id -> Text,
+        organisation_id -> Text,
+        entity -> Text,
+        entity_id -> Text,
+        actor_id -> Nullable<Text>,
+        action -> Text,
+        changes -> Text,
+        reason -> Nullable<Text>,
+        at -> Timestamp,
+    }
+}
+
+diesel::joinable!(users -> organisations (organisation_id));
+diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(audits -> organisations (organisation_id));
+diesel::joinable!(findings -> audits (audit_id));
+diesel::joinable!(findings -> users (owner_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    settings,
+    organisations,
+    users,
+    api_tokens,
+    catalog_requirements,
+    catalog_transitions_2013,
+    audits,
+    findings,
+    finding_requirements,
+    finding_counts,
+    history,
+);
