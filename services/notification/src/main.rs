@@ -1,1 +1,5 @@
-fn main() {}
+//! Runs the notification service alone (the `closeout` binary runs every service).
+
+fn main() -> std::process::ExitCode {
+    closeout_web::cli::main(&[closeout_notification::service()])
+}

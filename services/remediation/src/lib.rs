@@ -1,1 +1,20 @@
+//! The remediation service. It runs, answers the health probes and appears in the OpenAPI
+//! document; its endpoints and workers arrive with their issues.
 
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+use actix_web::web::ServiceConfig;
+use closeout_web::Service;
+
+/// This service, for the runner.
+pub fn service() -> Service {
+    Service {
+        name: "remediation",
+        summary: "Corrective action plans, deadlines from certification-body policies, evidence, verification and reports (no endpoints yet)",
+        configure,
+        openapi: || utoipa::openapi::OpenApiBuilder::new().build(),
+    }
+}
+
+fn configure(_config: &mut ServiceConfig) {}

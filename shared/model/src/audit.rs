@@ -115,8 +115,12 @@ pub struct Audit {
     /// When the current certificate expires.
     pub certificate_expiry: Option<NaiveDate>,
     /// When it was created (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
     /// When it last changed (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub updated_at: NaiveDateTime,
 }
 
@@ -183,7 +187,10 @@ impl AuditFields {
         let mut errors = Vec::new();
         let name = input.name.trim().to_owned();
         if name.is_empty() || name.chars().count() > 200 {
-            errors.push(FieldError::new("name", "an audit needs a name of 1 to 200 characters"));
+            errors.push(FieldError::new(
+                "name",
+                "an audit needs a name of 1 to 200 characters",
+            ));
         }
         let kind = input
             .kind
@@ -191,11 +198,16 @@ impl AuditFields {
             .map_err(|e| errors.push(FieldError::new("kind", e)))
             .ok();
         let certification_body = optional_text(input.certification_body);
-        if certification_body.as_ref().is_some_and(|b| b.chars().count() > 200) {
-            errors.push(FieldError::new("certification_body", "at most 200 characters"));
+        if certification_body
+            .as_ref()
+            .is_some_and(|b| b.chars().count() > 200)
+        {
+            errors.push(FieldError::new(
+                "certification_body",
+                "at most 200 characters",
+            ));
         }
-        let standard =
-            optional_text(input.standard).unwrap_or_else(|| DEFAULT_STANDARD.to_owned());
+        let standard = optional_text(input.standard).unwrap_or_else(|| DEFAULT_STANDARD.to_owned());
         if let (Some(start), Some(end)) = (input.start_date, input.end_date)
             && end < start
         {

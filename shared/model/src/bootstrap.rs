@@ -6,10 +6,10 @@ use diesel::prelude::*;
 use crate::db::Database;
 use crate::error::ModelError;
 use crate::history::Actor;
+use crate::organisation;
 use crate::schema::settings;
 use crate::token::{self, Secret};
 use crate::user::{self, Email, NewUser, Role};
-use crate::organisation;
 
 /// What first-run setup created.
 #[derive(Debug)]
@@ -32,7 +32,8 @@ pub fn bootstrap_if_empty(
     email: &str,
     chosen_token: Option<&str>,
 ) -> Result<Option<Bootstrapped>, ModelError> {
-    let email = Email::parse(email).map_err(|e| ModelError::invalid("CLOSEOUT_BOOTSTRAP_EMAIL", e))?;
+    let email =
+        Email::parse(email).map_err(|e| ModelError::invalid("CLOSEOUT_BOOTSTRAP_EMAIL", e))?;
     let secret = match chosen_token {
         Some(value) => Secret::chosen(value)?,
         None => Secret::generate()?,
@@ -42,7 +43,10 @@ pub fn bootstrap_if_empty(
             return Ok(None);
         }
         diesel::insert_into(settings::table)
-            .values((settings::key.eq("bootstrapped"), settings::value.eq(crate::id::now().to_string())))
+            .values((
+                settings::key.eq("bootstrapped"),
+                settings::value.eq(crate::id::now().to_string()),
+            ))
             .execute(connection)?;
         let organisation = organisation::create(connection, organisation_name)?;
         let admin = user::create(

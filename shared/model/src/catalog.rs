@@ -245,7 +245,10 @@ impl Catalog {
             .join(".");
         let control = format!("A.{dotted}");
         let unknown = || {
-            format!("`{}` is not an ISO/IEC 27001:2022 clause or Annex A control", token.trim())
+            format!(
+                "`{}` is not an ISO/IEC 27001:2022 clause or Annex A control",
+                token.trim()
+            )
         };
         let has = |id: &str| self.by_id.contains_key(id);
         match hint {
@@ -331,7 +334,9 @@ impl Reference {
             }
         }
         if let Some(stripped) = rest.strip_prefix('a')
-            && stripped.trim_start_matches(['.', ' ']).starts_with(|c: char| c.is_ascii_digit())
+            && stripped
+                .trim_start_matches(['.', ' '])
+                .starts_with(|c: char| c.is_ascii_digit())
         {
             rest = stripped.trim_start_matches(['.', ' ']);
             hint = Hint::Annex;
@@ -408,8 +413,14 @@ fn split_references(text: &str) -> Vec<String> {
         while let Some(found) = cleaned.to_ascii_lowercase()[from..].find(standard) {
             let at = from + found;
             let after = at + standard.len();
-            let boundary_before = !cleaned[..at].chars().next_back().is_some_and(char::is_alphanumeric);
-            let boundary_after = !cleaned[after..].chars().next().is_some_and(char::is_alphanumeric);
+            let boundary_before = !cleaned[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let boundary_after = !cleaned[after..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
             if boundary_before && boundary_after {
                 cleaned.replace_range(at..after, " ");
                 from = at + 1;
@@ -477,7 +488,10 @@ mod tests {
         assert_eq!(ids(&["A5.12"]), ["A.5.12"]);
         assert_eq!(ids(&["a.8.8"]), ["A.8.8"]);
         assert_eq!(ids(&["Annex A 8.8"]), ["A.8.8"]);
-        assert_eq!(ids(&["ISO/IEC 27001:2022: Annex A Controls: 5.9"]), ["A.5.9"]);
+        assert_eq!(
+            ids(&["ISO/IEC 27001:2022: Annex A Controls: 5.9"]),
+            ["A.5.9"]
+        );
     }
 
     #[test]
@@ -491,7 +505,10 @@ mod tests {
 
     #[test]
     fn ranges_expand_in_order() {
-        assert_eq!(ids(&["8.20–8.23"]), ["A.8.20", "A.8.21", "A.8.22", "A.8.23"]);
+        assert_eq!(
+            ids(&["8.20–8.23"]),
+            ["A.8.20", "A.8.21", "A.8.22", "A.8.23"]
+        );
         assert_eq!(ids(&["A.8.1-3"]), ["A.8.1", "A.8.2", "A.8.3"]);
         assert!(read(&["8.23–8.20"]).is_err());
     }
@@ -518,8 +535,16 @@ mod tests {
         let errors = read(&["A.5.1", "A.9.99 / Clause 11.1"]).expect_err("unknown");
         assert_eq!(errors.len(), 2);
         assert_eq!(errors[0].field, "requirements[1]");
-        assert!(errors[0].message.contains("A.9.99"), "{}", errors[0].message);
-        assert!(errors[1].message.contains("Clause 11.1"), "{}", errors[1].message);
+        assert!(
+            errors[0].message.contains("A.9.99"),
+            "{}",
+            errors[0].message
+        );
+        assert!(
+            errors[1].message.contains("Clause 11.1"),
+            "{}",
+            errors[1].message
+        );
         assert!(read(&["CC6.1"]).is_err());
         assert!(read(&["banana"]).is_err());
         assert!(read(&["A.5.1b"]).is_err());

@@ -156,8 +156,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn load(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let vars: HashMap<String, String> =
-            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::load(|key| vars.get(key).cloned())
     }
 
@@ -165,7 +167,10 @@ mod tests {
     fn defaults_work_on_a_bare_machine() {
         let config = load(&[]).expect("defaults");
         assert_eq!(config.bind, "127.0.0.1:8080");
-        assert_eq!(config.database_url, PathBuf::from("data").join("closeout.db").to_string_lossy());
+        assert_eq!(
+            config.database_url,
+            PathBuf::from("data").join("closeout.db").to_string_lossy()
+        );
         assert_eq!(config.log_format, LogFormat::Text);
     }
 
@@ -176,8 +181,8 @@ mod tests {
         let path = dir.join("closeout.toml");
         std::fs::write(&path, "bind = \"0.0.0.0:9000\"\ndb_pool_size = 4\n").expect("write");
         let path = path.to_string_lossy().into_owned();
-        let config = load(&[("CLOSEOUT_CONFIG", &path), ("CLOSEOUT_DB_POOL_SIZE", "8")])
-            .expect("config");
+        let config =
+            load(&[("CLOSEOUT_CONFIG", &path), ("CLOSEOUT_DB_POOL_SIZE", "8")]).expect("config");
         assert_eq!(config.bind, "0.0.0.0:9000");
         assert_eq!(config.db_pool_size, 8);
         assert_eq!(config.base_url, "http://0.0.0.0:9000");
@@ -186,7 +191,10 @@ mod tests {
     #[test]
     fn mistakes_name_the_key() {
         let error = load(&[("CLOSEOUT_DB_POOL_SIZE", "many")]).expect_err("invalid");
-        assert!(error.to_string().contains("CLOSEOUT_DB_POOL_SIZE"), "{error}");
+        assert!(
+            error.to_string().contains("CLOSEOUT_DB_POOL_SIZE"),
+            "{error}"
+        );
         let dir = std::env::temp_dir().join(format!("closeout-config-bad-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join("closeout.toml");

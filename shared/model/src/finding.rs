@@ -65,7 +65,9 @@ impl FromStr for Grade {
         Grade::ALL
             .into_iter()
             .find(|grade| grade.as_str() == s.trim().to_lowercase())
-            .ok_or_else(|| format!("unknown grade `{s}`; expected major, minor, ofi or observation"))
+            .ok_or_else(|| {
+                format!("unknown grade `{s}`; expected major, minor, ofi or observation")
+            })
     }
 }
 
@@ -196,14 +198,19 @@ pub struct Finding {
     /// What the reader should know about how the input was read (2013 numbers mapped...).
     pub warnings: Vec<String>,
     /// Creation time (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
     /// Last change (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub updated_at: NaiveDateTime,
 }
 
 impl Finding {
     fn from_row(row: FindingRow, owner: Option<String>) -> Result<Finding, ModelError> {
-        let corrupt = |what: &str, e: String| ModelError::Corrupt(format!("finding {} {what}: {e}", row.id));
+        let corrupt =
+            |what: &str, e: String| ModelError::Corrupt(format!("finding {} {what}: {e}", row.id));
         Ok(Finding {
             grade: row.grade.parse().map_err(|e| corrupt("grade", e))?,
             status: row.status.parse().map_err(|e| corrupt("status", e))?,
@@ -290,13 +297,19 @@ impl FindingFields {
         if statement.is_empty() {
             errors.push(FieldError::new("statement", "a finding needs a statement"));
         } else if statement.chars().count() > MAX_TEXT {
-            errors.push(FieldError::new("statement", format!("at most {MAX_TEXT} characters")));
+            errors.push(FieldError::new(
+                "statement",
+                format!("at most {MAX_TEXT} characters"),
+            ));
         }
         let objective_evidence = input
             .objective_evidence
             .map(|e| e.trim().to_owned())
             .filter(|e| !e.is_empty());
-        if objective_evidence.as_ref().is_some_and(|e| e.chars().count() > MAX_TEXT) {
+        if objective_evidence
+            .as_ref()
+            .is_some_and(|e| e.chars().count() > MAX_TEXT)
+        {
             errors.push(FieldError::new(
                 "objective_evidence",
                 format!("at most {MAX_TEXT} characters"),
@@ -386,8 +399,10 @@ fn link_requirements(
     finding_id: &str,
     requirements: &[String],
 ) -> Result<(), ModelError> {
-    diesel::delete(finding_requirements::table.filter(finding_requirements::finding_id.eq(finding_id)))
-        .execute(connection)?;
+    diesel::delete(
+        finding_requirements::table.filter(finding_requirements::finding_id.eq(finding_id)),
+    )
+    .execute(connection)?;
     for requirement in requirements {
         diesel::insert_into(finding_requirements::table)
             .values((
@@ -441,7 +456,14 @@ pub fn create(
         .values(&row)
         .execute(connection)?;
     link_requirements(connection, organisation_id, &row.id, &fields.requirements)?;
-    backend::add_to_finding_count(connection, organisation_id, audit_id, &row.grade, &row.status, 1)?;
+    backend::add_to_finding_count(
+        connection,
+        organisation_id,
+        audit_id,
+        &row.grade,
+        &row.status,
+        1,
+    )?;
     let finding = Finding::from_row(row, fields.owner.map(|e| e.as_str().to_owned()))?;
     history::record(
         connection,
@@ -554,7 +576,9 @@ pub fn list(
             query = query.filter(
                 findings::id.eq_any(
                     finding_requirements::table
-                        .filter(finding_requirements::organisation_id.eq(organisation_id.to_owned()))
+                        .filter(
+                            finding_requirements::organisation_id.eq(organisation_id.to_owned()),
+                        )
                         .filter(finding_requirements::requirement_id.eq(requirement.clone()))
                         .select(finding_requirements::finding_id),
                 ),
@@ -664,8 +688,22 @@ pub fn update(
     }
     if after.grade != before.grade {
         let status = before.status.as_str();
-        backend::add_to_finding_count(connection, organisation_id, &before.audit_id, before.grade.as_str(), status, -1)?;
-        backend::add_to_finding_count(connection, organisation_id, &before.audit_id, after.grade.as_str(), status, 1)?;
+        backend::add_to_finding_count(
+            connection,
+            organisation_id,
+            &before.audit_id,
+            before.grade.as_str(),
+            status,
+            -1,
+        )?;
+        backend::add_to_finding_count(
+            connection,
+            organisation_id,
+            &before.audit_id,
+            after.grade.as_str(),
+            status,
+            1,
+        )?;
     }
     history::record(
         connection,
@@ -678,4 +716,21 @@ pub fn update(
         reason,
     )?;
     Ok(after)
+}
+
+/// Whether the user owns at least one finding of the audit (what lets a contributor see it).
+pub fn owns_any_in_audit(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+    user_id: &str,
+) -> Result<bool, ModelError> {
+    Ok(findings::table
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::owner_id.eq(user_id))
+        .filter(findings::audit_id.eq(audit_id))
+        .select(findings::id)
+        .first::<String>(connection)
+        .optional()?
+        .is_some())
 }

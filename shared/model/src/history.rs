@@ -111,6 +111,8 @@ pub struct HistoryEntry {
     /// Identifier; entries sort by it in the order they were written.
     pub id: String,
     /// When (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub at: chrono::NaiveDateTime,
     /// The user who made the change, or null for Closeout itself.
     pub actor_id: Option<String>,

@@ -18,6 +18,8 @@ pub struct Organisation {
     /// Display name.
     pub name: String,
     /// When it was created (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: chrono::NaiveDateTime,
 }
 

@@ -46,7 +46,10 @@ impl PageRequest {
         }
         let offset = offset.unwrap_or(0);
         if offset < 0 {
-            errors.push(crate::error::FieldError::new("offset", "must not be negative"));
+            errors.push(crate::error::FieldError::new(
+                "offset",
+                "must not be negative",
+            ));
         }
         let after = after.filter(|a| !a.is_empty());
         if after.as_deref().is_some_and(|a| !crate::id::is_id(a)) {
@@ -68,7 +71,7 @@ impl PageRequest {
 }
 
 /// One page of a list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Page<T> {
     /// The items on this page.
     pub items: Vec<T>,
@@ -84,7 +87,12 @@ pub struct Page<T> {
 
 impl<T> Page<T> {
     /// Wraps a page of items; `key` gives an item's id for the next-page cursor.
-    pub fn new(items: Vec<T>, total: i64, request: &PageRequest, key: impl Fn(&T) -> String) -> Page<T> {
+    pub fn new(
+        items: Vec<T>,
+        total: i64,
+        request: &PageRequest,
+        key: impl Fn(&T) -> String,
+    ) -> Page<T> {
         let full = items.len() as i64 == request.limit;
         let next_after = if full { items.last().map(&key) } else { None };
         Page {

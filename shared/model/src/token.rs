@@ -42,7 +42,9 @@ impl Secret {
         if value.len() < MIN_CHOSEN_TOKEN_LEN || value.chars().any(|c| c.is_whitespace()) {
             return Err(ModelError::invalid(
                 "CLOSEOUT_BOOTSTRAP_TOKEN",
-                format!("a chosen token needs at least {MIN_CHOSEN_TOKEN_LEN} characters and no spaces"),
+                format!(
+                    "a chosen token needs at least {MIN_CHOSEN_TOKEN_LEN} characters and no spaces"
+                ),
             ));
         }
         Ok(Secret(value.to_owned()))
@@ -88,10 +90,16 @@ pub struct Token {
     /// A label chosen by its creator.
     pub name: String,
     /// When it was created (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
     /// When it stops working (UTC), if ever.
+    #[serde(serialize_with = "crate::id::as_utc_opt")]
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub expires_at: Option<NaiveDateTime>,
     /// When it was revoked (UTC), if it was.
+    #[serde(serialize_with = "crate::id::as_utc_opt")]
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub revoked_at: Option<NaiveDateTime>,
 }
 

@@ -13,9 +13,7 @@ use crate::id::{new_id, now};
 use crate::schema::users;
 
 /// What a user may do. Checked by the services on every request.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Manages users and tokens, and everything a manager does.
@@ -55,7 +53,9 @@ impl FromStr for Role {
         Role::ALL
             .into_iter()
             .find(|role| role.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| format!("unknown role `{s}`; expected admin, manager, contributor or auditor"))
+            .ok_or_else(|| {
+                format!("unknown role `{s}`; expected admin, manager, contributor or auditor")
+            })
     }
 }
 
@@ -122,6 +122,8 @@ pub struct User {
     /// IANA time zone name.
     pub time_zone: String,
     /// When the user was created (UTC).
+    #[serde(serialize_with = "crate::id::as_utc")]
+    #[schema(value_type = String, format = DateTime)]
     pub created_at: chrono::NaiveDateTime,
 }
 
@@ -167,7 +169,10 @@ pub fn create(
         id: new_id(),
         organisation_id: organisation_id.to_owned(),
         email: new.email.as_str().to_owned(),
-        name: new.name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty()),
+        name: new
+            .name
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty()),
         role: new.role.as_str().to_owned(),
         time_zone: "UTC".to_owned(),
         created_at: now(),

@@ -1,1 +1,31 @@
+//! Closeout's HTTP conventions and the runner every binary shares.
+//!
+//! - [`problem`]: the one error type of the HTTP layer and its mapping to RFC 9457 problems;
+//! - [`auth`]: the [`auth::Caller`] extractor (bearer tokens) and role checks;
+//! - [`state`]: what handlers reach (database, catalog, configuration), with helpers that run
+//!   database work on blocking threads;
+//! - [`params`]: pagination and filter parameters;
+//! - [`service`], [`server`], [`openapi`], [`health`]: how services are described, mounted
+//!   together on one port, documented and probed;
+//! - [`cli`] and [`telemetry`]: the shared command line and logging.
+//!
+//! The model crate knows nothing of HTTP; this crate is where HTTP meets it.
 
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod auth;
+pub mod cli;
+pub mod health;
+pub mod openapi;
+pub mod params;
+pub mod problem;
+pub mod server;
+pub mod service;
+pub mod state;
+pub mod telemetry;
+
+pub use auth::Caller;
+pub use problem::ApiError;
+pub use service::Service;
+pub use state::AppState;

@@ -1,9 +1,9 @@
 //! The statements whose SQL differs between SQLite and PostgreSQL. Each function matches on the
 //! connection and writes each backend's form; everything else in the crate is backend-neutral.
 
+use diesel::RunQueryDsl;
 use diesel::connection::SimpleConnection;
 use diesel::sql_types::{BigInt, Text};
-use diesel::RunQueryDsl;
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use super::DbConnection;

@@ -14,4 +14,3 @@ pub enum DbConnection {
     /// SQLite, the embedded default.
     Sqlite(SqliteConnection),
 }
-

@@ -115,7 +115,9 @@ pub struct Database {
 
 impl std::fmt::Debug for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Database").field("backend", &self.backend).finish()
+        f.debug_struct("Database")
+            .field("backend", &self.backend)
+            .finish()
     }
 }
 

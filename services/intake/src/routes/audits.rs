@@ -1,0 +1,256 @@
+//! `/audits`: create, list, read and update audits.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use closeout_model::audit::{self, Audit, AuditFields, AuditFilter, AuditInput, AuditKind};
+use closeout_model::finding;
+use closeout_model::history::{Entity, HistoryEntry};
+use closeout_model::page::Page;
+use closeout_model::user::Role;
+use closeout_web::params::{self, PageParams, check_id, nullable, parse_optional};
+use closeout_web::problem::Problem;
+use closeout_web::{ApiError, AppState, Caller};
+use serde::Deserialize;
+
+/// A new audit.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CreateAudit {
+    /// A name people recognise ("2026 surveillance audit").
+    name: String,
+    /// stage1, stage2, surveillance, recertification or internal.
+    kind: String,
+    /// The certification body (leave out for internal audits).
+    certification_body: Option<String>,
+    /// The standard; ISO/IEC 27001:2022 when left out.
+    standard: Option<String>,
+    /// First audit day, YYYY-MM-DD.
+    start_date: Option<String>,
+    /// Last audit day, YYYY-MM-DD.
+    end_date: Option<String>,
+    /// The nonconformity report's date, YYYY-MM-DD.
+    report_date: Option<String>,
+    /// When the certificate expires, YYYY-MM-DD.
+    certificate_expiry: Option<String>,
+}
+
+/// Changes to an audit: fields left out stay as they are; `null` clears an optional field.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct UpdateAudit {
+    name: Option<String>,
+    kind: Option<String>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    certification_body: Option<Option<String>>,
+    standard: Option<String>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    start_date: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    end_date: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    report_date: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    certificate_expiry: Option<Option<String>>,
+    /// Why, for the history.
+    reason: Option<String>,
+}
+
+/// Filters for the audit list.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct AuditQuery {
+    /// Only audits of this kind.
+    kind: Option<String>,
+}
+
+const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
+
+/// Fails with 404 unless the caller may see the audit: everyone but a contributor sees every
+/// audit of the organisation; a contributor sees those holding a finding assigned to them.
+pub(crate) async fn ensure_visible(
+    state: &AppState,
+    caller: &Caller,
+    audit_id: &str,
+) -> Result<Audit, ApiError> {
+    check_id("audit", audit_id)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let audit_id = audit_id.to_owned();
+    let contributor = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    state
+        .read(move |c| {
+            let audit = audit::get(c, &organisation_id, &audit_id)?;
+            if let Some(user_id) = contributor
+                && !finding::owns_any_in_audit(c, &organisation_id, &audit_id, &user_id)?
+            {
+                return Err(closeout_model::ModelError::not_found("audit", audit_id));
+            }
+            Ok(audit)
+        })
+        .await
+}
+
+/// Create an audit (admin, manager).
+#[utoipa::path(post, path = "/api/v1/audits", tag = "intake", request_body = CreateAudit,
+    responses(
+        (status = 201, body = Audit),
+        (status = 401, body = Problem), (status = 403, body = Problem), (status = 422, body = Problem),
+    ))]
+#[post("/audits")]
+pub(crate) async fn create(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<CreateAudit>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(WRITERS, "creating an audit")?;
+    let body = body.into_inner();
+    let mut errors = Vec::new();
+    let input = AuditInput {
+        start_date: params::date("start_date", body.start_date.as_deref(), &mut errors),
+        end_date: params::date("end_date", body.end_date.as_deref(), &mut errors),
+        report_date: params::date("report_date", body.report_date.as_deref(), &mut errors),
+        certificate_expiry: params::date(
+            "certificate_expiry",
+            body.certificate_expiry.as_deref(),
+            &mut errors,
+        ),
+        name: body.name,
+        kind: body.kind,
+        certification_body: body.certification_body,
+        standard: body.standard,
+    };
+    let fields = parse_fields(input, errors)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let created = state
+        .write(move |c| audit::create(c, &organisation_id, &actor, fields))
+        .await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+/// Parses audit fields, reporting date errors found earlier together with the rest.
+fn parse_fields(
+    input: AuditInput,
+    mut errors: Vec<closeout_model::FieldError>,
+) -> Result<AuditFields, ApiError> {
+    match AuditFields::parse(input) {
+        Ok(fields) if errors.is_empty() => Ok(fields),
+        Ok(_) => Err(ApiError::Validation(errors)),
+        Err(closeout_model::ModelError::Invalid(more)) => {
+            errors.extend(more);
+            Err(ApiError::Validation(errors))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// List the organisation's audits, newest first.
+#[utoipa::path(get, path = "/api/v1/audits", tag = "intake", params(AuditQuery, PageParams),
+    responses((status = 200, body = Page<Audit>), (status = 401, body = Problem)))]
+#[get("/audits")]
+pub(crate) async fn list(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<AuditQuery>,
+    page: web::Query<PageParams>,
+) -> Result<HttpResponse, ApiError> {
+    let page = page.parse()?;
+    let filter = AuditFilter {
+        kind: parse_optional::<AuditKind>("kind", query.kind.as_deref())?,
+        with_findings_owned_by: (caller.role() == Role::Contributor)
+            .then(|| caller.user_id().to_owned()),
+    };
+    let organisation_id = caller.organisation_id().to_owned();
+    let audits = state
+        .read(move |c| audit::list(c, &organisation_id, &filter, page))
+        .await?;
+    Ok(HttpResponse::Ok().json(audits))
+}
+
+/// Read an audit.
+#[utoipa::path(get, path = "/api/v1/audits/{audit_id}", tag = "intake",
+    responses((status = 200, body = Audit), (status = 401, body = Problem), (status = 404, body = Problem)))]
+#[get("/audits/{audit_id}")]
+pub(crate) async fn get(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let audit = ensure_visible(&state, &caller, &path).await?;
+    Ok(HttpResponse::Ok().json(audit))
+}
+
+/// Update an audit (admin, manager). Every change is recorded in its history.
+#[utoipa::path(patch, path = "/api/v1/audits/{audit_id}", tag = "intake", request_body = UpdateAudit,
+    responses(
+        (status = 200, body = Audit), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 422, body = Problem),
+    ))]
+#[patch("/audits/{audit_id}")]
+pub(crate) async fn update(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<UpdateAudit>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(WRITERS, "changing an audit")?;
+    let current = ensure_visible(&state, &caller, &path).await?;
+    let body = body.into_inner();
+    let mut errors = Vec::new();
+    let mut input = AuditFields::to_input(&current);
+    if let Some(name) = body.name {
+        input.name = name;
+    }
+    if let Some(kind) = body.kind {
+        input.kind = kind;
+    }
+    if let Some(body_) = body.certification_body {
+        input.certification_body = body_;
+    }
+    if let Some(standard) = body.standard {
+        input.standard = Some(standard);
+    }
+    let mut date = |field: &str,
+                    patch: Option<Option<String>>,
+                    current: Option<chrono::NaiveDate>| match patch {
+        None => current,
+        Some(value) => params::date(field, value.as_deref(), &mut errors),
+    };
+    input.start_date = date("start_date", body.start_date, input.start_date);
+    input.end_date = date("end_date", body.end_date, input.end_date);
+    input.report_date = date("report_date", body.report_date, input.report_date);
+    input.certificate_expiry = date(
+        "certificate_expiry",
+        body.certificate_expiry,
+        input.certificate_expiry,
+    );
+    let fields = parse_fields(input, errors)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let id = current.id;
+    let reason = body.reason;
+    let updated = state
+        .write(move |c| audit::update(c, &organisation_id, &actor, &id, fields, reason.as_deref()))
+        .await?;
+    Ok(HttpResponse::Ok().json(updated))
+}
+
+/// An audit's history: who changed what, when, from what to what.
+#[utoipa::path(get, path = "/api/v1/audits/{audit_id}/history", tag = "intake",
+    responses((status = 200, body = Vec<HistoryEntry>), (status = 404, body = Problem)))]
+#[get("/audits/{audit_id}/history")]
+pub(crate) async fn history(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let audit = ensure_visible(&state, &caller, &path).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let entries = state
+        .read(move |c| closeout_model::history::list(c, &organisation_id, Entity::Audit, &audit.id))
+        .await?;
+    Ok(HttpResponse::Ok().json(entries))
+}

@@ -1,0 +1,70 @@
+//! The intake service's routes, one module per resource.
+
+mod audits;
+mod catalog;
+mod findings;
+mod tokens;
+mod users;
+
+use actix_web::web::ServiceConfig;
+use utoipa::OpenApi;
+
+pub(crate) fn configure(config: &mut ServiceConfig) {
+    config
+        .service(audits::create)
+        .service(audits::list)
+        .service(audits::get)
+        .service(audits::update)
+        .service(audits::history)
+        .service(findings::create)
+        .service(findings::list)
+        .service(findings::get)
+        .service(findings::update)
+        .service(findings::history)
+        .service(users::me)
+        .service(users::list)
+        .service(users::create)
+        .service(tokens::create)
+        .service(tokens::list)
+        .service(tokens::revoke)
+        .service(catalog::list);
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        audits::create,
+        audits::list,
+        audits::get,
+        audits::update,
+        audits::history,
+        findings::create,
+        findings::list,
+        findings::get,
+        findings::update,
+        findings::history,
+        users::me,
+        users::list,
+        users::create,
+        tokens::create,
+        tokens::list,
+        tokens::revoke,
+        catalog::list,
+    ),
+    components(schemas(
+        closeout_model::audit::Audit,
+        closeout_model::audit::AuditKind,
+        closeout_model::finding::Finding,
+        closeout_model::finding::Grade,
+        closeout_model::finding::FindingStatus,
+        closeout_model::history::HistoryEntry,
+        closeout_model::history::Change,
+        closeout_model::user::User,
+        closeout_model::user::Role,
+        closeout_model::token::Token,
+        closeout_model::catalog::Requirement,
+        closeout_model::catalog::RequirementKind,
+        closeout_model::catalog::Theme,
+    ))
+)]
+pub(crate) struct ApiDoc;

@@ -1,0 +1,132 @@
+//! `/tokens`: API tokens. A token's secret is returned once, when it is created.
+
+use actix_web::{HttpResponse, delete, get, post, web};
+use chrono::NaiveDateTime;
+use closeout_model::token::{self, Secret, Token};
+use closeout_model::user::{self, Role};
+use closeout_web::params::check_id;
+use closeout_web::problem::Problem;
+use closeout_web::{ApiError, AppState, Caller};
+use serde::{Deserialize, Serialize};
+
+/// A new token.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct CreateToken {
+    /// A label ("laptop", "CI").
+    name: Option<String>,
+    /// Days until it expires (1-3650); never when left out.
+    expires_in_days: Option<i64>,
+    /// Create it for this user instead of yourself (admin only).
+    user_id: Option<String>,
+}
+
+/// A newly created token with its secret, shown this once.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct CreatedToken {
+    #[serde(flatten)]
+    token: Token,
+    /// The secret to send as `Authorization: Bearer <token>`. Not retrievable later.
+    secret: String,
+}
+
+/// Create a token (for yourself, or as admin for another user).
+#[utoipa::path(post, path = "/api/v1/tokens", tag = "intake", request_body = CreateToken,
+    responses(
+        (status = 201, body = CreatedToken), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 422, body = Problem),
+    ))]
+#[post("/tokens")]
+pub(crate) async fn create(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<CreateToken>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner();
+    let user_id = match body.user_id {
+        Some(other) if other != caller.user_id() => {
+            caller.require(&[Role::Admin], "creating a token for another user")?;
+            check_id("user", &other)?;
+            other
+        }
+        _ => caller.user_id().to_owned(),
+    };
+    let expires_at: Option<NaiveDateTime> = match body.expires_in_days {
+        None => None,
+        Some(days @ 1..=3650) => Some(closeout_model::id::now() + chrono::Duration::days(days)),
+        Some(_) => {
+            return Err(ApiError::invalid(
+                "expires_in_days",
+                "must be between 1 and 3650",
+            ));
+        }
+    };
+    let name = body.name.unwrap_or_default();
+    let secret = Secret::generate()?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let (token, secret) = state
+        .write(move |c| {
+            let owner = user::get(c, &organisation_id, &user_id)?;
+            token::create(
+                c,
+                &organisation_id,
+                &actor,
+                &owner,
+                &name,
+                expires_at,
+                secret,
+            )
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(CreatedToken {
+        token,
+        secret: secret.expose().to_owned(),
+    }))
+}
+
+/// List tokens: your own, or (admin) everyone's. Secrets are never listed.
+#[utoipa::path(get, path = "/api/v1/tokens", tag = "intake",
+    responses((status = 200, body = Vec<Token>), (status = 401, body = Problem)))]
+#[get("/tokens")]
+pub(crate) async fn list(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let organisation_id = caller.organisation_id().to_owned();
+    let only = (caller.role() != Role::Admin).then(|| caller.user_id().to_owned());
+    let tokens = state
+        .read(move |c| token::list(c, &organisation_id, only.as_deref()))
+        .await?;
+    Ok(HttpResponse::Ok().json(tokens))
+}
+
+/// Revoke a token: your own, or (admin) anyone's. It stops working at once.
+#[utoipa::path(delete, path = "/api/v1/tokens/{token_id}", tag = "intake",
+    responses(
+        (status = 200, body = Token), (status = 401, body = Problem), (status = 404, body = Problem),
+    ))]
+#[delete("/tokens/{token_id}")]
+pub(crate) async fn revoke(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    check_id("token", &id)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let admin = caller.role() == Role::Admin;
+    let user_id = caller.user_id().to_owned();
+    let revoked = state
+        .write(move |c| {
+            let found = token::get(c, &organisation_id, &id)?;
+            if !admin && found.user_id != user_id {
+                // Someone else's token is reported like a missing one.
+                return Err(closeout_model::ModelError::not_found("token", id));
+            }
+            token::revoke(c, &organisation_id, &actor, &id)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(revoked))
+}

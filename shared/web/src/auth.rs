@@ -1,0 +1,98 @@
+//! Bearer-token authentication and role checks.
+//!
+//! Every `/api` handler takes a [`Caller`]; extracting one checks the token, so a handler that
+//! forgets authentication does not compile into a route that works without it. The caller's
+//! organisation id is then passed to every query.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, web};
+use closeout_model::history::Actor;
+use closeout_model::token::{self, Principal};
+use closeout_model::user::Role;
+
+use crate::problem::ApiError;
+use crate::state::AppState;
+
+/// The authenticated caller of a request.
+#[derive(Debug, Clone)]
+pub struct Caller(pub Principal);
+
+impl Caller {
+    /// The caller's organisation: the only one this request may read or change.
+    pub fn organisation_id(&self) -> &str {
+        &self.0.organisation_id
+    }
+
+    /// The caller's user id.
+    pub fn user_id(&self) -> &str {
+        &self.0.user_id
+    }
+
+    /// The caller's role.
+    pub fn role(&self) -> Role {
+        self.0.role
+    }
+
+    /// The caller as the author of changes in the history.
+    pub fn actor(&self) -> Actor {
+        Actor::User(self.0.user_id.clone())
+    }
+
+    /// Refuses the request unless the caller has one of `roles`.
+    pub fn require(&self, roles: &[Role], action: &str) -> Result<(), ApiError> {
+        if roles.contains(&self.0.role) {
+            return Ok(());
+        }
+        let allowed: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+        Err(ApiError::Forbidden(format!(
+            "{action} needs the {} role; you are {}",
+            allowed.join(" or "),
+            self.0.role
+        )))
+    }
+}
+
+fn bearer(request: &HttpRequest) -> Result<String, ApiError> {
+    let value = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .ok_or_else(|| ApiError::Unauthorized("send `Authorization: Bearer <token>`".into()))?;
+    let value = value
+        .to_str()
+        .map_err(|_| ApiError::Unauthorized("the Authorization header is not text".into()))?;
+    let (scheme, token) = value
+        .split_once(' ')
+        .ok_or_else(|| ApiError::Unauthorized("expected `Authorization: Bearer <token>`".into()))?;
+    if !scheme.eq_ignore_ascii_case("bearer") || token.trim().is_empty() {
+        return Err(ApiError::Unauthorized(
+            "expected `Authorization: Bearer <token>`".into(),
+        ));
+    }
+    Ok(token.trim().to_owned())
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Caller, ApiError>>>>;
+
+    fn from_request(request: &HttpRequest, _payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let secret = bearer(request);
+        let state = request.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let secret = secret?;
+            let state = state
+                .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
+            let now = closeout_model::id::now();
+            let principal = state
+                .read(move |connection| token::authenticate(connection, &secret, now))
+                .await?
+                .ok_or_else(|| {
+                    ApiError::Unauthorized("the token is unknown, expired or revoked".into())
+                })?;
+            Ok(Caller(principal))
+        })
+    }
+}

@@ -1,0 +1,324 @@
+//! The command line every Closeout binary shares: `serve`, `migrate`, and the administrator's
+//! commands. `closeout` offers every service; a service's own binary offers only itself.
+
+use std::net::TcpListener;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use closeout_model::config::Config;
+use closeout_model::history::Actor;
+use closeout_model::token::Secret;
+use closeout_model::user::{Email, NewUser, Role};
+use closeout_model::{Database, organisation, token, user};
+
+use crate::service::Service;
+
+#[derive(Debug, Parser)]
+#[command(
+    version,
+    about = "Closeout: ISO 27001 audit follow-up, from nonconformity report to closure."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the HTTP server (applies migrations first; creates an administrator on first run).
+    Serve {
+        /// Address to listen on (overrides CLOSEOUT_BIND).
+        #[arg(long)]
+        bind: Option<String>,
+        /// Which services to run: `all`, or a comma-separated list (see `targets`).
+        #[arg(long, env = "CLOSEOUT_TARGET", default_value = "all")]
+        target: String,
+    },
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// List the services this binary can run.
+    Targets,
+    /// Manage organisations.
+    #[command(subcommand)]
+    Organisation(OrganisationCommand),
+    /// Manage users.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum OrganisationCommand {
+    /// Create an organisation (a consultant's new client, say).
+    Create {
+        /// Its name.
+        #[arg(long)]
+        name: String,
+    },
+    /// List organisations.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Add a user to an organisation.
+    Create {
+        /// Email address.
+        #[arg(long)]
+        email: String,
+        /// admin, manager, contributor or auditor.
+        #[arg(long)]
+        role: String,
+        /// Display name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Organisation id (may be left out when there is only one).
+        #[arg(long)]
+        organisation: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Create a token for a user and print it once.
+    Create {
+        /// The user's email.
+        #[arg(long)]
+        email: String,
+        /// A label for the token.
+        #[arg(long, default_value = "cli")]
+        name: String,
+        /// Days until it expires (never, when left out).
+        #[arg(long)]
+        expires_in_days: Option<u32>,
+        /// Organisation id (may be left out when there is only one).
+        #[arg(long)]
+        organisation: Option<String>,
+    },
+    /// Revoke a token by id.
+    Revoke {
+        /// The token's id.
+        id: String,
+        /// Organisation id (may be left out when there is only one).
+        #[arg(long)]
+        organisation: Option<String>,
+    },
+}
+
+/// Parses the command line and runs it with `services` available as targets. Returns the
+/// process exit status.
+pub fn main(services: &[Service]) -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("closeout: {error}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    crate::telemetry::init(&config.log, config.log_format);
+    match run(cli.command, config, services) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("closeout: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Chooses services by target name: `all` or a comma-separated list.
+pub fn select(services: &[Service], target: &str) -> anyhow::Result<Vec<Service>> {
+    if target.trim() == "all" {
+        return Ok(services.to_vec());
+    }
+    target
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            services
+                .iter()
+                .find(|service| service.name == name)
+                .copied()
+                .with_context(|| {
+                    let known: Vec<&str> = services.iter().map(|s| s.name).collect();
+                    format!(
+                        "unknown target `{name}`; this binary runs: all, {}",
+                        known.join(", ")
+                    )
+                })
+        })
+        .collect()
+}
+
+fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Result<()> {
+    match command {
+        Command::Serve { bind, target } => {
+            if let Some(bind) = bind {
+                config.bind = bind;
+            }
+            let selected = select(services, &target)?;
+            serve(config, &selected)
+        }
+        Command::Migrate => {
+            let db = Database::connect(&config.database_url, 1)?;
+            let applied = db.migrate()?;
+            println!(
+                "applied {} migration(s) on {}",
+                applied.len(),
+                db.backend().name()
+            );
+            Ok(())
+        }
+        Command::Targets => {
+            println!("all\tevery service below, in one process on one port");
+            for service in services {
+                println!("{}\t{}", service.name, service.summary);
+            }
+            Ok(())
+        }
+        Command::Organisation(command) => {
+            let db = open(&config)?;
+            match command {
+                OrganisationCommand::Create { name } => {
+                    let created = db.write(|c| organisation::create(c, &name))?;
+                    println!("{}\t{}", created.id, created.name);
+                }
+                OrganisationCommand::List => {
+                    for o in db.read(organisation::list)? {
+                        println!("{}\t{}", o.id, o.name);
+                    }
+                }
+            }
+            Ok(())
+        }
+        Command::User(UserCommand::Create {
+            email,
+            role,
+            name,
+            organisation,
+        }) => {
+            let db = open(&config)?;
+            let organisation_id = organisation_id(&db, organisation)?;
+            let new = NewUser {
+                email: Email::parse(&email).map_err(anyhow::Error::msg)?,
+                name,
+                role: role.parse::<Role>().map_err(anyhow::Error::msg)?,
+            };
+            let created = db.write(|c| user::create(c, &organisation_id, &Actor::System, new))?;
+            println!(
+                "created {} ({}) with id {}",
+                created.email, created.role, created.id
+            );
+            Ok(())
+        }
+        Command::Token(TokenCommand::Create {
+            email,
+            name,
+            expires_in_days,
+            organisation,
+        }) => {
+            let db = open(&config)?;
+            let organisation_id = organisation_id(&db, organisation)?;
+            let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
+            let expires_at = expires_in_days
+                .map(|days| closeout_model::id::now() + chrono::Duration::days(i64::from(days)));
+            let secret = Secret::generate()?;
+            let (created, secret) = db.write(|c| {
+                let user = user::find_by_email(c, &organisation_id, &email)?.ok_or_else(|| {
+                    closeout_model::ModelError::invalid(
+                        "email",
+                        format!(
+                            "no user {} in organisation {organisation_id}",
+                            email.as_str()
+                        ),
+                    )
+                })?;
+                token::create(
+                    c,
+                    &organisation_id,
+                    &Actor::System,
+                    &user,
+                    &name,
+                    expires_at,
+                    secret,
+                )
+            })?;
+            eprintln!("token {} created; it is shown once:", created.id);
+            println!("{}", secret.expose());
+            Ok(())
+        }
+        Command::Token(TokenCommand::Revoke { id, organisation }) => {
+            let db = open(&config)?;
+            let organisation_id = organisation_id(&db, organisation)?;
+            let revoked = db.write(|c| token::revoke(c, &organisation_id, &Actor::System, &id))?;
+            println!("revoked token {}", revoked.id);
+            Ok(())
+        }
+    }
+}
+
+fn open(config: &Config) -> anyhow::Result<Database> {
+    let db = Database::connect(&config.database_url, 2)?;
+    db.migrate()?;
+    Ok(db)
+}
+
+fn organisation_id(db: &Database, given: Option<String>) -> anyhow::Result<String> {
+    if let Some(id) = given {
+        return Ok(id);
+    }
+    let all = db.read(organisation::list)?;
+    match all.as_slice() {
+        [only] => Ok(only.id.clone()),
+        [] => bail!(
+            "there is no organisation yet: run `closeout serve` once, or `closeout organisation create`"
+        ),
+        _ => bail!(
+            "there are {} organisations; choose one with --organisation (see `closeout organisation list`)",
+            all.len()
+        ),
+    }
+}
+
+/// Runs the server until SIGTERM or SIGINT.
+pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(&config.bind)
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let address = listener.local_addr()?;
+    let bootstrap = (
+        config.bootstrap_organisation.clone(),
+        config.bootstrap_email.clone(),
+        config.bootstrap_token.clone(),
+    );
+    let state = crate::server::prepare(config)?;
+    if let Some(created) = closeout_model::bootstrap::bootstrap_if_empty(
+        &state.db,
+        &bootstrap.0,
+        &bootstrap.1,
+        bootstrap.2.as_deref(),
+    )? {
+        // Printed, not logged: the token must not end up in a log collector.
+        println!(
+            "First run: created an organisation and the administrator {}.",
+            created.email
+        );
+        if bootstrap.2.is_some() {
+            println!("Their API token is the value of CLOSEOUT_BOOTSTRAP_TOKEN.");
+        } else {
+            println!(
+                "Their API token (shown once; keep it safe):\n\n    {}\n",
+                created.secret.expose()
+            );
+        }
+    }
+    let names: Vec<&str> = services.iter().map(|s| s.name).collect();
+    tracing::info!(%address, services = ?names, "serving; API docs at /api/docs/");
+    actix_web::rt::System::new().block_on(async move {
+        crate::server::start(state, services, listener)?.await?;
+        tracing::info!("stopped");
+        Ok(())
+    })
+}

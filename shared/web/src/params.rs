@@ -1,0 +1,81 @@
+//! Query parameters shared by list endpoints.
+
+use closeout_model::page::PageRequest;
+use serde::Deserialize;
+
+use crate::problem::ApiError;
+
+/// `limit`, `offset` and `after` of a paginated list.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// Items per page (1-500, default 50).
+    pub limit: Option<i64>,
+    /// Items to skip (default 0).
+    pub offset: Option<i64>,
+    /// Keyset paging: the `next_after` of the previous page. Stays fast on long lists.
+    pub after: Option<String>,
+}
+
+impl PageParams {
+    /// The checked page request.
+    pub fn parse(&self) -> Result<PageRequest, ApiError> {
+        Ok(PageRequest::parse(
+            self.limit,
+            self.offset,
+            self.after.clone(),
+        )?)
+    }
+}
+
+/// Reads an optional enum-valued query parameter, naming the parameter when it is wrong.
+pub fn parse_optional<T: std::str::FromStr<Err = String>>(
+    name: &str,
+    value: Option<&str>,
+) -> Result<Option<T>, ApiError> {
+    value
+        .filter(|v| !v.is_empty())
+        .map(|v| v.parse::<T>().map_err(|e| ApiError::invalid(name, e)))
+        .transpose()
+}
+
+/// Checks a path identifier, so a malformed one is a 404 naming it rather than a query.
+pub fn check_id(entity: &str, id: &str) -> Result<(), ApiError> {
+    if closeout_model::id::is_id(id) {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound(format!(
+            "no {entity} {id} in your organisation"
+        )))
+    }
+}
+
+/// Reads an optional `YYYY-MM-DD` date, adding a field error when it is not one.
+pub fn date(
+    field: &str,
+    value: Option<&str>,
+    errors: &mut Vec<closeout_model::FieldError>,
+) -> Option<chrono::NaiveDate> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty())?;
+    match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        Ok(date) => Some(date),
+        Err(_) => {
+            errors.push(closeout_model::FieldError::new(
+                field,
+                format!("`{value}` is not a date in the form YYYY-MM-DD"),
+            ));
+            None
+        }
+    }
+}
+
+/// Deserialises a field that may be absent (leave it alone), null (clear it) or a value (set
+/// it), for PATCH bodies: `#[serde(default, deserialize_with = "nullable")]` on an
+/// `Option<Option<T>>`.
+pub fn nullable<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
