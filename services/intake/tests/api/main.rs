@@ -1,0 +1,10 @@
+//! The intake service's API, driven over real HTTP against a real database: SQLite by default,
+//! PostgreSQL when `CLOSEOUT_TEST_DATABASE_URL` is set (`.ci/run` runs the suite both ways).
+
+mod helpers;
+
+mod audits;
+mod auth;
+mod findings;
+mod platform;
+mod tenancy;
