@@ -88,17 +88,17 @@ pub struct Catalog {
 impl Catalog {
     /// Loads the catalog from the database.
     pub fn load(connection: &mut DbConnection) -> Result<Catalog, ModelError> {
-        let rows: Vec<(String, String, String, Option<String>, Option<String>)> =
-            catalog_requirements::table
-                .order(catalog_requirements::sort_order)
-                .select((
-                    catalog_requirements::id,
-                    catalog_requirements::kind,
-                    catalog_requirements::title,
-                    catalog_requirements::theme,
-                    catalog_requirements::parent_id,
-                ))
-                .load(connection)?;
+        type Row = (String, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = catalog_requirements::table
+            .order(catalog_requirements::sort_order)
+            .select((
+                catalog_requirements::id,
+                catalog_requirements::kind,
+                catalog_requirements::title,
+                catalog_requirements::theme,
+                catalog_requirements::parent_id,
+            ))
+            .load(connection)?;
         let requirements = rows
             .into_iter()
             .map(|(id, kind, title, theme, parent_id)| {
@@ -259,7 +259,7 @@ impl Catalog {
                 if parts.len() == 2 && has(&control) {
                     Ok(vec![(control, None)])
                 } else {
-                    self.from_2013(&control).ok_or_else(unknown)
+                    self.mapped_from_2013(&control).ok_or_else(unknown)
                 }
             }
             Hint::None => match (has(&dotted), has(&control)) {
@@ -271,13 +271,13 @@ impl Catalog {
                 )]),
                 (true, false) => Ok(vec![(dotted, None)]),
                 (false, true) => Ok(vec![(control, None)]),
-                (false, false) => self.from_2013(&control).ok_or_else(unknown),
+                (false, false) => self.mapped_from_2013(&control).ok_or_else(unknown),
             },
         }
     }
 
     /// Maps a 2013 Annex A number to its 2022 controls, with a warning saying so.
-    fn from_2013(&self, control_2013: &str) -> Option<Vec<(String, Option<String>)>> {
+    fn mapped_from_2013(&self, control_2013: &str) -> Option<Vec<(String, Option<String>)>> {
         let targets = self.transitions_2013.get(control_2013)?;
         let warning = format!(
             "{control_2013} is an ISO/IEC 27001:2013 control; mapped to {} (2022)",

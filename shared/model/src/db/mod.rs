@@ -178,11 +178,11 @@ impl Database {
         f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
     ) -> Result<T, ModelError> {
         let mut connection = self.pool.get()?;
-        let _guard = match &self.sqlite_writer {
-            // A poisoned lock only means another writer panicked; its transaction was rolled back.
-            Some(lock) => Some(lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner())),
-            None => None,
-        };
+        // A poisoned lock only means another writer panicked; its transaction was rolled back.
+        let _guard = self
+            .sqlite_writer
+            .as_ref()
+            .map(|lock| lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
         connection.transaction(f)
     }
 

@@ -1,0 +1,406 @@
+//! The `closeout` binary as an operator uses it: first run, targets, administrator commands
+//! and graceful shutdown. Runs on SQLite, or on a fresh PostgreSQL database per test when
+//! `CLOSEOUT_TEST_DATABASE_URL` is set.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use diesel::RunQueryDsl;
+use reqwest::StatusCode;
+use serde_json::Value;
+
+/// A data folder and a database of the test's own.
+struct Site {
+    dir: tempfile::TempDir,
+    database_url: String,
+    postgres: Option<(String, String)>,
+}
+
+impl Site {
+    fn new() -> Site {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        match std::env::var("CLOSEOUT_TEST_DATABASE_URL") {
+            Ok(url) if url.starts_with("postgres") => {
+                let name = format!(
+                    "closeout_cli_{}_{}",
+                    std::process::id(),
+                    dir.path()
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or("x")
+                        .to_lowercase()
+                        .replace(|c: char| !c.is_ascii_alphanumeric(), "")
+                );
+                admin_sql(&url, &format!("CREATE DATABASE {name}"));
+                let (base, _) = url.rsplit_once('/').expect("a database URL");
+                Site {
+                    database_url: format!("{base}/{name}"),
+                    postgres: Some((url.clone(), name)),
+                    dir,
+                }
+            }
+            _ => Site {
+                database_url: dir
+                    .path()
+                    .join("closeout.db")
+                    .to_string_lossy()
+                    .into_owned(),
+                postgres: None,
+                dir,
+            },
+        }
+    }
+
+    fn command(&self) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_closeout"));
+        command
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("CLOSEOUT_DATA_DIR", self.dir.path())
+            .env("DATABASE_URL", &self.database_url)
+            .env("CLOSEOUT_LOG", "info")
+            .env("CLOSEOUT_SHUTDOWN_TIMEOUT", "5");
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let output = self.command().args(args).output().expect("run closeout");
+        assert!(
+            output.status.success(),
+            "closeout {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    }
+
+    fn serve(&self, args: &[&str], env: &[(&str, &str)]) -> Server {
+        let port = free_port();
+        let stdout = self.dir.path().join(format!("stdout-{port}.txt"));
+        let mut command = self.command();
+        command
+            .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+            .args(args)
+            .envs(env.iter().copied())
+            .stdout(Stdio::from(
+                std::fs::File::create(&stdout).expect("stdout file"),
+            ))
+            .stderr(Stdio::null());
+        let child = command.spawn().expect("start closeout serve");
+        Server {
+            child,
+            address: format!("http://127.0.0.1:{port}"),
+            stdout,
+        }
+    }
+}
+
+impl Drop for Site {
+    fn drop(&mut self) {
+        if let Some((url, name)) = &self.postgres {
+            admin_sql(url, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
+}
+
+fn admin_sql(url: &str, sql: &str) {
+    let db = closeout_model::Database::connect(url, 1).expect("PostgreSQL must be reachable");
+    db.read(|c| {
+        diesel::sql_query(sql).execute(c)?;
+        Ok(())
+    })
+    .expect(sql);
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+struct Server {
+    child: Child,
+    address: String,
+    stdout: PathBuf,
+}
+
+impl Server {
+    async fn wait_ready(&self, client: &reqwest::Client) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while Instant::now() < deadline {
+            if let Ok(response) = client.get(format!("{}/readyz", self.address)).send().await
+                && response.status() == StatusCode::OK
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("closeout did not become ready; stdout: {}", self.printed());
+    }
+
+    fn printed(&self) -> String {
+        std::fs::read_to_string(&self.stdout).unwrap_or_default()
+    }
+
+    /// Sends SIGTERM and waits for a clean exit.
+    fn terminate(mut self) {
+        let pid = self.child.id().to_string();
+        let status = Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill");
+        assert!(status.success());
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                assert!(status.success(), "closeout exited with {status} on SIGTERM");
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "closeout did not stop on SIGTERM"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn token_in(printed: &str) -> String {
+    printed
+        .split_whitespace()
+        .find(|word| word.starts_with("co_"))
+        .unwrap_or_else(|| panic!("no token printed: {printed}"))
+        .to_owned()
+}
+
+async fn me(client: &reqwest::Client, address: &str, token: &str) -> (StatusCode, Value) {
+    let response = client
+        .get(format!("{address}/api/v1/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("request");
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn first_run_creates_an_administrator_and_prints_the_token_once() {
+    let site = Site::new();
+    let client = reqwest::Client::new();
+    let server = site.serve(&[], &[]);
+    server.wait_ready(&client).await;
+    let printed = server.printed();
+    let token = token_in(&printed);
+    let (status, user) = me(&client, &server.address, &token).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(user["email"], "admin@localhost");
+    assert_eq!(user["role"], "admin");
+    server.terminate();
+
+    // The second start finds users and creates nothing; the token still works.
+    let server = site.serve(&[], &[]);
+    server.wait_ready(&client).await;
+    assert!(
+        !server.printed().contains("co_"),
+        "a second token was printed"
+    );
+    assert_eq!(me(&client, &server.address, &token).await.0, StatusCode::OK);
+    server.terminate();
+    if site.postgres.is_none() {
+        assert!(
+            site.dir.path().join("closeout.db").exists(),
+            "SQLite lives in the data folder"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_bootstrap_token_variable_becomes_the_admins_token() {
+    let site = Site::new();
+    let client = reqwest::Client::new();
+    let chosen = "scripted-setup-token-0123456789";
+    let server = site.serve(
+        &[],
+        &[
+            ("CLOSEOUT_BOOTSTRAP_TOKEN", chosen),
+            ("CLOSEOUT_BOOTSTRAP_EMAIL", "ciso@example.test"),
+        ],
+    );
+    server.wait_ready(&client).await;
+    assert!(
+        !server.printed().contains(chosen),
+        "the chosen token must not be echoed"
+    );
+    let (status, user) = me(&client, &server.address, chosen).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(user["email"], "ciso@example.test");
+    server.terminate();
+}
+
+#[tokio::test]
+async fn a_bootstrap_token_that_is_too_short_is_refused_clearly() {
+    let site = Site::new();
+    let output = site
+        .command()
+        .args(["serve", "--bind", &format!("127.0.0.1:{}", free_port())])
+        .env("CLOSEOUT_BOOTSTRAP_TOKEN", "short")
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("CLOSEOUT_BOOTSTRAP_TOKEN"), "{stderr}");
+}
+
+#[tokio::test]
+async fn administrators_manage_users_and_tokens_from_the_command_line() {
+    let site = Site::new();
+    site.run(&["migrate"]);
+    let created = site.run(&["organisation", "create", "--name", "Acme"]);
+    assert!(String::from_utf8_lossy(&created.stdout).contains("Acme"));
+    site.run(&[
+        "user",
+        "create",
+        "--email",
+        "Manager@Acme.test",
+        "--role",
+        "manager",
+    ]);
+    let issued = site.run(&[
+        "token",
+        "create",
+        "--email",
+        "manager@acme.test",
+        "--expires-in-days",
+        "30",
+    ]);
+    let token = token_in(&String::from_utf8_lossy(&issued.stdout));
+    let token_id = String::from_utf8_lossy(&issued.stderr)
+        .split_whitespace()
+        .nth(1)
+        .expect("token id on stderr")
+        .to_owned();
+
+    let client = reqwest::Client::new();
+    let server = site.serve(&[], &[]);
+    server.wait_ready(&client).await;
+    let (status, user) = me(&client, &server.address, &token).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(user["role"], "manager");
+    site.run(&["token", "revoke", &token_id]);
+    assert_eq!(
+        me(&client, &server.address, &token).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    server.terminate();
+
+    let wrong_role = site
+        .command()
+        .args(["user", "create", "--email", "x@acme.test", "--role", "boss"])
+        .output()
+        .expect("run");
+    assert!(!wrong_role.status.success());
+    assert!(String::from_utf8_lossy(&wrong_role.stderr).contains("boss"));
+}
+
+#[tokio::test]
+async fn a_target_runs_only_its_service() {
+    let site = Site::new();
+    let client = reqwest::Client::new();
+    let listed = site.run(&["targets"]);
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    for target in [
+        "all",
+        "intake",
+        "risk-assessment",
+        "remediation",
+        "notification",
+    ] {
+        assert!(
+            listed.lines().any(|l| l.starts_with(target)),
+            "{target} missing: {listed}"
+        );
+    }
+    let server = site.serve(
+        &["--target", "risk-assessment"],
+        &[("CLOSEOUT_BOOTSTRAP_TOKEN", "0123456789abcdef0123")],
+    );
+    server.wait_ready(&client).await;
+    let audits = client
+        .get(format!("{}/api/v1/audits", server.address))
+        .bearer_auth("0123456789abcdef0123")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(
+        audits.status(),
+        StatusCode::NOT_FOUND,
+        "intake routes are not mounted"
+    );
+    let document: Value = client
+        .get(format!("{}/api/v1/openapi.json", server.address))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    let tags: Vec<&str> = document["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    assert_eq!(tags, ["health", "risk-assessment"]);
+    server.terminate();
+
+    let unknown = site
+        .command()
+        .args(["serve", "--target", "billing"])
+        .output()
+        .expect("run");
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("billing"));
+}
+
+#[tokio::test]
+async fn the_all_in_one_process_lists_every_service_in_its_openapi_document() {
+    let site = Site::new();
+    let client = reqwest::Client::new();
+    let server = site.serve(&[], &[]);
+    server.wait_ready(&client).await;
+    let document: Value = client
+        .get(format!("{}/api/v1/openapi.json", server.address))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("json");
+    let tags: Vec<&str> = document["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            "health",
+            "intake",
+            "risk-assessment",
+            "remediation",
+            "notification"
+        ]
+    );
+    server.terminate();
+}
