@@ -415,6 +415,59 @@ fn link_requirements(
     Ok(())
 }
 
+/// A row of `finding_requirements`.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = finding_requirements)]
+pub(crate) struct RequirementLink {
+    finding_id: String,
+    requirement_id: String,
+    organisation_id: String,
+}
+
+/// Inserts many new findings at once (imports, benchmarks), keeping the per-audit counts and
+/// the requirement index right. The rows must be new, belong to `organisation_id`, and hold
+/// requirements already normalised against the catalog.
+pub fn insert_batch(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    rows: &[FindingRow],
+) -> Result<usize, ModelError> {
+    let mut counts: std::collections::BTreeMap<(&str, &str, &str), i64> = Default::default();
+    let mut links = Vec::new();
+    for row in rows {
+        if row.organisation_id != organisation_id {
+            return Err(ModelError::Corrupt(format!(
+                "finding {} belongs to another organisation",
+                row.id
+            )));
+        }
+        *counts
+            .entry((
+                row.audit_id.as_str(),
+                row.grade.as_str(),
+                row.status.as_str(),
+            ))
+            .or_default() += 1;
+        let requirements: Vec<String> = serde_json::from_str(&row.requirements)
+            .map_err(|e| ModelError::Corrupt(format!("finding {} requirements: {e}", row.id)))?;
+        links.extend(
+            requirements
+                .into_iter()
+                .map(|requirement_id| RequirementLink {
+                    finding_id: row.id.clone(),
+                    requirement_id,
+                    organisation_id: organisation_id.to_owned(),
+                }),
+        );
+    }
+    let inserted = backend::insert_findings(connection, rows)?;
+    backend::insert_requirement_links(connection, &links)?;
+    for ((audit_id, grade, status), n) in counts {
+        backend::add_to_finding_count(connection, organisation_id, audit_id, grade, status, n)?;
+    }
+    Ok(inserted)
+}
+
 fn to_json(values: &[String]) -> String {
     serde_json::Value::from(values.to_vec()).to_string()
 }
@@ -542,23 +595,13 @@ pub struct FindingFilter {
     pub owner_id: Option<String>,
 }
 
-/// Lists an audit's findings in the order they were created.
-///
-/// The total comes from the per-audit counts table when only grade and status filter the
-/// list, so a page costs an index range scan plus a handful of count rows, however large the
-/// audit.
-pub fn list(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    audit_id: &str,
-    filter: &FindingFilter,
-    page: &PageRequest,
-) -> Result<Page<Finding>, ModelError> {
-    crate::audit::get(connection, organisation_id, audit_id)?;
-    let query = || {
-        let mut query = findings::table
-            .filter(findings::organisation_id.eq(organisation_id.to_owned()))
-            .filter(findings::audit_id.eq(audit_id.to_owned()))
+/// Applies a [`FindingFilter`] to a boxed query over `findings` (alone or joined).
+macro_rules! filtered {
+    ($query:expr, $organisation_id:expr, $audit_id:expr, $filter:expr) => {{
+        let filter: &FindingFilter = $filter;
+        let mut query = $query
+            .filter(findings::organisation_id.eq($organisation_id.to_owned()))
+            .filter(findings::audit_id.eq($audit_id.to_owned()))
             .into_boxed();
         if let Some(grade) = filter.grade {
             query = query.filter(findings::grade.eq(grade.as_str()));
@@ -577,7 +620,7 @@ pub fn list(
                 findings::id.eq_any(
                     finding_requirements::table
                         .filter(
-                            finding_requirements::organisation_id.eq(organisation_id.to_owned()),
+                            finding_requirements::organisation_id.eq($organisation_id.to_owned()),
                         )
                         .filter(finding_requirements::requirement_id.eq(requirement.clone()))
                         .select(finding_requirements::finding_id),
@@ -585,43 +628,86 @@ pub fn list(
             );
         }
         query
-    };
+    }};
+}
+
+/// Lists an audit's findings in the order they were created.
+///
+/// The total comes from the per-audit counts table when only grade and status filter the
+/// list, so a page costs one index range scan plus a read of a few count rows, however large
+/// the audit. The counts query has no optional parts, so PostgreSQL keeps it prepared.
+pub fn list(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+    filter: &FindingFilter,
+    page: &PageRequest,
+) -> Result<Page<Finding>, ModelError> {
+    let counts: Vec<(String, String, i64)> = finding_counts::table
+        .filter(finding_counts::organisation_id.eq(organisation_id))
+        .filter(finding_counts::audit_id.eq(audit_id))
+        .select((
+            finding_counts::grade,
+            finding_counts::status,
+            finding_counts::n,
+        ))
+        .load(connection)?;
+    // Count rows exist only for an audit of this organisation; without any, check the audit.
+    if counts.is_empty() {
+        crate::audit::get(connection, organisation_id, audit_id)?;
+    }
     let counted_by_table =
         filter.reference.is_none() && filter.requirement.is_none() && filter.owner_id.is_none();
     let total = if counted_by_table {
-        let mut counts = finding_counts::table
-            .filter(finding_counts::organisation_id.eq(organisation_id))
-            .filter(finding_counts::audit_id.eq(audit_id))
-            .select(finding_counts::n)
-            .into_boxed();
-        if let Some(grade) = filter.grade {
-            counts = counts.filter(finding_counts::grade.eq(grade.as_str()));
-        }
-        if let Some(status) = filter.status {
-            counts = counts.filter(finding_counts::status.eq(status.as_str()));
-        }
-        counts.load::<i64>(connection)?.into_iter().sum()
+        counts
+            .iter()
+            .filter(|(grade, status, _)| {
+                filter.grade.is_none_or(|g| g.as_str() == grade)
+                    && filter.status.is_none_or(|s| s.as_str() == status)
+            })
+            .map(|(_, _, n)| n)
+            .sum()
     } else {
-        query().count().get_result(connection)?
+        filtered!(findings::table, organisation_id, audit_id, filter)
+            .count()
+            .get_result(connection)?
     };
-    let mut items = query();
+    let mut query = filtered!(
+        findings::table.left_join(users::table),
+        organisation_id,
+        audit_id,
+        filter
+    );
     if let Some(after) = &page.after {
-        items = items.filter(findings::id.gt(after.clone()));
+        query = query.filter(findings::id.gt(after.clone()));
     }
-    let ids: Vec<String> = items
+    if page.offset > 0 {
+        // Skip on the index alone (ids only), then read the page from there: the skipped rows
+        // are never fetched or joined.
+        let mut skip = filtered!(findings::table, organisation_id, audit_id, filter);
+        if let Some(after) = &page.after {
+            skip = skip.filter(findings::id.gt(after.clone()));
+        }
+        let first: Option<String> = skip
+            .order(findings::id)
+            .offset(page.offset)
+            .select(findings::id)
+            .first(connection)
+            .optional()?;
+        match first {
+            Some(first) => query = query.filter(findings::id.ge(first)),
+            None => {
+                return Ok(Page::new(Vec::new(), total, page, |f: &Finding| {
+                    f.id.clone()
+                }));
+            }
+        }
+    }
+    let rows: Vec<(FindingRow, Option<String>)> = query
         .order(findings::id)
         .limit(page.limit)
-        .offset(page.offset)
-        .select(findings::id)
-        .load(connection)?;
-    // Fetching the page's rows by id keeps the scan above on the covering index and the join
-    // to users down to the rows actually shown.
-    let mut rows: Vec<(FindingRow, Option<String>)> = findings::table
-        .left_join(users::table)
-        .filter(findings::id.eq_any(&ids))
         .select((FindingRow::as_select(), users::email.nullable()))
         .load(connection)?;
-    rows.sort_by(|a, b| a.0.id.cmp(&b.0.id));
     let items = rows
         .into_iter()
         .map(|(row, owner)| Finding::from_row(row, owner))

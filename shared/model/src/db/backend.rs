@@ -8,7 +8,7 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use super::DbConnection;
 use crate::error::ModelError;
-use crate::schema::findings;
+use crate::schema::{finding_requirements, findings};
 
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../../migrations/postgres");
@@ -70,25 +70,35 @@ pub(crate) fn add_to_finding_count(
     Ok(())
 }
 
-/// Inserts many findings in as few statements as the backend allows. Bulk loads (imports,
-/// benchmarks) use it; a multi-row `INSERT` does not compile against the multi-backend
-/// connection, so each backend gets its own.
-pub fn insert_findings_batch(
+/// Inserts rows in as few statements as the backend allows. A multi-row `INSERT` does not
+/// compile against the multi-backend connection, so each backend gets its own, from the same
+/// code.
+macro_rules! insert_batch {
+    ($connection:expr, $table:expr, $rows:expr, $rows_per_statement:expr) => {{
+        let mut inserted = 0;
+        for chunk in $rows.chunks($rows_per_statement) {
+            inserted += match &mut *$connection {
+                DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                DbConnection::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+            };
+        }
+        Ok(inserted)
+    }};
+}
+
+/// Inserts many findings at once. SQLite allows 32,766 bound values per statement and
+/// PostgreSQL 65,535; a finding has 14 columns.
+pub(crate) fn insert_findings(
     connection: &mut DbConnection,
     rows: &[crate::finding::FindingRow],
 ) -> Result<usize, ModelError> {
-    // SQLite allows 32,766 bound values per statement and PostgreSQL 65,535; 14 columns a row.
-    const ROWS_PER_STATEMENT: usize = 1_000;
-    let mut inserted = 0;
-    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        inserted += match connection {
-            DbConnection::Sqlite(c) => diesel::insert_into(findings::table)
-                .values(chunk)
-                .execute(c)?,
-            DbConnection::Pg(c) => diesel::insert_into(findings::table)
-                .values(chunk)
-                .execute(c)?,
-        };
-    }
-    Ok(inserted)
+    insert_batch!(connection, findings::table, rows, 1_000)
+}
+
+/// Inserts many finding-to-requirement links at once (3 columns a row).
+pub(crate) fn insert_requirement_links(
+    connection: &mut DbConnection,
+    rows: &[crate::finding::RequirementLink],
+) -> Result<usize, ModelError> {
+    insert_batch!(connection, finding_requirements::table, rows, 5_000)
 }
