@@ -1,0 +1,193 @@
+//! The `nonconformity-report` importer plugin: reads an auditor's (or a company's) register of
+//! findings from xlsx, xlsm, xlsb, xls, ods, CSV or TSV, whatever its layout, and returns the
+//! findings with every issue located by sheet, row and column.
+//!
+//! How a file is read: the format is told from the bytes ([`grid::detect`]); cells are
+//! streamed with caps ([`grid::Budget`]); each sheet's header is found by a vocabulary of
+//! column names ([`header`]); rows become findings ([`register`]), with grades read from
+//! synonyms or severity scales ([`grade`]) and dates from any common form ([`dates`]).
+//! Requirement references are returned as written: the host checks them against its catalog.
+
+pub mod dates;
+pub mod grade;
+pub mod grid;
+pub mod header;
+pub mod register;
+
+use closeout_plugin_abi::{
+    DateOrder, ImportFailure, ImportOptions, ImportOutput, Importer, Severity,
+};
+
+use crate::grid::{Budget, Format, Workbook};
+use crate::register::{Collected, SheetReader};
+
+/// The importer.
+pub struct NonconformityReport;
+
+impl Importer for NonconformityReport {
+    fn sniff(data: &[u8], file_name: &str) -> u8 {
+        match grid::detect(data) {
+            Ok(Format::Csv) => {
+                let (text, _) = grid::decode_text(&data[..data.len().min(16_384)]);
+                let delimiter = grid::sniff_delimiter(&text, file_name);
+                if text.bytes().any(|b| b == delimiter) {
+                    60
+                } else {
+                    0
+                }
+            }
+            Ok(_) => 80,
+            // It may well be a spreadsheet this plugin would explain the problem with.
+            Err(failure) if failure.kind == "encrypted" || failure.kind == "unreadable" => 10,
+            Err(_) => 0,
+        }
+    }
+
+    fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, ImportFailure> {
+        import(data, options)
+    }
+}
+
+closeout_plugin_abi::export_plugin!(
+    NonconformityReport,
+    name = "nonconformity-report",
+    kinds = "nonconformity-report",
+    file_types = "xlsx,xlsm,xlsb,xls,ods,csv,tsv"
+);
+
+/// Reads a register.
+pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, ImportFailure> {
+    let format = grid::detect(data)?;
+    let mut budget = Budget::new(options.limits);
+    let mut collected = Collected::default();
+    let mut output = ImportOutput::default();
+    match format {
+        Format::Csv => {
+            let (text, encoding) = grid::decode_text(data);
+            let delimiter =
+                grid::sniff_delimiter(&text, options.file_name.as_deref().unwrap_or_default());
+            output.logs.push(format!(
+                "read as delimited text, {encoding}, delimiter {:?}",
+                delimiter as char
+            ));
+            let mut reader = SheetReader::new(None, options, Vec::new());
+            grid::csv_rows(&text, delimiter, &mut budget, &mut |row| {
+                reader.push(row, &mut collected);
+                Ok(())
+            })?;
+            reader.finish(&mut collected);
+        }
+        _ => {
+            let mut workbook = Workbook::open(data, format, &options.limits)?;
+            let names = workbook.sheet_names();
+            if let Some(wanted) = &options.sheet
+                && !names.contains(wanted)
+            {
+                return Err(grid::failure(
+                    "no-register",
+                    format!(
+                        "there is no sheet `{wanted}`; the sheets are: {}",
+                        names.join(", ")
+                    ),
+                ));
+            }
+            for name in names
+                .iter()
+                .filter(|n| options.sheet.as_ref().is_none_or(|w| w == *n))
+            {
+                let merged = workbook.merged_columns(name);
+                let mut reader = SheetReader::new(Some(name), options, merged);
+                workbook.for_each_row(name, &mut budget, &mut |row| {
+                    reader.push(row, &mut collected);
+                    Ok(())
+                })?;
+                reader.finish(&mut collected);
+            }
+        }
+    }
+    if !collected.sheets.iter().any(|s| s.imported) {
+        let reasons: Vec<String> = collected
+            .sheets
+            .iter()
+            .map(|s| format!("{}: {}", s.name, s.reason.clone().unwrap_or_default()))
+            .collect();
+        return Err(grid::failure(
+            "no-register",
+            format!(
+                "no sheet looks like a findings register ({})",
+                reasons.join("; ")
+            ),
+        ));
+    }
+    resolve_dates(&mut collected, options, &mut output)?;
+    if collected.severity_rule_used {
+        output.warnings.push(grade::SEVERITY_RULE.to_owned());
+    }
+    output.findings = collected.findings;
+    output.issues = collected.issues;
+    output.sheets = collected.sheets;
+    Ok(output)
+}
+
+fn resolve_dates(
+    collected: &mut Collected,
+    options: &ImportOptions,
+    output: &mut ImportOutput,
+) -> Result<(), ImportFailure> {
+    if collected.pending_dates.is_empty() {
+        return Ok(());
+    }
+    let order = match collected.evidence.inferred() {
+        Err(message) => {
+            // Both orders in one file: trust nothing, unless the user said which.
+            match options.date_order {
+                Some(order) => order,
+                None => {
+                    return Err(grid::failure(
+                        "unreadable",
+                        format!("{message}; say which with the `date_order` option (dmy or mdy)"),
+                    ));
+                }
+            }
+        }
+        Ok(Some(order)) => {
+            output.warnings.push(format!(
+                "dates such as 03/04/2026 read as {} (the file has dates that can only be read that way)",
+                if order == DateOrder::Dmy { "dd/mm/yyyy" } else { "mm/dd/yyyy" }
+            ));
+            order
+        }
+        Ok(None) => match options.date_order.or(options.default_date_order) {
+            Some(order) => order,
+            None => {
+                output.warnings.push("dates such as 03/04/2026 read as dd/mm/yyyy: nothing in the file settles the order; set the `date_order` option if they are mm/dd/yyyy".into());
+                DateOrder::Dmy
+            }
+        },
+    };
+    for pending in std::mem::take(&mut collected.pending_dates) {
+        match dates::slashed(pending.a, pending.b, pending.year, order) {
+            Some(date) => {
+                if let Some(record) = collected.findings.get_mut(pending.record) {
+                    let iso = Some(date.to_string());
+                    if pending.due {
+                        record.due_date = iso;
+                    } else {
+                        record.raised_on = iso;
+                    }
+                }
+            }
+            None => collected.issues.push(closeout_plugin_abi::Issue {
+                sheet: pending.sheet.clone(),
+                row: Some(pending.row + 1),
+                column: Some(grid::column_letter(pending.column)),
+                message: format!(
+                    "{}/{}/{} is not a valid date",
+                    pending.a, pending.b, pending.year
+                ),
+                severity: Severity::Warning,
+            }),
+        }
+    }
+    Ok(())
+}

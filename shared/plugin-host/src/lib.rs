@@ -1,0 +1,328 @@
+//! The plugin host: finds importer plugins in one folder, checks them, keeps them loaded for
+//! the life of the process, and calls them through the ABI of `closeout-plugin-abi`.
+//!
+//! Checks before a library is loaded: its file name (`libcloseout_*.so`, `.dylib`,
+//! `closeout_*.dll`), that it is not writable by everyone, and, when an allowlist is
+//! configured, that its SHA-256 is on it. After loading: the descriptor symbol exists and its
+//! ABI version is ours. A library that fails any check is listed with the reason and skipped;
+//! the service starts anyway.
+//!
+//! This is the only crate with `unsafe` code in the host: loading a library runs its
+//! initialisers, and calling into it trusts that it honours the ABI. The allowlist is how an
+//! operator decides which libraries deserve that trust.
+
+use std::collections::BTreeSet;
+use std::ffi::CStr;
+use std::os::raw::c_char;
+use std::path::{Path, PathBuf};
+
+use closeout_plugin_abi::{
+    ABI_VERSION, DESCRIPTOR_SYMBOL, ImportFailure, ImportKind, ImportOptions, ImportOutput,
+    ImportResponse, PluginDescriptor,
+};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// What the API shows of a loaded plugin.
+#[derive(Debug, Clone, Serialize)]
+pub struct PluginInfo {
+    /// Name, e.g. `nonconformity-report`.
+    pub name: String,
+    /// Version.
+    pub version: String,
+    /// Kinds of document it imports.
+    pub kinds: Vec<String>,
+    /// File types it reads.
+    pub file_types: Vec<String>,
+    /// The library's file name.
+    pub file: String,
+    /// The library's SHA-256.
+    pub sha256: String,
+}
+
+/// A library that was not loaded, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct LoadFailure {
+    /// The library's file name.
+    pub file: String,
+    /// Why it was refused.
+    pub error: String,
+}
+
+/// A loaded plugin.
+pub struct Plugin {
+    info: PluginInfo,
+    descriptor: &'static PluginDescriptor,
+}
+
+impl std::fmt::Debug for Plugin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Plugin").field("info", &self.info).finish()
+    }
+}
+
+impl Plugin {
+    /// Name, version and capabilities.
+    pub fn info(&self) -> &PluginInfo {
+        &self.info
+    }
+
+    /// Whether it imports `kind`.
+    pub fn imports(&self, kind: ImportKind) -> bool {
+        self.info.kinds.iter().any(|k| k == kind.as_str())
+    }
+
+    /// How confident (0-100) the plugin is that it can read the file.
+    pub fn sniff(&self, data: &[u8], file_name: &str) -> u8 {
+        // SAFETY: the descriptor was checked at load time and its library is never unloaded;
+        // the slices live for the duration of the call.
+        unsafe {
+            (self.descriptor.sniff)(
+                data.as_ptr(),
+                data.len(),
+                file_name.as_ptr(),
+                file_name.len(),
+            )
+        }
+    }
+
+    /// Reads a file. Blocking and possibly slow: call it off the async runtime.
+    pub fn import(
+        &self,
+        data: &[u8],
+        options: &ImportOptions,
+    ) -> Result<ImportOutput, ImportFailure> {
+        let options = serde_json::to_vec(options).map_err(|e| ImportFailure {
+            kind: "unsupported".into(),
+            message: format!("cannot encode the options: {e}"),
+        })?;
+        // SAFETY: as in `sniff`. The buffer is copied, then returned to the plugin that
+        // allocated it, exactly once.
+        let bytes = unsafe {
+            let buffer = (self.descriptor.import)(
+                data.as_ptr(),
+                data.len(),
+                options.as_ptr(),
+                options.len(),
+            );
+            let bytes = closeout_plugin_abi::slice(buffer.ptr, buffer.len).to_vec();
+            (self.descriptor.free_buffer)(buffer);
+            bytes
+        };
+        match serde_json::from_slice::<ImportResponse>(&bytes) {
+            Ok(ImportResponse::Ok(output)) => Ok(output),
+            Ok(ImportResponse::Failed(failure)) => Err(failure),
+            Err(error) => Err(ImportFailure {
+                kind: "panic".into(),
+                message: format!(
+                    "the plugin {} answered with invalid JSON: {error}",
+                    self.info.name
+                ),
+            }),
+        }
+    }
+}
+
+/// Every plugin found in the folder, and those refused.
+#[derive(Debug, Default)]
+pub struct PluginRegistry {
+    folder: PathBuf,
+    plugins: Vec<Plugin>,
+    failures: Vec<LoadFailure>,
+}
+
+/// Whether a file name is a Closeout plugin library on this platform.
+fn is_plugin_file(name: &str) -> bool {
+    let (prefix, suffix) = if cfg!(target_os = "windows") {
+        ("closeout_", ".dll")
+    } else if cfg!(target_os = "macos") {
+        ("libcloseout_", ".dylib")
+    } else {
+        ("libcloseout_", ".so")
+    };
+    name.starts_with(prefix) && name.ends_with(suffix)
+}
+
+impl PluginRegistry {
+    /// Loads every plugin library in `folder`. With `allowlist`, only libraries whose SHA-256
+    /// (lower-case hex) is listed are loaded.
+    pub fn load(folder: &Path, allowlist: Option<&BTreeSet<String>>) -> PluginRegistry {
+        let mut registry = PluginRegistry {
+            folder: folder.to_owned(),
+            ..Default::default()
+        };
+        let entries = match std::fs::read_dir(folder) {
+            Ok(entries) => entries,
+            Err(error) => {
+                tracing::warn!(folder = %folder.display(), %error, "cannot read the plugin folder; no plugins loaded");
+                return registry;
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(is_plugin_file)
+            })
+            .collect();
+        files.sort();
+        for path in files {
+            let file = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            match load_one(&path, allowlist) {
+                Ok(plugin)
+                    if registry
+                        .plugins
+                        .iter()
+                        .any(|p| p.info.name == plugin.info.name) =>
+                {
+                    tracing::warn!(
+                        file,
+                        name = plugin.info.name,
+                        "a plugin of this name is already loaded; skipped"
+                    );
+                }
+                Ok(plugin) => {
+                    tracing::info!(
+                        name = plugin.info.name,
+                        version = plugin.info.version,
+                        file,
+                        sha256 = plugin.info.sha256,
+                        "plugin loaded"
+                    );
+                    registry.plugins.push(plugin);
+                }
+                Err(error) => {
+                    tracing::error!(file, %error, "plugin refused");
+                    registry.failures.push(LoadFailure { file, error });
+                }
+            }
+        }
+        registry
+    }
+
+    /// The folder plugins were loaded from.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    /// Loaded plugins.
+    pub fn plugins(&self) -> &[Plugin] {
+        &self.plugins
+    }
+
+    /// Libraries that were refused.
+    pub fn failures(&self) -> &[LoadFailure] {
+        &self.failures
+    }
+
+    /// The plugin most confident it can read the file, among those importing `kind`, with its
+    /// confidence; `None` when none gives it more than 0.
+    pub fn choose(&self, kind: ImportKind, data: &[u8], file_name: &str) -> Option<(&Plugin, u8)> {
+        self.plugins
+            .iter()
+            .filter(|p| p.imports(kind))
+            .map(|p| (p, p.sniff(data, file_name)))
+            .filter(|(_, confidence)| *confidence > 0)
+            .max_by_key(|(_, confidence)| *confidence)
+    }
+
+    /// A plugin by name.
+    pub fn get(&self, name: &str) -> Option<&Plugin> {
+        self.plugins.iter().find(|p| p.info.name == name)
+    }
+}
+
+fn string(pointer: *const c_char, what: &str) -> Result<String, String> {
+    if pointer.is_null() {
+        return Err(format!("its descriptor has no {what}"));
+    }
+    // SAFETY: non-null, and the ABI requires static NUL-terminated strings.
+    unsafe { CStr::from_ptr(pointer) }
+        .to_str()
+        .map(str::to_owned)
+        .map_err(|_| format!("its {what} is not UTF-8"))
+}
+
+fn list(text: String) -> Vec<String> {
+    text.split(',')
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn load_one(path: &Path, allowlist: Option<&BTreeSet<String>>) -> Result<Plugin, String> {
+    let metadata = std::fs::metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if metadata.permissions().mode() & 0o002 != 0 {
+            return Err("it is writable by every user; fix its permissions (chmod o-w)".into());
+        }
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let sha256 = hex::encode(Sha256::digest(&bytes));
+    if let Some(allowed) = allowlist
+        && !allowed.contains(&sha256)
+    {
+        return Err(format!(
+            "its SHA-256 {sha256} is not on the plugin allowlist"
+        ));
+    }
+    // SAFETY: loading runs the library's initialisers. The checks above (name, permissions,
+    // allowlist) are what stand between an operator's folder and this call.
+    let library =
+        unsafe { libloading::Library::new(path) }.map_err(|e| format!("cannot load it: {e}"))?;
+    // SAFETY: the symbol's type is fixed by the ABI.
+    let descriptor = unsafe {
+        let function = library
+            .get::<unsafe extern "C" fn() -> *const PluginDescriptor>(DESCRIPTOR_SYMBOL)
+            .map_err(|_| {
+                "it is not a Closeout plugin (no closeout_plugin_descriptor)".to_owned()
+            })?;
+        function()
+    };
+    if descriptor.is_null() {
+        return Err("its descriptor is null".into());
+    }
+    // Kept loaded for the life of the process: the descriptor and its functions live in it.
+    std::mem::forget(library);
+    // SAFETY: non-null, static (the library is never unloaded). Only the first field is read
+    // before the version check, and every ABI version starts with it.
+    let descriptor: &'static PluginDescriptor = unsafe { &*descriptor };
+    if descriptor.abi_version != ABI_VERSION {
+        return Err(format!(
+            "it was built for plugin ABI {}, this Closeout speaks {ABI_VERSION}; rebuild it",
+            descriptor.abi_version
+        ));
+    }
+    Ok(Plugin {
+        info: PluginInfo {
+            name: string(descriptor.name, "name")?,
+            version: string(descriptor.version, "version")?,
+            kinds: list(string(descriptor.kinds, "kinds")?),
+            file_types: list(string(descriptor.file_types, "file types")?),
+            file: path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned(),
+            sha256,
+        },
+        descriptor,
+    })
+}
+
+/// Where plugins are looked for when no folder is configured: next to the running binary, so
+/// `cargo build` output works as it is (test binaries run from `target/<profile>/deps`, where
+/// cargo also puts the plugin libraries).
+pub fn default_folder() -> PathBuf {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_owned))
+        .unwrap_or_else(|| PathBuf::from("."))
+}
