@@ -141,6 +141,9 @@ async fn run(backend_name: &str, url: &str) {
         bootstrap_organisation: "x".into(),
         base_url: "http://localhost".into(),
         shutdown_timeout_secs: 1,
+        plugin_dir: None,
+        plugin_allowlist: None,
+        max_upload_bytes: 20 * 1024 * 1024,
     };
     let state = tokio::task::spawn_blocking(move || closeout_web::server::prepare(config))
         .await

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod import;
 mod routes;
 
 use actix_web::web::ServiceConfig;

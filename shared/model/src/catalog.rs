@@ -160,6 +160,21 @@ impl Catalog {
     /// Reads a list of references as a person wrote them (each string may hold several).
     /// Errors name the field (`requirements[i]`) and the reference that is not in the catalog.
     pub fn normalise(&self, field: &str, cited: &[String]) -> Result<Normalised, Vec<FieldError>> {
+        let (normalised, errors) = self.normalise_partial(field, cited);
+        if errors.is_empty() {
+            Ok(normalised)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Like [`Catalog::normalise`], but keeps what could be read alongside the errors, for
+    /// imports, where a cell may also cite other frameworks (`ISO A5.17 / CC6.1`).
+    pub fn normalise_partial(
+        &self,
+        field: &str,
+        cited: &[String],
+    ) -> (Normalised, Vec<FieldError>) {
         let mut normalised = Normalised::default();
         let mut errors = Vec::new();
         for (index, text) in cited.iter().enumerate() {
@@ -182,11 +197,7 @@ impl Catalog {
                 }
             }
         }
-        if errors.is_empty() {
-            Ok(normalised)
-        } else {
-            Err(errors)
-        }
+        (normalised, errors)
     }
 
     fn resolve(&self, token: &str) -> Result<Vec<(String, Option<String>)>, String> {

@@ -41,6 +41,12 @@ pub struct Config {
     pub base_url: String,
     /// Seconds to let requests in flight finish on SIGTERM.
     pub shutdown_timeout_secs: u64,
+    /// Folder of importer plugins; next to the binary when unset.
+    pub plugin_dir: Option<PathBuf>,
+    /// When set, only plugins whose SHA-256 is listed are loaded.
+    pub plugin_allowlist: Option<Vec<String>>,
+    /// The largest upload accepted, in bytes.
+    pub max_upload_bytes: u64,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -57,6 +63,9 @@ struct FileConfig {
     bootstrap_organisation: Option<String>,
     base_url: Option<String>,
     shutdown_timeout_secs: Option<u64>,
+    plugin_dir: Option<PathBuf>,
+    plugin_allowlist: Option<Vec<String>>,
+    max_upload_bytes: Option<u64>,
 }
 
 /// A configuration that cannot be used, with the source and key at fault.
@@ -120,7 +129,33 @@ impl Config {
             Some(v) => number("CLOSEOUT_SHUTDOWN_TIMEOUT", v)?,
             None => file.shutdown_timeout_secs.unwrap_or(30),
         };
+        let max_upload_bytes = match env("CLOSEOUT_MAX_UPLOAD_BYTES") {
+            Some(v) => number("CLOSEOUT_MAX_UPLOAD_BYTES", v)?,
+            None => file.max_upload_bytes.unwrap_or(20 * 1024 * 1024),
+        };
+        let plugin_allowlist = env("CLOSEOUT_PLUGIN_ALLOWLIST")
+            .map(|list| {
+                list.split(',')
+                    .map(|d| d.trim().to_lowercase())
+                    .filter(|d| !d.is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .or(file.plugin_allowlist);
+        if let Some(bad) = plugin_allowlist
+            .iter()
+            .flatten()
+            .find(|d| d.len() != 64 || !d.bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            return Err(ConfigError(format!(
+                "plugin allowlist entry `{bad}` is not a SHA-256 in hex"
+            )));
+        }
         Ok(Config {
+            plugin_dir: env("CLOSEOUT_PLUGIN_DIR")
+                .map(PathBuf::from)
+                .or(file.plugin_dir),
+            plugin_allowlist,
+            max_upload_bytes,
             base_url: env("CLOSEOUT_BASE_URL")
                 .or(file.base_url)
                 .unwrap_or_else(|| format!("http://{bind}")),

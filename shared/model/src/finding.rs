@@ -355,6 +355,112 @@ impl FindingFields {
     pub fn warnings(&self) -> &[String] {
         &self.warnings
     }
+
+    /// Adds a warning found outside [`FindingFields::parse`] (by an importer, say).
+    pub fn add_warning(&mut self, warning: String) {
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
+    }
+
+    /// The reference.
+    pub fn reference(&self) -> &str {
+        &self.reference
+    }
+
+    /// The owner's email, if any.
+    pub fn owner(&self) -> Option<&Email> {
+        self.owner.as_ref()
+    }
+
+    /// Whether a stored finding already says exactly this (warnings aside).
+    pub fn same_content(&self, finding: &Finding) -> bool {
+        self.reference == finding.reference
+            && self.grade == finding.grade
+            && self.requirements == finding.requirements
+            && self.statement == finding.statement
+            && self.objective_evidence == finding.objective_evidence
+            && self.raised_on == finding.raised_on
+            && self.owner.as_ref().map(|e| e.as_str()) == finding.owner.as_deref()
+    }
+
+    /// How the finding would look once created (for previews): no id or times yet.
+    pub fn preview(&self, audit_id: &str) -> Finding {
+        Finding {
+            id: String::new(),
+            audit_id: audit_id.to_owned(),
+            reference: self.reference.clone(),
+            grade: self.grade,
+            requirements: self.requirements.clone(),
+            statement: self.statement.clone(),
+            objective_evidence: self.objective_evidence.clone(),
+            raised_on: self.raised_on,
+            status: FindingStatus::Open,
+            owner: self.owner.as_ref().map(|e| e.as_str().to_owned()),
+            warnings: self.warnings.clone(),
+            created_at: NaiveDateTime::default(),
+            updated_at: NaiveDateTime::default(),
+        }
+    }
+}
+
+/// Creates many findings in one audit at once, with their history, counts and requirement
+/// index: the bulk path of imports. References must be new to the audit and distinct (the
+/// unique index refuses duplicates, failing the whole transaction); owners must be users of
+/// the organisation.
+pub fn create_many(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    audit_id: &str,
+    new: Vec<FindingFields>,
+) -> Result<usize, ModelError> {
+    crate::audit::get(connection, organisation_id, audit_id)?;
+    let mut owners: std::collections::HashMap<String, String> = Default::default();
+    for email in new.iter().filter_map(|f| f.owner.as_ref()) {
+        if !owners.contains_key(email.as_str()) {
+            let id = owner_id(connection, organisation_id, Some(email))?.unwrap_or_default();
+            owners.insert(email.as_str().to_owned(), id);
+        }
+    }
+    let at = now();
+    let mut rows = Vec::with_capacity(new.len());
+    let mut history_rows = Vec::with_capacity(new.len());
+    for fields in new {
+        let row = FindingRow {
+            id: new_id(),
+            organisation_id: organisation_id.to_owned(),
+            audit_id: audit_id.to_owned(),
+            reference: fields.reference,
+            grade: fields.grade.as_str().to_owned(),
+            requirements: to_json(&fields.requirements),
+            statement: fields.statement,
+            objective_evidence: fields.objective_evidence,
+            raised_on: fields.raised_on,
+            status: FindingStatus::Open.as_str().to_owned(),
+            owner_id: fields
+                .owner
+                .as_ref()
+                .and_then(|e| owners.get(e.as_str()).cloned()),
+            warnings: to_json(&fields.warnings),
+            created_at: at,
+            updated_at: at,
+        };
+        let owner = fields.owner.map(|e| e.as_str().to_owned());
+        let finding = Finding::from_row(row.clone(), owner)?;
+        history_rows.push(crate::history::HistoryRow::new(
+            organisation_id,
+            actor,
+            Entity::Finding,
+            &row.id,
+            "create",
+            &changes(None, &finding),
+        )?);
+        rows.push(row);
+    }
+    let inserted = insert_batch(connection, organisation_id, &rows)?;
+    backend::insert_history(connection, &history_rows)?;
+    Ok(inserted)
 }
 
 fn owner_id(
@@ -819,4 +925,21 @@ pub fn owns_any_in_audit(
         .first::<String>(connection)
         .optional()?
         .is_some())
+}
+
+/// Every finding of an audit, by reference (imports compare a file against them).
+pub fn all_in_audit(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+) -> Result<std::collections::HashMap<String, Finding>, ModelError> {
+    findings::table
+        .left_join(users::table)
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::audit_id.eq(audit_id))
+        .select((FindingRow::as_select(), users::email.nullable()))
+        .load::<(FindingRow, Option<String>)>(connection)?
+        .into_iter()
+        .map(|(row, owner)| Finding::from_row(row, owner).map(|f| (f.reference.clone(), f)))
+        .collect()
 }

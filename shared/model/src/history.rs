@@ -93,7 +93,7 @@ impl Change {
 
 #[derive(Debug, Queryable, Selectable, Insertable)]
 #[diesel(table_name = history)]
-struct HistoryRow {
+pub(crate) struct HistoryRow {
     id: String,
     organisation_id: String,
     entity: String,
@@ -103,6 +103,31 @@ struct HistoryRow {
     changes: String,
     reason: Option<String>,
     at: chrono::NaiveDateTime,
+}
+
+impl HistoryRow {
+    /// A row for [`crate::db::backend`]'s batch insert.
+    pub(crate) fn new(
+        organisation_id: &str,
+        actor: &Actor,
+        entity: Entity,
+        entity_id: &str,
+        action: &str,
+        changes: &[Change],
+    ) -> Result<HistoryRow, ModelError> {
+        Ok(HistoryRow {
+            id: new_id(),
+            organisation_id: organisation_id.to_owned(),
+            entity: entity.as_str().to_owned(),
+            entity_id: entity_id.to_owned(),
+            actor_id: actor.id().map(str::to_owned),
+            action: action.to_owned(),
+            changes: serde_json::to_string(changes)
+                .map_err(|e| ModelError::Corrupt(format!("history changes: {e}")))?,
+            reason: None,
+            at: now(),
+        })
+    }
 }
 
 /// One entry of an item's history, as the API shows it.

@@ -21,6 +21,9 @@ pub struct Organisation {
     #[serde(serialize_with = "crate::id::as_utc")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: chrono::NaiveDateTime,
+    /// How slashed dates in imported files are read when the file does not settle it:
+    /// `dmy`, `mdy`, or null (day first, with a warning).
+    pub date_order: Option<String>,
 }
 
 /// Creates an organisation.
@@ -36,6 +39,7 @@ pub fn create(connection: &mut DbConnection, name: &str) -> Result<Organisation,
         id: new_id(),
         name: name.to_owned(),
         created_at: now(),
+        date_order: None,
     };
     diesel::insert_into(organisations::table)
         .values(&organisation)
@@ -59,4 +63,44 @@ pub fn list(connection: &mut DbConnection) -> Result<Vec<Organisation>, ModelErr
         .select(Organisation::as_select())
         .order(organisations::id)
         .load(connection)?)
+}
+
+/// Sets how slashed dates are read for this organisation (`dmy`, `mdy` or none).
+pub fn set_date_order(
+    connection: &mut DbConnection,
+    id: &str,
+    actor: &crate::history::Actor,
+    date_order: Option<&str>,
+) -> Result<Organisation, ModelError> {
+    if let Some(order) = date_order
+        && order != "dmy"
+        && order != "mdy"
+    {
+        return Err(ModelError::invalid(
+            "date_order",
+            "must be dmy, mdy or null",
+        ));
+    }
+    let before = get(connection, id)?;
+    if before.date_order.as_deref() == date_order {
+        return Ok(before);
+    }
+    diesel::update(organisations::table.find(id))
+        .set(organisations::date_order.eq(date_order))
+        .execute(connection)?;
+    crate::history::record(
+        connection,
+        id,
+        actor,
+        crate::history::Entity::Organisation,
+        id,
+        "update",
+        &[crate::history::Change {
+            field: "date_order".into(),
+            from: serde_json::json!(before.date_order),
+            to: serde_json::json!(date_order),
+        }],
+        None,
+    )?;
+    get(connection, id)
 }

@@ -13,6 +13,7 @@ diesel::table! {
         id -> Text,
         name -> Text,
         created_at -> Timestamp,
+        date_order -> Nullable<Text>,
     }
 }
 
@@ -128,6 +129,39 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    stored_files (organisation_id, sha256) {
+        organisation_id -> Text,
+        sha256 -> Text,
+        size -> BigInt,
+        content -> Binary,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    imports (id) {
+        id -> Text,
+        organisation_id -> Text,
+        audit_id -> Text,
+        actor_id -> Nullable<Text>,
+        file_name -> Text,
+        sha256 -> Text,
+        size -> BigInt,
+        plugin -> Text,
+        plugin_version -> Text,
+        options -> Text,
+        status -> Text,
+        findings_created -> BigInt,
+        findings_updated -> BigInt,
+        findings_unchanged -> BigInt,
+        skipped_rows -> Text,
+        issues -> Text,
+        warnings -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -146,4 +180,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     finding_requirements,
     finding_counts,
     history,
+    stored_files,
+    imports,
 );

@@ -54,6 +54,13 @@ pub enum ApiError {
     /// The request body is larger than allowed.
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// The uploaded file is of a kind nothing here reads.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    /// The uploaded file is of a supported kind but cannot be used (damaged, encrypted, no
+    /// register in it).
+    #[error("{0}")]
+    UnprocessableFile(String),
     /// A dependency (the database) is not available.
     #[error("{0}")]
     Unavailable(String),
@@ -71,6 +78,11 @@ fn describe(errors: &[FieldError]) -> String {
 }
 
 impl ApiError {
+    /// An internal error from a message (the cause is logged, not shown).
+    pub fn internal(message: impl std::fmt::Display) -> ApiError {
+        ApiError::Internal(anyhow::anyhow!("{message}"))
+    }
+
     /// A validation problem on one field.
     pub fn invalid(field: &str, message: impl Into<String>) -> ApiError {
         ApiError::Validation(vec![FieldError::new(field, message)])
@@ -85,6 +97,8 @@ impl ApiError {
             ApiError::Validation(_) => ("validation", "Invalid input"),
             ApiError::Conflict(_) => ("conflict", "Conflict"),
             ApiError::PayloadTooLarge(_) => ("payload-too-large", "Request too large"),
+            ApiError::UnsupportedMediaType(_) => ("unsupported-file", "Unsupported file"),
+            ApiError::UnprocessableFile(_) => ("unreadable-file", "The file cannot be imported"),
             ApiError::Unavailable(_) => ("unavailable", "Service unavailable"),
             ApiError::Internal(_) => ("internal", "Internal error"),
         }
@@ -122,6 +136,8 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::UnprocessableFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

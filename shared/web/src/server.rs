@@ -40,10 +40,26 @@ pub fn prepare(config: Config) -> anyhow::Result<AppState> {
         requirements = catalog.requirements().len(),
         "database ready"
     );
+    let folder = config
+        .plugin_dir
+        .clone()
+        .unwrap_or_else(closeout_plugin_host::default_folder);
+    let allowlist: Option<std::collections::BTreeSet<String>> = config
+        .plugin_allowlist
+        .as_ref()
+        .map(|l| l.iter().cloned().collect());
+    let plugins = closeout_plugin_host::PluginRegistry::load(&folder, allowlist.as_ref());
+    tracing::info!(
+        folder = %folder.display(),
+        loaded = plugins.plugins().len(),
+        refused = plugins.failures().len(),
+        "plugins"
+    );
     Ok(AppState {
         db,
         catalog: Arc::new(catalog),
         config: Arc::new(config),
+        plugins: Arc::new(plugins),
     })
 }
 

@@ -17,6 +17,8 @@ pub struct AppState {
     pub catalog: Arc<Catalog>,
     /// The configuration the process started with.
     pub config: Arc<Config>,
+    /// Importer plugins, loaded once at start-up and kept for the life of the process.
+    pub plugins: Arc<closeout_plugin_host::PluginRegistry>,
 }
 
 impl AppState {

@@ -3,6 +3,9 @@
 mod audits;
 mod catalog;
 mod findings;
+mod imports;
+mod organisation;
+mod plugins;
 mod tokens;
 mod users;
 
@@ -27,7 +30,14 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(tokens::create)
         .service(tokens::list)
         .service(tokens::revoke)
-        .service(catalog::list);
+        .service(catalog::list)
+        .service(imports::upload)
+        .service(imports::list)
+        .service(imports::get)
+        .service(imports::file)
+        .service(plugins::list)
+        .service(organisation::get)
+        .service(organisation::update);
 }
 
 #[derive(OpenApi)]
@@ -50,6 +60,13 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         tokens::list,
         tokens::revoke,
         catalog::list,
+        imports::upload,
+        imports::list,
+        imports::get,
+        imports::file,
+        plugins::list,
+        organisation::get,
+        organisation::update,
     ),
     components(schemas(
         closeout_model::audit::Audit,
@@ -65,6 +82,8 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::catalog::Requirement,
         closeout_model::catalog::RequirementKind,
         closeout_model::catalog::Theme,
+        closeout_model::import::ImportRecord,
+        closeout_model::organisation::Organisation,
     ))
 )]
 pub(crate) struct ApiDoc;

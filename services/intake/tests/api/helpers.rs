@@ -42,6 +42,9 @@ pub async fn spawn_app() -> TestApp {
         bootstrap_organisation: "unused".to_owned(),
         base_url: "http://localhost".to_owned(),
         shutdown_timeout_secs: 1,
+        plugin_dir: None,
+        plugin_allowlist: None,
+        max_upload_bytes: 20 * 1024 * 1024,
     };
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a random port");
     let port = listener.local_addr().expect("local address").port();

@@ -102,3 +102,11 @@ pub(crate) fn insert_requirement_links(
 ) -> Result<usize, ModelError> {
     insert_batch!(connection, finding_requirements::table, rows, 5_000)
 }
+
+/// Inserts many history rows at once (9 columns a row).
+pub(crate) fn insert_history(
+    connection: &mut DbConnection,
+    rows: &[crate::history::HistoryRow],
+) -> Result<usize, ModelError> {
+    insert_batch!(connection, crate::schema::history::table, rows, 2_000)
+}

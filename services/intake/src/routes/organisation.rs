@@ -1,0 +1,54 @@
+//! `/organisation`: the caller's organisation and its settings.
+
+use actix_web::{HttpResponse, get, patch, web};
+use closeout_model::organisation::{self, Organisation};
+use closeout_model::user::Role;
+use closeout_web::params::nullable;
+use closeout_web::problem::Problem;
+use closeout_web::{ApiError, AppState, Caller};
+use serde::Deserialize;
+
+/// Settings to change.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct UpdateOrganisation {
+    /// How slashed dates in imported files are read when the file does not settle it:
+    /// `dmy`, `mdy`, or null.
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    date_order: Option<Option<String>>,
+}
+
+/// The caller's organisation.
+#[utoipa::path(get, path = "/api/v1/organisation", tag = "intake",
+    responses((status = 200, body = Organisation), (status = 401, body = Problem)))]
+#[get("/organisation")]
+pub(crate) async fn get(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let id = caller.organisation_id().to_owned();
+    Ok(HttpResponse::Ok().json(state.read(move |c| organisation::get(c, &id)).await?))
+}
+
+/// Change the organisation's settings (admin).
+#[utoipa::path(patch, path = "/api/v1/organisation", tag = "intake", request_body = UpdateOrganisation,
+    responses((status = 200, body = Organisation), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[patch("/organisation")]
+pub(crate) async fn update(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<UpdateOrganisation>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(&[Role::Admin], "changing the organisation's settings")?;
+    let id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let body = body.into_inner();
+    let updated = state
+        .write(move |c| match body.date_order {
+            Some(order) => organisation::set_date_order(c, &id, &actor, order.as_deref()),
+            None => organisation::get(c, &id),
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(updated))
+}

@@ -1,0 +1,59 @@
+//! Original files (uploaded registers, later evidence), kept content-addressed by SHA-256 in
+//! the database, so that they are written in the same transaction as what refers to them and
+//! every replica sees them.
+
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::db::DbConnection;
+use crate::error::ModelError;
+use crate::id::now;
+use crate::schema::stored_files;
+
+/// The SHA-256 of some bytes, lower-case hex.
+pub fn sha256(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Stores bytes under their SHA-256 unless already stored; returns the digest.
+pub fn put(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    bytes: &[u8],
+) -> Result<String, ModelError> {
+    let digest = sha256(bytes);
+    let exists = stored_files::table
+        .filter(stored_files::organisation_id.eq(organisation_id))
+        .filter(stored_files::sha256.eq(&digest))
+        .select(stored_files::sha256)
+        .first::<String>(connection)
+        .optional()?
+        .is_some();
+    if !exists {
+        diesel::insert_into(stored_files::table)
+            .values((
+                stored_files::organisation_id.eq(organisation_id),
+                stored_files::sha256.eq(&digest),
+                stored_files::size.eq(bytes.len() as i64),
+                stored_files::content.eq(bytes),
+                stored_files::created_at.eq(now()),
+            ))
+            .execute(connection)?;
+    }
+    Ok(digest)
+}
+
+/// Reads stored bytes back.
+pub fn get(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    digest: &str,
+) -> Result<Vec<u8>, ModelError> {
+    stored_files::table
+        .filter(stored_files::organisation_id.eq(organisation_id))
+        .filter(stored_files::sha256.eq(digest))
+        .select(stored_files::content)
+        .first(connection)
+        .optional()?
+        .ok_or_else(|| ModelError::not_found("file", digest))
+}
