@@ -234,12 +234,16 @@ pub fn detect(data: &[u8]) -> Result<Format, ImportFailure> {
         let archive = zip::ZipArchive::new(Cursor::new(data)).map_err(|e| {
             failure("unreadable", format!("the file is a damaged or truncated zip archive ({e}); save it again from your spreadsheet program"))
         })?;
-        let names: Vec<&str> = archive.file_names().collect();
-        return if names.contains(&"xl/workbook.xml") {
+        let names: Vec<String> = archive
+            .file_names()
+            .filter_map(|name| name.ok().map(|n| n.into_owned()))
+            .collect();
+        let has = |wanted: &str| names.iter().any(|n| n == wanted);
+        return if has("xl/workbook.xml") {
             Ok(Format::Xlsx)
-        } else if names.contains(&"xl/workbook.bin") {
+        } else if has("xl/workbook.bin") {
             Ok(Format::Xlsb)
-        } else if names.contains(&"content.xml") {
+        } else if has("content.xml") {
             Ok(Format::Ods)
         } else {
             Err(failure(

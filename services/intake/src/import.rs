@@ -168,6 +168,7 @@ pub fn plan(
                 Severity::Warning,
                 warning.clone(),
             ));
+            warnings.push(warning.clone());
         }
         let owner = match record
             .owner

@@ -145,6 +145,31 @@ impl TestApp {
             .expect("request")
     }
 
+    /// Uploads a file to an audit's imports with optional query and options.
+    pub async fn upload(
+        &self,
+        audit_id: &str,
+        query: &str,
+        file_name: &str,
+        bytes: Vec<u8>,
+        options: Option<Value>,
+    ) -> Response {
+        let mut form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
+        );
+        if let Some(options) = options {
+            form = form.text("options", options.to_string());
+        }
+        self.client
+            .post(self.url(&format!("/api/v1/audits/{audit_id}/imports{query}")))
+            .bearer_auth(&self.admin_token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
     /// Creates an audit as the administrator and returns its id.
     pub async fn create_audit(&self, name: &str) -> String {
         let response = self

@@ -6,5 +6,6 @@ mod helpers;
 mod audits;
 mod auth;
 mod findings;
+mod imports;
 mod platform;
 mod tenancy;
