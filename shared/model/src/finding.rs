@@ -140,7 +140,7 @@ impl FromStr for FindingStatus {
 /// A finding's row. Public so bulk loaders can build rows for
 /// [`crate::db::backend::insert_findings_batch`].
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = findings)]
+#[diesel(table_name = findings, treat_none_as_default_value = false)]
 pub struct FindingRow {
     /// Identifier.
     pub id: String,
@@ -458,8 +458,16 @@ pub fn create_many(
         )?);
         rows.push(row);
     }
+    let prepared = std::time::Instant::now();
     let inserted = insert_batch(connection, organisation_id, &rows)?;
+    let findings_written = std::time::Instant::now();
     backend::insert_history(connection, &history_rows)?;
+    tracing::debug!(
+        findings = inserted,
+        findings_ms = (findings_written - prepared).as_millis() as u64,
+        history_ms = findings_written.elapsed().as_millis() as u64,
+        "findings created in bulk"
+    );
     Ok(inserted)
 }
 
@@ -523,7 +531,7 @@ fn link_requirements(
 
 /// A row of `finding_requirements`.
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = finding_requirements)]
+#[diesel(table_name = finding_requirements, treat_none_as_default_value = false)]
 pub(crate) struct RequirementLink {
     finding_id: String,
     requirement_id: String,
@@ -566,8 +574,16 @@ pub fn insert_batch(
                 }),
         );
     }
+    let started = std::time::Instant::now();
     let inserted = backend::insert_findings(connection, rows)?;
+    let rows_written = std::time::Instant::now();
     backend::insert_requirement_links(connection, &links)?;
+    tracing::debug!(
+        rows_ms = (rows_written - started).as_millis() as u64,
+        links = links.len(),
+        links_ms = rows_written.elapsed().as_millis() as u64,
+        "finding rows inserted"
+    );
     for ((audit_id, grade, status), n) in counts {
         backend::add_to_finding_count(connection, organisation_id, audit_id, grade, status, n)?;
     }

@@ -92,7 +92,7 @@ impl Change {
 }
 
 #[derive(Debug, Queryable, Selectable, Insertable)]
-#[diesel(table_name = history)]
+#[diesel(table_name = history, treat_none_as_default_value = false)]
 pub(crate) struct HistoryRow {
     id: String,
     organisation_id: String,

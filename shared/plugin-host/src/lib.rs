@@ -98,18 +98,22 @@ impl Plugin {
         })?;
         // SAFETY: as in `sniff`. The buffer is copied, then returned to the plugin that
         // allocated it, exactly once.
-        let bytes = unsafe {
+        // Parsed straight from the plugin's buffer, which is then handed back: the answer can
+        // be tens of megabytes, and a copy would double the peak memory of an import.
+        let parsed = unsafe {
             let buffer = (self.descriptor.import)(
                 data.as_ptr(),
                 data.len(),
                 options.as_ptr(),
                 options.len(),
             );
-            let bytes = closeout_plugin_abi::slice(buffer.ptr, buffer.len).to_vec();
+            let parsed = serde_json::from_slice::<ImportResponse>(closeout_plugin_abi::slice(
+                buffer.ptr, buffer.len,
+            ));
             (self.descriptor.free_buffer)(buffer);
-            bytes
+            parsed
         };
-        match serde_json::from_slice::<ImportResponse>(&bytes) {
+        match parsed {
             Ok(ImportResponse::Ok(output)) => Ok(output),
             Ok(ImportResponse::Failed(failure)) => Err(failure),
             Err(error) => Err(ImportFailure {

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use actix_multipart::Multipart;
-use actix_web::http::header;
+use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, get, post, web};
 use closeout_model::history::Actor;
 use closeout_model::import::{self, ImportRecord, NewImport};
@@ -257,6 +257,7 @@ pub(crate) async fn upload(
     let registry = state.plugins.clone();
     let wanted = upload.options.plugin.clone();
     let file_name = upload.file_name.clone();
+    let started = std::time::Instant::now();
     let (bytes, outcome) = web::block(move || {
         let bytes = upload.bytes;
         let chosen = match &wanted {
@@ -293,6 +294,7 @@ pub(crate) async fn upload(
         });
     };
     let output = result.map_err(|failure| refused(failure, &upload.file_name))?;
+    let read_ms = started.elapsed().as_millis() as u64;
     for line in &output.logs {
         tracing::info!(plugin = info.name, "{line}");
     }
@@ -327,21 +329,45 @@ pub(crate) async fn upload(
     let actor_id = caller.user_id().to_owned();
     let file_name = upload.file_name.clone();
     let audit_id = audit.id.clone();
-    let committed = state
+    let (code, body) = state
         .write(move |c| {
+            let mut output = output;
             let existing = finding::all_in_audit(c, &organisation_id, &audit_id)?;
             let users = emails(c, &organisation_id)?;
+            let planning = std::time::Instant::now();
             let plan = plan(&output, &catalog, &existing, &users);
+            let plan_ms = planning.elapsed().as_millis() as u64;
+            // The records now live in the plan; free them before writing.
+            output.findings = Vec::new();
+            let plugin = (plugin_id.0.as_str(), plugin_id.1.as_str());
             if !plan.invalid_rows.is_empty() && !skip {
-                return Ok(Err((plan, output)));
+                let body = answer(
+                    "rejected",
+                    &output,
+                    &plan,
+                    plugin,
+                    &sha256,
+                    plan.invalid_rows.clone(),
+                );
+                return Ok((StatusCode::UNPROCESSABLE_ENTITY, body));
             }
-            apply(c, &organisation_id, &actor, &audit_id, &plan)?;
-            let (created, updated, unchanged) = plan.counts();
+            let (created, updated, _) = plan.counts();
             let status = if created + updated == 0 {
                 "unchanged"
             } else {
                 "imported"
             };
+            let mut body = answer(
+                status,
+                &output,
+                &plan,
+                plugin,
+                &sha256,
+                plan.invalid_rows.clone(),
+            );
+            let findings = plan.findings.len();
+            let writing = std::time::Instant::now();
+            apply(c, &organisation_id, &actor, &audit_id, plan)?;
             let digest = stored_file::put(c, &organisation_id, &bytes)?;
             let record = import::create(
                 c,
@@ -356,46 +382,32 @@ pub(crate) async fn upload(
                     plugin_version: plugin_id.1.clone(),
                     options: stored_options,
                     status: status.to_owned(),
-                    findings_created: created as i64,
-                    findings_updated: updated as i64,
-                    findings_unchanged: unchanged as i64,
-                    skipped_rows: json!(plan.invalid_rows),
-                    issues: json!(plan.issues),
-                    warnings: json!(output.warnings),
+                    findings_created: body.findings_created as i64,
+                    findings_updated: body.findings_updated as i64,
+                    findings_unchanged: body.findings_unchanged as i64,
+                    skipped_rows: json!(body.skipped_rows),
+                    issues: json!(body.issues),
+                    warnings: json!(body.warnings),
                 },
             )?;
-            Ok(Ok((record, plan, output, status)))
-        })
-        .await?;
-    match committed {
-        Err((plan, output)) => {
-            let body = answer(
-                "rejected",
-                &output,
-                &plan,
-                (&info.name, &info.version),
-                &sha256,
-                plan.invalid_rows.clone(),
-            );
-            Ok(HttpResponse::UnprocessableEntity().json(body))
-        }
-        Ok((record, plan, output, status)) => {
-            let mut body = answer(
+            tracing::info!(
+                read_ms,
+                plan_ms,
+                write_ms = writing.elapsed().as_millis() as u64,
+                findings,
                 status,
-                &output,
-                &plan,
-                (&info.name, &info.version),
-                &sha256,
-                plan.invalid_rows.clone(),
+                "import applied"
             );
             body.id = Some(record.id);
-            if status == "imported" {
-                Ok(HttpResponse::Created().json(body))
+            let code = if status == "imported" {
+                StatusCode::CREATED
             } else {
-                Ok(HttpResponse::Ok().json(body))
-            }
-        }
-    }
+                StatusCode::OK
+            };
+            Ok((code, body))
+        })
+        .await?;
+    Ok(HttpResponse::build(code).json(body))
 }
 
 fn emails(
@@ -408,14 +420,14 @@ fn emails(
         .collect())
 }
 
-/// Writes a plan: new owners as contributors, new findings in bulk, changed findings one by
+/// Writes a plan (taking it, so its findings move into the rows instead of being copied): new owners as contributors, new findings in bulk, changed findings one by
 /// one with their history. Runs inside the import's transaction.
 fn apply(
     connection: &mut closeout_model::DbConnection,
     organisation_id: &str,
     actor: &Actor,
     audit_id: &str,
-    plan: &Plan,
+    plan: Plan,
 ) -> Result<(), closeout_model::ModelError> {
     for email in &plan.new_owners {
         let email = Email::parse(email).map_err(closeout_model::ModelError::Corrupt)?;
@@ -430,14 +442,18 @@ fn apply(
             },
         )?;
     }
-    let new: Vec<_> = plan
+    let (new, others): (Vec<_>, Vec<_>) = plan
         .findings
-        .iter()
-        .filter(|p| p.action == Action::Create)
-        .map(|p| p.fields.clone())
-        .collect();
-    finding::create_many(connection, organisation_id, actor, audit_id, new)?;
-    for planned in &plan.findings {
+        .into_iter()
+        .partition(|p| p.action == Action::Create);
+    finding::create_many(
+        connection,
+        organisation_id,
+        actor,
+        audit_id,
+        new.into_iter().map(|p| p.fields).collect(),
+    )?;
+    for planned in others {
         if let Action::Update(id) = &planned.action {
             finding::update(
                 connection,

@@ -3,6 +3,7 @@
 
 use diesel::RunQueryDsl;
 use diesel::connection::SimpleConnection;
+use diesel::prelude::ExecuteCopyFromDsl as _;
 use diesel::sql_types::{BigInt, Text};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
@@ -79,7 +80,11 @@ macro_rules! insert_batch {
         for chunk in $rows.chunks($rows_per_statement) {
             inserted += match &mut *$connection {
                 DbConnection::Sqlite(c) => diesel::insert_into($table).values(chunk).execute(c)?,
-                DbConnection::Pg(c) => diesel::insert_into($table).values(chunk).execute(c)?,
+                // COPY streams rows in PostgreSQL's binary format: several times faster than
+                // multi-row INSERTs for bulk loads.
+                DbConnection::Pg(c) => diesel::copy_from($table)
+                    .from_insertable(chunk)
+                    .execute(c)?,
             };
         }
         Ok(inserted)

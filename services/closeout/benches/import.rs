@@ -1,0 +1,302 @@
+//! Benchmark: a generated 100,000-row register (12 columns of realistic text) imported end to
+//! end through the API of a real `closeout serve` process, on SQLite and on PostgreSQL, next to
+//! calamine's plain streaming parse of the same file. Prints figures; asserts nothing.
+//!
+//! Run: `cargo bench -p closeout --bench import`
+//! PostgreSQL: `CLOSEOUT_BENCH_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`).
+//! Targets (issue 3): end to end within 3x the plain parse on SQLite and 5x on PostgreSQL;
+//! the service's peak memory during the import under 400 MB.
+
+use std::io::Cursor;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use calamine::{DataType, Xlsx};
+use diesel::RunQueryDsl;
+use rust_xlsxwriter::{Format, Workbook};
+
+const ROWS: u32 = 100_000;
+const TOKEN: &str = "bench-token-0123456789abcdef";
+
+fn register() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("NC Register").expect("name");
+    let headers = [
+        "NC ID",
+        "Grade",
+        "Clause",
+        "Nonconformity Description",
+        "Objective Evidence",
+        "Root Cause",
+        "Correction",
+        "Corrective Action",
+        "Action Owner",
+        "Date Raised",
+        "Due Date",
+        "Status",
+    ];
+    for (column, header) in headers.iter().enumerate() {
+        sheet
+            .write_string(0, column as u16, *header)
+            .expect("header");
+    }
+    let grades = [
+        "Major NC",
+        "Minor NC",
+        "Minor NC",
+        "Minor NC",
+        "OFI",
+        "Observation",
+    ];
+    let clauses = [
+        "A.5.15",
+        "A.8.8",
+        "Clause 9.2",
+        "A.5.31 / 4.2",
+        "A.8.20–8.22",
+        "A.6.3",
+        "A.12.6.1",
+    ];
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for n in 0..ROWS {
+        let r = n + 1;
+        sheet
+            .write_string(r, 0, format!("NC-{n:06}"))
+            .expect("cell");
+        sheet
+            .write_string(r, 1, grades[n as usize % grades.len()])
+            .expect("cell");
+        sheet
+            .write_string(r, 2, clauses[n as usize % clauses.len()])
+            .expect("cell");
+        sheet
+            .write_string(r, 3, format!(
+                "Finding {n}: user access rights for leavers were not removed within the five working days \
+                 the access control policy requires; 3 of 20 sampled accounts remained active."
+            ))
+            .expect("cell");
+        sheet
+            .write_string(
+                r,
+                4,
+                "HR leaver list for Q1 compared with the directory export of 14 March.",
+            )
+            .expect("cell");
+        sheet
+            .write_string(
+                r,
+                5,
+                "The leaver process relies on a manual email from HR to IT.",
+            )
+            .expect("cell");
+        sheet
+            .write_string(r, 6, "Disabled the three accounts on the day of the audit.")
+            .expect("cell");
+        sheet
+            .write_string(
+                r,
+                7,
+                "Automate deprovisioning from the HR system; monthly reconciliation.",
+            )
+            .expect("cell");
+        sheet
+            .write_string(r, 8, format!("owner{}@example.org", n % 40))
+            .expect("cell");
+        sheet
+            .write_datetime_with_format(
+                r,
+                9,
+                rust_xlsxwriter::ExcelDateTime::from_ymd(2026, 3, 18).expect("date"),
+                &date,
+            )
+            .expect("cell");
+        sheet.write_string(r, 10, "30/04/2026").expect("cell");
+        sheet.write_string(r, 11, "Open").expect("cell");
+    }
+    workbook.save_to_buffer().expect("xlsx")
+}
+
+fn plain_parse(bytes: &[u8]) -> (Duration, usize) {
+    let started = Instant::now();
+    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("open");
+    let mut reader = workbook
+        .worksheet_cells_reader("NC Register")
+        .expect("sheet");
+    let mut cells = 0;
+    while let Some(cell) = reader.next_cell().expect("cell") {
+        if !cell.get_value().is_empty() {
+            cells += 1;
+        }
+    }
+    (started.elapsed(), cells)
+}
+
+/// Peak resident memory of a process, in MB (VmHWM).
+fn peak_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(f64::NAN)
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn serve(database_url: &str, data_dir: &std::path::Path) -> (Server, String) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    let plugins = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(|p| p.to_owned()))
+        .expect("bench folder");
+    let child = Command::new(env!("CARGO_BIN_EXE_closeout"))
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .env("DATABASE_URL", database_url)
+        .env("CLOSEOUT_DATA_DIR", data_dir)
+        .env("CLOSEOUT_PLUGIN_DIR", plugins)
+        .env("CLOSEOUT_BOOTSTRAP_TOKEN", TOKEN)
+        .env(
+            "CLOSEOUT_LOG",
+            std::env::var("CLOSEOUT_BENCH_LOG").unwrap_or_else(|_| "warn".into()),
+        )
+        .env("CLOSEOUT_MAX_UPLOAD_BYTES", "104857600")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start closeout");
+    (Server(child), format!("http://127.0.0.1:{port}"))
+}
+
+async fn run(backend: &str, database_url: &str, bytes: &[u8], parse: Duration) {
+    let data = tempfile::tempdir().expect("folder");
+    let (server, address) = serve(database_url, data.path());
+    let client = reqwest::Client::new();
+    for _ in 0..200 {
+        if client
+            .get(format!("{address}/readyz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let audit: serde_json::Value = client
+        .post(format!("{address}/api/v1/audits"))
+        .bearer_auth(TOKEN)
+        .json(&serde_json::json!({"name": "Bench", "kind": "stage2"}))
+        .send()
+        .await
+        .expect("audit")
+        .json()
+        .await
+        .expect("json");
+    let audit = audit["id"].as_str().expect("id").to_owned();
+    let idle_mb = peak_mb(server.0.id());
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes.to_vec()).file_name("register.xlsx"),
+    );
+    let started = Instant::now();
+    let response = client
+        .post(format!("{address}/api/v1/audits/{audit}/imports"))
+        .bearer_auth(TOKEN)
+        .multipart(form)
+        .timeout(Duration::from_secs(600))
+        .send()
+        .await
+        .expect("import");
+    let status = response.status();
+    let answer: serde_json::Value = response.json().await.unwrap_or_default();
+    let elapsed = started.elapsed();
+    println!(
+        "{backend}: import {} -> {} findings created in {:.2} s = {:.1}x the plain parse; service peak memory {:.0} MB (idle {:.0} MB)",
+        status,
+        answer["findings_created"],
+        elapsed.as_secs_f64(),
+        elapsed.as_secs_f64() / parse.as_secs_f64(),
+        peak_mb(server.0.id()),
+        idle_mb,
+    );
+    drop(server);
+}
+
+fn main() {
+    let started = Instant::now();
+    let bytes = register();
+    println!(
+        "import benchmark: {ROWS} rows x 12 columns, {:.1} MB xlsx (generated in {:.1} s)",
+        bytes.len() as f64 / 1_048_576.0,
+        started.elapsed().as_secs_f64()
+    );
+    let mut best = Duration::MAX;
+    let mut cells = 0;
+    for _ in 0..3 {
+        let (took, counted) = plain_parse(&bytes);
+        best = best.min(took);
+        cells = counted;
+    }
+    println!(
+        "calamine plain streaming parse: {cells} cells in {:.2} s (best of 3)",
+        best.as_secs_f64()
+    );
+    let started = Instant::now();
+    let output =
+        closeout_nonconformity_report::import(&bytes, &Default::default()).expect("plugin import");
+    let plugin = started.elapsed();
+    let started = Instant::now();
+    let json = serde_json::to_vec(&output).expect("json");
+    println!(
+        "plugin alone (in process): {} findings in {:.2} s; its JSON answer {:.0} MB encoded in {:.2} s",
+        output.findings.len(),
+        plugin.as_secs_f64(),
+        json.len() as f64 / 1_048_576.0,
+        started.elapsed().as_secs_f64()
+    );
+    drop((output, json));
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let sqlite = tempfile::tempdir().expect("folder");
+    let sqlite_url = sqlite
+        .path()
+        .join("bench.db")
+        .to_string_lossy()
+        .into_owned();
+    runtime.block_on(run("sqlite", &sqlite_url, &bytes, best));
+
+    let admin_url = std::env::var("CLOSEOUT_BENCH_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+    let name = format!("closeout_import_bench_{}", std::process::id());
+    let sql = |statement: String| {
+        closeout_model::Database::connect(&admin_url, 1).and_then(|db| {
+            db.read(|c| {
+                diesel::sql_query(statement).execute(c)?;
+                Ok(())
+            })
+        })
+    };
+    match sql(format!("CREATE DATABASE {name}")) {
+        Ok(()) => {
+            let (base, _) = admin_url.rsplit_once('/').expect("database URL");
+            runtime.block_on(run("postgres", &format!("{base}/{name}"), &bytes, best));
+            let _ = sql(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+        Err(error) => println!("postgres: not measured ({error})"),
+    }
+}
