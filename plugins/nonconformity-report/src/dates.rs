@@ -48,9 +48,9 @@ fn parse_token_run(text: &str) -> Option<DateText> {
         return None;
     }
     // ISO, possibly with a time.
-    if text.len() >= 10
-        && let Ok(date) = NaiveDate::parse_from_str(&text[..10], "%Y-%m-%d")
-        && (text.len() == 10 || text[10..].starts_with('T'))
+    if let (Some(day), Some(rest)) = (text.get(..10), text.get(10..))
+        && let Ok(date) = NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        && (rest.is_empty() || rest.starts_with('T'))
     {
         return Some(DateText::Date(date, false));
     }

@@ -1,0 +1,151 @@
+//! Hostile and damaged input: every byte string gets an answer (findings or a located
+//! failure), never a crash, and the limits hold.
+
+use closeout_nonconformity_report::{NonconformityReport, import};
+use closeout_plugin_abi::{ImportOptions, ImportResponse, Limits, run_import};
+
+fn register() -> Vec<u8> {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (column, header) in ["NC ID", "Grade", "Clause", "Description", "Date Raised"]
+        .iter()
+        .enumerate()
+    {
+        sheet
+            .write_string(0, column as u16, *header)
+            .expect("write");
+    }
+    for row in 1..40u32 {
+        sheet
+            .write_string(row, 0, format!("NC-{row}"))
+            .expect("write");
+        sheet
+            .write_string(row, 1, if row % 2 == 0 { "Minor" } else { "Major NC" })
+            .expect("write");
+        sheet.write_string(row, 2, "A.5.15 / 9.2").expect("write");
+        sheet
+            .write_string(row, 3, "Access reviews are not performed.")
+            .expect("write");
+        sheet.write_string(row, 4, "03/04/2026").expect("write");
+    }
+    workbook.save_to_buffer().expect("xlsx")
+}
+
+/// Mutated files per run; each is a distinct, reproducible case.
+const CASES: usize = 3_000;
+
+/// A small deterministic generator, so a failure names a reproducible case.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn damaged_workbooks_and_text_always_get_an_answer() {
+    let originals = [
+        register(),
+        b"NC ID;Grade;Description;Date Raised\nNC-1;Minor;Text;20/03/2026\nNC-2;Cat 1;More;\n"
+            .to_vec(),
+    ];
+    let options = serde_json::to_vec(&ImportOptions::default()).expect("options");
+    let mut random = XorShift(0x9E37_79B9_7F4A_7C15);
+    let mut answered = 0;
+    for case in 0..CASES {
+        let mut bytes = originals[case % originals.len()].clone();
+        match random.next() % 4 {
+            0 => bytes.truncate((random.next() as usize) % bytes.len().max(1)),
+            1 => {
+                for _ in 0..1 + random.next() % 16 {
+                    let at = (random.next() as usize) % bytes.len().max(1);
+                    if let Some(byte) = bytes.get_mut(at) {
+                        *byte = random.next() as u8;
+                    }
+                }
+            }
+            2 => {
+                let at = (random.next() as usize) % bytes.len().max(1);
+                let junk: Vec<u8> = (0..random.next() % 64)
+                    .map(|_| random.next() as u8)
+                    .collect();
+                bytes.splice(at..at, junk);
+            }
+            _ => {
+                bytes = (0..random.next() % 4096)
+                    .map(|_| random.next() as u8)
+                    .collect()
+            }
+        }
+        let answer = run_import::<NonconformityReport>(&bytes, &options);
+        let parsed: ImportResponse = serde_json::from_slice(&answer)
+            .unwrap_or_else(|e| panic!("case {case}: not an answer: {e}"));
+        if let ImportResponse::Failed(failure) = parsed {
+            assert!(!failure.message.is_empty(), "case {case}");
+            assert_ne!(
+                failure.kind, "panic",
+                "case {case}: the importer panicked: {}",
+                failure.message
+            );
+        }
+        answered += 1;
+    }
+    assert_eq!(answered, CASES);
+}
+
+#[test]
+fn a_zip_bomb_is_refused_before_it_is_expanded() {
+    use std::io::Write as _;
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buffer);
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("xl/workbook.xml", deflated).expect("zip");
+        zip.write_all(b"<workbook/>").expect("zip");
+        zip.start_file("xl/worksheets/sheet1.xml", deflated)
+            .expect("zip");
+        zip.write_all(&vec![b' '; 8 * 1024 * 1024]).expect("zip");
+        zip.finish().expect("zip");
+    }
+    let bytes = buffer.into_inner();
+    assert!(bytes.len() < 100_000, "{} bytes", bytes.len());
+    let options = ImportOptions {
+        limits: Limits {
+            max_uncompressed_bytes: 4 * 1024 * 1024,
+            ..Limits::default()
+        },
+        ..ImportOptions::default()
+    };
+    let failure = import(&bytes, &options).expect_err("refused");
+    assert_eq!(failure.kind, "too-large");
+    assert!(
+        failure.message.contains("expands to 8 MB"),
+        "{}",
+        failure.message
+    );
+}
+
+#[test]
+fn row_and_cell_limits_name_the_place() {
+    let csv = "NC ID,Grade,Description\n".to_owned() + &"NC-1,Minor,Text\n".repeat(50);
+    let options = ImportOptions {
+        limits: Limits {
+            max_rows: 20,
+            ..Limits::default()
+        },
+        ..ImportOptions::default()
+    };
+    let failure = import(csv.as_bytes(), &options).expect_err("too many rows");
+    assert_eq!(failure.kind, "too-large");
+    let long = format!(
+        "NC ID,Grade,Description\nNC-1,Minor,{}\n",
+        "x".repeat(100_000)
+    );
+    let failure = import(long.as_bytes(), &ImportOptions::default()).expect_err("a huge cell");
+    assert!(failure.message.contains("C2"), "{}", failure.message);
+}
