@@ -440,7 +440,8 @@ impl<'a> Workbook<'a> {
         let unreadable = |e: &dyn std::fmt::Display| {
             failure("unreadable", format!("sheet `{sheet}` cannot be read: {e}"))
         };
-        match self {
+        // xlsx and xlsb stream; xls and ods come as a whole range.
+        let range = match self {
             Workbook::Xlsx(w) => {
                 let mut reader = w
                     .worksheet_cells_reader(sheet)
@@ -451,6 +452,7 @@ impl<'a> Workbook<'a> {
                         push(row, column, value, budget)?;
                     }
                 }
+                None
             }
             Workbook::Xlsb(w) => {
                 let mut reader = w
@@ -462,23 +464,16 @@ impl<'a> Workbook<'a> {
                         push(row, column, value, budget)?;
                     }
                 }
+                None
             }
-            Workbook::Xls(w) => {
-                let range = w.worksheet_range(sheet).map_err(|e| unreadable(&e))?;
-                let (top, left) = range.start().unwrap_or((0, 0));
-                for (row, column, data) in range.used_cells() {
-                    if let Some(value) = from_data(data) {
-                        push(top + row as u32, left + column as u32, value, budget)?;
-                    }
-                }
-            }
-            Workbook::Ods(w) => {
-                let range = w.worksheet_range(sheet).map_err(|e| unreadable(&e))?;
-                let (top, left) = range.start().unwrap_or((0, 0));
-                for (row, column, data) in range.used_cells() {
-                    if let Some(value) = from_data(data) {
-                        push(top + row as u32, left + column as u32, value, budget)?;
-                    }
+            Workbook::Xls(w) => Some(w.worksheet_range(sheet).map_err(|e| unreadable(&e))?),
+            Workbook::Ods(w) => Some(w.worksheet_range(sheet).map_err(|e| unreadable(&e))?),
+        };
+        if let Some(range) = range {
+            let (top, left) = range.start().unwrap_or((0, 0));
+            for (row, column, data) in range.used_cells() {
+                if let Some(value) = from_data(data) {
+                    push(top + row as u32, left + column as u32, value, budget)?;
                 }
             }
         }

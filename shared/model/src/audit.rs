@@ -308,23 +308,7 @@ fn changes(before: Option<&Audit>, after: &Audit) -> Vec<Change> {
             ("certificate_expiry", json!(audit.certificate_expiry)),
         ]
     };
-    match before {
-        None => values(after)
-            .into_iter()
-            .filter(|(_, value)| !value.is_null())
-            .map(|(field, value)| Change::set(field, value))
-            .collect(),
-        Some(before) => values(before)
-            .into_iter()
-            .zip(values(after))
-            .filter(|((_, old), (_, new))| old != new)
-            .map(|((field, from), (_, to))| Change {
-                field: field.to_owned(),
-                from,
-                to,
-            })
-            .collect(),
-    }
+    crate::history::diff(before.map(values), values(after))
 }
 
 /// Reads one audit of the organisation.

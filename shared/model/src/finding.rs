@@ -666,23 +666,7 @@ fn changes(before: Option<&Finding>, after: &Finding) -> Vec<Change> {
             ("owner", json!(f.owner)),
         ]
     };
-    match before {
-        None => values(after)
-            .into_iter()
-            .filter(|(_, value)| !value.is_null())
-            .map(|(field, value)| Change::set(field, value))
-            .collect(),
-        Some(before) => values(before)
-            .into_iter()
-            .zip(values(after))
-            .filter(|((_, old), (_, new))| old != new)
-            .map(|((field, from), (_, to))| Change {
-                field: field.to_owned(),
-                from,
-                to,
-            })
-            .collect(),
-    }
+    crate::history::diff(before.map(values), values(after))
 }
 
 /// Reads one finding of the organisation.

@@ -91,6 +91,31 @@ impl Change {
     }
 }
 
+/// The changes between two versions of a thing, given as (field, value) pairs in the same
+/// order: on creation (`before` is `None`) every non-null field, else every field that differs.
+pub fn diff<const N: usize>(
+    before: Option<[(&'static str, Value); N]>,
+    after: [(&'static str, Value); N],
+) -> Vec<Change> {
+    match before {
+        None => after
+            .into_iter()
+            .filter(|(_, value)| !value.is_null())
+            .map(|(field, value)| Change::set(field, value))
+            .collect(),
+        Some(before) => before
+            .into_iter()
+            .zip(after)
+            .filter(|((_, old), (_, new))| old != new)
+            .map(|((field, from), (_, to))| Change {
+                field: field.to_owned(),
+                from,
+                to,
+            })
+            .collect(),
+    }
+}
+
 #[derive(Debug, Queryable, Selectable, Insertable)]
 #[diesel(table_name = history, treat_none_as_default_value = false)]
 pub(crate) struct HistoryRow {

@@ -79,3 +79,20 @@ where
 {
     Option::<T>::deserialize(deserializer).map(Some)
 }
+
+/// Combines field errors found while reading a request (a malformed date, say) with the model's
+/// own validation of the rest, so a client sees every problem at once.
+pub fn with_errors<T>(
+    parsed: Result<T, closeout_model::ModelError>,
+    mut errors: Vec<closeout_model::FieldError>,
+) -> Result<T, ApiError> {
+    match parsed {
+        Ok(value) if errors.is_empty() => Ok(value),
+        Ok(_) => Err(ApiError::Validation(errors)),
+        Err(closeout_model::ModelError::Invalid(more)) => {
+            errors.extend(more);
+            Err(ApiError::Validation(errors))
+        }
+        Err(other) => Err(other.into()),
+    }
+}

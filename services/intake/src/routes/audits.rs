@@ -122,29 +122,13 @@ pub(crate) async fn create(
         certification_body: body.certification_body,
         standard: body.standard,
     };
-    let fields = parse_fields(input, errors)?;
+    let fields = params::with_errors(AuditFields::parse(input), errors)?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let created = state
         .write(move |c| audit::create(c, &organisation_id, &actor, fields))
         .await?;
     Ok(HttpResponse::Created().json(created))
-}
-
-/// Parses audit fields, reporting date errors found earlier together with the rest.
-fn parse_fields(
-    input: AuditInput,
-    mut errors: Vec<closeout_model::FieldError>,
-) -> Result<AuditFields, ApiError> {
-    match AuditFields::parse(input) {
-        Ok(fields) if errors.is_empty() => Ok(fields),
-        Ok(_) => Err(ApiError::Validation(errors)),
-        Err(closeout_model::ModelError::Invalid(more)) => {
-            errors.extend(more);
-            Err(ApiError::Validation(errors))
-        }
-        Err(other) => Err(other.into()),
-    }
 }
 
 /// List the organisation's audits, newest first.
@@ -227,7 +211,7 @@ pub(crate) async fn update(
         body.certificate_expiry,
         input.certificate_expiry,
     );
-    let fields = parse_fields(input, errors)?;
+    let fields = params::with_errors(AuditFields::parse(input), errors)?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let id = current.id;

@@ -73,22 +73,6 @@ pub(crate) struct FindingQuery {
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
 
-fn parse_fields(
-    input: FindingInput,
-    mut errors: Vec<closeout_model::FieldError>,
-    state: &AppState,
-) -> Result<FindingFields, ApiError> {
-    match FindingFields::parse(input, &state.catalog) {
-        Ok(fields) if errors.is_empty() => Ok(fields),
-        Ok(_) => Err(ApiError::Validation(errors)),
-        Err(closeout_model::ModelError::Invalid(more)) => {
-            errors.extend(more);
-            Err(ApiError::Validation(errors))
-        }
-        Err(other) => Err(other.into()),
-    }
-}
-
 /// Reads a finding the caller may see (a contributor only sees their own).
 async fn visible_finding(state: &AppState, caller: &Caller, id: &str) -> Result<Finding, ApiError> {
     check_id("finding", id)?;
@@ -138,7 +122,7 @@ pub(crate) async fn create(
         objective_evidence: body.objective_evidence,
         owner: body.owner,
     };
-    let fields = parse_fields(input, errors, &state)?;
+    let fields = params::with_errors(FindingFields::parse(input, &state.catalog), errors)?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let created = state
@@ -256,7 +240,7 @@ pub(crate) async fn update(
     if let Some(owner) = body.owner {
         input.owner = owner;
     }
-    let fields = parse_fields(input, errors, &state)?;
+    let fields = params::with_errors(FindingFields::parse(input, &state.catalog), errors)?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let reason = body.reason;
