@@ -91,6 +91,7 @@ struct AuditRow {
     certificate_expiry: Option<NaiveDate>,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    policy_id: Option<String>,
 }
 
 /// An audit as the API shows it.
@@ -122,6 +123,8 @@ pub struct Audit {
     #[serde(serialize_with = "crate::id::as_utc")]
     #[schema(value_type = String, format = DateTime)]
     pub updated_at: NaiveDateTime,
+    /// The deadline policy chosen for its findings; null means the source guide's preset.
+    pub deadline_policy: Option<String>,
 }
 
 impl TryFrom<AuditRow> for Audit {
@@ -139,6 +142,7 @@ impl TryFrom<AuditRow> for Audit {
             certificate_expiry: row.certificate_expiry,
             created_at: row.created_at,
             updated_at: row.updated_at,
+            deadline_policy: row.policy_id,
         })
     }
 }
@@ -275,6 +279,7 @@ pub fn create(
         certificate_expiry: fields.certificate_expiry,
         created_at: at,
         updated_at: at,
+        policy_id: None,
     };
     diesel::insert_into(audits::table)
         .values(&row)
@@ -432,5 +437,71 @@ pub fn update(
         &changes,
         reason,
     )?;
+    let anchors = ["report_date", "end_date", "kind", "certificate_expiry"];
+    if changes.iter().any(|c| anchors.contains(&c.field.as_str())) {
+        let why = changes
+            .iter()
+            .filter(|c| anchors.contains(&c.field.as_str()))
+            .map(|c| c.field.replace('_', " "))
+            .collect::<Vec<_>>()
+            .join(", ");
+        crate::deadline::recompute_audit(
+            connection,
+            organisation_id,
+            actor,
+            id,
+            &format!("the audit's {why} changed"),
+        )?;
+    }
     Ok(after)
+}
+
+/// Chooses the deadline policy of an audit (`None`: the source guide's preset) and recomputes
+/// its findings' deadlines.
+pub fn set_policy(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    id: &str,
+    policy_id: Option<&str>,
+) -> Result<Audit, ModelError> {
+    let before = get(connection, organisation_id, id)?;
+    if let Some(policy_id) = policy_id {
+        crate::deadline::policy(connection, organisation_id, policy_id)?;
+    }
+    if before.deadline_policy.as_deref() == policy_id {
+        return Ok(before);
+    }
+    diesel::update(
+        audits::table
+            .filter(audits::organisation_id.eq(organisation_id))
+            .filter(audits::id.eq(id)),
+    )
+    .set((
+        audits::policy_id.eq(policy_id),
+        audits::updated_at.eq(now()),
+    ))
+    .execute(connection)?;
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Audit,
+        id,
+        "update",
+        &[Change {
+            field: "deadline_policy".into(),
+            from: serde_json::json!(before.deadline_policy),
+            to: serde_json::json!(policy_id),
+        }],
+        None,
+    )?;
+    crate::deadline::recompute_audit(
+        connection,
+        organisation_id,
+        actor,
+        id,
+        "the audit's deadline policy changed",
+    )?;
+    get(connection, organisation_id, id)
 }

@@ -18,7 +18,19 @@ use crate::schema::{finding_counts, finding_requirements, findings, users};
 use crate::user::{self, Email};
 
 /// How serious a finding is, as the certification body graded it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Grade {
     /// The management system cannot achieve its intended results; blocks certification.
@@ -458,8 +470,31 @@ pub fn create_many(
         )?);
         rows.push(row);
     }
+    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
+    let graded: Vec<(&str, Grade)> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.grade.parse().unwrap_or(Grade::Minor)))
+        .collect();
+    let deadlines = crate::deadline::initial_rows(&context, organisation_id, &graded);
+    let assigned: Vec<crate::outbox::Event> = rows
+        .iter()
+        .filter_map(|r| {
+            let owner = owners
+                .iter()
+                .find(|(_, id)| Some(*id) == r.owner_id.as_ref())?
+                .0;
+            Some(crate::outbox::Event::new(
+                organisation_id,
+                crate::outbox::topic::FINDING_ASSIGNED,
+                &r.id,
+                &json!({"finding_id": r.id, "owner": owner}),
+            ))
+        })
+        .collect();
     let prepared = std::time::Instant::now();
     let inserted = insert_batch(connection, organisation_id, &rows)?;
+    backend::insert_deadlines(connection, &deadlines)?;
+    backend::insert_events(connection, &assigned)?;
     let findings_written = std::time::Instant::now();
     backend::insert_history(connection, &history_rows)?;
     tracing::debug!(
@@ -639,7 +674,23 @@ pub fn create(
         &row.status,
         1,
     )?;
+    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
+    let deadlines = crate::deadline::initial_rows(
+        &context,
+        organisation_id,
+        &[(row.id.as_str(), fields.grade)],
+    );
+    backend::insert_deadlines(connection, &deadlines)?;
     let finding = Finding::from_row(row, fields.owner.map(|e| e.as_str().to_owned()))?;
+    if let Some(owner) = &finding.owner {
+        crate::outbox::publish(
+            connection,
+            organisation_id,
+            crate::outbox::topic::FINDING_ASSIGNED,
+            &finding.id,
+            &json!({"finding_id": finding.id, "owner": owner}),
+        )?;
+    }
     history::record(
         connection,
         organisation_id,
@@ -907,6 +958,29 @@ pub fn update(
         &changes,
         reason,
     )?;
+    if after.grade != before.grade {
+        let context = crate::deadline::Context::load(connection, organisation_id, &after.audit_id)?;
+        crate::deadline::recompute_finding(
+            connection,
+            organisation_id,
+            actor,
+            &context,
+            id,
+            after.grade,
+            &format!("the grade changed from {} to {}", before.grade, after.grade),
+        )?;
+    }
+    if after.owner != before.owner
+        && let Some(owner) = &after.owner
+    {
+        crate::outbox::publish(
+            connection,
+            organisation_id,
+            crate::outbox::topic::FINDING_ASSIGNED,
+            id,
+            &json!({"finding_id": id, "owner": owner}),
+        )?;
+    }
     Ok(after)
 }
 

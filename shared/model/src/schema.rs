@@ -75,6 +75,7 @@ diesel::table! {
         certificate_expiry -> Nullable<Date>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        policy_id -> Nullable<Text>,
     }
 }
 
@@ -162,6 +163,52 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    deadline_policies (id) {
+        id -> Text,
+        organisation_id -> Nullable<Text>,
+        name -> Text,
+        certification_body -> Nullable<Text>,
+        anchor -> Text,
+        day_kind -> Text,
+        rules -> Text,
+        source -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    holidays (organisation_id, day) {
+        organisation_id -> Text,
+        day -> Date,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    finding_deadlines (finding_id, kind) {
+        finding_id -> Text,
+        organisation_id -> Text,
+        kind -> Text,
+        due_on -> Date,
+        overridden -> Bool,
+        capped -> Bool,
+        reason -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        organisation_id -> Text,
+        topic -> Text,
+        subject_id -> Text,
+        payload -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -182,4 +229,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     history,
     stored_files,
     imports,
+    deadline_policies,
+    holidays,
+    finding_deadlines,
+    outbox,
 );

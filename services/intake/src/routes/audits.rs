@@ -2,11 +2,10 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use closeout_model::audit::{self, Audit, AuditFields, AuditFilter, AuditInput, AuditKind};
-use closeout_model::finding;
 use closeout_model::history::{Entity, HistoryEntry};
 use closeout_model::page::Page;
 use closeout_model::user::Role;
-use closeout_web::params::{self, PageParams, check_id, nullable, parse_optional};
+use closeout_web::params::{self, PageParams, nullable, parse_optional};
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::Deserialize;
@@ -68,30 +67,6 @@ pub(crate) struct AuditQuery {
 }
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
-
-/// Fails with 404 unless the caller may see the audit: everyone but a contributor sees every
-/// audit of the organisation; a contributor sees those holding a finding assigned to them.
-pub(crate) async fn ensure_visible(
-    state: &AppState,
-    caller: &Caller,
-    audit_id: &str,
-) -> Result<Audit, ApiError> {
-    check_id("audit", audit_id)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let audit_id = audit_id.to_owned();
-    let contributor = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
-    state
-        .read(move |c| {
-            let audit = audit::get(c, &organisation_id, &audit_id)?;
-            if let Some(user_id) = contributor
-                && !finding::owns_any_in_audit(c, &organisation_id, &audit_id, &user_id)?
-            {
-                return Err(closeout_model::ModelError::not_found("audit", audit_id));
-            }
-            Ok(audit)
-        })
-        .await
-}
 
 /// Create an audit (admin, manager).
 #[utoipa::path(post, path = "/api/v1/audits", tag = "intake", request_body = CreateAudit,
@@ -163,7 +138,7 @@ pub(crate) async fn get(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let audit = ensure_visible(&state, &caller, &path).await?;
+    let audit = closeout_web::access::visible_audit(&state, &caller, &path).await?;
     Ok(HttpResponse::Ok().json(audit))
 }
 
@@ -181,7 +156,7 @@ pub(crate) async fn update(
     body: web::Json<UpdateAudit>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "changing an audit")?;
-    let current = ensure_visible(&state, &caller, &path).await?;
+    let current = closeout_web::access::visible_audit(&state, &caller, &path).await?;
     let body = body.into_inner();
     let mut errors = Vec::new();
     let mut input = AuditFields::to_input(&current);
@@ -231,7 +206,7 @@ pub(crate) async fn history(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let audit = ensure_visible(&state, &caller, &path).await?;
+    let audit = closeout_web::access::visible_audit(&state, &caller, &path).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let entries = state
         .read(move |c| closeout_model::history::list(c, &organisation_id, Entity::Audit, &audit.id))

@@ -12,8 +12,6 @@ use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::Deserialize;
 
-use super::audits::ensure_visible;
-
 /// A new finding.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -73,26 +71,6 @@ pub(crate) struct FindingQuery {
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
 
-/// Reads a finding the caller may see (a contributor only sees their own).
-async fn visible_finding(state: &AppState, caller: &Caller, id: &str) -> Result<Finding, ApiError> {
-    check_id("finding", id)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let id = id.to_owned();
-    let found = state
-        .read({
-            let id = id.clone();
-            move |c| finding::get(c, &organisation_id, &id)
-        })
-        .await?;
-    if caller.role() == Role::Contributor && found.owner.as_deref() != Some(caller.0.email.as_str())
-    {
-        return Err(ApiError::NotFound(format!(
-            "no finding {id} in your organisation"
-        )));
-    }
-    Ok(found)
-}
-
 /// Add a finding to an audit (admin, manager).
 ///
 /// Requirements are normalised to the ISO/IEC 27001:2022 catalog; an unknown one is a 422
@@ -110,7 +88,7 @@ pub(crate) async fn create(
     body: web::Json<CreateFinding>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "adding a finding")?;
-    let audit = ensure_visible(&state, &caller, &path).await?;
+    let audit = closeout_web::access::visible_audit(&state, &caller, &path).await?;
     let body = body.into_inner();
     let mut errors = Vec::new();
     let input = FindingInput {
@@ -197,7 +175,8 @@ pub(crate) async fn get(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(visible_finding(&state, &caller, &path).await?))
+    Ok(HttpResponse::Ok()
+        .json(closeout_web::access::visible_finding(&state, &caller, &path).await?))
 }
 
 /// Update a finding (admin, manager). Every change is recorded in its history, with the
@@ -215,7 +194,7 @@ pub(crate) async fn update(
     body: web::Json<UpdateFinding>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "changing a finding")?;
-    let current = visible_finding(&state, &caller, &path).await?;
+    let current = closeout_web::access::visible_finding(&state, &caller, &path).await?;
     let body = body.into_inner();
     let mut errors = Vec::new();
     let mut input = FindingFields::to_input(&current);
@@ -268,7 +247,7 @@ pub(crate) async fn history(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let found = visible_finding(&state, &caller, &path).await?;
+    let found = closeout_web::access::visible_finding(&state, &caller, &path).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let entries = state
         .read(move |c| {

@@ -19,7 +19,6 @@ use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::audits::ensure_visible;
 use crate::import::{Action, Plan, SkippedRow, plan};
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
@@ -232,7 +231,7 @@ pub(crate) async fn upload(
     multipart: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "importing a register")?;
-    let audit = ensure_visible(&state, &caller, &path).await?;
+    let audit = closeout_web::access::visible_audit(&state, &caller, &path).await?;
     let upload = read_upload(multipart, state.config.max_upload_bytes).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let default_date_order = {

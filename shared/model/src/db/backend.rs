@@ -115,3 +115,24 @@ pub(crate) fn insert_history(
 ) -> Result<usize, ModelError> {
     insert_batch!(connection, crate::schema::history::table, rows, 2_000)
 }
+
+/// Inserts many deadline rows at once (8 columns a row).
+pub(crate) fn insert_deadlines(
+    connection: &mut DbConnection,
+    rows: &[crate::deadline::NewDeadline],
+) -> Result<usize, ModelError> {
+    insert_batch!(
+        connection,
+        crate::schema::finding_deadlines::table,
+        rows,
+        2_000
+    )
+}
+
+/// Inserts many outbox events at once (6 columns a row).
+pub(crate) fn insert_events(
+    connection: &mut DbConnection,
+    rows: &[crate::outbox::Event],
+) -> Result<usize, ModelError> {
+    insert_batch!(connection, crate::schema::outbox::table, rows, 2_000)
+}

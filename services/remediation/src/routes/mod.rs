@@ -1,0 +1,42 @@
+//! The remediation service's routes.
+
+mod deadlines;
+mod holidays;
+mod policies;
+
+use actix_web::web::ServiceConfig;
+use utoipa::OpenApi;
+
+pub(crate) fn configure(config: &mut ServiceConfig) {
+    config
+        .service(policies::list)
+        .service(policies::create)
+        .service(policies::choose)
+        .service(holidays::get)
+        .service(holidays::replace)
+        .service(deadlines::list)
+        .service(deadlines::set);
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        policies::list,
+        policies::create,
+        policies::choose,
+        holidays::get,
+        holidays::replace,
+        deadlines::list,
+        deadlines::set,
+    ),
+    components(schemas(
+        closeout_model::deadline::Policy,
+        closeout_model::deadline::NewPolicy,
+        closeout_model::deadline::GradeRule,
+        closeout_model::deadline::Anchor,
+        closeout_model::deadline::DayKind,
+        closeout_model::deadline::Deadline,
+        closeout_model::deadline::DeadlineKind,
+    ))
+)]
+pub(crate) struct ApiDoc;

@@ -1,0 +1,12 @@
+//! The remediation service's API over real HTTP, on SQLite by default and PostgreSQL when
+//! `CLOSEOUT_TEST_DATABASE_URL` is set. Intake is mounted too, to create audits and findings.
+
+mod deadlines;
+
+use closeout_testing::TestApp;
+
+/// Intake and remediation on a random port, with a fresh organisation.
+pub async fn spawn_app() -> TestApp {
+    closeout_testing::spawn_app(&[closeout_intake::service(), closeout_remediation::service()])
+        .await
+}

@@ -1,0 +1,290 @@
+//! Test support shared by every service's integration tests (`spawn_app` in the zero2prod
+//! manner): a real server on a random port, against SQLite by default or PostgreSQL when
+//! `CLOSEOUT_TEST_DATABASE_URL` is set, with a fresh organisation and administrator per test,
+//! and one helper per common request.
+
+use std::net::TcpListener;
+
+use closeout_model::config::{Config, LogFormat};
+use closeout_model::history::Actor;
+use closeout_model::token::{self, Secret};
+use closeout_model::user::{self, Email, NewUser, Role};
+use closeout_model::{Database, organisation};
+use reqwest::{Response, StatusCode};
+use serde_json::{Value, json};
+
+/// A running server and an organisation of one administrator.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: Database,
+    pub organisation_id: String,
+    pub admin_token: String,
+    _data_dir: tempfile::TempDir,
+}
+
+/// The database the tests run against: `CLOSEOUT_TEST_DATABASE_URL`, or a new SQLite file.
+fn database_url(data_dir: &std::path::Path) -> String {
+    match std::env::var("CLOSEOUT_TEST_DATABASE_URL") {
+        Ok(url) if !url.is_empty() => url,
+        _ => data_dir.join("closeout.db").to_string_lossy().into_owned(),
+    }
+}
+
+/// Starts `services` on a random port with a fresh organisation.
+pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temporary folder");
+    let config = Config {
+        bind: "127.0.0.1:0".to_owned(),
+        data_dir: data_dir.path().to_owned(),
+        database_url: database_url(data_dir.path()),
+        db_pool_size: 4,
+        log: "warn".to_owned(),
+        log_format: LogFormat::Text,
+        bootstrap_token: None,
+        bootstrap_email: "admin@localhost".to_owned(),
+        bootstrap_organisation: "unused".to_owned(),
+        base_url: "http://localhost".to_owned(),
+        shutdown_timeout_secs: 1,
+        plugin_dir: None,
+        plugin_allowlist: None,
+        max_upload_bytes: 20 * 1024 * 1024,
+    };
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a random port");
+    let port = listener.local_addr().expect("local address").port();
+    let state = tokio::task::spawn_blocking(move || closeout_web::server::prepare(config))
+        .await
+        .expect("prepare task")
+        .expect("the database must be reachable and migrate (is PostgreSQL running?)");
+    let db = state.db.clone();
+    let server = closeout_web::server::start(state, services, listener).expect("start the server");
+    tokio::spawn(server);
+    let (organisation_id, admin_token) = {
+        let db = db.clone();
+        tokio::task::spawn_blocking(move || {
+            seed_organisation(&db, "Test organisation", "admin@example.test")
+        })
+        .await
+        .expect("seed task")
+    };
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        client: reqwest::Client::new(),
+        db,
+        organisation_id,
+        admin_token,
+        _data_dir: data_dir,
+    }
+}
+
+/// Creates an organisation with one administrator; returns its id and the admin's token.
+fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, String) {
+    db.write(|c| {
+        let org = organisation::create(c, name)?;
+        let admin = user::create(
+            c,
+            &org.id,
+            &Actor::System,
+            NewUser {
+                email: Email::parse(email).expect("email"),
+                name: None,
+                role: Role::Admin,
+            },
+        )?;
+        let (_, secret) = token::create(
+            c,
+            &org.id,
+            &Actor::System,
+            &admin,
+            "test",
+            None,
+            Secret::generate()?,
+        )?;
+        Ok((org.id, secret.expose().to_owned()))
+    })
+    .expect("seed an organisation")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: &Value) -> Response {
+        self.client
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn patch(&self, path: &str, token: &str, body: &Value) -> Response {
+        self.client
+            .patch(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Response {
+        self.client
+            .delete(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Uploads a file to an audit's imports with optional query and options.
+    pub async fn upload(
+        &self,
+        audit_id: &str,
+        query: &str,
+        file_name: &str,
+        bytes: Vec<u8>,
+        options: Option<Value>,
+    ) -> Response {
+        let mut form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
+        );
+        if let Some(options) = options {
+            form = form.text("options", options.to_string());
+        }
+        self.client
+            .post(self.url(&format!("/api/v1/audits/{audit_id}/imports{query}")))
+            .bearer_auth(&self.admin_token)
+            .multipart(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    /// Creates an audit as the administrator and returns its id.
+    pub async fn create_audit(&self, name: &str) -> String {
+        let response = self
+            .post(
+                "/api/v1/audits",
+                &self.admin_token,
+                &json!({"name": name, "kind": "stage2", "certification_body": "BSI", "report_date": "2026-03-20"}),
+            )
+            .await;
+        let body = expect_status(response, StatusCode::CREATED).await;
+        body["id"].as_str().expect("audit id").to_owned()
+    }
+
+    /// Adds a finding as the administrator and returns the answer.
+    pub async fn create_finding(&self, audit_id: &str, body: Value) -> Value {
+        let response = self
+            .post(
+                &format!("/api/v1/audits/{audit_id}/findings"),
+                &self.admin_token,
+                &body,
+            )
+            .await;
+        expect_status(response, StatusCode::CREATED).await
+    }
+
+    /// Creates another organisation in the same database and returns its administrator's token.
+    pub async fn second_organisation_admin(&self) -> String {
+        let db = self.db.clone();
+        tokio::task::spawn_blocking(move || {
+            seed_organisation(&db, "Another organisation", "admin@other.test")
+        })
+        .await
+        .expect("task")
+        .1
+    }
+
+    /// Adds a user with `role` to this organisation and returns their id and a token.
+    pub async fn user_with_role(&self, email: &str, role: Role) -> (String, String) {
+        self.user_with_token(email, role, None).await
+    }
+
+    /// Like [`TestApp::user_with_role`], with a chosen expiry for the token.
+    pub async fn user_with_token(
+        &self,
+        email: &str,
+        role: Role,
+        expires_at: Option<chrono::NaiveDateTime>,
+    ) -> (String, String) {
+        let db = self.db.clone();
+        let organisation_id = self.organisation_id.clone();
+        let email = email.to_owned();
+        tokio::task::spawn_blocking(move || {
+            db.write(|c| {
+                let created = user::create(
+                    c,
+                    &organisation_id,
+                    &Actor::System,
+                    NewUser {
+                        email: Email::parse(&email).expect("email"),
+                        name: None,
+                        role,
+                    },
+                )?;
+                let (_, secret) = token::create(
+                    c,
+                    &organisation_id,
+                    &Actor::System,
+                    &created,
+                    "test",
+                    expires_at,
+                    Secret::generate()?,
+                )?;
+                Ok((created.id, secret.expose().to_owned()))
+            })
+        })
+        .await
+        .expect("task")
+        .expect("create user")
+    }
+}
+
+/// Asserts the status and returns the JSON body, printing the body when the status is wrong.
+pub async fn expect_status(response: Response, status: StatusCode) -> Value {
+    let actual = response.status();
+    let text = response.text().await.expect("body");
+    assert_eq!(actual, status, "unexpected status; body: {text}");
+    if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}"))
+    }
+}
+
+/// Asserts a problem response: status, content type and `type`.
+pub async fn expect_problem(response: Response, status: StatusCode, slug: &str) -> Value {
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let body = expect_status(response, status).await;
+    assert_eq!(content_type, "application/problem+json", "body: {body}");
+    assert_eq!(
+        body["type"],
+        format!("urn:closeout:problem:{slug}"),
+        "body: {body}"
+    );
+    assert_eq!(body["status"], status.as_u16());
+    assert!(
+        body["detail"].as_str().is_some_and(|d| !d.is_empty()),
+        "body: {body}"
+    );
+    body
+}
