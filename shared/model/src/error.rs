@@ -41,6 +41,9 @@ pub enum ModelError {
         /// The identifier that was asked for.
         id: String,
     },
+    /// The caller may not do this (a rule of the domain, such as who verifies).
+    #[error("{0}")]
+    Forbidden(String),
     /// The change conflicts with data already there (a duplicate reference, say).
     #[error("{0}")]
     Conflict(String),

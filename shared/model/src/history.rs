@@ -233,3 +233,23 @@ pub fn list(
         })
         .collect()
 }
+
+/// Who last took `action` on an item, if anyone.
+pub fn last_actor(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    entity: Entity,
+    entity_id: &str,
+    action: &str,
+) -> Result<Option<String>, ModelError> {
+    Ok(history::table
+        .filter(history::organisation_id.eq(organisation_id))
+        .filter(history::entity.eq(entity.as_str()))
+        .filter(history::entity_id.eq(entity_id))
+        .filter(history::action.eq(action))
+        .order(history::id.desc())
+        .select(history::actor_id)
+        .first::<Option<String>>(connection)
+        .optional()?
+        .flatten())
+}

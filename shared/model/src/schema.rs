@@ -209,6 +209,24 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    corrective_action_plans (finding_id) {
+        finding_id -> Text,
+        organisation_id -> Text,
+        requirement -> Text,
+        evidence -> Text,
+        nonconformity -> Text,
+        correction -> Text,
+        root_cause_whys -> Text,
+        cause_category -> Nullable<Text>,
+        corrective_actions -> Text,
+        isms_documents -> Text,
+        effectiveness -> Nullable<Text>,
+        effort_days -> Nullable<Integer>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -233,4 +251,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     holidays,
     finding_deadlines,
     outbox,
+    corrective_action_plans,
 );

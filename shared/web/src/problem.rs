@@ -168,6 +168,7 @@ impl From<ModelError> for ApiError {
                 ApiError::NotFound(format!("no {entity} {id} in your organisation"))
             }
             ModelError::Conflict(detail) => ApiError::Conflict(detail),
+            ModelError::Forbidden(detail) => ApiError::Forbidden(detail),
             ModelError::Pool(e) => ApiError::Unavailable(format!("database unavailable: {e}")),
             ModelError::Connect(e) => ApiError::Unavailable(format!("database unavailable: {e}")),
             ModelError::Database(diesel_error) => match &diesel_error {

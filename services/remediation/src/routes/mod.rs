@@ -2,6 +2,7 @@
 
 mod deadlines;
 mod holidays;
+mod plans;
 mod policies;
 
 use actix_web::web::ServiceConfig;
@@ -15,7 +16,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(holidays::get)
         .service(holidays::replace)
         .service(deadlines::list)
-        .service(deadlines::set);
+        .service(deadlines::set)
+        .service(plans::get)
+        .service(plans::save)
+        .service(plans::transition);
 }
 
 #[derive(OpenApi)]
@@ -28,6 +32,9 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         holidays::replace,
         deadlines::list,
         deadlines::set,
+        plans::get,
+        plans::save,
+        plans::transition,
     ),
     components(schemas(
         closeout_model::deadline::Policy,
@@ -37,6 +44,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::deadline::DayKind,
         closeout_model::deadline::Deadline,
         closeout_model::deadline::DeadlineKind,
+        closeout_model::plan::Plan,
+        closeout_model::plan::CorrectiveAction,
+        closeout_model::plan::CauseCategory,
+        closeout_model::lifecycle::Action,
     ))
 )]
 pub(crate) struct ApiDoc;

@@ -1,0 +1,1 @@
+DROP TABLE corrective_action_plans;

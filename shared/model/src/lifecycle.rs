@@ -1,0 +1,498 @@
+//! The corrective action lifecycle, enforced: open -> plan drafted -> plan submitted -> plan
+//! accepted -> in progress -> evidence submitted -> verified -> closed, with the rejection
+//! paths and reopening, and who may take each step. Every step is written to the history
+//! (the corrective action log) and to the outbox.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::db::{DbConnection, backend};
+use crate::error::ModelError;
+use crate::finding::{self, Finding, FindingStatus, Grade};
+use crate::history::{self, Actor, Change, Entity};
+use crate::outbox;
+use crate::user::Role;
+
+/// A step someone takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Send the drafted plan for acceptance.
+    SubmitPlan,
+    /// Record that the plan was accepted.
+    AcceptPlan,
+    /// Send the plan back, with a reason.
+    RejectPlan,
+    /// Start the corrective actions.
+    Start,
+    /// Declare the evidence of correction complete and ask for verification.
+    SubmitEvidence,
+    /// Send the evidence back, with a reason.
+    RejectEvidence,
+    /// Confirm the correction removed the root cause (an auditor, not on their own work).
+    Verify,
+    /// Close the finding.
+    Close,
+    /// Reopen a verified or closed finding, with a reason.
+    Reopen,
+}
+
+impl Action {
+    /// The name used in the history and the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::SubmitPlan => "submit_plan",
+            Action::AcceptPlan => "accept_plan",
+            Action::RejectPlan => "reject_plan",
+            Action::Start => "start",
+            Action::SubmitEvidence => "submit_evidence",
+            Action::RejectEvidence => "reject_evidence",
+            Action::Verify => "verify",
+            Action::Close => "close",
+            Action::Reopen => "reopen",
+        }
+    }
+
+    fn needs_reason(self) -> bool {
+        matches!(
+            self,
+            Action::RejectPlan | Action::RejectEvidence | Action::Reopen
+        )
+    }
+}
+
+/// Who is acting, as far as the rules care.
+#[derive(Debug, Clone, Copy)]
+pub struct Who {
+    /// Their role.
+    pub role: Role,
+    /// Whether the finding is assigned to them.
+    pub owns: bool,
+    /// Whether they submitted the evidence being verified.
+    pub submitted_evidence: bool,
+}
+
+/// Why a step is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not from this status.
+    NotNow(String),
+    /// Not by this person.
+    NotYou(String),
+}
+
+use FindingStatus as S;
+
+/// The status a step leads to, or why it may not be taken. Pure: the whole rulebook.
+pub fn next(
+    grade: Grade,
+    status: FindingStatus,
+    action: Action,
+    who: Who,
+) -> Result<FindingStatus, Refusal> {
+    let manager = matches!(who.role, Role::Admin | Role::Manager);
+    let worker = manager || (who.role == Role::Contributor && who.owns);
+    let not_now = || {
+        Refusal::NotNow(format!(
+            "a finding that is {} cannot be moved by `{}`",
+            status.as_str().replace('_', " "),
+            action.as_str()
+        ))
+    };
+    let nonconformity = grade.is_nonconformity();
+    let (to, allowed, who_may) = match (action, status) {
+        (Action::SubmitPlan, S::PlanDrafted) => (S::PlanSubmitted, manager, "a manager"),
+        (Action::AcceptPlan, S::PlanSubmitted) => (S::PlanAccepted, manager, "a manager"),
+        (Action::RejectPlan, S::PlanSubmitted) => (
+            S::PlanDrafted,
+            manager || who.role == Role::Auditor,
+            "a manager or an auditor",
+        ),
+        (Action::Start, S::PlanAccepted) => {
+            (S::InProgress, worker, "the finding's owner or a manager")
+        }
+        (Action::SubmitEvidence, S::InProgress) => (
+            S::EvidenceSubmitted,
+            worker,
+            "the finding's owner or a manager",
+        ),
+        (Action::RejectEvidence, S::EvidenceSubmitted) => (
+            S::InProgress,
+            manager || who.role == Role::Auditor,
+            "a manager or an auditor",
+        ),
+        (Action::Verify, S::EvidenceSubmitted) => {
+            if who.role != Role::Auditor {
+                return Err(Refusal::NotYou(
+                    "only a user with the auditor role verifies a correction".into(),
+                ));
+            }
+            if who.owns || who.submitted_evidence {
+                return Err(Refusal::NotYou(
+                    "an auditor may not verify their own work".into(),
+                ));
+            }
+            (S::Verified, true, "an auditor")
+        }
+        (Action::Close, S::Verified) => (S::Closed, manager, "a manager"),
+        // OFIs and observations need no formal response: a manager may close them at any time.
+        (Action::Close, from) if !nonconformity && from != S::Closed => {
+            (S::Closed, manager, "a manager")
+        }
+        (Action::Close, _) if nonconformity => {
+            return Err(Refusal::NotNow(
+                "a major or minor nonconformity is closed only after its evidence is submitted and verified".into(),
+            ));
+        }
+        (Action::Reopen, S::Verified | S::Closed) => (
+            if nonconformity {
+                S::InProgress
+            } else {
+                S::Open
+            },
+            manager,
+            "a manager",
+        ),
+        _ => return Err(not_now()),
+    };
+    if allowed {
+        Ok(to)
+    } else {
+        Err(Refusal::NotYou(format!(
+            "`{}` is for {who_may}",
+            action.as_str()
+        )))
+    }
+}
+
+/// Moves a finding's status, writing the status, its counts, the history and the outbox.
+pub(crate) fn set_status(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    finding: &Finding,
+    to: FindingStatus,
+    action: &str,
+    reason: Option<&str>,
+) -> Result<(), ModelError> {
+    use crate::schema::findings;
+    use diesel::prelude::*;
+    diesel::update(
+        findings::table
+            .filter(findings::organisation_id.eq(organisation_id))
+            .filter(findings::id.eq(&finding.id)),
+    )
+    .set((
+        findings::status.eq(to.as_str()),
+        findings::updated_at.eq(crate::id::now()),
+    ))
+    .execute(connection)?;
+    let grade = finding.grade.as_str();
+    backend::add_to_finding_count(
+        connection,
+        organisation_id,
+        &finding.audit_id,
+        grade,
+        finding.status.as_str(),
+        -1,
+    )?;
+    backend::add_to_finding_count(
+        connection,
+        organisation_id,
+        &finding.audit_id,
+        grade,
+        to.as_str(),
+        1,
+    )?;
+    let change = Change {
+        field: "status".into(),
+        from: json!(finding.status),
+        to: json!(to),
+    };
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Finding,
+        &finding.id,
+        action,
+        &[change],
+        reason,
+    )?;
+    outbox::publish(
+        connection,
+        organisation_id,
+        &format!("finding.{action}"),
+        &finding.id,
+        &json!({"finding_id": finding.id, "from": finding.status, "to": to, "reason": reason}),
+    )?;
+    Ok(())
+}
+
+/// Takes a step on a finding, enforcing the rules. The caller's role and identity come from
+/// `who` and `actor`.
+pub fn take(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    who: Who,
+    finding_id: &str,
+    action: Action,
+    reason: Option<&str>,
+) -> Result<Finding, ModelError> {
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    if action.needs_reason() && reason.is_none() {
+        return Err(ModelError::invalid(
+            "reason",
+            format!("`{}` needs a reason", action.as_str()),
+        ));
+    }
+    let found = finding::get(connection, organisation_id, finding_id)?;
+    let submitted_evidence = match actor {
+        Actor::User(user_id) => history::last_actor(
+            connection,
+            organisation_id,
+            Entity::Finding,
+            finding_id,
+            Action::SubmitEvidence.as_str(),
+        )?
+        .is_some_and(|by| &by == user_id),
+        Actor::System => false,
+    };
+    let who = Who {
+        submitted_evidence,
+        ..who
+    };
+    let to = match next(found.grade, found.status, action, who) {
+        Ok(to) => to,
+        Err(Refusal::NotNow(message)) => return Err(ModelError::Conflict(message)),
+        Err(Refusal::NotYou(message)) => return Err(ModelError::Forbidden(message)),
+    };
+    if action == Action::SubmitPlan {
+        let plan = crate::plan::get(connection, organisation_id, finding_id)?.unwrap_or_default();
+        let missing = plan.missing_for_submission();
+        if !missing.is_empty() {
+            return Err(ModelError::Invalid(missing));
+        }
+    }
+    set_status(
+        connection,
+        organisation_id,
+        actor,
+        &found,
+        to,
+        action.as_str(),
+        reason,
+    )?;
+    finding::get(connection, organisation_id, finding_id)
+}
+
+/// Saves a plan and, when the finding was open (or its plan was rejected), marks it drafted.
+/// Plans are edited only before submission.
+pub fn draft_plan(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    who: Who,
+    finding_id: &str,
+    plan: &crate::plan::Plan,
+) -> Result<crate::plan::Plan, ModelError> {
+    let found = finding::get(connection, organisation_id, finding_id)?;
+    let may = matches!(who.role, Role::Admin | Role::Manager)
+        || (who.role == Role::Contributor && who.owns);
+    if !may {
+        return Err(ModelError::Forbidden(
+            "a plan is written by the finding's owner or a manager".into(),
+        ));
+    }
+    if !matches!(found.status, S::Open | S::PlanDrafted) {
+        return Err(ModelError::Conflict(format!(
+            "the plan cannot be edited once the finding is {}; reject the plan to edit it again",
+            found.status.as_str().replace('_', " ")
+        )));
+    }
+    let saved = crate::plan::save(connection, organisation_id, actor, finding_id, plan)?;
+    if found.status == S::Open {
+        set_status(
+            connection,
+            organisation_id,
+            actor,
+            &found,
+            S::PlanDrafted,
+            "draft_plan",
+            None,
+        )?;
+    }
+    Ok(saved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MANAGER: Who = Who {
+        role: Role::Manager,
+        owns: false,
+        submitted_evidence: false,
+    };
+    const OWNER: Who = Who {
+        role: Role::Contributor,
+        owns: true,
+        submitted_evidence: false,
+    };
+    const STRANGER: Who = Who {
+        role: Role::Contributor,
+        owns: false,
+        submitted_evidence: false,
+    };
+    const AUDITOR: Who = Who {
+        role: Role::Auditor,
+        owns: false,
+        submitted_evidence: false,
+    };
+
+    #[test]
+    fn the_whole_path_of_a_nonconformity() {
+        let steps = [
+            (
+                S::PlanDrafted,
+                Action::SubmitPlan,
+                MANAGER,
+                S::PlanSubmitted,
+            ),
+            (
+                S::PlanSubmitted,
+                Action::AcceptPlan,
+                MANAGER,
+                S::PlanAccepted,
+            ),
+            (S::PlanAccepted, Action::Start, OWNER, S::InProgress),
+            (
+                S::InProgress,
+                Action::SubmitEvidence,
+                OWNER,
+                S::EvidenceSubmitted,
+            ),
+            (S::EvidenceSubmitted, Action::Verify, AUDITOR, S::Verified),
+            (S::Verified, Action::Close, MANAGER, S::Closed),
+        ];
+        for (from, action, who, to) in steps {
+            assert_eq!(
+                next(Grade::Major, from, action, who),
+                Ok(to),
+                "{action:?} from {from:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejections_and_reopening_go_back() {
+        assert_eq!(
+            next(Grade::Minor, S::PlanSubmitted, Action::RejectPlan, AUDITOR),
+            Ok(S::PlanDrafted)
+        );
+        assert_eq!(
+            next(
+                Grade::Minor,
+                S::EvidenceSubmitted,
+                Action::RejectEvidence,
+                MANAGER
+            ),
+            Ok(S::InProgress)
+        );
+        assert_eq!(
+            next(Grade::Minor, S::Closed, Action::Reopen, MANAGER),
+            Ok(S::InProgress)
+        );
+        assert_eq!(
+            next(Grade::Ofi, S::Closed, Action::Reopen, MANAGER),
+            Ok(S::Open)
+        );
+    }
+
+    #[test]
+    fn every_forbidden_transition_is_refused() {
+        for grade in [Grade::Major, Grade::Minor] {
+            for status in FindingStatus::ALL {
+                for action in [
+                    Action::SubmitPlan,
+                    Action::AcceptPlan,
+                    Action::RejectPlan,
+                    Action::Start,
+                    Action::SubmitEvidence,
+                    Action::RejectEvidence,
+                    Action::Verify,
+                    Action::Close,
+                    Action::Reopen,
+                ] {
+                    let allowed = matches!(
+                        (action, status),
+                        (Action::SubmitPlan, S::PlanDrafted)
+                            | (Action::AcceptPlan | Action::RejectPlan, S::PlanSubmitted)
+                            | (Action::Start, S::PlanAccepted)
+                            | (Action::SubmitEvidence, S::InProgress)
+                            | (
+                                Action::RejectEvidence | Action::Verify,
+                                S::EvidenceSubmitted
+                            )
+                            | (Action::Close, S::Verified)
+                            | (Action::Reopen, S::Verified | S::Closed)
+                    );
+                    let who = if action == Action::Verify {
+                        AUDITOR
+                    } else {
+                        MANAGER
+                    };
+                    assert_eq!(
+                        next(grade, status, action, who).is_ok(),
+                        allowed,
+                        "{grade:?} {status:?} {action:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn who_may_take_each_step() {
+        assert!(matches!(
+            next(Grade::Major, S::PlanDrafted, Action::SubmitPlan, OWNER),
+            Err(Refusal::NotYou(_))
+        ));
+        assert!(matches!(
+            next(Grade::Major, S::PlanAccepted, Action::Start, STRANGER),
+            Err(Refusal::NotYou(_))
+        ));
+        assert!(matches!(
+            next(Grade::Major, S::EvidenceSubmitted, Action::Verify, MANAGER),
+            Err(Refusal::NotYou(_))
+        ));
+        let own = Who {
+            owns: true,
+            ..AUDITOR
+        };
+        assert!(
+            matches!(next(Grade::Major, S::EvidenceSubmitted, Action::Verify, own), Err(Refusal::NotYou(m)) if m.contains("own work"))
+        );
+        let submitter = Who {
+            submitted_evidence: true,
+            ..AUDITOR
+        };
+        assert!(
+            next(
+                Grade::Major,
+                S::EvidenceSubmitted,
+                Action::Verify,
+                submitter
+            )
+            .is_err()
+        );
+        assert!(
+            matches!(next(Grade::Major, S::Open, Action::Close, MANAGER), Err(Refusal::NotNow(m)) if m.contains("verified"))
+        );
+        assert_eq!(
+            next(Grade::Ofi, S::Open, Action::Close, MANAGER),
+            Ok(S::Closed)
+        );
+    }
+}

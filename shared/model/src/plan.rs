@@ -1,0 +1,275 @@
+//! Corrective action plans (ISO/IEC 27001 clause 10.2): the nonconformity statement in three
+//! parts, the correction, the root cause (five whys and a category), the corrective actions
+//! with owners and dates, the ISMS documents to amend, and the evaluation of effectiveness.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::db::DbConnection;
+use crate::error::{FieldError, ModelError};
+use crate::history::{self, Actor, Entity};
+use crate::id::now;
+use crate::schema::corrective_action_plans;
+use crate::user::Email;
+
+/// Where a root cause lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum CauseCategory {
+    /// Awareness, skills, behaviour.
+    People,
+    /// A missing or broken procedure.
+    Process,
+    /// Tools and systems.
+    Technology,
+    /// A supplier or outsourced service.
+    Supplier,
+    /// Anything else.
+    Other,
+}
+
+/// One corrective action: what removes the root cause, who does it, by when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CorrectiveAction {
+    /// What will be done.
+    pub description: String,
+    /// Who does it (an email).
+    pub owner: Option<String>,
+    /// By when, YYYY-MM-DD.
+    #[schema(value_type = Option<String>)]
+    pub target_date: Option<NaiveDate>,
+}
+
+/// A plan as written and as the API shows it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Plan {
+    /// The requirement not met (the statement's first part).
+    pub requirement: String,
+    /// The evidence of the gap (second part).
+    pub evidence: String,
+    /// The nonconformity itself (third part).
+    pub nonconformity: String,
+    /// The correction: immediate containment.
+    pub correction: String,
+    /// The five-whys chain, first why first.
+    pub root_cause_whys: Vec<String>,
+    /// The root cause's category.
+    pub cause_category: Option<CauseCategory>,
+    /// The corrective actions.
+    pub corrective_actions: Vec<CorrectiveAction>,
+    /// ISMS documents to amend.
+    pub isms_documents: Vec<String>,
+    /// How the effectiveness of the actions will be (or was) evaluated.
+    pub effectiveness: Option<String>,
+    /// The effort the plan needs, in person-days (for prioritising).
+    pub effort_days: Option<i32>,
+}
+
+impl Plan {
+    /// Checks a plan's fields (lengths, owners' emails, the five whys).
+    pub fn check(&self) -> Result<(), ModelError> {
+        let mut errors = Vec::new();
+        let long = |text: &str| text.chars().count() > crate::finding::MAX_TEXT;
+        for (field, text) in [
+            ("requirement", &self.requirement),
+            ("evidence", &self.evidence),
+            ("nonconformity", &self.nonconformity),
+            ("correction", &self.correction),
+        ] {
+            if long(text) {
+                errors.push(FieldError::new(field, "too long"));
+            }
+        }
+        if self.root_cause_whys.len() > 10 {
+            errors.push(FieldError::new("root_cause_whys", "at most ten whys"));
+        }
+        for (index, action) in self.corrective_actions.iter().enumerate() {
+            if action.description.trim().is_empty() {
+                errors.push(FieldError::new(
+                    format!("corrective_actions[{index}].description"),
+                    "say what will be done",
+                ));
+            }
+            if let Some(owner) = &action.owner
+                && let Err(e) = Email::parse(owner)
+            {
+                errors.push(FieldError::new(
+                    format!("corrective_actions[{index}].owner"),
+                    e,
+                ));
+            }
+        }
+        if self.effort_days.is_some_and(|d| !(0..=3650).contains(&d)) {
+            errors.push(FieldError::new("effort_days", "between 0 and 3650"));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ModelError::Invalid(errors))
+        }
+    }
+
+    /// What a submitted plan must have: the three-part statement, a correction, a root cause
+    /// and at least one corrective action.
+    pub fn missing_for_submission(&self) -> Vec<FieldError> {
+        let mut missing = Vec::new();
+        for (field, text) in [
+            ("requirement", &self.requirement),
+            ("evidence", &self.evidence),
+            ("nonconformity", &self.nonconformity),
+            ("correction", &self.correction),
+        ] {
+            if text.trim().is_empty() {
+                missing.push(FieldError::new(
+                    field,
+                    "needed before the plan is submitted",
+                ));
+            }
+        }
+        if self.root_cause_whys.iter().all(|w| w.trim().is_empty()) {
+            missing.push(FieldError::new(
+                "root_cause_whys",
+                "give at least one why before submitting",
+            ));
+        }
+        if self.corrective_actions.is_empty() {
+            missing.push(FieldError::new(
+                "corrective_actions",
+                "give at least one corrective action before submitting",
+            ));
+        }
+        missing
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = corrective_action_plans, treat_none_as_null = true)]
+struct PlanRow {
+    finding_id: String,
+    organisation_id: String,
+    requirement: String,
+    evidence: String,
+    nonconformity: String,
+    correction: String,
+    root_cause_whys: String,
+    cause_category: Option<String>,
+    corrective_actions: String,
+    isms_documents: String,
+    effectiveness: Option<String>,
+    effort_days: Option<i32>,
+    updated_at: chrono::NaiveDateTime,
+}
+
+fn to_row(organisation_id: &str, finding_id: &str, plan: &Plan) -> PlanRow {
+    PlanRow {
+        finding_id: finding_id.to_owned(),
+        organisation_id: organisation_id.to_owned(),
+        requirement: plan.requirement.trim().to_owned(),
+        evidence: plan.evidence.trim().to_owned(),
+        nonconformity: plan.nonconformity.trim().to_owned(),
+        correction: plan.correction.trim().to_owned(),
+        root_cause_whys: json!(plan.root_cause_whys).to_string(),
+        cause_category: plan
+            .cause_category
+            .map(|c| json!(c).as_str().unwrap_or_default().to_owned()),
+        corrective_actions: json!(plan.corrective_actions).to_string(),
+        isms_documents: json!(plan.isms_documents).to_string(),
+        effectiveness: plan.effectiveness.clone(),
+        effort_days: plan.effort_days,
+        updated_at: now(),
+    }
+}
+
+fn from_row(row: PlanRow) -> Result<Plan, ModelError> {
+    let corrupt =
+        |e: serde_json::Error| ModelError::Corrupt(format!("plan of {}: {e}", row.finding_id));
+    Ok(Plan {
+        root_cause_whys: serde_json::from_str(&row.root_cause_whys).map_err(corrupt)?,
+        corrective_actions: serde_json::from_str(&row.corrective_actions).map_err(corrupt)?,
+        isms_documents: serde_json::from_str(&row.isms_documents).map_err(corrupt)?,
+        cause_category: row
+            .cause_category
+            .as_ref()
+            .map(|c| serde_json::from_value(json!(c)))
+            .transpose()
+            .map_err(corrupt)?,
+        requirement: row.requirement,
+        evidence: row.evidence,
+        nonconformity: row.nonconformity,
+        correction: row.correction,
+        effectiveness: row.effectiveness,
+        effort_days: row.effort_days,
+    })
+}
+
+/// A finding's plan, if one was written.
+pub fn get(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_id: &str,
+) -> Result<Option<Plan>, ModelError> {
+    corrective_action_plans::table
+        .filter(corrective_action_plans::organisation_id.eq(organisation_id))
+        .filter(corrective_action_plans::finding_id.eq(finding_id))
+        .select(PlanRow::as_select())
+        .first(connection)
+        .optional()?
+        .map(from_row)
+        .transpose()
+}
+
+/// Saves a finding's plan, recording what changed.
+pub fn save(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    finding_id: &str,
+    plan: &Plan,
+) -> Result<Plan, ModelError> {
+    plan.check()?;
+    let before = get(connection, organisation_id, finding_id)?;
+    let row = to_row(organisation_id, finding_id, plan);
+    let saved = from_row(row.clone())?;
+    if before.as_ref() == Some(&saved) {
+        return Ok(saved);
+    }
+    if before.is_some() {
+        diesel::update(corrective_action_plans::table.find(finding_id))
+            .set(&row)
+            .execute(connection)?;
+    } else {
+        diesel::insert_into(corrective_action_plans::table)
+            .values(&row)
+            .execute(connection)?;
+    }
+    let values = |p: &Plan| -> [(&'static str, serde_json::Value); 10] {
+        [
+            ("plan.requirement", json!(p.requirement)),
+            ("plan.evidence", json!(p.evidence)),
+            ("plan.nonconformity", json!(p.nonconformity)),
+            ("plan.correction", json!(p.correction)),
+            ("plan.root_cause_whys", json!(p.root_cause_whys)),
+            ("plan.cause_category", json!(p.cause_category)),
+            ("plan.corrective_actions", json!(p.corrective_actions)),
+            ("plan.isms_documents", json!(p.isms_documents)),
+            ("plan.effectiveness", json!(p.effectiveness)),
+            ("plan.effort_days", json!(p.effort_days)),
+        ]
+    };
+    let changes = history::diff(before.as_ref().map(values), values(&saved));
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Finding,
+        finding_id,
+        "plan saved",
+        &changes,
+        None,
+    )?;
+    Ok(saved)
+}
