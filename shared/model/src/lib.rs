@@ -22,6 +22,7 @@ pub mod db;
 pub mod deadline;
 pub mod error;
 pub mod finding;
+pub mod glance;
 pub mod history;
 pub mod id;
 pub mod import;

@@ -1,6 +1,7 @@
 //! The remediation service's routes.
 
 mod deadlines;
+mod glance;
 mod holidays;
 mod plans;
 mod policies;
@@ -19,7 +20,9 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(deadlines::set)
         .service(plans::get)
         .service(plans::save)
-        .service(plans::transition);
+        .service(plans::transition)
+        .service(glance::organisation)
+        .service(glance::audit);
 }
 
 #[derive(OpenApi)]
@@ -35,6 +38,8 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         plans::get,
         plans::save,
         plans::transition,
+        glance::organisation,
+        glance::audit,
     ),
     components(schemas(
         closeout_model::deadline::Policy,
@@ -48,6 +53,9 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::plan::CorrectiveAction,
         closeout_model::plan::CauseCategory,
         closeout_model::lifecycle::Action,
+        closeout_model::glance::Glance,
+        closeout_model::glance::Item,
+        closeout_model::glance::Standing,
     ))
 )]
 pub(crate) struct ApiDoc;

@@ -2,6 +2,7 @@
 //! `CLOSEOUT_TEST_DATABASE_URL` is set. Intake is mounted too, to create audits and findings.
 
 mod deadlines;
+mod glance;
 mod lifecycle;
 
 use closeout_testing::TestApp;

@@ -1,0 +1,137 @@
+//! Status at a glance.
+
+use closeout_model::user::Role;
+use closeout_testing::{expect_problem, expect_status};
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::spawn_app;
+
+#[tokio::test]
+async fn what_is_overdue_due_soon_blocked_and_may_become_a_major() {
+    let app = spawn_app().await;
+    let (_, owner) = app
+        .user_with_role("owner@example.test", Role::Contributor)
+        .await;
+    let audit = app.create_audit("Stage 2").await; // report date 2026-03-20: plans due 2026-04-03
+    let late_minor = app.create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "owner@example.test"})).await;
+    app.create_finding(
+        &audit,
+        json!({"reference": "NC-02", "grade": "major", "statement": "s"}),
+    )
+    .await;
+    let submitted = app
+        .create_finding(
+            &audit,
+            json!({"reference": "NC-03", "grade": "minor", "statement": "s"}),
+        )
+        .await;
+    app.create_finding(
+        &audit,
+        json!({"reference": "OFI-1", "grade": "ofi", "statement": "s"}),
+    )
+    .await;
+    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
+    let id = submitted["id"].as_str().expect("id");
+    expect_status(
+        app.client
+            .put(app.url(&format!("/api/v1/findings/{id}/plan")))
+            .bearer_auth(&app.admin_token)
+            .json(&plan)
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    expect_status(
+        app.post(
+            &format!("/api/v1/findings/{id}/transitions"),
+            &app.admin_token,
+            &json!({"action": "submit_plan"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+
+    let before = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit}/status?on=2026-03-30"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(before["counts"]["due_soon"], 2, "{before}");
+    assert_eq!(before["counts"]["blocked"], 1);
+    assert_eq!(before["counts"]["no_deadline"], 1);
+    assert_eq!(before["items"][0]["days_left"], 4);
+
+    let after = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit}/status?on=2026-04-06"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(after["counts"]["overdue"], 2, "{after}");
+    assert_eq!(after["counts"]["possible_upgrade"], 1);
+    let flagged: Vec<&str> = after["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|i| i["possible_upgrade"] == true)
+        .map(|i| i["reference"].as_str().expect("reference"))
+        .collect();
+    assert_eq!(flagged, ["NC-01"]);
+    // Flagged, never regraded.
+    let nc1 = expect_status(
+        app.get(
+            &format!(
+                "/api/v1/findings/{}",
+                late_minor["id"].as_str().expect("id")
+            ),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(nc1["grade"], "minor");
+
+    let organisation = expect_status(
+        app.get("/api/v1/status?on=2026-04-06", &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(organisation["items"].as_array().expect("items").len(), 4);
+    let own = expect_status(
+        app.get("/api/v1/status?on=2026-04-06", &owner).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(own["items"].as_array().expect("items").len(), 1);
+    assert_eq!(own["counts"]["overdue"], 1);
+    expect_problem(
+        app.get("/api/v1/status?on=tomorrow", &app.admin_token)
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+    )
+    .await;
+    let stranger = app.second_organisation_admin().await;
+    expect_problem(
+        app.get(&format!("/api/v1/audits/{audit}/status"), &stranger)
+            .await,
+        StatusCode::NOT_FOUND,
+        "not-found",
+    )
+    .await;
+    let theirs = expect_status(app.get("/api/v1/status", &stranger).await, StatusCode::OK).await;
+    assert_eq!(theirs["items"], json!([]));
+}

@@ -1,0 +1,296 @@
+//! Status at a glance: for each unfinished finding, the deadline that matters now and whether
+//! it is overdue, due soon, waiting on someone else, or a minor whose missed plan could make it
+//! a major (a flag for the manager to decide on, never a silent regrade).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::DbConnection;
+use crate::deadline::DeadlineKind;
+use crate::error::ModelError;
+use crate::finding::{FindingStatus, Grade};
+use crate::schema::{finding_deadlines, findings, users};
+
+/// Days ahead that count as "due soon".
+pub const DUE_SOON_DAYS: i64 = 7;
+
+/// Where an item stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// Its current deadline has passed.
+    Overdue,
+    /// Due within [`DUE_SOON_DAYS`].
+    DueSoon,
+    /// Due later.
+    Due,
+    /// Waiting on someone else: a plan awaiting acceptance, evidence awaiting verification.
+    Blocked,
+    /// No deadline applies now.
+    NoDeadline,
+}
+
+/// One unfinished finding.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Item {
+    /// The finding.
+    pub finding_id: String,
+    /// Its audit.
+    pub audit_id: String,
+    /// Its reference.
+    pub reference: String,
+    /// Its grade.
+    pub grade: Grade,
+    /// Its status.
+    pub status: FindingStatus,
+    /// Its owner's email.
+    pub owner: Option<String>,
+    /// The deadline that matters now.
+    pub deadline: Option<DeadlineKind>,
+    /// When it falls.
+    #[schema(value_type = Option<String>)]
+    pub due_on: Option<NaiveDate>,
+    /// Days from today (negative when overdue).
+    pub days_left: Option<i64>,
+    /// Where it stands.
+    pub standing: Standing,
+    /// A minor whose plan deadline passed without a submitted plan: the certification body may
+    /// upgrade it to a major (ISO/IEC 17021-1, DNV). For the manager to decide.
+    pub possible_upgrade: bool,
+}
+
+/// The whole picture.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Glance {
+    /// The day it was computed for.
+    #[schema(value_type = String)]
+    pub on: NaiveDate,
+    /// How many items stand where.
+    pub counts: BTreeMap<String, usize>,
+    /// Items, most urgent first.
+    pub items: Vec<Item>,
+}
+
+/// The deadline that matters in a status.
+fn current(status: FindingStatus) -> &'static [DeadlineKind] {
+    match status {
+        FindingStatus::Open | FindingStatus::PlanDrafted => &[
+            DeadlineKind::Plan,
+            DeadlineKind::Evidence,
+            DeadlineKind::Closure,
+        ],
+        FindingStatus::PlanSubmitted | FindingStatus::PlanAccepted | FindingStatus::InProgress => {
+            &[DeadlineKind::Evidence, DeadlineKind::Closure]
+        }
+        FindingStatus::EvidenceSubmitted | FindingStatus::Verified => &[DeadlineKind::Closure],
+        FindingStatus::Closed => &[],
+    }
+}
+
+/// Classifies one finding. Pure.
+#[allow(clippy::too_many_arguments)]
+pub fn classify(
+    finding_id: String,
+    audit_id: String,
+    reference: String,
+    grade: Grade,
+    status: FindingStatus,
+    owner: Option<String>,
+    deadlines: &BTreeMap<DeadlineKind, NaiveDate>,
+    today: NaiveDate,
+) -> Item {
+    let next = current(status)
+        .iter()
+        .find_map(|kind| deadlines.get(kind).map(|due| (*kind, *due)));
+    let days_left = next.map(|(_, due)| (due - today).num_days());
+    let waiting = matches!(
+        status,
+        FindingStatus::PlanSubmitted | FindingStatus::EvidenceSubmitted
+    );
+    let standing = match days_left {
+        Some(days) if days < 0 => Standing::Overdue,
+        _ if waiting => Standing::Blocked,
+        Some(days) if days <= DUE_SOON_DAYS => Standing::DueSoon,
+        Some(_) => Standing::Due,
+        None => Standing::NoDeadline,
+    };
+    let plan_missed = deadlines
+        .get(&DeadlineKind::Plan)
+        .is_some_and(|due| *due < today);
+    let possible_upgrade = grade == Grade::Minor
+        && plan_missed
+        && matches!(status, FindingStatus::Open | FindingStatus::PlanDrafted);
+    Item {
+        finding_id,
+        audit_id,
+        reference,
+        grade,
+        status,
+        owner,
+        deadline: next.map(|(kind, _)| kind),
+        due_on: next.map(|(_, due)| due),
+        days_left,
+        standing,
+        possible_upgrade,
+    }
+}
+
+/// The glance over an organisation's unfinished findings, or one audit's.
+pub fn glance(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: Option<&str>,
+    today: NaiveDate,
+) -> Result<Glance, ModelError> {
+    let mut query = findings::table
+        .left_join(users::table)
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .select((
+            findings::id,
+            findings::audit_id,
+            findings::reference,
+            findings::grade,
+            findings::status,
+            users::email.nullable(),
+        ))
+        .into_boxed();
+    if let Some(audit_id) = audit_id {
+        crate::audit::get(connection, organisation_id, audit_id)?;
+        query = query.filter(findings::audit_id.eq(audit_id.to_owned()));
+    }
+    type Row = (String, String, String, String, String, Option<String>);
+    let rows: Vec<Row> = query.load(connection)?;
+    let mut deadlines: BTreeMap<String, BTreeMap<DeadlineKind, NaiveDate>> = BTreeMap::new();
+    let ids: Vec<&String> = rows.iter().map(|r| &r.0).collect();
+    for chunk in ids.chunks(500) {
+        let found: Vec<(String, String, NaiveDate)> = finding_deadlines::table
+            .filter(finding_deadlines::organisation_id.eq(organisation_id))
+            .filter(finding_deadlines::finding_id.eq_any(chunk))
+            .select((
+                finding_deadlines::finding_id,
+                finding_deadlines::kind,
+                finding_deadlines::due_on,
+            ))
+            .load(connection)?;
+        for (finding_id, kind, due_on) in found {
+            let kind = DeadlineKind::parse(&kind).map_err(ModelError::Corrupt)?;
+            deadlines
+                .entry(finding_id)
+                .or_default()
+                .insert(kind, due_on);
+        }
+    }
+    let mut items = Vec::with_capacity(rows.len());
+    for (id, audit, reference, grade, status, owner) in rows {
+        let grade: Grade = grade.parse().map_err(ModelError::Corrupt)?;
+        let status: FindingStatus = status.parse().map_err(ModelError::Corrupt)?;
+        let due = deadlines.remove(&id).unwrap_or_default();
+        items.push(classify(
+            id, audit, reference, grade, status, owner, &due, today,
+        ));
+    }
+    items.sort_by(|a, b| {
+        (a.standing, a.due_on.is_none(), a.due_on, &a.reference).cmp(&(
+            b.standing,
+            b.due_on.is_none(),
+            b.due_on,
+            &b.reference,
+        ))
+    });
+    let mut counts = BTreeMap::new();
+    for item in &items {
+        let name = serde_json::to_value(item.standing)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        *counts.entry(name).or_insert(0) += 1;
+    }
+    counts.insert(
+        "possible_upgrade".to_owned(),
+        items.iter().filter(|i| i.possible_upgrade).count(),
+    );
+    Ok(Glance {
+        on: today,
+        counts,
+        items,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    fn item(grade: Grade, status: FindingStatus, today: NaiveDate) -> Item {
+        let deadlines = BTreeMap::from([
+            (DeadlineKind::Plan, date(2026, 4, 3)),
+            (DeadlineKind::Evidence, date(2026, 4, 19)),
+            (DeadlineKind::Closure, date(2026, 5, 19)),
+        ]);
+        classify(
+            "f".into(),
+            "a".into(),
+            "NC-1".into(),
+            grade,
+            status,
+            None,
+            &deadlines,
+            today,
+        )
+    }
+
+    #[test]
+    fn the_deadline_that_matters_follows_the_status() {
+        let early = date(2026, 3, 25);
+        let open = item(Grade::Major, FindingStatus::Open, early);
+        assert_eq!(
+            (open.deadline, open.days_left, open.standing),
+            (Some(DeadlineKind::Plan), Some(9), Standing::Due)
+        );
+        let working = item(Grade::Major, FindingStatus::InProgress, early);
+        assert_eq!(working.deadline, Some(DeadlineKind::Evidence));
+        let verified = item(Grade::Major, FindingStatus::Verified, early);
+        assert_eq!(verified.deadline, Some(DeadlineKind::Closure));
+    }
+
+    #[test]
+    fn overdue_due_soon_blocked_and_the_upgrade_flag() {
+        assert_eq!(
+            item(Grade::Major, FindingStatus::Open, date(2026, 3, 30)).standing,
+            Standing::DueSoon
+        );
+        let late = item(Grade::Minor, FindingStatus::PlanDrafted, date(2026, 4, 4));
+        assert_eq!(
+            (late.standing, late.days_left, late.possible_upgrade),
+            (Standing::Overdue, Some(-1), true)
+        );
+        assert!(
+            !item(Grade::Major, FindingStatus::Open, date(2026, 4, 4)).possible_upgrade,
+            "already a major"
+        );
+        assert!(
+            !item(Grade::Minor, FindingStatus::PlanSubmitted, date(2026, 4, 4)).possible_upgrade,
+            "the plan went in"
+        );
+        assert_eq!(
+            item(Grade::Minor, FindingStatus::PlanSubmitted, date(2026, 4, 4)).standing,
+            Standing::Blocked
+        );
+        assert_eq!(
+            item(
+                Grade::Minor,
+                FindingStatus::EvidenceSubmitted,
+                date(2026, 5, 20)
+            )
+            .standing,
+            Standing::Overdue
+        );
+    }
+}
