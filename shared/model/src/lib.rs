@@ -21,6 +21,7 @@ pub mod config;
 pub mod db;
 pub mod deadline;
 pub mod error;
+pub mod evidence;
 pub mod finding;
 pub mod glance;
 pub mod history;

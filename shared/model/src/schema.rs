@@ -227,6 +227,24 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    evidence (id) {
+        id -> Text,
+        organisation_id -> Text,
+        finding_id -> Text,
+        kind -> Text,
+        title -> Text,
+        sha256 -> Nullable<Text>,
+        size -> Nullable<BigInt>,
+        content_type -> Nullable<Text>,
+        file_name -> Nullable<Text>,
+        url -> Nullable<Text>,
+        note -> Nullable<Text>,
+        added_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -252,4 +270,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     finding_deadlines,
     outbox,
     corrective_action_plans,
+    evidence,
 );

@@ -57,3 +57,26 @@ pub fn get(
         .optional()?
         .ok_or_else(|| ModelError::not_found("file", digest))
 }
+
+/// Keeps letters, digits, dot, dash and underscore of a client's file name's last segment: the
+/// name is shown and offered for download, never used as a path. `fallback` when nothing is left.
+pub fn clean_name(name: &str, fallback: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let cleaned: String = base
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(100)
+        .collect();
+    let cleaned = cleaned.trim_start_matches('.').to_owned();
+    if cleaned.is_empty() {
+        fallback.to_owned()
+    } else {
+        cleaned
+    }
+}

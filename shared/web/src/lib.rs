@@ -25,6 +25,7 @@ pub mod server;
 pub mod service;
 pub mod state;
 pub mod telemetry;
+pub mod upload;
 
 pub use auth::Caller;
 pub use problem::ApiError;

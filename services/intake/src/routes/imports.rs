@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use actix_multipart::Multipart;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use closeout_model::history::Actor;
 use closeout_model::import::{self, ImportRecord, NewImport};
@@ -15,7 +15,6 @@ use closeout_plugin_abi::{
 use closeout_web::params::check_id;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
-use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
@@ -97,52 +96,16 @@ struct Upload {
     options: UploadOptions,
 }
 
-async fn read_upload(mut multipart: Multipart, max_bytes: u64) -> Result<Upload, ApiError> {
-    let mut file_part: Option<(String, Vec<u8>)> = None;
-    let mut options = UploadOptions::default();
-    while let Some(field) = multipart.next().await {
-        let mut field = field
-            .map_err(|e| ApiError::BadRequest(format!("the upload could not be read: {e}")))?;
-        let name = field.name().unwrap_or_default().to_owned();
-        let file_name = field
-            .content_disposition()
-            .and_then(|d| d.get_filename().map(str::to_owned))
-            .unwrap_or_else(|| "upload".to_owned());
-        let limit = if name == "file" { max_bytes } else { 64 * 1024 };
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk
-                .map_err(|e| ApiError::BadRequest(format!("the upload could not be read: {e}")))?;
-            if (bytes.len() + chunk.len()) as u64 > limit {
-                return Err(ApiError::PayloadTooLarge(format!(
-                    "the `{name}` part is larger than {limit} bytes"
-                )));
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        match name.as_str() {
-            "file" => file_part = Some((file_name, bytes)),
-            "options" => {
-                options = serde_json::from_slice(&bytes).map_err(|e| {
-                    ApiError::invalid("options", format!("not valid import options: {e}"))
-                })?;
-            }
-            other => {
-                return Err(ApiError::BadRequest(format!(
-                    "unexpected part `{other}`; send `file` and optionally `options`"
-                )));
-            }
-        }
-    }
-    let (file_name, bytes) = file_part.ok_or_else(|| {
-        ApiError::invalid("file", "send the register as the multipart part `file`")
-    })?;
-    if bytes.is_empty() {
-        return Err(ApiError::invalid("file", "the file is empty"));
-    }
+async fn read_upload(multipart: Multipart, max_bytes: u64) -> Result<Upload, ApiError> {
+    let received = closeout_web::upload::read(multipart, max_bytes, &["options"]).await?;
+    let options = match received.fields.get("options") {
+        Some(text) => serde_json::from_str(text)
+            .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
+        None => UploadOptions::default(),
+    };
     Ok(Upload {
-        file_name,
-        bytes,
+        file_name: received.file_name,
+        bytes: received.bytes,
         options,
     })
 }
@@ -527,28 +490,6 @@ fn content_type(bytes: &[u8], file_name: &str) -> &'static str {
     }
 }
 
-/// A file name safe for a header: letters, digits, dot, dash and underscore only.
-fn safe_file_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let cleaned: String = base
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(100)
-        .collect();
-    let cleaned = cleaned.trim_start_matches('.').to_owned();
-    if cleaned.is_empty() {
-        "register".to_owned()
-    } else {
-        cleaned
-    }
-}
-
 /// Download the original file of an import.
 #[utoipa::path(get, path = "/api/v1/imports/{import_id}/file", tag = "intake",
     responses((status = 200, description = "the file as uploaded"), (status = 404, body = Problem)))]
@@ -569,34 +510,7 @@ pub(crate) async fn file(
             Ok((record, bytes))
         })
         .await?;
-    Ok(HttpResponse::Ok()
-        .content_type(content_type(&bytes, &record.file_name))
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"{}\"",
-                safe_file_name(&record.file_name)
-            ),
-        ))
-        .insert_header(("x-content-type-options", "nosniff"))
-        .body(bytes))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn download_names_cannot_escape_a_header_or_a_folder() {
-        assert_eq!(safe_file_name("../../etc/passwd"), "passwd");
-        assert_eq!(
-            safe_file_name("a\"b\r\nSet-Cookie: x.xlsx"),
-            "a_b__Set-Cookie__x.xlsx"
-        );
-        assert_eq!(safe_file_name("..."), "register");
-        assert_eq!(
-            safe_file_name("C:\\Users\\me\\NC report 2026.xlsx"),
-            "NC_report_2026.xlsx"
-        );
-    }
+    let content_type = content_type(&bytes, &record.file_name);
+    let name = stored_file::clean_name(&record.file_name, "register");
+    Ok(closeout_web::upload::attachment(bytes, content_type, &name))
 }

@@ -1,6 +1,7 @@
 //! The remediation service's routes.
 
 mod deadlines;
+mod evidence;
 mod glance;
 mod holidays;
 mod plans;
@@ -22,7 +23,11 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(plans::save)
         .service(plans::transition)
         .service(glance::organisation)
-        .service(glance::audit);
+        .service(glance::audit)
+        .service(evidence::upload)
+        .service(evidence::add)
+        .service(evidence::list)
+        .service(evidence::download);
 }
 
 #[derive(OpenApi)]
@@ -40,6 +45,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         plans::transition,
         glance::organisation,
         glance::audit,
+        evidence::upload,
+        evidence::add,
+        evidence::list,
+        evidence::download,
     ),
     components(schemas(
         closeout_model::deadline::Policy,
@@ -56,6 +65,8 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::glance::Glance,
         closeout_model::glance::Item,
         closeout_model::glance::Standing,
+        closeout_model::evidence::Evidence,
+        evidence::NewEvidence,
     ))
 )]
 pub(crate) struct ApiDoc;

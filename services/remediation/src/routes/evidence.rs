@@ -1,0 +1,160 @@
+//! `/findings/{id}/evidence` and `/evidence/{id}/file`: evidence of correction.
+
+use actix_multipart::Multipart;
+use actix_web::{HttpResponse, get, post, web};
+use closeout_model::evidence::{self, Content, Evidence};
+use closeout_model::finding::Finding;
+use closeout_model::stored_file;
+use closeout_model::user::Role;
+use closeout_web::access::visible_finding;
+use closeout_web::params::check_id;
+use closeout_web::problem::Problem;
+use closeout_web::{ApiError, AppState, Caller};
+use serde::Deserialize;
+
+/// A link or a note.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub(crate) enum NewEvidence {
+    /// Where the evidence lives.
+    Link {
+        /// An http:// or https:// address.
+        url: String,
+        /// A title.
+        #[serde(default)]
+        title: String,
+    },
+    /// A written note.
+    Note {
+        /// The note.
+        text: String,
+        /// A title.
+        #[serde(default)]
+        title: String,
+    },
+}
+
+/// Evidence is added by the finding's owner or a manager.
+fn may_add(caller: &Caller, finding: &Finding) -> Result<(), ApiError> {
+    let owns = finding.owner.as_deref() == Some(caller.0.email.as_str());
+    if matches!(caller.role(), Role::Admin | Role::Manager)
+        || (caller.role() == Role::Contributor && owns)
+    {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(
+            "evidence is added by the finding's owner or a manager".into(),
+        ))
+    }
+}
+
+/// Upload a file as evidence (multipart: `file`, optional `title`). Its type is told from its
+/// bytes; it is stored once by SHA-256, whatever it is called.
+#[utoipa::path(post, path = "/api/v1/findings/{finding_id}/evidence/files", tag = "remediation",
+    request_body(content_type = "multipart/form-data", description = "`file` and optionally `title`"),
+    responses((status = 201, body = Evidence), (status = 403, body = Problem), (status = 413, body = Problem), (status = 422, body = Problem)))]
+#[post("/findings/{finding_id}/evidence/files")]
+pub(crate) async fn upload(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    multipart: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    let finding = visible_finding(&state, &caller, &path).await?;
+    may_add(&caller, &finding)?;
+    let upload =
+        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["title"]).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let title = upload.fields.get("title").cloned().unwrap_or_default();
+    let added = state
+        .write(move |c| {
+            let content = Content::File {
+                bytes: upload.bytes,
+                file_name: upload.file_name,
+            };
+            evidence::add(c, &organisation_id, &actor, &finding.id, &title, content)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(added))
+}
+
+/// Add a link or a note as evidence.
+#[utoipa::path(post, path = "/api/v1/findings/{finding_id}/evidence", tag = "remediation", request_body = NewEvidence,
+    responses((status = 201, body = Evidence), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[post("/findings/{finding_id}/evidence")]
+pub(crate) async fn add(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<NewEvidence>,
+) -> Result<HttpResponse, ApiError> {
+    let finding = visible_finding(&state, &caller, &path).await?;
+    may_add(&caller, &finding)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let (title, content) = match body.into_inner() {
+        NewEvidence::Link { url, title } => (title, Content::Link(url)),
+        NewEvidence::Note { text, title } => (title, Content::Note(text)),
+    };
+    let added = state
+        .write(move |c| evidence::add(c, &organisation_id, &actor, &finding.id, &title, content))
+        .await?;
+    Ok(HttpResponse::Created().json(added))
+}
+
+/// A finding's evidence, oldest first (nothing is ever removed).
+#[utoipa::path(get, path = "/api/v1/findings/{finding_id}/evidence", tag = "remediation",
+    responses((status = 200, body = Vec<Evidence>), (status = 404, body = Problem)))]
+#[get("/findings/{finding_id}/evidence")]
+pub(crate) async fn list(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let finding = visible_finding(&state, &caller, &path).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    Ok(HttpResponse::Ok().json(
+        state
+            .read(move |c| evidence::list(c, &organisation_id, &finding.id))
+            .await?,
+    ))
+}
+
+/// Download an evidence file, with the type told from its bytes.
+#[utoipa::path(get, path = "/api/v1/evidence/{evidence_id}/file", tag = "remediation",
+    responses((status = 200, description = "the file"), (status = 404, body = Problem)))]
+#[get("/evidence/{evidence_id}/file")]
+pub(crate) async fn download(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    check_id("evidence", &id)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let found = {
+        let organisation_id = organisation_id.clone();
+        state
+            .read(move |c| evidence::get(c, &organisation_id, &id))
+            .await?
+    };
+    // The finding's visibility decides the evidence's.
+    visible_finding(&state, &caller, &found.finding_id).await?;
+    let (Some(digest), Some(content_type)) = (found.sha256.clone(), found.content_type.clone())
+    else {
+        return Err(ApiError::NotFound(format!(
+            "evidence {} is a {}, not a file",
+            found.id, found.kind
+        )));
+    };
+    let bytes = state
+        .read(move |c| stored_file::get(c, &organisation_id, &digest))
+        .await?;
+    let name = found.file_name.unwrap_or_else(|| "evidence".into());
+    Ok(closeout_web::upload::attachment(
+        bytes,
+        &content_type,
+        &name,
+    ))
+}
