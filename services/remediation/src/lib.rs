@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod report;
 mod routes;
 
 use closeout_web::Service;

@@ -6,6 +6,7 @@ mod glance;
 mod holidays;
 mod plans;
 mod policies;
+mod reports;
 
 use actix_web::web::ServiceConfig;
 use utoipa::OpenApi;
@@ -27,7 +28,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(evidence::upload)
         .service(evidence::add)
         .service(evidence::list)
-        .service(evidence::download);
+        .service(evidence::download)
+        .service(reports::plan)
+        .service(reports::evidence)
+        .service(reports::poam);
 }
 
 #[derive(OpenApi)]
@@ -49,6 +53,9 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         evidence::add,
         evidence::list,
         evidence::download,
+        reports::plan,
+        reports::evidence,
+        reports::poam,
     ),
     components(schemas(
         closeout_model::deadline::Policy,

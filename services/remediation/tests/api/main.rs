@@ -5,6 +5,7 @@ mod deadlines;
 mod evidence;
 mod glance;
 mod lifecycle;
+mod reports;
 
 use closeout_testing::TestApp;
 

@@ -1,0 +1,89 @@
+//! `/audits/{id}/reports/...`: what the certification body receives.
+
+use actix_web::{HttpResponse, get, web};
+use closeout_model::report;
+use closeout_model::user::Role;
+use closeout_web::access::visible_audit;
+use closeout_web::problem::Problem;
+use closeout_web::{ApiError, AppState, Caller};
+
+use crate::report::{oscal, xlsx};
+
+const READERS: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+async fn load(
+    state: &AppState,
+    caller: &Caller,
+    audit_id: &str,
+) -> Result<report::AuditReport, ApiError> {
+    caller.require(READERS, "exporting reports")?;
+    let audit = visible_audit(state, caller, audit_id).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    state
+        .read(move |c| report::load(c, &organisation_id, &audit.id))
+        .await
+}
+
+fn file_name(report: &report::AuditReport, what: &str, extension: &str) -> String {
+    closeout_model::stored_file::clean_name(
+        &format!("{what} {}.{extension}", report.audit.name),
+        what,
+    )
+}
+
+/// The Corrective Action Plan workbook.
+#[utoipa::path(get, path = "/api/v1/audits/{audit_id}/reports/corrective-action-plan.xlsx", tag = "remediation",
+    responses((status = 200, description = "xlsx"), (status = 403, body = Problem), (status = 404, body = Problem)))]
+#[get("/audits/{audit_id}/reports/corrective-action-plan.xlsx")]
+pub(crate) async fn plan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let report = load(&state, &caller, &path).await?;
+    let bytes = xlsx::corrective_action_plan(&report)
+        .map_err(|e| ApiError::internal(format!("workbook: {e}")))?;
+    Ok(closeout_web::upload::attachment(
+        bytes,
+        XLSX,
+        &file_name(&report, "Corrective Action Plan", "xlsx"),
+    ))
+}
+
+/// The Evidence of Correction workbook.
+#[utoipa::path(get, path = "/api/v1/audits/{audit_id}/reports/evidence-of-correction.xlsx", tag = "remediation",
+    responses((status = 200, description = "xlsx"), (status = 403, body = Problem), (status = 404, body = Problem)))]
+#[get("/audits/{audit_id}/reports/evidence-of-correction.xlsx")]
+pub(crate) async fn evidence(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let report = load(&state, &caller, &path).await?;
+    let bytes = xlsx::evidence_of_correction(&report)
+        .map_err(|e| ApiError::internal(format!("workbook: {e}")))?;
+    Ok(closeout_web::upload::attachment(
+        bytes,
+        XLSX,
+        &file_name(&report, "Evidence of Correction", "xlsx"),
+    ))
+}
+
+/// The OSCAL Plan of Action and Milestones (JSON, OSCAL 1.0.6).
+#[utoipa::path(get, path = "/api/v1/audits/{audit_id}/reports/poam.json", tag = "remediation",
+    responses((status = 200, description = "OSCAL POA&M"), (status = 404, body = Problem), (status = 409, body = Problem)))]
+#[get("/audits/{audit_id}/reports/poam.json")]
+pub(crate) async fn poam(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let report = load(&state, &caller, &path).await?;
+    let document = oscal::poam(&report, closeout_model::id::now()).ok_or_else(|| {
+        ApiError::Conflict("the audit has no findings: a POA&M needs at least one item".into())
+    })?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .json(document))
+}
