@@ -80,6 +80,7 @@ struct EvidenceRow {
     note: Option<String>,
     added_by: Option<String>,
     created_at: chrono::NaiveDateTime,
+    task_id: Option<String>,
 }
 
 /// A piece of evidence as the API shows it.
@@ -107,6 +108,8 @@ pub struct Evidence {
     pub note: Option<String>,
     /// Who added it.
     pub added_by: Option<String>,
+    /// The task it belongs to, if any.
+    pub task_id: Option<String>,
     /// When (UTC).
     #[serde(serialize_with = "crate::id::as_utc")]
     #[schema(value_type = String, format = DateTime)]
@@ -127,6 +130,7 @@ impl From<EvidenceRow> for Evidence {
             url: row.url,
             note: row.note,
             added_by: row.added_by,
+            task_id: row.task_id,
             created_at: row.created_at,
         }
     }
@@ -138,10 +142,19 @@ pub fn add(
     organisation_id: &str,
     actor: &Actor,
     finding_id: &str,
+    task_id: Option<&str>,
     title: &str,
     content: Content,
 ) -> Result<Evidence, ModelError> {
     crate::finding::get(connection, organisation_id, finding_id)?;
+    if let Some(task_id) = task_id
+        && crate::task::get(connection, organisation_id, task_id)?.finding_id != finding_id
+    {
+        return Err(ModelError::invalid(
+            "task_id",
+            "the task belongs to another finding",
+        ));
+    }
     let title = title.trim();
     if title.chars().count() > 200 {
         return Err(ModelError::invalid("title", "at most 200 characters"));
@@ -163,6 +176,7 @@ pub fn add(
             Actor::System => None,
         },
         created_at: now(),
+        task_id: task_id.map(str::to_owned),
     };
     match content {
         Content::File { bytes, file_name } => {

@@ -242,6 +242,21 @@ diesel::table! {
         note -> Nullable<Text>,
         added_by -> Nullable<Text>,
         created_at -> Timestamp,
+        task_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    tasks (id) {
+        id -> Text,
+        organisation_id -> Text,
+        finding_id -> Text,
+        title -> Text,
+        owner_id -> Nullable<Text>,
+        due_on -> Nullable<Date>,
+        done -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
     }
 }
 
@@ -250,6 +265,7 @@ diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
 diesel::joinable!(findings -> audits (audit_id));
 diesel::joinable!(findings -> users (owner_id));
+diesel::joinable!(tasks -> users (owner_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     settings,
@@ -271,4 +287,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     corrective_action_plans,
     evidence,
+    tasks,
 );

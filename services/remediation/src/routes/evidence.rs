@@ -23,6 +23,8 @@ pub(crate) enum NewEvidence {
         /// A title.
         #[serde(default)]
         title: String,
+        /// The task it belongs to, if any.
+        task_id: Option<String>,
     },
     /// A written note.
     Note {
@@ -31,6 +33,8 @@ pub(crate) enum NewEvidence {
         /// A title.
         #[serde(default)]
         title: String,
+        /// The task it belongs to, if any.
+        task_id: Option<String>,
     },
 }
 
@@ -62,18 +66,38 @@ pub(crate) async fn upload(
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
     may_add(&caller, &finding)?;
-    let upload =
-        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["title"]).await?;
+    let upload = closeout_web::upload::read(
+        multipart,
+        state.config.max_upload_bytes,
+        &["title", "task_id"],
+    )
+    .await?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let title = upload.fields.get("title").cloned().unwrap_or_default();
+    let task_id = upload
+        .fields
+        .get("task_id")
+        .cloned()
+        .filter(|t| !t.trim().is_empty());
+    if let Some(task_id) = &task_id {
+        check_id("task", task_id)?;
+    }
     let added = state
         .write(move |c| {
             let content = Content::File {
                 bytes: upload.bytes,
                 file_name: upload.file_name,
             };
-            evidence::add(c, &organisation_id, &actor, &finding.id, &title, content)
+            evidence::add(
+                c,
+                &organisation_id,
+                &actor,
+                &finding.id,
+                task_id.as_deref(),
+                &title,
+                content,
+            )
         })
         .await?;
     Ok(HttpResponse::Created().json(added))
@@ -93,12 +117,33 @@ pub(crate) async fn add(
     may_add(&caller, &finding)?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
-    let (title, content) = match body.into_inner() {
-        NewEvidence::Link { url, title } => (title, Content::Link(url)),
-        NewEvidence::Note { text, title } => (title, Content::Note(text)),
+    let (title, task_id, content) = match body.into_inner() {
+        NewEvidence::Link {
+            url,
+            title,
+            task_id,
+        } => (title, task_id, Content::Link(url)),
+        NewEvidence::Note {
+            text,
+            title,
+            task_id,
+        } => (title, task_id, Content::Note(text)),
     };
+    if let Some(task_id) = &task_id {
+        check_id("task", task_id)?;
+    }
     let added = state
-        .write(move |c| evidence::add(c, &organisation_id, &actor, &finding.id, &title, content))
+        .write(move |c| {
+            evidence::add(
+                c,
+                &organisation_id,
+                &actor,
+                &finding.id,
+                task_id.as_deref(),
+                &title,
+                content,
+            )
+        })
         .await?;
     Ok(HttpResponse::Created().json(added))
 }

@@ -7,6 +7,7 @@ mod holidays;
 mod plans;
 mod policies;
 mod reports;
+mod tasks;
 
 use actix_web::web::ServiceConfig;
 use utoipa::OpenApi;
@@ -31,7 +32,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(evidence::download)
         .service(reports::plan)
         .service(reports::evidence)
-        .service(reports::poam);
+        .service(reports::poam)
+        .service(tasks::list)
+        .service(tasks::create)
+        .service(tasks::update);
 }
 
 #[derive(OpenApi)]
@@ -56,6 +60,9 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         reports::plan,
         reports::evidence,
         reports::poam,
+        tasks::list,
+        tasks::create,
+        tasks::update,
     ),
     components(schemas(
         closeout_model::deadline::Policy,
@@ -74,6 +81,7 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::glance::Standing,
         closeout_model::evidence::Evidence,
         evidence::NewEvidence,
+        closeout_model::task::Task,
     ))
 )]
 pub(crate) struct ApiDoc;

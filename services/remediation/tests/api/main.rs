@@ -6,6 +6,7 @@ mod evidence;
 mod glance;
 mod lifecycle;
 mod reports;
+mod tasks;
 
 use closeout_testing::TestApp;
 

@@ -1,0 +1,2 @@
+ALTER TABLE evidence DROP COLUMN task_id;
+DROP TABLE tasks;

@@ -1,0 +1,251 @@
+//! Tasks under a finding's plan: one fix split among people, each with an owner and a date.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::Serialize;
+use serde_json::json;
+
+use crate::db::DbConnection;
+use crate::error::ModelError;
+use crate::history::{self, Actor, Change, Entity};
+use crate::id::{new_id, now};
+use crate::outbox;
+use crate::schema::{tasks, users};
+use crate::user::{self, Email};
+
+/// A task as the API shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Task {
+    /// Identifier.
+    pub id: String,
+    /// The finding whose plan it serves.
+    pub finding_id: String,
+    /// What to do.
+    pub title: String,
+    /// Who does it (an email).
+    pub owner: Option<String>,
+    /// By when.
+    #[schema(value_type = Option<String>)]
+    pub due_on: Option<NaiveDate>,
+    /// Whether it is done.
+    pub done: bool,
+}
+
+/// A task's fields, as a client sets them.
+#[derive(Debug, Clone, Default)]
+pub struct TaskFields {
+    /// What to do.
+    pub title: String,
+    /// Who does it.
+    pub owner: Option<Email>,
+    /// By when.
+    pub due_on: Option<NaiveDate>,
+    /// Whether it is done.
+    pub done: bool,
+}
+
+type Row = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<NaiveDate>,
+    bool,
+);
+
+fn load(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_id: Option<&str>,
+    id: Option<&str>,
+) -> Result<Vec<Task>, ModelError> {
+    let mut query = tasks::table
+        .left_join(users::table)
+        .filter(tasks::organisation_id.eq(organisation_id.to_owned()))
+        .select((
+            tasks::id,
+            tasks::finding_id,
+            tasks::title,
+            users::email.nullable(),
+            tasks::due_on,
+            tasks::done,
+        ))
+        .order(tasks::id)
+        .into_boxed();
+    if let Some(finding_id) = finding_id {
+        query = query.filter(tasks::finding_id.eq(finding_id.to_owned()));
+    }
+    if let Some(id) = id {
+        query = query.filter(tasks::id.eq(id.to_owned()));
+    }
+    let rows: Vec<Row> = query.load(connection)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, finding_id, title, owner, due_on, done)| Task {
+            id,
+            finding_id,
+            title,
+            owner,
+            due_on,
+            done,
+        })
+        .collect())
+}
+
+/// A finding's tasks, in the order they were added.
+pub fn list(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_id: &str,
+) -> Result<Vec<Task>, ModelError> {
+    load(connection, organisation_id, Some(finding_id), None)
+}
+
+/// One task.
+pub fn get(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    id: &str,
+) -> Result<Task, ModelError> {
+    load(connection, organisation_id, None, Some(id))?
+        .pop()
+        .ok_or_else(|| ModelError::not_found("task", id))
+}
+
+fn owner_id(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    owner: Option<&Email>,
+) -> Result<Option<String>, ModelError> {
+    owner
+        .map(|email| {
+            user::find_by_email(connection, organisation_id, email)?
+                .map(|u| u.id)
+                .ok_or_else(|| {
+                    ModelError::invalid(
+                        "owner",
+                        format!("no user with email {} in this organisation", email.as_str()),
+                    )
+                })
+        })
+        .transpose()
+}
+
+fn check_title(title: &str) -> Result<String, ModelError> {
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 500 {
+        return Err(ModelError::invalid(
+            "title",
+            "a task needs a title of 1 to 500 characters",
+        ));
+    }
+    Ok(title.to_owned())
+}
+
+/// Adds a task to a finding.
+pub fn create(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    finding_id: &str,
+    fields: TaskFields,
+) -> Result<Task, ModelError> {
+    crate::finding::get(connection, organisation_id, finding_id)?;
+    let title = check_title(&fields.title)?;
+    let owner = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let id = new_id();
+    diesel::insert_into(tasks::table)
+        .values((
+            tasks::id.eq(&id),
+            tasks::organisation_id.eq(organisation_id),
+            tasks::finding_id.eq(finding_id),
+            tasks::title.eq(&title),
+            tasks::owner_id.eq(&owner),
+            tasks::due_on.eq(fields.due_on),
+            tasks::done.eq(false),
+            tasks::created_at.eq(now()),
+            tasks::updated_at.eq(now()),
+        ))
+        .execute(connection)?;
+    let task = get(connection, organisation_id, &id)?;
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Finding,
+        finding_id,
+        "task added",
+        &[Change::set("task", json!(task))],
+        None,
+    )?;
+    if let Some(owner) = &task.owner {
+        outbox::publish(
+            connection,
+            organisation_id,
+            "task.assigned",
+            &task.id,
+            &json!({"task_id": task.id, "finding_id": finding_id, "owner": owner}),
+        )?;
+    }
+    Ok(task)
+}
+
+/// Changes a task, recording what changed.
+pub fn update(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    id: &str,
+    fields: TaskFields,
+) -> Result<Task, ModelError> {
+    let before = get(connection, organisation_id, id)?;
+    let title = check_title(&fields.title)?;
+    let owner = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    diesel::update(
+        tasks::table
+            .filter(tasks::organisation_id.eq(organisation_id))
+            .filter(tasks::id.eq(id)),
+    )
+    .set((
+        tasks::title.eq(&title),
+        tasks::owner_id.eq(&owner),
+        tasks::due_on.eq(fields.due_on),
+        tasks::done.eq(fields.done),
+        tasks::updated_at.eq(now()),
+    ))
+    .execute(connection)?;
+    let after = get(connection, organisation_id, id)?;
+    let values = |t: &Task| -> [(&'static str, serde_json::Value); 4] {
+        [
+            ("task.title", json!(t.title)),
+            ("task.owner", json!(t.owner)),
+            ("task.due_on", json!(t.due_on)),
+            ("task.done", json!(t.done)),
+        ]
+    };
+    let changes = history::diff(Some(values(&before)), values(&after));
+    if !changes.is_empty() {
+        history::record(
+            connection,
+            organisation_id,
+            actor,
+            Entity::Finding,
+            &after.finding_id,
+            "task changed",
+            &changes,
+            None,
+        )?;
+    }
+    if after.owner != before.owner
+        && let Some(owner) = &after.owner
+    {
+        outbox::publish(
+            connection,
+            organisation_id,
+            "task.assigned",
+            id,
+            &json!({"task_id": id, "finding_id": after.finding_id, "owner": owner}),
+        )?;
+    }
+    Ok(after)
+}
