@@ -2,6 +2,7 @@
 //! `CLOSEOUT_TEST_DATABASE_URL` is set. Intake is mounted too, to create audits and findings.
 
 mod deadlines;
+mod end_to_end;
 mod evidence;
 mod glance;
 mod lifecycle;
