@@ -1,20 +1,26 @@
-//! The risk-assessment service. It runs, answers the health probes and appears in the OpenAPI
-//! document; its endpoints and workers arrive with their issues.
+//! The risk-assessment service: which findings matter most, which minors risk becoming a
+//! major, whether the audit will end in a recommendation, and the certification cycle. It
+//! reads what intake and remediation record and shows its working; the rules are plain
+//! functions in `scoring`, `escalation`, `forecast` and `cycle`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-use actix_web::web::ServiceConfig;
+pub mod cycle;
+pub mod escalation;
+pub mod forecast;
+mod routes;
+pub mod scoring;
+
 use closeout_web::Service;
+use utoipa::OpenApi;
 
 /// This service, for the runner.
 pub fn service() -> Service {
     Service {
         name: "risk-assessment",
-        summary: "Grade checks, escalation of repeated minors, prioritisation and the audit-outcome forecast (no endpoints yet)",
-        configure,
-        openapi: || utoipa::openapi::OpenApiBuilder::new().build(),
+        summary: "Risk scores, potential majors, the audit-outcome forecast, priorities and the certification cycle",
+        configure: routes::configure,
+        openapi: || routes::ApiDoc::openapi(),
     }
 }
-
-fn configure(_config: &mut ServiceConfig) {}

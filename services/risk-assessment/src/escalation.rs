@@ -1,0 +1,158 @@
+//! Potential majors (ISO/IEC 17021-1, 3.12 note): several minors against the same requirement,
+//! the same management-system clause, or controls of one Annex A theme; a minor recurring from
+//! an earlier audit; a minor whose plan deadline passed without a plan. Each warning cites the
+//! findings it rests on; the manager decides.
+
+use std::collections::BTreeMap;
+
+use closeout_model::catalog::{Catalog, Theme};
+use closeout_model::finding::{Finding, FindingStatus, Grade};
+use serde::Serialize;
+
+/// Thresholds; the defaults are conservative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Thresholds {
+    /// Open minors citing one requirement.
+    pub same_requirement: usize,
+    /// Open minors citing one management-system clause (4-10) or its sub-clauses.
+    pub same_clause: usize,
+    /// Open minors citing controls of one Annex A theme.
+    pub same_theme: usize,
+}
+
+impl Default for Thresholds {
+    fn default() -> Thresholds {
+        Thresholds {
+            same_requirement: 2,
+            same_clause: 3,
+            same_theme: 4,
+        }
+    }
+}
+
+/// One potential major.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Warning {
+    /// `same_requirement`, `same_clause`, `same_theme`, `recurring` or `plan_missed`.
+    pub rule: String,
+    /// What they share (a requirement, a clause, a theme).
+    pub on: String,
+    /// The references of the findings it rests on.
+    pub findings: Vec<String>,
+    /// In words.
+    pub message: String,
+}
+
+fn open_minor(finding: &Finding) -> bool {
+    finding.grade == Grade::Minor && finding.status != FindingStatus::Closed
+}
+
+fn group(
+    findings: &[&Finding],
+    key: impl Fn(&str) -> Option<String>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for finding in findings {
+        let mut keys: Vec<String> = finding.requirements.iter().filter_map(|r| key(r)).collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            groups.entry(k).or_default().push(finding.reference.clone());
+        }
+    }
+    groups
+}
+
+/// The warnings for an audit's findings. `earlier` are the organisation's findings from
+/// earlier audits; `late_plans` the references of minors whose plan deadline passed.
+pub fn detect(
+    findings: &[Finding],
+    earlier: &[Finding],
+    late_plans: &[String],
+    catalog: &Catalog,
+    thresholds: Thresholds,
+) -> Vec<Warning> {
+    let minors: Vec<&Finding> = findings.iter().filter(|f| open_minor(f)).collect();
+    let mut warnings = Vec::new();
+    for (requirement, refs) in group(&minors, |r| Some(r.to_owned())) {
+        if refs.len() >= thresholds.same_requirement {
+            warnings.push(Warning {
+                rule: "same_requirement".into(),
+                message: format!(
+                    "{} open minors cite {requirement}: together they may be taken as a major",
+                    refs.len()
+                ),
+                on: requirement,
+                findings: refs,
+            });
+        }
+    }
+    let clause_of = |r: &str| -> Option<String> {
+        (!r.starts_with("A.")).then(|| r.split('.').next().unwrap_or(r).to_owned())
+    };
+    for (clause, refs) in group(&minors, clause_of) {
+        if refs.len() >= thresholds.same_clause {
+            warnings.push(Warning {
+                rule: "same_clause".into(),
+                message: format!("{} open minors fall under clause {clause}: a systemic failure of the management system", refs.len()),
+                on: format!("clause {clause}"),
+                findings: refs,
+            });
+        }
+    }
+    let theme_of = |r: &str| -> Option<String> {
+        catalog.get(r).and_then(|req| req.theme).map(|t| match t {
+            Theme::Organizational => "organizational".to_owned(),
+            Theme::People => "people".to_owned(),
+            Theme::Physical => "physical".to_owned(),
+            Theme::Technological => "technological".to_owned(),
+        })
+    };
+    for (theme, refs) in group(&minors, theme_of) {
+        if refs.len() >= thresholds.same_theme {
+            warnings.push(Warning {
+                rule: "same_theme".into(),
+                message: format!("{} open minors concern {theme} controls", refs.len()),
+                on: format!("{theme} controls"),
+                findings: refs,
+            });
+        }
+    }
+    for minor in &minors {
+        let before: Vec<&Finding> = earlier
+            .iter()
+            .filter(|old| {
+                old.grade.is_nonconformity()
+                    && old
+                        .requirements
+                        .iter()
+                        .any(|r| minor.requirements.contains(r))
+            })
+            .collect();
+        if let Some(old) = before.first() {
+            let shared: Vec<&String> = old
+                .requirements
+                .iter()
+                .filter(|r| minor.requirements.contains(r))
+                .collect();
+            warnings.push(Warning {
+                rule: "recurring".into(),
+                on: shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
+                findings: vec![minor.reference.clone(), old.reference.clone()],
+                message: format!(
+                    "{} repeats {} from an earlier audit: a recurring nonconformity may be upgraded",
+                    minor.reference, old.reference
+                ),
+            });
+        }
+    }
+    for reference in late_plans {
+        warnings.push(Warning {
+            rule: "plan_missed".into(),
+            on: reference.clone(),
+            findings: vec![reference.clone()],
+            message: format!("{reference}'s plan deadline passed without a plan: the certification body may upgrade it"),
+        });
+    }
+    warnings
+}

@@ -1,0 +1,272 @@
+//! Forecast, potential majors, ordering and the certification cycle.
+
+use closeout_model::user::Role;
+use closeout_testing::{TestApp, expect_problem, expect_status};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::spawn_app;
+
+async fn risk(app: &TestApp, audit: &str, on: &str) -> Value {
+    expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit}/risk?on={on}"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await
+}
+
+async fn finding(
+    app: &TestApp,
+    audit: &str,
+    reference: &str,
+    grade: &str,
+    requirements: Value,
+) -> String {
+    let created = app.create_finding(audit, json!({"reference": reference, "grade": grade, "requirements": requirements, "statement": "s"})).await;
+    created["id"].as_str().expect("id").to_owned()
+}
+
+async fn walk(app: &TestApp, id: &str, steps: &[&str], effort: Option<i64>) {
+    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}], "effort_days": effort});
+    expect_status(
+        app.client
+            .put(app.url(&format!("/api/v1/findings/{id}/plan")))
+            .bearer_auth(&app.admin_token)
+            .json(&plan)
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    walk_steps(app, id, steps).await;
+}
+
+#[tokio::test]
+async fn the_forecast_in_each_state_says_what_would_improve_it() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    assert_eq!(
+        risk(&app, &audit, "2026-03-25").await["forecast"],
+        json!({"outcome": "recommended", "to_improve": []})
+    );
+    let major = finding(&app, &audit, "NC-01", "major", json!(["A.8.8"])).await;
+    let minor = finding(&app, &audit, "NC-02", "minor", json!(["A.5.15"])).await;
+    finding(&app, &audit, "OFI-1", "ofi", json!([])).await;
+    let first = risk(&app, &audit, "2026-03-25").await;
+    assert_eq!(
+        first["forecast"],
+        json!({"outcome": "not_recommended", "to_improve": ["close NC-01", "submit plans for NC-02"]})
+    );
+    walk(
+        &app,
+        &major,
+        &[
+            "submit_plan",
+            "accept_plan",
+            "start",
+            "submit_evidence",
+            "verify",
+            "close",
+        ],
+        None,
+    )
+    .await;
+    let second = risk(&app, &audit, "2026-03-25").await;
+    assert_eq!(
+        second["forecast"],
+        json!({"outcome": "recommended_upon_action_plan", "to_improve": ["submit plans for NC-02"]})
+    );
+    walk(&app, &minor, &["submit_plan"], None).await;
+    assert_eq!(
+        risk(&app, &audit, "2026-03-25").await["forecast"]["to_improve"],
+        json!(["get the plans for NC-02 accepted"])
+    );
+    walk_steps(
+        &app,
+        &minor,
+        &["accept_plan", "start", "submit_evidence", "verify", "close"],
+    )
+    .await;
+    assert_eq!(
+        risk(&app, &audit, "2026-03-25").await["forecast"]["outcome"],
+        "recommended"
+    );
+}
+
+/// Takes lifecycle steps as the administrator, verifying as an auditor of its own.
+async fn walk_steps(app: &TestApp, id: &str, steps: &[&str]) {
+    for step in steps {
+        let token = if *step == "verify" {
+            app.user_with_role(&format!("verifier-{id}@example.test"), Role::Auditor)
+                .await
+                .1
+        } else {
+            app.admin_token.clone()
+        };
+        expect_status(
+            app.post(
+                &format!("/api/v1/findings/{id}/transitions"),
+                &token,
+                &json!({"action": step}),
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn repeated_minors_recurrences_and_late_plans_are_potential_majors() {
+    let app = spawn_app().await;
+    let earlier = app.create_audit("Surveillance 2025").await;
+    finding(&app, &earlier, "2025-NC-4", "minor", json!(["A.8.13"])).await;
+    let audit = app.create_audit("Surveillance 2026").await;
+    finding(&app, &audit, "NC-01", "minor", json!(["A.5.15"])).await;
+    finding(&app, &audit, "NC-02", "minor", json!(["A.5.15", "9.2"])).await;
+    finding(&app, &audit, "NC-03", "minor", json!(["9.2.1"])).await;
+    finding(&app, &audit, "NC-04", "minor", json!(["9.3"])).await;
+    finding(&app, &audit, "NC-05", "minor", json!(["A.8.13"])).await;
+    finding(&app, &audit, "NC-06", "major", json!(["A.5.15"])).await;
+    let answer = risk(&app, &audit, "2026-03-25").await;
+    let warnings = answer["potential_majors"].as_array().expect("warnings");
+    let by_rule = |rule: &str| {
+        warnings
+            .iter()
+            .filter(|w| w["rule"] == rule)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let same = by_rule("same_requirement");
+    assert_eq!(same.len(), 1, "{warnings:?}");
+    assert_eq!(same[0]["on"], "A.5.15");
+    assert_eq!(
+        same[0]["findings"],
+        json!(["NC-01", "NC-02"]),
+        "the major is not counted"
+    );
+    let clause = by_rule("same_clause");
+    assert_eq!(clause[0]["findings"], json!(["NC-02", "NC-03", "NC-04"]));
+    let recurring = by_rule("recurring");
+    assert_eq!(recurring[0]["findings"], json!(["NC-05", "2025-NC-4"]));
+    assert!(by_rule("plan_missed").is_empty(), "plans are not due yet");
+    // After the plan deadline (3 April), every minor without a plan is flagged.
+    let late = risk(&app, &audit, "2026-04-06").await;
+    let missed: Vec<&str> = late["potential_majors"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .filter(|w| w["rule"] == "plan_missed")
+        .map(|w| w["on"].as_str().expect("on"))
+        .collect();
+    assert_eq!(missed, ["NC-01", "NC-02", "NC-03", "NC-04", "NC-05"]);
+}
+
+#[tokio::test]
+async fn the_order_puts_the_best_gain_per_day_of_effort_first() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let big = finding(&app, &audit, "NC-01", "major", json!(["A.8.8"])).await;
+    let quick = finding(&app, &audit, "NC-02", "minor", json!(["9.2"])).await;
+    finding(&app, &audit, "OFI-1", "ofi", json!([])).await;
+    walk(&app, &big, &[], Some(10)).await;
+    walk(&app, &quick, &[], Some(1)).await;
+    let answer = risk(&app, &audit, "2026-03-25").await;
+    let order: Vec<(&str, u64, f64)> = answer["order"]
+        .as_array()
+        .expect("order")
+        .iter()
+        .map(|r| {
+            (
+                r["reference"].as_str().expect("ref"),
+                r["score"].as_u64().expect("score"),
+                r["gain_per_day"].as_f64().expect("gain"),
+            )
+        })
+        .collect();
+    // NC-02: minor on a clause (impact 4), plan drafted (likelihood 4): 16 points for a day's work.
+    // NC-01: major (impact 5), plan drafted (4): 20 points for ten days. OFI-1: 5 x 1 = 5, no estimate.
+    assert_eq!(
+        order,
+        [("NC-02", 16, 16.0), ("OFI-1", 5, 5.0), ("NC-01", 20, 2.0)]
+    );
+    assert_eq!(answer["order"][0]["priority"], "high");
+    assert_eq!(answer["order"][1]["effort_estimated"], false);
+    assert_eq!(
+        answer["order"][0]["due_in_window"], true,
+        "the plan is due on 3 April"
+    );
+    assert_eq!(answer["posture"], 45, "100 x (1 - 41/75)");
+    let (_, contributor) = app
+        .user_with_role("c@example.test", Role::Contributor)
+        .await;
+    expect_problem(
+        app.get(&format!("/api/v1/audits/{audit}/risk"), &contributor)
+            .await,
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+    let stranger = app.second_organisation_admin().await;
+    expect_problem(
+        app.get(&format!("/api/v1/audits/{audit}/risk"), &stranger)
+            .await,
+        StatusCode::NOT_FOUND,
+        "not-found",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_certification_cycle_across_a_leap_year() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    finding(&app, &audit, "NC-01", "minor", json!([])).await;
+    finding(&app, &audit, "OFI-1", "ofi", json!([])).await;
+    let answer = expect_status(
+        app.get(
+            "/api/v1/certification-cycle?decision_date=2024-02-29",
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(answer["expiry"], "2027-02-28");
+    let milestones: Vec<(&str, &str)> = answer["milestones"]
+        .as_array()
+        .expect("milestones")
+        .iter()
+        .map(|m| {
+            (
+                m["name"].as_str().expect("name"),
+                m["by"].as_str().expect("by"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        milestones,
+        [
+            ("surveillance-1", "2025-02-28"),
+            ("surveillance-2", "2026-02-28"),
+            ("recertification", "2027-02-27")
+        ]
+    );
+    assert_eq!(answer["milestones"][2]["from"], "2026-11-28");
+    assert_eq!(answer["open_nonconformities"], json!(["NC-01"]));
+    expect_problem(
+        app.get(
+            "/api/v1/certification-cycle?decision_date=29/02/2024",
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+    )
+    .await;
+}
