@@ -9,8 +9,9 @@ use closeout_model::catalog::{Catalog, Theme};
 use closeout_model::finding::{Finding, FindingStatus, Grade};
 use serde::Serialize;
 
-/// Thresholds; the defaults are conservative.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+/// Thresholds; the defaults are conservative. An organisation may set its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
 pub struct Thresholds {
     /// Open minors citing one requirement.
     pub same_requirement: usize,
@@ -30,9 +31,31 @@ impl Default for Thresholds {
     }
 }
 
+impl Thresholds {
+    /// Checks that every threshold is at least 2 (one minor alone is not a pattern).
+    pub fn check(&self) -> Result<(), Vec<closeout_model::FieldError>> {
+        let errors: Vec<_> = [
+            ("same_requirement", self.same_requirement),
+            ("same_clause", self.same_clause),
+            ("same_theme", self.same_theme),
+        ]
+        .into_iter()
+        .filter(|(_, n)| !(2..=100).contains(n))
+        .map(|(field, _)| closeout_model::FieldError::new(field, "between 2 and 100"))
+        .collect();
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 /// One potential major.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Warning {
+    /// Identifies the warning for a decision: rule, what is shared, and the findings.
+    pub key: String,
     /// `same_requirement`, `same_clause`, `same_theme`, `recurring` or `plan_missed`.
     pub rule: String,
     /// What they share (a requirement, a clause, a theme).
@@ -77,6 +100,7 @@ pub fn detect(
     for (requirement, refs) in group(&minors, |r| Some(r.to_owned())) {
         if refs.len() >= thresholds.same_requirement {
             warnings.push(Warning {
+                key: String::new(),
                 rule: "same_requirement".into(),
                 message: format!(
                     "{} open minors cite {requirement}: together they may be taken as a major",
@@ -93,6 +117,7 @@ pub fn detect(
     for (clause, refs) in group(&minors, clause_of) {
         if refs.len() >= thresholds.same_clause {
             warnings.push(Warning {
+                key: String::new(),
                 rule: "same_clause".into(),
                 message: format!("{} open minors fall under clause {clause}: a systemic failure of the management system", refs.len()),
                 on: format!("clause {clause}"),
@@ -111,6 +136,7 @@ pub fn detect(
     for (theme, refs) in group(&minors, theme_of) {
         if refs.len() >= thresholds.same_theme {
             warnings.push(Warning {
+                key: String::new(),
                 rule: "same_theme".into(),
                 message: format!("{} open minors concern {theme} controls", refs.len()),
                 on: format!("{theme} controls"),
@@ -136,6 +162,7 @@ pub fn detect(
                 .filter(|r| minor.requirements.contains(r))
                 .collect();
             warnings.push(Warning {
+                key: String::new(),
                 rule: "recurring".into(),
                 on: shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
                 findings: vec![minor.reference.clone(), old.reference.clone()],
@@ -148,11 +175,20 @@ pub fn detect(
     }
     for reference in late_plans {
         warnings.push(Warning {
+                key: String::new(),
             rule: "plan_missed".into(),
             on: reference.clone(),
             findings: vec![reference.clone()],
             message: format!("{reference}'s plan deadline passed without a plan: the certification body may upgrade it"),
         });
+    }
+    for warning in &mut warnings {
+        warning.key = format!(
+            "{}:{}:{}",
+            warning.rule,
+            warning.on,
+            warning.findings.join(",")
+        );
     }
     warnings
 }

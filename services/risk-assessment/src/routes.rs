@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use actix_web::web::ServiceConfig;
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::NaiveDate;
 use closeout_model::finding::{Finding, FindingStatus, Grade};
 use closeout_model::user::Role;
@@ -21,7 +21,14 @@ use crate::forecast::{self, Forecast};
 use crate::scoring::{self, Priority};
 
 pub(crate) fn configure(config: &mut ServiceConfig) {
-    config.service(risk).service(certification_cycle);
+    config
+        .service(risk)
+        .service(certification_cycle)
+        .service(get_settings)
+        .service(put_settings)
+        .service(set_risk)
+        .service(clear_risk)
+        .service(decide);
 }
 
 #[derive(OpenApi)]
@@ -75,6 +82,16 @@ pub(crate) struct Ranked {
     due_on: Option<NaiveDate>,
     /// Whether that deadline falls in the window.
     due_in_window: bool,
+    /// A manager's reason, when likelihood and impact were set by hand.
+    assessed_by_manager: Option<String>,
+}
+
+/// A potential major and the manager's decision on it, if taken.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub(crate) struct PotentialMajor {
+    #[serde(flatten)]
+    warning: Warning,
+    decision: Option<closeout_model::risk::Decision>,
 }
 
 /// The one answer for an audit: the forecast, the potential majors, and the order to work in.
@@ -85,8 +102,11 @@ pub(crate) struct AuditRisk {
     on: NaiveDate,
     /// Will the audit end in a recommendation, and what would improve it.
     forecast: Forecast,
-    /// Findings that risk becoming a major, with the findings each warning rests on.
-    potential_majors: Vec<Warning>,
+    /// Findings that risk becoming a major, with the findings each warning rests on and the
+    /// manager's decision.
+    potential_majors: Vec<PotentialMajor>,
+    /// The thresholds used.
+    thresholds: Thresholds,
     /// 0-100, from the open findings' scores.
     posture: u32,
     /// Unfinished findings, best gain per day of effort first.
@@ -126,96 +146,122 @@ pub(crate) async fn risk(
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
     let answer = state
-        .read(move |c| {
-            let mut findings: Vec<Finding> = finding::all_in_audit(c, &organisation_id, &audit.id)?
-                .into_values()
-                .collect();
-            findings.sort_by(|a, b| a.id.cmp(&b.id));
-            // Earlier audits of the organisation, for recurring nonconformities.
-            let others = audit::list(
-                c,
-                &organisation_id,
-                &Default::default(),
-                closeout_model::page::PageRequest {
-                    limit: 500,
-                    offset: 0,
-                    after: None,
-                },
-            )?;
-            let mut earlier = Vec::new();
-            for other in others
-                .items
-                .iter()
-                .filter(|a| a.id != audit.id && a.created_at < audit.created_at)
-            {
-                earlier
-                    .extend(finding::all_in_audit(c, &organisation_id, &other.id)?.into_values());
-            }
-            let glance = glance::glance(c, &organisation_id, Some(&audit.id), today)?;
-            let late_plans: Vec<String> = glance
-                .items
-                .iter()
-                .filter(|i| i.possible_upgrade)
-                .map(|i| i.reference.clone())
-                .collect();
-            let warnings = escalation::detect(
-                &findings,
-                &earlier,
-                &late_plans,
-                &catalog,
-                Thresholds::default(),
-            );
-            let mut order = Vec::new();
-            let mut scores = Vec::new();
-            for found in &findings {
-                let item = glance.items.iter().find(|i| i.finding_id == found.id);
-                let overdue = item.is_some_and(|i| i.standing == glance::Standing::Overdue);
-                let likelihood = scoring::likelihood(found.status, overdue);
-                let impact = scoring::impact(found, &catalog);
-                let score = likelihood * impact;
-                scores.push(score);
-                if found.status == FindingStatus::Closed {
-                    continue;
-                }
-                let effort = plan::get(c, &organisation_id, &found.id)?
-                    .and_then(|p| p.effort_days)
-                    .filter(|d| *d > 0);
-                let effort_days = effort.map(|d| d as u32).unwrap_or(1);
-                let due_on = item.and_then(|i| i.due_on);
-                order.push(Ranked {
-                    reference: found.reference.clone(),
-                    finding_id: found.id.clone(),
-                    grade: found.grade,
-                    status: found.status,
-                    likelihood,
-                    impact,
-                    score,
-                    priority: scoring::priority(score),
-                    gain: score,
-                    effort_days,
-                    effort_estimated: effort.is_some(),
-                    gain_per_day: f64::from(score) / f64::from(effort_days),
-                    due_in_window: due_on.is_some_and(|d| (d - today).num_days() <= window_days),
-                    due_on,
-                });
-            }
-            order.sort_by(|a, b| {
-                b.gain_per_day
-                    .total_cmp(&a.gain_per_day)
-                    .then(a.due_on.is_none().cmp(&b.due_on.is_none()))
-                    .then(a.due_on.cmp(&b.due_on))
-                    .then(a.reference.cmp(&b.reference))
-            });
-            Ok(AuditRisk {
-                on: today,
-                forecast: forecast::forecast(&findings),
-                potential_majors: warnings,
-                posture: scoring::posture(&scores),
-                order,
-            })
-        })
+        .read(move |c| assess(c, &organisation_id, &audit, &catalog, today, window_days))
         .await?;
     Ok(HttpResponse::Ok().json(answer))
+}
+
+/// The whole assessment of an audit, from the database.
+fn assess(
+    c: &mut closeout_model::DbConnection,
+    organisation_id: &str,
+    audit: &closeout_model::audit::Audit,
+    catalog: &closeout_model::catalog::Catalog,
+    today: NaiveDate,
+    window_days: i64,
+) -> Result<AuditRisk, closeout_model::ModelError> {
+    let organisation_id = organisation_id.to_owned();
+    let thresholds: Thresholds = closeout_model::risk::thresholds(c, &organisation_id)?
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
+    let overrides = closeout_model::risk::overrides(c, &organisation_id)?;
+    let decisions = closeout_model::risk::decisions(c, &organisation_id, &audit.id)?;
+
+    let mut findings: Vec<Finding> = finding::all_in_audit(c, &organisation_id, &audit.id)?
+        .into_values()
+        .collect();
+    findings.sort_by(|a, b| a.id.cmp(&b.id));
+    // Earlier audits of the organisation, for recurring nonconformities.
+    let others = audit::list(
+        c,
+        &organisation_id,
+        &Default::default(),
+        closeout_model::page::PageRequest {
+            limit: 500,
+            offset: 0,
+            after: None,
+        },
+    )?;
+    let mut earlier = Vec::new();
+    for other in others
+        .items
+        .iter()
+        .filter(|a| a.id != audit.id && a.created_at < audit.created_at)
+    {
+        earlier.extend(finding::all_in_audit(c, &organisation_id, &other.id)?.into_values());
+    }
+    let glance = glance::glance(c, &organisation_id, Some(&audit.id), today)?;
+    let late_plans: Vec<String> = glance
+        .items
+        .iter()
+        .filter(|i| i.possible_upgrade)
+        .map(|i| i.reference.clone())
+        .collect();
+    let warnings = escalation::detect(&findings, &earlier, &late_plans, catalog, thresholds);
+    let mut order = Vec::new();
+    let mut scores = Vec::new();
+    for found in &findings {
+        let item = glance.items.iter().find(|i| i.finding_id == found.id);
+        let overdue = item.is_some_and(|i| i.standing == glance::Standing::Overdue);
+        let manual = overrides.get(&found.id);
+        let (likelihood, impact) = match manual {
+            Some(o) if found.status != FindingStatus::Closed => {
+                (o.likelihood as u32, o.impact as u32)
+            }
+            _ => (
+                scoring::likelihood(found.status, overdue),
+                scoring::impact(found, catalog),
+            ),
+        };
+        let score = likelihood * impact;
+        scores.push(score);
+        if found.status == FindingStatus::Closed {
+            continue;
+        }
+        let effort = plan::get(c, &organisation_id, &found.id)?
+            .and_then(|p| p.effort_days)
+            .filter(|d| *d > 0);
+        let effort_days = effort.map(|d| d as u32).unwrap_or(1);
+        let due_on = item.and_then(|i| i.due_on);
+        order.push(Ranked {
+            reference: found.reference.clone(),
+            finding_id: found.id.clone(),
+            grade: found.grade,
+            status: found.status,
+            likelihood,
+            impact,
+            score,
+            priority: scoring::priority(score),
+            gain: score,
+            effort_days,
+            effort_estimated: effort.is_some(),
+            gain_per_day: f64::from(score) / f64::from(effort_days),
+            due_in_window: due_on.is_some_and(|d| (d - today).num_days() <= window_days),
+            due_on,
+            assessed_by_manager: manual.map(|o| o.reason.clone()),
+        });
+    }
+    order.sort_by(|a, b| {
+        b.gain_per_day
+            .total_cmp(&a.gain_per_day)
+            .then(a.due_on.is_none().cmp(&b.due_on.is_none()))
+            .then(a.due_on.cmp(&b.due_on))
+            .then(a.reference.cmp(&b.reference))
+    });
+    Ok(AuditRisk {
+        on: today,
+        forecast: forecast::forecast(&findings),
+        potential_majors: warnings
+            .into_iter()
+            .map(|warning| PotentialMajor {
+                decision: decisions.get(&warning.key).cloned(),
+                warning,
+            })
+            .collect(),
+        thresholds,
+        posture: scoring::posture(&scores),
+        order,
+    })
 }
 
 /// The certification decision to compute the cycle from.
@@ -265,4 +311,197 @@ pub(crate) async fn certification_cycle(
         cycle: cycle::cycle(decision),
         open_nonconformities: open.into_iter().collect(),
     }))
+}
+
+/// The organisation's escalation thresholds.
+#[utoipa::path(get, path = "/api/v1/risk-settings", tag = "risk-assessment",
+    responses((status = 200, body = Thresholds), (status = 401, body = Problem)))]
+#[get("/risk-settings")]
+pub(crate) async fn get_settings(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let organisation_id = caller.organisation_id().to_owned();
+    let stored = state
+        .read(move |c| closeout_model::risk::thresholds(c, &organisation_id))
+        .await?;
+    let thresholds: Thresholds = stored
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
+    Ok(HttpResponse::Ok().json(thresholds))
+}
+
+/// Set the organisation's escalation thresholds (admin, manager); missing ones take the default.
+#[utoipa::path(put, path = "/api/v1/risk-settings", tag = "risk-assessment", request_body = Thresholds,
+    responses((status = 200, body = Thresholds), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[put("/risk-settings")]
+pub(crate) async fn put_settings(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<Thresholds>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(
+        &[Role::Admin, Role::Manager],
+        "changing the escalation thresholds",
+    )?;
+    let thresholds = body.into_inner();
+    thresholds.check().map_err(ApiError::Validation)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let value = serde_json::to_value(thresholds).map_err(ApiError::internal)?;
+    state
+        .write(move |c| closeout_model::risk::set_thresholds(c, &organisation_id, &actor, value))
+        .await?;
+    Ok(HttpResponse::Ok().json(thresholds))
+}
+
+/// Set a finding's likelihood (0-5) and impact (1-5) by hand, with a reason (manager).
+#[utoipa::path(put, path = "/api/v1/findings/{finding_id}/risk", tag = "risk-assessment", request_body = closeout_model::risk::Override,
+    responses((status = 200, description = "set"), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+#[put("/findings/{finding_id}/risk")]
+pub(crate) async fn set_risk(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<closeout_model::risk::Override>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(&[Role::Admin, Role::Manager], "assessing a finding's risk")?;
+    let finding = closeout_web::access::visible_finding(&state, &caller, &path).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let value = body.into_inner();
+    let answer = value.clone();
+    state
+        .write(move |c| {
+            closeout_model::risk::set_override(
+                c,
+                &organisation_id,
+                &actor,
+                &finding.id,
+                Some(value),
+            )
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(answer))
+}
+
+/// Go back to the method's likelihood and impact (manager).
+#[utoipa::path(delete, path = "/api/v1/findings/{finding_id}/risk", tag = "risk-assessment",
+    responses((status = 204, description = "cleared"), (status = 403, body = Problem), (status = 404, body = Problem)))]
+#[delete("/findings/{finding_id}/risk")]
+pub(crate) async fn clear_risk(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(&[Role::Admin, Role::Manager], "assessing a finding's risk")?;
+    let finding = closeout_web::access::visible_finding(&state, &caller, &path).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    state
+        .write(move |c| {
+            closeout_model::risk::set_override(c, &organisation_id, &actor, &finding.id, None)
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// A decision on a potential major.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct DecisionRequest {
+    /// The warning's `key`.
+    key: String,
+    /// `accept` (a finding becomes a major) or `dismiss`.
+    decision: String,
+    /// Why (kept in the history).
+    reason: String,
+    /// For `accept`: the reference of the minor that becomes the major (the first cited by
+    /// default).
+    upgrade: Option<String>,
+}
+
+/// Accept a potential major (the chosen minor is regraded major, with history) or dismiss it,
+/// with a reason (admin, manager).
+#[utoipa::path(post, path = "/api/v1/audits/{audit_id}/potential-majors/decisions", tag = "risk-assessment", request_body = DecisionRequest,
+    responses((status = 200, body = AuditRisk), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+#[post("/audits/{audit_id}/potential-majors/decisions")]
+pub(crate) async fn decide(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<DecisionRequest>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(
+        &[Role::Admin, Role::Manager],
+        "deciding on a potential major",
+    )?;
+    let audit = visible_audit(&state, &caller, &path).await?;
+    let body = body.into_inner();
+    let decision = match body.decision.as_str() {
+        "accept" => "accepted",
+        "dismiss" => "dismissed",
+        other => {
+            return Err(ApiError::invalid(
+                "decision",
+                format!("`{other}`: expected accept or dismiss"),
+            ));
+        }
+    };
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let catalog = state.catalog.clone();
+    let today = chrono::Utc::now().date_naive();
+    let answer = state
+        .write(move |c| {
+            let current = assess(c, &organisation_id, &audit, &catalog, today, 14)?;
+            let Some(found) = current
+                .potential_majors
+                .iter()
+                .find(|p| p.warning.key == body.key)
+            else {
+                return Err(closeout_model::ModelError::not_found(
+                    "potential major",
+                    body.key.clone(),
+                ));
+            };
+            if decision == "accepted" {
+                let reference = body
+                    .upgrade
+                    .clone()
+                    .unwrap_or_else(|| found.warning.findings[0].clone());
+                if !found.warning.findings.contains(&reference) {
+                    return Err(closeout_model::ModelError::invalid(
+                        "upgrade",
+                        format!("{reference} is not one of the findings this warning cites"),
+                    ));
+                }
+                let minor = finding::all_in_audit(c, &organisation_id, &audit.id)?
+                    .remove(&reference)
+                    .filter(|f| f.grade == Grade::Minor)
+                    .ok_or_else(|| {
+                        closeout_model::ModelError::invalid(
+                            "upgrade",
+                            format!("{reference} is not a minor of this audit"),
+                        )
+                    })?;
+                let mut input = finding::FindingFields::to_input(&minor);
+                input.grade = "major".into();
+                let fields = finding::FindingFields::parse(input, &catalog)?;
+                let why = format!("potential major accepted: {}", body.reason.trim());
+                finding::update(c, &organisation_id, &actor, &minor.id, fields, Some(&why))?;
+            }
+            closeout_model::risk::decide(
+                c,
+                &organisation_id,
+                &actor,
+                &audit.id,
+                &body.key,
+                decision,
+                &body.reason,
+            )?;
+            assess(c, &organisation_id, &audit, &catalog, today, 14)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(answer))
 }

@@ -260,6 +260,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    risk_settings (organisation_id) {
+        organisation_id -> Text,
+        thresholds -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    risk_overrides (finding_id) {
+        finding_id -> Text,
+        organisation_id -> Text,
+        likelihood -> Integer,
+        impact -> Integer,
+        reason -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    escalation_decisions (organisation_id, audit_id, warning_key) {
+        organisation_id -> Text,
+        audit_id -> Text,
+        warning_key -> Text,
+        decision -> Text,
+        reason -> Text,
+        decided_by -> Nullable<Text>,
+        decided_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -288,4 +319,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     corrective_action_plans,
     evidence,
     tasks,
+    risk_settings,
+    risk_overrides,
+    escalation_decisions,
 );

@@ -270,3 +270,199 @@ async fn the_certification_cycle_across_a_leap_year() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn managers_tune_thresholds_assess_by_hand_and_decide_on_potential_majors() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let nc1 = finding(&app, &audit, "NC-01", "minor", json!(["A.8.13"])).await;
+    finding(&app, &audit, "NC-02", "minor", json!(["A.8.13"])).await;
+    finding(&app, &audit, "NC-03", "minor", json!(["A.8.15"])).await;
+    let first = risk(&app, &audit, "2026-03-25").await;
+    let warning = first["potential_majors"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .find(|w| w["rule"] == "same_requirement")
+        .expect("warning")
+        .clone();
+    assert_eq!(warning["decision"], json!(null));
+
+    // Thresholds of the organisation's own.
+    let put = |body: Value| {
+        app.client
+            .put(app.url("/api/v1/risk-settings"))
+            .bearer_auth(&app.admin_token)
+            .json(&body)
+            .send()
+    };
+    expect_problem(
+        put(json!({"same_requirement": 1})).await.expect("request"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+    )
+    .await;
+    expect_status(
+        put(json!({"same_requirement": 3, "same_theme": 3}))
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    let tuned = risk(&app, &audit, "2026-03-25").await;
+    let rules: Vec<&str> = tuned["potential_majors"]
+        .as_array()
+        .expect("warnings")
+        .iter()
+        .map(|w| w["rule"].as_str().expect("rule"))
+        .collect();
+    assert_eq!(
+        rules,
+        ["same_theme"],
+        "two minors are no longer enough; three technological controls are"
+    );
+    assert_eq!(
+        tuned["thresholds"],
+        json!({"same_requirement": 3, "same_clause": 3, "same_theme": 3})
+    );
+    expect_status(put(json!({})).await.expect("request"), StatusCode::OK).await;
+
+    // A manager's own assessment, with the reason kept.
+    let set = app.client.put(app.url(&format!("/api/v1/findings/{nc1}/risk"))).bearer_auth(&app.admin_token).json(&json!({"likelihood": 2, "impact": 2, "reason": "compensating control: nightly backup test"})).send().await.expect("request");
+    expect_status(set, StatusCode::OK).await;
+    let assessed = risk(&app, &audit, "2026-03-25").await;
+    let row = assessed["order"]
+        .as_array()
+        .expect("order")
+        .iter()
+        .find(|r| r["reference"] == "NC-01")
+        .expect("NC-01")
+        .clone();
+    assert_eq!(
+        (row["score"].clone(), row["assessed_by_manager"].clone()),
+        (json!(4), json!("compensating control: nightly backup test"))
+    );
+    let history = expect_status(
+        app.get(&format!("/api/v1/findings/{nc1}/history"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(
+        history
+            .as_array()
+            .expect("entries")
+            .iter()
+            .any(|e| e["action"] == "risk assessed"
+                && e["reason"] == "compensating control: nightly backup test")
+    );
+    let bad = app
+        .client
+        .put(app.url(&format!("/api/v1/findings/{nc1}/risk")))
+        .bearer_auth(&app.admin_token)
+        .json(&json!({"likelihood": 9, "impact": 0, "reason": ""}))
+        .send()
+        .await
+        .expect("request");
+    let problem = expect_problem(bad, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
+    assert_eq!(problem["errors"].as_array().expect("errors").len(), 3);
+
+    // Accepting makes the chosen minor a major, with history; the decision is shown.
+    let key = warning["key"].as_str().expect("key");
+    let decided = app.post(&format!("/api/v1/audits/{audit}/potential-majors/decisions"), &app.admin_token, &json!({"key": key, "decision": "accept", "reason": "the CB will see one backup failure", "upgrade": "NC-02"})).await;
+    let decided = expect_status(decided, StatusCode::OK).await;
+    assert_eq!(decided["forecast"]["outcome"], "not_recommended");
+    let findings = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit}/findings?reference=NC-02"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(findings["items"][0]["grade"], "major");
+    let nc2 = findings["items"][0]["id"].as_str().expect("id");
+    let log = expect_status(
+        app.get(&format!("/api/v1/findings/{nc2}/history"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(
+        log.as_array()
+            .expect("entries")
+            .iter()
+            .any(|e| e["reason"] == "potential major accepted: the CB will see one backup failure")
+    );
+    let again = app
+        .post(
+            &format!("/api/v1/audits/{audit}/potential-majors/decisions"),
+            &app.admin_token,
+            &json!({"key": key, "decision": "dismiss", "reason": "x"}),
+        )
+        .await;
+    expect_problem(again, StatusCode::NOT_FOUND, "not-found").await;
+    let unknown = app
+        .post(
+            &format!("/api/v1/audits/{audit}/potential-majors/decisions"),
+            &app.admin_token,
+            &json!({"key": "same_requirement:A.1:NC-9", "decision": "dismiss", "reason": "x"}),
+        )
+        .await;
+    expect_problem(unknown, StatusCode::NOT_FOUND, "not-found").await;
+}
+
+#[tokio::test]
+async fn a_dismissed_potential_major_stays_listed_with_its_reason() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    finding(&app, &audit, "NC-01", "minor", json!(["A.5.15"])).await;
+    finding(&app, &audit, "NC-02", "minor", json!(["A.5.15"])).await;
+    let first = risk(&app, &audit, "2026-03-25").await;
+    let key = first["potential_majors"][0]["key"]
+        .as_str()
+        .expect("key")
+        .to_owned();
+    let (_, manager) = app.user_with_role("m@example.test", Role::Manager).await;
+    let (_, auditor) = app.user_with_role("a@example.test", Role::Auditor).await;
+    let refused = app
+        .post(
+            &format!("/api/v1/audits/{audit}/potential-majors/decisions"),
+            &auditor,
+            &json!({"key": key, "decision": "dismiss", "reason": "x"}),
+        )
+        .await;
+    expect_problem(refused, StatusCode::FORBIDDEN, "forbidden").await;
+    let dismissed = app.post(&format!("/api/v1/audits/{audit}/potential-majors/decisions"), &manager, &json!({"key": key, "decision": "dismiss", "reason": "different systems, different owners"})).await;
+    let dismissed = expect_status(dismissed, StatusCode::OK).await;
+    assert_eq!(
+        dismissed["potential_majors"][0]["decision"]["decision"],
+        "dismissed"
+    );
+    assert_eq!(
+        dismissed["potential_majors"][0]["decision"]["reason"],
+        "different systems, different owners"
+    );
+    let twice = app
+        .post(
+            &format!("/api/v1/audits/{audit}/potential-majors/decisions"),
+            &manager,
+            &json!({"key": key, "decision": "accept", "reason": "changed my mind"}),
+        )
+        .await;
+    expect_problem(twice, StatusCode::CONFLICT, "conflict").await;
+    let history = expect_status(
+        app.get(&format!("/api/v1/audits/{audit}/history"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(
+        history
+            .as_array()
+            .expect("entries")
+            .iter()
+            .any(|e| e["action"] == "potential major dismissed")
+    );
+}

@@ -1,0 +1,3 @@
+DROP TABLE escalation_decisions;
+DROP TABLE risk_overrides;
+DROP TABLE risk_settings;

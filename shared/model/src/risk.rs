@@ -1,0 +1,258 @@
+//! What the risk assessment stores: an organisation's escalation thresholds, a manager's own
+//! likelihood and impact for a finding (with the reason), and decisions on potential majors.
+//! The reasoning itself lives in the risk-assessment service; this is its database access.
+
+use std::collections::BTreeMap;
+
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::db::DbConnection;
+use crate::error::ModelError;
+use crate::history::{self, Actor, Change, Entity};
+use crate::id::now;
+use crate::schema::{escalation_decisions, risk_overrides, risk_settings};
+
+/// An organisation's thresholds as stored (the service supplies defaults for missing ones).
+pub fn thresholds(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<Option<serde_json::Value>, ModelError> {
+    risk_settings::table
+        .find(organisation_id)
+        .select(risk_settings::thresholds)
+        .first::<String>(connection)
+        .optional()?
+        .map(|text| {
+            serde_json::from_str(&text)
+                .map_err(|e| ModelError::Corrupt(format!("risk thresholds: {e}")))
+        })
+        .transpose()
+}
+
+/// Stores an organisation's thresholds, recording the change.
+pub fn set_thresholds(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    value: serde_json::Value,
+) -> Result<(), ModelError> {
+    let before = thresholds(connection, organisation_id)?;
+    if before.as_ref() == Some(&value) {
+        return Ok(());
+    }
+    if before.is_some() {
+        diesel::update(risk_settings::table.find(organisation_id))
+            .set((
+                risk_settings::thresholds.eq(value.to_string()),
+                risk_settings::updated_at.eq(now()),
+            ))
+            .execute(connection)?;
+    } else {
+        diesel::insert_into(risk_settings::table)
+            .values((
+                risk_settings::organisation_id.eq(organisation_id),
+                risk_settings::thresholds.eq(value.to_string()),
+                risk_settings::updated_at.eq(now()),
+            ))
+            .execute(connection)?;
+    }
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Organisation,
+        organisation_id,
+        "risk thresholds changed",
+        &[Change {
+            field: "escalation_thresholds".into(),
+            from: json!(before),
+            to: value,
+        }],
+        None,
+    )
+}
+
+/// A manager's own likelihood and impact for a finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Override {
+    /// Likelihood 0-5.
+    pub likelihood: i32,
+    /// Impact 1-5.
+    pub impact: i32,
+    /// Why.
+    pub reason: String,
+}
+
+/// Every override of an organisation's findings.
+pub fn overrides(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<BTreeMap<String, Override>, ModelError> {
+    Ok(risk_overrides::table
+        .filter(risk_overrides::organisation_id.eq(organisation_id))
+        .select((
+            risk_overrides::finding_id,
+            risk_overrides::likelihood,
+            risk_overrides::impact,
+            risk_overrides::reason,
+        ))
+        .load::<(String, i32, i32, String)>(connection)?
+        .into_iter()
+        .map(|(id, likelihood, impact, reason)| {
+            (
+                id,
+                Override {
+                    likelihood,
+                    impact,
+                    reason,
+                },
+            )
+        })
+        .collect())
+}
+
+/// Sets (or with `None` clears) a finding's override, recording the change and its reason.
+pub fn set_override(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    finding_id: &str,
+    value: Option<Override>,
+) -> Result<(), ModelError> {
+    crate::finding::get(connection, organisation_id, finding_id)?;
+    if let Some(value) = &value {
+        let mut errors = Vec::new();
+        if !(0..=5).contains(&value.likelihood) {
+            errors.push(crate::FieldError::new("likelihood", "between 0 and 5"));
+        }
+        if !(1..=5).contains(&value.impact) {
+            errors.push(crate::FieldError::new("impact", "between 1 and 5"));
+        }
+        if value.reason.trim().is_empty() {
+            errors.push(crate::FieldError::new(
+                "reason",
+                "say why the risk differs from the method's",
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(ModelError::Invalid(errors));
+        }
+    }
+    let before = overrides(connection, organisation_id)?.remove(finding_id);
+    diesel::delete(risk_overrides::table.find(finding_id)).execute(connection)?;
+    if let Some(value) = &value {
+        diesel::insert_into(risk_overrides::table)
+            .values((
+                risk_overrides::finding_id.eq(finding_id),
+                risk_overrides::organisation_id.eq(organisation_id),
+                risk_overrides::likelihood.eq(value.likelihood),
+                risk_overrides::impact.eq(value.impact),
+                risk_overrides::reason.eq(value.reason.trim()),
+                risk_overrides::updated_at.eq(now()),
+            ))
+            .execute(connection)?;
+    }
+    let reason = value.as_ref().map(|v| v.reason.trim().to_owned());
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Finding,
+        finding_id,
+        "risk assessed",
+        &[Change {
+            field: "risk".into(),
+            from: json!(before.map(|b| json!({"likelihood": b.likelihood, "impact": b.impact}))),
+            to: json!(value.map(|v| json!({"likelihood": v.likelihood, "impact": v.impact}))),
+        }],
+        reason.as_deref(),
+    )
+}
+
+/// A manager's decision on a potential major.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Decision {
+    /// `accepted` or `dismissed`.
+    pub decision: String,
+    /// Why.
+    pub reason: String,
+    /// Who decided.
+    pub decided_by: Option<String>,
+}
+
+/// The decisions taken on an audit's potential majors, by warning key.
+pub fn decisions(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+) -> Result<BTreeMap<String, Decision>, ModelError> {
+    Ok(escalation_decisions::table
+        .filter(escalation_decisions::organisation_id.eq(organisation_id))
+        .filter(escalation_decisions::audit_id.eq(audit_id))
+        .select((
+            escalation_decisions::warning_key,
+            escalation_decisions::decision,
+            escalation_decisions::reason,
+            escalation_decisions::decided_by,
+        ))
+        .load::<(String, String, String, Option<String>)>(connection)?
+        .into_iter()
+        .map(|(key, decision, reason, decided_by)| {
+            (
+                key,
+                Decision {
+                    decision,
+                    reason,
+                    decided_by,
+                },
+            )
+        })
+        .collect())
+}
+
+/// Records a decision on a potential major (one per warning; a second is a conflict).
+pub fn decide(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    audit_id: &str,
+    key: &str,
+    decision: &str,
+    reason: &str,
+) -> Result<(), ModelError> {
+    crate::audit::get(connection, organisation_id, audit_id)?;
+    if reason.trim().is_empty() {
+        return Err(ModelError::invalid("reason", "say why"));
+    }
+    if decisions(connection, organisation_id, audit_id)?.contains_key(key) {
+        return Err(ModelError::Conflict(format!(
+            "a decision on `{key}` was already taken"
+        )));
+    }
+    diesel::insert_into(escalation_decisions::table)
+        .values((
+            escalation_decisions::organisation_id.eq(organisation_id),
+            escalation_decisions::audit_id.eq(audit_id),
+            escalation_decisions::warning_key.eq(key),
+            escalation_decisions::decision.eq(decision),
+            escalation_decisions::reason.eq(reason.trim()),
+            escalation_decisions::decided_by.eq(match actor {
+                Actor::User(id) => Some(id.clone()),
+                Actor::System => None,
+            }),
+            escalation_decisions::decided_at.eq(now()),
+        ))
+        .execute(connection)?;
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Audit,
+        audit_id,
+        &format!("potential major {decision}"),
+        &[Change::set("potential_major", key)],
+        Some(reason.trim()),
+    )
+}
