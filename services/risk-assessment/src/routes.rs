@@ -28,7 +28,8 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(put_settings)
         .service(set_risk)
         .service(clear_risk)
-        .service(decide);
+        .service(decide)
+        .service(posture);
 }
 
 #[derive(OpenApi)]
@@ -107,8 +108,12 @@ pub(crate) struct AuditRisk {
     potential_majors: Vec<PotentialMajor>,
     /// The thresholds used.
     thresholds: Thresholds,
-    /// 0-100, from the open findings' scores.
+    /// 0-100, from the findings' scores.
     posture: u32,
+    /// The sum of the findings' scores.
+    risk_points: u32,
+    /// How many findings the audit has.
+    findings: usize,
     /// Unfinished findings, best gain per day of effort first.
     order: Vec<Ranked>,
 }
@@ -260,6 +265,8 @@ fn assess(
             .collect(),
         thresholds,
         posture: scoring::posture(&scores),
+        risk_points: scores.iter().sum(),
+        findings: scores.len(),
         order,
     })
 }
@@ -501,6 +508,76 @@ pub(crate) async fn decide(
                 &body.reason,
             )?;
             assess(c, &organisation_id, &audit, &catalog, today, 14)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(answer))
+}
+
+/// One audit's posture.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct AuditPosture {
+    audit_id: String,
+    name: String,
+    posture: u32,
+    risk_points: u32,
+    findings: usize,
+}
+
+/// The organisation's posture and each audit's.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct Posture {
+    /// 0-100 over every finding of every audit, by the same method as an audit's.
+    posture: u32,
+    audits: Vec<AuditPosture>,
+}
+
+/// The organisation's posture, and each audit's (newest first).
+#[utoipa::path(get, path = "/api/v1/posture", tag = "risk-assessment", params(Window),
+    responses((status = 200, body = Posture), (status = 403, body = Problem)))]
+#[get("/posture")]
+pub(crate) async fn posture(
+    state: web::Data<AppState>,
+    caller: Caller,
+    window: web::Query<Window>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(
+        &[Role::Admin, Role::Manager, Role::Auditor],
+        "reading the risk assessment",
+    )?;
+    let today = day(window.on.as_deref())?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let catalog = state.catalog.clone();
+    let answer = state
+        .read(move |c| {
+            let page = closeout_model::page::PageRequest {
+                limit: 500,
+                offset: 0,
+                after: None,
+            };
+            let audits = audit::list(c, &organisation_id, &Default::default(), page)?.items;
+            let mut rows = Vec::new();
+            for audit in &audits {
+                let assessed = assess(c, &organisation_id, audit, &catalog, today, 14)?;
+                rows.push(AuditPosture {
+                    audit_id: audit.id.clone(),
+                    name: audit.name.clone(),
+                    posture: assessed.posture,
+                    risk_points: assessed.risk_points,
+                    findings: assessed.findings,
+                });
+            }
+            let points: u32 = rows.iter().map(|r| r.risk_points).sum();
+            let findings: usize = rows.iter().map(|r| r.findings).sum();
+            let overall = if findings == 0 {
+                100
+            } else {
+                let worst = 25.0 * findings as f64;
+                ((worst - f64::from(points).min(worst)) / worst * 100.0).round() as u32
+            };
+            Ok(Posture {
+                posture: overall,
+                audits: rows,
+            })
         })
         .await?;
     Ok(HttpResponse::Ok().json(answer))

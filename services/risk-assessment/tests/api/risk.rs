@@ -466,3 +466,38 @@ async fn a_dismissed_potential_major_stays_listed_with_its_reason() {
             .any(|e| e["action"] == "potential major dismissed")
     );
 }
+
+#[tokio::test]
+async fn the_organisations_posture_weighs_every_audit() {
+    let app = spawn_app().await;
+    let empty = expect_status(
+        app.get("/api/v1/posture", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(empty, json!({"posture": 100, "audits": []}));
+    let first = app.create_audit("Internal").await;
+    finding(&app, &first, "NC-01", "major", json!(["A.8.8"])).await; // 5 x 5 = 25
+    let second = app.create_audit("Stage 2").await;
+    finding(&app, &second, "OFI-1", "ofi", json!([])).await; // 5 x 1 = 5
+    let answer = expect_status(
+        app.get("/api/v1/posture?on=2026-03-25", &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    // 100 x (1 - 30 / 50) = 40; the audits: 0 and 80.
+    assert_eq!(answer["posture"], 40);
+    let audits: Vec<(&str, u64)> = answer["audits"]
+        .as_array()
+        .expect("audits")
+        .iter()
+        .map(|a| {
+            (
+                a["name"].as_str().expect("name"),
+                a["posture"].as_u64().expect("posture"),
+            )
+        })
+        .collect();
+    assert_eq!(audits, [("Stage 2", 80), ("Internal", 0)]);
+}
