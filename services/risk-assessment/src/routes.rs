@@ -176,24 +176,27 @@ fn assess(
         .into_values()
         .collect();
     findings.sort_by(|a, b| a.id.cmp(&b.id));
-    // Earlier audits of the organisation, for recurring nonconformities.
-    let others = audit::list(
-        c,
-        &organisation_id,
-        &Default::default(),
-        closeout_model::page::PageRequest {
+    // Earlier audits of the organisation, for recurring nonconformities, page by page.
+    let mut earlier = Vec::new();
+    let mut after = None;
+    loop {
+        let page = closeout_model::page::PageRequest {
             limit: 500,
             offset: 0,
-            after: None,
-        },
-    )?;
-    let mut earlier = Vec::new();
-    for other in others
-        .items
-        .iter()
-        .filter(|a| a.id != audit.id && a.created_at < audit.created_at)
-    {
-        earlier.extend(finding::all_in_audit(c, &organisation_id, &other.id)?.into_values());
+            after,
+        };
+        let audits = audit::list(c, &organisation_id, &Default::default(), page)?;
+        for other in audits
+            .items
+            .iter()
+            .filter(|a| a.id != audit.id && a.created_at < audit.created_at)
+        {
+            earlier.extend(finding::all_in_audit(c, &organisation_id, &other.id)?.into_values());
+        }
+        match audits.next_after {
+            Some(next) => after = Some(next),
+            None => break,
+        }
     }
     let glance = glance::glance(c, &organisation_id, Some(&audit.id), today)?;
     let late_plans: Vec<String> = glance

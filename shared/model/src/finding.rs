@@ -438,7 +438,9 @@ pub fn create_many(
     let at = now();
     let mut rows = Vec::with_capacity(new.len());
     let mut history_rows = Vec::with_capacity(new.len());
+    let mut grades = Vec::with_capacity(new.len());
     for fields in new {
+        grades.push(fields.grade);
         let row = FindingRow {
             id: new_id(),
             organisation_id: organisation_id.to_owned(),
@@ -471,10 +473,7 @@ pub fn create_many(
         rows.push(row);
     }
     let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
-    let graded: Vec<(&str, Grade)> = rows
-        .iter()
-        .map(|r| (r.id.as_str(), r.grade.parse().unwrap_or(Grade::Minor)))
-        .collect();
+    let graded: Vec<(&str, Grade)> = rows.iter().map(|r| r.id.as_str()).zip(grades).collect();
     let deadlines = crate::deadline::initial_rows(&context, organisation_id, &graded);
     let assigned: Vec<crate::outbox::Event> = rows
         .iter()
