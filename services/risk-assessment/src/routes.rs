@@ -552,12 +552,21 @@ pub(crate) async fn posture(
     let catalog = state.catalog.clone();
     let answer = state
         .read(move |c| {
-            let page = closeout_model::page::PageRequest {
-                limit: 500,
-                offset: 0,
-                after: None,
-            };
-            let audits = audit::list(c, &organisation_id, &Default::default(), page)?.items;
+            let mut audits = Vec::new();
+            let mut after = None;
+            loop {
+                let page = closeout_model::page::PageRequest {
+                    limit: 500,
+                    offset: 0,
+                    after,
+                };
+                let listed = audit::list(c, &organisation_id, &Default::default(), page)?;
+                audits.extend(listed.items);
+                match listed.next_after {
+                    Some(next) => after = Some(next),
+                    None => break,
+                }
+            }
             let mut rows = Vec::new();
             for audit in &audits {
                 let assessed = assess(c, &organisation_id, audit, &catalog, today, 14)?;
