@@ -170,6 +170,28 @@ impl<'o> SheetReader<'o> {
                 Some("its header has neither a reference nor a description column".into());
             return;
         }
+        for (field, what, examples) in [
+            (Field::Reference, "reference", "NC ID, Ref, Finding ID, #"),
+            (
+                Field::Statement,
+                "nonconformity description",
+                "Nonconformity Description, Finding, Condition",
+            ),
+        ] {
+            if !found.fields.contains_key(&field) {
+                out.issue(
+                    self.name.as_deref(),
+                    Some(found.last_row),
+                    None,
+                    Severity::Error,
+                    format!(
+                        "the header has no {what} column (looked for headers such as {examples}); \
+                         name it with the `columns` option, e.g. {{\"{}\": \"D\"}}",
+                        field.name()
+                    ),
+                );
+            }
+        }
         let last = found.last_row;
         self.header = Some(found);
         for row in rows.into_iter().filter(|r| r.index > last) {
@@ -311,23 +333,29 @@ impl<'o> SheetReader<'o> {
             status: text(Field::Status),
             ..Default::default()
         };
-        if record.reference.is_none() {
-            out.issue(
-                sheet.as_deref(),
-                Some(row.index),
-                header.column(Field::Reference),
-                Severity::Error,
-                "no reference (NC ID) on this row".into(),
-            );
-        }
-        if record.statement.is_none() {
-            out.issue(
-                sheet.as_deref(),
-                Some(row.index),
-                header.column(Field::Statement),
-                Severity::Error,
-                "no nonconformity description on this row".into(),
-            );
+        // A missing cell on this row, or a column the whole sheet lacks (reported once, in
+        // `decide`), makes the row unusable either way.
+        for (field, value, what) in [
+            (Field::Reference, &record.reference, "reference (NC ID)"),
+            (
+                Field::Statement,
+                &record.statement,
+                "nonconformity description",
+            ),
+        ] {
+            if value.is_none() {
+                let message = match header.column(field) {
+                    Some(_) => format!("no {what} on this row"),
+                    None => format!("the sheet has no {what} column"),
+                };
+                out.issue(
+                    sheet.as_deref(),
+                    Some(row.index),
+                    header.column(field),
+                    Severity::Error,
+                    message,
+                );
+            }
         }
         if let Some(column) = header.column(Field::Requirements)
             && let Some(value) = row.get(column)

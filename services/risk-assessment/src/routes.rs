@@ -118,15 +118,6 @@ pub(crate) struct AuditRisk {
     order: Vec<Ranked>,
 }
 
-fn day(value: Option<&str>) -> Result<NaiveDate, ApiError> {
-    let mut errors = Vec::new();
-    match params::date("on", value, &mut errors) {
-        Some(day) => Ok(day),
-        None if errors.is_empty() => Ok(chrono::Utc::now().date_naive()),
-        None => Err(ApiError::Validation(errors)),
-    }
-}
-
 /// For an audit, in one request: will it be recommended, which findings risk becoming a major,
 /// and in what order to fix things to get the most out of the next days.
 #[utoipa::path(get, path = "/api/v1/audits/{audit_id}/risk", tag = "risk-assessment", params(Window),
@@ -142,7 +133,7 @@ pub(crate) async fn risk(
         &[Role::Admin, Role::Manager, Role::Auditor],
         "reading the risk assessment",
     )?;
-    let today = day(window.on.as_deref())?;
+    let today = params::date_or_today("on", window.on.as_deref())?;
     let window_days = window.window_days.unwrap_or(14);
     if !(0..=366).contains(&window_days) {
         return Err(ApiError::invalid("window_days", "between 0 and 366"));
@@ -176,29 +167,10 @@ fn assess(
         .into_values()
         .collect();
     findings.sort_by(|a, b| a.id.cmp(&b.id));
-    // Earlier audits of the organisation, for recurring nonconformities, page by page.
-    let mut earlier = Vec::new();
-    let mut after = None;
-    loop {
-        let page = closeout_model::page::PageRequest {
-            limit: 500,
-            offset: 0,
-            after,
-        };
-        let audits = audit::list(c, &organisation_id, &Default::default(), page)?;
-        for other in audits
-            .items
-            .iter()
-            .filter(|a| a.id != audit.id && a.created_at < audit.created_at)
-        {
-            earlier.extend(finding::all_in_audit(c, &organisation_id, &other.id)?.into_values());
-        }
-        match audits.next_after {
-            Some(next) => after = Some(next),
-            None => break,
-        }
-    }
-    let glance = glance::glance(c, &organisation_id, Some(&audit.id), today)?;
+    // Nonconformities of earlier audits, for recurring ones.
+    let earlier = finding::nonconformities_before(c, &organisation_id, audit.created_at)?;
+    let plans = plan::for_audit(c, &organisation_id, &audit.id)?;
+    let glance = glance::glance(c, &organisation_id, Some(&audit.id), None, today)?;
     let late_plans: Vec<String> = glance
         .items
         .iter()
@@ -226,7 +198,8 @@ fn assess(
         if found.status == FindingStatus::Closed {
             continue;
         }
-        let effort = plan::get(c, &organisation_id, &found.id)?
+        let effort = plans
+            .get(&found.id)
             .and_then(|p| p.effort_days)
             .filter(|d| *d > 0);
         let effort_days = effort.map(|d| d as u32).unwrap_or(1);
@@ -308,7 +281,7 @@ pub(crate) async fn certification_cycle(
     let organisation_id = caller.organisation_id().to_owned();
     let open = state
         .read(move |c| {
-            let glance = glance::glance(c, &organisation_id, None, decision)?;
+            let glance = glance::glance(c, &organisation_id, None, None, decision)?;
             Ok(glance
                 .items
                 .into_iter()
@@ -547,26 +520,12 @@ pub(crate) async fn posture(
         &[Role::Admin, Role::Manager, Role::Auditor],
         "reading the risk assessment",
     )?;
-    let today = day(window.on.as_deref())?;
+    let today = params::date_or_today("on", window.on.as_deref())?;
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
     let answer = state
         .read(move |c| {
-            let mut audits = Vec::new();
-            let mut after = None;
-            loop {
-                let page = closeout_model::page::PageRequest {
-                    limit: 500,
-                    offset: 0,
-                    after,
-                };
-                let listed = audit::list(c, &organisation_id, &Default::default(), page)?;
-                audits.extend(listed.items);
-                match listed.next_after {
-                    Some(next) => after = Some(next),
-                    None => break,
-                }
-            }
+            let audits = audit::all(c, &organisation_id)?;
             let mut rows = Vec::new();
             for audit in &audits {
                 let assessed = assess(c, &organisation_id, audit, &catalog, today, 14)?;

@@ -385,6 +385,18 @@ pub fn list(
     Ok(Page::new(items, total, &page, |audit| audit.id.clone()))
 }
 
+/// Every audit of the organisation, newest first (for reports over all of them).
+pub fn all(connection: &mut DbConnection, organisation_id: &str) -> Result<Vec<Audit>, ModelError> {
+    audits::table
+        .filter(audits::organisation_id.eq(organisation_id))
+        .order(audits::id.desc())
+        .select(AuditRow::as_select())
+        .load(connection)?
+        .into_iter()
+        .map(Audit::try_from)
+        .collect()
+}
+
 /// Replaces an audit's fields, recording what changed. Returns the audit unchanged (and writes
 /// nothing) when nothing did.
 pub fn update(

@@ -27,38 +27,6 @@ pub enum Content {
     Note(String),
 }
 
-/// Tells a file's type from its first bytes.
-pub fn sniff(bytes: &[u8]) -> &'static str {
-    let text_like =
-        || std::str::from_utf8(&bytes[..bytes.len().min(4096)]).is_ok_and(|t| !t.contains('\0'));
-    if bytes.starts_with(b"%PDF-") {
-        "application/pdf"
-    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        "image/png"
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        "image/jpeg"
-    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
-        "image/gif"
-    } else if bytes.starts_with(b"PK\x03\x04") {
-        let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
-        if has(b"word/") {
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        } else if has(b"xl/") {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        } else if has(b"ppt/") {
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation"
-        } else {
-            "application/zip"
-        }
-    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        "application/x-ole-storage"
-    } else if !bytes.is_empty() && text_like() {
-        "text/plain; charset=utf-8"
-    } else {
-        "application/octet-stream"
-    }
-}
-
 /// A client's file name made safe to show and offer for download.
 pub fn clean_file_name(name: &str) -> String {
     crate::stored_file::clean_name(name, "evidence")
@@ -184,7 +152,7 @@ pub fn add(
                 return Err(ModelError::invalid("file", "the file is empty"));
             }
             row.kind = "file".into();
-            row.content_type = Some(sniff(&bytes).to_owned());
+            row.content_type = Some(crate::stored_file::sniff(&bytes).to_owned());
             row.size = Some(bytes.len() as i64);
             row.file_name = Some(clean_file_name(&file_name));
             row.sha256 = Some(crate::stored_file::put(
@@ -281,6 +249,8 @@ pub fn get(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::stored_file::sniff;
 
     #[test]
     fn types_come_from_the_bytes() {

@@ -184,6 +184,34 @@ pub struct FindingRow {
     pub updated_at: NaiveDateTime,
 }
 
+impl FindingRow {
+    /// A new, open finding's row.
+    fn new(
+        organisation_id: &str,
+        audit_id: &str,
+        fields: FindingFields,
+        owner_id: Option<String>,
+        at: NaiveDateTime,
+    ) -> FindingRow {
+        FindingRow {
+            id: new_id(),
+            organisation_id: organisation_id.to_owned(),
+            audit_id: audit_id.to_owned(),
+            reference: fields.reference,
+            grade: fields.grade.as_str().to_owned(),
+            requirements: to_json(&fields.requirements),
+            statement: fields.statement,
+            objective_evidence: fields.objective_evidence,
+            raised_on: fields.raised_on,
+            status: FindingStatus::Open.as_str().to_owned(),
+            owner_id,
+            warnings: to_json(&fields.warnings),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}
+
 /// A finding as the API shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Finding {
@@ -427,11 +455,12 @@ pub fn create_many(
     audit_id: &str,
     new: Vec<FindingFields>,
 ) -> Result<usize, ModelError> {
-    crate::audit::get(connection, organisation_id, audit_id)?;
+    // Loading the deadline context also checks that the audit is the organisation's.
+    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
     let mut owners: std::collections::HashMap<String, String> = Default::default();
     for email in new.iter().filter_map(|f| f.owner.as_ref()) {
         if !owners.contains_key(email.as_str()) {
-            let id = owner_id(connection, organisation_id, Some(email))?.unwrap_or_default();
+            let id = user::owner_id(connection, organisation_id, Some(email))?.unwrap_or_default();
             owners.insert(email.as_str().to_owned(), id);
         }
     }
@@ -441,26 +470,9 @@ pub fn create_many(
     let mut grades = Vec::with_capacity(new.len());
     for fields in new {
         grades.push(fields.grade);
-        let row = FindingRow {
-            id: new_id(),
-            organisation_id: organisation_id.to_owned(),
-            audit_id: audit_id.to_owned(),
-            reference: fields.reference,
-            grade: fields.grade.as_str().to_owned(),
-            requirements: to_json(&fields.requirements),
-            statement: fields.statement,
-            objective_evidence: fields.objective_evidence,
-            raised_on: fields.raised_on,
-            status: FindingStatus::Open.as_str().to_owned(),
-            owner_id: fields
-                .owner
-                .as_ref()
-                .and_then(|e| owners.get(e.as_str()).cloned()),
-            warnings: to_json(&fields.warnings),
-            created_at: at,
-            updated_at: at,
-        };
-        let owner = fields.owner.map(|e| e.as_str().to_owned());
+        let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
+        let owner_id = owner.as_ref().and_then(|e| owners.get(e).cloned());
+        let row = FindingRow::new(organisation_id, audit_id, fields, owner_id, at);
         let finding = Finding::from_row(row.clone(), owner)?;
         history_rows.push(crate::history::HistoryRow::new(
             organisation_id,
@@ -472,7 +484,6 @@ pub fn create_many(
         )?);
         rows.push(row);
     }
-    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
     let graded: Vec<(&str, Grade)> = rows.iter().map(|r| r.id.as_str()).zip(grades).collect();
     let deadlines = crate::deadline::initial_rows(&context, organisation_id, &graded);
     let assigned: Vec<crate::outbox::Event> = rows
@@ -503,25 +514,6 @@ pub fn create_many(
         "findings created in bulk"
     );
     Ok(inserted)
-}
-
-fn owner_id(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    owner: Option<&Email>,
-) -> Result<Option<String>, ModelError> {
-    owner
-        .map(|email| {
-            user::find_by_email(connection, organisation_id, email)?
-                .map(|user| user.id)
-                .ok_or_else(|| {
-                    ModelError::invalid(
-                        "owner",
-                        format!("no user with email {} in this organisation", email.as_str()),
-                    )
-                })
-        })
-        .transpose()
 }
 
 fn reference_taken(
@@ -636,35 +628,24 @@ pub fn create(
     audit_id: &str,
     fields: FindingFields,
 ) -> Result<Finding, ModelError> {
-    crate::audit::get(connection, organisation_id, audit_id)?;
+    // Loading the deadline context also checks that the audit is the organisation's.
+    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
     if reference_taken(connection, audit_id, &fields.reference, None)? {
         return Err(ModelError::Conflict(format!(
             "this audit already has a finding {}",
             fields.reference
         )));
     }
-    let owner_id = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner_id = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
     let at = now();
-    let row = FindingRow {
-        id: new_id(),
-        organisation_id: organisation_id.to_owned(),
-        audit_id: audit_id.to_owned(),
-        reference: fields.reference,
-        grade: fields.grade.as_str().to_owned(),
-        requirements: to_json(&fields.requirements),
-        statement: fields.statement,
-        objective_evidence: fields.objective_evidence,
-        raised_on: fields.raised_on,
-        status: FindingStatus::Open.as_str().to_owned(),
-        owner_id,
-        warnings: to_json(&fields.warnings),
-        created_at: at,
-        updated_at: at,
-    };
+    let requirements = fields.requirements.clone();
+    let grade = fields.grade;
+    let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
+    let row = FindingRow::new(organisation_id, audit_id, fields, owner_id, at);
     diesel::insert_into(findings::table)
         .values(&row)
         .execute(connection)?;
-    link_requirements(connection, organisation_id, &row.id, &fields.requirements)?;
+    link_requirements(connection, organisation_id, &row.id, &requirements)?;
     backend::add_to_finding_count(
         connection,
         organisation_id,
@@ -673,14 +654,10 @@ pub fn create(
         &row.status,
         1,
     )?;
-    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
-    let deadlines = crate::deadline::initial_rows(
-        &context,
-        organisation_id,
-        &[(row.id.as_str(), fields.grade)],
-    );
+    let deadlines =
+        crate::deadline::initial_rows(&context, organisation_id, &[(row.id.as_str(), grade)]);
     backend::insert_deadlines(connection, &deadlines)?;
-    let finding = Finding::from_row(row, fields.owner.map(|e| e.as_str().to_owned()))?;
+    let finding = Finding::from_row(row, owner)?;
     if let Some(owner) = &finding.owner {
         crate::outbox::publish(
             connection,
@@ -890,7 +867,7 @@ pub fn update(
             fields.reference
         )));
     }
-    let owner_id = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner_id = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
     let mut after = before.clone();
     after.reference = fields.reference;
     after.grade = fields.grade;
@@ -1015,4 +992,55 @@ pub fn all_in_audit(
         .into_iter()
         .map(|(row, owner)| Finding::from_row(row, owner).map(|f| (f.reference.clone(), f)))
         .collect()
+}
+
+/// The organisation's majors and minors from audits created before `before` (what a new
+/// nonconformity may be recurring from), in one query.
+pub fn nonconformities_before(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    before: NaiveDateTime,
+) -> Result<Vec<Finding>, ModelError> {
+    use crate::schema::audits;
+    findings::table
+        .inner_join(audits::table)
+        .left_join(users::table)
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(audits::created_at.lt(before))
+        .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
+        .order(findings::id)
+        .select((FindingRow::as_select(), users::email.nullable()))
+        .load::<(FindingRow, Option<String>)>(connection)?
+        .into_iter()
+        .map(|(row, owner)| Finding::from_row(row, owner))
+        .collect()
+}
+
+/// Whether a user has work on a finding: they own it, or own one of its tasks.
+pub fn assigned_to(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_id: &str,
+    user_id: &str,
+) -> Result<bool, ModelError> {
+    use crate::schema::tasks;
+    let owns = findings::table
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::id.eq(finding_id))
+        .filter(findings::owner_id.eq(user_id))
+        .select(findings::id)
+        .first::<String>(connection)
+        .optional()?
+        .is_some();
+    if owns {
+        return Ok(true);
+    }
+    Ok(tasks::table
+        .filter(tasks::organisation_id.eq(organisation_id))
+        .filter(tasks::finding_id.eq(finding_id))
+        .filter(tasks::owner_id.eq(user_id))
+        .select(tasks::id)
+        .first::<String>(connection)
+        .optional()?
+        .is_some())
 }

@@ -138,11 +138,13 @@ pub fn classify(
     }
 }
 
-/// The glance over an organisation's unfinished findings, or one audit's.
+/// The glance over an organisation's unfinished findings, or one audit's; with `owner_id`,
+/// only that user's.
 pub fn glance(
     connection: &mut DbConnection,
     organisation_id: &str,
     audit_id: Option<&str>,
+    owner_id: Option<&str>,
     today: NaiveDate,
 ) -> Result<Glance, ModelError> {
     let mut query = findings::table
@@ -158,6 +160,9 @@ pub fn glance(
             users::email.nullable(),
         ))
         .into_boxed();
+    if let Some(owner_id) = owner_id {
+        query = query.filter(findings::owner_id.eq(owner_id.to_owned()));
+    }
     if let Some(audit_id) = audit_id {
         crate::audit::get(connection, organisation_id, audit_id)?;
         query = query.filter(findings::audit_id.eq(audit_id.to_owned()));

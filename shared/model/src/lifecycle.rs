@@ -229,13 +229,44 @@ pub(crate) fn set_status(
     Ok(())
 }
 
-/// Takes a step on a finding, enforcing the rules. The caller's role and identity come from
-/// `who` and `actor`.
+/// Who `actor` is to `found`: their role, whether they own it, whether they submitted its
+/// evidence (from the corrective action log).
+fn who(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    role: Role,
+    found: &Finding,
+) -> Result<Who, ModelError> {
+    let Actor::User(user_id) = actor else {
+        return Ok(Who {
+            role,
+            owns: false,
+            submitted_evidence: false,
+        });
+    };
+    let email = crate::user::get(connection, organisation_id, user_id)?.email;
+    let submitted_evidence = history::last_actor(
+        connection,
+        organisation_id,
+        Entity::Finding,
+        &found.id,
+        Action::SubmitEvidence.as_str(),
+    )?
+    .is_some_and(|by| &by == user_id);
+    Ok(Who {
+        role,
+        owns: found.owner.as_deref() == Some(email.as_str()),
+        submitted_evidence,
+    })
+}
+
+/// Takes a step on a finding, enforcing the rules, as `actor` with `role`.
 pub fn take(
     connection: &mut DbConnection,
     organisation_id: &str,
     actor: &Actor,
-    who: Who,
+    role: Role,
     finding_id: &str,
     action: Action,
     reason: Option<&str>,
@@ -248,21 +279,7 @@ pub fn take(
         ));
     }
     let found = finding::get(connection, organisation_id, finding_id)?;
-    let submitted_evidence = match actor {
-        Actor::User(user_id) => history::last_actor(
-            connection,
-            organisation_id,
-            Entity::Finding,
-            finding_id,
-            Action::SubmitEvidence.as_str(),
-        )?
-        .is_some_and(|by| &by == user_id),
-        Actor::System => false,
-    };
-    let who = Who {
-        submitted_evidence,
-        ..who
-    };
+    let who = who(connection, organisation_id, actor, role, &found)?;
     let to = match next(found.grade, found.status, action, who) {
         Ok(to) => to,
         Err(Refusal::NotNow(message)) => return Err(ModelError::Conflict(message)),
@@ -293,11 +310,12 @@ pub fn draft_plan(
     connection: &mut DbConnection,
     organisation_id: &str,
     actor: &Actor,
-    who: Who,
+    role: Role,
     finding_id: &str,
     plan: &crate::plan::Plan,
 ) -> Result<crate::plan::Plan, ModelError> {
     let found = finding::get(connection, organisation_id, finding_id)?;
+    let who = who(connection, organisation_id, actor, role, &found)?;
     let may = matches!(who.role, Role::Admin | Role::Manager)
         || (who.role == Role::Contributor && who.owns);
     if !may {

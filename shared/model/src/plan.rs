@@ -273,3 +273,24 @@ pub fn save(
     )?;
     Ok(saved)
 }
+
+/// The plans of an audit's findings, by finding id, in one query.
+pub fn for_audit(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
+    use crate::schema::findings;
+    corrective_action_plans::table
+        .inner_join(findings::table)
+        .filter(corrective_action_plans::organisation_id.eq(organisation_id))
+        .filter(findings::audit_id.eq(audit_id))
+        .select(PlanRow::as_select())
+        .load(connection)?
+        .into_iter()
+        .map(|row| {
+            let id = row.finding_id.clone();
+            from_row(row).map(|plan| (id, plan))
+        })
+        .collect()
+}

@@ -46,10 +46,11 @@ pub fn load(
         .into_values()
         .collect();
     findings.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut plans = plan::for_audit(connection, organisation_id, audit_id)?;
     let mut items = Vec::with_capacity(findings.len());
     for finding in findings {
         items.push(ReportItem {
-            plan: plan::get(connection, organisation_id, &finding.id)?,
+            plan: plans.remove(&finding.id),
             deadlines: deadline::for_finding(connection, organisation_id, &finding.id)?,
             evidence: evidence::list(connection, organisation_id, &finding.id)?,
             history: history::list(connection, organisation_id, Entity::Finding, &finding.id)?,

@@ -296,6 +296,7 @@ diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
 diesel::joinable!(findings -> audits (audit_id));
 diesel::joinable!(findings -> users (owner_id));
+diesel::joinable!(corrective_action_plans -> findings (finding_id));
 diesel::joinable!(tasks -> users (owner_id));
 
 diesel::allow_tables_to_appear_in_same_query!(

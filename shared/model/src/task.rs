@@ -112,25 +112,6 @@ pub fn get(
         .ok_or_else(|| ModelError::not_found("task", id))
 }
 
-fn owner_id(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    owner: Option<&Email>,
-) -> Result<Option<String>, ModelError> {
-    owner
-        .map(|email| {
-            user::find_by_email(connection, organisation_id, email)?
-                .map(|u| u.id)
-                .ok_or_else(|| {
-                    ModelError::invalid(
-                        "owner",
-                        format!("no user with email {} in this organisation", email.as_str()),
-                    )
-                })
-        })
-        .transpose()
-}
-
 fn check_title(title: &str) -> Result<String, ModelError> {
     let title = title.trim();
     if title.is_empty() || title.chars().count() > 500 {
@@ -152,7 +133,7 @@ pub fn create(
 ) -> Result<Task, ModelError> {
     crate::finding::get(connection, organisation_id, finding_id)?;
     let title = check_title(&fields.title)?;
-    let owner = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
     let id = new_id();
     diesel::insert_into(tasks::table)
         .values((
@@ -200,7 +181,7 @@ pub fn update(
 ) -> Result<Task, ModelError> {
     let before = get(connection, organisation_id, id)?;
     let title = check_title(&fields.title)?;
-    let owner = owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
     diesel::update(
         tasks::table
             .filter(tasks::organisation_id.eq(organisation_id))

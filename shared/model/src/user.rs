@@ -212,6 +212,27 @@ pub fn find_by_email(
         .transpose()
 }
 
+/// The id of the user an owner email names, for assigning work; `None` for no owner. An email
+/// that is not a user of the organisation is an `owner` field error.
+pub fn owner_id(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    owner: Option<&Email>,
+) -> Result<Option<String>, ModelError> {
+    owner
+        .map(|email| {
+            find_by_email(connection, organisation_id, email)?
+                .map(|user| user.id)
+                .ok_or_else(|| {
+                    ModelError::invalid(
+                        "owner",
+                        format!("no user with email {} in this organisation", email.as_str()),
+                    )
+                })
+        })
+        .transpose()
+}
+
 /// Reads a user of the organisation.
 pub fn get(
     connection: &mut DbConnection,

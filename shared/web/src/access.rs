@@ -1,7 +1,7 @@
-//! What a caller may see, shared by every service: everyone but a contributor sees all of
-//! the organisation's audits and findings; a contributor sees the findings assigned to them and
-//! the audits holding them. Anything else answers 404, exactly like something that does not
-//! exist.
+//! What a caller may see and work on, shared by every service: everyone but a contributor sees
+//! all of the organisation's audits and findings; a contributor sees the findings assigned to
+//! them (as owner, or as owner of one of their tasks) and the audits holding findings they own.
+//! Anything else answers 404, exactly like something that does not exist.
 
 use closeout_model::audit::{self, Audit};
 use closeout_model::finding::{self, Finding};
@@ -41,18 +41,28 @@ pub async fn visible_finding(
 ) -> Result<Finding, ApiError> {
     check_id("finding", id)?;
     let organisation_id = caller.organisation_id().to_owned();
+    let contributor = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
     let id = id.to_owned();
-    let found = state
-        .read({
-            let id = id.clone();
-            move |c| finding::get(c, &organisation_id, &id)
+    state
+        .read(move |c| {
+            let found = finding::get(c, &organisation_id, &id)?;
+            if let Some(user_id) = contributor
+                && !finding::assigned_to(c, &organisation_id, &id, &user_id)?
+            {
+                return Err(closeout_model::ModelError::not_found("finding", id));
+            }
+            Ok(found)
         })
-        .await?;
-    if caller.role() == Role::Contributor && found.owner.as_deref() != Some(caller.0.email.as_str())
-    {
-        return Err(ApiError::NotFound(format!(
-            "no finding {id} in your organisation"
-        )));
+        .await
+}
+
+/// Refuses work on a finding unless the caller is a manager (or admin) or a contributor the
+/// finding reached through `visible_finding` (so assigned to them). Auditors only read.
+pub fn require_worker(caller: &Caller, action: &str) -> Result<(), ApiError> {
+    match caller.role() {
+        Role::Admin | Role::Manager | Role::Contributor => Ok(()),
+        Role::Auditor => Err(ApiError::Forbidden(format!(
+            "{action} is for the people assigned to the finding or a manager; you are auditor"
+        ))),
     }
-    Ok(found)
 }

@@ -96,3 +96,13 @@ pub fn with_errors<T>(
         Err(other) => Err(other.into()),
     }
 }
+
+/// Reads an optional `YYYY-MM-DD` query value, defaulting to today (UTC).
+pub fn date_or_today(field: &str, value: Option<&str>) -> Result<chrono::NaiveDate, ApiError> {
+    let mut errors = Vec::new();
+    match date(field, value, &mut errors) {
+        Some(day) => Ok(day),
+        None if errors.is_empty() => Ok(chrono::Utc::now().date_naive()),
+        None => Err(ApiError::Validation(errors)),
+    }
+}

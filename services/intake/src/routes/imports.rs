@@ -468,28 +468,6 @@ pub(crate) async fn list(
     Ok(HttpResponse::Ok().json(records))
 }
 
-/// The content type of a stored register, from its bytes.
-fn content_type(bytes: &[u8], file_name: &str) -> &'static str {
-    let lower = file_name.to_lowercase();
-    if bytes.starts_with(b"PK") {
-        if lower.ends_with(".ods") {
-            "application/vnd.oasis.opendocument.spreadsheet"
-        } else if lower.ends_with(".xlsb") {
-            "application/vnd.ms-excel.sheet.binary.macroEnabled.12"
-        } else if lower.ends_with(".xlsm") {
-            "application/vnd.ms-excel.sheet.macroEnabled.12"
-        } else {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        }
-    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        "application/vnd.ms-excel"
-    } else if lower.ends_with(".tsv") {
-        "text/tab-separated-values"
-    } else {
-        "text/csv"
-    }
-}
-
 /// Download the original file of an import.
 #[utoipa::path(get, path = "/api/v1/imports/{import_id}/file", tag = "intake",
     responses((status = 200, description = "the file as uploaded"), (status = 404, body = Problem)))]
@@ -510,7 +488,7 @@ pub(crate) async fn file(
             Ok((record, bytes))
         })
         .await?;
-    let content_type = content_type(&bytes, &record.file_name);
+    let content_type = stored_file::sniff(&bytes);
     let name = stored_file::clean_name(&record.file_name, "register");
     Ok(closeout_web::upload::attachment(bytes, content_type, &name))
 }

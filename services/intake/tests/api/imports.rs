@@ -1131,3 +1131,47 @@ async fn imports_need_a_manager_and_stay_inside_the_organisation() {
     assert_eq!(plugins["plugins"][0]["name"], "nonconformity-report");
     assert_eq!(plugins["refused"], json!([]));
 }
+
+#[tokio::test]
+async fn a_missing_column_is_named_once_and_the_columns_option_fixes_it() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let csv = "NC ID,Grade,Clause,Text\nNC-1,Minor,A.5.1,Policy not approved\nNC-2,Major,A.8.8,No patching\n";
+    let rejected = expect_status(
+        app.upload(&audit, "", "ncs.csv", csv.into(), None).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    assert_eq!(rejected["status"], "rejected");
+    let named = issues_matching(
+        &rejected,
+        "the header has no nonconformity description column",
+    );
+    assert_eq!(named.len(), 1, "said once, not per row: {rejected}");
+    assert!(
+        named[0]["message"]
+            .as_str()
+            .expect("message")
+            .contains("columns"),
+        "{}",
+        named[0]
+    );
+    let reasons = rejected["skipped_rows"].to_string();
+    assert!(
+        reasons.contains("the sheet has no nonconformity description column"),
+        "{reasons}"
+    );
+    let fixed = app
+        .upload(
+            &audit,
+            "",
+            "ncs.csv",
+            csv.into(),
+            Some(json!({"columns": {"statement": "Text"}})),
+        )
+        .await;
+    assert_eq!(
+        expect_status(fixed, StatusCode::CREATED).await["findings_created"],
+        2
+    );
+}

@@ -3,10 +3,8 @@
 use actix_multipart::Multipart;
 use actix_web::{HttpResponse, get, post, web};
 use closeout_model::evidence::{self, Content, Evidence};
-use closeout_model::finding::Finding;
 use closeout_model::stored_file;
-use closeout_model::user::Role;
-use closeout_web::access::visible_finding;
+use closeout_web::access::{require_worker, visible_finding};
 use closeout_web::params::check_id;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
@@ -38,20 +36,6 @@ pub(crate) enum NewEvidence {
     },
 }
 
-/// Evidence is added by the finding's owner or a manager.
-fn may_add(caller: &Caller, finding: &Finding) -> Result<(), ApiError> {
-    let owns = finding.owner.as_deref() == Some(caller.0.email.as_str());
-    if matches!(caller.role(), Role::Admin | Role::Manager)
-        || (caller.role() == Role::Contributor && owns)
-    {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(
-            "evidence is added by the finding's owner or a manager".into(),
-        ))
-    }
-}
-
 /// Upload a file as evidence (multipart: `file`, optional `title`). Its type is told from its
 /// bytes; it is stored once by SHA-256, whatever it is called.
 #[utoipa::path(post, path = "/api/v1/findings/{finding_id}/evidence/files", tag = "remediation",
@@ -65,7 +49,7 @@ pub(crate) async fn upload(
     multipart: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    may_add(&caller, &finding)?;
+    require_worker(&caller, "adding evidence")?;
     let upload = closeout_web::upload::read(
         multipart,
         state.config.max_upload_bytes,
@@ -80,9 +64,6 @@ pub(crate) async fn upload(
         .get("task_id")
         .cloned()
         .filter(|t| !t.trim().is_empty());
-    if let Some(task_id) = &task_id {
-        check_id("task", task_id)?;
-    }
     let added = state
         .write(move |c| {
             let content = Content::File {
@@ -114,7 +95,7 @@ pub(crate) async fn add(
     body: web::Json<NewEvidence>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    may_add(&caller, &finding)?;
+    require_worker(&caller, "adding evidence")?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let (title, task_id, content) = match body.into_inner() {
@@ -129,9 +110,6 @@ pub(crate) async fn add(
             task_id,
         } => (title, task_id, Content::Note(text)),
     };
-    if let Some(task_id) = &task_id {
-        check_id("task", task_id)?;
-    }
     let added = state
         .write(move |c| {
             evidence::add(

@@ -1,7 +1,6 @@
 //! `/status` and `/audits/{id}/status`: what is due, due soon, overdue and blocked.
 
 use actix_web::{HttpResponse, get, web};
-use chrono::NaiveDate;
 use closeout_model::glance::{self, Glance};
 use closeout_model::user::Role;
 use closeout_web::access::visible_audit;
@@ -18,42 +17,9 @@ pub(crate) struct On {
     on: Option<String>,
 }
 
-fn day(on: &On) -> Result<NaiveDate, ApiError> {
-    let mut errors = Vec::new();
-    match params::date("on", on.on.as_deref(), &mut errors) {
-        Some(day) => Ok(day),
-        None if errors.is_empty() => Ok(chrono::Utc::now().date_naive()),
-        None => Err(ApiError::Validation(errors)),
-    }
-}
-
-/// Keeps a contributor's view to what is assigned to them.
-fn mine(mut glance: Glance, caller: &Caller) -> Glance {
-    if caller.role() == Role::Contributor {
-        glance
-            .items
-            .retain(|i| i.owner.as_deref() == Some(caller.0.email.as_str()));
-        let recount = |standing| {
-            glance
-                .items
-                .iter()
-                .filter(|i| i.standing == standing)
-                .count()
-        };
-        let counts = [
-            ("overdue", recount(glance::Standing::Overdue)),
-            ("due_soon", recount(glance::Standing::DueSoon)),
-            ("due", recount(glance::Standing::Due)),
-            ("blocked", recount(glance::Standing::Blocked)),
-            ("no_deadline", recount(glance::Standing::NoDeadline)),
-            (
-                "possible_upgrade",
-                glance.items.iter().filter(|i| i.possible_upgrade).count(),
-            ),
-        ];
-        glance.counts = counts.into_iter().map(|(k, n)| (k.to_owned(), n)).collect();
-    }
-    glance
+/// A contributor sees only what is assigned to them.
+fn own_only(caller: &Caller) -> Option<String> {
+    (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned())
 }
 
 /// Every unfinished finding of the organisation, most urgent first.
@@ -65,12 +31,13 @@ pub(crate) async fn organisation(
     caller: Caller,
     on: web::Query<On>,
 ) -> Result<HttpResponse, ApiError> {
-    let today = day(&on)?;
+    let today = params::date_or_today("on", on.on.as_deref())?;
     let organisation_id = caller.organisation_id().to_owned();
+    let owner = own_only(&caller);
     let glance = state
-        .read(move |c| glance::glance(c, &organisation_id, None, today))
+        .read(move |c| glance::glance(c, &organisation_id, None, owner.as_deref(), today))
         .await?;
-    Ok(HttpResponse::Ok().json(mine(glance, &caller)))
+    Ok(HttpResponse::Ok().json(glance))
 }
 
 /// One audit's unfinished findings, most urgent first.
@@ -83,11 +50,20 @@ pub(crate) async fn audit(
     path: web::Path<String>,
     on: web::Query<On>,
 ) -> Result<HttpResponse, ApiError> {
-    let today = day(&on)?;
+    let today = params::date_or_today("on", on.on.as_deref())?;
     let audit = visible_audit(&state, &caller, &path).await?;
     let organisation_id = caller.organisation_id().to_owned();
+    let owner = own_only(&caller);
     let glance = state
-        .read(move |c| glance::glance(c, &organisation_id, Some(&audit.id), today))
+        .read(move |c| {
+            glance::glance(
+                c,
+                &organisation_id,
+                Some(&audit.id),
+                owner.as_deref(),
+                today,
+            )
+        })
         .await?;
-    Ok(HttpResponse::Ok().json(mine(glance, &caller)))
+    Ok(HttpResponse::Ok().json(glance))
 }

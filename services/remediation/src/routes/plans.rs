@@ -3,7 +3,7 @@
 
 use actix_web::{HttpResponse, get, post, put, web};
 use closeout_model::finding::Finding;
-use closeout_model::lifecycle::{self, Action, Who};
+use closeout_model::lifecycle::{self, Action};
 use closeout_model::plan::{self, Plan};
 use closeout_web::access::visible_finding;
 use closeout_web::problem::Problem;
@@ -19,14 +19,6 @@ pub(crate) struct Transition {
     action: Action,
     /// Why; required to reject or reopen. Kept in the corrective action log.
     reason: Option<String>,
-}
-
-fn who(caller: &Caller, finding: &Finding) -> Who {
-    Who {
-        role: caller.role(),
-        owns: finding.owner.as_deref() == Some(caller.0.email.as_str()),
-        submitted_evidence: false,
-    }
 }
 
 /// A finding's corrective action plan.
@@ -65,7 +57,7 @@ pub(crate) async fn save(
     body: web::Json<Plan>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let who = who(&caller, &finding);
+    let role = caller.role();
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let saved = state
@@ -74,7 +66,7 @@ pub(crate) async fn save(
                 c,
                 &organisation_id,
                 &actor,
-                who,
+                role,
                 &finding.id,
                 &body.into_inner(),
             )
@@ -99,7 +91,7 @@ pub(crate) async fn transition(
     body: web::Json<Transition>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let who = who(&caller, &finding);
+    let role = caller.role();
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
     let body = body.into_inner();
@@ -109,7 +101,7 @@ pub(crate) async fn transition(
                 c,
                 &organisation_id,
                 &actor,
-                who,
+                role,
                 &finding.id,
                 body.action,
                 body.reason.as_deref(),

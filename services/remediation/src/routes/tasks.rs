@@ -119,12 +119,9 @@ pub(crate) async fn update(
             .read(move |c| task::get(c, &organisation_id, &id))
             .await?
     };
+    // The finding's visibility decides the task's (a task's owner sees its finding).
+    visible_finding(&state, &caller, &current.finding_id).await?;
     let task_owner = current.owner.as_deref() == Some(caller.0.email.as_str());
-    // A task's owner works on it even when the finding is someone else's; otherwise the
-    // finding's visibility decides the task's.
-    if !task_owner {
-        visible_finding(&state, &caller, &current.finding_id).await?;
-    }
     let body = body.into_inner();
     let manager = matches!(caller.role(), Role::Admin | Role::Manager);
     let only_done = body.title.is_none() && body.owner.is_none() && body.due_on.is_none();
