@@ -144,6 +144,10 @@ async fn run(backend_name: &str, url: &str) {
         plugin_dir: None,
         plugin_allowlist: None,
         max_upload_bytes: 20 * 1024 * 1024,
+        smtp_url: None,
+        mail_from: "Closeout <closeout@localhost>".to_owned(),
+        notify_tick_secs: 0,
+        notify_local_hour: 9,
     };
     let state = tokio::task::spawn_blocking(move || closeout_web::server::prepare(config))
         .await

@@ -22,6 +22,7 @@ pub fn service() -> Service {
         summary: "Audits and findings, users and API tokens; imports of auditors' reports",
         configure,
         openapi: || routes::ApiDoc::openapi(),
+        background: None,
     }
 }
 

@@ -1,20 +1,64 @@
-//! The notification service. It runs, answers the health probes and appears in the OpenAPI
-//! document; its endpoints and workers arrive with their issues.
+//! The notification service: emailed deadline reminders and escalations, exactly once.
+//!
+//! - [`rules`]: an organisation's reminder rules and which step of them is due on a day;
+//! - [`schedule`]: what each person is due now and in the coming days, in their time zone;
+//! - [`message`]: templates, rendering and escaping of untrusted values;
+//! - [`mailer`]: SMTP through lettre, or `.eml` files when no server is configured;
+//! - [`worker`]: the tick that schedules, turns outbox events into messages, and sends;
+//! - [`calendar`]: the iCalendar feeds;
+//! - `routes`: the HTTP API; [`store`]: the service's reads.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-use actix_web::web::ServiceConfig;
-use closeout_web::Service;
+pub mod calendar;
+pub mod mailer;
+pub mod message;
+mod routes;
+pub mod rules;
+pub mod schedule;
+pub mod store;
+pub mod worker;
+
+use std::time::Duration;
+
+use closeout_web::service::Background;
+use closeout_web::{AppState, Service};
+use utoipa::OpenApi;
 
 /// This service, for the runner.
 pub fn service() -> Service {
     Service {
         name: "notification",
-        summary: "Deadline reminders and escalations by email (no endpoints yet)",
-        configure,
-        openapi: || utoipa::openapi::OpenApiBuilder::new().build(),
+        summary: "Deadline reminders, escalations, digests and calendar feeds by email",
+        configure: routes::configure,
+        openapi: || routes::ApiDoc::openapi(),
+        background: Some(start),
     }
 }
 
-fn configure(_config: &mut ServiceConfig) {}
+/// Starts the scheduler on its own thread, unless `CLOSEOUT_NOTIFY_TICK` is 0. A mail
+/// configuration that cannot work stops the start-up with the reason.
+fn start(state: &AppState) -> anyhow::Result<Option<Background>> {
+    if state.config.notify_tick_secs == 0 {
+        tracing::info!("notification scheduler off (CLOSEOUT_NOTIFY_TICK=0)");
+        return Ok(None);
+    }
+    let mailer = mailer::Mailer::from_config(&state.config)?;
+    let notifier = worker::Notifier::new(
+        state.db.clone(),
+        mailer,
+        &state.config.base_url,
+        state.config.notify_local_hour,
+    );
+    let stop = notifier.stop_flag();
+    let every = Duration::from_secs(state.config.notify_tick_secs);
+    let thread = std::thread::Builder::new()
+        .name("notification-scheduler".to_owned())
+        .spawn(move || notifier.run(every))?;
+    Ok(Some(Background {
+        name: "notification scheduler",
+        stop,
+        thread,
+    }))
+}

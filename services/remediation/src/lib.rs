@@ -22,5 +22,6 @@ pub fn service() -> Service {
         summary: "Deadline policies and deadlines; corrective action plans, evidence, verification and reports to come",
         configure: routes::configure,
         openapi: || routes::ApiDoc::openapi(),
+        background: None,
     }
 }

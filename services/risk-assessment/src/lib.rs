@@ -22,5 +22,6 @@ pub fn service() -> Service {
         summary: "Risk scores, potential majors, the audit-outcome forecast, priorities and the certification cycle",
         configure: routes::configure,
         openapi: || routes::ApiDoc::openapi(),
+        background: None,
     }
 }

@@ -92,6 +92,7 @@ struct AuditRow {
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     policy_id: Option<String>,
+    manager_id: Option<String>,
 }
 
 /// An audit as the API shows it.
@@ -125,6 +126,9 @@ pub struct Audit {
     pub updated_at: NaiveDateTime,
     /// The deadline policy chosen for its findings; null means the source guide's preset.
     pub deadline_policy: Option<String>,
+    /// The user who manages the audit's follow-up and receives escalations; null means the
+    /// organisation's managers.
+    pub manager_id: Option<String>,
 }
 
 impl TryFrom<AuditRow> for Audit {
@@ -143,6 +147,7 @@ impl TryFrom<AuditRow> for Audit {
             created_at: row.created_at,
             updated_at: row.updated_at,
             deadline_policy: row.policy_id,
+            manager_id: row.manager_id,
         })
     }
 }
@@ -280,6 +285,7 @@ pub fn create(
         created_at: at,
         updated_at: at,
         policy_id: None,
+        manager_id: None,
     };
     diesel::insert_into(audits::table)
         .values(&row)
@@ -466,6 +472,60 @@ pub fn update(
         )?;
     }
     Ok(after)
+}
+
+/// Names the user who manages an audit's follow-up (`None`: the organisation's managers), who
+/// receives escalations when its deadlines are missed. The change is in the history.
+pub fn set_manager(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    id: &str,
+    manager: Option<&crate::user::Email>,
+) -> Result<Audit, ModelError> {
+    let before = get(connection, organisation_id, id)?;
+    let manager_id = match manager {
+        Some(email) => Some(
+            crate::user::find_by_email(connection, organisation_id, email)?
+                .ok_or_else(|| {
+                    ModelError::invalid(
+                        "manager",
+                        format!("no user with email {} in this organisation", email.as_str()),
+                    )
+                })?
+                .id,
+        ),
+        None => None,
+    };
+    if before.manager_id == manager_id {
+        return Ok(before);
+    }
+    let at = now();
+    diesel::update(
+        audits::table
+            .filter(audits::organisation_id.eq(organisation_id))
+            .filter(audits::id.eq(id)),
+    )
+    .set((
+        audits::manager_id.eq(&manager_id),
+        audits::updated_at.eq(at),
+    ))
+    .execute(connection)?;
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        Entity::Audit,
+        id,
+        "manager",
+        &[Change {
+            field: "manager_id".into(),
+            from: serde_json::json!(before.manager_id),
+            to: serde_json::json!(manager_id),
+        }],
+        None,
+    )?;
+    get(connection, organisation_id, id)
 }
 
 /// Chooses the deadline policy of an audit (`None`: the source guide's preset) and recomputes

@@ -47,6 +47,16 @@ pub struct Config {
     pub plugin_allowlist: Option<Vec<String>>,
     /// The largest upload accepted, in bytes.
     pub max_upload_bytes: u64,
+    /// Where email goes: `smtp://host:port`, `smtp://user:pass@host:587?tls=starttls`,
+    /// `smtps://...`; unset writes each message as an `.eml` file under the data folder.
+    pub smtp_url: Option<String>,
+    /// The sender of Closeout's emails (`Closeout <closeout@example.com>`).
+    pub mail_from: String,
+    /// Seconds between two runs of the notification scheduler; 0 turns it off.
+    pub notify_tick_secs: u64,
+    /// The local hour (0-23) reminders go out at in each recipient's time zone; 0 sends as soon
+    /// as a reminder's day begins.
+    pub notify_local_hour: u32,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -66,6 +76,10 @@ struct FileConfig {
     plugin_dir: Option<PathBuf>,
     plugin_allowlist: Option<Vec<String>>,
     max_upload_bytes: Option<u64>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    notify_tick_secs: Option<u64>,
+    notify_local_hour: Option<u32>,
 }
 
 /// A configuration that cannot be used, with the source and key at fault.
@@ -133,6 +147,22 @@ impl Config {
             Some(v) => number("CLOSEOUT_MAX_UPLOAD_BYTES", v)?,
             None => file.max_upload_bytes.unwrap_or(20 * 1024 * 1024),
         };
+        let notify_tick_secs = match env("CLOSEOUT_NOTIFY_TICK") {
+            Some(v) => number("CLOSEOUT_NOTIFY_TICK", v)?,
+            None => file.notify_tick_secs.unwrap_or(60),
+        };
+        let notify_local_hour = match env("CLOSEOUT_NOTIFY_LOCAL_HOUR") {
+            Some(v) => number("CLOSEOUT_NOTIFY_LOCAL_HOUR", v)?,
+            None => u64::from(file.notify_local_hour.unwrap_or(9)),
+        };
+        let notify_local_hour = u32::try_from(notify_local_hour)
+            .ok()
+            .filter(|hour| *hour < 24)
+            .ok_or_else(|| {
+                ConfigError(format!(
+                    "CLOSEOUT_NOTIFY_LOCAL_HOUR={notify_local_hour}: expected an hour from 0 to 23"
+                ))
+            })?;
         let plugin_allowlist = env("CLOSEOUT_PLUGIN_ALLOWLIST")
             .map(|list| {
                 list.split(',')
@@ -175,6 +205,12 @@ impl Config {
                 .or(file.bootstrap_organisation)
                 .unwrap_or_else(|| "My organisation".to_owned()),
             shutdown_timeout_secs,
+            smtp_url: env("CLOSEOUT_SMTP_URL").or(file.smtp_url),
+            mail_from: env("CLOSEOUT_MAIL_FROM")
+                .or(file.mail_from)
+                .unwrap_or_else(|| "Closeout <closeout@localhost>".to_owned()),
+            notify_tick_secs,
+            notify_local_hour,
         })
     }
 }

@@ -803,6 +803,7 @@ mod tests {
             created_at: Default::default(),
             updated_at: Default::default(),
             deadline_policy: None,
+            manager_id: None,
         }
     }
 

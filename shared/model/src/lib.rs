@@ -28,6 +28,7 @@ pub mod history;
 pub mod id;
 pub mod import;
 pub mod lifecycle;
+pub mod notification;
 pub mod organisation;
 pub mod outbox;
 pub mod page;

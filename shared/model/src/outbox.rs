@@ -82,3 +82,28 @@ pub fn for_subject(
         .select(Event::as_select())
         .load(connection)?)
 }
+
+/// The organisation's events after `position` (an event id; `None` for the start), written at
+/// or after `since` and at or before `until`, oldest first, at most `limit`.
+pub fn after(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    position: Option<&str>,
+    since: chrono::NaiveDateTime,
+    until: chrono::NaiveDateTime,
+    limit: i64,
+) -> Result<Vec<Event>, ModelError> {
+    let mut query = outbox::table
+        .filter(outbox::organisation_id.eq(organisation_id))
+        .filter(outbox::created_at.ge(since))
+        .filter(outbox::created_at.le(until))
+        .into_boxed();
+    if let Some(position) = position {
+        query = query.filter(outbox::id.gt(position.to_owned()));
+    }
+    Ok(query
+        .order(outbox::id)
+        .limit(limit)
+        .select(Event::as_select())
+        .load(connection)?)
+}

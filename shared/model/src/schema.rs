@@ -76,6 +76,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         policy_id -> Nullable<Text>,
+        manager_id -> Nullable<Text>,
     }
 }
 
@@ -291,6 +292,63 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notifications (id) {
+        id -> Text,
+        organisation_id -> Text,
+        dedupe_key -> Text,
+        kind -> Text,
+        step -> Text,
+        recipient_id -> Nullable<Text>,
+        recipient_email -> Text,
+        finding_id -> Nullable<Text>,
+        task_id -> Nullable<Text>,
+        deadline -> Nullable<Text>,
+        due_on -> Nullable<Date>,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        status -> Text,
+        send_after -> Timestamp,
+        attempts -> Integer,
+        lease_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    notification_settings (organisation_id) {
+        organisation_id -> Text,
+        rules -> Text,
+        templates -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notification_preferences (user_id) {
+        user_id -> Text,
+        organisation_id -> Text,
+        weekly_digest -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (id) {
+        id -> Text,
+        organisation_id -> Text,
+        user_id -> Text,
+        audit_id -> Nullable<Text>,
+        secret_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -323,4 +381,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     risk_settings,
     risk_overrides,
     escalation_decisions,
+    notifications,
+    notification_settings,
+    notification_preferences,
+    calendar_feeds,
 );

@@ -196,6 +196,42 @@ pub fn create(
     User::try_from(row)
 }
 
+/// Sets a user's time zone (an IANA name the caller has checked), recording the change.
+pub fn set_time_zone(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    id: &str,
+    time_zone: &str,
+) -> Result<User, ModelError> {
+    let before = get(connection, organisation_id, id)?;
+    if before.time_zone == time_zone {
+        return Ok(before);
+    }
+    diesel::update(
+        users::table
+            .filter(users::organisation_id.eq(organisation_id))
+            .filter(users::id.eq(id)),
+    )
+    .set(users::time_zone.eq(time_zone))
+    .execute(connection)?;
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        history::Entity::User,
+        id,
+        "time zone",
+        &[Change {
+            field: "time_zone".into(),
+            from: serde_json::json!(before.time_zone),
+            to: serde_json::json!(time_zone),
+        }],
+        None,
+    )?;
+    get(connection, organisation_id, id)
+}
+
 /// Finds a user of the organisation by email.
 pub fn find_by_email(
     connection: &mut DbConnection,

@@ -49,6 +49,10 @@ pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
         plugin_dir: None,
         plugin_allowlist: None,
         max_upload_bytes: 20 * 1024 * 1024,
+        smtp_url: None,
+        mail_from: "Closeout <closeout@example.test>".to_owned(),
+        notify_tick_secs: 0,
+        notify_local_hour: 9,
     };
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a random port");
     let port = listener.local_addr().expect("local address").port();

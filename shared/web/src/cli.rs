@@ -316,9 +316,22 @@ pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
     }
     let names: Vec<&str> = services.iter().map(|s| s.name).collect();
     tracing::info!(%address, services = ?names, "serving; API docs at /api/docs/");
-    actix_web::rt::System::new().block_on(async move {
+    let mut workers = Vec::new();
+    for service in services {
+        if let Some(start) = service.background
+            && let Some(worker) = start(&state)?
+        {
+            workers.push(worker);
+        }
+    }
+    let served: anyhow::Result<()> = actix_web::rt::System::new().block_on(async move {
         crate::server::start(state, services, listener)?.await?;
-        tracing::info!("stopped");
         Ok(())
-    })
+    });
+    for worker in workers {
+        worker.stop();
+    }
+    served?;
+    tracing::info!("stopped");
+    Ok(())
 }

@@ -1,7 +1,12 @@
 //! What a service tells the runner about itself. Each service crate exposes one
 //! `service() -> Service`; the runner mounts any selection of them (the `--target` flag).
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use actix_web::web::ServiceConfig;
+
+use crate::AppState;
 
 /// A Closeout service: its routes and its part of the OpenAPI document.
 #[derive(Clone, Copy)]
@@ -14,6 +19,30 @@ pub struct Service {
     pub configure: fn(&mut ServiceConfig),
     /// The service's paths and schemas.
     pub openapi: fn() -> utoipa::openapi::OpenApi,
+    /// Work the service does besides answering requests (the notification scheduler), started
+    /// by `serve`; `None` when it has none or when it is turned off by configuration.
+    pub background: Option<fn(&AppState) -> anyhow::Result<Option<Background>>>,
+}
+
+/// A running background worker: a thread and the flag that asks it to stop.
+#[derive(Debug)]
+pub struct Background {
+    /// What it is, for logs.
+    pub name: &'static str,
+    /// Set to ask the worker to stop after what it is doing.
+    pub stop: Arc<AtomicBool>,
+    /// The worker's thread.
+    pub thread: std::thread::JoinHandle<()>,
+}
+
+impl Background {
+    /// Asks the worker to stop and waits for it to finish what it was doing.
+    pub fn stop(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if self.thread.join().is_err() {
+            tracing::error!(worker = self.name, "background worker panicked");
+        }
+    }
 }
 
 impl std::fmt::Debug for Service {

@@ -1,10 +1,10 @@
 //! The statements whose SQL differs between SQLite and PostgreSQL. Each function matches on the
 //! connection and writes each backend's form; everything else in the crate is backend-neutral.
 
-use diesel::RunQueryDsl;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::ExecuteCopyFromDsl as _;
 use diesel::sql_types::{BigInt, Text};
+use diesel::{OptionalExtension as _, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use super::DbConnection;
@@ -135,4 +135,105 @@ pub(crate) fn insert_events(
     rows: &[crate::outbox::Event],
 ) -> Result<usize, ModelError> {
     insert_batch!(connection, crate::schema::outbox::table, rows, 2_000)
+}
+
+/// Inserts notifications, skipping any whose key is already scheduled (`ON CONFLICT DO
+/// NOTHING` on both backends: the unique key, not a prior read, decides). 22 columns a row.
+pub(crate) fn insert_notifications_once(
+    connection: &mut DbConnection,
+    rows: &[crate::notification::Notification],
+) -> Result<usize, ModelError> {
+    let mut inserted = 0;
+    for chunk in rows.chunks(1_000) {
+        inserted += match &mut *connection {
+            DbConnection::Sqlite(c) => diesel::insert_into(crate::schema::notifications::table)
+                .values(chunk)
+                .on_conflict_do_nothing()
+                .execute(c)?,
+            DbConnection::Pg(c) => diesel::insert_into(crate::schema::notifications::table)
+                .values(chunk)
+                .on_conflict_do_nothing()
+                .execute(c)?,
+        };
+    }
+    Ok(inserted)
+}
+
+#[derive(diesel::QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = Text)]
+    id: String,
+}
+
+/// The ids of up to `limit` of the organisation's notifications due at `at`: pending ones whose
+/// time came, and claimed ones whose sender's lease lapsed. On PostgreSQL the rows are locked
+/// and rows another replica holds are skipped (`FOR UPDATE SKIP LOCKED`); SQLite has one
+/// writer, whose transaction is the lock.
+pub(crate) fn due_notification_ids(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    at: chrono::NaiveDateTime,
+    limit: i64,
+) -> Result<Vec<String>, ModelError> {
+    use diesel::sql_types::Timestamp;
+    let select = "SELECT id FROM notifications WHERE organisation_id = {o} \
+         AND ((status = 'pending' AND send_after <= {t}) OR (status = 'sending' AND lease_until <= {t})) \
+         ORDER BY send_after LIMIT {l}";
+    let rows: Vec<IdRow> = match connection {
+        DbConnection::Sqlite(c) => diesel::sql_query(
+            select
+                .replace("{o}", "?1")
+                .replace("{t}", "?2")
+                .replace("{l}", "?3"),
+        )
+        .bind::<Text, _>(organisation_id)
+        .bind::<Timestamp, _>(at)
+        .bind::<BigInt, _>(limit)
+        .load(c)?,
+        DbConnection::Pg(c) => diesel::sql_query(format!(
+            "{} FOR UPDATE SKIP LOCKED",
+            select
+                .replace("{o}", "$1")
+                .replace("{t}", "$2")
+                .replace("{l}", "$3")
+        ))
+        .bind::<Text, _>(organisation_id)
+        .bind::<Timestamp, _>(at)
+        .bind::<BigInt, _>(limit)
+        .load(c)?,
+    };
+    Ok(rows.into_iter().map(|r| r.id).collect())
+}
+
+#[derive(diesel::QueryableByName)]
+struct ValueRow {
+    #[diesel(sql_type = Text)]
+    value: String,
+}
+
+/// Reads a setting inside the caller's write transaction and, on PostgreSQL, locks its row
+/// until the transaction ends (creating it empty first, so there is a row to lock), so that
+/// replicas doing the same work take turns. An empty value reads as `None`.
+pub(crate) fn lock_setting(
+    connection: &mut DbConnection,
+    key: &str,
+) -> Result<Option<String>, ModelError> {
+    let row: Option<ValueRow> = match connection {
+        DbConnection::Sqlite(c) => diesel::sql_query("SELECT value FROM settings WHERE key = ?1")
+            .bind::<Text, _>(key)
+            .get_result(c)
+            .optional()?,
+        DbConnection::Pg(c) => {
+            diesel::sql_query(
+                "INSERT INTO settings (key, value) VALUES ($1, '') ON CONFLICT (key) DO NOTHING",
+            )
+            .bind::<Text, _>(key)
+            .execute(c)?;
+            diesel::sql_query("SELECT value FROM settings WHERE key = $1 FOR UPDATE")
+                .bind::<Text, _>(key)
+                .get_result(c)
+                .optional()?
+        }
+    };
+    Ok(row.map(|r| r.value).filter(|v| !v.is_empty()))
 }

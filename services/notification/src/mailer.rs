@@ -1,0 +1,219 @@
+//! Sending: lettre over SMTP (plain, STARTTLS or TLS, with or without authentication, from
+//! `CLOSEOUT_SMTP_URL`), or, when no server is configured, each message written as an `.eml`
+//! file to the data folder's `mail-outbox`, so the embedded default needs no mail server.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use closeout_model::config::Config;
+use closeout_model::notification::Notification;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::{Message, SmtpTransport, Transport};
+
+/// Why a message was not delivered to the server.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// Worth trying again later: the server is down or said "try later" (4xx).
+    #[error("{0}")]
+    Transient(String),
+    /// Not worth trying again: the server refused it (5xx) or the address is unusable.
+    #[error("{0}")]
+    Permanent(String),
+}
+
+/// A mail configuration that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct MailerError(String);
+
+/// Where messages go.
+#[derive(Clone)]
+pub enum Mailer {
+    /// An SMTP server.
+    Smtp {
+        /// The connection (pooled).
+        transport: SmtpTransport,
+        /// The server, without credentials, for logs.
+        describe: String,
+        /// The sender.
+        from: Mailbox,
+    },
+    /// `.eml` files in a folder.
+    Folder {
+        /// The folder.
+        dir: PathBuf,
+        /// The sender.
+        from: Mailbox,
+    },
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+impl Mailer {
+    /// The mailer the configuration asks for.
+    pub fn from_config(config: &Config) -> Result<Mailer, MailerError> {
+        let from: Mailbox = config.mail_from.parse().map_err(|e| {
+            MailerError(format!(
+                "CLOSEOUT_MAIL_FROM=`{}` is not an address: {e}",
+                config.mail_from
+            ))
+        })?;
+        let Some(url) = &config.smtp_url else {
+            return Ok(Mailer::Folder {
+                dir: config.data_dir.join("mail-outbox"),
+                from,
+            });
+        };
+        let (lettre_url, describe) = translate_url(url)?;
+        let transport = SmtpTransport::from_url(&lettre_url)
+            .map_err(|e| MailerError(format!("CLOSEOUT_SMTP_URL ({describe}): {e}")))?
+            .timeout(Some(Duration::from_secs(20)))
+            .build();
+        Ok(Mailer::Smtp {
+            transport,
+            describe,
+            from,
+        })
+    }
+
+    /// Where messages go, without secrets.
+    pub fn describe(&self) -> String {
+        match self {
+            Mailer::Smtp { describe, .. } => describe.clone(),
+            Mailer::Folder { dir, .. } => format!("folder {}", dir.display()),
+        }
+    }
+
+    /// Sends one notification.
+    pub fn send(&self, notification: &Notification) -> Result<(), SendError> {
+        let from = match self {
+            Mailer::Smtp { from, .. } | Mailer::Folder { from, .. } => from.clone(),
+        };
+        let to: Mailbox = notification.recipient_email.parse().map_err(|e| {
+            SendError::Permanent(format!(
+                "`{}` is not an address: {e}",
+                notification.recipient_email
+            ))
+        })?;
+        let domain = from.email.domain().to_owned();
+        let message = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(crate::message::one_line(&notification.subject))
+            .message_id(Some(format!("<{}@{domain}>", notification.id)))
+            .multipart(MultiPart::alternative_plain_html(
+                notification.body_text.clone(),
+                notification.body_html.clone(),
+            ))
+            .map_err(|e| SendError::Permanent(format!("the message cannot be built: {e}")))?;
+        match self {
+            Mailer::Smtp { transport, .. } => match transport.send(&message) {
+                Ok(_) => Ok(()),
+                // 5xx: the server will never take it. Anything else (4xx, refused connection,
+                // timeout, TLS trouble) may pass later.
+                Err(e) if e.is_permanent() => Err(SendError::Permanent(e.to_string())),
+                Err(e) => Err(SendError::Transient(e.to_string())),
+            },
+            Mailer::Folder { dir, .. } => {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    SendError::Transient(format!("cannot create {}: {e}", dir.display()))
+                })?;
+                let path = dir.join(format!("{}.eml", notification.id));
+                std::fs::write(&path, message.formatted()).map_err(|e| {
+                    SendError::Transient(format!("cannot write {}: {e}", path.display()))
+                })?;
+                tracing::info!(path = %path.display(), to = %notification.recipient_email, "email written (no SMTP server configured)");
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Turns the documented URL forms into lettre's, and describes the server without its
+/// password. `?tls=starttls` (our name) is lettre's `?tls=required`.
+fn translate_url(url: &str) -> Result<(String, String), MailerError> {
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let scheme = base.split_once("://").map(|(s, _)| s).unwrap_or_default();
+    if scheme != "smtp" && scheme != "smtps" {
+        return Err(MailerError(format!(
+            "CLOSEOUT_SMTP_URL must start with smtp:// or smtps://, not `{scheme}://`"
+        )));
+    }
+    let mut tls = None;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        match pair.split_once('=') {
+            Some(("tls", value)) => tls = Some(value.to_ascii_lowercase()),
+            _ => {
+                return Err(MailerError(format!(
+                    "CLOSEOUT_SMTP_URL: unknown option `{pair}`; the only one is tls=starttls|opportunistic|none"
+                )));
+            }
+        }
+    }
+    let lettre_tls = match (scheme, tls.as_deref()) {
+        ("smtps", _) | (_, None | Some("none")) => None,
+        (_, Some("starttls" | "required")) => Some("required"),
+        (_, Some("opportunistic")) => Some("opportunistic"),
+        (_, Some(other)) => {
+            return Err(MailerError(format!(
+                "CLOSEOUT_SMTP_URL: tls={other}; expected starttls, opportunistic or none"
+            )));
+        }
+    };
+    let host = base
+        .split_once("://")
+        .map(|(_, rest)| rest.rsplit_once('@').map(|(_, h)| h).unwrap_or(rest))
+        .unwrap_or_default();
+    let describe = format!(
+        "{scheme}://{host}{}",
+        lettre_tls
+            .map(|t| format!(" (tls {t})"))
+            .unwrap_or_default()
+    );
+    let lettre_url = match lettre_tls {
+        Some(t) => format!("{base}?tls={t}"),
+        None => base.to_owned(),
+    };
+    Ok((lettre_url, describe))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documented_urls_translate_and_passwords_stay_out_of_logs() {
+        let (url, describe) = translate_url("smtp://127.0.0.1:2525").expect("plain");
+        assert_eq!(url, "smtp://127.0.0.1:2525");
+        assert_eq!(describe, "smtp://127.0.0.1:2525");
+        let (url, describe) = translate_url("smtp://user:s3cret@mail.example.com:587?tls=starttls")
+            .expect("starttls");
+        assert_eq!(url, "smtp://user:s3cret@mail.example.com:587?tls=required");
+        assert_eq!(describe, "smtp://mail.example.com:587 (tls required)");
+        assert!(!describe.contains("s3cret"));
+        let (url, _) = translate_url("smtps://mail.example.com").expect("tls");
+        assert_eq!(url, "smtps://mail.example.com");
+        assert!(translate_url("http://mail.example.com").is_err());
+        assert!(translate_url("smtp://mail.example.com?tls=maybe").is_err());
+    }
+
+    #[test]
+    fn every_documented_form_builds_a_transport() {
+        for url in [
+            "smtp://localhost:2525",
+            "smtp://user:pass@localhost:587?tls=starttls",
+            "smtps://user:pass@localhost",
+            "smtp://localhost?tls=opportunistic",
+        ] {
+            let config = Config {
+                smtp_url: Some(url.to_owned()),
+                ..Config::load(|_| None).expect("defaults")
+            };
+            Mailer::from_config(&config).unwrap_or_else(|e| panic!("{url}: {e}"));
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! The messages: a subject and a plain-text body per kind, with `{{placeholders}}`, and an HTML
+//! body made from the same text. Organisations may override any template.
+//!
+//! Values come from spreadsheets and people (a finding's statement, an owner's name), so they
+//! are untrusted: the subject is made one line of printable characters (no header can be
+//! smuggled in), and every value is HTML-escaped in the HTML body.
+
+use std::collections::BTreeMap;
+
+use closeout_model::FieldError;
+use serde::{Deserialize, Serialize};
+
+/// What a message is about; each kind has its own template.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A deadline is coming or is today.
+    Reminder,
+    /// A deadline passed.
+    Overdue,
+    /// To the manager: a deadline passed some days ago.
+    Escalation,
+    /// A finding was assigned to the recipient.
+    Assigned,
+    /// A task was assigned to the recipient.
+    TaskAssigned,
+    /// The plan was sent back.
+    PlanRejected,
+    /// The evidence was sent back.
+    EvidenceRejected,
+    /// Evidence was submitted and awaits verification.
+    VerificationRequested,
+    /// A finding's deadlines moved.
+    DeadlineChanged,
+    /// The weekly digest of open work.
+    Digest,
+    /// A test message from the API.
+    Test,
+}
+
+impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 11] = [
+        Kind::Reminder,
+        Kind::Overdue,
+        Kind::Escalation,
+        Kind::Assigned,
+        Kind::TaskAssigned,
+        Kind::PlanRejected,
+        Kind::EvidenceRejected,
+        Kind::VerificationRequested,
+        Kind::DeadlineChanged,
+        Kind::Digest,
+        Kind::Test,
+    ];
+
+    /// The name used in template overrides.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Reminder => "reminder",
+            Kind::Overdue => "overdue",
+            Kind::Escalation => "escalation",
+            Kind::Assigned => "assigned",
+            Kind::TaskAssigned => "task_assigned",
+            Kind::PlanRejected => "plan_rejected",
+            Kind::EvidenceRejected => "evidence_rejected",
+            Kind::VerificationRequested => "verification_requested",
+            Kind::DeadlineChanged => "deadline_changed",
+            Kind::Digest => "digest",
+            Kind::Test => "test",
+        }
+    }
+
+    fn default_template(self) -> Template {
+        let (subject, text) = match self {
+            Kind::Reminder => (
+                "{{reference}}: {{what}} due {{when}} ({{due_on}})",
+                "Hello {{recipient}},\n\nThe {{what}} for {{reference}} ({{audit}}) is due {{when}}, on {{due_on}}.\n\n{{statement}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::Overdue => (
+                "Overdue: {{reference}} {{what}} was due {{due_on}}",
+                "Hello {{recipient}},\n\nThe {{what}} for {{reference}} ({{audit}}) was due on {{due_on}}, {{when}}. A missed deadline can cost the certificate: please act on it or agree a new date with the audit's manager.\n\n{{statement}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::Escalation => (
+                "Escalation: {{reference}} {{what}} overdue since {{due_on}}",
+                "Hello {{recipient}},\n\nThe {{what}} for {{reference}} ({{audit}}) was due on {{due_on}}, {{when}}, and is still outstanding. Its owner is {{owner}}.\n\n{{statement}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::Assigned => (
+                "{{reference}} was assigned to you",
+                "Hello {{recipient}},\n\n{{reference}} ({{audit}}) is now yours to follow up.\n\n{{statement}}\n\n{{summary}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::TaskAssigned => (
+                "{{reference}}: a task was assigned to you",
+                "Hello {{recipient}},\n\nThe task \"{{item}}\" under {{reference}} ({{audit}}) is now yours.\n\n{{summary}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::PlanRejected => (
+                "{{reference}}: the corrective action plan was sent back",
+                "Hello {{recipient}},\n\nThe corrective action plan for {{reference}} ({{audit}}) was sent back.\n\nReason: {{reason}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::EvidenceRejected => (
+                "{{reference}}: the evidence of correction was sent back",
+                "Hello {{recipient}},\n\nThe evidence of correction for {{reference}} ({{audit}}) was sent back.\n\nReason: {{reason}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::VerificationRequested => (
+                "{{reference}}: evidence submitted for verification",
+                "Hello {{recipient}},\n\nEvidence of correction for {{reference}} ({{audit}}) was submitted and awaits verification.\n\n{{statement}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::DeadlineChanged => (
+                "{{reference}}: deadlines changed",
+                "Hello {{recipient}},\n\nThe deadlines of {{reference}} ({{audit}}) changed:\n\n{{summary}}\n\nReason: {{reason}}\n\nOpen it in Closeout: {{link}}",
+            ),
+            Kind::Digest => (
+                "Your open work in Closeout: {{count}} item(s)",
+                "Hello {{recipient}},\n\nThis is what is open and yours, soonest first:\n\n{{summary}}\n\nOpen Closeout: {{link}}",
+            ),
+            Kind::Test => (
+                "Closeout test email",
+                "Hello {{recipient}},\n\nThis test message shows that Closeout can reach you by email.\n\n{{link}}",
+            ),
+        };
+        Template {
+            subject: subject.to_owned(),
+            text: text.to_owned(),
+        }
+    }
+}
+
+/// The placeholders a template may use.
+pub const PLACEHOLDERS: [&str; 14] = [
+    "recipient",
+    "reference",
+    "audit",
+    "what",
+    "item",
+    "due_on",
+    "when",
+    "statement",
+    "owner",
+    "reason",
+    "summary",
+    "count",
+    "link",
+    "organisation",
+];
+
+/// A subject and a plain-text body with `{{placeholders}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Template {
+    /// The subject line.
+    pub subject: String,
+    /// The body; blank lines separate paragraphs, and `{{link}}` becomes a link in HTML.
+    pub text: String,
+}
+
+/// An organisation's template overrides, by kind; a part left out keeps the default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(transparent)]
+pub struct Overrides(pub BTreeMap<Kind, TemplateOverride>);
+
+/// One kind's override.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateOverride {
+    /// Replaces the subject.
+    pub subject: Option<String>,
+    /// Replaces the body.
+    pub text: Option<String>,
+}
+
+impl Overrides {
+    /// Checks every override's placeholders, so a typo is refused when saved, not found in an
+    /// email.
+    pub fn checked(self) -> Result<Overrides, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        for (kind, template) in &self.0 {
+            for (part, text) in [("subject", &template.subject), ("text", &template.text)] {
+                let Some(text) = text else { continue };
+                let field = format!("templates.{}.{part}", kind.as_str());
+                if text.len() > 20_000 {
+                    errors.push(FieldError::new(&field, "at most 20,000 characters"));
+                }
+                for name in placeholders(text) {
+                    if !PLACEHOLDERS.contains(&name) {
+                        errors.push(FieldError::new(
+                            &field,
+                            format!(
+                                "unknown placeholder {{{{{name}}}}}; known: {}",
+                                PLACEHOLDERS.join(", ")
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(self)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The template for `kind`: the override where there is one, else the default.
+    pub fn template(&self, kind: Kind) -> Template {
+        let mut template = kind.default_template();
+        if let Some(custom) = self.0.get(&kind) {
+            if let Some(subject) = &custom.subject {
+                template.subject.clone_from(subject);
+            }
+            if let Some(text) = &custom.text {
+                template.text.clone_from(text);
+            }
+        }
+        template
+    }
+}
+
+/// The names of the placeholders in `text`.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let Some(end) = after.find("}}") else { break };
+        names.push(after[..end].trim());
+        rest = &after[end + 2..];
+    }
+    names
+}
+
+/// The values a message is made from.
+pub type Values = BTreeMap<&'static str, String>;
+
+/// A message ready to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// One line, printable.
+    pub subject: String,
+    /// Plain text.
+    pub text: String,
+    /// HTML.
+    pub html: String,
+}
+
+/// Fills a template. Placeholders without a value become empty.
+pub fn render(template: &Template, values: &Values) -> Rendered {
+    let subject = one_line(&fill(&template.subject, |name| {
+        values.get(name).cloned().unwrap_or_default()
+    }));
+    let text = fill(&template.text, |name| {
+        values.get(name).cloned().unwrap_or_default()
+    });
+    let html_body = fill(&escape(&template.text), |name| {
+        let value = values.get(name).map(String::as_str).unwrap_or_default();
+        if name == "link" && !value.is_empty() {
+            let href = escape(value);
+            format!("<a href=\"{href}\">{href}</a>")
+        } else {
+            escape(value)
+        }
+    });
+    let paragraphs: Vec<String> = html_body
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| format!("<p>{}</p>", p.replace('\n', "<br>\n")))
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{}</title></head>\n<body style=\"font-family: sans-serif; line-height: 1.4\">\n{}\n</body></html>\n",
+        escape(&subject),
+        paragraphs.join("\n")
+    );
+    Rendered {
+        subject,
+        text: text.trim().to_owned() + "\n",
+        html,
+    }
+}
+
+fn fill(template: &str, value: impl Fn(&str) -> String) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        match after.find("}}") {
+            Some(end) => {
+                out.push_str(&value(after[..end].trim()));
+                rest = &after[end + 2..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One line of printable text of at most 200 characters: control characters (CR and LF above
+/// all, which would start a new header) become spaces.
+pub fn one_line(text: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let collapsed = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    match collapsed.char_indices().nth(200) {
+        Some((cut, _)) => format!("{}…", &collapsed[..cut]),
+        None => collapsed,
+    }
+}
+
+/// "today", "tomorrow", "in 3 days", "yesterday", "4 days ago".
+pub fn relative_day(days_left: i64) -> String {
+    match days_left {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        -1 => "yesterday".to_owned(),
+        d if d > 1 => format!("in {d} days"),
+        d => format!("{} days ago", -d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(pairs: &[(&'static str, &str)]) -> Values {
+        pairs.iter().map(|(k, v)| (*k, (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn hostile_values_cannot_break_the_subject_or_the_html() {
+        let hostile = values(&[
+            ("reference", "NC-01\r\nBcc: victim@example.com"),
+            ("recipient", "<script>alert(1)</script>"),
+            ("statement", "A & B \"quoted\" <b>bold</b>"),
+            ("link", "http://x/?a=1&b=\"2\""),
+            ("what", "corrective action plan"),
+            ("when", "tomorrow"),
+            ("due_on", "2026-12-01"),
+            ("audit", "Stage 2"),
+        ]);
+        let message = render(&Overrides::default().template(Kind::Reminder), &hostile);
+        assert!(!message.subject.contains('\n') && !message.subject.contains('\r'));
+        assert_eq!(
+            message.subject,
+            "NC-01 Bcc: victim@example.com: corrective action plan due tomorrow (2026-12-01)"
+        );
+        assert!(!message.html.contains("<script>"), "{}", message.html);
+        assert!(
+            message
+                .html
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        );
+        assert!(
+            message
+                .html
+                .contains("A &amp; B &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt;")
+        );
+        assert!(
+            message
+                .html
+                .contains("<a href=\"http://x/?a=1&amp;b=&quot;2&quot;\">")
+        );
+        // The text body carries the words as they are.
+        assert!(message.text.contains("<script>alert(1)</script>"));
+    }
+
+    #[test]
+    fn overrides_replace_only_what_they_name_and_typos_are_refused() {
+        let overrides: Overrides = serde_json::from_str(
+            r#"{"reminder": {"subject": "[ISMS] {{reference}} due {{due_on}}"}}"#,
+        )
+        .expect("json");
+        let overrides = overrides.checked().expect("valid");
+        let template = overrides.template(Kind::Reminder);
+        assert_eq!(template.subject, "[ISMS] {{reference}} due {{due_on}}");
+        assert_eq!(template.text, Kind::Reminder.default_template().text);
+
+        let typo: Overrides =
+            serde_json::from_str(r#"{"overdue": {"text": "{{refrence}} is late"}}"#).expect("json");
+        let errors = typo.checked().expect_err("unknown placeholder");
+        assert_eq!(errors[0].field, "templates.overdue.text");
+        assert!(
+            errors[0].message.contains("{{refrence}}"),
+            "{}",
+            errors[0].message
+        );
+        assert!(serde_json::from_str::<Overrides>(r#"{"nonsense": {}}"#).is_err());
+    }
+
+    #[test]
+    fn every_default_template_uses_known_placeholders() {
+        for kind in Kind::ALL {
+            let template = kind.default_template();
+            for name in placeholders(&template.subject)
+                .into_iter()
+                .chain(placeholders(&template.text))
+            {
+                assert!(PLACEHOLDERS.contains(&name), "{kind:?} uses {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_subjects_are_cut_and_days_read_naturally() {
+        let long = "x".repeat(500);
+        assert_eq!(one_line(&long).chars().count(), 201);
+        assert_eq!(relative_day(0), "today");
+        assert_eq!(relative_day(1), "tomorrow");
+        assert_eq!(relative_day(3), "in 3 days");
+        assert_eq!(relative_day(-4), "4 days ago");
+    }
+}

@@ -1,0 +1,631 @@
+//! The notification service's API: the notifications and their status, a preview of what will
+//! go out, resending a failed one, the organisation's rules and templates, each person's
+//! preferences, a test email, the audit's manager, and secret calendar feeds.
+
+use actix_web::http::header;
+use actix_web::web::ServiceConfig;
+use actix_web::{HttpResponse, delete, get, post, put, web};
+use chrono::Utc;
+use chrono_tz::Tz;
+use closeout_model::audit::{self, Audit};
+use closeout_model::notification::{self, CalendarFeed, Filter, Notification, Outcome, Status};
+use closeout_model::page::Page;
+use closeout_model::token::{self, Secret};
+use closeout_model::user::{self, Email, Role};
+use closeout_model::{FieldError, id};
+use closeout_web::access::visible_audit;
+use closeout_web::params::{PageParams, check_id, parse_optional};
+use closeout_web::problem::Problem;
+use closeout_web::{ApiError, AppState, Caller};
+use serde::{Deserialize, Serialize};
+use utoipa::OpenApi;
+
+use crate::mailer::Mailer;
+use crate::message::{Kind, Overrides, Values, render};
+use crate::rules::Rules;
+use crate::schedule::{self, Upcoming};
+use crate::store::{self, ItemFilter, People};
+use crate::worker::Notifier;
+
+pub(crate) fn configure(config: &mut ServiceConfig) {
+    config
+        .service(list)
+        .service(preview)
+        .service(resend)
+        .service(send_test)
+        .service(get_settings)
+        .service(put_settings)
+        .service(get_preferences)
+        .service(put_preferences)
+        .service(set_manager)
+        .service(create_feed)
+        .service(list_feeds)
+        .service(revoke_feed)
+        .service(calendar);
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(
+        list,
+        preview,
+        resend,
+        send_test,
+        get_settings,
+        put_settings,
+        get_preferences,
+        put_preferences,
+        set_manager,
+        create_feed,
+        list_feeds,
+        revoke_feed,
+        calendar
+    ),
+    components(schemas(
+        Notification,
+        Status,
+        Upcoming,
+        Settings,
+        Rules,
+        Overrides,
+        crate::message::TemplateOverride,
+        crate::message::Kind,
+        Preferences,
+        TestEmail,
+        ChooseManager,
+        NewFeed,
+        Feed
+    )),
+    tags((name = "notification", description = "Deadline reminders, escalations and calendar feeds"))
+)]
+pub(crate) struct ApiDoc;
+
+const MANAGERS: &[Role] = &[Role::Admin, Role::Manager];
+
+/// Filters for the notification list.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ListQuery {
+    /// pending, sending, sent, failed or cancelled.
+    status: Option<String>,
+    /// Only those about this finding.
+    finding_id: Option<String>,
+}
+
+/// The organisation's notifications, newest first (contributors see their own).
+#[utoipa::path(get, path = "/api/v1/notifications", tag = "notification", params(ListQuery, PageParams),
+    responses((status = 200, body = Page<Notification>), (status = 401, body = Problem), (status = 422, body = Problem)))]
+#[get("/notifications")]
+pub(crate) async fn list(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<ListQuery>,
+    page: web::Query<PageParams>,
+) -> Result<HttpResponse, ApiError> {
+    let filter = Filter {
+        status: parse_optional::<Status>("status", query.status.as_deref())?,
+        recipient_id: (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned()),
+        finding_id: query.finding_id.clone(),
+    };
+    let page = page.parse()?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let found = state
+        .read(move |c| notification::list(c, &organisation_id, &filter, page))
+        .await?;
+    Ok(HttpResponse::Ok().json(found))
+}
+
+/// How far ahead to look.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct PreviewQuery {
+    /// Days ahead (1-90, default 14).
+    days: Option<u32>,
+}
+
+/// What will be sent in the next days: every reminder and escalation, when it goes out (UTC,
+/// at each recipient's local hour) and its subject (contributors see their own).
+#[utoipa::path(get, path = "/api/v1/notifications/preview", tag = "notification", params(PreviewQuery),
+    responses((status = 200, body = Vec<Upcoming>), (status = 401, body = Problem), (status = 422, body = Problem)))]
+#[get("/notifications/preview")]
+pub(crate) async fn preview(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<PreviewQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let days = query.days.unwrap_or(14);
+    if !(1..=90).contains(&days) {
+        return Err(ApiError::invalid("days", "from 1 to 90"));
+    }
+    let organisation_id = caller.organisation_id().to_owned();
+    let only = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let hour = state.config.notify_local_hour;
+    let base_url = state.config.base_url.clone();
+    let upcoming = state
+        .read(move |c| {
+            let (rules, templates) = store::settings(c, &organisation_id)?;
+            let people = People::load(c, &organisation_id)?;
+            let now = Utc::now();
+            let until = schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(days));
+            let items = store::open_items(
+                c,
+                &organisation_id,
+                &ItemFilter {
+                    until: Some(until),
+                    ..ItemFilter::default()
+                },
+            )?;
+            Ok(schedule::preview(
+                &rules,
+                &templates,
+                &items,
+                &people,
+                now,
+                days,
+                hour,
+                &base_url,
+                only.as_deref(),
+            ))
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(upcoming))
+}
+
+/// Send a failed notification again (admin, manager): it goes back in the queue, due now.
+#[utoipa::path(post, path = "/api/v1/notifications/{notification_id}/resend", tag = "notification",
+    responses((status = 200, body = Notification), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+#[post("/notifications/{notification_id}/resend")]
+pub(crate) async fn resend(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(MANAGERS, "resending a notification")?;
+    check_id("notification", &path)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let id = path.into_inner();
+    let requeued = state
+        .write(move |c| notification::resend(c, &organisation_id, &id))
+        .await?;
+    Ok(HttpResponse::Ok().json(requeued))
+}
+
+/// Where to send a test email.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TestEmail {
+    /// A user's email; the caller's own when left out.
+    to: Option<String>,
+}
+
+/// Send a test email now (admin, manager) and say what the mail server answered. The message
+/// is recorded like any other.
+#[utoipa::path(post, path = "/api/v1/notifications/test", tag = "notification", request_body = TestEmail,
+    responses((status = 201, body = Notification), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[post("/notifications/test")]
+pub(crate) async fn send_test(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: Option<web::Json<TestEmail>>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(MANAGERS, "sending a test email")?;
+    let to = body.and_then(|b| b.into_inner().to);
+    let organisation_id = caller.organisation_id().to_owned();
+    let caller_id = caller.user_id().to_owned();
+    let mailer = Mailer::from_config(&state.config)
+        .map_err(|e| ApiError::Unavailable(format!("email is not configured correctly: {e}")))?;
+    let notifier = Notifier::new(
+        state.db.clone(),
+        mailer,
+        &state.config.base_url,
+        state.config.notify_local_hour,
+    );
+    let db = state.db.clone();
+    let sent = actix_web::web::block(move || -> Result<Notification, ApiError> {
+        let (person, templates) = db.read(|c| {
+            let people = People::load(c, &organisation_id)?;
+            let person = match &to {
+                Some(email) => people.by_email(email).cloned(),
+                None => people.get(&caller_id).cloned(),
+            };
+            Ok((person, store::settings(c, &organisation_id)?.1))
+        })?;
+        let person = person.ok_or_else(|| {
+            ApiError::invalid("to", "not the email of a user of this organisation")
+        })?;
+        let mut values = Values::new();
+        values.insert("recipient", person.greeting.clone());
+        values.insert("link", notifier.base_url().to_owned());
+        let rendered = render(&templates.template(Kind::Test), &values);
+        let now = Utc::now();
+        let at = id::now();
+        let mut row = Notification {
+            id: id::new_id(),
+            organisation_id: organisation_id.clone(),
+            dedupe_key: format!("test:{}", id::new_id()),
+            kind: "test".to_owned(),
+            step: "test".to_owned(),
+            recipient_id: Some(person.id.clone()),
+            recipient_email: person.email.clone(),
+            finding_id: None,
+            task_id: None,
+            deadline: None,
+            due_on: None,
+            subject: rendered.subject,
+            body_text: rendered.text,
+            body_html: rendered.html,
+            status: Status::Sending.as_str().to_owned(),
+            send_after: at,
+            attempts: 0,
+            lease_until: Some(at + chrono::Duration::minutes(5)),
+            last_error: None,
+            created_at: at,
+            updated_at: at,
+            sent_at: None,
+        };
+        db.write(|c| notification::schedule(c, std::slice::from_ref(&row)))?;
+        // A test is tried once: the point is to see the server's answer now.
+        let outcome = match notifier.deliver(&row, now.naive_utc()) {
+            Outcome::Retry(_, error) => Outcome::Failed(error),
+            other => other,
+        };
+        db.write(|c| notification::record_outcome(c, &row.id, &outcome))?;
+        row = db.read(|c| notification::get(c, &organisation_id, &row.id))?;
+        Ok(row)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))??;
+    Ok(HttpResponse::Created().json(sent))
+}
+
+/// The organisation's reminder rules and template overrides.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Settings {
+    /// When reminders, escalations and digests go out.
+    #[serde(default)]
+    rules: Rules,
+    /// Subject and body per kind of message, replacing the defaults; placeholders are
+    /// `{{recipient}}`, `{{reference}}`, `{{audit}}`, `{{what}}`, `{{item}}`, `{{due_on}}`,
+    /// `{{when}}`, `{{statement}}`, `{{owner}}`, `{{reason}}`, `{{summary}}`, `{{count}}`,
+    /// `{{link}}`.
+    #[serde(default)]
+    templates: Overrides,
+}
+
+/// The organisation's reminder rules and template overrides (the defaults until changed).
+#[utoipa::path(get, path = "/api/v1/notification-settings", tag = "notification",
+    responses((status = 200, body = Settings), (status = 401, body = Problem)))]
+#[get("/notification-settings")]
+pub(crate) async fn get_settings(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let organisation_id = caller.organisation_id().to_owned();
+    let (rules, templates) = state
+        .read(move |c| store::settings(c, &organisation_id))
+        .await?;
+    Ok(HttpResponse::Ok().json(Settings { rules, templates }))
+}
+
+/// Replace the organisation's reminder rules and template overrides (admin, manager). Unknown
+/// placeholders are refused. Messages already scheduled keep their text.
+#[utoipa::path(put, path = "/api/v1/notification-settings", tag = "notification", request_body = Settings,
+    responses((status = 200, body = Settings), (status = 403, body = Problem), (status = 422, body = Problem)))]
+#[put("/notification-settings")]
+pub(crate) async fn put_settings(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<Settings>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(MANAGERS, "changing notification settings")?;
+    let Settings { rules, templates } = body.into_inner();
+    let mut errors = Vec::new();
+    let rules = rules
+        .checked()
+        .map_err(|e| errors.extend(e.into_iter().map(|f| prefixed("rules", f))))
+        .ok();
+    let templates = templates.checked().map_err(|e| errors.extend(e)).ok();
+    let (Some(rules), Some(templates)) = (rules, templates) else {
+        return Err(ApiError::Validation(errors));
+    };
+    let organisation_id = caller.organisation_id().to_owned();
+    let rules_json = serde_json::to_string(&rules)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("serialising rules: {e}")))?;
+    let templates_json = serde_json::to_string(&templates)
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("serialising templates: {e}")))?;
+    state
+        .write(move |c| {
+            notification::save_settings(c, &organisation_id, &rules_json, &templates_json)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(Settings { rules, templates }))
+}
+
+fn prefixed(prefix: &str, error: FieldError) -> FieldError {
+    FieldError::new(format!("{prefix}.{}", error.field), error.message)
+}
+
+/// A person's notification preferences.
+#[derive(Debug, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Preferences {
+    /// Whether the weekly digest comes (deadline reminders always do).
+    weekly_digest: Option<bool>,
+    /// IANA time zone (`Europe/Vienna`), so reminders arrive at the local hour.
+    time_zone: Option<String>,
+}
+
+/// The caller's notification preferences.
+#[utoipa::path(get, path = "/api/v1/me/notification-preferences", tag = "notification",
+    responses((status = 200, body = Preferences), (status = 401, body = Problem)))]
+#[get("/me/notification-preferences")]
+pub(crate) async fn get_preferences(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let organisation_id = caller.organisation_id().to_owned();
+    let user_id = caller.user_id().to_owned();
+    let preferences = state
+        .read(move |c| {
+            let me = user::get(c, &organisation_id, &user_id)?;
+            Ok(Preferences {
+                weekly_digest: Some(notification::wants_digest(c, &organisation_id, &user_id)?),
+                time_zone: Some(me.time_zone),
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(preferences))
+}
+
+/// Change the caller's preferences: opt out of (or back into) the weekly digest, and set the
+/// time zone. Deadline reminders cannot be turned off.
+#[utoipa::path(put, path = "/api/v1/me/notification-preferences", tag = "notification", request_body = Preferences,
+    responses((status = 200, body = Preferences), (status = 401, body = Problem), (status = 422, body = Problem)))]
+#[put("/me/notification-preferences")]
+pub(crate) async fn put_preferences(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<Preferences>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner();
+    let time_zone = body
+        .time_zone
+        .map(|name| {
+            name.trim().parse::<Tz>().map_err(|_| {
+                ApiError::invalid(
+                    "time_zone",
+                    format!("`{name}` is not an IANA time zone such as Europe/Vienna"),
+                )
+            })
+        })
+        .transpose()?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let user_id = caller.user_id().to_owned();
+    let actor = caller.actor();
+    let digest = body.weekly_digest;
+    let saved = state
+        .write(move |c| {
+            if let Some(digest) = digest {
+                notification::set_digest(c, &organisation_id, &user_id, digest)?;
+            }
+            if let Some(zone) = time_zone {
+                user::set_time_zone(c, &organisation_id, &actor, &user_id, zone.name())?;
+            }
+            let me = user::get(c, &organisation_id, &user_id)?;
+            Ok(Preferences {
+                weekly_digest: Some(notification::wants_digest(c, &organisation_id, &user_id)?),
+                time_zone: Some(me.time_zone),
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(saved))
+}
+
+/// Who manages an audit.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ChooseManager {
+    /// A user's email; null for the organisation's managers.
+    manager: Option<String>,
+}
+
+/// Name the audit's manager (admin, manager): the person escalations go to when its deadlines
+/// are missed. Without one, escalations go to every manager of the organisation.
+#[utoipa::path(put, path = "/api/v1/audits/{audit_id}/manager", tag = "notification", request_body = ChooseManager,
+    responses((status = 200, body = Audit), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+#[put("/audits/{audit_id}/manager")]
+pub(crate) async fn set_manager(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<ChooseManager>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(MANAGERS, "naming an audit's manager")?;
+    let audit = visible_audit(&state, &caller, &path).await?;
+    let manager = body
+        .into_inner()
+        .manager
+        .map(|m| Email::parse(&m).map_err(|e| ApiError::invalid("manager", e)))
+        .transpose()?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let updated = state
+        .write(move |c| {
+            audit::set_manager(c, &organisation_id, &actor, &audit.id, manager.as_ref())
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(updated))
+}
+
+/// A calendar feed to create.
+#[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct NewFeed {
+    /// An audit's deadlines; the caller's own deadlines when left out.
+    audit_id: Option<String>,
+}
+
+/// A calendar feed.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct Feed {
+    /// Identifier, for revoking it.
+    id: String,
+    /// The audit it shows; null for the creator's own deadlines.
+    audit_id: Option<String>,
+    /// The secret address to subscribe to; shown once, when created.
+    url: Option<String>,
+    /// When it was created.
+    #[schema(value_type = String, format = DateTime)]
+    created_at: chrono::DateTime<Utc>,
+}
+
+impl Feed {
+    fn from_row(feed: CalendarFeed, url: Option<String>) -> Feed {
+        Feed {
+            id: feed.id,
+            audit_id: feed.audit_id,
+            url,
+            created_at: feed.created_at.and_utc(),
+        }
+    }
+}
+
+/// Create a secret calendar feed (iCalendar) of the caller's own deadlines, or of an audit's
+/// (admin, manager, auditor). Subscribe to its URL from Outlook or Google Calendar; anyone
+/// with the URL can read it, so it is shown once and can be revoked.
+#[utoipa::path(post, path = "/api/v1/calendar-feeds", tag = "notification", request_body = NewFeed,
+    responses((status = 201, body = Feed), (status = 403, body = Problem), (status = 404, body = Problem)))]
+#[post("/calendar-feeds")]
+pub(crate) async fn create_feed(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: Option<web::Json<NewFeed>>,
+) -> Result<HttpResponse, ApiError> {
+    let audit_id = body.and_then(|b| b.into_inner().audit_id);
+    if let Some(audit_id) = &audit_id {
+        caller.require(
+            &[Role::Admin, Role::Manager, Role::Auditor],
+            "subscribing to an audit's deadlines",
+        )?;
+        visible_audit(&state, &caller, audit_id).await?;
+    }
+    let secret = Secret::generate()?;
+    let feed = CalendarFeed {
+        id: id::new_id(),
+        organisation_id: caller.organisation_id().to_owned(),
+        user_id: caller.user_id().to_owned(),
+        audit_id,
+        secret_hash: token::hash(secret.expose()),
+        created_at: id::now(),
+        revoked_at: None,
+    };
+    let row = feed.clone();
+    state
+        .write(move |c| notification::create_feed(c, &row))
+        .await?;
+    let url = format!(
+        "{}/api/v1/calendar/{}.ics",
+        state.config.base_url.trim_end_matches('/'),
+        secret.expose()
+    );
+    Ok(HttpResponse::Created().json(Feed::from_row(feed, Some(url))))
+}
+
+/// The organisation's live calendar feeds (without their secrets).
+#[utoipa::path(get, path = "/api/v1/calendar-feeds", tag = "notification",
+    responses((status = 200, body = Vec<Feed>), (status = 401, body = Problem)))]
+#[get("/calendar-feeds")]
+pub(crate) async fn list_feeds(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let organisation_id = caller.organisation_id().to_owned();
+    let mine = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let feeds = state
+        .read(move |c| notification::feeds(c, &organisation_id))
+        .await?;
+    let feeds: Vec<Feed> = feeds
+        .into_iter()
+        .filter(|f| mine.as_ref().is_none_or(|me| &f.user_id == me))
+        .map(|f| Feed::from_row(f, None))
+        .collect();
+    Ok(HttpResponse::Ok().json(feeds))
+}
+
+/// Revoke a calendar feed (its creator, an admin or a manager): its URL stops working.
+#[utoipa::path(delete, path = "/api/v1/calendar-feeds/{feed_id}", tag = "notification",
+    responses((status = 204), (status = 404, body = Problem)))]
+#[delete("/calendar-feeds/{feed_id}")]
+pub(crate) async fn revoke_feed(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    check_id("calendar feed", &path)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let id = path.into_inner();
+    let manager = MANAGERS.contains(&caller.role());
+    let caller_id = caller.user_id().to_owned();
+    state
+        .write(move |c| {
+            let theirs = notification::feeds(c, &organisation_id)?
+                .into_iter()
+                .any(|f| f.id == id && (manager || f.user_id == caller_id));
+            if !theirs {
+                return Err(closeout_model::ModelError::not_found("calendar feed", &id));
+            }
+            notification::revoke_feed(c, &organisation_id, &id)
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// A calendar feed (iCalendar), read by calendar clients without a token: the secret in the
+/// address is the credential.
+#[utoipa::path(get, path = "/api/v1/calendar/{secret}", tag = "notification",
+    responses((status = 200, content_type = "text/calendar", body = String), (status = 404, body = Problem)))]
+#[get("/calendar/{secret}")]
+pub(crate) async fn calendar(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let secret = path.into_inner();
+    let secret = secret.strip_suffix(".ics").unwrap_or(&secret).to_owned();
+    let base_url = state.config.base_url.clone();
+    let body = state
+        .read(move |c| {
+            let not_found = || closeout_model::ModelError::not_found("calendar feed", "(secret)");
+            let feed =
+                notification::feed_by_secret(c, &token::hash(&secret))?.ok_or_else(not_found)?;
+            // The creator may have left since; their feed goes with them.
+            let creator =
+                user::get(c, &feed.organisation_id, &feed.user_id).map_err(|_| not_found())?;
+            let (name, filter) = match &feed.audit_id {
+                Some(audit_id) => {
+                    let audit = audit::get(c, &feed.organisation_id, audit_id)?;
+                    (
+                        format!("Closeout: {}", audit.name),
+                        ItemFilter {
+                            audit_id: Some(audit.id),
+                            ..ItemFilter::default()
+                        },
+                    )
+                }
+                None => (
+                    format!("Closeout: {}", creator.email),
+                    ItemFilter {
+                        owner_id: Some(creator.id),
+                        ..ItemFilter::default()
+                    },
+                ),
+            };
+            let items = store::open_items(c, &feed.organisation_id, &filter)?;
+            Ok(crate::calendar::feed(&name, &items, &base_url, Utc::now()))
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
+        .insert_header((header::CACHE_CONTROL, "private, max-age=300"))
+        .body(body))
+}

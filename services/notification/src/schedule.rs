@@ -1,0 +1,408 @@
+//! Deciding what to send, as plain functions of the open deadlines, the people, the rules and
+//! the time: which reminder, escalation or digest each person is due now (with the key that
+//! makes it unique), and which ones fall in the coming days (the preview).
+//!
+//! A person's "today" starts at the configured local hour in their own time zone, so a
+//! reminder dated the 9th goes out at 09:00 on the 9th in Auckland and in Chicago alike.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::message::{Kind, Overrides, Rendered, Values, relative_day, render};
+use crate::rules::{self, Rules, Step};
+use crate::store::{Item, People, Person};
+
+/// The day it is for someone in `time_zone`, where days begin at `hour` local time.
+pub fn local_day(now: DateTime<Utc>, time_zone: Tz, hour: u32) -> NaiveDate {
+    (now.with_timezone(&time_zone).naive_local() - chrono::Duration::hours(i64::from(hour))).date()
+}
+
+/// The moment `day` begins for someone in `time_zone` (its `hour`, local), in UTC. In a
+/// daylight-saving gap the hour does not exist; the first moment after it is used.
+pub fn day_starts(day: NaiveDate, time_zone: Tz, hour: u32) -> DateTime<Utc> {
+    let local = day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or(NaiveTime::MIN));
+    match time_zone.from_local_datetime(&local).earliest() {
+        Some(at) => at.with_timezone(&Utc),
+        None => day_starts_after_gap(local, time_zone),
+    }
+}
+
+fn day_starts_after_gap(local: NaiveDateTime, time_zone: Tz) -> DateTime<Utc> {
+    let later = local + chrono::Duration::hours(1);
+    time_zone
+        .from_local_datetime(&later)
+        .earliest()
+        .map(|at| at.with_timezone(&Utc))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&local))
+}
+
+/// One message someone is due, before it is rendered.
+#[derive(Debug, Clone)]
+pub struct Due<'a> {
+    /// Unique key: kind, item, deadline date, step, recipient.
+    pub key: String,
+    /// Which template.
+    pub kind: Kind,
+    /// The rules' step.
+    pub step: Step,
+    /// About what.
+    pub item: &'a Item,
+    /// To whom.
+    pub person: &'a Person,
+    /// Their today.
+    pub today: NaiveDate,
+}
+
+/// Every reminder and escalation due now: for each open item and each person responsible,
+/// the latest step of the rules whose day has begun for them.
+pub fn due_now<'a>(
+    rules: &Rules,
+    items: &'a [Item],
+    people: &'a People,
+    now: DateTime<Utc>,
+    hour: u32,
+) -> Vec<Due<'a>> {
+    let mut due = Vec::new();
+    for item in items {
+        for person in people.responsible(item) {
+            let today = local_day(now, person.time_zone, hour);
+            if let Some((step, _)) = rules::latest_owner_step(rules, item.due_on, today) {
+                due.push(Due {
+                    key: format!(
+                        "reminder:{}:{}:{}:{}",
+                        item.key(),
+                        item.due_on,
+                        step.name(),
+                        person.id
+                    ),
+                    kind: if today > item.due_on {
+                        Kind::Overdue
+                    } else {
+                        Kind::Reminder
+                    },
+                    step,
+                    item,
+                    person,
+                    today,
+                });
+            }
+        }
+        for manager in people.managers(item.audit_manager_id.as_deref()) {
+            let today = local_day(now, manager.time_zone, hour);
+            if let Some((step, _)) = rules::escalation_step(rules, item.due_on, today) {
+                due.push(Due {
+                    key: format!(
+                        "escalation:{}:{}:{}:{}",
+                        item.key(),
+                        item.due_on,
+                        step.name(),
+                        manager.id
+                    ),
+                    kind: Kind::Escalation,
+                    step,
+                    item,
+                    person: manager,
+                    today,
+                });
+            }
+        }
+    }
+    due
+}
+
+/// The values a message about `item` is made from.
+pub fn item_values(
+    item: &Item,
+    person: &Person,
+    people: &People,
+    today: NaiveDate,
+    base_url: &str,
+) -> Values {
+    let mut values = Values::new();
+    let what = match &item.task_title {
+        Some(title) => format!("task \"{title}\""),
+        None => item.deadline.what().to_owned(),
+    };
+    values.insert("recipient", person.greeting.clone());
+    values.insert("reference", item.reference.clone());
+    values.insert("audit", item.audit_name.clone());
+    values.insert(
+        "item",
+        item.task_title.clone().unwrap_or_else(|| what.clone()),
+    );
+    values.insert("what", what);
+    values.insert("due_on", item.due_on.to_string());
+    values.insert("when", relative_day((item.due_on - today).num_days()));
+    values.insert("statement", shorten(&item.statement, 600));
+    values.insert(
+        "owner",
+        item.owner_id
+            .as_deref()
+            .and_then(|id| people.get(id))
+            .map(|p| format!("{} <{}>", p.greeting, p.email))
+            .unwrap_or_else(|| "nobody yet".to_owned()),
+    );
+    values.insert("link", finding_link(base_url, &item.finding_id));
+    values
+}
+
+/// Renders a due reminder or escalation.
+pub fn render_due(
+    due: &Due<'_>,
+    people: &People,
+    templates: &Overrides,
+    base_url: &str,
+) -> Rendered {
+    let values = item_values(due.item, due.person, people, due.today, base_url);
+    render(&templates.template(due.kind), &values)
+}
+
+/// Where a finding is in the API.
+pub fn finding_link(base_url: &str, finding_id: &str) -> String {
+    format!(
+        "{}/api/v1/findings/{finding_id}",
+        base_url.trim_end_matches('/')
+    )
+}
+
+/// At most `max` characters, with an ellipsis when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
+
+/// A weekly digest someone is due.
+#[derive(Debug, Clone)]
+pub struct DigestDue<'a> {
+    /// Unique key: person and ISO week.
+    pub key: String,
+    /// To whom.
+    pub person: &'a Person,
+    /// Their today.
+    pub today: NaiveDate,
+}
+
+/// The people whose digest day has begun, who did not opt out.
+pub fn digests_due<'a>(
+    rules: &Rules,
+    people: &'a People,
+    opted_out: &HashSet<String>,
+    now: DateTime<Utc>,
+    hour: u32,
+) -> Vec<DigestDue<'a>> {
+    let Some(weekday) = rules.digest_weekday else {
+        return Vec::new();
+    };
+    let mut due: Vec<DigestDue<'a>> = people
+        .all()
+        .filter(|p| !opted_out.contains(&p.id))
+        .filter_map(|person| {
+            let today = local_day(now, person.time_zone, hour);
+            (today.weekday() == weekday).then(|| DigestDue {
+                key: format!("digest:{}:{}", person.id, rules::iso_week(today)),
+                person,
+                today,
+            })
+        })
+        .collect();
+    due.sort_by(|a, b| a.key.cmp(&b.key));
+    due
+}
+
+/// Renders someone's digest from all open items; `None` when nothing is theirs.
+pub fn render_digest(
+    digest: &DigestDue<'_>,
+    items: &[Item],
+    templates: &Overrides,
+    base_url: &str,
+) -> Option<Rendered> {
+    let theirs: Vec<&Item> = items
+        .iter()
+        .filter(|i| i.owner_id.as_deref() == Some(digest.person.id.as_str()))
+        .collect();
+    if theirs.is_empty() {
+        return None;
+    }
+    let lines: Vec<String> = theirs
+        .iter()
+        .map(|item| {
+            let what = item
+                .task_title
+                .as_ref()
+                .map(|t| format!("task \"{}\"", shorten(t, 80)))
+                .unwrap_or_else(|| item.deadline.what().to_owned());
+            format!(
+                "- {} {}: {} due {} ({}), {}",
+                item.reference,
+                shorten(&item.audit_name, 60),
+                what,
+                item.due_on,
+                relative_day((item.due_on - digest.today).num_days()),
+                finding_link(base_url, &item.finding_id)
+            )
+        })
+        .collect();
+    let mut values = Values::new();
+    values.insert("recipient", digest.person.greeting.clone());
+    values.insert("count", theirs.len().to_string());
+    values.insert("summary", lines.join("\n"));
+    values.insert(
+        "link",
+        format!("{}/api/docs/", base_url.trim_end_matches('/')),
+    );
+    Some(render(&templates.template(Kind::Digest), &values))
+}
+
+/// One message the preview says will go out.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Upcoming {
+    /// When it goes out (UTC).
+    pub at: DateTime<Utc>,
+    /// To whom.
+    pub recipient: String,
+    /// `reminder`, `overdue` or `escalation`.
+    pub kind: String,
+    /// The rules' step.
+    pub step: String,
+    /// The finding.
+    pub finding_id: String,
+    /// Its reference.
+    pub reference: String,
+    /// The task, for task deadlines.
+    pub task_id: Option<String>,
+    /// Which deadline.
+    pub deadline: String,
+    /// The deadline's date.
+    pub due_on: NaiveDate,
+    /// The subject it will have.
+    pub subject: String,
+}
+
+/// What will go out after `now` and within `days` days, soonest first; only what concerns
+/// `person_id` when given.
+#[allow(clippy::too_many_arguments)]
+pub fn preview(
+    rules: &Rules,
+    templates: &Overrides,
+    items: &[Item],
+    people: &People,
+    now: DateTime<Utc>,
+    days: u32,
+    hour: u32,
+    base_url: &str,
+    person_id: Option<&str>,
+) -> Vec<Upcoming> {
+    let mut upcoming = Vec::new();
+    let horizon = now + chrono::Duration::days(i64::from(days));
+    for item in items {
+        let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
+        for person in people.responsible(item) {
+            recipients.insert(&person.id, (person, false));
+        }
+        for manager in people.managers(item.audit_manager_id.as_deref()) {
+            recipients
+                .entry(&manager.id)
+                .and_modify(|(_, manager_too)| *manager_too = true)
+                .or_insert((manager, true));
+        }
+        let owners: HashSet<&str> = people
+            .responsible(item)
+            .into_iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        for (id, (person, is_manager)) in recipients {
+            if person_id.is_some_and(|wanted| wanted != id) {
+                continue;
+            }
+            let today = local_day(now, person.time_zone, hour);
+            let last = local_day(horizon, person.time_zone, hour);
+            for (step, on) in rules::steps_between(rules, item.due_on, today, last) {
+                let escalation = matches!(step, Step::Escalation(_));
+                if (escalation && !is_manager) || (!escalation && !owners.contains(id)) {
+                    continue;
+                }
+                let kind = match step {
+                    Step::Escalation(_) => Kind::Escalation,
+                    _ if on > item.due_on => Kind::Overdue,
+                    _ => Kind::Reminder,
+                };
+                let values = item_values(item, person, people, on, base_url);
+                upcoming.push(Upcoming {
+                    at: day_starts(on, person.time_zone, hour),
+                    recipient: person.email.clone(),
+                    kind: kind.as_str().to_owned(),
+                    step: step.name(),
+                    finding_id: item.finding_id.clone(),
+                    reference: item.reference.clone(),
+                    task_id: item.task_id.clone(),
+                    deadline: item.deadline.as_str().to_owned(),
+                    due_on: item.due_on,
+                    subject: render(&templates.template(kind), &values).subject,
+                });
+            }
+        }
+    }
+    upcoming.retain(|u| u.at > now && u.at <= horizon);
+    upcoming.sort_by(|a, b| {
+        (a.at, &a.recipient, &a.reference).cmp(&(b.at, &b.recipient, &b.reference))
+    });
+    upcoming
+}
+
+/// The last day any item could be due and still have a step due today somewhere on earth.
+pub fn scan_until(rules: &Rules, now: DateTime<Utc>) -> NaiveDate {
+    now.date_naive() + Days::new(1 + u64::from(rules.lead_days()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_day_begins_at_the_local_hour_in_each_time_zone() {
+        let auckland: Tz = "Pacific/Auckland".parse().expect("tz");
+        let chicago: Tz = "America/Chicago".parse().expect("tz");
+        // 2026-12-08 20:30 UTC is 09:30 on the 9th in Auckland (UTC+13) and 14:30 on the 8th in
+        // Chicago (UTC-6).
+        let now = Utc
+            .with_ymd_and_hms(2026, 12, 8, 20, 30, 0)
+            .single()
+            .expect("time");
+        assert_eq!(local_day(now, auckland, 9).to_string(), "2026-12-09");
+        assert_eq!(local_day(now, auckland, 10).to_string(), "2026-12-08");
+        assert_eq!(local_day(now, chicago, 9).to_string(), "2026-12-08");
+        assert_eq!(local_day(now, Tz::UTC, 0).to_string(), "2026-12-08");
+        let day = NaiveDate::from_ymd_opt(2026, 12, 9).expect("date");
+        assert_eq!(
+            day_starts(day, auckland, 9),
+            Utc.with_ymd_and_hms(2026, 12, 8, 20, 0, 0)
+                .single()
+                .expect("time")
+        );
+        assert_eq!(
+            day_starts(day, chicago, 9),
+            Utc.with_ymd_and_hms(2026, 12, 9, 15, 0, 0)
+                .single()
+                .expect("time")
+        );
+    }
+
+    #[test]
+    fn an_hour_lost_to_daylight_saving_moves_to_the_next_that_exists() {
+        // Europe/London skipped 01:00-02:00 on 2026-03-29.
+        let london: Tz = "Europe/London".parse().expect("tz");
+        let day = NaiveDate::from_ymd_opt(2026, 3, 29).expect("date");
+        assert_eq!(
+            day_starts(day, london, 1),
+            Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0)
+                .single()
+                .expect("time")
+        );
+    }
+}

@@ -1,0 +1,491 @@
+//! The notification service's reads: open deadlines with what a message needs about them,
+//! the organisation's people, and its rules. Writes go through `closeout_model::notification`.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+use closeout_model::finding::FindingStatus;
+use closeout_model::schema::{audits, finding_deadlines, findings, tasks};
+use closeout_model::user::{self, Role};
+use closeout_model::{DbConnection, ModelError, notification};
+use diesel::prelude::*;
+
+use crate::message::Overrides;
+use crate::rules::Rules;
+
+/// Which deadline of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Deadline {
+    /// The corrective action plan.
+    Plan,
+    /// Evidence of correction.
+    Evidence,
+    /// The finding closed.
+    Closure,
+    /// A task under the plan.
+    Task,
+}
+
+impl Deadline {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Deadline::Plan => "plan",
+            Deadline::Evidence => "evidence",
+            Deadline::Closure => "closure",
+            Deadline::Task => "task",
+        }
+    }
+
+    /// What is due, in words.
+    pub fn what(self) -> &'static str {
+        match self {
+            Deadline::Plan => "corrective action plan",
+            Deadline::Evidence => "evidence of correction",
+            Deadline::Closure => "closure",
+            Deadline::Task => "task",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Deadline> {
+        match text {
+            "plan" => Some(Deadline::Plan),
+            "evidence" => Some(Deadline::Evidence),
+            "closure" => Some(Deadline::Closure),
+            _ => None,
+        }
+    }
+
+    /// Whether this deadline still asks something of a finding in `status`: a plan is due
+    /// until it is submitted, evidence until it is submitted, closure until the finding is
+    /// closed. A rejection moves the finding back, and the deadline applies again.
+    pub fn still_open(self, status: FindingStatus) -> bool {
+        use FindingStatus as S;
+        match self {
+            Deadline::Plan => matches!(status, S::Open | S::PlanDrafted),
+            Deadline::Evidence => matches!(
+                status,
+                S::Open | S::PlanDrafted | S::PlanSubmitted | S::PlanAccepted | S::InProgress
+            ),
+            Deadline::Closure | Deadline::Task => status != S::Closed,
+        }
+    }
+}
+
+/// One open deadline and what a message about it says.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// The finding.
+    pub finding_id: String,
+    /// The task, for task deadlines.
+    pub task_id: Option<String>,
+    /// The task's title.
+    pub task_title: Option<String>,
+    /// Which deadline.
+    pub deadline: Deadline,
+    /// When.
+    pub due_on: NaiveDate,
+    /// The finding's reference (NC-03).
+    pub reference: String,
+    /// The finding's statement.
+    pub statement: String,
+    /// Who must act: the finding's (or task's) owner.
+    pub owner_id: Option<String>,
+    /// The audit.
+    pub audit_id: String,
+    /// The audit's name.
+    pub audit_name: String,
+    /// The audit's manager, if one is named.
+    pub audit_manager_id: Option<String>,
+    /// When the deadline last changed.
+    pub updated_at: NaiveDateTime,
+}
+
+impl Item {
+    /// What identifies the item in keys and calendar entries.
+    pub fn key(&self) -> String {
+        match &self.task_id {
+            Some(task) => format!("task:{task}"),
+            None => format!("{}:{}", self.finding_id, self.deadline.as_str()),
+        }
+    }
+}
+
+/// Which open deadlines to read.
+#[derive(Debug, Clone, Default)]
+pub struct ItemFilter {
+    /// Due on or before this day.
+    pub until: Option<NaiveDate>,
+    /// Owned by this user.
+    pub owner_id: Option<String>,
+    /// In this audit.
+    pub audit_id: Option<String>,
+}
+
+type FindingDeadlineRow = (
+    String,
+    String,
+    NaiveDate,
+    NaiveDateTime,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+);
+
+type TaskRow = (
+    String,
+    String,
+    Option<NaiveDate>,
+    Option<String>,
+    NaiveDateTime,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+);
+
+/// The organisation's deadlines that still ask something of someone, soonest first.
+pub fn open_items(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    filter: &ItemFilter,
+) -> Result<Vec<Item>, ModelError> {
+    let mut query = finding_deadlines::table
+        .inner_join(findings::table.on(findings::id.eq(finding_deadlines::finding_id)))
+        .inner_join(audits::table.on(audits::id.eq(findings::audit_id)))
+        .filter(finding_deadlines::organisation_id.eq(organisation_id.to_owned()))
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .into_boxed();
+    if let Some(until) = filter.until {
+        query = query.filter(finding_deadlines::due_on.le(until));
+    }
+    if let Some(owner) = &filter.owner_id {
+        query = query.filter(findings::owner_id.eq(owner.clone()));
+    }
+    if let Some(audit) = &filter.audit_id {
+        query = query.filter(findings::audit_id.eq(audit.clone()));
+    }
+    let rows: Vec<FindingDeadlineRow> = query
+        .select((
+            finding_deadlines::finding_id,
+            finding_deadlines::kind,
+            finding_deadlines::due_on,
+            finding_deadlines::updated_at,
+            findings::reference,
+            findings::statement,
+            findings::status,
+            findings::owner_id,
+            findings::audit_id,
+            audits::name,
+            audits::manager_id,
+        ))
+        .load(connection)?;
+    let mut items = Vec::with_capacity(rows.len());
+    for (
+        finding_id,
+        kind,
+        due_on,
+        updated_at,
+        reference,
+        statement,
+        status,
+        owner_id,
+        audit_id,
+        audit_name,
+        audit_manager_id,
+    ) in rows
+    {
+        let deadline = Deadline::parse(&kind)
+            .ok_or_else(|| ModelError::Corrupt(format!("deadline kind `{kind}`")))?;
+        let status = status
+            .parse::<FindingStatus>()
+            .map_err(ModelError::Corrupt)?;
+        if deadline.still_open(status) {
+            items.push(Item {
+                finding_id,
+                task_id: None,
+                task_title: None,
+                deadline,
+                due_on,
+                reference,
+                statement,
+                owner_id,
+                audit_id,
+                audit_name,
+                audit_manager_id,
+                updated_at,
+            });
+        }
+    }
+    let mut task_query = tasks::table
+        .inner_join(findings::table.on(findings::id.eq(tasks::finding_id)))
+        .inner_join(audits::table.on(audits::id.eq(findings::audit_id)))
+        .filter(tasks::organisation_id.eq(organisation_id.to_owned()))
+        .filter(tasks::done.eq(false))
+        .filter(tasks::due_on.is_not_null())
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .into_boxed();
+    if let Some(until) = filter.until {
+        task_query = task_query.filter(tasks::due_on.le(until));
+    }
+    if let Some(owner) = &filter.owner_id {
+        task_query = task_query.filter(tasks::owner_id.eq(owner.clone()));
+    }
+    if let Some(audit) = &filter.audit_id {
+        task_query = task_query.filter(findings::audit_id.eq(audit.clone()));
+    }
+    let rows: Vec<TaskRow> = task_query
+        .select((
+            tasks::id,
+            tasks::title,
+            tasks::due_on,
+            tasks::owner_id,
+            tasks::updated_at,
+            findings::id,
+            findings::reference,
+            findings::statement,
+            findings::status,
+            findings::audit_id,
+            audits::name,
+            audits::manager_id,
+        ))
+        .load(connection)?;
+    for (
+        task_id,
+        title,
+        due_on,
+        owner_id,
+        updated_at,
+        finding_id,
+        reference,
+        statement,
+        _,
+        audit_id,
+        audit_name,
+        audit_manager_id,
+    ) in rows
+    {
+        let Some(due_on) = due_on else { continue };
+        items.push(Item {
+            finding_id,
+            task_id: Some(task_id),
+            task_title: Some(title),
+            deadline: Deadline::Task,
+            due_on,
+            reference,
+            statement,
+            owner_id,
+            audit_id,
+            audit_name,
+            audit_manager_id,
+            updated_at,
+        });
+    }
+    items.sort_by(|a, b| (a.due_on, &a.reference).cmp(&(b.due_on, &b.reference)));
+    Ok(items)
+}
+
+/// A person who can receive email.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// User id.
+    pub id: String,
+    /// Address.
+    pub email: String,
+    /// How to greet them.
+    pub greeting: String,
+    /// Role.
+    pub role: Role,
+    /// Their time zone (UTC when theirs is unknown).
+    pub time_zone: Tz,
+}
+
+/// The organisation's people, by id.
+pub struct People {
+    by_id: HashMap<String, Person>,
+}
+
+impl People {
+    /// Reads the organisation's users.
+    pub fn load(
+        connection: &mut DbConnection,
+        organisation_id: &str,
+    ) -> Result<People, ModelError> {
+        let by_id = user::list(connection, organisation_id)?
+            .into_iter()
+            .map(|u| {
+                let person = Person {
+                    greeting: u
+                        .name
+                        .clone()
+                        .filter(|n| !n.trim().is_empty())
+                        .unwrap_or_else(|| u.email.clone()),
+                    time_zone: u.time_zone.parse().unwrap_or(Tz::UTC),
+                    email: u.email,
+                    role: u.role,
+                    id: u.id.clone(),
+                };
+                (u.id, person)
+            })
+            .collect();
+        Ok(People { by_id })
+    }
+
+    /// One person.
+    pub fn get(&self, id: &str) -> Option<&Person> {
+        self.by_id.get(id)
+    }
+
+    /// The person with this address.
+    pub fn by_email(&self, email: &str) -> Option<&Person> {
+        let email = email.trim().to_lowercase();
+        self.by_id.values().find(|p| p.email == email)
+    }
+
+    /// Everyone.
+    pub fn all(&self) -> impl Iterator<Item = &Person> {
+        self.by_id.values()
+    }
+
+    /// Who manages an audit's follow-up: its named manager, else the organisation's managers,
+    /// else its administrators.
+    pub fn managers(&self, audit_manager_id: Option<&str>) -> Vec<&Person> {
+        if let Some(manager) = audit_manager_id.and_then(|id| self.get(id)) {
+            return vec![manager];
+        }
+        let mut found = self.with_role(Role::Manager);
+        if found.is_empty() {
+            found = self.with_role(Role::Admin);
+        }
+        found
+    }
+
+    /// Everyone with a role, in a stable order.
+    pub fn with_role(&self, role: Role) -> Vec<&Person> {
+        let mut found: Vec<&Person> = self.by_id.values().filter(|p| p.role == role).collect();
+        found.sort_by(|a, b| a.id.cmp(&b.id));
+        found
+    }
+
+    /// Who must act on an item: its owner, or when it has none, the audit's managers.
+    pub fn responsible(&self, item: &Item) -> Vec<&Person> {
+        match item.owner_id.as_deref().and_then(|id| self.get(id)) {
+            Some(owner) => vec![owner],
+            None => self.managers(item.audit_manager_id.as_deref()),
+        }
+    }
+}
+
+/// The organisation's rules and template overrides; the defaults when it set none. Stored
+/// settings that no longer parse (a hand-edited row) fall back to the defaults with a warning
+/// rather than stopping every reminder.
+pub fn settings(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<(Rules, Overrides), ModelError> {
+    let Some((rules, templates)) = notification::settings(connection, organisation_id)? else {
+        return Ok((Rules::default(), Overrides::default()));
+    };
+    let rules = serde_json::from_str(&rules).unwrap_or_else(|e| {
+        tracing::warn!(organisation_id, error = %e, "stored reminder rules unreadable; using the defaults");
+        Rules::default()
+    });
+    let templates = serde_json::from_str(&templates).unwrap_or_else(|e| {
+        tracing::warn!(organisation_id, error = %e, "stored templates unreadable; using the defaults");
+        Overrides::default()
+    });
+    Ok((rules, templates))
+}
+
+/// What a message about a finding needs, by finding id.
+#[derive(Debug, Clone)]
+pub struct FindingInfo {
+    /// Reference.
+    pub reference: String,
+    /// Statement.
+    pub statement: String,
+    /// Owner.
+    pub owner_id: Option<String>,
+    /// Audit.
+    pub audit_id: String,
+    /// Audit name.
+    pub audit_name: String,
+    /// Audit manager.
+    pub audit_manager_id: Option<String>,
+}
+
+/// The findings named, with their audits.
+pub fn findings_by_id(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    ids: &[&str],
+) -> Result<HashMap<String, FindingInfo>, ModelError> {
+    let mut found = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+            String,
+            Option<String>,
+        )> = findings::table
+            .inner_join(audits::table.on(audits::id.eq(findings::audit_id)))
+            .filter(findings::organisation_id.eq(organisation_id))
+            .filter(findings::id.eq_any(chunk))
+            .select((
+                findings::id,
+                findings::reference,
+                findings::statement,
+                findings::owner_id,
+                findings::audit_id,
+                audits::name,
+                audits::manager_id,
+            ))
+            .load(connection)?;
+        for (id, reference, statement, owner_id, audit_id, audit_name, audit_manager_id) in rows {
+            found.insert(
+                id,
+                FindingInfo {
+                    reference,
+                    statement,
+                    owner_id,
+                    audit_id,
+                    audit_name,
+                    audit_manager_id,
+                },
+            );
+        }
+    }
+    Ok(found)
+}
+
+/// A task's title and owner.
+pub fn task_titles(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    ids: &[&str],
+) -> Result<HashMap<String, (String, Option<String>)>, ModelError> {
+    let mut found = HashMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(String, String, Option<String>)> = tasks::table
+            .filter(tasks::organisation_id.eq(organisation_id))
+            .filter(tasks::id.eq_any(chunk))
+            .select((tasks::id, tasks::title, tasks::owner_id))
+            .load(connection)?;
+        found.extend(
+            rows.into_iter()
+                .map(|(id, title, owner)| (id, (title, owner))),
+        );
+    }
+    Ok(found)
+}

@@ -1,0 +1,601 @@
+//! The scheduler. Each tick, for each organisation:
+//!
+//! 1. **schedules** the reminders, escalations and digests due now (see [`crate::schedule`]),
+//!    inserting each under its unique key, so one already scheduled (by an earlier tick, before a
+//!    restart, or by another replica) is not scheduled again; and cancels pending reminders that
+//!    no longer apply (the deadline moved or was met, the owner changed);
+//! 2. **turns outbox events** (assignments, rejections, evidence submitted, deadlines moved)
+//!    into messages, under a lock on its position in the outbox, in the transaction that moves
+//!    the position, so each event is handled once;
+//! 3. **sends** what is due: rows are claimed with a lease (`FOR UPDATE SKIP LOCKED` on
+//!    PostgreSQL, so replicas claim different rows), sent, and marked. A "try later" answer or an
+//!    unreachable server reschedules with exponential backoff; a refusal parks the row as failed.
+//!
+//! The one window where a message can go twice is a crash after the server accepted it and
+//! before it was marked sent; its lease then lapses and it is sent again, with the same
+//! `Message-ID`, so mail clients can tell.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDateTime, Timelike as _, Utc};
+use closeout_model::id::new_id;
+use closeout_model::notification::{self, Notification, Outcome};
+use closeout_model::outbox::{self, Event};
+use closeout_model::user::Role;
+use closeout_model::{Backend, Database, DbConnection, ModelError, organisation};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::mailer::{Mailer, SendError};
+use crate::message::{Kind, Overrides, Rendered, Values, render};
+use crate::schedule::{self, finding_link, shorten};
+use crate::store::{self, ItemFilter, People, Person};
+
+/// Attempts before a message that keeps meeting "try later" is parked as failed.
+pub const MAX_ATTEMPTS: i32 = 10;
+/// How long a sender holds a claimed message before another may take it.
+const LEASE: chrono::Duration = chrono::Duration::minutes(5);
+/// Messages claimed at once.
+const CLAIM_BATCH: i64 = 200;
+/// Events handled per organisation per tick.
+const EVENT_BATCH: i64 = 5_000;
+
+/// What one tick did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TickReport {
+    /// Messages scheduled.
+    pub scheduled: usize,
+    /// Pending reminders cancelled.
+    pub cancelled: usize,
+    /// Messages the server accepted.
+    pub sent: usize,
+    /// Messages to try again later.
+    pub retried: usize,
+    /// Messages given up on.
+    pub failed: usize,
+    /// Organisations whose work stopped on an error (logged).
+    pub errors: usize,
+}
+
+/// The delay before attempt `attempts + 1`: one minute, doubling, at most two hours.
+pub fn backoff(attempts: i32) -> chrono::Duration {
+    let exponent = u32::try_from(attempts.saturating_sub(1))
+        .unwrap_or(0)
+        .min(7);
+    chrono::Duration::minutes(2_i64.pow(exponent)).min(chrono::Duration::hours(2))
+}
+
+/// Time as stored: to the microsecond, like [`closeout_model::id::now`].
+fn stored(at: DateTime<Utc>) -> NaiveDateTime {
+    let naive = at.naive_utc();
+    naive
+        .with_nanosecond(naive.and_utc().timestamp_subsec_micros() * 1_000)
+        .unwrap_or(naive)
+}
+
+/// One event's part in a message.
+struct Entry<'a> {
+    event_id: String,
+    finding_id: &'a str,
+    lines: Vec<String>,
+    reason: String,
+    item: String,
+}
+
+/// The notification scheduler and sender.
+#[derive(Clone)]
+pub struct Notifier {
+    db: Database,
+    mailer: Mailer,
+    base_url: String,
+    local_hour: u32,
+    stop: Arc<AtomicBool>,
+}
+
+impl Notifier {
+    /// A notifier over `db`, sending with `mailer`.
+    pub fn new(db: Database, mailer: Mailer, base_url: &str, local_hour: u32) -> Notifier {
+        Notifier {
+            db,
+            mailer,
+            base_url: base_url.to_owned(),
+            local_hour,
+            stop: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// The flag that stops [`Notifier::run`] (and a send loop) at the next message.
+    pub fn stop_flag(&self) -> Arc<AtomicBool> {
+        self.stop.clone()
+    }
+
+    /// Runs ticks every `every` until stopped.
+    pub fn run(&self, every: Duration) {
+        tracing::info!(mailer = %self.mailer.describe(), every_secs = every.as_secs(), "notification scheduler started");
+        while !self.stop.load(Ordering::Relaxed) {
+            let started = std::time::Instant::now();
+            match self.tick(Utc::now()) {
+                Ok(report) if report != TickReport::default() => {
+                    tracing::info!(
+                        ?report,
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "notification tick"
+                    );
+                }
+                Ok(_) => {}
+                Err(error) => tracing::error!(%error, "notification tick failed"),
+            }
+            while started.elapsed() < every && !self.stop.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(100).min(every));
+            }
+        }
+        tracing::info!("notification scheduler stopped");
+    }
+
+    /// One tick at `now`: schedule, handle events, send. An organisation whose work fails is
+    /// logged and counted, and the others go on.
+    pub fn tick(&self, now: DateTime<Utc>) -> Result<TickReport, ModelError> {
+        let mut report = TickReport::default();
+        for organisation in self.db.read(organisation::list)? {
+            let id = organisation.id.as_str();
+            let result = self
+                .schedule(id, now, &mut report)
+                .and_then(|()| self.handle_events(id, now, &mut report))
+                .and_then(|()| self.send_due(id, now, &mut report));
+            if let Err(error) = result {
+                report.errors += 1;
+                tracing::error!(organisation_id = id, %error, "notifications for this organisation failed");
+            }
+        }
+        Ok(report)
+    }
+
+    /// Schedules what is due now and cancels pending reminders that no longer apply.
+    pub fn schedule(
+        &self,
+        organisation_id: &str,
+        now: DateTime<Utc>,
+        report: &mut TickReport,
+    ) -> Result<(), ModelError> {
+        let (rules, templates, people, items, opted_out) = self.db.read(|c| {
+            let (rules, templates) = store::settings(c, organisation_id)?;
+            let people = People::load(c, organisation_id)?;
+            let filter = ItemFilter {
+                until: Some(schedule::scan_until(&rules, now)),
+                ..ItemFilter::default()
+            };
+            let items = store::open_items(c, organisation_id, &filter)?;
+            let opted_out = notification::digest_opt_outs(c, organisation_id)?;
+            Ok((rules, templates, people, items, opted_out))
+        })?;
+        let due = schedule::due_now(&rules, &items, &people, now, self.local_hour);
+        let digests = schedule::digests_due(&rules, &people, &opted_out, now, self.local_hour);
+        let wanted: HashSet<&str> = due.iter().map(|d| d.key.as_str()).collect();
+        let mut keys: Vec<&str> = wanted.iter().copied().collect();
+        keys.extend(digests.iter().map(|d| d.key.as_str()));
+        let existing = self
+            .db
+            .read(|c| notification::existing_keys(c, organisation_id, &keys))?;
+        let mut rows: Vec<Notification> = due
+            .iter()
+            .filter(|d| !existing.contains(&d.key))
+            .map(|d| {
+                let rendered = schedule::render_due(d, &people, &templates, &self.base_url);
+                let mut row = self.row(organisation_id, &d.key, d.kind, d.person, rendered, now);
+                row.step = d.step.name();
+                row.finding_id = Some(d.item.finding_id.clone());
+                row.task_id.clone_from(&d.item.task_id);
+                row.deadline = Some(d.item.deadline.as_str().to_owned());
+                row.due_on = Some(d.item.due_on);
+                row
+            })
+            .collect();
+        let new_digests: Vec<_> = digests
+            .iter()
+            .filter(|d| !existing.contains(&d.key))
+            .collect();
+        if !new_digests.is_empty() {
+            let all = self
+                .db
+                .read(|c| store::open_items(c, organisation_id, &ItemFilter::default()))?;
+            for digest in new_digests {
+                if let Some(rendered) =
+                    schedule::render_digest(digest, &all, &templates, &self.base_url)
+                {
+                    let mut row = self.row(
+                        organisation_id,
+                        &digest.key,
+                        Kind::Digest,
+                        digest.person,
+                        rendered,
+                        now,
+                    );
+                    row.step = crate::rules::iso_week(digest.today);
+                    rows.push(row);
+                }
+            }
+        }
+        let (cancelled, scheduled) = self.db.write(|c| {
+            let stale: Vec<String> = notification::pending_keys(
+                c,
+                organisation_id,
+                &[Kind::Reminder.as_str(), Kind::Escalation.as_str()],
+            )?
+            .into_iter()
+            .filter(|(_, key)| !wanted.contains(key.as_str()))
+            .map(|(id, _)| id)
+            .collect();
+            let cancelled = notification::cancel(
+                c,
+                organisation_id,
+                &stale,
+                "no longer due: the deadline moved or was met, the owner changed, or a later reminder replaced this one",
+            )?;
+            Ok((cancelled, notification::schedule(c, &rows)?))
+        })?;
+        report.cancelled += cancelled;
+        report.scheduled += scheduled;
+        Ok(())
+    }
+
+    /// A new pending row. Reminders and overdue notices share the `reminder` kind (their key
+    /// says which step); the template chosen is in the subject and body already.
+    fn row(
+        &self,
+        organisation_id: &str,
+        key: &str,
+        kind: Kind,
+        person: &Person,
+        rendered: Rendered,
+        now: DateTime<Utc>,
+    ) -> Notification {
+        let at = closeout_model::id::now();
+        let stored_kind = match kind {
+            Kind::Reminder | Kind::Overdue => "reminder",
+            Kind::Escalation => "escalation",
+            Kind::Digest => "digest",
+            Kind::Test => "test",
+            _ => "event",
+        };
+        Notification {
+            id: new_id(),
+            organisation_id: organisation_id.to_owned(),
+            dedupe_key: key.to_owned(),
+            kind: stored_kind.to_owned(),
+            step: kind.as_str().to_owned(),
+            recipient_id: Some(person.id.clone()),
+            recipient_email: person.email.clone(),
+            finding_id: None,
+            task_id: None,
+            deadline: None,
+            due_on: None,
+            subject: rendered.subject,
+            body_text: rendered.text,
+            body_html: rendered.html,
+            status: notification::Status::Pending.as_str().to_owned(),
+            send_after: stored(now),
+            attempts: 0,
+            lease_until: None,
+            last_error: None,
+            created_at: at,
+            updated_at: at,
+            sent_at: None,
+        }
+    }
+
+    /// Turns the organisation's new outbox events into messages, once each.
+    pub fn handle_events(
+        &self,
+        organisation_id: &str,
+        now: DateTime<Utc>,
+        report: &mut TickReport,
+    ) -> Result<(), ModelError> {
+        // On PostgreSQL, transactions commit in any order, so an event written a moment ago by a
+        // transaction still open could get an id below one already committed. Waiting a few
+        // seconds past an event's time before reading it keeps the position from jumping it.
+        let settle = match self.db.backend() {
+            Backend::Sqlite => chrono::Duration::zero(),
+            Backend::Postgres => chrono::Duration::seconds(5),
+        };
+        let scheduled = self.db.write(|c| {
+            let position = notification::event_position(c, organisation_id)?;
+            let events = outbox::after(
+                c,
+                organisation_id,
+                position.as_deref(),
+                NaiveDateTime::MIN,
+                stored(now - settle),
+                EVENT_BATCH,
+            )?;
+            let Some(last) = events.last() else {
+                return Ok(0);
+            };
+            let rows = self.event_rows(c, organisation_id, &events, now)?;
+            let scheduled = notification::schedule(c, &rows)?;
+            notification::set_event_position(c, organisation_id, &last.id)?;
+            Ok(scheduled)
+        })?;
+        report.scheduled += scheduled;
+        Ok(())
+    }
+
+    fn event_rows(
+        &self,
+        connection: &mut DbConnection,
+        organisation_id: &str,
+        events: &[Event],
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Notification>, ModelError> {
+        let payloads: Vec<Value> = events
+            .iter()
+            .map(|e| serde_json::from_str(&e.payload).unwrap_or(Value::Null))
+            .collect();
+        let finding_ids: Vec<&str> = payloads
+            .iter()
+            .filter_map(|p| p["finding_id"].as_str())
+            .collect();
+        let task_ids: Vec<&str> = payloads
+            .iter()
+            .filter_map(|p| p["task_id"].as_str())
+            .collect();
+        let findings = store::findings_by_id(connection, organisation_id, &finding_ids)?;
+        let tasks = store::task_titles(connection, organisation_id, &task_ids)?;
+        let people = People::load(connection, organisation_id)?;
+        let (_, templates) = store::settings(connection, organisation_id)?;
+        // Messages of one kind to one person about one audit, from one batch of events, go out
+        // as one email: an import of forty findings is one "assigned to you", not forty.
+        let mut groups: BTreeMap<(Kind, String, String), Vec<Entry<'_>>> = BTreeMap::new();
+        for (event, payload) in events.iter().zip(&payloads) {
+            let Some(finding_id) = payload["finding_id"].as_str() else {
+                continue;
+            };
+            let Some(finding) = findings.get(finding_id) else {
+                continue;
+            };
+            let reason = payload["reason"]
+                .as_str()
+                .unwrap_or("none given")
+                .to_owned();
+            let mut item = String::new();
+            let (kind, recipients, lines): (Kind, Vec<&Person>, Vec<String>) = match event
+                .topic
+                .as_str()
+            {
+                outbox::topic::FINDING_ASSIGNED => {
+                    let Some(person) = payload["owner"].as_str().and_then(|e| people.by_email(e))
+                    else {
+                        continue;
+                    };
+                    // Reassigned since: the later event speaks for the new owner.
+                    if finding.owner_id.as_deref() != Some(person.id.as_str()) {
+                        continue;
+                    }
+                    let line = format!(
+                        "- {}: {}",
+                        finding.reference,
+                        shorten(&finding.statement, 160)
+                    );
+                    (Kind::Assigned, vec![person], vec![line])
+                }
+                "task.assigned" => {
+                    let Some((title, owner)) =
+                        payload["task_id"].as_str().and_then(|t| tasks.get(t))
+                    else {
+                        continue;
+                    };
+                    let Some(person) = payload["owner"].as_str().and_then(|e| people.by_email(e))
+                    else {
+                        continue;
+                    };
+                    if owner.as_deref() != Some(person.id.as_str()) {
+                        continue;
+                    }
+                    item.clone_from(title);
+                    (
+                        Kind::TaskAssigned,
+                        vec![person],
+                        vec![format!("- {}: {}", finding.reference, shorten(title, 160))],
+                    )
+                }
+                "finding.reject_plan" => (
+                    Kind::PlanRejected,
+                    self.responsible(&people, finding),
+                    Vec::new(),
+                ),
+                "finding.reject_evidence" => (
+                    Kind::EvidenceRejected,
+                    self.responsible(&people, finding),
+                    Vec::new(),
+                ),
+                "finding.submit_evidence" => {
+                    let mut verifiers = people.with_role(Role::Auditor);
+                    if verifiers.is_empty() {
+                        verifiers = people.managers(finding.audit_manager_id.as_deref());
+                    }
+                    (Kind::VerificationRequested, verifiers, Vec::new())
+                }
+                outbox::topic::DEADLINE_CHANGED => {
+                    let lines = payload["changes"]
+                        .as_array()
+                        .map(|changes| {
+                            changes
+                                .iter()
+                                .map(|c| {
+                                    let date = |v: &Value| v.as_str().unwrap_or("none").to_owned();
+                                    format!(
+                                        "- {} {}: {} -> {}",
+                                        finding.reference,
+                                        c["field"].as_str().unwrap_or("deadline").replace('_', " "),
+                                        date(&c["from"]),
+                                        date(&c["to"])
+                                    )
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    (
+                        Kind::DeadlineChanged,
+                        self.responsible(&people, finding),
+                        lines,
+                    )
+                }
+                _ => continue,
+            };
+            for person in recipients {
+                groups
+                    .entry((kind, person.id.clone(), finding.audit_id.clone()))
+                    .or_default()
+                    .push(Entry {
+                        event_id: event.id.clone(),
+                        finding_id,
+                        lines: lines.clone(),
+                        reason: reason.clone(),
+                        item: item.clone(),
+                    });
+            }
+        }
+        let mut rows = Vec::new();
+        for ((kind, person_id, _), entries) in groups {
+            let Some(person) = people.get(&person_id) else {
+                continue;
+            };
+            let Some(first) = entries.first() else {
+                continue;
+            };
+            let Some(finding) = findings.get(first.finding_id) else {
+                continue;
+            };
+            let distinct: HashSet<&str> = entries.iter().map(|e| e.finding_id).collect();
+            let mut values = Values::new();
+            values.insert("recipient", person.greeting.clone());
+            values.insert("audit", finding.audit_name.clone());
+            values.insert("reason", first.reason.clone());
+            values.insert("item", first.item.clone());
+            values.insert("statement", shorten(&finding.statement, 600));
+            if distinct.len() == 1 {
+                values.insert("reference", finding.reference.clone());
+                values.insert("link", finding_link(&self.base_url, first.finding_id));
+            } else {
+                values.insert("reference", format!("{} findings", distinct.len()));
+                values.insert("statement", String::new());
+                values.insert(
+                    "link",
+                    format!(
+                        "{}/api/v1/audits/{}/findings",
+                        self.base_url.trim_end_matches('/'),
+                        finding.audit_id
+                    ),
+                );
+            }
+            let lines: Vec<String> = entries
+                .iter()
+                .flat_map(|e| e.lines.iter().cloned())
+                .collect();
+            values.insert("summary", lines.join("\n"));
+            let rendered = render(&templates.template(kind), &values);
+            let key = format!("event:{}:{}:{}", first.event_id, kind.as_str(), person.id);
+            let mut row = self.row(organisation_id, &key, kind, person, rendered, now);
+            if distinct.len() == 1 {
+                row.finding_id = Some(first.finding_id.to_owned());
+            }
+            rows.push(row);
+        }
+        Ok(rows)
+    }
+
+    fn responsible<'p>(&self, people: &'p People, finding: &store::FindingInfo) -> Vec<&'p Person> {
+        match finding.owner_id.as_deref().and_then(|id| people.get(id)) {
+            Some(owner) => vec![owner],
+            None => people.managers(finding.audit_manager_id.as_deref()),
+        }
+    }
+
+    /// Sends everything of the organisation's that is due at `now`.
+    pub fn send_due(
+        &self,
+        organisation_id: &str,
+        now: DateTime<Utc>,
+        report: &mut TickReport,
+    ) -> Result<(), ModelError> {
+        let at = stored(now);
+        while !self.stop.load(Ordering::Relaxed) {
+            let claimed = self.db.write(|c| {
+                notification::claim_due(c, organisation_id, at, at + LEASE, CLAIM_BATCH)
+            })?;
+            if claimed.is_empty() {
+                break;
+            }
+            for message in claimed {
+                if self.stop.load(Ordering::Relaxed) {
+                    // Left `sending`; the lease lapses and a sender takes it again.
+                    return Ok(());
+                }
+                let outcome = self.deliver(&message, at);
+                match &outcome {
+                    Outcome::Sent => report.sent += 1,
+                    Outcome::Retry(..) => report.retried += 1,
+                    Outcome::Failed(error) => {
+                        report.failed += 1;
+                        tracing::warn!(id = %message.id, to = %message.recipient_email, %error, "email failed");
+                    }
+                }
+                self.db
+                    .write(|c| notification::record_outcome(c, &message.id, &outcome))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends one claimed message and says what became of it.
+    pub fn deliver(&self, message: &Notification, at: NaiveDateTime) -> Outcome {
+        match self.mailer.send(message) {
+            Ok(()) => Outcome::Sent,
+            Err(SendError::Permanent(error)) => Outcome::Failed(error),
+            Err(SendError::Transient(error)) if message.attempts + 1 >= MAX_ATTEMPTS => {
+                Outcome::Failed(format!("gave up after {MAX_ATTEMPTS} attempts: {error}"))
+            }
+            Err(SendError::Transient(error)) => {
+                Outcome::Retry(at + backoff(message.attempts + 1), error)
+            }
+        }
+    }
+
+    /// The templates and base URL, for messages built outside a tick (the test email).
+    pub fn compose(&self, templates: &Overrides, kind: Kind, values: &Values) -> Rendered {
+        render(&templates.template(kind), values)
+    }
+
+    /// The base URL links point to.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The local hour reminders go out at.
+    pub fn local_hour(&self) -> u32 {
+        self.local_hour
+    }
+
+    /// The mailer.
+    pub fn mailer(&self) -> &Mailer {
+        &self.mailer
+    }
+
+    /// The database.
+    pub fn db(&self) -> &Database {
+        &self.db
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_a_minute_up_to_two_hours() {
+        let minutes: Vec<i64> = (1..=10).map(|n| backoff(n).num_minutes()).collect();
+        assert_eq!(minutes, [1, 2, 4, 8, 16, 32, 64, 120, 120, 120]);
+    }
+}
