@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use closeout_model::config::Config;
 use closeout_model::notification::Notification;
-use lettre::message::{Mailbox, MultiPart};
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{Message, SmtpTransport, Transport};
 
 /// Why a message was not delivered to the server.
@@ -105,10 +106,11 @@ impl Mailer {
             .to(to)
             .subject(crate::message::one_line(&notification.subject))
             .message_id(Some(format!("<{}@{domain}>", notification.id)))
-            .multipart(MultiPart::alternative_plain_html(
-                notification.body_text.clone(),
-                notification.body_html.clone(),
-            ))
+            .multipart(
+                MultiPart::alternative()
+                    .singlepart(part(ContentType::TEXT_PLAIN, &notification.body_text))
+                    .singlepart(part(ContentType::TEXT_HTML, &notification.body_html)),
+            )
             .map_err(|e| SendError::Permanent(format!("the message cannot be built: {e}")))?;
         match self {
             Mailer::Smtp { transport, .. } => match transport.send(&message) {
@@ -131,6 +133,14 @@ impl Mailer {
             }
         }
     }
+}
+
+/// A body part in quoted-printable: readable in a mail's source, safe for any text.
+fn part(content_type: ContentType, body: &str) -> SinglePart {
+    SinglePart::builder()
+        .header(content_type)
+        .header(ContentTransferEncoding::QuotedPrintable)
+        .body(body.to_owned())
 }
 
 /// Turns the documented URL forms into lettre's, and describes the server without its

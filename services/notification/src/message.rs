@@ -98,11 +98,11 @@ impl Kind {
                 "Hello {{recipient}},\n\nThe {{what}} for {{reference}} ({{audit}}) was due on {{due_on}}, {{when}}, and is still outstanding. Its owner is {{owner}}.\n\n{{statement}}\n\nOpen it in Closeout: {{link}}",
             ),
             Kind::Assigned => (
-                "{{reference}} was assigned to you",
+                "Assigned to you: {{reference}}",
                 "Hello {{recipient}},\n\n{{reference}} ({{audit}}) is now yours to follow up.\n\n{{statement}}\n\n{{summary}}\n\nOpen it in Closeout: {{link}}",
             ),
             Kind::TaskAssigned => (
-                "{{reference}}: a task was assigned to you",
+                "Task assigned to you: {{item}} ({{reference}})",
                 "Hello {{recipient}},\n\nThe task \"{{item}}\" under {{reference}} ({{audit}}) is now yours.\n\n{{summary}}\n\nOpen it in Closeout: {{link}}",
             ),
             Kind::PlanRejected => (

@@ -405,9 +405,11 @@ pub fn settings(
     Ok((rules, templates))
 }
 
-/// What a message about a finding needs, by finding id.
-#[derive(Debug, Clone)]
+/// What a message about a finding needs.
+#[derive(Debug, Clone, Queryable)]
 pub struct FindingInfo {
+    /// The finding.
+    pub id: String,
     /// Reference.
     pub reference: String,
     /// Statement.
@@ -430,15 +432,7 @@ pub fn findings_by_id(
 ) -> Result<HashMap<String, FindingInfo>, ModelError> {
     let mut found = HashMap::new();
     for chunk in ids.chunks(500) {
-        let rows: Vec<(
-            String,
-            String,
-            String,
-            Option<String>,
-            String,
-            String,
-            Option<String>,
-        )> = findings::table
+        let rows: Vec<FindingInfo> = findings::table
             .inner_join(audits::table.on(audits::id.eq(findings::audit_id)))
             .filter(findings::organisation_id.eq(organisation_id))
             .filter(findings::id.eq_any(chunk))
@@ -452,19 +446,7 @@ pub fn findings_by_id(
                 audits::manager_id,
             ))
             .load(connection)?;
-        for (id, reference, statement, owner_id, audit_id, audit_name, audit_manager_id) in rows {
-            found.insert(
-                id,
-                FindingInfo {
-                    reference,
-                    statement,
-                    owner_id,
-                    audit_id,
-                    audit_name,
-                    audit_manager_id,
-                },
-            );
-        }
+        found.extend(rows.into_iter().map(|f| (f.id.clone(), f)));
     }
     Ok(found)
 }

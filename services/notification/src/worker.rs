@@ -93,6 +93,7 @@ pub struct Notifier {
     base_url: String,
     local_hour: u32,
     stop: Arc<AtomicBool>,
+    only: Option<String>,
 }
 
 impl Notifier {
@@ -104,7 +105,14 @@ impl Notifier {
             base_url: base_url.to_owned(),
             local_hour,
             stop: Arc::new(AtomicBool::new(false)),
+            only: None,
         }
+    }
+
+    /// A notifier that works for one organisation only (tests sharing a database use it).
+    pub fn for_organisation(mut self, organisation_id: &str) -> Notifier {
+        self.only = Some(organisation_id.to_owned());
+        self
     }
 
     /// The flag that stops [`Notifier::run`] (and a send loop) at the next message.
@@ -139,8 +147,17 @@ impl Notifier {
     /// logged and counted, and the others go on.
     pub fn tick(&self, now: DateTime<Utc>) -> Result<TickReport, ModelError> {
         let mut report = TickReport::default();
-        for organisation in self.db.read(organisation::list)? {
-            let id = organisation.id.as_str();
+        let organisations = match &self.only {
+            Some(id) => vec![id.clone()],
+            None => self
+                .db
+                .read(organisation::list)?
+                .into_iter()
+                .map(|o| o.id)
+                .collect(),
+        };
+        for id in &organisations {
+            let id = id.as_str();
             let result = self
                 .schedule(id, now, &mut report)
                 .and_then(|()| self.handle_events(id, now, &mut report))
@@ -306,7 +323,6 @@ impl Notifier {
                 c,
                 organisation_id,
                 position.as_deref(),
-                NaiveDateTime::MIN,
                 stored(now - settle),
                 EVENT_BATCH,
             )?;

@@ -84,18 +84,16 @@ pub fn for_subject(
 }
 
 /// The organisation's events after `position` (an event id; `None` for the start), written at
-/// or after `since` and at or before `until`, oldest first, at most `limit`.
+/// or before `until`, oldest first, at most `limit`.
 pub fn after(
     connection: &mut DbConnection,
     organisation_id: &str,
     position: Option<&str>,
-    since: chrono::NaiveDateTime,
     until: chrono::NaiveDateTime,
     limit: i64,
 ) -> Result<Vec<Event>, ModelError> {
     let mut query = outbox::table
         .filter(outbox::organisation_id.eq(organisation_id))
-        .filter(outbox::created_at.ge(since))
         .filter(outbox::created_at.le(until))
         .into_boxed();
     if let Some(position) = position {

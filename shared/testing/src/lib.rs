@@ -3,6 +3,8 @@
 //! `CLOSEOUT_TEST_DATABASE_URL` is set, with a fresh organisation and administrator per test,
 //! and one helper per common request.
 
+pub mod smtp;
+
 use std::net::TcpListener;
 
 use closeout_model::config::{Config, LogFormat};
@@ -20,7 +22,7 @@ pub struct TestApp {
     pub db: Database,
     pub organisation_id: String,
     pub admin_token: String,
-    _data_dir: tempfile::TempDir,
+    data_folder: tempfile::TempDir,
 }
 
 /// The database the tests run against: `CLOSEOUT_TEST_DATABASE_URL`, or a new SQLite file.
@@ -77,7 +79,7 @@ pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
         db,
         organisation_id,
         admin_token,
-        _data_dir: data_dir,
+        data_folder: data_dir,
     }
 }
 
@@ -110,6 +112,11 @@ fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, String)
 }
 
 impl TestApp {
+    /// The data folder the server was given.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.data_folder.path()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }

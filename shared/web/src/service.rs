@@ -21,8 +21,11 @@ pub struct Service {
     pub openapi: fn() -> utoipa::openapi::OpenApi,
     /// Work the service does besides answering requests (the notification scheduler), started
     /// by `serve`; `None` when it has none or when it is turned off by configuration.
-    pub background: Option<fn(&AppState) -> anyhow::Result<Option<Background>>>,
+    pub background: Option<StartBackground>,
 }
+
+/// Starts a service's background work; `Ok(None)` when configuration turns it off.
+pub type StartBackground = fn(&AppState) -> anyhow::Result<Option<Background>>;
 
 /// A running background worker: a thread and the flag that asks it to stop.
 #[derive(Debug)]

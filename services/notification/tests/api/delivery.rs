@@ -1,0 +1,411 @@
+//! Delivery: a server that is down, says "try later" or refuses one recipient; resending; the
+//! test email; two notifiers on one database; and the scheduler on its own thread after an
+//! import.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use closeout_model::Database;
+use closeout_model::user::Role;
+use closeout_notification::mailer::Mailer;
+use closeout_notification::worker::Notifier;
+use closeout_testing::expect_status;
+use closeout_testing::smtp::{Behaviour, SmtpServer};
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::{
+    at, notifications, notifier, person, rules_without_digest, set_rules, spawn_app, tick,
+};
+
+#[tokio::test]
+async fn a_server_that_is_down_then_back_gets_every_message_once() {
+    let app = spawn_app().await;
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    for n in 1..=3 {
+        let email = format!("owner{n}@example.test");
+        person(&app, &email, Role::Contributor, "UTC").await;
+        app.create_finding(&audit, json!({"reference": format!("NC-0{n}"), "grade": "minor", "statement": "s", "owner": email}))
+            .await;
+    }
+    let port = SmtpServer::reserve_port();
+    let notifier = notifier(&app, &format!("smtp://127.0.0.1:{port}"), 9);
+    let report = tick(&notifier, at("2026-04-02T10:00:00Z")).await;
+    assert_eq!((report.scheduled, report.sent, report.retried), (3, 0, 3));
+    let pending = notifications(&app, "&status=pending").await;
+    assert_eq!(pending.len(), 3);
+    assert!(
+        pending
+            .iter()
+            .all(|n| n["attempts"] == 1 && n["last_error"].is_string())
+    );
+
+    let server = SmtpServer::start_on(port);
+    // Within the first retry's minute nothing is tried again.
+    let report = tick(&notifier, at("2026-04-02T10:00:30Z")).await;
+    assert_eq!((report.sent, report.retried), (0, 0));
+    let report = tick(&notifier, at("2026-04-02T10:01:30Z")).await;
+    assert_eq!(report.sent, 3);
+    for minutes in 2..6 {
+        tick(
+            &notifier,
+            at("2026-04-02T10:00:00Z") + chrono::Duration::minutes(minutes),
+        )
+        .await;
+    }
+    let received = server.messages();
+    assert_eq!(received.len(), 3, "{received:#?}");
+    let mut to: Vec<String> = received.iter().map(|m| m.to.join(",")).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        [
+            "owner1@example.test",
+            "owner2@example.test",
+            "owner3@example.test"
+        ]
+    );
+    assert!(
+        notifications(&app, "&status=sent")
+            .await
+            .iter()
+            .all(|n| n["attempts"] == 2)
+    );
+}
+
+#[tokio::test]
+async fn try_later_is_retried_with_backoff_a_refused_recipient_is_parked_and_can_be_resent() {
+    let app = spawn_app().await;
+    let server = SmtpServer::start();
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    person(&app, "good@example.test", Role::Contributor, "UTC").await;
+    person(&app, "gone@example.test", Role::Contributor, "UTC").await;
+    for (reference, owner) in [
+        ("NC-01", "good@example.test"),
+        ("NC-02", "gone@example.test"),
+    ] {
+        app.create_finding(
+            &audit,
+            json!({"reference": reference, "grade": "minor", "statement": "s", "owner": owner}),
+        )
+        .await;
+    }
+    let notifier = notifier(&app, &server.url(), 9);
+    server.set(Behaviour::TryLater);
+    let start = at("2026-04-02T10:00:00Z");
+    // 451 each time: attempts at +0, +1, +3, +7 minutes (1, 2, 4 minutes apart).
+    let mut attempts_seen = Vec::new();
+    for minute in 0..8 {
+        let report = tick(&notifier, start + chrono::Duration::minutes(minute)).await;
+        attempts_seen.push(report.retried);
+    }
+    assert_eq!(attempts_seen, [2, 2, 0, 2, 0, 0, 0, 2]);
+    // One recipient is refused for good (550), the other accepted.
+    server.set(Behaviour::Refuse("gone@example.test".to_owned()));
+    let report = tick(&notifier, start + chrono::Duration::minutes(15)).await;
+    assert_eq!((report.sent, report.failed), (1, 1));
+    let failed = notifications(&app, "&status=failed").await;
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0]["recipient_email"], "gone@example.test");
+    assert!(
+        failed[0]["last_error"]
+            .as_str()
+            .expect("error")
+            .contains("550"),
+        "{}",
+        failed[0]
+    );
+    // Parked: later ticks leave it alone.
+    tick(&notifier, start + chrono::Duration::hours(3)).await;
+    assert_eq!(server.messages().len(), 1);
+
+    // The mailbox is fixed; a manager sends it again.
+    server.set(Behaviour::Accept);
+    let id = failed[0]["id"].as_str().expect("id");
+    let (_, contributor) = app
+        .user_with_role("c@example.test", Role::Contributor)
+        .await;
+    let forbidden = app
+        .post(
+            &format!("/api/v1/notifications/{id}/resend"),
+            &contributor,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(forbidden.status(), StatusCode::FORBIDDEN);
+    let requeued = expect_status(
+        app.post(
+            &format!("/api/v1/notifications/{id}/resend"),
+            &app.admin_token,
+            &json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(requeued["status"], "pending");
+    let again = app
+        .post(
+            &format!("/api/v1/notifications/{id}/resend"),
+            &app.admin_token,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::CONFLICT);
+    // The resent message is due now, in real time, long after the deadline; with only the
+    // one-day reminder in the rules it is still the step due, so nothing supersedes it.
+    set_rules(&app, json!({"before_days": [1], "on_the_day": false, "overdue_every_days": 0, "escalate_after_days": null, "digest_weekday": null})).await;
+    tick(&notifier, chrono::Utc::now()).await;
+    let due_tomorrow: Vec<String> = server
+        .messages()
+        .iter()
+        .filter(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.contains("due tomorrow"))
+        })
+        .map(|m| m.to.join(","))
+        .collect();
+    assert_eq!(due_tomorrow, ["good@example.test", "gone@example.test"]);
+    // A contributor sees only their own notifications.
+    let (_, good) = app
+        .user_with_role("good2@example.test", Role::Contributor)
+        .await;
+    let theirs = expect_status(
+        app.get("/api/v1/notifications", &good).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(theirs["total"], 0);
+}
+
+#[tokio::test]
+async fn a_test_email_reports_what_the_server_said() {
+    let app = spawn_app().await;
+    let server = SmtpServer::start();
+    // With no SMTP server configured (as here), messages are written as .eml files under the
+    // data folder.
+    let sent = expect_status(
+        app.post("/api/v1/notifications/test", &app.admin_token, &json!({}))
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(sent["status"], "sent");
+    assert_eq!(sent["recipient_email"], "admin@example.test");
+    assert_eq!(sent["subject"], "Closeout test email");
+    let file = app
+        .data_dir()
+        .join("mail-outbox")
+        .join(format!("{}.eml", sent["id"].as_str().expect("id")));
+    let eml = std::fs::read_to_string(&file).expect("the .eml file");
+    assert!(eml.contains("Subject: Closeout test email"), "{eml}");
+    assert!(eml.contains("To: admin@example.test"), "{eml}");
+    let unknown = app
+        .post(
+            "/api/v1/notifications/test",
+            &app.admin_token,
+            &json!({"to": "nobody@example.test"}),
+        )
+        .await;
+    assert_eq!(unknown.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Through SMTP, a refusal is reported, not retried.
+    server.set(Behaviour::Refuse("admin@example.test".to_owned()));
+    let notifier = notifier(&app, &server.url(), 9);
+    let row = app
+        .db
+        .read(|c| {
+            closeout_model::notification::get(
+                c,
+                &app.organisation_id,
+                sent["id"].as_str().unwrap_or_default(),
+            )
+        })
+        .expect("stored");
+    let outcome = notifier.deliver(&row, chrono::Utc::now().naive_utc());
+    assert!(
+        matches!(outcome, closeout_model::notification::Outcome::Failed(ref e) if e.contains("550")),
+        "{outcome:?}"
+    );
+}
+
+#[tokio::test]
+async fn two_notifiers_on_one_database_send_each_message_exactly_once() {
+    let app = spawn_app().await;
+    let server = SmtpServer::start();
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    let owners = 6;
+    for n in 0..owners {
+        person(
+            &app,
+            &format!("o{n}@example.test"),
+            Role::Contributor,
+            "UTC",
+        )
+        .await;
+    }
+    for n in 0..30 {
+        app.create_finding(&audit, json!({"reference": format!("NC-{n:02}"), "grade": "minor", "statement": "s", "owner": format!("o{}@example.test", n % owners)}))
+            .await;
+    }
+    // Replicas are separate processes with their own connections; on PostgreSQL that is a
+    // second pool. SQLite runs one notifier, so there the two share the process's writer.
+    let second_db = match std::env::var("CLOSEOUT_TEST_DATABASE_URL") {
+        Ok(url) if url.starts_with("postgres") => Database::connect(&url, 4).expect("second pool"),
+        _ => app.db.clone(),
+    };
+    let config = closeout_model::config::Config {
+        smtp_url: Some(server.url()),
+        ..closeout_model::config::Config::load(|_| None).expect("defaults")
+    };
+    let first = notifier(&app, &server.url(), 9);
+    let second = Notifier::new(
+        second_db,
+        Mailer::from_config(&config).expect("mailer"),
+        "https://closeout.example.test",
+        9,
+    )
+    .for_organisation(&app.organisation_id);
+    let start = at("2026-04-02T10:00:00Z");
+    let mut handles = Vec::new();
+    for notifier in [first, second] {
+        handles.push(tokio::task::spawn_blocking(move || {
+            for second in 0..5 {
+                notifier
+                    .tick(start + chrono::Duration::seconds(second))
+                    .expect("tick");
+            }
+        }));
+    }
+    for handle in handles {
+        handle.await.expect("notifier");
+    }
+    let received = server.messages();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for message in &received {
+        *ids.entry(message.header("Message-ID").expect("message id"))
+            .or_default() += 1;
+    }
+    assert_eq!(received.len(), 30, "one reminder per finding");
+    assert!(
+        ids.values().all(|n| *n == 1),
+        "a message went twice: {ids:?}"
+    );
+    assert_eq!(notifications(&app, "&status=sent").await.len(), 30);
+}
+
+#[tokio::test]
+async fn an_imported_report_whose_plans_are_due_tomorrow_reminds_each_owner_once() {
+    let app = spawn_app().await;
+    let server = SmtpServer::start();
+    set_rules(&app, rules_without_digest()).await;
+    person(&app, "kiri@example.test", Role::Contributor, "UTC").await;
+    person(&app, "dana@example.test", Role::Contributor, "UTC").await;
+    let audit = app.create_audit("Stage 2").await;
+    // Report dated 13 days ago: the source guide's 14-day plan deadline is tomorrow.
+    let report_date = chrono::Utc::now().date_naive() - chrono::Days::new(13);
+    expect_status(
+        app.patch(
+            &format!("/api/v1/audits/{audit}"),
+            &app.admin_token,
+            &json!({"report_date": report_date.to_string()}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let csv = "NC ID,Grade,Clause,Nonconformity Description,Owner\n\
+               NC-01,Minor,A.5.18,Leavers keep access.,kiri@example.test\n\
+               NC-02,Minor,A.8.13,Backups are not tested.,dana@example.test\n\
+               NC-03,Minor,A.5.24,No incident response exercise.,kiri@example.test\n";
+    expect_status(
+        app.upload(&audit, "", "register.csv", csv.as_bytes().to_vec(), None)
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    // The scheduler on its own thread, as `closeout serve` runs it: a one-second tick, and
+    // reminders as soon as their day begins (local hour 0).
+    let running = notifier(&app, &server.url(), 0);
+    let stop = running.stop_flag();
+    let thread = std::thread::spawn(move || running.run(Duration::from_secs(1)));
+    let reminders = |server: &SmtpServer| -> Vec<(String, String)> {
+        let mut found: Vec<(String, String)> = server
+            .messages()
+            .iter()
+            .filter_map(|m| {
+                let subject = m.header("Subject")?;
+                subject
+                    .contains("due tomorrow")
+                    .then(|| (m.to.join(","), subject))
+            })
+            .collect();
+        found.sort();
+        found
+    };
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while reminders(&server).len() < 3 && std::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // Three more ticks, then a restart and three more: still one reminder per deadline.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    tokio::task::spawn_blocking(move || thread.join().expect("scheduler thread"))
+        .await
+        .expect("join");
+    let restarted = notifier(&app, &server.url(), 0);
+    let stop = restarted.stop_flag();
+    let thread = std::thread::spawn(move || restarted.run(Duration::from_secs(1)));
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    tokio::task::spawn_blocking(move || thread.join().expect("scheduler thread"))
+        .await
+        .expect("join");
+
+    let due = report_date + chrono::Days::new(14);
+    assert_eq!(
+        reminders(&server),
+        [
+            (
+                "dana@example.test".to_owned(),
+                format!("NC-02: corrective action plan due tomorrow ({due})")
+            ),
+            (
+                "kiri@example.test".to_owned(),
+                format!("NC-01: corrective action plan due tomorrow ({due})")
+            ),
+            (
+                "kiri@example.test".to_owned(),
+                format!("NC-03: corrective action plan due tomorrow ({due})")
+            ),
+        ]
+    );
+    // The import's assignments arrive as one email per owner, not one per finding.
+    let assigned: Vec<(String, String)> = server
+        .messages()
+        .iter()
+        .filter_map(|m| {
+            let subject = m.header("Subject")?;
+            subject
+                .starts_with("Assigned to you")
+                .then(|| (m.to.join(","), subject))
+        })
+        .collect();
+    let mut assigned = assigned;
+    assigned.sort();
+    assert_eq!(
+        assigned,
+        [
+            (
+                "dana@example.test".to_owned(),
+                "Assigned to you: NC-02".to_owned()
+            ),
+            (
+                "kiri@example.test".to_owned(),
+                "Assigned to you: 2 findings".to_owned()
+            ),
+        ]
+    );
+}

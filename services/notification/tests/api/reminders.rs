@@ -1,0 +1,508 @@
+//! Reminders on the right days at each person's local hour, escalations, moves and
+//! cancellations, restarts, and the weekly digest.
+
+use std::collections::BTreeMap;
+
+use chrono::Duration;
+use closeout_model::user::Role;
+use closeout_testing::expect_status;
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::{
+    at, notifications, notifier, person, rules_without_digest, set_rules, smtp, spawn_app, tick,
+};
+
+#[tokio::test]
+async fn each_owner_hears_on_the_rules_days_at_nine_local_and_the_manager_after_two_days_late() {
+    let app = spawn_app().await;
+    let server = smtp();
+    set_rules(&app, rules_without_digest()).await;
+    person(
+        &app,
+        "kiri@example.test",
+        Role::Contributor,
+        "Pacific/Auckland",
+    )
+    .await;
+    person(
+        &app,
+        "dana@example.test",
+        Role::Contributor,
+        "America/Chicago",
+    )
+    .await;
+    person(&app, "mia@example.test", Role::Manager, "Europe/Vienna").await;
+    // Report date 2026-03-20: with no policy chosen, plans are due 14 days later, on 3 April.
+    let audit = app.create_audit("Stage 2").await;
+    expect_status(
+        app.client
+            .put(app.url(&format!("/api/v1/audits/{audit}/manager")))
+            .bearer_auth(&app.admin_token)
+            .json(&json!({"manager": "mia@example.test"}))
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    for (reference, owner) in [
+        ("NC-01", "kiri@example.test"),
+        ("NC-02", "dana@example.test"),
+    ] {
+        app.create_finding(&audit, json!({"reference": reference, "grade": "minor", "statement": "Access reviews were not performed.", "owner": owner}))
+            .await;
+    }
+    let notifier = notifier(&app, &server.url(), 9);
+    let mut seen = 0;
+    let mut sent: Vec<(String, String, String)> = Vec::new();
+    let mut now = at("2026-03-26T00:00:00Z");
+    while now < at("2026-04-08T00:00:00Z") {
+        tick(&notifier, now).await;
+        let messages = server.messages();
+        for message in &messages[seen..] {
+            sent.push((
+                now.format("%m-%d %H:%M").to_string(),
+                message.to.join(","),
+                message.header("Subject").expect("subject"),
+            ));
+        }
+        seen = messages.len();
+        now += Duration::hours(1);
+    }
+    let expected: Vec<(&str, &str, &str)> = vec![
+        // Auckland is UTC+13 until 5 April, then UTC+12; Chicago UTC-5; Vienna UTC+2 from 29 March.
+        (
+            "03-26 20:00",
+            "kiri@example.test",
+            "NC-01: corrective action plan due in 7 days (2026-04-03)",
+        ),
+        (
+            "03-27 14:00",
+            "dana@example.test",
+            "NC-02: corrective action plan due in 7 days (2026-04-03)",
+        ),
+        (
+            "03-30 20:00",
+            "kiri@example.test",
+            "NC-01: corrective action plan due in 3 days (2026-04-03)",
+        ),
+        (
+            "03-31 14:00",
+            "dana@example.test",
+            "NC-02: corrective action plan due in 3 days (2026-04-03)",
+        ),
+        (
+            "04-01 20:00",
+            "kiri@example.test",
+            "NC-01: corrective action plan due tomorrow (2026-04-03)",
+        ),
+        (
+            "04-02 14:00",
+            "dana@example.test",
+            "NC-02: corrective action plan due tomorrow (2026-04-03)",
+        ),
+        (
+            "04-02 20:00",
+            "kiri@example.test",
+            "NC-01: corrective action plan due today (2026-04-03)",
+        ),
+        (
+            "04-03 14:00",
+            "dana@example.test",
+            "NC-02: corrective action plan due today (2026-04-03)",
+        ),
+        (
+            "04-05 07:00",
+            "mia@example.test",
+            "Escalation: NC-01 corrective action plan overdue since 2026-04-03",
+        ),
+        (
+            "04-05 07:00",
+            "mia@example.test",
+            "Escalation: NC-02 corrective action plan overdue since 2026-04-03",
+        ),
+        (
+            "04-05 21:00",
+            "kiri@example.test",
+            "Overdue: NC-01 corrective action plan was due 2026-04-03",
+        ),
+        (
+            "04-06 14:00",
+            "dana@example.test",
+            "Overdue: NC-02 corrective action plan was due 2026-04-03",
+        ),
+    ];
+    let mut sent_sorted = sent.clone();
+    sent_sorted.sort();
+    let expected: Vec<(String, String, String)> = expected
+        .into_iter()
+        .map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()))
+        .collect();
+    assert_eq!(sent_sorted, expected);
+
+    // The API shows each as sent, with its step.
+    let listed = notifications(&app, "&status=sent").await;
+    let steps: BTreeMap<String, usize> = listed.iter().fold(BTreeMap::new(), |mut m, n| {
+        *m.entry(n["step"].as_str().expect("step").to_owned())
+            .or_default() += 1;
+        m
+    });
+    assert_eq!(
+        steps,
+        BTreeMap::from([
+            ("before-7".to_owned(), 2),
+            ("before-3".to_owned(), 2),
+            ("before-1".to_owned(), 2),
+            ("due".to_owned(), 2),
+            ("escalation-2".to_owned(), 2),
+            ("overdue-3".to_owned(), 2),
+        ])
+    );
+    // Every message carries the link to its finding and both bodies.
+    let first = &server.messages()[0];
+    assert!(
+        first
+            .data
+            .contains("https://closeout.example.test/api/v1/findings/")
+    );
+    assert!(first.data.contains("text/plain") && first.data.contains("text/html"));
+}
+
+#[tokio::test]
+async fn a_restart_sends_only_the_latest_missed_reminder_and_nothing_twice() {
+    let app = spawn_app().await;
+    let server = smtp();
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    person(&app, "owner@example.test", Role::Contributor, "UTC").await;
+    app.create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "owner@example.test"}))
+        .await;
+    let first = notifier(&app, &server.url(), 9);
+    tick(&first, at("2026-03-27T09:30:00Z")).await;
+    tick(&first, at("2026-03-27T10:30:00Z")).await;
+    assert_eq!(server.messages().len(), 1, "the seven-day reminder, once");
+    // Down from the 27th to the 2nd: the three-day reminder's time passes unseen. A new
+    // process starts and sends the latest missed step only, once, however often it ticks.
+    let restarted = notifier(&app, &server.url(), 9);
+    for minutes in [0, 1, 2] {
+        tick(
+            &restarted,
+            at("2026-04-02T11:00:00Z") + Duration::minutes(minutes),
+        )
+        .await;
+    }
+    let messages = server.messages();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert_eq!(
+        messages[1].header("Subject").expect("subject"),
+        "NC-01: corrective action plan due tomorrow (2026-04-03)"
+    );
+    // And one more restart on the same morning changes nothing.
+    tick(
+        &notifier(&app, &server.url(), 9),
+        at("2026-04-02T12:00:00Z"),
+    )
+    .await;
+    assert_eq!(server.messages().len(), 2);
+}
+
+#[tokio::test]
+async fn a_moved_deadline_a_new_owner_or_a_submitted_plan_cancels_what_was_pending() {
+    let app = spawn_app().await;
+    let server = smtp();
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    person(&app, "first@example.test", Role::Contributor, "UTC").await;
+    person(&app, "second@example.test", Role::Contributor, "UTC").await;
+    let moved = app
+        .create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "first@example.test"}))
+        .await;
+    let reassigned = app
+        .create_finding(&audit, json!({"reference": "NC-02", "grade": "minor", "statement": "s", "owner": "first@example.test"}))
+        .await;
+    let notifier = notifier(&app, &server.url(), 9);
+    // The server says "try later": both reminders stay pending, to be retried.
+    server.set(closeout_testing::smtp::Behaviour::TryLater);
+    let report = tick(&notifier, at("2026-04-02T10:00:00Z")).await;
+    assert_eq!((report.scheduled, report.retried, report.sent), (2, 2, 0));
+
+    // NC-01's plan is given until 20 April; NC-02 goes to someone else.
+    let id = moved["id"].as_str().expect("id");
+    expect_status(
+        app.client
+            .put(app.url(&format!("/api/v1/findings/{id}/deadlines/plan")))
+            .bearer_auth(&app.admin_token)
+            .json(&json!({"due_on": "2026-04-20", "reason": "extension agreed with the auditor"}))
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    let id = reassigned["id"].as_str().expect("id");
+    expect_status(
+        app.patch(
+            &format!("/api/v1/findings/{id}"),
+            &app.admin_token,
+            &json!({"owner": "second@example.test"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    server.set(closeout_testing::smtp::Behaviour::Accept);
+    tick(&notifier, at("2026-04-02T10:05:00Z")).await;
+    let cancelled = notifications(&app, "&status=cancelled").await;
+    assert_eq!(cancelled.len(), 2, "{cancelled:#?}");
+    assert!(
+        cancelled
+            .iter()
+            .all(|n| n["recipient_email"] == "first@example.test")
+    );
+    assert!(
+        cancelled[0]["last_error"]
+            .as_str()
+            .expect("why")
+            .contains("no longer due")
+    );
+    // The new owner gets NC-02's reminder; NC-01's old date is never mentioned again.
+    let reminders: Vec<String> = server
+        .messages()
+        .iter()
+        .filter(|m| m.header("Subject").is_some_and(|s| s.contains("due")))
+        .map(|m| {
+            format!(
+                "{} {}",
+                m.to.join(","),
+                m.header("Subject").unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        reminders,
+        ["second@example.test NC-02: corrective action plan due tomorrow (2026-04-03)"]
+    );
+    // Seven days before the new date, NC-01's owner hears about the new date.
+    tick(&notifier, at("2026-04-13T10:00:00Z")).await;
+    let last = server.messages().last().cloned().expect("a message");
+    assert_eq!(
+        last.header("Subject").expect("subject"),
+        "NC-01: corrective action plan due in 7 days (2026-04-20)"
+    );
+}
+
+#[tokio::test]
+async fn a_submitted_plan_stops_plan_reminders_but_not_evidence_ones() {
+    let app = spawn_app().await;
+    let server = smtp();
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    person(&app, "owner@example.test", Role::Contributor, "UTC").await;
+    let finding = app
+        .create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "owner@example.test"}))
+        .await;
+    let id = finding["id"].as_str().expect("id");
+    let plan = json!({
+        "requirement": "A.5.18 requires access rights to be removed at termination.",
+        "evidence": "3 of 20 leavers kept access.",
+        "nonconformity": "Leavers keep access.",
+        "correction": "Accounts disabled.",
+        "root_cause_whys": ["No link between HR and IT"],
+        "corrective_actions": [{"description": "Automate deprovisioning", "owner": "owner@example.test", "target_date": "2026-05-15"}]
+    });
+    expect_status(
+        app.client
+            .put(app.url(&format!("/api/v1/findings/{id}/plan")))
+            .bearer_auth(&app.admin_token)
+            .json(&plan)
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    expect_status(
+        app.post(
+            &format!("/api/v1/findings/{id}/transitions"),
+            &app.admin_token,
+            &json!({"action": "submit_plan"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let notifier = notifier(&app, &server.url(), 9);
+    // The plan was due on 3 April; evidence is due on 19 April.
+    tick(&notifier, at("2026-04-02T10:00:00Z")).await;
+    tick(&notifier, at("2026-04-12T10:00:00Z")).await;
+    let subjects: Vec<String> = server
+        .messages()
+        .iter()
+        .filter_map(|m| m.header("Subject"))
+        .filter(|s| s.contains("due"))
+        .collect();
+    assert_eq!(
+        subjects,
+        ["NC-01: evidence of correction due in 7 days (2026-04-19)"]
+    );
+}
+
+#[tokio::test]
+async fn the_weekly_digest_lists_each_persons_open_work_unless_they_opted_out() {
+    let app = spawn_app().await;
+    let server = smtp();
+    let audit = app.create_audit("Stage 2").await;
+    let (_, keen) = person(&app, "keen@example.test", Role::Contributor, "UTC").await;
+    let (_, busy) = person(&app, "busy@example.test", Role::Contributor, "UTC").await;
+    for (reference, owner) in [
+        ("NC-01", "keen@example.test"),
+        ("NC-02", "busy@example.test"),
+    ] {
+        app.create_finding(
+            &audit,
+            json!({"reference": reference, "grade": "minor", "statement": "s", "owner": owner}),
+        )
+        .await;
+    }
+    let response = app
+        .client
+        .put(app.url("/api/v1/me/notification-preferences"))
+        .bearer_auth(&busy)
+        .json(&json!({"weekly_digest": false}))
+        .send()
+        .await
+        .expect("request");
+    let preferences = expect_status(response, StatusCode::OK).await;
+    assert_eq!(preferences["weekly_digest"], false);
+    let mine = expect_status(
+        app.get("/api/v1/me/notification-preferences", &keen).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(mine["weekly_digest"], true);
+    // Opting out of reminders is not on offer.
+    let refused = app
+        .client
+        .put(app.url("/api/v1/me/notification-preferences"))
+        .bearer_auth(&busy)
+        .json(&json!({"reminders": false}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+
+    // Monday 11 May 2026, 09:00: far from any reminder step (evidence was due 19 April, so
+    // only overdue-steps would be due; turn those off to see the digest alone).
+    set_rules(&app, json!({"before_days": [], "on_the_day": false, "overdue_every_days": 0, "escalate_after_days": null, "digest_weekday": "Mon"})).await;
+    let notifier = notifier(&app, &server.url(), 9);
+    tick(&notifier, at("2026-05-10T09:00:00Z")).await; // Sunday
+    assert!(server.messages().is_empty());
+    tick(&notifier, at("2026-05-11T09:00:00Z")).await;
+    tick(&notifier, at("2026-05-11T15:00:00Z")).await;
+    let messages = server.messages();
+    assert_eq!(messages.len(), 1, "{messages:#?}");
+    assert_eq!(messages[0].to, ["keen@example.test"]);
+    assert_eq!(
+        messages[0].header("Subject").expect("subject"),
+        "Your open work in Closeout: 3 item(s)"
+    );
+    assert!(messages[0].data.contains("NC-01"));
+    assert!(!messages[0].data.contains("NC-02"));
+}
+
+#[tokio::test]
+async fn the_preview_shows_what_goes_out_when_in_utc_with_the_organisations_template() {
+    let app = spawn_app().await;
+    person(
+        &app,
+        "kiri@example.test",
+        Role::Contributor,
+        "Pacific/Auckland",
+    )
+    .await;
+    let audit = app.create_audit("Far future").await;
+    // Deadlines relative to today, so the preview (which starts now) has something to show.
+    let today = chrono::Utc::now().date_naive();
+    let report_date = today - chrono::Days::new(10);
+    expect_status(
+        app.patch(
+            &format!("/api/v1/audits/{audit}"),
+            &app.admin_token,
+            &json!({"report_date": report_date.to_string()}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    app.create_finding(&audit, json!({"reference": "NC-07", "grade": "minor", "statement": "s", "owner": "kiri@example.test"}))
+        .await;
+    let bad = app
+        .client
+        .put(app.url("/api/v1/notification-settings"))
+        .bearer_auth(&app.admin_token)
+        .json(&json!({"rules": {"before_days": [0], "on_the_day": true, "overdue_every_days": 3, "escalate_after_days": 2, "digest_weekday": null},
+                      "templates": {"reminder": {"subject": "{{refrence}} soon"}}}))
+        .send()
+        .await
+        .expect("request");
+    let problem =
+        closeout_testing::expect_problem(bad, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter_map(|e| e["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["rules.before_days", "templates.reminder.subject"]);
+    let good = app
+        .client
+        .put(app.url("/api/v1/notification-settings"))
+        .bearer_auth(&app.admin_token)
+        .json(&json!({"rules": {"before_days": [3, 1], "on_the_day": true, "overdue_every_days": 0, "escalate_after_days": null, "digest_weekday": null},
+                      "templates": {"reminder": {"subject": "[ISMS] {{reference}} {{what}} due {{due_on}}"}}}))
+        .send()
+        .await
+        .expect("request");
+    expect_status(good, StatusCode::OK).await;
+
+    let preview = expect_status(
+        app.get("/api/v1/notifications/preview?days=10", &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let preview = preview.as_array().expect("a list");
+    let due = report_date + chrono::Days::new(14);
+    let steps: Vec<(&str, &str)> = preview
+        .iter()
+        .map(|u| {
+            (
+                u["step"].as_str().unwrap_or_default(),
+                u["recipient"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("before-3", "kiri@example.test"),
+            ("before-1", "kiri@example.test"),
+            ("due", "kiri@example.test")
+        ]
+    );
+    assert_eq!(
+        preview[0]["subject"],
+        format!("[ISMS] NC-07 corrective action plan due {due}")
+    );
+    // 09:00 in Auckland is 20:00 or 21:00 UTC the day before.
+    let first: chrono::DateTime<chrono::Utc> =
+        serde_json::from_value(preview[0]["at"].clone()).expect("a time");
+    let local = first.with_timezone(&chrono_tz::Pacific::Auckland);
+    assert_eq!(local.format("%H:%M").to_string(), "09:00");
+    assert_eq!(local.date_naive(), due - chrono::Days::new(3));
+    let bad_days = app
+        .get("/api/v1/notifications/preview?days=0", &app.admin_token)
+        .await;
+    assert_eq!(bad_days.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
