@@ -5,7 +5,7 @@
 CREATE TABLE notifications (
     id TEXT PRIMARY KEY NOT NULL,
     organisation_id TEXT NOT NULL REFERENCES organisations (id),
-    dedupe_key TEXT NOT NULL UNIQUE,
+    dedupe_key TEXT NOT NULL,
     kind TEXT NOT NULL,
     step TEXT NOT NULL,
     recipient_id TEXT REFERENCES users (id),
@@ -26,7 +26,8 @@ CREATE TABLE notifications (
     updated_at TIMESTAMP NOT NULL,
     sent_at TIMESTAMP
 );
-CREATE INDEX notifications_due ON notifications (status, send_after);
+CREATE UNIQUE INDEX notifications_key ON notifications (organisation_id, dedupe_key);
+CREATE INDEX notifications_due ON notifications (organisation_id, status, send_after);
 CREATE INDEX notifications_organisation ON notifications (organisation_id, id);
 
 CREATE TABLE notification_settings (

@@ -404,3 +404,74 @@ async fn the_all_in_one_process_lists_every_service_in_its_openapi_document() {
     );
     server.terminate();
 }
+
+#[tokio::test]
+async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly() {
+    let site = Site::new();
+    let client = reqwest::Client::new();
+    let smtp = closeout_testing::smtp::SmtpServer::start();
+    let token = "scripted-setup-token-0123456789";
+    let env = [
+        ("CLOSEOUT_BOOTSTRAP_TOKEN", token),
+        ("CLOSEOUT_BOOTSTRAP_EMAIL", "ciso@example.test"),
+        ("CLOSEOUT_NOTIFY_TICK", "1"),
+        ("CLOSEOUT_NOTIFY_LOCAL_HOUR", "0"),
+        ("CLOSEOUT_MAIL_FROM", "Closeout <closeout@example.test>"),
+    ];
+    let url = smtp.url();
+    let mut with_smtp = env.to_vec();
+    with_smtp.push(("CLOSEOUT_SMTP_URL", &url));
+    let server = site.serve(&[], &with_smtp);
+    server.wait_ready(&client).await;
+    let report_date = chrono::Utc::now().date_naive() - chrono::Days::new(13);
+    let audit: Value = client
+        .post(format!("{}/api/v1/audits", server.address))
+        .bearer_auth(token)
+        .json(&serde_json::json!({"name": "Stage 2", "kind": "stage2", "report_date": report_date.to_string()}))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("audit");
+    let audit = audit["id"].as_str().expect("audit id");
+    let response = client
+        .post(format!("{}/api/v1/audits/{audit}/findings", server.address))
+        .bearer_auth(token)
+        .json(&serde_json::json!({"reference": "NC-01", "grade": "minor", "statement": "Leavers keep access.", "owner": "ciso@example.test"}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let reminder = |smtp: &closeout_testing::smtp::SmtpServer| {
+        smtp.messages()
+            .iter()
+            .filter(|m| {
+                m.header("Subject")
+                    .is_some_and(|s| s.contains("due tomorrow"))
+            })
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while reminder(&smtp) == 0 && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    // A few more ticks, then a restart: still one.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    server.terminate();
+    let restarted = site.serve(&[], &with_smtp);
+    restarted.wait_ready(&client).await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    restarted.terminate();
+    assert_eq!(reminder(&smtp), 1, "{:#?}", smtp.messages());
+    let message = smtp
+        .messages()
+        .into_iter()
+        .find(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.contains("due tomorrow"))
+        })
+        .expect("the reminder");
+    assert_eq!(message.to, ["ciso@example.test"]);
+    assert_eq!(message.from, "closeout@example.test");
+}

@@ -146,6 +146,7 @@ async fn run(backend_name: &str, url: &str) {
         max_upload_bytes: 20 * 1024 * 1024,
         smtp_url: None,
         mail_from: "Closeout <closeout@localhost>".to_owned(),
+        smtp_connections: 8,
         notify_tick_secs: 0,
         notify_local_hour: 9,
     };

@@ -9,6 +9,7 @@ use closeout_model::config::Config;
 use closeout_model::notification::Notification;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::PoolConfig;
 use lettre::{Message, SmtpTransport, Transport};
 
 /// Why a message was not delivered to the server.
@@ -38,6 +39,8 @@ pub enum Mailer {
         describe: String,
         /// The sender.
         from: Mailbox,
+        /// Connections used at once.
+        connections: usize,
     },
     /// `.eml` files in a folder.
     Folder {
@@ -73,12 +76,26 @@ impl Mailer {
         let transport = SmtpTransport::from_url(&lettre_url)
             .map_err(|e| MailerError(format!("CLOSEOUT_SMTP_URL ({describe}): {e}")))?
             .timeout(Some(Duration::from_secs(20)))
+            .pool_config(PoolConfig::new().max_size(config.smtp_connections))
             .build();
         Ok(Mailer::Smtp {
             transport,
             describe,
             from,
+            connections: config.smtp_connections as usize,
         })
+    }
+
+    /// Where messages go, without secrets.
+    /// How many messages to send at once. lettre writes a message's body and its closing dot
+    /// separately and cannot turn off Nagle's algorithm, so on one connection each message
+    /// waits about 40 ms for the server's delayed acknowledgement; several connections keep that
+    /// from capping throughput at 25 messages a second. Files need no such care.
+    pub fn connections(&self) -> usize {
+        match self {
+            Mailer::Smtp { connections, .. } => *connections,
+            Mailer::Folder { .. } => 1,
+        }
     }
 
     /// Where messages go, without secrets.

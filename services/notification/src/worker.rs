@@ -16,8 +16,8 @@
 //! `Message-ID`, so mail clients can tell.
 
 use std::collections::{BTreeMap, HashSet};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Timelike as _, Utc};
@@ -161,7 +161,7 @@ impl Notifier {
             let result = self
                 .schedule(id, now, &mut report)
                 .and_then(|()| self.handle_events(id, now, &mut report))
-                .and_then(|()| self.send_due(id, now, &mut report));
+                .and_then(|_| self.send_due(id, now, &mut report));
             if let Err(error) = result {
                 report.errors += 1;
                 tracing::error!(organisation_id = id, %error, "notifications for this organisation failed");
@@ -303,13 +303,14 @@ impl Notifier {
         }
     }
 
-    /// Turns the organisation's new outbox events into messages, once each.
+    /// Turns the organisation's next batch of outbox events into messages, once each; returns
+    /// how many events it handled (0 when it is up to date).
     pub fn handle_events(
         &self,
         organisation_id: &str,
         now: DateTime<Utc>,
         report: &mut TickReport,
-    ) -> Result<(), ModelError> {
+    ) -> Result<usize, ModelError> {
         // On PostgreSQL, transactions commit in any order, so an event written a moment ago by a
         // transaction still open could get an id below one already committed. Waiting a few
         // seconds past an event's time before reading it keeps the position from jumping it.
@@ -317,7 +318,7 @@ impl Notifier {
             Backend::Sqlite => chrono::Duration::zero(),
             Backend::Postgres => chrono::Duration::seconds(5),
         };
-        let scheduled = self.db.write(|c| {
+        let (handled, scheduled) = self.db.write(|c| {
             let position = notification::event_position(c, organisation_id)?;
             let events = outbox::after(
                 c,
@@ -327,15 +328,15 @@ impl Notifier {
                 EVENT_BATCH,
             )?;
             let Some(last) = events.last() else {
-                return Ok(0);
+                return Ok((0, 0));
             };
             let rows = self.event_rows(c, organisation_id, &events, now)?;
             let scheduled = notification::schedule(c, &rows)?;
             notification::set_event_position(c, organisation_id, &last.id)?;
-            Ok(scheduled)
+            Ok((events.len(), scheduled))
         })?;
         report.scheduled += scheduled;
-        Ok(())
+        Ok(handled)
     }
 
     fn event_rows(
@@ -544,25 +545,62 @@ impl Notifier {
             if claimed.is_empty() {
                 break;
             }
-            for message in claimed {
-                if self.stop.load(Ordering::Relaxed) {
-                    // Left `sending`; the lease lapses and a sender takes it again.
-                    return Ok(());
-                }
-                let outcome = self.deliver(&message, at);
-                match &outcome {
-                    Outcome::Sent => report.sent += 1,
-                    Outcome::Retry(..) => report.retried += 1,
-                    Outcome::Failed(error) => {
-                        report.failed += 1;
-                        tracing::warn!(id = %message.id, to = %message.recipient_email, %error, "email failed");
-                    }
-                }
-                self.db
-                    .write(|c| notification::record_outcome(c, &message.id, &outcome))?;
+            let queue = Mutex::new(claimed.into_iter());
+            let results: Vec<Result<TickReport, ModelError>> = std::thread::scope(|scope| {
+                let workers: Vec<_> = (0..self.mailer.connections())
+                    .map(|_| scope.spawn(|| self.send_from(&queue, at)))
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| {
+                        w.join().unwrap_or_else(|_| {
+                            Err(ModelError::Corrupt("a sender thread panicked".into()))
+                        })
+                    })
+                    .collect()
+            });
+            for result in results {
+                let counted = result?;
+                report.sent += counted.sent;
+                report.retried += counted.retried;
+                report.failed += counted.failed;
             }
         }
         Ok(())
+    }
+
+    /// One sender: takes claimed messages from `queue` until it is empty, sending each and
+    /// recording what became of it at once, so a crash loses at most the message in flight.
+    fn send_from(
+        &self,
+        queue: &Mutex<std::vec::IntoIter<Notification>>,
+        at: NaiveDateTime,
+    ) -> Result<TickReport, ModelError> {
+        let mut report = TickReport::default();
+        loop {
+            if self.stop.load(Ordering::Relaxed) {
+                // What is left stays `sending`; its lease lapses and a sender takes it again.
+                return Ok(report);
+            }
+            let next = queue
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .next();
+            let Some(message) = next else {
+                return Ok(report);
+            };
+            let outcome = self.deliver(&message, at);
+            match &outcome {
+                Outcome::Sent => report.sent += 1,
+                Outcome::Retry(..) => report.retried += 1,
+                Outcome::Failed(error) => {
+                    report.failed += 1;
+                    tracing::warn!(id = %message.id, to = %message.recipient_email, %error, "email failed");
+                }
+            }
+            self.db
+                .write(|c| notification::record_outcome(c, &message.id, &outcome))?;
+        }
     }
 
     /// Sends one claimed message and says what became of it.

@@ -52,6 +52,8 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender of Closeout's emails (`Closeout <closeout@example.com>`).
     pub mail_from: String,
+    /// SMTP connections used at once to send (1-64).
+    pub smtp_connections: u32,
     /// Seconds between two runs of the notification scheduler; 0 turns it off.
     pub notify_tick_secs: u64,
     /// The local hour (0-23) reminders go out at in each recipient's time zone; 0 sends as soon
@@ -78,6 +80,7 @@ struct FileConfig {
     max_upload_bytes: Option<u64>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
+    smtp_connections: Option<u32>,
     notify_tick_secs: Option<u64>,
     notify_local_hour: Option<u32>,
 }
@@ -163,6 +166,18 @@ impl Config {
                     "CLOSEOUT_NOTIFY_LOCAL_HOUR={notify_local_hour}: expected an hour from 0 to 23"
                 ))
             })?;
+        let smtp_connections = match env("CLOSEOUT_SMTP_CONNECTIONS") {
+            Some(v) => number("CLOSEOUT_SMTP_CONNECTIONS", v)?,
+            None => u64::from(file.smtp_connections.unwrap_or(8)),
+        };
+        let smtp_connections = u32::try_from(smtp_connections)
+            .ok()
+            .filter(|n| (1..=64).contains(n))
+            .ok_or_else(|| {
+                ConfigError(format!(
+                    "CLOSEOUT_SMTP_CONNECTIONS={smtp_connections}: expected 1 to 64"
+                ))
+            })?;
         let plugin_allowlist = env("CLOSEOUT_PLUGIN_ALLOWLIST")
             .map(|list| {
                 list.split(',')
@@ -209,6 +224,7 @@ impl Config {
             mail_from: env("CLOSEOUT_MAIL_FROM")
                 .or(file.mail_from)
                 .unwrap_or_else(|| "Closeout <closeout@localhost>".to_owned()),
+            smtp_connections,
             notify_tick_secs,
             notify_local_hour,
         })
@@ -257,6 +273,49 @@ mod tests {
         assert_eq!(config.bind, "0.0.0.0:9000");
         assert_eq!(config.db_pool_size, 8);
         assert_eq!(config.base_url, "http://0.0.0.0:9000");
+    }
+
+    #[test]
+    fn notification_settings_are_read_and_checked() {
+        let config = load(&[
+            (
+                "CLOSEOUT_SMTP_URL",
+                "smtp://mail.example.org:587?tls=starttls",
+            ),
+            ("CLOSEOUT_NOTIFY_TICK", "2"),
+            ("CLOSEOUT_NOTIFY_LOCAL_HOUR", "0"),
+            ("CLOSEOUT_SMTP_CONNECTIONS", "4"),
+        ])
+        .expect("config");
+        assert_eq!(
+            config.smtp_url.as_deref(),
+            Some("smtp://mail.example.org:587?tls=starttls")
+        );
+        assert_eq!(
+            (
+                config.notify_tick_secs,
+                config.notify_local_hour,
+                config.smtp_connections
+            ),
+            (2, 0, 4)
+        );
+        let defaults = load(&[]).expect("defaults");
+        assert_eq!(
+            (
+                defaults.smtp_url,
+                defaults.notify_tick_secs,
+                defaults.notify_local_hour
+            ),
+            (None, 60, 9)
+        );
+        for (key, value) in [
+            ("CLOSEOUT_NOTIFY_LOCAL_HOUR", "24"),
+            ("CLOSEOUT_SMTP_CONNECTIONS", "0"),
+            ("CLOSEOUT_NOTIFY_TICK", "soon"),
+        ] {
+            let error = load(&[(key, value)]).expect_err("invalid");
+            assert!(error.to_string().contains(key), "{error}");
+        }
     }
 
     #[test]

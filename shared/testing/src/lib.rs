@@ -53,6 +53,7 @@ pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
         max_upload_bytes: 20 * 1024 * 1024,
         smtp_url: None,
         mail_from: "Closeout <closeout@example.test>".to_owned(),
+        smtp_connections: 8,
         notify_tick_secs: 0,
         notify_local_hour: 9,
     };

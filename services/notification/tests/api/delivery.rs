@@ -409,3 +409,44 @@ async fn an_imported_report_whose_plans_are_due_tomorrow_reminds_each_owner_once
         ]
     );
 }
+
+#[tokio::test]
+async fn messages_claimed_by_a_sender_that_died_go_out_once_its_lease_lapses() {
+    let app = spawn_app().await;
+    let server = SmtpServer::start();
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    person(&app, "owner@example.test", Role::Contributor, "UTC").await;
+    app.create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "owner@example.test"}))
+        .await;
+    let notifier = notifier(&app, &server.url(), 9);
+    let start = at("2026-04-02T10:00:00Z");
+    let mut report = closeout_notification::worker::TickReport::default();
+    notifier
+        .schedule(&app.organisation_id, start, &mut report)
+        .expect("schedule");
+    assert_eq!(report.scheduled, 1);
+    // A sender claims it and dies before sending.
+    let lease = start.naive_utc() + chrono::Duration::minutes(5);
+    let claimed = app
+        .db
+        .write(|c| {
+            closeout_model::notification::claim_due(
+                c,
+                &app.organisation_id,
+                start.naive_utc(),
+                lease,
+                10,
+            )
+        })
+        .expect("claim");
+    assert_eq!(claimed.len(), 1);
+    // While the lease holds, no one else sends it.
+    let report = tick(&notifier, start + chrono::Duration::minutes(4)).await;
+    assert_eq!(report.sent, 0);
+    assert_eq!(notifications(&app, "&status=sending").await.len(), 1);
+    let report = tick(&notifier, start + chrono::Duration::minutes(6)).await;
+    assert_eq!(report.sent, 1);
+    tick(&notifier, start + chrono::Duration::minutes(7)).await;
+    assert_eq!(server.messages().len(), 1);
+}

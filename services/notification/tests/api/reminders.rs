@@ -285,15 +285,24 @@ async fn a_moved_deadline_a_new_owner_or_a_submitted_plan_cancels_what_was_pendi
     );
     // Seven days before the new date, NC-01's owner hears about the new date.
     tick(&notifier, at("2026-04-13T10:00:00Z")).await;
-    let last = server.messages().last().cloned().expect("a message");
+    let mut about_nc01: Vec<String> = server
+        .messages()
+        .iter()
+        .filter_map(|m| m.header("Subject"))
+        .filter(|s| s.contains("NC-01"))
+        .collect();
+    about_nc01.sort();
     assert_eq!(
-        last.header("Subject").expect("subject"),
-        "NC-01: corrective action plan due in 7 days (2026-04-20)"
+        about_nc01,
+        [
+            "NC-01: corrective action plan due in 7 days (2026-04-20)",
+            "NC-01: evidence of correction due in 6 days (2026-04-19)",
+        ]
     );
 }
 
 #[tokio::test]
-async fn a_submitted_plan_stops_plan_reminders_but_not_evidence_ones() {
+async fn a_submitted_plan_stops_plan_reminders_but_not_evidence_or_task_ones() {
     let app = spawn_app().await;
     let server = smtp();
     set_rules(&app, rules_without_digest()).await;
@@ -332,19 +341,33 @@ async fn a_submitted_plan_stops_plan_reminders_but_not_evidence_ones() {
         StatusCode::OK,
     )
     .await;
+    person(&app, "helper@example.test", Role::Contributor, "UTC").await;
+    expect_status(
+        app.post(&format!("/api/v1/findings/{id}/tasks"), &app.admin_token, &json!({"title": "Export the leaver list", "owner": "helper@example.test", "due_on": "2026-04-08"}))
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
     let notifier = notifier(&app, &server.url(), 9);
-    // The plan was due on 3 April; evidence is due on 19 April.
+    // The plan was due on 3 April; the task on 8 April; evidence is due on 19 April.
     tick(&notifier, at("2026-04-02T10:00:00Z")).await;
+    tick(&notifier, at("2026-04-07T10:00:00Z")).await;
     tick(&notifier, at("2026-04-12T10:00:00Z")).await;
-    let subjects: Vec<String> = server
+    let mut sent: Vec<String> = server
         .messages()
         .iter()
-        .filter_map(|m| m.header("Subject"))
-        .filter(|s| s.contains("due"))
+        .map(|m| format!("{} | {}", m.to.join(","), m.header("Subject").unwrap_or_default()))
         .collect();
+    sent.sort();
     assert_eq!(
-        subjects,
-        ["NC-01: evidence of correction due in 7 days (2026-04-19)"]
+        sent,
+        [
+            "admin@example.test | Escalation: NC-01 task \"Export the leaver list\" overdue since 2026-04-08",
+            "helper@example.test | NC-01: task \"Export the leaver list\" due in 6 days (2026-04-08)",
+            "helper@example.test | NC-01: task \"Export the leaver list\" due tomorrow (2026-04-08)",
+            "helper@example.test | Overdue: NC-01 task \"Export the leaver list\" was due 2026-04-08",
+            "owner@example.test | NC-01: evidence of correction due in 7 days (2026-04-19)",
+        ]
     );
 }
 
