@@ -2,7 +2,9 @@
 //! messages to an SMTP server on loopback, on SQLite and on PostgreSQL. Prints figures;
 //! asserts nothing.
 //!
-//! Run: `cargo bench -p closeout-notification --bench tick`
+//! Run: `cargo bench -p closeout-notification --bench tick` (`CLOSEOUT_SMTP_CONNECTIONS=32` to
+//! send on more connections, `CLOSEOUT_BENCH_MESSAGES` for another number of messages,
+//! `CLOSEOUT_BENCH_SKIP_SQLITE=1` for PostgreSQL only)
 //! PostgreSQL: `CLOSEOUT_BENCH_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`);
 //! a fresh database is created for the run and dropped afterwards.
 //!
@@ -168,7 +170,8 @@ fn run(backend: &str, url: &str, smtp: &SmtpServer) {
     println!("  seeded in {:.1} s", started.elapsed().as_secs_f64());
     let config = closeout_model::config::Config {
         smtp_url: Some(smtp.url()),
-        ..closeout_model::config::Config::load(|_| None).expect("defaults")
+        // CLOSEOUT_SMTP_CONNECTIONS sets how many messages go at once (default 8).
+        ..closeout_model::config::Config::from_env().expect("configuration")
     };
     let notifier = Notifier::new(
         db.clone(),
