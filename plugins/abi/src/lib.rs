@@ -279,11 +279,76 @@ pub struct FindingRecord {
     pub status: Option<String>,
 }
 
-/// A successful import.
+/// One requirement of a framework's catalog.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RequirementRecord {
+    /// The reference as the framework writes it (`AC-2`, `GV.OC-01`, `A.5.1`).
+    pub reference: String,
+    /// Its title or text.
+    pub title: Option<String>,
+    /// The reference of its parent, if it has one in the file.
+    pub parent: Option<String>,
+    /// Depth in the framework's tree, 1 for the top.
+    pub depth: u32,
+}
+
+/// A framework described by a file (its catalog, or only its identity when the file maps to
+/// it without listing it).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FrameworkRecord {
+    /// Stable id (`nist-csf-2.0`, `nist-sp-800-53-rev5`, `iso27001-2022`).
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Version, if the file says.
+    pub version: Option<String>,
+    /// Requirements, parents before children; empty when the file does not list them.
+    pub requirements: Vec<RequirementRecord>,
+}
+
+/// One mapping between two requirements.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct MappingRecord {
+    /// The source requirement's reference.
+    pub source: String,
+    /// The target requirement's reference.
+    pub target: String,
+    /// `equal`, `subset`, `superset`, `intersect`, `not_related`, or `related` when the file
+    /// gives no type.
+    pub relationship: String,
+    /// `syntactic`, `semantic` or `functional`, if given.
+    pub rationale: Option<String>,
+    /// 0-10, if given.
+    pub strength: Option<u8>,
+    /// A remark, if given.
+    pub annotation: Option<String>,
+    /// Where in the file (1-based row or line), for messages.
+    pub row: Option<u32>,
+}
+
+/// Mappings from one framework to another, as one file states them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct MappingSetRecord {
+    /// Source framework id.
+    pub source_framework: String,
+    /// Target framework id.
+    pub target_framework: String,
+    /// The licence or copyright text the file carries.
+    pub licence: Option<String>,
+    /// The mappings.
+    pub mappings: Vec<MappingRecord>,
+}
+
+/// A successful import. Every part may be left out (a crosswalk plugin has no findings).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ImportOutput {
     /// Findings, in file order.
     pub findings: Vec<FindingRecord>,
+    /// Frameworks a crosswalk or framework file describes.
+    pub frameworks: Vec<FrameworkRecord>,
+    /// Mapping sets a crosswalk file states.
+    pub mapping_sets: Vec<MappingSetRecord>,
     /// What was done with each sheet.
     pub sheets: Vec<SheetReport>,
     /// Problems and remarks, located.

@@ -23,6 +23,7 @@ pub mod deadline;
 pub mod error;
 pub mod evidence;
 pub mod finding;
+pub mod framework;
 pub mod glance;
 pub mod history;
 pub mod id;

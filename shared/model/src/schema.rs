@@ -349,6 +349,58 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    frameworks (organisation_id, id) {
+        organisation_id -> Text,
+        id -> Text,
+        name -> Text,
+        version -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    framework_requirements (organisation_id, framework_id, reference_key) {
+        organisation_id -> Text,
+        framework_id -> Text,
+        reference_key -> Text,
+        reference -> Text,
+        title -> Nullable<Text>,
+        parent -> Nullable<Text>,
+        depth -> Integer,
+        sort_order -> Integer,
+    }
+}
+
+diesel::table! {
+    mapping_sets (id) {
+        id -> Text,
+        organisation_id -> Text,
+        source_framework -> Text,
+        target_framework -> Text,
+        file_name -> Text,
+        sha256 -> Text,
+        plugin -> Text,
+        plugin_version -> Text,
+        licence -> Nullable<Text>,
+        imported_by -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    mappings (mapping_set_id, source_ref, target_ref) {
+        mapping_set_id -> Text,
+        organisation_id -> Text,
+        source_ref -> Text,
+        target_ref -> Text,
+        relationship -> Text,
+        rationale -> Nullable<Text>,
+        strength -> Nullable<Integer>,
+        annotation -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -385,4 +437,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     notification_settings,
     notification_preferences,
     calendar_feeds,
+    frameworks,
+    framework_requirements,
+    mapping_sets,
+    mappings,
 );

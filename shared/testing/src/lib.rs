@@ -169,6 +169,30 @@ impl TestApp {
         bytes: Vec<u8>,
         options: Option<Value>,
     ) -> Response {
+        let path = format!("/api/v1/audits/{audit_id}/imports{query}");
+        self.post_file(&path, file_name, bytes, options).await
+    }
+
+    /// Uploads a crosswalk or framework file (`query` such as `?dry_run=true`).
+    pub async fn upload_crosswalk(
+        &self,
+        query: &str,
+        file_name: &str,
+        bytes: Vec<u8>,
+        options: Option<Value>,
+    ) -> Response {
+        let path = format!("/api/v1/crosswalks/imports{query}");
+        self.post_file(&path, file_name, bytes, options).await
+    }
+
+    /// Posts a multipart `file` (and `options` JSON) as the administrator.
+    async fn post_file(
+        &self,
+        path: &str,
+        file_name: &str,
+        bytes: Vec<u8>,
+        options: Option<Value>,
+    ) -> Response {
         let mut form = reqwest::multipart::Form::new().part(
             "file",
             reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
@@ -177,7 +201,7 @@ impl TestApp {
             form = form.text("options", options.to_string());
         }
         self.client
-            .post(self.url(&format!("/api/v1/audits/{audit_id}/imports{query}")))
+            .post(self.url(path))
             .bearer_auth(&self.admin_token)
             .multipart(form)
             .send()

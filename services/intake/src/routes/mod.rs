@@ -2,6 +2,7 @@
 
 mod audits;
 mod catalog;
+mod crosswalks;
 mod findings;
 mod imports;
 mod organisation;
@@ -36,6 +37,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(imports::get)
         .service(imports::file)
         .service(plugins::list)
+        .service(crosswalks::upload)
+        .service(crosswalks::sets)
+        .service(crosswalks::list)
+        .service(crosswalks::requirements)
         .service(organisation::get)
         .service(organisation::update);
 }
@@ -65,6 +70,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         imports::get,
         imports::file,
         plugins::list,
+        crosswalks::upload,
+        crosswalks::sets,
+        crosswalks::list,
+        crosswalks::requirements,
         organisation::get,
         organisation::update,
     ),
@@ -84,6 +93,11 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::catalog::Theme,
         closeout_model::import::ImportRecord,
         closeout_model::organisation::Organisation,
+        closeout_model::framework::Framework,
+        closeout_model::framework::FrameworkRequirement,
+        closeout_model::framework::MappingSet,
+        crosswalks::CrosswalkAnswer,
+        crosswalks::CrosswalkOptions,
     ))
 )]
 pub(crate) struct ApiDoc;

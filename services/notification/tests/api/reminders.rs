@@ -356,7 +356,13 @@ async fn a_submitted_plan_stops_plan_reminders_but_not_evidence_or_task_ones() {
     let mut sent: Vec<String> = server
         .messages()
         .iter()
-        .map(|m| format!("{} | {}", m.to.join(","), m.header("Subject").unwrap_or_default()))
+        .map(|m| {
+            format!(
+                "{} | {}",
+                m.to.join(","),
+                m.header("Subject").unwrap_or_default()
+            )
+        })
         .collect();
     sent.sort();
     assert_eq!(

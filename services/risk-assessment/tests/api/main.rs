@@ -1,6 +1,7 @@
 //! The risk-assessment service's API over real HTTP, on SQLite by default and PostgreSQL when
 //! `CLOSEOUT_TEST_DATABASE_URL` is set. Intake and remediation are mounted to record the work.
 
+mod crosswalks;
 mod risk;
 
 use closeout_testing::TestApp;

@@ -237,3 +237,24 @@ pub(crate) fn lock_setting(
     };
     Ok(row.map(|r| r.value).filter(|v| !v.is_empty()))
 }
+
+/// Inserts many framework requirements at once (8 columns a row).
+pub(crate) fn insert_framework_requirements(
+    connection: &mut DbConnection,
+    rows: &[crate::framework::RequirementRow],
+) -> Result<usize, ModelError> {
+    insert_batch!(
+        connection,
+        crate::schema::framework_requirements::table,
+        rows,
+        2_000
+    )
+}
+
+/// Inserts many mappings at once (8 columns a row).
+pub(crate) fn insert_mappings(
+    connection: &mut DbConnection,
+    rows: &[crate::framework::MappingRow],
+) -> Result<usize, ModelError> {
+    insert_batch!(connection, crate::schema::mappings::table, rows, 2_000)
+}

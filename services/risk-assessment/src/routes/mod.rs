@@ -1,5 +1,7 @@
 //! `/audits/{id}/risk` and `/certification-cycle`.
 
+mod crosswalks;
+
 use std::collections::BTreeSet;
 
 use actix_web::web::ServiceConfig;
@@ -29,12 +31,25 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(set_risk)
         .service(clear_risk)
         .service(decide)
-        .service(posture);
+        .service(posture)
+        .service(crosswalks::map)
+        .service(crosswalks::impact);
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(risk, certification_cycle),
+    paths(
+        risk,
+        certification_cycle,
+        get_settings,
+        put_settings,
+        set_risk,
+        clear_risk,
+        decide,
+        posture,
+        crosswalks::map,
+        crosswalks::impact
+    ),
     components(schemas(
         AuditRisk,
         Ranked,
@@ -44,7 +59,14 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         Priority,
         Cycle,
         cycle::Milestone,
-        CycleAnswer
+        CycleAnswer,
+        Thresholds,
+        crosswalks::MapAnswer,
+        crosswalks::Impact,
+        crosswalks::Touched,
+        crate::crosswalk::Related,
+        crate::crosswalk::Hop,
+        closeout_model::framework::Relationship
     ))
 )]
 pub(crate) struct ApiDoc;

@@ -1,0 +1,4 @@
+DROP TABLE mappings;
+DROP TABLE mapping_sets;
+DROP TABLE framework_requirements;
+DROP TABLE frameworks;

@@ -1,0 +1,297 @@
+//! `/crosswalks/imports`, `/crosswalks/sets` and `/frameworks`: importing crosswalk and
+//! framework files through plugins, and what is known.
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, get, post, web};
+use closeout_model::framework::{
+    self, Framework, FrameworkRequirement, ISO, MappingSet, Provenance,
+};
+use closeout_model::stored_file;
+use closeout_model::user::Role;
+use closeout_plugin_abi::{ImportKind, ImportOptions, Issue, Limits};
+use closeout_web::problem::Problem;
+use closeout_web::{ApiError, AppState, Caller};
+use serde::{Deserialize, Serialize};
+
+use crate::crosswalk::plan;
+
+/// Query parameters of an upload.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct CrosswalkQuery {
+    /// Read the file and answer with the preview; write nothing.
+    #[serde(default)]
+    dry_run: bool,
+    /// Store the valid mappings and list the others, instead of refusing the import.
+    #[serde(default)]
+    skip_invalid_rows: bool,
+}
+
+/// The `options` part of an upload (JSON).
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct CrosswalkOptions {
+    /// Read only this sheet.
+    sheet: Option<String>,
+    /// Column overrides for spreadsheet crosswalks, or `{"documents": "all"}` for the NIST CSF
+    /// export's other informative references.
+    columns: std::collections::BTreeMap<String, String>,
+    /// Use this plugin instead of the one that sniffs best.
+    plugin: Option<String>,
+}
+
+/// The answer to a crosswalk upload.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub(crate) struct CrosswalkAnswer {
+    /// `preview`, `imported`, `unchanged` or `rejected`.
+    status: &'static str,
+    /// The plugin that read the file.
+    plugin: String,
+    /// Its version.
+    plugin_version: String,
+    /// The file's SHA-256.
+    sha256: String,
+    /// The frameworks the file describes or maps.
+    frameworks: Vec<String>,
+    /// Mapping sets in the file, `source -> target`.
+    sets: Vec<String>,
+    /// Mappings read (in a preview) or stored.
+    mappings_created: usize,
+    /// Requirements added to frameworks.
+    requirements_created: usize,
+    /// Everything found: `row`, `message`, `severity`.
+    #[schema(value_type = Vec<Object>)]
+    issues: Vec<Issue>,
+    /// Remarks about the whole file.
+    warnings: Vec<String>,
+}
+
+const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
+
+/// Import a crosswalk or framework file (admin, manager): a CISO Assistant mapping or framework
+/// library, the NIST CSF 2.0 export... The plugin that recognises the file reads it; every
+/// reference is checked against its framework's catalog; the whole file is stored or nothing
+/// is, with its provenance. Importing the same file again changes nothing.
+#[utoipa::path(post, path = "/api/v1/crosswalks/imports", tag = "intake", params(CrosswalkQuery),
+    request_body(content_type = "multipart/form-data", description = "`file`; `options`: CrosswalkOptions as JSON"),
+    responses(
+        (status = 200, description = "preview or unchanged", body = CrosswalkAnswer),
+        (status = 201, description = "imported", body = CrosswalkAnswer),
+        (status = 413, body = Problem), (status = 415, body = Problem),
+        (status = 422, description = "invalid mappings (a CrosswalkAnswer) or an unreadable file (a problem)", body = CrosswalkAnswer),
+    ))]
+#[post("/crosswalks/imports")]
+pub(crate) async fn upload(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<CrosswalkQuery>,
+    multipart: Multipart,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(WRITERS, "importing a crosswalk")?;
+    let received =
+        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
+    let options: CrosswalkOptions = match received.fields.get("options") {
+        Some(text) => serde_json::from_str(text)
+            .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
+        None => CrosswalkOptions::default(),
+    };
+    let file_name = received.file_name.clone();
+    let plugin_options = ImportOptions {
+        sheet: options.sheet.clone(),
+        columns: options.columns.clone(),
+        file_name: Some(file_name.clone()),
+        limits: Limits::default(),
+        ..ImportOptions::default()
+    };
+    let registry = state.plugins.clone();
+    let wanted = options.plugin.clone();
+    let bytes = received.bytes;
+    let (bytes, outcome) = web::block(move || {
+        let chosen = match &wanted {
+            Some(name) => registry.get(name).map(|p| (p, 100)),
+            None => registry.choose(ImportKind::Crosswalk, &bytes, &file_name),
+        };
+        let outcome = chosen.map(|(plugin, _)| {
+            (
+                plugin.info().clone(),
+                plugin.import(&bytes, &plugin_options),
+            )
+        });
+        (bytes, outcome)
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("import task failed: {e}")))?;
+    let Some((info, result)) = outcome else {
+        return Err(match &options.plugin {
+            Some(name) => ApiError::invalid(
+                "options",
+                format!("no plugin named `{name}` is loaded (see GET /api/v1/plugins)"),
+            ),
+            None => ApiError::UnsupportedMediaType(format!(
+                "{}: no crosswalk plugin recognises this file (see GET /api/v1/plugins)",
+                received.file_name
+            )),
+        });
+    };
+    let output = result.map_err(|failure| {
+        let detail = format!("{}: {}", received.file_name, failure.message);
+        match failure.kind.as_str() {
+            "too-large" => ApiError::PayloadTooLarge(detail),
+            "unsupported" => ApiError::UnsupportedMediaType(detail),
+            _ => ApiError::UnprocessableFile(detail),
+        }
+    })?;
+    for line in &output.logs {
+        tracing::info!(plugin = info.name, "{line}");
+    }
+    let sha256 = stored_file::sha256(&bytes);
+    let organisation_id = caller.organisation_id().to_owned();
+    let catalog = state.catalog.clone();
+    let provenance = Provenance {
+        file_name: received.file_name.clone(),
+        sha256: sha256.clone(),
+        plugin: info.name.clone(),
+        plugin_version: info.version.clone(),
+        imported_by: Some(caller.user_id().to_owned()),
+    };
+    let dry_run = query.dry_run;
+    let skip = query.skip_invalid_rows;
+    let (code, body) = state
+        .write(move |c| {
+            let stored = framework::references(c, &organisation_id)?;
+            let plan = plan(&output, &catalog, &stored);
+            let mut body = CrosswalkAnswer {
+                status: "preview",
+                plugin: provenance.plugin.clone(),
+                plugin_version: provenance.plugin_version.clone(),
+                sha256: provenance.sha256.clone(),
+                frameworks: plan.frameworks.iter().map(|f| f.id.clone()).collect(),
+                sets: plan
+                    .sets
+                    .iter()
+                    .map(|s| format!("{} -> {}", s.source, s.target))
+                    .collect(),
+                mappings_created: plan.mappings(),
+                requirements_created: 0,
+                issues: plan.issues.clone(),
+                warnings: plan.warnings.clone(),
+            };
+            if dry_run {
+                return Ok((StatusCode::OK, body));
+            }
+            if plan.has_errors() && !skip {
+                body.status = "rejected";
+                return Ok((StatusCode::UNPROCESSABLE_ENTITY, body));
+            }
+            let saved = framework::save(
+                c,
+                &organisation_id,
+                &plan.frameworks,
+                &plan.sets,
+                &provenance,
+            )?;
+            body.mappings_created = saved.mappings_created;
+            body.requirements_created = saved.requirements_created;
+            let changed =
+                saved.sets_created + saved.requirements_created + saved.frameworks_created;
+            body.status = if changed == 0 {
+                "unchanged"
+            } else {
+                "imported"
+            };
+            let code = if changed == 0 {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            };
+            Ok((code, body))
+        })
+        .await?;
+    Ok(HttpResponse::build(code).json(body))
+}
+
+/// The frameworks known to the organisation: ISO/IEC 27001:2022, built in, and those its
+/// crosswalk and framework files brought, with their requirement counts.
+#[utoipa::path(get, path = "/api/v1/frameworks", tag = "intake",
+    responses((status = 200, body = Vec<Framework>), (status = 401, body = Problem)))]
+#[get("/frameworks")]
+pub(crate) async fn list(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let organisation_id = caller.organisation_id().to_owned();
+    let mut all = vec![Framework {
+        id: ISO.to_owned(),
+        name: "ISO/IEC 27001:2022".to_owned(),
+        version: Some("2022".to_owned()),
+        built_in: true,
+        requirements: i64::try_from(state.catalog.requirements().len()).unwrap_or(i64::MAX),
+    }];
+    all.extend(
+        state
+            .read(move |c| framework::list(c, &organisation_id))
+            .await?,
+    );
+    Ok(HttpResponse::Ok().json(all))
+}
+
+/// A framework's requirements.
+#[utoipa::path(get, path = "/api/v1/frameworks/{framework_id}/requirements", tag = "intake",
+    responses((status = 200, body = Vec<FrameworkRequirement>), (status = 404, body = Problem)))]
+#[get("/frameworks/{framework_id}/requirements")]
+pub(crate) async fn requirements(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let id = path.into_inner();
+    if id == ISO {
+        let all: Vec<FrameworkRequirement> = state
+            .catalog
+            .requirements()
+            .iter()
+            .map(|r| FrameworkRequirement {
+                reference: r.id.clone(),
+                title: Some(r.title.clone()),
+                parent: r.parent_id.clone(),
+                // Annex A controls sit at the top of their own list; clauses nest by their dots.
+                depth: if r.id.starts_with("A.") {
+                    1
+                } else {
+                    i32::try_from(r.id.matches('.').count() + 1).unwrap_or(1)
+                },
+            })
+            .collect();
+        return Ok(HttpResponse::Ok().json(all));
+    }
+    let organisation_id = caller.organisation_id().to_owned();
+    let found = state
+        .read(move |c| {
+            let known = framework::list(c, &organisation_id)?
+                .into_iter()
+                .any(|f| f.id == id);
+            if !known {
+                return Err(closeout_model::ModelError::not_found("framework", id));
+            }
+            framework::requirements(c, &organisation_id, &id)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(found))
+}
+
+/// The organisation's mapping sets with their provenance: file, SHA-256, plugin and version,
+/// licence, who imported it and when.
+#[utoipa::path(get, path = "/api/v1/crosswalks/sets", tag = "intake",
+    responses((status = 200, body = Vec<MappingSet>), (status = 401, body = Problem)))]
+#[get("/crosswalks/sets")]
+pub(crate) async fn sets(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
+    let organisation_id = caller.organisation_id().to_owned();
+    let all = state
+        .read(move |c| framework::sets(c, &organisation_id))
+        .await?;
+    Ok(HttpResponse::Ok().json(all))
+}
