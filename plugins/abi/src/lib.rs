@@ -339,6 +339,31 @@ pub struct MappingSetRecord {
     pub mappings: Vec<MappingRecord>,
 }
 
+/// One row of a Statement of Applicability.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ControlRecord {
+    /// Sheet it came from (none for CSV).
+    pub sheet: Option<String>,
+    /// 1-based row.
+    pub row: u32,
+    /// The control as written (`A.5.1`, `5.1`, `A5.1`); the host reads it against the catalog.
+    pub control: String,
+    /// Whether the control applies: `Some(true)` for Yes/Y/Applicable/Partial, `Some(false)` for
+    /// No/N/Not applicable, `None` when the cell is blank or unreadable.
+    pub applicable: Option<bool>,
+    /// The applicability cell said "partial" (applies to part of the scope).
+    pub partial: bool,
+    /// The applicability cell as written.
+    pub applicability_text: Option<String>,
+    /// Why it applies or is excluded.
+    pub justification: Option<String>,
+    /// Implementation status, normalised: `implemented`, `partially_implemented`, `planned`
+    /// or `not_implemented`; none when blank or not recognised.
+    pub status: Option<String>,
+    /// The status cell as written.
+    pub status_text: Option<String>,
+}
+
 /// A successful import. Every part may be left out (a crosswalk plugin has no findings).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -349,6 +374,8 @@ pub struct ImportOutput {
     pub frameworks: Vec<FrameworkRecord>,
     /// Mapping sets a crosswalk file states.
     pub mapping_sets: Vec<MappingSetRecord>,
+    /// Rows of a Statement of Applicability.
+    pub controls: Vec<ControlRecord>,
     /// What was done with each sheet.
     pub sheets: Vec<SheetReport>,
     /// Problems and remarks, located.

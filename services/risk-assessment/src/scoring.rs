@@ -8,10 +8,16 @@
 //! - score = likelihood x impact (0-25); priority high from 15, medium from 8, else low;
 //! - the gain of closing a finding is its score; gain per day of effort divides it by the
 //!   plan's effort estimate (1 day when there is none, flagged);
-//! - posture (0-100) = 100 x (1 - sum of scores / (25 x findings)); 100 with no findings.
+//! - posture (0-100) = 100 x (1 - sum of scores / (25 x findings)); 100 with no findings;
+//! - the SoA's implementation (0-100) = over the applicable Annex A controls with a status,
+//!   implemented 1, partially implemented 0.5, planned or not implemented 0, as a percentage;
+//!   none while the SoA states no status;
+//! - the organisation's posture = 70% its findings' posture + 30% its SoA's implementation (the
+//!   findings' posture alone while the SoA states nothing).
 
 use closeout_model::catalog::{Catalog, RequirementKind};
 use closeout_model::finding::{Finding, FindingStatus, Grade};
+use closeout_model::soa::{Implementation, Statement};
 use serde::Serialize;
 
 /// Impact of a finding.
@@ -73,6 +79,32 @@ pub fn posture(scores: &[u32]) -> u32 {
     ((f64::from(worst - total.min(worst)) / f64::from(worst)) * 100.0).round() as u32
 }
 
+/// How implemented the applicable controls are, 0-100; `None` when no status is stated.
+pub fn soa_implementation<'a>(statements: impl IntoIterator<Item = &'a Statement>) -> Option<u32> {
+    let weights: Vec<f64> = statements
+        .into_iter()
+        .filter(|s| s.applicable != Some(false))
+        .filter_map(|s| s.status)
+        .map(|status| match status {
+            Implementation::Implemented => 1.0,
+            Implementation::PartiallyImplemented => 0.5,
+            Implementation::Planned | Implementation::NotImplemented => 0.0,
+        })
+        .collect();
+    if weights.is_empty() {
+        return None;
+    }
+    Some((weights.iter().sum::<f64>() / weights.len() as f64 * 100.0).round() as u32)
+}
+
+/// The organisation's posture from its findings' posture and its SoA's implementation.
+pub fn organisation_posture(findings: u32, soa: Option<u32>) -> u32 {
+    match soa {
+        Some(soa) => (0.7 * f64::from(findings) + 0.3 * f64::from(soa)).round() as u32,
+        None => findings,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +126,26 @@ mod tests {
         assert_eq!(posture(&[]), 100);
         assert_eq!(posture(&[25, 0]), 50);
         assert_eq!(posture(&[15, 9, 1]), 67);
+    }
+
+    #[test]
+    fn the_soa_weighs_on_the_organisations_posture() {
+        let stated = |applicable, status| Statement {
+            applicable: Some(applicable),
+            partial: false,
+            justification: None,
+            status,
+        };
+        let soa = [
+            stated(true, Some(Implementation::Implemented)),
+            stated(true, Some(Implementation::PartiallyImplemented)),
+            stated(true, Some(Implementation::NotImplemented)),
+            stated(false, Some(Implementation::NotImplemented)),
+            stated(true, None),
+        ];
+        assert_eq!(soa_implementation(&soa), Some(50));
+        assert_eq!(soa_implementation(&[]), None);
+        assert_eq!(organisation_posture(80, Some(50)), 71);
+        assert_eq!(organisation_posture(80, None), 80);
     }
 }

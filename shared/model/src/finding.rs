@@ -1044,3 +1044,25 @@ pub fn assigned_to(
         .optional()?
         .is_some())
 }
+
+/// The organisation's unfinished nonconformities (majors and minors not closed), by the
+/// requirement they cite: reference and grade of each.
+pub fn open_nonconformities_by_requirement(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<std::collections::HashMap<String, Vec<(String, Grade)>>, ModelError> {
+    let rows: Vec<(String, String, String)> = finding_requirements::table
+        .inner_join(findings::table.on(findings::id.eq(finding_requirements::finding_id)))
+        .filter(finding_requirements::organisation_id.eq(organisation_id))
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
+        .select((finding_requirements::requirement_id, findings::reference, findings::grade))
+        .load(connection)?;
+    let mut by_requirement: std::collections::HashMap<String, Vec<(String, Grade)>> =
+        Default::default();
+    for (requirement, reference, grade) in rows {
+        let grade = grade.parse::<Grade>().map_err(ModelError::Corrupt)?;
+        by_requirement.entry(requirement).or_default().push((reference, grade));
+    }
+    Ok(by_requirement)
+}

@@ -43,6 +43,8 @@ pub enum Entity {
     Audit,
     /// A finding.
     Finding,
+    /// One control's line of the Statement of Applicability (its id is the control's).
+    Soa,
 }
 
 impl Entity {
@@ -54,6 +56,7 @@ impl Entity {
             Entity::Token => "token",
             Entity::Audit => "audit",
             Entity::Finding => "finding",
+            Entity::Soa => "soa",
         }
     }
 }

@@ -401,6 +401,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    soa_entries (organisation_id, control_id) {
+        organisation_id -> Text,
+        control_id -> Text,
+        applicable -> Nullable<Bool>,
+        partial -> Bool,
+        justification -> Nullable<Text>,
+        status -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
@@ -441,4 +453,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     framework_requirements,
     mapping_sets,
     mappings,
+    soa_entries,
 );

@@ -33,12 +33,12 @@ pub(crate) struct CrosswalkQuery {
 #[serde(default, deny_unknown_fields)]
 pub(crate) struct CrosswalkOptions {
     /// Read only this sheet.
-    sheet: Option<String>,
-    /// Column overrides for spreadsheet crosswalks, or `{"documents": "all"}` for the NIST CSF
-    /// export's other informative references.
-    columns: std::collections::BTreeMap<String, String>,
+    pub(crate) sheet: Option<String>,
+    /// Column overrides (field to header text or column letter), or `{"documents": "all"}`
+    /// for the NIST CSF export's other informative references.
+    pub(crate) columns: std::collections::BTreeMap<String, String>,
     /// Use this plugin instead of the one that sniffs best.
-    plugin: Option<String>,
+    pub(crate) plugin: Option<String>,
 }
 
 /// The answer to a crosswalk upload.
@@ -96,55 +96,23 @@ pub(crate) async fn upload(
             .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
         None => CrosswalkOptions::default(),
     };
-    let file_name = received.file_name.clone();
     let plugin_options = ImportOptions {
         sheet: options.sheet.clone(),
         columns: options.columns.clone(),
-        file_name: Some(file_name.clone()),
+        file_name: Some(received.file_name.clone()),
         limits: Limits::default(),
         ..ImportOptions::default()
     };
-    let registry = state.plugins.clone();
-    let wanted = options.plugin.clone();
+    let (info, output) = run_plugin(
+        &state,
+        ImportKind::Crosswalk,
+        received.bytes.clone(),
+        &received.file_name,
+        options.plugin.clone(),
+        plugin_options,
+    )
+    .await?;
     let bytes = received.bytes;
-    let (bytes, outcome) = web::block(move || {
-        let chosen = match &wanted {
-            Some(name) => registry.get(name).map(|p| (p, 100)),
-            None => registry.choose(ImportKind::Crosswalk, &bytes, &file_name),
-        };
-        let outcome = chosen.map(|(plugin, _)| {
-            (
-                plugin.info().clone(),
-                plugin.import(&bytes, &plugin_options),
-            )
-        });
-        (bytes, outcome)
-    })
-    .await
-    .map_err(|e| ApiError::internal(format!("import task failed: {e}")))?;
-    let Some((info, result)) = outcome else {
-        return Err(match &options.plugin {
-            Some(name) => ApiError::invalid(
-                "options",
-                format!("no plugin named `{name}` is loaded (see GET /api/v1/plugins)"),
-            ),
-            None => ApiError::UnsupportedMediaType(format!(
-                "{}: no crosswalk plugin recognises this file (see GET /api/v1/plugins)",
-                received.file_name
-            )),
-        });
-    };
-    let output = result.map_err(|failure| {
-        let detail = format!("{}: {}", received.file_name, failure.message);
-        match failure.kind.as_str() {
-            "too-large" => ApiError::PayloadTooLarge(detail),
-            "unsupported" => ApiError::UnsupportedMediaType(detail),
-            _ => ApiError::UnprocessableFile(detail),
-        }
-    })?;
-    for line in &output.logs {
-        tracing::info!(plugin = info.name, "{line}");
-    }
     let sha256 = stored_file::sha256(&bytes);
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
@@ -209,6 +177,55 @@ pub(crate) async fn upload(
         })
         .await?;
     Ok(HttpResponse::build(code).json(body))
+}
+
+/// Runs the plugin named in the options, or the one of `kind` that sniffs the file best, off
+/// the async workers; a file no plugin reads, or one its plugin refuses, is a problem that
+/// says why.
+pub(crate) async fn run_plugin(
+    state: &AppState,
+    kind: ImportKind,
+    bytes: Vec<u8>,
+    file_name: &str,
+    wanted: Option<String>,
+    options: ImportOptions,
+) -> Result<(closeout_plugin_host::PluginInfo, closeout_plugin_abi::ImportOutput), ApiError> {
+    let registry = state.plugins.clone();
+    let name = file_name.to_owned();
+    let asked = wanted.clone();
+    let outcome = web::block(move || {
+        let chosen = match &asked {
+            Some(name) => registry.get(name).map(|p| (p, 100)),
+            None => registry.choose(kind, &bytes, &name),
+        };
+        chosen.map(|(plugin, _)| (plugin.info().clone(), plugin.import(&bytes, &options)))
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("import task failed: {e}")))?;
+    let Some((info, result)) = outcome else {
+        return Err(match wanted {
+            Some(name) => ApiError::invalid(
+                "options",
+                format!("no plugin named `{name}` is loaded (see GET /api/v1/plugins)"),
+            ),
+            None => ApiError::UnsupportedMediaType(format!(
+                "{file_name}: no {} plugin recognises this file (see GET /api/v1/plugins)",
+                kind.as_str()
+            )),
+        });
+    };
+    let output = result.map_err(|failure| {
+        let detail = format!("{file_name}: {}", failure.message);
+        match failure.kind.as_str() {
+            "too-large" => ApiError::PayloadTooLarge(detail),
+            "unsupported" => ApiError::UnsupportedMediaType(detail),
+            _ => ApiError::UnprocessableFile(detail),
+        }
+    })?;
+    for line in &output.logs {
+        tracing::info!(plugin = info.name, "{line}");
+    }
+    Ok((info, output))
 }
 
 /// The frameworks known to the organisation: ISO/IEC 27001:2022, built in, and those its

@@ -7,6 +7,7 @@ mod findings;
 mod imports;
 mod organisation;
 mod plugins;
+mod soa;
 mod tokens;
 mod users;
 
@@ -41,6 +42,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(crosswalks::sets)
         .service(crosswalks::list)
         .service(crosswalks::requirements)
+        .service(soa::list)
+        .service(soa::upload)
+        .service(soa::update)
+        .service(soa::control_history)
         .service(organisation::get)
         .service(organisation::update);
 }
@@ -74,6 +79,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         crosswalks::sets,
         crosswalks::list,
         crosswalks::requirements,
+        soa::list,
+        soa::upload,
+        soa::update,
+        soa::control_history,
         organisation::get,
         organisation::update,
     ),
@@ -98,6 +107,11 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::framework::MappingSet,
         crosswalks::CrosswalkAnswer,
         crosswalks::CrosswalkOptions,
+        closeout_model::soa::Entry,
+        closeout_model::soa::Statement,
+        closeout_model::soa::Implementation,
+        soa::StatementInput,
+        soa::SoaAnswer,
     ))
 )]
 pub(crate) struct ApiDoc;

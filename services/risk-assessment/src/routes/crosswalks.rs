@@ -3,11 +3,13 @@
 
 use actix_web::{HttpResponse, get, web};
 use closeout_model::framework::{self, ISO};
+use closeout_model::{finding, soa};
 use closeout_web::access::visible_finding;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
 
+use crate::coverage::{self, Coverage, Programme};
 use crate::crosswalk::{self, Index, Related};
 
 /// A requirement to map.
@@ -179,4 +181,96 @@ pub(crate) async fn impact(
         requirements,
         frameworks: frameworks.into_iter().map(|(f, r)| (f, r.len())).collect(),
     }))
+}
+
+/// Which framework to assess.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct CoverageQuery {
+    /// The target framework (`nist-csf-2.0`...).
+    framework: String,
+    /// Mappings to follow at most (1-4, default 2).
+    max_hops: Option<usize>,
+}
+
+async fn assess(state: &AppState, caller: &Caller, query: &CoverageQuery) -> Result<Coverage, ApiError> {
+    let max_hops = hops(query.max_hops)?;
+    let framework_id = query.framework.trim().to_owned();
+    if framework_id == ISO {
+        return Err(ApiError::invalid(
+            "framework",
+            "coverage is of another framework by the ISO/IEC 27001:2022 programme; for ISO itself see GET /api/v1/soa",
+        ));
+    }
+    let index = index(state, caller.organisation_id()).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let catalog = state.catalog.clone();
+    state
+        .read(move |c| {
+            let known = framework::list(c, &organisation_id)?
+                .into_iter()
+                .any(|f| f.id == framework_id);
+            if !known {
+                return Err(closeout_model::ModelError::not_found("framework", framework_id));
+            }
+            let requirements = framework::requirements(c, &organisation_id, &framework_id)?;
+            let soa = soa::statements(c, &organisation_id)?;
+            let open = finding::open_nonconformities_by_requirement(c, &organisation_id)?;
+            let programme = Programme {
+                catalog: &catalog,
+                soa: &soa,
+                open: &open,
+            };
+            Ok(coverage::coverage(&framework_id, &requirements, &index, &programme, max_hops))
+        })
+        .await
+}
+
+/// How covered each requirement of a framework is by the organisation's ISO programme (the
+/// SoA's implementation status and open nonconformities), fully, partly or not, with the
+/// reason and the ISO requirements behind it.
+#[utoipa::path(get, path = "/api/v1/crosswalks/coverage", tag = "risk-assessment", params(CoverageQuery),
+    responses((status = 200, body = Coverage), (status = 404, body = Problem), (status = 422, body = Problem)))]
+#[get("/crosswalks/coverage")]
+pub(crate) async fn coverage_json(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<CoverageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(assess(&state, &caller, &query).await?))
+}
+
+/// The same as a workbook.
+#[utoipa::path(get, path = "/api/v1/crosswalks/coverage.xlsx", tag = "risk-assessment", params(CoverageQuery),
+    responses((status = 200, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body = Vec<u8>), (status = 404, body = Problem)))]
+#[get("/crosswalks/coverage.xlsx")]
+pub(crate) async fn coverage_xlsx(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<CoverageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let assessed = assess(&state, &caller, &query).await?;
+    let bytes = coverage::workbook(&assessed)
+        .map_err(|e| ApiError::internal(format!("writing the workbook: {e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"coverage-{}.xlsx\"", assessed.framework),
+        ))
+        .body(bytes))
+}
+
+/// The gaps: requirements of a framework that nothing in the ISO programme reaches.
+#[utoipa::path(get, path = "/api/v1/crosswalks/gaps", tag = "risk-assessment", params(CoverageQuery),
+    responses((status = 200, body = Coverage), (status = 404, body = Problem)))]
+#[get("/crosswalks/gaps")]
+pub(crate) async fn gaps(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<CoverageQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let mut assessed = assess(&state, &caller, &query).await?;
+    assessed.items.retain(|i| i.contributions.is_empty());
+    Ok(HttpResponse::Ok().json(assessed))
 }

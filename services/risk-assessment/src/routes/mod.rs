@@ -33,7 +33,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         .service(decide)
         .service(posture)
         .service(crosswalks::map)
-        .service(crosswalks::impact);
+        .service(crosswalks::impact)
+        .service(crosswalks::coverage_json)
+        .service(crosswalks::coverage_xlsx)
+        .service(crosswalks::gaps);
 }
 
 #[derive(OpenApi)]
@@ -48,7 +51,10 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         decide,
         posture,
         crosswalks::map,
-        crosswalks::impact
+        crosswalks::impact,
+        crosswalks::coverage_json,
+        crosswalks::coverage_xlsx,
+        crosswalks::gaps
     ),
     components(schemas(
         AuditRisk,
@@ -66,7 +72,12 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         crosswalks::Touched,
         crate::crosswalk::Related,
         crate::crosswalk::Hop,
-        closeout_model::framework::Relationship
+        closeout_model::framework::Relationship,
+        crate::coverage::Coverage,
+        crate::coverage::Covered,
+        crate::coverage::Contribution,
+        crate::coverage::Level,
+        crate::coverage::Summary
     ))
 )]
 pub(crate) struct ApiDoc;
@@ -524,8 +535,14 @@ pub(crate) struct AuditPosture {
 /// The organisation's posture and each audit's.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct Posture {
-    /// 0-100 over every finding of every audit, by the same method as an audit's.
+    /// 0-100: 70% the findings' posture and 30% the SoA's implementation (the findings' alone
+    /// while the SoA states no status).
     posture: u32,
+    /// 0-100 over every finding of every audit, by the same method as an audit's.
+    findings_posture: u32,
+    /// 0-100: how implemented the applicable Annex A controls are; null while the SoA states
+    /// no status.
+    soa_implementation: Option<u32>,
     audits: Vec<AuditPosture>,
 }
 
@@ -567,8 +584,12 @@ pub(crate) async fn posture(
                 let worst = 25.0 * findings as f64;
                 ((worst - f64::from(points).min(worst)) / worst * 100.0).round() as u32
             };
+            let statements = closeout_model::soa::statements(c, &organisation_id)?;
+            let soa_implementation = scoring::soa_implementation(statements.values());
             Ok(Posture {
-                posture: overall,
+                posture: scoring::organisation_posture(overall, soa_implementation),
+                findings_posture: overall,
+                soa_implementation,
                 audits: rows,
             })
         })

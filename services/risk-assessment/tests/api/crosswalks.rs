@@ -380,3 +380,112 @@ objects:
     )
     .await;
 }
+
+#[tokio::test]
+async fn the_soa_and_open_nonconformities_decide_how_covered_each_csf_requirement_is() {
+    let app = spawn_app().await;
+    expect_status(
+        app.upload_crosswalk("?skip_invalid_rows=true", "csf2.xlsx", data(CSF), None).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    // The SoA always lists the 93 controls; nothing is stated yet.
+    let soa = expect_status(app.get("/api/v1/soa", &app.admin_token).await, StatusCode::OK).await;
+    let soa = soa.as_array().expect("entries");
+    assert_eq!(soa.len(), 93);
+    assert!(soa.iter().all(|e| e["applicable"].is_null()));
+    // GV.OC-03 cites A.5.20 and A.5.31 (NIST's export, row 7).
+    let put = |control: &'static str, body: Value| {
+        let app = &app;
+        async move {
+            app.client
+                .put(app.url(&format!("/api/v1/soa/{control}")))
+                .bearer_auth(&app.admin_token)
+                .json(&body)
+                .send()
+                .await
+                .expect("request")
+        }
+    };
+    expect_status(put("A.5.20", json!({"applicable": true, "status": "implemented", "justification": "Supplier contracts"})).await, StatusCode::OK).await;
+    let entry = expect_status(put("a5.31", json!({"applicable": true, "status": "implemented", "reason": "legal register reviewed"})).await, StatusCode::OK).await;
+    assert_eq!(entry["control"], "A.5.31");
+    assert_eq!(entry["status"], "implemented");
+    let bad = put("A.5.31", json!({"applicable": true, "status": "mostly"})).await;
+    expect_problem(bad, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
+    let unknown = put("A.9.9", json!({"applicable": true})).await;
+    expect_problem(unknown, StatusCode::NOT_FOUND, "not-found").await;
+    let history = expect_status(app.get("/api/v1/soa/A.5.31/history", &app.admin_token).await, StatusCode::OK).await;
+    assert_eq!(history.as_array().expect("entries").len(), 1);
+    assert_eq!(history[0]["reason"], "legal register reviewed");
+
+    let report = coverage(&app).await;
+    let item = |report: &Value, reference: &str| -> Value {
+        report["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|i| i["requirement"] == reference)
+            .cloned()
+            .unwrap_or_else(|| panic!("{reference} missing"))
+    };
+    // Both controls implemented, but the CSF export's mappings are untyped: partial at best.
+    let gv_oc_03 = item(&report, "GV.OC-03");
+    assert_eq!(gv_oc_03["coverage"], "partial", "{gv_oc_03}");
+    assert!(gv_oc_03["reason"].as_str().expect("reason").contains("only partly covers it"));
+    let isos: Vec<&str> = gv_oc_03["contributions"]
+        .as_array()
+        .expect("contributions")
+        .iter()
+        .filter_map(|c| c["iso"].as_str())
+        .collect();
+    assert!(isos.contains(&"A.5.20") && isos.contains(&"A.5.31"), "{isos:?}");
+    // An open major against A.5.31 leaves GV.OC-03 uncovered, and says why.
+    let audit = app.create_audit("Stage 2").await;
+    app.create_finding(&audit, json!({"reference": "NC-07", "grade": "major", "requirements": ["A.5.31"], "statement": "The legal register is years out of date."}))
+        .await;
+    let report = coverage(&app).await;
+    let gv_oc_03 = item(&report, "GV.OC-03");
+    assert_eq!(gv_oc_03["coverage"], "none");
+    assert!(gv_oc_03["reason"].as_str().expect("reason").contains("major nonconformity NC-07 is open"), "{gv_oc_03}");
+    let summary = &report["summary"];
+    let total = summary["total"].as_u64().expect("total");
+    assert_eq!(
+        summary["full"].as_u64().unwrap_or(0) + summary["partial"].as_u64().unwrap_or(0) + summary["none"].as_u64().unwrap_or(0),
+        total
+    );
+    assert!(total >= 134, "functions, categories and subcategories: {summary}");
+    // The gaps: what nothing in the ISO programme reaches.
+    let gaps = expect_status(
+        app.get("/api/v1/crosswalks/gaps?framework=nist-csf-2.0", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    let gaps = gaps["items"].as_array().expect("items");
+    assert_eq!(gaps.len() as u64, summary["gaps"].as_u64().expect("gaps"));
+    assert!(gaps.iter().all(|g| g["contributions"] == json!([]) && g["coverage"] == "none"));
+    // The workbook carries the same rows.
+    let response = app
+        .get("/api/v1/crosswalks/coverage.xlsx?framework=nist-csf-2.0", &app.admin_token)
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.bytes().await.expect("workbook");
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("an xlsx");
+    use calamine::Reader as _;
+    let sheet = book.worksheet_range("Coverage").expect("the Coverage sheet");
+    let row = sheet
+        .rows()
+        .find(|r| r.first().is_some_and(|c| *c == "GV.OC-03"))
+        .expect("GV.OC-03's row");
+    assert_eq!(row[2].to_string(), "none");
+    let unknown = app
+        .get("/api/v1/crosswalks/coverage?framework=soc2", &app.admin_token)
+        .await;
+    expect_problem(unknown, StatusCode::NOT_FOUND, "not-found").await;
+}
+
+async fn coverage(app: &closeout_testing::TestApp) -> Value {
+    let url = "/api/v1/crosswalks/coverage?framework=nist-csf-2.0";
+    expect_status(app.get(url, &app.admin_token).await, StatusCode::OK).await
+}

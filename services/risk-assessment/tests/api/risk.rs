@@ -475,7 +475,10 @@ async fn the_organisations_posture_weighs_every_audit() {
         StatusCode::OK,
     )
     .await;
-    assert_eq!(empty, json!({"posture": 100, "audits": []}));
+    assert_eq!(
+        empty,
+        json!({"posture": 100, "findings_posture": 100, "soa_implementation": null, "audits": []})
+    );
     let first = app.create_audit("Internal").await;
     finding(&app, &first, "NC-01", "major", json!(["A.8.8"])).await; // 5 x 5 = 25
     let second = app.create_audit("Stage 2").await;
@@ -500,4 +503,30 @@ async fn the_organisations_posture_weighs_every_audit() {
         })
         .collect();
     assert_eq!(audits, [("Stage 2", 80), ("Internal", 0)]);
+    // The SoA: two applicable controls, one implemented and one planned, and one excluded
+    // (which does not count): 50% implemented, so 0.7 x 40 + 0.3 x 50 = 43.
+    for (control, body) in [
+        ("A.5.1", json!({"applicable": true, "status": "implemented"})),
+        ("A.5.2", json!({"applicable": true, "status": "planned"})),
+        ("A.7.1", json!({"applicable": false, "justification": "no premises"})),
+    ] {
+        let response = app
+            .client
+            .put(app.url(&format!("/api/v1/soa/{control}")))
+            .bearer_auth(&app.admin_token)
+            .json(&body)
+            .send()
+            .await
+            .expect("request");
+        expect_status(response, StatusCode::OK).await;
+    }
+    let answer = expect_status(
+        app.get("/api/v1/posture?on=2026-03-25", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        (&answer["findings_posture"], &answer["soa_implementation"], &answer["posture"]),
+        (&json!(40), &json!(50), &json!(43))
+    );
 }
