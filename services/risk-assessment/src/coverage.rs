@@ -142,7 +142,10 @@ impl Programme<'_> {
                         None => (Level::None, "without an implementation status in the SoA"),
                     };
                     if s.partial && level == Level::Full {
-                        (Level::Partial, format!("{iso} is implemented for part of the scope"))
+                        (
+                            Level::Partial,
+                            format!("{iso} is implemented for part of the scope"),
+                        )
                     } else {
                         (level, format!("{iso} is {words}"))
                     }
@@ -203,7 +206,10 @@ pub fn coverage(
                     let (state, why) = programme.state(&found.requirement);
                     let level = state.min(most);
                     let reason = if state > most {
-                        format!("{why}; {} only partly covers it", relationship.as_str().replace('_', " "))
+                        format!(
+                            "{why}; {} only partly covers it",
+                            relationship.as_str().replace('_', " ")
+                        )
                     } else {
                         why
                     };
@@ -265,7 +271,15 @@ pub fn workbook(coverage: &Coverage) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErr
     let bold = Format::new().set_bold();
     let sheet = book.add_worksheet();
     sheet.set_name("Coverage")?;
-    sheet.write_string_with_format(0, 0, format!("Coverage of {} by the ISO/IEC 27001:2022 programme", coverage.framework), &bold)?;
+    sheet.write_string_with_format(
+        0,
+        0,
+        format!(
+            "Coverage of {} by the ISO/IEC 27001:2022 programme",
+            coverage.framework
+        ),
+        &bold,
+    )?;
     let s = coverage.summary;
     sheet.write_string(
         1,
@@ -275,7 +289,16 @@ pub fn workbook(coverage: &Coverage) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErr
             s.total, s.full, s.partial, s.none, s.gaps
         ),
     )?;
-    for (column, title) in ["Requirement", "Title", "Coverage", "Why", "ISO/IEC 27001:2022"].iter().enumerate() {
+    for (column, title) in [
+        "Requirement",
+        "Title",
+        "Coverage",
+        "Why",
+        "ISO/IEC 27001:2022",
+    ]
+    .iter()
+    .enumerate()
+    {
         sheet.write_string_with_format(3, column as u16, *title, &bold)?;
     }
     for (n, item) in coverage.items.iter().enumerate() {
@@ -287,7 +310,14 @@ pub fn workbook(coverage: &Coverage) -> Result<Vec<u8>, rust_xlsxwriter::XlsxErr
         let iso: Vec<String> = item
             .contributions
             .iter()
-            .map(|c| format!("{} ({}, {})", c.iso, c.relationship.as_str(), c.level.as_str()))
+            .map(|c| {
+                format!(
+                    "{} ({}, {})",
+                    c.iso,
+                    c.relationship.as_str(),
+                    c.level.as_str()
+                )
+            })
             .collect();
         sheet.write_string(row, 4, iso.join("; "))?;
     }
@@ -369,9 +399,15 @@ mod tests {
             mapping("R4", "6.1.2", "equal"),
         ]);
         let soa = HashMap::from([
-            ("A.5.1".to_owned(), statement(true, Some(Implementation::Implemented))),
+            (
+                "A.5.1".to_owned(),
+                statement(true, Some(Implementation::Implemented)),
+            ),
             ("A.5.9".to_owned(), statement(false, None)),
-            ("A.8.8".to_owned(), statement(true, Some(Implementation::Implemented))),
+            (
+                "A.8.8".to_owned(),
+                statement(true, Some(Implementation::Implemented)),
+            ),
         ]);
         let open = HashMap::from([("A.8.8".to_owned(), vec![("NC-02".to_owned(), Grade::Minor)])]);
         let catalog = catalog();
@@ -402,10 +438,29 @@ mod tests {
                 ("R5", Level::None),
             ]
         );
-        assert_eq!(result.items[0].contributions[0].relationship, Relationship::SupersetOf);
-        assert!(result.items[1].reason.contains("intersects with only partly covers it"), "{}", result.items[1].reason);
-        assert!(result.items[2].reason.contains("A.5.9 is excluded in the SoA (no own development)"));
-        assert!(result.items[3].reason.contains("minor nonconformity NC-02 is open"), "{}", result.items[3].reason);
+        assert_eq!(
+            result.items[0].contributions[0].relationship,
+            Relationship::SupersetOf
+        );
+        assert!(
+            result.items[1]
+                .reason
+                .contains("intersects with only partly covers it"),
+            "{}",
+            result.items[1].reason
+        );
+        assert!(
+            result.items[2]
+                .reason
+                .contains("A.5.9 is excluded in the SoA (no own development)")
+        );
+        assert!(
+            result.items[3]
+                .reason
+                .contains("minor nonconformity NC-02 is open"),
+            "{}",
+            result.items[3].reason
+        );
         assert!(result.items[4].reason.contains("a gap"));
         assert_eq!(
             result.summary,
@@ -424,7 +479,10 @@ mod tests {
     #[test]
     fn an_open_major_leaves_nothing_and_unstated_controls_cover_nothing() {
         let catalog = catalog();
-        let soa = HashMap::from([("A.5.1".to_owned(), statement(true, Some(Implementation::Implemented)))]);
+        let soa = HashMap::from([(
+            "A.5.1".to_owned(),
+            statement(true, Some(Implementation::Implemented)),
+        )]);
         let open = HashMap::from([("A.5.1".to_owned(), vec![("NC-01".to_owned(), Grade::Major)])]);
         let programme = Programme {
             catalog: &catalog,
@@ -435,7 +493,10 @@ mod tests {
         assert_eq!(level, Level::None);
         assert!(reason.contains("major nonconformity NC-01 is open"));
         let (level, reason) = programme.state("A.8.8");
-        assert_eq!((level, reason.as_str()), (Level::None, "A.8.8 is not stated in the SoA"));
+        assert_eq!(
+            (level, reason.as_str()),
+            (Level::None, "A.8.8 is not stated in the SoA")
+        );
         assert_eq!(programme.state("6.1.2").0, Level::Full);
     }
 }

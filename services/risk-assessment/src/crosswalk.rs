@@ -177,93 +177,71 @@ impl Index {
         else {
             return Vec::new();
         };
-        struct Walk {
-            at: usize,
-            relationship: Relationship,
-            strength: Option<u8>,
-            visited: Vec<usize>,
-            hops: Vec<(usize, usize, Edge)>,
-        }
-        let mut best: HashMap<usize, Related> = HashMap::new();
-        let mut frontier = vec![Walk {
-            at: start,
+        // Walks are kept in one arena as (node, parent) links, so extending a path allocates
+        // nothing and a cycle check follows at most `max_hops` parents; only the best path to
+        // each requirement is turned into an answer at the end.
+        let mut arena = vec![Step {
+            node: start,
+            parent: usize::MAX,
             relationship: Relationship::Equal,
             strength: None,
-            visited: vec![start],
-            hops: Vec::new(),
+            hops: 0,
+            edge: None,
         }];
+        let mut best: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut frontier = vec![0usize];
         for hop in 1..=max_hops {
             let mut next = Vec::new();
-            for walk in &frontier {
-                for edge in &self.edges[walk.at] {
-                    if walk.visited.contains(&edge.to) {
+            for &walk in &frontier {
+                let here = arena[walk];
+                for edge in &self.edges[here.node] {
+                    if on_path(&arena, walk, edge.to) {
                         continue;
                     }
                     let relationship = if hop == 1 {
                         Some(edge.relationship)
                     } else {
-                        compose(walk.relationship, edge.relationship)
+                        compose(here.relationship, edge.relationship)
                     };
                     let Some(relationship) = relationship else {
                         continue;
                     };
-                    let strength = match (walk.strength, edge.strength) {
+                    let strength = match (here.strength, edge.strength) {
                         (Some(a), Some(b)) => Some(a.min(b)),
                         (a, b) => a.or(b),
                     };
-                    let mut hops = walk.hops.clone();
-                    hops.push((walk.at, edge.to, *edge));
+                    let step = arena.len();
+                    arena.push(Step {
+                        node: edge.to,
+                        parent: walk,
+                        relationship,
+                        strength,
+                        hops: hop,
+                        edge: Some(*edge),
+                    });
                     let node = &self.nodes[edge.to];
                     if node.framework != framework_id && to.is_none_or(|t| t == node.framework) {
-                        let candidate = Related {
-                            framework: node.framework.clone(),
-                            requirement: node.reference.clone(),
-                            relationship,
-                            strength,
-                            hops: hops.len(),
-                            path: hops
-                                .iter()
-                                .map(|(from, to, e)| Hop {
-                                    from_framework: self.nodes[*from].framework.clone(),
-                                    from: self.nodes[*from].reference.clone(),
-                                    to_framework: self.nodes[*to].framework.clone(),
-                                    to: self.nodes[*to].reference.clone(),
-                                    relationship: e.relationship,
-                                    strength: e.strength,
-                                })
-                                .collect(),
-                            paths: 1,
-                        };
-                        match best.get_mut(&edge.to) {
-                            Some(found) => {
-                                found.paths += 1;
-                                if better(&candidate, found) {
-                                    let paths = found.paths;
-                                    *found = Related { paths, ..candidate };
+                        best.entry(edge.to)
+                            .and_modify(|(kept, paths)| {
+                                *paths += 1;
+                                if arena[step].better_than(&arena[*kept]) {
+                                    *kept = step;
                                 }
-                            }
-                            None => {
-                                best.insert(edge.to, candidate);
-                            }
-                        }
+                            })
+                            .or_insert((step, 1));
                     }
                     // Nothing lies beyond "not related".
-                    if relationship != Relationship::NotRelated {
-                        let mut visited = walk.visited.clone();
-                        visited.push(edge.to);
-                        next.push(Walk {
-                            at: edge.to,
-                            relationship,
-                            strength,
-                            visited,
-                            hops,
-                        });
+                    if relationship != Relationship::NotRelated && hop < max_hops {
+                        next.push(step);
                     }
                 }
             }
             frontier = next;
         }
-        let mut answers: Vec<Related> = best.into_values().collect();
+        let mut answers: Vec<Related> = best
+            .into_values()
+            .map(|(step, paths)| self.answer(&arena, step, paths))
+            .collect();
         answers.sort_by(|a, b| {
             (a.hops, rank(a.relationship), &a.framework, &a.requirement).cmp(&(
                 b.hops,
@@ -274,19 +252,75 @@ impl Index {
         });
         answers
     }
+
+    fn answer(&self, arena: &[Step], step: usize, paths: usize) -> Related {
+        let end = arena[step];
+        let mut path = Vec::with_capacity(end.hops);
+        let mut at = step;
+        while let Some(edge) = arena[at].edge {
+            let from = &self.nodes[arena[arena[at].parent].node];
+            let to = &self.nodes[edge.to];
+            path.push(Hop {
+                from_framework: from.framework.clone(),
+                from: from.reference.clone(),
+                to_framework: to.framework.clone(),
+                to: to.reference.clone(),
+                relationship: edge.relationship,
+                strength: edge.strength,
+            });
+            at = arena[at].parent;
+        }
+        path.reverse();
+        let node = &self.nodes[end.node];
+        Related {
+            framework: node.framework.clone(),
+            requirement: node.reference.clone(),
+            relationship: end.relationship,
+            strength: end.strength,
+            hops: end.hops,
+            path,
+            paths,
+        }
+    }
 }
 
-/// Fewer hops first, then the firmer relationship, then the stronger path.
-fn better(candidate: &Related, current: &Related) -> bool {
-    (
-        candidate.hops,
-        rank(candidate.relationship),
-        std::cmp::Reverse(candidate.strength),
-    ) < (
-        current.hops,
-        rank(current.relationship),
-        std::cmp::Reverse(current.strength),
-    )
+/// One step of a walk: where it is, how it got there, and what the path so far amounts to.
+#[derive(Debug, Clone, Copy)]
+struct Step {
+    node: usize,
+    parent: usize,
+    relationship: Relationship,
+    strength: Option<u8>,
+    hops: usize,
+    edge: Option<Edge>,
+}
+
+impl Step {
+    /// Fewer hops first, then the firmer relationship, then the stronger path.
+    fn better_than(&self, other: &Step) -> bool {
+        (
+            self.hops,
+            rank(self.relationship),
+            std::cmp::Reverse(self.strength),
+        ) < (
+            other.hops,
+            rank(other.relationship),
+            std::cmp::Reverse(other.strength),
+        )
+    }
+}
+
+/// Whether `node` is already on the walk ending at `step`.
+fn on_path(arena: &[Step], mut step: usize, node: usize) -> bool {
+    loop {
+        if arena[step].node == node {
+            return true;
+        }
+        if arena[step].parent == usize::MAX {
+            return false;
+        }
+        step = arena[step].parent;
+    }
 }
 
 type Cache = Mutex<HashMap<String, (String, Arc<Index>)>>;

@@ -1056,13 +1056,20 @@ pub fn open_nonconformities_by_requirement(
         .filter(finding_requirements::organisation_id.eq(organisation_id))
         .filter(findings::status.ne(FindingStatus::Closed.as_str()))
         .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
-        .select((finding_requirements::requirement_id, findings::reference, findings::grade))
+        .select((
+            finding_requirements::requirement_id,
+            findings::reference,
+            findings::grade,
+        ))
         .load(connection)?;
     let mut by_requirement: std::collections::HashMap<String, Vec<(String, Grade)>> =
         Default::default();
     for (requirement, reference, grade) in rows {
         let grade = grade.parse::<Grade>().map_err(ModelError::Corrupt)?;
-        by_requirement.entry(requirement).or_default().push((reference, grade));
+        by_requirement
+            .entry(requirement)
+            .or_default()
+            .push((reference, grade));
     }
     Ok(by_requirement)
 }

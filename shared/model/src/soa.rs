@@ -86,9 +86,19 @@ pub struct Entry {
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
-type Row = (String, Option<bool>, bool, Option<String>, Option<String>, chrono::NaiveDateTime);
+type Row = (
+    String,
+    Option<bool>,
+    bool,
+    Option<String>,
+    Option<String>,
+    chrono::NaiveDateTime,
+);
 
-fn stored(connection: &mut DbConnection, organisation_id: &str) -> Result<HashMap<String, (Statement, chrono::NaiveDateTime)>, ModelError> {
+fn stored(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<HashMap<String, (Statement, chrono::NaiveDateTime)>, ModelError> {
     let rows: Vec<Row> = soa_entries::table
         .filter(soa_entries::organisation_id.eq(organisation_id))
         .select((
@@ -101,28 +111,34 @@ fn stored(connection: &mut DbConnection, organisation_id: &str) -> Result<HashMa
         ))
         .load(connection)?;
     rows.into_iter()
-        .map(|(control, applicable, partial, justification, status, at)| {
-            let status = status
-                .map(|s| Implementation::parse(&s).map_err(ModelError::Corrupt))
-                .transpose()?;
-            Ok((
-                control,
-                (
-                    Statement {
-                        applicable,
-                        partial,
-                        justification,
-                        status,
-                    },
-                    at,
-                ),
-            ))
-        })
+        .map(
+            |(control, applicable, partial, justification, status, at)| {
+                let status = status
+                    .map(|s| Implementation::parse(&s).map_err(ModelError::Corrupt))
+                    .transpose()?;
+                Ok((
+                    control,
+                    (
+                        Statement {
+                            applicable,
+                            partial,
+                            justification,
+                            status,
+                        },
+                        at,
+                    ),
+                ))
+            },
+        )
         .collect()
 }
 
 /// The organisation's SoA: all 93 Annex A controls in catalog order.
-pub fn get(connection: &mut DbConnection, organisation_id: &str, catalog: &Catalog) -> Result<Vec<Entry>, ModelError> {
+pub fn get(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    catalog: &Catalog,
+) -> Result<Vec<Entry>, ModelError> {
     let stored = stored(connection, organisation_id)?;
     Ok(catalog
         .requirements()
@@ -169,7 +185,10 @@ pub fn set(
     let at = now();
     let mut changed = 0;
     for (control, after) in statements {
-        let before = current.get(control).map(|(s, _)| s.clone()).unwrap_or_default();
+        let before = current
+            .get(control)
+            .map(|(s, _)| s.clone())
+            .unwrap_or_default();
         let diff = changes(&before, after);
         if diff.is_empty() {
             continue;
@@ -201,14 +220,26 @@ pub fn set(
                 ))
                 .execute(connection)?;
         }
-        history::record(connection, organisation_id, actor, Entity::Soa, control, action, &diff, reason)?;
+        history::record(
+            connection,
+            organisation_id,
+            actor,
+            Entity::Soa,
+            control,
+            action,
+            &diff,
+            reason,
+        )?;
         changed += 1;
     }
     Ok(changed)
 }
 
 /// Each control's statement, by control id (controls never stated are absent).
-pub fn statements(connection: &mut DbConnection, organisation_id: &str) -> Result<HashMap<String, Statement>, ModelError> {
+pub fn statements(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<HashMap<String, Statement>, ModelError> {
     Ok(stored(connection, organisation_id)?
         .into_iter()
         .map(|(control, (statement, _))| (control, statement))

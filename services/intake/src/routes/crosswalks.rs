@@ -189,7 +189,13 @@ pub(crate) async fn run_plugin(
     file_name: &str,
     wanted: Option<String>,
     options: ImportOptions,
-) -> Result<(closeout_plugin_host::PluginInfo, closeout_plugin_abi::ImportOutput), ApiError> {
+) -> Result<
+    (
+        closeout_plugin_host::PluginInfo,
+        closeout_plugin_abi::ImportOutput,
+    ),
+    ApiError,
+> {
     let registry = state.plugins.clone();
     let name = file_name.to_owned();
     let asked = wanted.clone();

@@ -38,10 +38,15 @@ pub(crate) fn annex_a_control(catalog: &Catalog, written: &str) -> Option<String
 #[utoipa::path(get, path = "/api/v1/soa", tag = "intake",
     responses((status = 200, body = Vec<Entry>), (status = 401, body = Problem)))]
 #[get("/soa")]
-pub(crate) async fn list(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
+pub(crate) async fn list(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<HttpResponse, ApiError> {
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
-    let entries = state.read(move |c| soa::get(c, &organisation_id, &catalog)).await?;
+    let entries = state
+        .read(move |c| soa::get(c, &organisation_id, &catalog))
+        .await?;
     Ok(HttpResponse::Ok().json(entries))
 }
 
@@ -73,8 +78,9 @@ pub(crate) async fn update(
     body: web::Json<StatementInput>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "changing the Statement of Applicability")?;
-    let control = annex_a_control(&state.catalog, &path)
-        .ok_or_else(|| ApiError::NotFound(format!("{} is not an Annex A control", path.as_str())))?;
+    let control = annex_a_control(&state.catalog, &path).ok_or_else(|| {
+        ApiError::NotFound(format!("{} is not an Annex A control", path.as_str()))
+    })?;
     let body = body.into_inner();
     let status = body
         .status
@@ -85,7 +91,10 @@ pub(crate) async fn update(
     let statement = Statement {
         applicable: body.applicable,
         partial: body.partial,
-        justification: body.justification.map(|j| j.trim().to_owned()).filter(|j| !j.is_empty()),
+        justification: body
+            .justification
+            .map(|j| j.trim().to_owned())
+            .filter(|j| !j.is_empty()),
         status,
     };
     let organisation_id = caller.organisation_id().to_owned();
@@ -93,7 +102,14 @@ pub(crate) async fn update(
     let catalog = state.catalog.clone();
     let entry = state
         .write(move |c| {
-            soa::set(c, &organisation_id, &actor, &[(control.clone(), statement)], "update", body.reason.as_deref())?;
+            soa::set(
+                c,
+                &organisation_id,
+                &actor,
+                &[(control.clone(), statement)],
+                "update",
+                body.reason.as_deref(),
+            )?;
             soa::get(c, &organisation_id, &catalog)?
                 .into_iter()
                 .find(|e| e.control == control)
@@ -112,8 +128,9 @@ pub(crate) async fn control_history(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let control = annex_a_control(&state.catalog, &path)
-        .ok_or_else(|| ApiError::NotFound(format!("{} is not an Annex A control", path.as_str())))?;
+    let control = annex_a_control(&state.catalog, &path).ok_or_else(|| {
+        ApiError::NotFound(format!("{} is not an Annex A control", path.as_str()))
+    })?;
     let organisation_id = caller.organisation_id().to_owned();
     let entries = state
         .read(move |c| history::list(c, &organisation_id, Entity::Soa, &control))
@@ -175,13 +192,20 @@ fn plan(records: &[ControlRecord], catalog: &Catalog) -> (Vec<(String, Statement
         let Some(control) = annex_a_control(catalog, &record.control) else {
             issues.push(located(
                 record,
-                format!("`{}` is not an ISO/IEC 27001:2022 Annex A control", record.control),
+                format!(
+                    "`{}` is not an ISO/IEC 27001:2022 Annex A control",
+                    record.control
+                ),
                 Severity::Error,
             ));
             continue;
         };
         if !seen.insert(control.clone()) {
-            issues.push(located(record, format!("{control} is stated twice; the first is kept"), Severity::Error));
+            issues.push(located(
+                record,
+                format!("{control} is stated twice; the first is kept"),
+                Severity::Error,
+            ));
             continue;
         }
         let status = match record.status.as_deref().map(Implementation::parse) {
@@ -197,7 +221,11 @@ fn plan(records: &[ControlRecord], catalog: &Catalog) -> (Vec<(String, Statement
             Statement {
                 applicable: record.applicable,
                 partial: record.partial,
-                justification: record.justification.clone().map(|j| j.trim().to_owned()).filter(|j| !j.is_empty()),
+                justification: record
+                    .justification
+                    .clone()
+                    .map(|j| j.trim().to_owned())
+                    .filter(|j| !j.is_empty()),
                 status,
             },
         ));
@@ -225,8 +253,10 @@ pub(crate) async fn upload(
     multipart: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "importing a Statement of Applicability")?;
-    let received = closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
-    let options: crate::routes::crosswalks::CrosswalkOptions = match received.fields.get("options") {
+    let received =
+        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
+    let options: crate::routes::crosswalks::CrosswalkOptions = match received.fields.get("options")
+    {
         Some(text) => serde_json::from_str(text)
             .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
         None => Default::default(),
@@ -257,7 +287,10 @@ pub(crate) async fn upload(
         .map(|r| r.id.clone())
         .collect();
     let stated: HashSet<&str> = rows.iter().map(|(c, _)| c.as_str()).collect();
-    let missing: Vec<String> = all_controls.into_iter().filter(|c| !stated.contains(c.as_str())).collect();
+    let missing: Vec<String> = all_controls
+        .into_iter()
+        .filter(|c| !stated.contains(c.as_str()))
+        .collect();
     let has_errors = issues.iter().any(|i| i.severity == Severity::Error);
     let mut answer = SoaAnswer {
         status: "preview",
@@ -281,10 +314,27 @@ pub(crate) async fn upload(
     let actor = caller.actor();
     let file = received.file_name.clone();
     let changed = state
-        .write(move |c| soa::set(c, &organisation_id, &actor, &rows, "import", Some(&format!("imported from {file}"))))
+        .write(move |c| {
+            soa::set(
+                c,
+                &organisation_id,
+                &actor,
+                &rows,
+                "import",
+                Some(&format!("imported from {file}")),
+            )
+        })
         .await?;
     answer.controls_changed = changed;
-    answer.status = if changed == 0 { "unchanged" } else { "imported" };
-    let code = if changed == 0 { StatusCode::OK } else { StatusCode::CREATED };
+    answer.status = if changed == 0 {
+        "unchanged"
+    } else {
+        "imported"
+    };
+    let code = if changed == 0 {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
     Ok(HttpResponse::build(code).json(answer))
 }

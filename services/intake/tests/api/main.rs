@@ -8,4 +8,5 @@ mod auth;
 mod findings;
 mod imports;
 mod platform;
+mod soa;
 mod tenancy;

@@ -193,7 +193,11 @@ pub(crate) struct CoverageQuery {
     max_hops: Option<usize>,
 }
 
-async fn assess(state: &AppState, caller: &Caller, query: &CoverageQuery) -> Result<Coverage, ApiError> {
+async fn assess(
+    state: &AppState,
+    caller: &Caller,
+    query: &CoverageQuery,
+) -> Result<Coverage, ApiError> {
     let max_hops = hops(query.max_hops)?;
     let framework_id = query.framework.trim().to_owned();
     if framework_id == ISO {
@@ -211,7 +215,10 @@ async fn assess(state: &AppState, caller: &Caller, query: &CoverageQuery) -> Res
                 .into_iter()
                 .any(|f| f.id == framework_id);
             if !known {
-                return Err(closeout_model::ModelError::not_found("framework", framework_id));
+                return Err(closeout_model::ModelError::not_found(
+                    "framework",
+                    framework_id,
+                ));
             }
             let requirements = framework::requirements(c, &organisation_id, &framework_id)?;
             let soa = soa::statements(c, &organisation_id)?;
@@ -221,7 +228,13 @@ async fn assess(state: &AppState, caller: &Caller, query: &CoverageQuery) -> Res
                 soa: &soa,
                 open: &open,
             };
-            Ok(coverage::coverage(&framework_id, &requirements, &index, &programme, max_hops))
+            Ok(coverage::coverage(
+                &framework_id,
+                &requirements,
+                &index,
+                &programme,
+                max_hops,
+            ))
         })
         .await
 }
@@ -256,7 +269,10 @@ pub(crate) async fn coverage_xlsx(
         .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .insert_header((
             actix_web::http::header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"coverage-{}.xlsx\"", assessed.framework),
+            format!(
+                "attachment; filename=\"coverage-{}.xlsx\"",
+                assessed.framework
+            ),
         ))
         .body(bytes))
 }

@@ -369,28 +369,48 @@ objects:
         .await;
     assert!(response.status().is_client_error(), "{}", response.status());
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
-    // Something no crosswalk plugin reads.
+    // Text that is no crosswalk: the plugin that tried says what it looked for.
     let response = app
         .upload_crosswalk("", "notes.txt", b"just some notes".to_vec(), None)
         .await;
-    expect_problem(
+    let problem = expect_problem(
         response,
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "unsupported-file",
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unreadable-file",
     )
     .await;
+    assert!(
+        problem["detail"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("notes.txt: no crosswalk header")),
+        "{problem}"
+    );
+    // A PDF: no crosswalk plugin reads it.
+    let response = app
+        .upload_crosswalk("", "scan.pdf", b"%PDF-1.7\n%binary".to_vec(), None)
+        .await;
+    assert!(response.status().is_client_error(), "{}", response.status());
+    // A 50 MB file is refused before any plugin reads it.
+    let huge = vec![b'#'; 50 * 1024 * 1024];
+    let response = app.upload_crosswalk("", "huge.yaml", huge, None).await;
+    expect_problem(response, StatusCode::PAYLOAD_TOO_LARGE, "payload-too-large").await;
 }
 
 #[tokio::test]
 async fn the_soa_and_open_nonconformities_decide_how_covered_each_csf_requirement_is() {
     let app = spawn_app().await;
     expect_status(
-        app.upload_crosswalk("?skip_invalid_rows=true", "csf2.xlsx", data(CSF), None).await,
+        app.upload_crosswalk("?skip_invalid_rows=true", "csf2.xlsx", data(CSF), None)
+            .await,
         StatusCode::CREATED,
     )
     .await;
     // The SoA always lists the 93 controls; nothing is stated yet.
-    let soa = expect_status(app.get("/api/v1/soa", &app.admin_token).await, StatusCode::OK).await;
+    let soa = expect_status(
+        app.get("/api/v1/soa", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
     let soa = soa.as_array().expect("entries");
     assert_eq!(soa.len(), 93);
     assert!(soa.iter().all(|e| e["applicable"].is_null()));
@@ -415,7 +435,12 @@ async fn the_soa_and_open_nonconformities_decide_how_covered_each_csf_requiremen
     expect_problem(bad, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
     let unknown = put("A.9.9", json!({"applicable": true})).await;
     expect_problem(unknown, StatusCode::NOT_FOUND, "not-found").await;
-    let history = expect_status(app.get("/api/v1/soa/A.5.31/history", &app.admin_token).await, StatusCode::OK).await;
+    let history = expect_status(
+        app.get("/api/v1/soa/A.5.31/history", &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
     assert_eq!(history.as_array().expect("entries").len(), 1);
     assert_eq!(history[0]["reason"], "legal register reviewed");
 
@@ -432,14 +457,22 @@ async fn the_soa_and_open_nonconformities_decide_how_covered_each_csf_requiremen
     // Both controls implemented, but the CSF export's mappings are untyped: partial at best.
     let gv_oc_03 = item(&report, "GV.OC-03");
     assert_eq!(gv_oc_03["coverage"], "partial", "{gv_oc_03}");
-    assert!(gv_oc_03["reason"].as_str().expect("reason").contains("only partly covers it"));
+    assert!(
+        gv_oc_03["reason"]
+            .as_str()
+            .expect("reason")
+            .contains("only partly covers it")
+    );
     let isos: Vec<&str> = gv_oc_03["contributions"]
         .as_array()
         .expect("contributions")
         .iter()
         .filter_map(|c| c["iso"].as_str())
         .collect();
-    assert!(isos.contains(&"A.5.20") && isos.contains(&"A.5.31"), "{isos:?}");
+    assert!(
+        isos.contains(&"A.5.20") && isos.contains(&"A.5.31"),
+        "{isos:?}"
+    );
     // An open major against A.5.31 leaves GV.OC-03 uncovered, and says why.
     let audit = app.create_audit("Stage 2").await;
     app.create_finding(&audit, json!({"reference": "NC-07", "grade": "major", "requirements": ["A.5.31"], "statement": "The legal register is years out of date."}))
@@ -447,40 +480,66 @@ async fn the_soa_and_open_nonconformities_decide_how_covered_each_csf_requiremen
     let report = coverage(&app).await;
     let gv_oc_03 = item(&report, "GV.OC-03");
     assert_eq!(gv_oc_03["coverage"], "none");
-    assert!(gv_oc_03["reason"].as_str().expect("reason").contains("major nonconformity NC-07 is open"), "{gv_oc_03}");
+    assert!(
+        gv_oc_03["reason"]
+            .as_str()
+            .expect("reason")
+            .contains("major nonconformity NC-07 is open"),
+        "{gv_oc_03}"
+    );
     let summary = &report["summary"];
     let total = summary["total"].as_u64().expect("total");
     assert_eq!(
-        summary["full"].as_u64().unwrap_or(0) + summary["partial"].as_u64().unwrap_or(0) + summary["none"].as_u64().unwrap_or(0),
+        summary["full"].as_u64().unwrap_or(0)
+            + summary["partial"].as_u64().unwrap_or(0)
+            + summary["none"].as_u64().unwrap_or(0),
         total
     );
-    assert!(total >= 134, "functions, categories and subcategories: {summary}");
+    assert!(
+        total >= 134,
+        "functions, categories and subcategories: {summary}"
+    );
     // The gaps: what nothing in the ISO programme reaches.
     let gaps = expect_status(
-        app.get("/api/v1/crosswalks/gaps?framework=nist-csf-2.0", &app.admin_token).await,
+        app.get(
+            "/api/v1/crosswalks/gaps?framework=nist-csf-2.0",
+            &app.admin_token,
+        )
+        .await,
         StatusCode::OK,
     )
     .await;
     let gaps = gaps["items"].as_array().expect("items");
     assert_eq!(gaps.len() as u64, summary["gaps"].as_u64().expect("gaps"));
-    assert!(gaps.iter().all(|g| g["contributions"] == json!([]) && g["coverage"] == "none"));
+    assert!(
+        gaps.iter()
+            .all(|g| g["contributions"] == json!([]) && g["coverage"] == "none")
+    );
     // The workbook carries the same rows.
     let response = app
-        .get("/api/v1/crosswalks/coverage.xlsx?framework=nist-csf-2.0", &app.admin_token)
+        .get(
+            "/api/v1/crosswalks/coverage.xlsx?framework=nist-csf-2.0",
+            &app.admin_token,
+        )
         .await;
     assert_eq!(response.status(), StatusCode::OK);
     let bytes = response.bytes().await.expect("workbook");
     let mut book: calamine::Xlsx<_> =
         calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("an xlsx");
     use calamine::Reader as _;
-    let sheet = book.worksheet_range("Coverage").expect("the Coverage sheet");
+    let sheet = book
+        .worksheet_range("Coverage")
+        .expect("the Coverage sheet");
     let row = sheet
         .rows()
         .find(|r| r.first().is_some_and(|c| *c == "GV.OC-03"))
         .expect("GV.OC-03's row");
     assert_eq!(row[2].to_string(), "none");
     let unknown = app
-        .get("/api/v1/crosswalks/coverage?framework=soc2", &app.admin_token)
+        .get(
+            "/api/v1/crosswalks/coverage?framework=soc2",
+            &app.admin_token,
+        )
         .await;
     expect_problem(unknown, StatusCode::NOT_FOUND, "not-found").await;
 }
@@ -488,4 +547,52 @@ async fn the_soa_and_open_nonconformities_decide_how_covered_each_csf_requiremen
 async fn coverage(app: &closeout_testing::TestApp) -> Value {
     let url = "/api/v1/crosswalks/coverage?framework=nist-csf-2.0";
     expect_status(app.get(url, &app.admin_token).await, StatusCode::OK).await
+}
+
+#[tokio::test]
+async fn a_crosswalk_spreadsheet_with_a_relationship_column_maps_iso_onto_soc_2() {
+    let app = spawn_app().await;
+    let csv = "ISO 27001 Control,SOC 2 Criteria,Relationship,Notes\n\
+               A.5.15,CC6.1,Equivalent,access control policy\n\
+               A.8.5,CC6.1,Subset,\n\
+               A.5.24,CC7.3,,left blank: no relationship\n\
+               A.8.8,\"CC7.1, CC7.2\",Superset,\n";
+    let imported = expect_status(
+        app.upload_crosswalk("", "iso-soc2.csv", csv.as_bytes().to_vec(), None)
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(imported["plugin"], "crosswalk-sheet");
+    assert_eq!(imported["sets"], json!(["iso27001-2022 -> soc2-2017"]));
+    assert_eq!(imported["mappings_created"], 4, "{imported}");
+    let mapped = expect_status(
+        app.get(
+            "/api/v1/crosswalks/map?framework=soc2-2017&requirement=cc6.1",
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let found: Vec<(String, String)> = mapped["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| {
+            (
+                i["requirement"].as_str().unwrap_or_default().to_owned(),
+                i["relationship"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    // Read from SOC 2's side: equal stays equal; ISO A.8.5 being a subset of CC6.1 makes CC6.1
+    // a superset of it.
+    assert_eq!(
+        found,
+        [
+            ("A.5.15".to_owned(), "equal".to_owned()),
+            ("A.8.5".to_owned(), "superset_of".to_owned()),
+        ]
+    );
 }

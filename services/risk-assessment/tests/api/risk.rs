@@ -506,9 +506,15 @@ async fn the_organisations_posture_weighs_every_audit() {
     // The SoA: two applicable controls, one implemented and one planned, and one excluded
     // (which does not count): 50% implemented, so 0.7 x 40 + 0.3 x 50 = 43.
     for (control, body) in [
-        ("A.5.1", json!({"applicable": true, "status": "implemented"})),
+        (
+            "A.5.1",
+            json!({"applicable": true, "status": "implemented"}),
+        ),
         ("A.5.2", json!({"applicable": true, "status": "planned"})),
-        ("A.7.1", json!({"applicable": false, "justification": "no premises"})),
+        (
+            "A.7.1",
+            json!({"applicable": false, "justification": "no premises"}),
+        ),
     ] {
         let response = app
             .client
@@ -521,12 +527,17 @@ async fn the_organisations_posture_weighs_every_audit() {
         expect_status(response, StatusCode::OK).await;
     }
     let answer = expect_status(
-        app.get("/api/v1/posture?on=2026-03-25", &app.admin_token).await,
+        app.get("/api/v1/posture?on=2026-03-25", &app.admin_token)
+            .await,
         StatusCode::OK,
     )
     .await;
     assert_eq!(
-        (&answer["findings_posture"], &answer["soa_implementation"], &answer["posture"]),
+        (
+            &answer["findings_posture"],
+            &answer["soa_implementation"],
+            &answer["posture"]
+        ),
         (&json!(40), &json!(50), &json!(43))
     );
 }
