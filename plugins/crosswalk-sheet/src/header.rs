@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use closeout_plugin_sheet::{has_phrase, header_texts};
+
 use crate::frameworks;
 use crate::grid::{Row, column_index, column_letter};
 
@@ -130,11 +132,7 @@ impl Field {
 
 /// Lower-case words, punctuation dropped.
 pub fn normalise(text: &str) -> String {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    closeout_plugin_sheet::normalise(text, &[])
 }
 
 /// Headers that describe a requirement rather than name it (`Focal Document Element
@@ -167,13 +165,12 @@ pub fn score(header: &str) -> Option<(Field, f32)> {
     {
         return Some((field, 1.0));
     }
-    let padded = format!(" {text} ");
     // The longest matching phrase wins: "strength of relationship" is not a relationship.
     Field::ALL
         .into_iter()
         .filter(allowed)
         .flat_map(|f| f.partial().iter().map(move |p| (f, *p)))
-        .filter(|(_, phrase)| padded.contains(&format!(" {phrase} ")))
+        .filter(|(_, phrase)| has_phrase(&text, phrase))
         .max_by_key(|(_, phrase)| phrase.len())
         .map(|(field, _)| (field, 0.8))
 }
@@ -285,12 +282,12 @@ fn assign(texts: BTreeMap<u32, String>, row: u32) -> Header {
 }
 
 fn texts(row: &Row) -> BTreeMap<u32, String> {
-    row.cells
-        .iter()
-        .filter(|c| !c.number)
-        .map(|c| (c.column, c.text.trim().to_owned()))
-        .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 120)
-        .collect()
+    header_texts(
+        row.cells
+            .iter()
+            .filter(|c| !c.number)
+            .map(|c| (c.column, c.text.as_str())),
+    )
 }
 
 /// Finds the best crosswalk header among `rows`, with the `columns` overrides applied (so a

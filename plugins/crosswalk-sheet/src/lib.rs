@@ -64,7 +64,7 @@ fn has_crosswalk_header(data: &[u8], format: Format, file_name: &str) -> bool {
         Ok(!reader.decided())
     };
     if format == Format::Csv {
-        let (text, _) = grid::decode_text(&data[..data.len().min(64 * 1024)]);
+        let (text, _) = closeout_plugin_sheet::decode_prefix(&data[..data.len().min(64 * 1024)]);
         let delimiter = grid::sniff_delimiter(&text, file_name);
         let mut reader = SheetReader::new(None, file_name, &options);
         // A prefix may end inside a quoted field: what was read before it is enough.
@@ -78,7 +78,9 @@ fn has_crosswalk_header(data: &[u8], format: Format, file_name: &str) -> bool {
     };
     for name in workbook.sheet_names().iter().take(20) {
         let mut reader = SheetReader::new(Some(name), name, &options);
-        let read = workbook.for_each_row(name, &mut budget, &mut |row| look(&mut reader, row));
+        let read = grid::sheet_rows(&mut workbook, name, &mut budget, &mut |row| {
+            look(&mut reader, row)
+        });
         found |= read.is_ok() && reader.finish().has_header();
         if found {
             break;
@@ -130,7 +132,9 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
             .filter(|n| options.sheet.as_ref().is_none_or(|w| w == *n))
         {
             let mut reader = SheetReader::new(Some(name), name, options);
-            match workbook.for_each_row(name, &mut budget, &mut |row| Ok(reader.push(row))) {
+            match grid::sheet_rows(&mut workbook, name, &mut budget, &mut |row| {
+                Ok(reader.push(row))
+            }) {
                 Ok(()) => outcomes.push(reader.finish()),
                 // A damaged (or chart) sheet is reported; the others are still read.
                 Err(failure) if failure.kind == "unreadable" => {

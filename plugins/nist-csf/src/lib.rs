@@ -8,7 +8,7 @@
 //! are always imported (as `related`: the file gives no relationship type); those to the
 //! other documents only when the import option `documents` asks for them.
 //!
-//! How it is read: the container is checked ([`workbook::check`]), the sheet streamed within
+//! How it is read: the container is checked ([`workbook::open`]), the sheet streamed within
 //! the limits ([`workbook::for_each_row`]), the elements read by [`csf`], the rows by
 //! [`sheet`], and the references written Closeout's way by [`references`].
 
@@ -60,9 +60,8 @@ closeout_plugin_abi::export_plugin!(
 
 /// Reads a CSF 2.0 Reference Tool export.
 pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, ImportFailure> {
-    workbook::check(data, &options.limits)?;
-    let mut book = workbook::open(data)?;
-    let names = calamine::Reader::sheet_names(&book);
+    let mut book = workbook::open(data, &options.limits)?;
+    let names = book.sheet_names();
     let chosen = match &options.sheet {
         Some(wanted) => names.iter().find(|n| n.trim().eq_ignore_ascii_case(wanted.trim())),
         None => names.iter().find(|n| workbook::is_csf_sheet_name(n)),

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use closeout_plugin_sheet::{has_phrase, header_texts};
+
 use crate::grid::{Row, column_letter};
 
 /// The fields a register can hold.
@@ -237,19 +239,7 @@ impl Field {
 
 /// Lower-case words, punctuation dropped (but `#` kept).
 pub fn normalise(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '#' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    closeout_plugin_sheet::normalise(text, &['#'])
 }
 
 /// How well a header text names a field: 1.0 outright, 0.8 within a longer header.
@@ -264,12 +254,11 @@ pub fn score(header: &str) -> Option<(Field, f32)> {
     {
         return Some((field, 1.0));
     }
-    let padded = format!(" {text} ");
     // The longest matching phrase wins: "corrective action" over "action".
     Field::ALL
         .into_iter()
         .flat_map(|f| f.partial().iter().map(move |p| (f, *p)))
-        .filter(|(_, phrase)| padded.contains(&format!(" {phrase} ")))
+        .filter(|(_, phrase)| has_phrase(&text, phrase))
         .max_by_key(|(_, phrase)| phrase.len())
         .map(|(field, _)| (field, 0.8))
 }
@@ -350,11 +339,11 @@ fn assign(texts: BTreeMap<u32, String>, first_row: u32, last_row: u32) -> Header
 }
 
 fn texts(row: &Row) -> BTreeMap<u32, String> {
-    row.cells
-        .iter()
-        .filter_map(|(column, value)| value.as_text().map(|t| (*column, t.trim().to_owned())))
-        .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 120)
-        .collect()
+    header_texts(
+        row.cells
+            .iter()
+            .filter_map(|(column, value)| value.as_text().map(|t| (*column, t))),
+    )
 }
 
 /// Finds the best header among the first rows: a single row, or two rows read together (a

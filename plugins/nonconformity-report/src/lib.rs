@@ -28,7 +28,8 @@ impl Importer for NonconformityReport {
     fn sniff(data: &[u8], file_name: &str) -> u8 {
         match grid::detect(data) {
             Ok(Format::Csv) => {
-                let (text, _) = grid::decode_text(&data[..data.len().min(16_384)]);
+                let (text, _) =
+                    closeout_plugin_sheet::decode_prefix(&data[..data.len().min(16_384)]);
                 let delimiter = grid::sniff_delimiter(&text, file_name);
                 if text.bytes().any(|b| b == delimiter) {
                     60
@@ -73,7 +74,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
             let mut reader = SheetReader::new(None, options, Vec::new());
             grid::csv_rows(&text, delimiter, &mut budget, &mut |row| {
                 reader.push(row, &mut collected);
-                Ok(())
+                Ok(true)
             })?;
             reader.finish(&mut collected);
         }
@@ -99,7 +100,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                 let mut reader = SheetReader::new(Some(name), options, merged);
                 workbook.for_each_row(name, &mut budget, &mut |row| {
                     reader.push(row, &mut collected);
-                    Ok(())
+                    Ok(true)
                 })?;
                 reader.finish(&mut collected);
             }

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use closeout_plugin_sheet::{has_phrase, header_texts};
+
 use crate::grid::{Row, column_index, column_letter};
 use crate::values;
 
@@ -217,19 +219,7 @@ impl Field {
 /// Lower-case words, punctuation dropped (`#` kept): `Applicable?` -> `applicable`,
 /// `ISO 27001:2022 Control` -> `iso 27001 2022 control`.
 pub fn normalise(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '#' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    closeout_plugin_sheet::normalise(text, &['#'])
 }
 
 /// The fields a header text may name, best first, with confidences. A text the `columns`
@@ -253,15 +243,12 @@ pub fn candidates(header: &str, overrides: &BTreeMap<String, String>) -> Vec<(Fi
         // When another column holds the reference, "Control" is the title.
         found.push((Field::Title, 0.5));
     }
-    if found.is_empty() {
-        let padded = format!(" {text} ");
-        if let Some((field, _)) = PARTIAL.iter().find(|(_, words)| {
-            words
-                .iter()
-                .any(|word| padded.contains(&format!(" {word} ")))
-        }) {
-            found.push((*field, 0.8));
-        }
+    if found.is_empty()
+        && let Some((field, _)) = PARTIAL
+            .iter()
+            .find(|(_, words)| words.iter().any(|word| has_phrase(&text, word)))
+    {
+        found.push((*field, 0.8));
     }
     found
 }
@@ -396,11 +383,11 @@ fn assign(
 
 /// A row's short text cells: the only ones a header holds.
 fn texts(row: &Row) -> BTreeMap<u32, String> {
-    row.cells
-        .iter()
-        .filter_map(|(column, value)| value.as_text().map(|t| (*column, t.trim().to_owned())))
-        .filter(|(_, t)| !t.is_empty() && t.chars().count() <= 120)
-        .collect()
+    header_texts(
+        row.cells
+            .iter()
+            .filter_map(|(column, value)| value.as_text().map(|t| (*column, t))),
+    )
 }
 
 /// Reads two rows as one header: a group title in the upper row applies to the sub-headers

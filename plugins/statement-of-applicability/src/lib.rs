@@ -56,7 +56,8 @@ pub fn sniff(data: &[u8], file_name: &str) -> u8 {
     };
     let found = match grid::detect(data) {
         Ok(Format::Csv) => {
-            let (text, _) = grid::decode_text(&data[..data.len().min(64 * 1024)]);
+            let (text, _) =
+                closeout_plugin_sheet::decode_prefix(&data[..data.len().min(64 * 1024)]);
             let delimiter = grid::sniff_delimiter(&text, file_name);
             clearly_soa(first_rows(|each| {
                 grid::csv_rows(&text, delimiter, &mut budget, each)
@@ -83,7 +84,7 @@ pub fn sniff(data: &[u8], file_name: &str) -> u8 {
     if found { 85 } else { 10 }
 }
 
-type EachRow<'a> = &'a mut dyn FnMut(Row) -> Result<(), ImportFailure>;
+type EachRow<'a> = &'a mut closeout_plugin_sheet::EachRow<'a, grid::Value>;
 
 /// The first rows a reader gives, stopping it after enough to find a header; a reader that
 /// fails part way gives the rows before.
@@ -91,11 +92,7 @@ fn first_rows(read: impl FnOnce(EachRow<'_>) -> Result<(), ImportFailure>) -> Ve
     let mut rows = Vec::new();
     let _stopped_or_failed = read(&mut |row| {
         rows.push(row);
-        if rows.len() >= sheet::HEADER_SCAN_ROWS {
-            Err(failure(grid::STOP, "enough rows to sniff"))
-        } else {
-            Ok(())
-        }
+        Ok(rows.len() < sheet::HEADER_SCAN_ROWS)
     });
     rows
 }
@@ -124,11 +121,11 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
             let mut reader = SheetReader::new(None, options);
             grid::csv_rows(&text, delimiter, &mut budget, &mut |row| {
                 reader.push(row, &mut collected);
-                Ok(())
+                Ok(true)
             })?;
             reader.finish(&mut collected);
         }
-        Format::Xlsx | Format::Ods => {
+        Format::Xlsx | Format::Ods | Format::Xlsb | Format::Xls => {
             let mut workbook = Workbook::open(data, format, &options.limits)?;
             names = workbook.sheet_names();
             output
@@ -252,7 +249,7 @@ fn read_sheet(
     let mut reader = SheetReader::new(Some(name), options);
     workbook.for_each_row(name, budget, &mut |row| {
         reader.push(row, collected);
-        Ok(())
+        Ok(true)
     })?;
     Ok(reader.finish(collected))
 }

@@ -423,26 +423,7 @@ async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly
     with_smtp.push(("CLOSEOUT_SMTP_URL", &url));
     let server = site.serve(&[], &with_smtp);
     server.wait_ready(&client).await;
-    let report_date = chrono::Utc::now().date_naive() - chrono::Days::new(13);
-    let audit: Value = client
-        .post(format!("{}/api/v1/audits", server.address))
-        .bearer_auth(token)
-        .json(&serde_json::json!({"name": "Stage 2", "kind": "stage2", "report_date": report_date.to_string()}))
-        .send()
-        .await
-        .expect("request")
-        .json()
-        .await
-        .expect("audit");
-    let audit = audit["id"].as_str().expect("audit id");
-    let response = client
-        .post(format!("{}/api/v1/audits/{audit}/findings", server.address))
-        .bearer_auth(token)
-        .json(&serde_json::json!({"reference": "NC-01", "grade": "minor", "statement": "Leavers keep access.", "owner": "ciso@example.test"}))
-        .send()
-        .await
-        .expect("request");
-    assert_eq!(response.status(), StatusCode::CREATED);
+    audit_due_tomorrow(&client, &server.address, token, 1, "ciso@example.test").await;
     let reminder = |smtp: &closeout_testing::smtp::SmtpServer| {
         smtp.messages()
             .iter()
@@ -474,4 +455,103 @@ async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly
         .expect("the reminder");
     assert_eq!(message.to, ["ciso@example.test"]);
     assert_eq!(message.from, "closeout@example.test");
+}
+
+#[tokio::test]
+async fn two_notifier_processes_on_one_database_send_each_message_once() {
+    let site = Site::new();
+    let client = reqwest::Client::new();
+    let smtp = closeout_testing::smtp::SmtpServer::start();
+    let token = "scripted-setup-token-0123456789";
+    let api = site.serve(
+        &[],
+        &[
+            ("CLOSEOUT_BOOTSTRAP_TOKEN", token),
+            ("CLOSEOUT_BOOTSTRAP_EMAIL", "ciso@example.test"),
+            ("CLOSEOUT_NOTIFY_TICK", "0"),
+        ],
+    );
+    api.wait_ready(&client).await;
+    let findings = 20;
+    audit_due_tomorrow(&client, &api.address, token, findings, "ciso@example.test").await;
+    // Two notifier replicas, as Kubernetes would run them, on the same database.
+    let url = smtp.url();
+    let notifier_env = [
+        ("CLOSEOUT_NOTIFY_TICK", "1"),
+        ("CLOSEOUT_NOTIFY_LOCAL_HOUR", "0"),
+        ("CLOSEOUT_SMTP_URL", url.as_str()),
+    ];
+    let first = site.serve(&["--target", "notification"], &notifier_env);
+    let second = site.serve(&["--target", "notification"], &notifier_env);
+    first.wait_ready(&client).await;
+    second.wait_ready(&client).await;
+    // The reminders plus one grouped "assigned to you".
+    let expected = findings + 1;
+    let deadline = Instant::now() + Duration::from_secs(40);
+    while smtp.messages().len() < expected && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    first.terminate();
+    second.terminate();
+    api.terminate();
+    let messages = smtp.messages();
+    let mut ids: Vec<String> = messages
+        .iter()
+        .map(|m| m.header("Message-ID").expect("a message id"))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(
+        messages.len(),
+        expected,
+        "{:#?}",
+        messages
+            .iter()
+            .map(|m| m.header("Subject"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(ids.len(), expected, "a message went out twice");
+    let reminders = messages
+        .iter()
+        .filter(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.contains("due tomorrow"))
+        })
+        .count();
+    assert_eq!(reminders, findings);
+}
+
+/// Creates an audit whose report is dated 13 days ago (so, with no policy chosen, plans are due
+/// tomorrow) and `count` minor findings owned by `owner`; returns the audit's id.
+async fn audit_due_tomorrow(
+    client: &reqwest::Client,
+    address: &str,
+    token: &str,
+    count: usize,
+    owner: &str,
+) -> String {
+    let report_date = chrono::Utc::now().date_naive() - chrono::Days::new(13);
+    let audit: Value = client
+        .post(format!("{address}/api/v1/audits"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({"name": "Stage 2", "kind": "stage2", "report_date": report_date.to_string()}))
+        .send()
+        .await
+        .expect("request")
+        .json()
+        .await
+        .expect("audit");
+    let audit = audit["id"].as_str().expect("audit id").to_owned();
+    for n in 0..count {
+        let response = client
+            .post(format!("{address}/api/v1/audits/{audit}/findings"))
+            .bearer_auth(token)
+            .json(&serde_json::json!({"reference": format!("NC-{n:02}"), "grade": "minor", "statement": "Leavers keep access.", "owner": owner}))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), StatusCode::CREATED);
+    }
+    audit
 }

@@ -1,0 +1,229 @@
+//! Delimited text: decoded whatever the program that saved it, and split by the delimiter its
+//! lines agree on (Excel saves "CSV" with semicolons where the comma is the decimal mark).
+
+use calamine::DataRef;
+use closeout_plugin_abi::ImportFailure;
+
+use crate::failure;
+use crate::workbook::{Budget, CellValue, EachRow, Rows};
+
+/// The encoding delimited text was read in, told to the user because a wrong guess garbles
+/// accented letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 with a byte-order mark (what Excel's "CSV UTF-8" writes).
+    Utf8Bom,
+    /// UTF-16, little-endian, with a byte-order mark (Excel's "Unicode text").
+    Utf16Le,
+    /// UTF-16, big-endian, with a byte-order mark.
+    Utf16Be,
+    /// Not UTF-8: read as Windows-1252, what Excel writes on Western European Windows.
+    Windows1252,
+}
+
+impl Encoding {
+    /// The encoding's standard (WHATWG) name: `UTF-8` with or without a BOM, `windows-1252`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 | Encoding::Utf8Bom => "UTF-8",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Windows1252 => "windows-1252",
+        }
+    }
+
+    /// A label that also says whether a BOM was there: `UTF-8 (BOM)`, `Windows-1252`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf8Bom => "UTF-8 (BOM)",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Windows1252 => "Windows-1252",
+        }
+    }
+}
+
+/// Decodes delimited text: UTF-8 with or without a BOM, UTF-16 with a BOM, else
+/// Windows-1252. Returns the text and the encoding used.
+pub fn decode_text(data: &[u8]) -> (String, Encoding) {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(data) {
+        let (text, _) = encoding.decode_without_bom_handling(&data[bom..]);
+        let used = if encoding == encoding_rs::UTF_8 {
+            Encoding::Utf8Bom
+        } else if encoding == encoding_rs::UTF_16LE {
+            Encoding::Utf16Le
+        } else {
+            Encoding::Utf16Be
+        };
+        return (text.into_owned(), used);
+    }
+    match std::str::from_utf8(data) {
+        Ok(text) => (text.to_owned(), Encoding::Utf8),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(data);
+            (text.into_owned(), Encoding::Windows1252)
+        }
+    }
+}
+
+/// Decodes the first bytes of a file, read for sniffing: a character the cut leaves short at
+/// the end is not a sign that the text is not UTF-8.
+pub fn decode_prefix(data: &[u8]) -> (String, Encoding) {
+    match std::str::from_utf8(data) {
+        Err(e) if e.error_len().is_none() => decode_text(&data[..e.valid_up_to()]),
+        _ => decode_text(data),
+    }
+}
+
+/// Picks the delimiter that splits the first lines most consistently: title lines above a
+/// table have fewer delimiters than the table's rows, so rows at the widest count win.
+pub fn sniff_delimiter(text: &str, file_name: &str) -> u8 {
+    if file_name.to_lowercase().ends_with(".tsv") {
+        return b'\t';
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(20)
+        .collect();
+    let mut best = (b',', 0usize);
+    for delimiter in [b',', b';', b'\t', b'|'] {
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|l| l.bytes().filter(|b| *b == delimiter).count())
+            .collect();
+        let max = counts.iter().copied().max().unwrap_or(0);
+        let score = counts.iter().filter(|c| **c == max && max > 0).count() * max;
+        if score > best.1 {
+            best = (delimiter, score);
+        }
+    }
+    best.0
+}
+
+/// Reads delimited text record by record, each field a text cell admitted by the budget,
+/// until `each` says stop. A record's index is its row as a spreadsheet would show it, less
+/// one; records of blank fields count against the row limit too, as they cost reading time.
+pub fn csv_rows<V: CellValue>(
+    text: &str,
+    delimiter: u8,
+    budget: &mut Budget,
+    each: &mut EachRow<'_, V>,
+) -> Result<(), ImportFailure> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut record = csv::StringRecord::new();
+    let max_rows = budget.limits.max_rows;
+    let mut rows = Rows {
+        sheet: None,
+        budget,
+        each,
+        current: None,
+        stopped: false,
+    };
+    let mut index: u32 = 0;
+    while !rows.stopped {
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                return Err(failure(
+                    "unreadable",
+                    format!("row {}: {e}", u64::from(index) + 1),
+                ));
+            }
+        }
+        if index >= max_rows {
+            return Err(failure("too-large", format!("more than {max_rows} rows")));
+        }
+        for (column, field) in record.iter().enumerate() {
+            let column = u32::try_from(column).unwrap_or(u32::MAX);
+            if let Some(value) = V::from_data(&DataRef::SharedString(field)) {
+                rows.push(index, column, value)?;
+            }
+        }
+        rows.flush()?;
+        index = index.saturating_add(1);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use closeout_plugin_abi::Limits;
+
+    use crate::Row;
+
+    use super::*;
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(sniff_delimiter("a;b;c\n1;2;3\n", "x.csv"), b';');
+        assert_eq!(sniff_delimiter("Title line\na,b,c\n1,2,3\n", "x.csv"), b',');
+        assert_eq!(sniff_delimiter("a,b\n", "x.tsv"), b'\t');
+    }
+
+    #[test]
+    fn encodings() {
+        let decoded = |data: &[u8]| {
+            let (text, encoding) = decode_text(data);
+            (text, encoding.name(), encoding.label())
+        };
+        assert_eq!(
+            decoded(b"\xEF\xBB\xBFSource;Target"),
+            ("Source;Target".into(), "UTF-8", "UTF-8 (BOM)")
+        );
+        assert_eq!(
+            decoded(b"\xFF\xFEA\0;\0B\0"),
+            ("A;B".into(), "UTF-16LE", "UTF-16LE")
+        );
+        assert_eq!(
+            decoded(b"Caf\xe9 \x93x\x94"),
+            ("Café “x”".into(), "windows-1252", "Windows-1252")
+        );
+        assert_eq!(decoded(b"Caf\xe9").1, "windows-1252");
+        // A prefix cut inside a character is still UTF-8.
+        assert_eq!(decode_prefix(b"Caf\xc3"), ("Caf".into(), Encoding::Utf8));
+    }
+
+    #[test]
+    fn limits_hold() {
+        let mut budget = Budget::new(Limits {
+            max_cells: 3,
+            ..Limits::default()
+        });
+        let mut seen = 0;
+        let result = csv_rows("a,b\nc,d\n", b',', &mut budget, &mut |_: Row<String>| {
+            seen += 1;
+            Ok(true)
+        });
+        assert_eq!(result.map_err(|f| f.kind), Err("too-large".to_owned()));
+        assert_eq!(seen, 1);
+        let mut budget = Budget::new(Limits {
+            max_rows: 2,
+            ..Limits::default()
+        });
+        let result = csv_rows(",\n,\n,\n", b',', &mut budget, &mut |_: Row<String>| {
+            Ok(true)
+        });
+        assert_eq!(result.map_err(|f| f.kind), Err("too-large".to_owned()));
+    }
+
+    #[test]
+    fn stops_when_asked() {
+        let mut budget = Budget::new(Limits::default());
+        let mut seen = Vec::new();
+        csv_rows("a\nb\nc\n", b',', &mut budget, &mut |row: Row<String>| {
+            seen.push(row.index);
+            Ok(row.index < 1)
+        })
+        .expect("reads");
+        assert_eq!(seen, [0, 1]);
+    }
+}
