@@ -214,7 +214,7 @@ pub fn coverage(
                         why
                     };
                     Some(Contribution {
-                        iso: found.requirement,
+                        iso: found.requirement.to_string(),
                         relationship,
                         level,
                         reason,

@@ -6,6 +6,7 @@
 //! index lives in memory, one per organisation, and is rebuilt when its mapping sets change.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use closeout_model::framework::{self, Relationship, StoredMapping};
@@ -46,8 +47,8 @@ fn rank(relationship: Relationship) -> u8 {
 
 #[derive(Debug, Clone)]
 struct Node {
-    framework: String,
-    reference: String,
+    framework: Arc<str>,
+    reference: Arc<str>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -61,13 +62,17 @@ struct Edge {
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Hop {
     /// From this framework...
-    pub from_framework: String,
+    #[schema(value_type = String)]
+    pub from_framework: Arc<str>,
     /// ...and requirement.
-    pub from: String,
+    #[schema(value_type = String)]
+    pub from: Arc<str>,
     /// To this framework...
-    pub to_framework: String,
+    #[schema(value_type = String)]
+    pub to_framework: Arc<str>,
     /// ...and requirement.
-    pub to: String,
+    #[schema(value_type = String)]
+    pub to: Arc<str>,
     /// As the mapping states it, read in this direction.
     pub relationship: Relationship,
     /// As the mapping states it.
@@ -78,9 +83,11 @@ pub struct Hop {
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Related {
     /// Its framework.
-    pub framework: String,
+    #[schema(value_type = String)]
+    pub framework: Arc<str>,
     /// Its reference.
-    pub requirement: String,
+    #[schema(value_type = String)]
+    pub requirement: Arc<str>,
     /// What the path composes to.
     pub relationship: Relationship,
     /// The weakest hop's strength (none when no hop states one).
@@ -99,6 +106,8 @@ pub struct Index {
     nodes: Vec<Node>,
     ids: HashMap<(String, String), usize>,
     edges: Vec<Vec<Edge>>,
+    /// Each node's place in (framework, reference) order, so answers sort by number.
+    order: Vec<usize>,
 }
 
 impl Index {
@@ -115,6 +124,15 @@ impl Index {
             index.add(source, target, relationship, strength);
             index.add(target, source, relationship.inverse(), strength);
         }
+        let mut sorted: Vec<usize> = (0..index.nodes.len()).collect();
+        sorted.sort_by(|a, b| {
+            let (a, b) = (&index.nodes[*a], &index.nodes[*b]);
+            (&a.framework, &a.reference).cmp(&(&b.framework, &b.reference))
+        });
+        index.order = vec![0; index.nodes.len()];
+        for (place, node) in sorted.into_iter().enumerate() {
+            index.order[node] = place;
+        }
         index
     }
 
@@ -125,8 +143,8 @@ impl Index {
         }
         let id = self.nodes.len();
         self.nodes.push(Node {
-            framework: framework_id.to_owned(),
-            reference: reference.trim().to_owned(),
+            framework: Arc::from(framework_id),
+            reference: Arc::from(reference.trim()),
         });
         self.edges.push(Vec::new());
         self.ids.insert(key, id);
@@ -188,7 +206,8 @@ impl Index {
             hops: 0,
             edge: None,
         }];
-        let mut best: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut best: HashMap<usize, (usize, usize), BuildHasherDefault<NodeHasher>> =
+            HashMap::default();
         let mut frontier = vec![0usize];
         for hop in 1..=max_hops {
             let mut next = Vec::new();
@@ -220,7 +239,8 @@ impl Index {
                         edge: Some(*edge),
                     });
                     let node = &self.nodes[edge.to];
-                    if node.framework != framework_id && to.is_none_or(|t| t == node.framework) {
+                    if &*node.framework != framework_id && to.is_none_or(|t| t == &*node.framework)
+                    {
                         best.entry(edge.to)
                             .and_modify(|(kept, paths)| {
                                 *paths += 1;
@@ -238,19 +258,15 @@ impl Index {
             }
             frontier = next;
         }
-        let mut answers: Vec<Related> = best
-            .into_values()
-            .map(|(step, paths)| self.answer(&arena, step, paths))
-            .collect();
-        answers.sort_by(|a, b| {
-            (a.hops, rank(a.relationship), &a.framework, &a.requirement).cmp(&(
-                b.hops,
-                rank(b.relationship),
-                &b.framework,
-                &b.requirement,
-            ))
+        let mut found: Vec<(usize, usize)> = best.into_values().collect();
+        found.sort_by_key(|(step, _)| {
+            let s = &arena[*step];
+            (s.hops, rank(s.relationship), self.order[s.node])
         });
-        answers
+        found
+            .into_iter()
+            .map(|(step, paths)| self.answer(&arena, step, paths))
+            .collect()
     }
 
     fn answer(&self, arena: &[Step], step: usize, paths: usize) -> Related {
@@ -281,6 +297,26 @@ impl Index {
             path,
             paths,
         }
+    }
+}
+
+/// Node ids are small distinct integers: they need no hashing beyond themselves.
+#[derive(Default)]
+struct NodeHasher(u64);
+
+impl std::hash::Hasher for NodeHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 << 8) | u64::from(*byte);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = n as u64;
     }
 }
 
@@ -410,8 +446,8 @@ mod tests {
             .iter()
             .map(|a| {
                 (
-                    a.framework.as_str(),
-                    a.requirement.as_str(),
+                    &*a.framework,
+                    &*a.requirement,
                     a.relationship,
                     a.strength,
                     a.hops,
@@ -433,7 +469,7 @@ mod tests {
             index
                 .map("iso", "A.5.1", None, 4)
                 .iter()
-                .all(|a| a.framework != "hipaa" && a.framework != "soc2")
+                .all(|a| &*a.framework != "hipaa" && &*a.framework != "soc2")
         );
         let direct = index.map("scf", "GOV-01", Some("soc2"), 2);
         assert_eq!(direct[0].relationship, NotRelated);
@@ -456,12 +492,12 @@ mod tests {
         let answers = index.map("a", "1", None, 5);
         let c = answers
             .iter()
-            .find(|a| a.framework == "c")
+            .find(|a| &*a.framework == "c")
             .expect("c reached");
         // Direct (related, 1 hop) beats the two-hop intersects; the other paths are counted.
         assert_eq!((c.hops, c.relationship), (1, Equal));
         assert!(c.paths >= 2);
-        assert!(answers.iter().all(|a| a.framework != "a"));
+        assert!(answers.iter().all(|a| &*a.framework != "a"));
     }
 
     #[test]
@@ -473,6 +509,6 @@ mod tests {
         let answers = index.map("csf", "GV.OC-01", Some("nist"), 2);
         assert_eq!(answers.len(), 1);
         assert_eq!(answers[0].relationship, Related);
-        assert_eq!(answers[0].path[0].to, "A.5.1");
+        assert_eq!(&*answers[0].path[0].to, "A.5.1");
     }
 }

@@ -140,6 +140,9 @@ pub(crate) struct Impact {
     requirements: Vec<Touched>,
     /// Every framework touched, with how many of its requirements.
     frameworks: std::collections::BTreeMap<String, usize>,
+    /// How covered each framework touched is by the ISO programme as it stands (with this
+    /// finding open), requirement counts per level; details at `/crosswalks/coverage`.
+    coverage: std::collections::BTreeMap<String, coverage::Summary>,
 }
 
 /// Which requirements in which other frameworks a finding also touches, through the
@@ -156,16 +159,17 @@ pub(crate) async fn impact(
     let max_hops = hops(query.max_hops)?;
     let finding = visible_finding(&state, &caller, &path).await?;
     let index = index(&state, caller.organisation_id()).await?;
+    let walk = index.clone();
     let mut frameworks: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
         Default::default();
     let requirements: Vec<Touched> = finding
         .requirements
         .iter()
         .map(|requirement| {
-            let items = index.map(ISO, requirement, query.to.as_deref(), max_hops);
+            let items = walk.map(ISO, requirement, query.to.as_deref(), max_hops);
             for item in &items {
                 frameworks
-                    .entry(item.framework.clone())
+                    .entry(item.framework.to_string())
                     .or_default()
                     .insert(framework::key(&item.requirement));
             }
@@ -175,11 +179,34 @@ pub(crate) async fn impact(
             }
         })
         .collect();
+    let organisation_id = caller.organisation_id().to_owned();
+    let catalog = state.catalog.clone();
+    let touched: Vec<String> = frameworks.keys().cloned().collect();
+    let summaries = state
+        .read(move |c| {
+            let soa = soa::statements(c, &organisation_id)?;
+            let open = finding::open_nonconformities_by_requirement(c, &organisation_id)?;
+            let programme = Programme {
+                catalog: &catalog,
+                soa: &soa,
+                open: &open,
+            };
+            let mut summaries = std::collections::BTreeMap::new();
+            for framework_id in touched {
+                let requirements = framework::requirements(c, &organisation_id, &framework_id)?;
+                let assessed =
+                    coverage::coverage(&framework_id, &requirements, &index, &programme, max_hops);
+                summaries.insert(framework_id, assessed.summary);
+            }
+            Ok(summaries)
+        })
+        .await?;
     Ok(HttpResponse::Ok().json(Impact {
         finding_id: finding.id,
         reference: finding.reference,
         requirements,
         frameworks: frameworks.into_iter().map(|(f, r)| (f, r.len())).collect(),
+        coverage: summaries,
     }))
 }
 

@@ -239,6 +239,17 @@ async fn the_csf_export_and_the_800_53_mapping_show_what_a_nonconformity_touches
     let touched = impact["frameworks"].as_object().expect("frameworks");
     assert!(touched["nist-csf-2.0"].as_u64().expect("count") >= 1);
     assert!(touched["nist-sp-800-53-rev5"].as_u64().expect("count") >= 1);
+    // And, in the same answer, how covered each of those frameworks is.
+    for framework_id in ["nist-csf-2.0", "nist-sp-800-53-rev5"] {
+        let summary = &impact["coverage"][framework_id];
+        let total = summary["total"].as_u64().expect("total");
+        assert!(total > 0, "{impact}");
+        let levels: u64 = ["full", "partial", "none"]
+            .iter()
+            .map(|level| summary[level].as_u64().unwrap_or(0))
+            .sum();
+        assert_eq!(levels, total);
+    }
 
     // Unknown requirements and bad hops are named.
     let unknown = app
