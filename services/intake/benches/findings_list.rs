@@ -147,6 +147,7 @@ async fn run(backend_name: &str, url: &str) {
         smtp_url: None,
         mail_from: "Closeout <closeout@localhost>".to_owned(),
         smtp_connections: 8,
+        smtp_ca_file: None,
         notify_tick_secs: 0,
         notify_local_hour: 9,
     };

@@ -10,6 +10,7 @@ use closeout_model::notification::Notification;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::PoolConfig;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message, SmtpTransport, Transport};
 
 /// Why a message was not delivered to the server.
@@ -73,11 +74,14 @@ impl Mailer {
             });
         };
         let (lettre_url, describe) = translate_url(url)?;
-        let transport = SmtpTransport::from_url(&lettre_url)
+        let mut builder = SmtpTransport::from_url(&lettre_url)
             .map_err(|e| MailerError(format!("CLOSEOUT_SMTP_URL ({describe}): {e}")))?
             .timeout(Some(Duration::from_secs(20)))
-            .pool_config(PoolConfig::new().max_size(config.smtp_connections))
-            .build();
+            .pool_config(PoolConfig::new().max_size(config.smtp_connections));
+        if let Some(path) = &config.smtp_ca_file {
+            builder = builder.tls(private_ca_tls(&lettre_url, path)?);
+        }
+        let transport = builder.build();
         Ok(Mailer::Smtp {
             transport,
             describe,
@@ -150,6 +154,45 @@ impl Mailer {
             }
         }
     }
+}
+
+/// The TLS settings of `url` (lettre's form), trusting the certificate authorities in the PEM
+/// file at `path` as well as the public ones.
+fn private_ca_tls(url: &str, path: &std::path::Path) -> Result<Tls, MailerError> {
+    let pem = std::fs::read(path)
+        .map_err(|e| MailerError(format!("CLOSEOUT_SMTP_CA_FILE={}: {e}", path.display())))?;
+    let certificate = Certificate::from_pem(&pem).map_err(|e| {
+        MailerError(format!(
+            "CLOSEOUT_SMTP_CA_FILE={}: not a PEM certificate: {e}",
+            path.display()
+        ))
+    })?;
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let (authority, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let host_port = authority
+        .rsplit_once('@')
+        .map(|(_, h)| h)
+        .unwrap_or(authority);
+    let host = host_port
+        .rsplit_once(':')
+        .map(|(h, _)| h)
+        .unwrap_or(host_port)
+        .trim_matches(['[', ']'])
+        .to_owned();
+    let parameters = TlsParameters::builder(host)
+        .add_root_certificate(certificate)
+        .build()
+        .map_err(|e| MailerError(format!("TLS settings for the SMTP server: {e}")))?;
+    Ok(match (scheme, query) {
+        ("smtps", _) => Tls::Wrapper(parameters),
+        (_, "tls=required") => Tls::Required(parameters),
+        (_, "tls=opportunistic") => Tls::Opportunistic(parameters),
+        _ => {
+            return Err(MailerError(
+                "CLOSEOUT_SMTP_CA_FILE is set but CLOSEOUT_SMTP_URL asks for no TLS: use smtps:// or ?tls=starttls".into(),
+            ));
+        }
+    })
 }
 
 /// A body part in quoted-printable: readable in a mail's source, safe for any text.

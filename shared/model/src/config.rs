@@ -54,6 +54,9 @@ pub struct Config {
     pub mail_from: String,
     /// SMTP connections used at once to send (1-64).
     pub smtp_connections: u32,
+    /// A PEM file of certificate authorities to trust for the SMTP server's TLS certificate,
+    /// besides the public ones (a relay with a private CA).
+    pub smtp_ca_file: Option<PathBuf>,
     /// Seconds between two runs of the notification scheduler; 0 turns it off.
     pub notify_tick_secs: u64,
     /// The local hour (0-23) reminders go out at in each recipient's time zone; 0 sends as soon
@@ -81,6 +84,7 @@ struct FileConfig {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     smtp_connections: Option<u32>,
+    smtp_ca_file: Option<PathBuf>,
     notify_tick_secs: Option<u64>,
     notify_local_hour: Option<u32>,
 }
@@ -225,6 +229,9 @@ impl Config {
                 .or(file.mail_from)
                 .unwrap_or_else(|| "Closeout <closeout@localhost>".to_owned()),
             smtp_connections,
+            smtp_ca_file: env("CLOSEOUT_SMTP_CA_FILE")
+                .map(PathBuf::from)
+                .or(file.smtp_ca_file),
             notify_tick_secs,
             notify_local_hour,
         })

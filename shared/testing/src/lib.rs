@@ -54,6 +54,7 @@ pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
         smtp_url: None,
         mail_from: "Closeout <closeout@example.test>".to_owned(),
         smtp_connections: 8,
+        smtp_ca_file: None,
         notify_tick_secs: 0,
         notify_local_hour: 9,
     };

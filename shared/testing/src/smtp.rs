@@ -79,6 +79,8 @@ struct State {
 #[derive(Clone)]
 struct Recorder {
     state: Arc<Mutex<State>>,
+    /// The user and password AUTH PLAIN accepts, when the server asks for them.
+    credentials: Option<(String, String)>,
     from: String,
     to: Vec<String>,
     data: Vec<u8>,
@@ -106,6 +108,20 @@ impl Handler for Recorder {
                 self.to.push(to.to_owned());
                 response::OK
             }
+        }
+    }
+
+    fn auth_plain(
+        &mut self,
+        _authorization_id: &str,
+        authentication_id: &str,
+        password: &str,
+    ) -> Response {
+        match &self.credentials {
+            Some((user, secret)) if user == authentication_id && secret == password => {
+                response::AUTH_OK
+            }
+            _ => response::INVALID_CREDENTIALS,
         }
     }
 
@@ -159,14 +175,45 @@ impl SmtpServer {
 
     /// Starts a server on `port` (0 for any free one).
     pub fn start_on(port: u16) -> SmtpServer {
+        SmtpServer::start_with(port, None)
+    }
+
+    /// Starts a server that offers STARTTLS with the certificate and key at these PEM paths
+    /// (the chain file holds the issuing CA) and, once encrypted, requires AUTH PLAIN with
+    /// `user` and `password`.
+    pub fn start_tls(cert: &str, key: &str, chain: &str, user: &str, password: &str) -> SmtpServer {
+        // Test builds link two rustls crypto providers; the server side must be told which.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        SmtpServer::start_with(
+            0,
+            Some((
+                mailin_embedded::SslConfig::Trusted {
+                    cert_path: cert.to_owned(),
+                    key_path: key.to_owned(),
+                    chain_path: chain.to_owned(),
+                },
+                (user.to_owned(), password.to_owned()),
+            )),
+        )
+    }
+
+    fn start_with(
+        port: u16,
+        tls: Option<(mailin_embedded::SslConfig, (String, String))>,
+    ) -> SmtpServer {
         let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind the SMTP port");
         let port = listener.local_addr().expect("local address").port();
         let state = Arc::new(Mutex::new(State {
             behaviour: Behaviour::Accept,
             messages: Vec::new(),
         }));
+        let (ssl, credentials) = match tls {
+            Some((ssl, credentials)) => (Some(ssl), Some(credentials)),
+            None => (None, None),
+        };
         let handler = Recorder {
             state: state.clone(),
+            credentials: credentials.clone(),
             from: String::new(),
             to: Vec::new(),
             data: Vec::new(),
@@ -176,6 +223,10 @@ impl SmtpServer {
             .with_name("smtp.test")
             .with_num_threads(32)
             .with_tcp_listener(listener);
+        if let Some(ssl) = ssl {
+            server.with_ssl(ssl).expect("the TLS certificate and key");
+            server.with_auth(mailin_embedded::AuthMechanism::Plain);
+        }
         std::thread::spawn(move || {
             if let Err(error) = server.serve() {
                 eprintln!("test SMTP server stopped: {error}");

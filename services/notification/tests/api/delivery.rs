@@ -450,3 +450,152 @@ async fn messages_claimed_by_a_sender_that_died_go_out_once_its_lease_lapses() {
     tick(&notifier, start + chrono::Duration::minutes(7)).await;
     assert_eq!(server.messages().len(), 1);
 }
+
+/// A private certificate authority and a certificate for `localhost` it issued, made with the
+/// openssl command line in `dir`; returns (CA, server certificate, server key) paths.
+fn private_ca(dir: &std::path::Path) -> (String, String, String) {
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let openssl = |args: &[&str]| {
+        let status = std::process::Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("the openssl command");
+        assert!(status.success(), "openssl {args:?}");
+    };
+    openssl(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Closeout test CA",
+    ]);
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=localhost",
+    ]);
+    std::fs::write(
+        dir.join("ext.cnf"),
+        "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n",
+    )
+    .expect("extensions");
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "ext.cnf",
+    ]);
+    (path("ca.pem"), path("server.pem"), path("server.key"))
+}
+
+#[tokio::test]
+async fn starttls_with_a_private_ca_and_authentication_delivers_and_a_wrong_password_is_refused() {
+    let app = spawn_app().await;
+    set_rules(&app, rules_without_digest()).await;
+    let audit = app.create_audit("Stage 2").await;
+    person(&app, "owner@example.test", Role::Contributor, "UTC").await;
+    app.create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "owner@example.test"}))
+        .await;
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (ca, cert, key) = private_ca(dir.path());
+    let server = SmtpServer::start_tls(&cert, &key, &ca, "closeout", "s3cret");
+    let tls_notifier = |password: &str| {
+        let config = closeout_model::config::Config {
+            smtp_url: Some(format!(
+                "smtp://closeout:{password}@localhost:{}?tls=starttls",
+                server.port
+            )),
+            smtp_ca_file: Some(std::path::PathBuf::from(&ca)),
+            ..closeout_model::config::Config::load(|_| None).expect("defaults")
+        };
+        Notifier::new(
+            app.db.clone(),
+            Mailer::from_config(&config).expect("mailer"),
+            "https://closeout.example.test",
+            9,
+        )
+        .for_organisation(&app.organisation_id)
+    };
+    // A wrong password: the server refuses it for good (535), so the message is parked.
+    let report = tick(&tls_notifier("wrong"), at("2026-04-02T10:00:00Z")).await;
+    assert_eq!((report.sent, report.failed), (0, 1), "{report:?}");
+    let failed = notifications(&app, "&status=failed").await;
+    assert!(
+        failed[0]["last_error"]
+            .as_str()
+            .is_some_and(|e| e.contains("535")),
+        "{}",
+        failed[0]
+    );
+    // Sent again with the right password: over STARTTLS (the server offers AUTH only once the
+    // connection is encrypted), verified against the private CA.
+    let id = failed[0]["id"].as_str().expect("id");
+    expect_status(
+        app.post(
+            &format!("/api/v1/notifications/{id}/resend"),
+            &app.admin_token,
+            &json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    set_rules(&app, json!({"before_days": [1], "on_the_day": false, "overdue_every_days": 0, "escalate_after_days": null, "digest_weekday": null})).await;
+    let report = tick(&tls_notifier("s3cret"), chrono::Utc::now()).await;
+    assert_eq!(report.failed, 0, "{report:?}");
+    let delivered: Vec<String> = server
+        .messages()
+        .iter()
+        .filter_map(|m| m.header("Subject"))
+        .filter(|s| s.contains("due tomorrow"))
+        .collect();
+    assert_eq!(
+        delivered,
+        ["NC-01: corrective action plan due tomorrow (2026-04-03)"]
+    );
+    // Without the CA, the server's certificate is not trusted: nothing is sent in the clear.
+    let untrusted = closeout_model::config::Config {
+        smtp_url: Some(format!(
+            "smtp://closeout:s3cret@localhost:{}?tls=starttls",
+            server.port
+        )),
+        ..closeout_model::config::Config::load(|_| None).expect("defaults")
+    };
+    let mailer = Mailer::from_config(&untrusted).expect("mailer");
+    let row = app
+        .db
+        .read(|c| closeout_model::notification::get(c, &app.organisation_id, id))
+        .expect("stored");
+    let before = server.messages().len();
+    assert!(mailer.send(&row).is_err());
+    assert_eq!(server.messages().len(), before);
+}
