@@ -238,31 +238,12 @@ pub(crate) async fn send_test(
         values.insert("link", notifier.base_url().to_owned());
         let rendered = render(&templates.template(Kind::Test), &values);
         let now = Utc::now();
-        let at = id::now();
-        let mut row = Notification {
-            id: id::new_id(),
-            organisation_id: organisation_id.clone(),
-            dedupe_key: format!("test:{}", id::new_id()),
-            kind: "test".to_owned(),
-            step: "test".to_owned(),
-            recipient_id: Some(person.id.clone()),
-            recipient_email: person.email.clone(),
-            finding_id: None,
-            task_id: None,
-            deadline: None,
-            due_on: None,
-            subject: rendered.subject,
-            body_text: rendered.text,
-            body_html: rendered.html,
-            status: Status::Sending.as_str().to_owned(),
-            send_after: at,
-            attempts: 0,
-            lease_until: Some(at + chrono::Duration::minutes(5)),
-            last_error: None,
-            created_at: at,
-            updated_at: at,
-            sent_at: None,
-        };
+        let key = format!("test:{}", id::new_id());
+        let mut row =
+            crate::worker::pending(&organisation_id, &key, Kind::Test, &person, rendered, now);
+        // Claimed at once by this request, which sends it now.
+        row.status = Status::Sending.as_str().to_owned();
+        row.lease_until = Some(row.created_at + chrono::Duration::minutes(5));
         db.write(|c| notification::schedule(c, std::slice::from_ref(&row)))?;
         // A test is tried once: the point is to see the server's answer now.
         let outcome = match notifier.deliver(&row, now.naive_utc()) {

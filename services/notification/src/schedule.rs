@@ -67,7 +67,8 @@ pub fn due_now<'a>(
 ) -> Vec<Due<'a>> {
     let mut due = Vec::new();
     for item in items {
-        for person in people.responsible(item) {
+        for person in people.responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref())
+        {
             let today = local_day(now, person.time_zone, hour);
             if let Some((step, _)) = rules::latest_owner_step(rules, item.due_on, today) {
                 due.push(Due {
@@ -302,7 +303,8 @@ pub fn preview(
     let horizon = now + chrono::Duration::days(i64::from(days));
     for item in items {
         let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
-        for person in people.responsible(item) {
+        for person in people.responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref())
+        {
             recipients.insert(&person.id, (person, false));
         }
         for manager in people.managers(item.audit_manager_id.as_deref()) {
@@ -312,7 +314,7 @@ pub fn preview(
                 .or_insert((manager, true));
         }
         let owners: HashSet<&str> = people
-            .responsible(item)
+            .responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref())
             .into_iter()
             .map(|p| p.id.as_str())
             .collect();

@@ -311,6 +311,9 @@ pub struct Person {
 /// The organisation's people, by id.
 pub struct People {
     by_id: HashMap<String, Person>,
+    /// Who manages an audit with no named manager: the managers, else the administrators,
+    /// in a stable order; found once, since every item asks.
+    fallback_managers: Vec<String>,
 }
 
 impl People {
@@ -335,8 +338,24 @@ impl People {
                 };
                 (u.id, person)
             })
-            .collect();
-        Ok(People { by_id })
+            .collect::<HashMap<String, Person>>();
+        let with_role = |role: Role| {
+            let mut ids: Vec<String> = by_id
+                .values()
+                .filter(|p| p.role == role)
+                .map(|p| p.id.clone())
+                .collect();
+            ids.sort();
+            ids
+        };
+        let mut fallback_managers = with_role(Role::Manager);
+        if fallback_managers.is_empty() {
+            fallback_managers = with_role(Role::Admin);
+        }
+        Ok(People {
+            by_id,
+            fallback_managers,
+        })
     }
 
     /// One person.
@@ -361,11 +380,10 @@ impl People {
         if let Some(manager) = audit_manager_id.and_then(|id| self.get(id)) {
             return vec![manager];
         }
-        let mut found = self.with_role(Role::Manager);
-        if found.is_empty() {
-            found = self.with_role(Role::Admin);
-        }
-        found
+        self.fallback_managers
+            .iter()
+            .filter_map(|id| self.get(id))
+            .collect()
     }
 
     /// Everyone with a role, in a stable order.
@@ -375,11 +393,16 @@ impl People {
         found
     }
 
-    /// Who must act on an item: its owner, or when it has none, the audit's managers.
-    pub fn responsible(&self, item: &Item) -> Vec<&Person> {
-        match item.owner_id.as_deref().and_then(|id| self.get(id)) {
+    /// Who must act on a finding or task: its owner, or when it has none, the audit's
+    /// managers.
+    pub fn responsible(
+        &self,
+        owner_id: Option<&str>,
+        audit_manager_id: Option<&str>,
+    ) -> Vec<&Person> {
+        match owner_id.and_then(|id| self.get(id)) {
             Some(owner) => vec![owner],
-            None => self.managers(item.audit_manager_id.as_deref()),
+            None => self.managers(audit_manager_id),
         }
     }
 }

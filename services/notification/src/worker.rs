@@ -30,7 +30,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::mailer::{Mailer, SendError};
-use crate::message::{Kind, Overrides, Rendered, Values, render};
+use crate::message::{Kind, Rendered, Values, render};
 use crate::schedule::{self, finding_link, shorten};
 use crate::store::{self, ItemFilter, People, Person};
 
@@ -201,7 +201,7 @@ impl Notifier {
             .filter(|d| !existing.contains(&d.key))
             .map(|d| {
                 let rendered = schedule::render_due(d, &people, &templates, &self.base_url);
-                let mut row = self.row(organisation_id, &d.key, d.kind, d.person, rendered, now);
+                let mut row = pending(organisation_id, &d.key, d.kind, d.person, rendered, now);
                 row.step = d.step.name();
                 row.finding_id = Some(d.item.finding_id.clone());
                 row.task_id.clone_from(&d.item.task_id);
@@ -222,7 +222,7 @@ impl Notifier {
                 if let Some(rendered) =
                     schedule::render_digest(digest, &all, &templates, &self.base_url)
                 {
-                    let mut row = self.row(
+                    let mut row = pending(
                         organisation_id,
                         &digest.key,
                         Kind::Digest,
@@ -257,52 +257,53 @@ impl Notifier {
         report.scheduled += scheduled;
         Ok(())
     }
+}
 
-    /// A new pending row. Reminders and overdue notices share the `reminder` kind (their key
-    /// says which step); the template chosen is in the subject and body already.
-    fn row(
-        &self,
-        organisation_id: &str,
-        key: &str,
-        kind: Kind,
-        person: &Person,
-        rendered: Rendered,
-        now: DateTime<Utc>,
-    ) -> Notification {
-        let at = closeout_model::id::now();
-        let stored_kind = match kind {
-            Kind::Reminder | Kind::Overdue => "reminder",
-            Kind::Escalation => "escalation",
-            Kind::Digest => "digest",
-            Kind::Test => "test",
-            _ => "event",
-        };
-        Notification {
-            id: new_id(),
-            organisation_id: organisation_id.to_owned(),
-            dedupe_key: key.to_owned(),
-            kind: stored_kind.to_owned(),
-            step: kind.as_str().to_owned(),
-            recipient_id: Some(person.id.clone()),
-            recipient_email: person.email.clone(),
-            finding_id: None,
-            task_id: None,
-            deadline: None,
-            due_on: None,
-            subject: rendered.subject,
-            body_text: rendered.text,
-            body_html: rendered.html,
-            status: notification::Status::Pending.as_str().to_owned(),
-            send_after: stored(now),
-            attempts: 0,
-            lease_until: None,
-            last_error: None,
-            created_at: at,
-            updated_at: at,
-            sent_at: None,
-        }
+/// A new pending notification. Reminders and overdue notices share the `reminder` kind (their
+/// key says which step); the template chosen is in the subject and body already.
+pub fn pending(
+    organisation_id: &str,
+    key: &str,
+    kind: Kind,
+    person: &Person,
+    rendered: Rendered,
+    now: DateTime<Utc>,
+) -> Notification {
+    let at = closeout_model::id::now();
+    let stored_kind = match kind {
+        Kind::Reminder | Kind::Overdue => "reminder",
+        Kind::Escalation => "escalation",
+        Kind::Digest => "digest",
+        Kind::Test => "test",
+        _ => "event",
+    };
+    Notification {
+        id: new_id(),
+        organisation_id: organisation_id.to_owned(),
+        dedupe_key: key.to_owned(),
+        kind: stored_kind.to_owned(),
+        step: kind.as_str().to_owned(),
+        recipient_id: Some(person.id.clone()),
+        recipient_email: person.email.clone(),
+        finding_id: None,
+        task_id: None,
+        deadline: None,
+        due_on: None,
+        subject: rendered.subject,
+        body_text: rendered.text,
+        body_html: rendered.html,
+        status: notification::Status::Pending.as_str().to_owned(),
+        send_after: stored(now),
+        attempts: 0,
+        lease_until: None,
+        last_error: None,
+        created_at: at,
+        updated_at: at,
+        sent_at: None,
     }
+}
 
+impl Notifier {
     /// Turns the organisation's next batch of outbox events into messages, once each; returns
     /// how many events it handled (0 when it is up to date).
     pub fn handle_events(
@@ -419,12 +420,18 @@ impl Notifier {
                 }
                 "finding.reject_plan" => (
                     Kind::PlanRejected,
-                    self.responsible(&people, finding),
+                    people.responsible(
+                        finding.owner_id.as_deref(),
+                        finding.audit_manager_id.as_deref(),
+                    ),
                     Vec::new(),
                 ),
                 "finding.reject_evidence" => (
                     Kind::EvidenceRejected,
-                    self.responsible(&people, finding),
+                    people.responsible(
+                        finding.owner_id.as_deref(),
+                        finding.audit_manager_id.as_deref(),
+                    ),
                     Vec::new(),
                 ),
                 "finding.submit_evidence" => {
@@ -455,7 +462,10 @@ impl Notifier {
                         .unwrap_or_default();
                     (
                         Kind::DeadlineChanged,
-                        self.responsible(&people, finding),
+                        people.responsible(
+                            finding.owner_id.as_deref(),
+                            finding.audit_manager_id.as_deref(),
+                        ),
                         lines,
                     )
                 }
@@ -514,20 +524,13 @@ impl Notifier {
             values.insert("summary", lines.join("\n"));
             let rendered = render(&templates.template(kind), &values);
             let key = format!("event:{}:{}:{}", first.event_id, kind.as_str(), person.id);
-            let mut row = self.row(organisation_id, &key, kind, person, rendered, now);
+            let mut row = pending(organisation_id, &key, kind, person, rendered, now);
             if distinct.len() == 1 {
                 row.finding_id = Some(first.finding_id.to_owned());
             }
             rows.push(row);
         }
         Ok(rows)
-    }
-
-    fn responsible<'p>(&self, people: &'p People, finding: &store::FindingInfo) -> Vec<&'p Person> {
-        match finding.owner_id.as_deref().and_then(|id| people.get(id)) {
-            Some(owner) => vec![owner],
-            None => people.managers(finding.audit_manager_id.as_deref()),
-        }
     }
 
     /// Sends everything of the organisation's that is due at `now`.
@@ -617,29 +620,9 @@ impl Notifier {
         }
     }
 
-    /// The templates and base URL, for messages built outside a tick (the test email).
-    pub fn compose(&self, templates: &Overrides, kind: Kind, values: &Values) -> Rendered {
-        render(&templates.template(kind), values)
-    }
-
     /// The base URL links point to.
     pub fn base_url(&self) -> &str {
         &self.base_url
-    }
-
-    /// The local hour reminders go out at.
-    pub fn local_hour(&self) -> u32 {
-        self.local_hour
-    }
-
-    /// The mailer.
-    pub fn mailer(&self) -> &Mailer {
-        &self.mailer
-    }
-
-    /// The database.
-    pub fn db(&self) -> &Database {
-        &self.db
     }
 }
 

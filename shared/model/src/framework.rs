@@ -327,6 +327,23 @@ pub fn references(
     Ok(all)
 }
 
+/// Whether the organisation's framework has this requirement (any case).
+pub fn has_requirement(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    framework_id: &str,
+    reference: &str,
+) -> Result<bool, ModelError> {
+    Ok(framework_requirements::table
+        .filter(framework_requirements::organisation_id.eq(organisation_id))
+        .filter(framework_requirements::framework_id.eq(framework_id))
+        .filter(framework_requirements::reference_key.eq(key(reference)))
+        .select(framework_requirements::reference)
+        .first::<String>(connection)
+        .optional()?
+        .is_some())
+}
+
 /// A framework's requirements, in catalog order.
 pub fn requirements(
     connection: &mut DbConnection,

@@ -15,6 +15,7 @@ use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
 
 use crate::crosswalk::plan;
+use crate::routes::run::run_plugin;
 
 /// Query parameters of an upload.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
@@ -103,16 +104,15 @@ pub(crate) async fn upload(
         limits: Limits::default(),
         ..ImportOptions::default()
     };
-    let (info, output) = run_plugin(
+    let (bytes, info, output) = run_plugin(
         &state,
         ImportKind::Crosswalk,
-        received.bytes.clone(),
+        received.bytes,
         &received.file_name,
         options.plugin.clone(),
         plugin_options,
     )
     .await?;
-    let bytes = received.bytes;
     let sha256 = stored_file::sha256(&bytes);
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
@@ -177,61 +177,6 @@ pub(crate) async fn upload(
         })
         .await?;
     Ok(HttpResponse::build(code).json(body))
-}
-
-/// Runs the plugin named in the options, or the one of `kind` that sniffs the file best, off
-/// the async workers; a file no plugin reads, or one its plugin refuses, is a problem that
-/// says why.
-pub(crate) async fn run_plugin(
-    state: &AppState,
-    kind: ImportKind,
-    bytes: Vec<u8>,
-    file_name: &str,
-    wanted: Option<String>,
-    options: ImportOptions,
-) -> Result<
-    (
-        closeout_plugin_host::PluginInfo,
-        closeout_plugin_abi::ImportOutput,
-    ),
-    ApiError,
-> {
-    let registry = state.plugins.clone();
-    let name = file_name.to_owned();
-    let asked = wanted.clone();
-    let outcome = web::block(move || {
-        let chosen = match &asked {
-            Some(name) => registry.get(name).map(|p| (p, 100)),
-            None => registry.choose(kind, &bytes, &name),
-        };
-        chosen.map(|(plugin, _)| (plugin.info().clone(), plugin.import(&bytes, &options)))
-    })
-    .await
-    .map_err(|e| ApiError::internal(format!("import task failed: {e}")))?;
-    let Some((info, result)) = outcome else {
-        return Err(match wanted {
-            Some(name) => ApiError::invalid(
-                "options",
-                format!("no plugin named `{name}` is loaded (see GET /api/v1/plugins)"),
-            ),
-            None => ApiError::UnsupportedMediaType(format!(
-                "{file_name}: no {} plugin recognises this file (see GET /api/v1/plugins)",
-                kind.as_str()
-            )),
-        });
-    };
-    let output = result.map_err(|failure| {
-        let detail = format!("{file_name}: {}", failure.message);
-        match failure.kind.as_str() {
-            "too-large" => ApiError::PayloadTooLarge(detail),
-            "unsupported" => ApiError::UnsupportedMediaType(detail),
-            _ => ApiError::UnprocessableFile(detail),
-        }
-    })?;
-    for line in &output.logs {
-        tracing::info!(plugin = info.name, "{line}");
-    }
-    Ok((info, output))
 }
 
 /// The frameworks known to the organisation: ISO/IEC 27001:2022, built in, and those its

@@ -9,9 +9,7 @@ use closeout_model::history::Actor;
 use closeout_model::import::{self, ImportRecord, NewImport};
 use closeout_model::user::{self, Email, NewUser, Role};
 use closeout_model::{finding, organisation, stored_file};
-use closeout_plugin_abi::{
-    DateOrder, ImportFailure, ImportKind, ImportOptions, ImportOutput, Limits,
-};
+use closeout_plugin_abi::{DateOrder, ImportKind, ImportOptions, ImportOutput, Limits};
 use closeout_web::params::check_id;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
@@ -19,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::import::{Action, Plan, SkippedRow, plan};
+use crate::routes::run::run_plugin;
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
 const READERS: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
@@ -108,16 +107,6 @@ async fn read_upload(multipart: Multipart, max_bytes: u64) -> Result<Upload, Api
         bytes: received.bytes,
         options,
     })
-}
-
-/// Maps a plugin's refusal to a problem that says what is wrong.
-fn refused(failure: ImportFailure, file_name: &str) -> ApiError {
-    let detail = format!("{file_name}: {}", failure.message);
-    match failure.kind.as_str() {
-        "too-large" => ApiError::PayloadTooLarge(detail),
-        "unsupported" => ApiError::UnsupportedMediaType(detail),
-        _ => ApiError::UnprocessableFile(detail),
-    }
 }
 
 fn answer(
@@ -215,51 +204,17 @@ pub(crate) async fn upload(
         file_name: Some(upload.file_name.clone()),
         limits: Limits::default(),
     };
-    // Reading a spreadsheet is CPU work: off the async workers.
-    let registry = state.plugins.clone();
-    let wanted = upload.options.plugin.clone();
-    let file_name = upload.file_name.clone();
     let started = std::time::Instant::now();
-    let (bytes, outcome) = web::block(move || {
-        let bytes = upload.bytes;
-        let chosen = match &wanted {
-            Some(name) => registry.get(name).map(|p| (p, 100)),
-            None => registry
-                .choose(ImportKind::NonconformityReport, &bytes, &file_name)
-                .or_else(|| {
-                    // Nobody is confident: let the first importer say what is wrong with the file.
-                    registry
-                        .plugins()
-                        .iter()
-                        .find(|p| p.imports(ImportKind::NonconformityReport))
-                        .map(|p| (p, 0))
-                }),
-        };
-        let outcome = chosen.map(|(plugin, _)| {
-            let info = plugin.info().clone();
-            (info, plugin.import(&bytes, &plugin_options))
-        });
-        (bytes, outcome)
-    })
-    .await
-    .map_err(|e| ApiError::internal(format!("import task failed: {e}")))?;
-    let Some((info, result)) = outcome else {
-        return Err(match &upload.options.plugin {
-            Some(name) => ApiError::invalid(
-                "options",
-                format!("no plugin named `{name}` is loaded (see GET /api/v1/plugins)"),
-            ),
-            None => ApiError::UnsupportedMediaType(
-                "no importer plugin for nonconformity reports is loaded (see GET /api/v1/plugins)"
-                    .into(),
-            ),
-        });
-    };
-    let output = result.map_err(|failure| refused(failure, &upload.file_name))?;
+    let (bytes, info, output) = run_plugin(
+        &state,
+        ImportKind::NonconformityReport,
+        upload.bytes,
+        &upload.file_name,
+        upload.options.plugin.clone(),
+        plugin_options,
+    )
+    .await?;
     let read_ms = started.elapsed().as_millis() as u64;
-    for line in &output.logs {
-        tracing::info!(plugin = info.name, "{line}");
-    }
     let sha256 = stored_file::sha256(&bytes);
     let plugin_id = (info.name.clone(), info.version.clone());
     let skip = query.skip_invalid_rows;

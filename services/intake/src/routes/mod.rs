@@ -7,6 +7,7 @@ mod findings;
 mod imports;
 mod organisation;
 mod plugins;
+mod run;
 mod soa;
 mod tokens;
 mod users;

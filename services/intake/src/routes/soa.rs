@@ -268,7 +268,7 @@ pub(crate) async fn upload(
         limits: Limits::default(),
         ..ImportOptions::default()
     };
-    let (info, output) = crate::routes::crosswalks::run_plugin(
+    let (_, info, output) = crate::routes::run::run_plugin(
         &state,
         ImportKind::StatementOfApplicability,
         received.bytes,

@@ -90,11 +90,7 @@ pub(crate) async fn map(
         let id = framework_id.clone();
         let reference = requirement.clone();
         let known = state
-            .read(move |c| {
-                Ok(framework::references(c, &organisation_id)?
-                    .get(&id)
-                    .is_some_and(|refs| refs.contains_key(&framework::key(&reference))))
-            })
+            .read(move |c| framework::has_requirement(c, &organisation_id, &id, &reference))
             .await?;
         if !known {
             return Err(ApiError::NotFound(format!(
