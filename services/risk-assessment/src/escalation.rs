@@ -9,9 +9,9 @@ use closeout_model::catalog::{Catalog, Theme};
 use closeout_model::finding::{Finding, FindingStatus, Grade};
 use serde::Serialize;
 
-/// Thresholds; the defaults are conservative. An organisation may set its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, utoipa::ToSchema)]
-#[serde(default, deny_unknown_fields)]
+/// How many open minors make a potential major; the defaults are conservative. An
+/// organisation sets its own in its risk settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Thresholds {
     /// Open minors citing one requirement.
     pub same_requirement: usize,
@@ -27,26 +27,6 @@ impl Default for Thresholds {
             same_requirement: 2,
             same_clause: 3,
             same_theme: 4,
-        }
-    }
-}
-
-impl Thresholds {
-    /// Checks that every threshold is at least 2 (one minor alone is not a pattern).
-    pub fn check(&self) -> Result<(), Vec<closeout_model::FieldError>> {
-        let errors: Vec<_> = [
-            ("same_requirement", self.same_requirement),
-            ("same_clause", self.same_clause),
-            ("same_theme", self.same_theme),
-        ]
-        .into_iter()
-        .filter(|(_, n)| !(2..=100).contains(n))
-        .map(|(field, _)| closeout_model::FieldError::new(field, "between 2 and 100"))
-        .collect();
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod escalation;
 pub mod forecast;
 mod routes;
 pub mod scoring;
+pub mod settings;
 
 use closeout_web::Service;
 use utoipa::OpenApi;

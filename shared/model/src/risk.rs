@@ -1,5 +1,6 @@
-//! What the risk assessment stores: an organisation's escalation thresholds, a manager's own
-//! likelihood and impact for a finding (with the reason), and decisions on potential majors.
+//! What the risk assessment stores: an organisation's risk settings (escalation thresholds and
+//! scales), a manager's own likelihood and impact for a finding (with the reason), and decisions
+//! on potential majors.
 //! The reasoning itself lives in the risk-assessment service; this is its database access.
 
 use std::collections::BTreeMap;
@@ -14,8 +15,8 @@ use crate::history::{self, Actor, Change, Entity};
 use crate::id::now;
 use crate::schema::{escalation_decisions, risk_overrides, risk_settings};
 
-/// An organisation's thresholds as stored (the service supplies defaults for missing ones).
-pub fn thresholds(
+/// An organisation's risk settings as stored (the service supplies defaults for missing ones).
+pub fn settings(
     connection: &mut DbConnection,
     organisation_id: &str,
 ) -> Result<Option<serde_json::Value>, ModelError> {
@@ -26,19 +27,19 @@ pub fn thresholds(
         .optional()?
         .map(|text| {
             serde_json::from_str(&text)
-                .map_err(|e| ModelError::Corrupt(format!("risk thresholds: {e}")))
+                .map_err(|e| ModelError::Corrupt(format!("risk settings: {e}")))
         })
         .transpose()
 }
 
-/// Stores an organisation's thresholds, recording the change.
-pub fn set_thresholds(
+/// Stores an organisation's risk settings, recording the change.
+pub fn set_settings(
     connection: &mut DbConnection,
     organisation_id: &str,
     actor: &Actor,
     value: serde_json::Value,
 ) -> Result<(), ModelError> {
-    let before = thresholds(connection, organisation_id)?;
+    let before = settings(connection, organisation_id)?;
     if before.as_ref() == Some(&value) {
         return Ok(());
     }
@@ -64,9 +65,9 @@ pub fn set_thresholds(
         actor,
         Entity::Organisation,
         organisation_id,
-        "risk thresholds changed",
+        "risk settings changed",
         &[Change {
-            field: "escalation_thresholds".into(),
+            field: "risk_settings".into(),
             from: json!(before),
             to: value,
         }],
@@ -77,12 +78,29 @@ pub fn set_thresholds(
 /// A manager's own likelihood and impact for a finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Override {
-    /// Likelihood 0-5.
+    /// Likelihood, 0 to the top of the organisation's scale (5 by default).
     pub likelihood: i32,
-    /// Impact 1-5.
+    /// Impact, 1 to the top of the organisation's scale (5 by default).
     pub impact: i32,
     /// Why.
     pub reason: String,
+}
+
+/// The tops of an organisation's likelihood and impact scales, which an override must fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scales {
+    /// The highest likelihood.
+    pub likelihood_max: i32,
+    /// The highest impact.
+    pub impact_max: i32,
+}
+
+impl Override {
+    /// Whether it fits the scales.
+    pub fn fits(&self, scales: Scales) -> bool {
+        (0..=scales.likelihood_max).contains(&self.likelihood)
+            && (1..=scales.impact_max).contains(&self.impact)
+    }
 }
 
 /// Every override of an organisation's findings.
@@ -120,15 +138,22 @@ pub fn set_override(
     actor: &Actor,
     finding_id: &str,
     value: Option<Override>,
+    scales: Scales,
 ) -> Result<(), ModelError> {
     crate::finding::get(connection, organisation_id, finding_id)?;
     if let Some(value) = &value {
         let mut errors = Vec::new();
-        if !(0..=5).contains(&value.likelihood) {
-            errors.push(crate::FieldError::new("likelihood", "between 0 and 5"));
+        if !(0..=scales.likelihood_max).contains(&value.likelihood) {
+            errors.push(crate::FieldError::new(
+                "likelihood",
+                format!("between 0 and {}", scales.likelihood_max),
+            ));
         }
-        if !(1..=5).contains(&value.impact) {
-            errors.push(crate::FieldError::new("impact", "between 1 and 5"));
+        if !(1..=scales.impact_max).contains(&value.impact) {
+            errors.push(crate::FieldError::new(
+                "impact",
+                format!("between 1 and {}", scales.impact_max),
+            ));
         }
         if value.reason.trim().is_empty() {
             errors.push(crate::FieldError::new(

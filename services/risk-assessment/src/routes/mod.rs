@@ -21,6 +21,7 @@ use crate::cycle::{self, Cycle};
 use crate::escalation::{self, Thresholds, Warning};
 use crate::forecast::{self, Forecast};
 use crate::scoring::{self, Priority};
+use crate::settings::{self, Method, RiskSettings};
 
 pub(crate) fn configure(config: &mut ServiceConfig) {
     config
@@ -67,6 +68,8 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         cycle::Milestone,
         CycleAnswer,
         Thresholds,
+        RiskSettings,
+        crate::settings::ThemeImpact,
         crosswalks::MapAnswer,
         crosswalks::Impact,
         crosswalks::Touched,
@@ -100,7 +103,11 @@ pub(crate) struct Ranked {
     grade: Grade,
     status: FindingStatus,
     likelihood: u32,
+    /// The likelihood's name on the organisation's scale (`none` for 0).
+    likelihood_level: String,
     impact: u32,
+    /// The impact's name on the organisation's scale.
+    impact_level: String,
     score: u32,
     priority: Priority,
     /// Points of risk removed by closing it.
@@ -141,6 +148,8 @@ pub(crate) struct AuditRisk {
     potential_majors: Vec<PotentialMajor>,
     /// The thresholds used.
     thresholds: Thresholds,
+    /// The highest score on the organisation's scales (25 on the default five by five).
+    max_score: u32,
     /// 0-100, from the findings' scores.
     posture: u32,
     /// The sum of the findings' scores.
@@ -190,9 +199,7 @@ fn assess(
     window_days: i64,
 ) -> Result<AuditRisk, closeout_model::ModelError> {
     let organisation_id = organisation_id.to_owned();
-    let thresholds: Thresholds = closeout_model::risk::thresholds(c, &organisation_id)?
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
+    let method = settings::load(c, &organisation_id)?;
     let overrides = closeout_model::risk::overrides(c, &organisation_id)?;
     let decisions = closeout_model::risk::decisions(c, &organisation_id, &audit.id)?;
 
@@ -210,7 +217,13 @@ fn assess(
         .filter(|i| i.possible_upgrade)
         .map(|i| i.reference.clone())
         .collect();
-    let warnings = escalation::detect(&findings, &earlier, &late_plans, catalog, thresholds);
+    let warnings = escalation::detect(
+        &findings,
+        &earlier,
+        &late_plans,
+        catalog,
+        method.thresholds(),
+    );
     let mut order = Vec::new();
     let mut scores = Vec::new();
     for found in &findings {
@@ -222,8 +235,8 @@ fn assess(
                 (o.likelihood as u32, o.impact as u32)
             }
             _ => (
-                scoring::likelihood(found.status, overdue),
-                scoring::impact(found, catalog),
+                scoring::likelihood(found.status, overdue, &method),
+                scoring::impact(found, catalog, &method),
             ),
         };
         let score = likelihood * impact;
@@ -243,9 +256,11 @@ fn assess(
             grade: found.grade,
             status: found.status,
             likelihood,
+            likelihood_level: level_name(&method.settings().likelihood_levels, likelihood),
             impact,
+            impact_level: level_name(&method.settings().impact_levels, impact),
             score,
-            priority: scoring::priority(score),
+            priority: scoring::priority(score, &method),
             gain: score,
             effort_days,
             effort_estimated: effort.is_some(),
@@ -272,8 +287,9 @@ fn assess(
                 warning,
             })
             .collect(),
-        thresholds,
-        posture: scoring::posture(&scores),
+        thresholds: method.thresholds(),
+        max_score: method.max_score(),
+        posture: scoring::posture(scores.iter().sum(), scores.len(), &method),
         risk_points: scores.iter().sum(),
         findings: scores.len(),
         order,
@@ -329,49 +345,79 @@ pub(crate) async fn certification_cycle(
     }))
 }
 
-/// The organisation's escalation thresholds.
+/// The organisation's risk settings: escalation thresholds, scales, the impact each kind of
+/// requirement adds, and where priorities start (derived thresholds written out).
 #[utoipa::path(get, path = "/api/v1/risk-settings", tag = "risk-assessment",
-    responses((status = 200, body = Thresholds), (status = 401, body = Problem)))]
+    responses((status = 200, body = RiskSettings), (status = 401, body = Problem)))]
 #[get("/risk-settings")]
 pub(crate) async fn get_settings(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     let organisation_id = caller.organisation_id().to_owned();
-    let stored = state
-        .read(move |c| closeout_model::risk::thresholds(c, &organisation_id))
+    let method = state
+        .read(move |c| settings::load(c, &organisation_id))
         .await?;
-    let thresholds: Thresholds = stored
-        .and_then(|v| serde_json::from_value(v).ok())
-        .unwrap_or_default();
-    Ok(HttpResponse::Ok().json(thresholds))
+    Ok(HttpResponse::Ok().json(method.shown()))
 }
 
-/// Set the organisation's escalation thresholds (admin, manager); missing ones take the default.
-#[utoipa::path(put, path = "/api/v1/risk-settings", tag = "risk-assessment", request_body = Thresholds,
-    responses((status = 200, body = Thresholds), (status = 403, body = Problem), (status = 422, body = Problem)))]
+/// Set the organisation's risk settings (admin, manager); what is left out takes the default.
+/// Refused while a manager's own assessment of a finding would not fit the new scales.
+#[utoipa::path(put, path = "/api/v1/risk-settings", tag = "risk-assessment", request_body = RiskSettings,
+    responses((status = 200, body = RiskSettings), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 #[put("/risk-settings")]
 pub(crate) async fn put_settings(
     state: web::Data<AppState>,
     caller: Caller,
-    body: web::Json<Thresholds>,
+    body: web::Json<RiskSettings>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(
-        &[Role::Admin, Role::Manager],
-        "changing the escalation thresholds",
-    )?;
-    let thresholds = body.into_inner();
-    thresholds.check().map_err(ApiError::Validation)?;
+    caller.require(&[Role::Admin, Role::Manager], "changing the risk settings")?;
+    let method = body.into_inner().check().map_err(ApiError::Validation)?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
-    let value = serde_json::to_value(thresholds).map_err(ApiError::internal)?;
+    let value = serde_json::to_value(method.settings()).map_err(ApiError::internal)?;
+    let scales = scales(&method);
     state
-        .write(move |c| closeout_model::risk::set_thresholds(c, &organisation_id, &actor, value))
+        .write(move |c| {
+            let misfits: Vec<String> = closeout_model::risk::overrides(c, &organisation_id)?
+                .into_iter()
+                .filter(|(_, o)| !o.fits(scales))
+                .map(|(id, _)| finding::get(c, &organisation_id, &id).map(|f| f.reference))
+                .collect::<Result<_, _>>()?;
+            if !misfits.is_empty() {
+                return Err(closeout_model::ModelError::Conflict(format!(
+                    "a manager's own likelihood or impact for {} does not fit the new scales: \
+                     change or clear it first (PUT or DELETE /api/v1/findings/{{id}}/risk)",
+                    misfits.join(", ")
+                )));
+            }
+            closeout_model::risk::set_settings(c, &organisation_id, &actor, value)
+        })
         .await?;
-    Ok(HttpResponse::Ok().json(thresholds))
+    Ok(HttpResponse::Ok().json(method.shown()))
 }
 
-/// Set a finding's likelihood (0-5) and impact (1-5) by hand, with a reason (manager).
+/// The tops of the method's scales, for the model's check of an override.
+fn scales(method: &Method) -> closeout_model::risk::Scales {
+    closeout_model::risk::Scales {
+        likelihood_max: method.likelihood_max() as i32,
+        impact_max: method.impact_max() as i32,
+    }
+}
+
+/// A level's name: level 1 is the first; 0 is `none`.
+fn level_name(levels: &[String], level: u32) -> String {
+    match level.checked_sub(1) {
+        None => "none".to_owned(),
+        Some(i) => levels
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| level.to_string()),
+    }
+}
+
+/// Set a finding's likelihood (0 to the top of the organisation's scale) and impact (1 to the
+/// top) by hand, with a reason (manager).
 #[utoipa::path(put, path = "/api/v1/findings/{finding_id}/risk", tag = "risk-assessment", request_body = closeout_model::risk::Override,
     responses((status = 200, description = "set"), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
 #[put("/findings/{finding_id}/risk")]
@@ -389,12 +435,14 @@ pub(crate) async fn set_risk(
     let answer = value.clone();
     state
         .write(move |c| {
+            let method = settings::load(c, &organisation_id)?;
             closeout_model::risk::set_override(
                 c,
                 &organisation_id,
                 &actor,
                 &finding.id,
                 Some(value),
+                scales(&method),
             )
         })
         .await?;
@@ -416,7 +464,15 @@ pub(crate) async fn clear_risk(
     let actor = caller.actor();
     state
         .write(move |c| {
-            closeout_model::risk::set_override(c, &organisation_id, &actor, &finding.id, None)
+            let method = settings::load(c, &organisation_id)?;
+            closeout_model::risk::set_override(
+                c,
+                &organisation_id,
+                &actor,
+                &finding.id,
+                None,
+                scales(&method),
+            )
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -578,12 +634,7 @@ pub(crate) async fn posture(
             }
             let points: u32 = rows.iter().map(|r| r.risk_points).sum();
             let findings: usize = rows.iter().map(|r| r.findings).sum();
-            let overall = if findings == 0 {
-                100
-            } else {
-                let worst = 25.0 * findings as f64;
-                ((worst - f64::from(points).min(worst)) / worst * 100.0).round() as u32
-            };
+            let overall = scoring::posture(points, findings, &settings::load(c, &organisation_id)?);
             let statements = closeout_model::soa::statements(c, &organisation_id)?;
             let soa_implementation = scoring::soa_implementation(statements.values());
             Ok(Posture {

@@ -541,3 +541,208 @@ async fn the_organisations_posture_weighs_every_audit() {
         (&json!(40), &json!(50), &json!(43))
     );
 }
+
+#[tokio::test]
+async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let physical = finding(&app, &audit, "NC-01", "minor", json!(["A.7.4"])).await;
+    finding(&app, &audit, "NC-02", "minor", json!(["A.5.15"])).await;
+    finding(&app, &audit, "NC-03", "minor", json!(["A.8.8"])).await;
+    let put = |body: Value| {
+        app.client
+            .put(app.url("/api/v1/risk-settings"))
+            .bearer_auth(&app.admin_token)
+            .json(&body)
+            .send()
+    };
+    let defaults = expect_status(
+        app.get("/api/v1/risk-settings", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        (&defaults["high_from"], &defaults["medium_from"]),
+        (&json!(15), &json!(8))
+    );
+    let rows = |answer: &Value| -> Vec<(String, u64, String, u64, String, u64, String)> {
+        let mut rows: Vec<_> = answer["order"]
+            .as_array()
+            .expect("order")
+            .iter()
+            .map(|r| {
+                let text = |k: &str| r[k].as_str().expect("text").to_owned();
+                let number = |k: &str| r[k].as_u64().expect("number");
+                (
+                    text("reference"),
+                    number("likelihood"),
+                    text("likelihood_level"),
+                    number("impact"),
+                    text("impact_level"),
+                    number("score"),
+                    text("priority"),
+                )
+            })
+            .collect();
+        rows.sort();
+        rows
+    };
+    let row = |r: &str, l: u64, ln: &str, i: u64, iname: &str, s: u64, p: &str| {
+        (
+            r.to_owned(),
+            l,
+            ln.to_owned(),
+            i,
+            iname.to_owned(),
+            s,
+            p.to_owned(),
+        )
+    };
+    // Five by five: an open minor is likely (5) and moderate (3), a technological one more.
+    assert_eq!(
+        rows(&risk(&app, &audit, "2026-03-25").await),
+        [
+            row("NC-01", 5, "very high", 3, "medium", 15, "high"),
+            row("NC-02", 5, "very high", 3, "medium", 15, "high"),
+            row("NC-03", 5, "very high", 4, "high", 20, "high"),
+        ]
+    );
+
+    // Three likelihood levels, four impact levels, physical controls weigh more.
+    let set = expect_status(
+        put(json!({
+            "likelihood_levels": ["unlikely", "possible", "likely"],
+            "impact_levels": ["limited", "serious", "severe", "critical"],
+            "theme_impact": {"physical": 2, "technological": 0}
+        }))
+        .await
+        .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        (
+            &set["high_from"],
+            &set["medium_from"],
+            &set["same_requirement"]
+        ),
+        (&json!(8), &json!(4), &json!(2)),
+        "60% and 32% of 12, rounded up; the thresholds keep their defaults"
+    );
+    let own = risk(&app, &audit, "2026-03-25").await;
+    assert_eq!(own["max_score"], 12);
+    // A minor is 60% of 4 = 2.4, so level 2; physical adds 2; technological now adds nothing.
+    assert_eq!(
+        rows(&own),
+        [
+            row("NC-01", 3, "likely", 4, "critical", 12, "high"),
+            row("NC-02", 3, "likely", 2, "serious", 6, "medium"),
+            row("NC-03", 3, "likely", 2, "serious", 6, "medium"),
+        ]
+    );
+    assert_eq!(own["posture"], 33, "100 x (1 - 24/36)");
+
+    // A manager's own assessment must fit the scales, and then keeps them from shrinking.
+    let assess = |body: Value| {
+        app.client
+            .put(app.url(&format!("/api/v1/findings/{physical}/risk")))
+            .bearer_auth(&app.admin_token)
+            .json(&body)
+            .send()
+    };
+    let problem = expect_problem(
+        assess(json!({"likelihood": 4, "impact": 5, "reason": "r"}))
+            .await
+            .expect("request"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+    )
+    .await;
+    assert_eq!(
+        problem["errors"],
+        json!([{"field": "likelihood", "message": "between 0 and 3"}, {"field": "impact", "message": "between 1 and 4"}])
+    );
+    expect_status(
+        assess(json!({"likelihood": 1, "impact": 4, "reason": "the server room is locked now"}))
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    let refused = expect_problem(
+        put(json!({"likelihood_levels": ["low", "high"], "impact_levels": ["low", "high"]}))
+            .await
+            .expect("request"),
+        StatusCode::CONFLICT,
+        "conflict",
+    )
+    .await;
+    assert!(
+        refused["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("NC-01"),
+        "{refused}"
+    );
+    assert_eq!(
+        expect_status(
+            app.get("/api/v1/risk-settings", &app.admin_token).await,
+            StatusCode::OK
+        )
+        .await["impact_levels"][3],
+        "critical",
+        "the refused change left the settings as they were"
+    );
+    expect_status(
+        app.client
+            .delete(app.url(&format!("/api/v1/findings/{physical}/risk")))
+            .bearer_auth(&app.admin_token)
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::NO_CONTENT,
+    )
+    .await;
+
+    // Bad settings are named field by field; a contributor may not change them.
+    let bad = expect_problem(
+        put(json!({"impact_levels": ["one"], "high_from": 0, "same_theme": 1}))
+            .await
+            .expect("request"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+    )
+    .await;
+    let fields: Vec<&str> = bad["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| e["field"].as_str().expect("field"))
+        .collect();
+    assert_eq!(fields, ["same_theme", "impact_levels"]);
+    expect_problem(
+        put(json!({"likelihood_scale": 3})).await.expect("request"),
+        StatusCode::BAD_REQUEST,
+        "bad-request",
+    )
+    .await;
+    let (_, contributor) = app
+        .user_with_role("c@example.test", Role::Contributor)
+        .await;
+    expect_problem(
+        app.client
+            .put(app.url("/api/v1/risk-settings"))
+            .bearer_auth(&contributor)
+            .json(&json!({}))
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::FORBIDDEN,
+        "forbidden",
+    )
+    .await;
+
+    // Back to the defaults: the method's numbers come back.
+    expect_status(put(json!({})).await.expect("request"), StatusCode::OK).await;
+    assert_eq!(rows(&risk(&app, &audit, "2026-03-25").await)[2].5, 20);
+}

@@ -1,0 +1,328 @@
+//! An organisation's risk method: the thresholds for potential majors, its own likelihood and
+//! impact scales, how much each kind of requirement adds to a finding's impact, and where the
+//! priorities start. One JSON document per organisation; every field has a default, so
+//! settings stored before a field existed still read, and a request may name only what it
+//! changes.
+
+use closeout_model::{DbConnection, FieldError, ModelError};
+use serde::{Deserialize, Serialize};
+
+use crate::escalation::Thresholds;
+
+/// The most levels a scale may have; more is false precision for a finding's risk.
+const MAX_LEVELS: usize = 10;
+
+/// An organisation's risk method as it sets and reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct RiskSettings {
+    /// Open minors citing one requirement that make a potential major (default 2).
+    pub same_requirement: usize,
+    /// Open minors under one management-system clause (4-10) (default 3).
+    pub same_clause: usize,
+    /// Open minors on controls of one Annex A theme (default 4).
+    pub same_theme: usize,
+    /// The likelihood scale's levels, lowest first (2 to 10 names). Level 0 means none: a
+    /// closed finding.
+    pub likelihood_levels: Vec<String>,
+    /// The impact scale's levels, lowest first (2 to 10 names).
+    pub impact_levels: Vec<String>,
+    /// Impact levels a finding gains from what it cites (the largest applies).
+    pub theme_impact: ThemeImpact,
+    /// Score from which a finding is high priority; 60% of the highest score when left out.
+    pub high_from: Option<u32>,
+    /// Score from which a finding is medium priority; 32% of the highest score when left out.
+    pub medium_from: Option<u32>,
+}
+
+/// Impact levels added to a finding's grade for what it cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ThemeImpact {
+    /// A management-system clause (4-10): its failure is systemic (default 1).
+    pub clauses: u32,
+    /// An organizational control, A.5 (default 0).
+    pub organizational: u32,
+    /// A people control, A.6 (default 0).
+    pub people: u32,
+    /// A physical control, A.7 (default 0).
+    pub physical: u32,
+    /// A technological control, A.8: its failure exposes systems and data directly (default 1).
+    pub technological: u32,
+}
+
+impl Default for ThemeImpact {
+    fn default() -> ThemeImpact {
+        ThemeImpact {
+            clauses: 1,
+            organizational: 0,
+            people: 0,
+            physical: 0,
+            technological: 1,
+        }
+    }
+}
+
+fn five_levels() -> Vec<String> {
+    ["very low", "low", "medium", "high", "very high"]
+        .map(String::from)
+        .to_vec()
+}
+
+impl Default for RiskSettings {
+    fn default() -> RiskSettings {
+        let thresholds = Thresholds::default();
+        RiskSettings {
+            same_requirement: thresholds.same_requirement,
+            same_clause: thresholds.same_clause,
+            same_theme: thresholds.same_theme,
+            likelihood_levels: five_levels(),
+            impact_levels: five_levels(),
+            theme_impact: ThemeImpact::default(),
+            high_from: None,
+            medium_from: None,
+        }
+    }
+}
+
+/// Settings that passed their checks: the organisation's risk method, and the only way to one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Method(RiskSettings);
+
+impl RiskSettings {
+    /// Checks every field, naming each one that is wrong.
+    pub fn check(self) -> Result<Method, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        for (field, n) in [
+            ("same_requirement", self.same_requirement),
+            ("same_clause", self.same_clause),
+            ("same_theme", self.same_theme),
+        ] {
+            if !(2..=100).contains(&n) {
+                errors.push(FieldError::new(
+                    field,
+                    "between 2 and 100 (one minor alone is not a pattern)",
+                ));
+            }
+        }
+        for (field, levels) in [
+            ("likelihood_levels", &self.likelihood_levels),
+            ("impact_levels", &self.impact_levels),
+        ] {
+            if !(2..=MAX_LEVELS).contains(&levels.len()) {
+                errors.push(FieldError::new(
+                    field,
+                    format!("{} levels: name 2 to {MAX_LEVELS}", levels.len()),
+                ));
+            }
+            if let Some(blank) = levels.iter().position(|l| l.trim().is_empty()) {
+                errors.push(FieldError::new(
+                    field,
+                    format!("level {} has no name", blank + 1),
+                ));
+            }
+            for (i, level) in levels.iter().enumerate() {
+                if levels[..i]
+                    .iter()
+                    .any(|l| l.trim().eq_ignore_ascii_case(level.trim()))
+                    && !level.trim().is_empty()
+                {
+                    errors.push(FieldError::new(
+                        field,
+                        format!("`{}` is named twice", level.trim()),
+                    ));
+                }
+            }
+        }
+        let impact_max = self.impact_levels.len() as u32;
+        let t = self.theme_impact;
+        // Against a scale that is itself wrong, these would only repeat its error.
+        let scale_known = (2..=MAX_LEVELS).contains(&self.impact_levels.len());
+        for (field, n) in [
+            ("theme_impact.clauses", t.clauses),
+            ("theme_impact.organizational", t.organizational),
+            ("theme_impact.people", t.people),
+            ("theme_impact.physical", t.physical),
+            ("theme_impact.technological", t.technological),
+        ] {
+            if scale_known && n >= impact_max {
+                errors.push(FieldError::new(
+                    field,
+                    format!(
+                        "{n} levels: at most {} on a {impact_max}-level impact scale",
+                        impact_max.saturating_sub(1)
+                    ),
+                ));
+            }
+        }
+        if errors.is_empty() {
+            let method = Method(self);
+            let (high, medium) = (method.high_from(), method.medium_from());
+            let max = method.max_score();
+            if !(1..=max).contains(&high) {
+                errors.push(FieldError::new(
+                    "high_from",
+                    format!("{high}: scores run from 0 to {max}"),
+                ));
+            }
+            if !(1..high.max(2)).contains(&medium) {
+                errors.push(FieldError::new(
+                    "medium_from",
+                    format!("{medium}: from 1 to below high_from ({high})"),
+                ));
+            }
+            if errors.is_empty() {
+                return Ok(method);
+            }
+        }
+        Err(errors)
+    }
+}
+
+impl Method {
+    /// The settings as method.
+    pub fn settings(&self) -> &RiskSettings {
+        &self.0
+    }
+
+    /// The settings with the derived priority thresholds written out, as the API shows them.
+    pub fn shown(&self) -> RiskSettings {
+        RiskSettings {
+            high_from: Some(self.high_from()),
+            medium_from: Some(self.medium_from()),
+            ..self.0.clone()
+        }
+    }
+
+    /// The thresholds for potential majors.
+    pub fn thresholds(&self) -> Thresholds {
+        Thresholds {
+            same_requirement: self.0.same_requirement,
+            same_clause: self.0.same_clause,
+            same_theme: self.0.same_theme,
+        }
+    }
+
+    /// The top of the likelihood scale.
+    pub fn likelihood_max(&self) -> u32 {
+        self.0.likelihood_levels.len() as u32
+    }
+
+    /// The top of the impact scale.
+    pub fn impact_max(&self) -> u32 {
+        self.0.impact_levels.len() as u32
+    }
+
+    /// The highest score: both scales at their top.
+    pub fn max_score(&self) -> u32 {
+        self.likelihood_max() * self.impact_max()
+    }
+
+    /// Where high priority starts.
+    pub fn high_from(&self) -> u32 {
+        self.0
+            .high_from
+            .unwrap_or_else(|| percent_up(60, self.max_score()))
+    }
+
+    /// Where medium priority starts.
+    pub fn medium_from(&self) -> u32 {
+        self.0
+            .medium_from
+            .unwrap_or_else(|| percent_up(32, self.max_score()))
+    }
+}
+
+/// `percent`% of `n`, rounded up: integer arithmetic, so anyone can check it by hand.
+fn percent_up(percent: u32, n: u32) -> u32 {
+    (percent * n).div_ceil(100)
+}
+
+/// An organisation's settings as stored, or the defaults when it has none.
+pub fn load(c: &mut DbConnection, organisation_id: &str) -> Result<Method, ModelError> {
+    let stored = closeout_model::risk::settings(c, organisation_id)?;
+    let settings: RiskSettings = match stored {
+        Some(value) => serde_json::from_value(value)
+            .map_err(|e| ModelError::Corrupt(format!("risk settings: {e}")))?,
+        None => RiskSettings::default(),
+    };
+    settings
+        .check()
+        .map_err(|errors| ModelError::Corrupt(format!("risk settings: {errors:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_are_the_five_by_five_method() {
+        let method = RiskSettings::default().check().expect("valid");
+        assert_eq!((method.likelihood_max(), method.impact_max()), (5, 5));
+        assert_eq!((method.high_from(), method.medium_from()), (15, 8));
+    }
+
+    #[test]
+    fn thresholds_follow_the_scales_unless_set() {
+        let three = vec!["low".to_owned(), "medium".to_owned(), "high".to_owned()];
+        let settings = RiskSettings {
+            likelihood_levels: three.clone(),
+            impact_levels: three,
+            ..RiskSettings::default()
+        };
+        let method = settings.clone().check().expect("valid");
+        assert_eq!(method.max_score(), 9);
+        assert_eq!((method.high_from(), method.medium_from()), (6, 3));
+        let fixed = RiskSettings {
+            high_from: Some(8),
+            medium_from: Some(4),
+            ..settings
+        };
+        assert_eq!(fixed.check().expect("valid").high_from(), 8);
+    }
+
+    #[test]
+    fn every_wrong_field_is_named() {
+        let wrong = RiskSettings {
+            same_clause: 1,
+            likelihood_levels: vec!["only".into()],
+            impact_levels: vec!["low".into(), " Low ".into(), "".into()],
+            theme_impact: ThemeImpact {
+                technological: 3,
+                ..ThemeImpact::default()
+            },
+            ..RiskSettings::default()
+        };
+        let fields: Vec<String> = wrong
+            .check()
+            .expect_err("invalid")
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "same_clause",
+                "likelihood_levels",
+                "impact_levels",
+                "impact_levels",
+                "theme_impact.technological"
+            ]
+        );
+        let scale_only = RiskSettings {
+            impact_levels: Vec::new(),
+            ..RiskSettings::default()
+        };
+        assert_eq!(
+            scale_only.check().expect_err("invalid").len(),
+            1,
+            "the theme impacts are not checked against a scale that is wrong"
+        );
+        let priorities = RiskSettings {
+            high_from: Some(30),
+            medium_from: Some(0),
+            ..RiskSettings::default()
+        };
+        assert_eq!(priorities.check().expect_err("invalid").len(), 2);
+    }
+}
