@@ -13,6 +13,7 @@
 //! - the gain of closing a finding is its score; gain per day of effort divides it by the
 //!   plan's effort estimate (1 day when there is none, flagged);
 //! - posture (0-100) = 100 x (1 - sum of scores / (top score x findings)); 100 with no findings;
+//!   closing a finding adds 100 x its score / (top score x findings) to it;
 //! - the SoA's implementation (0-100) = over the applicable Annex A controls with a status,
 //!   implemented 1, partially implemented 0.5, planned or not implemented 0, as a percentage;
 //!   none while the SoA states no status;
@@ -103,6 +104,16 @@ pub fn posture(points: u32, findings: usize, method: &Method) -> u32 {
     }
     let worst = f64::from(method.max_score()) * findings as f64;
     ((worst - f64::from(points).min(worst)) / worst * 100.0).round() as u32
+}
+
+/// Points of posture that closing a finding of `score` adds, among `findings` findings: its
+/// share of the worst possible total, to one decimal.
+pub fn posture_gain(score: u32, findings: usize, method: &Method) -> f64 {
+    if findings == 0 {
+        return 0.0;
+    }
+    let worst = f64::from(method.max_score()) * findings as f64;
+    (f64::from(score) / worst * 1000.0).round() / 10.0
 }
 
 /// How implemented the applicable controls are, 0-100; `None` when no status is stated.
@@ -259,6 +270,8 @@ mod tests {
         assert_eq!(priority(9, &four), Priority::Medium);
         assert_eq!(priority(5, &four), Priority::Low);
         assert_eq!(posture(16, 2, &four), 50);
+        assert_eq!(posture_gain(16, 3, &four), 33.3);
+        assert_eq!(posture_gain(15, 3, &five), 20.0);
     }
 
     #[test]

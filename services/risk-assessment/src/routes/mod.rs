@@ -118,6 +118,8 @@ pub(crate) struct Ranked {
     effort_estimated: bool,
     /// gain / effort_days.
     gain_per_day: f64,
+    /// Points of the audit's posture (0-100) that closing it would add, to one decimal.
+    posture_gain: f64,
     /// The deadline that matters now.
     #[schema(value_type = Option<String>)]
     due_on: Option<NaiveDate>,
@@ -265,10 +267,14 @@ fn assess(
             effort_days,
             effort_estimated: effort.is_some(),
             gain_per_day: f64::from(score) / f64::from(effort_days),
+            posture_gain: 0.0,
             due_in_window: due_on.is_some_and(|d| (d - today).num_days() <= window_days),
             due_on,
             assessed_by_manager: manual.map(|o| o.reason.clone()),
         });
+    }
+    for ranked in &mut order {
+        ranked.posture_gain = scoring::posture_gain(ranked.score, scores.len(), &method);
     }
     order.sort_by(|a, b| {
         b.gain_per_day

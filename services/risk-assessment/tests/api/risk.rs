@@ -202,6 +202,10 @@ async fn the_order_puts_the_best_gain_per_day_of_effort_first() {
         "the plan is due on 3 April"
     );
     assert_eq!(answer["posture"], 45, "100 x (1 - 41/75)");
+    assert_eq!(
+        answer["order"][2]["posture_gain"], 26.7,
+        "closing NC-01 lifts the posture by 100 x 20/75"
+    );
     let (_, contributor) = app
         .user_with_role("c@example.test", Role::Contributor)
         .await;
