@@ -19,6 +19,7 @@ const FRAMEWORKS: usize = 10;
 const EDGES: usize = 200_000;
 const PER_FRAMEWORK: usize = 10_000;
 const QUERIES: usize = 5_000;
+const WARM_UP: usize = 500;
 
 /// A small deterministic generator, so every run measures the same graph.
 struct Lcg(u64);
@@ -117,6 +118,15 @@ fn main() {
     ] {
         let mut timings = Vec::with_capacity(QUERIES);
         let mut answers = 0;
+        // Warm up first (caches, the allocator, the walk's per-thread table); not measured.
+        for n in 0..WARM_UP {
+            let f = if from_iso {
+                0
+            } else {
+                1 + n % (FRAMEWORKS - 1)
+            };
+            index.map(&framework(f), &reference(f, n), None, 2);
+        }
         for _ in 0..QUERIES {
             let f = if from_iso {
                 0

@@ -46,9 +46,9 @@ impl Level {
 
 /// What one ISO requirement contributes to a target.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct Contribution {
+pub struct Contribution<'a> {
     /// The ISO/IEC 27001:2022 requirement.
-    pub iso: String,
+    pub iso: &'a str,
     /// How it relates to the target (read from the ISO side).
     pub relationship: Relationship,
     /// What it contributes.
@@ -56,12 +56,12 @@ pub struct Contribution {
     /// Why.
     pub reason: String,
     /// The mappings that connect them.
-    pub path: Vec<Hop>,
+    pub path: Vec<Hop<'a>>,
 }
 
 /// One requirement of the target framework.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct Covered {
+pub struct Covered<'a> {
     /// Its reference.
     pub requirement: String,
     /// Its title.
@@ -73,7 +73,7 @@ pub struct Covered {
     /// Why, in a sentence.
     pub reason: String,
     /// Each ISO requirement that reaches it.
-    pub contributions: Vec<Contribution>,
+    pub contributions: Vec<Contribution<'a>>,
 }
 
 /// Counts per level.
@@ -93,13 +93,13 @@ pub struct Summary {
 
 /// A framework's coverage.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct Coverage {
+pub struct Coverage<'a> {
     /// The framework.
     pub framework: String,
     /// Counts.
     pub summary: Summary,
     /// Every requirement, in the framework's order.
-    pub items: Vec<Covered>,
+    pub items: Vec<Covered<'a>>,
 }
 
 /// What the organisation's ISO programme says about one ISO requirement.
@@ -184,18 +184,18 @@ fn cap(relationship: Relationship) -> Option<Level> {
 }
 
 /// The coverage of `framework_id` (its `requirements`, in order) by the ISO programme.
-pub fn coverage(
+pub fn coverage<'a>(
     framework_id: &str,
     requirements: &[FrameworkRequirement],
-    index: &Index,
+    index: &'a Index,
     programme: &Programme<'_>,
     max_hops: usize,
-) -> Coverage {
+) -> Coverage<'a> {
     let mut summary = Summary::default();
-    let items: Vec<Covered> = requirements
+    let items: Vec<Covered<'a>> = requirements
         .iter()
         .map(|requirement| {
-            let contributions: Vec<Contribution> = index
+            let contributions: Vec<Contribution<'a>> = index
                 .map(framework_id, &requirement.reference, Some(ISO), max_hops)
                 .into_iter()
                 .filter_map(|found| {
@@ -203,7 +203,7 @@ pub fn coverage(
                     // side's view is the inverse.
                     let relationship = found.relationship.inverse();
                     let most = cap(relationship)?;
-                    let (state, why) = programme.state(&found.requirement);
+                    let (state, why) = programme.state(found.requirement);
                     let level = state.min(most);
                     let reason = if state > most {
                         format!(
@@ -214,7 +214,7 @@ pub fn coverage(
                         why
                     };
                     Some(Contribution {
-                        iso: found.requirement.to_string(),
+                        iso: found.requirement,
                         relationship,
                         level,
                         reason,

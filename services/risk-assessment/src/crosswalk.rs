@@ -6,7 +6,6 @@
 //! index lives in memory, one per organisation, and is rebuilt when its mapping sets change.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use closeout_model::framework::{self, Relationship, StoredMapping};
@@ -45,34 +44,35 @@ fn rank(relationship: Relationship) -> u8 {
     }
 }
 
-#[derive(Debug, Clone)]
+/// A requirement in the graph; its framework is an index into `Index::frameworks`, so a walk
+/// compares frameworks as integers.
+#[derive(Debug)]
 struct Node {
-    framework: Arc<str>,
-    reference: Arc<str>,
+    framework: u16,
+    reference: Box<str>,
 }
 
 #[derive(Debug, Clone, Copy)]
 struct Edge {
-    to: usize,
+    to: u32,
+    /// `to`'s framework, kept here so a walk need not look the node up.
+    framework: u16,
     relationship: Relationship,
     strength: Option<u8>,
 }
 
-/// One hop of a path.
+/// One hop of a path. Answers borrow their strings from the index, so building thousands of
+/// them copies no text.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct Hop {
+pub struct Hop<'a> {
     /// From this framework...
-    #[schema(value_type = String)]
-    pub from_framework: Arc<str>,
+    pub from_framework: &'a str,
     /// ...and requirement.
-    #[schema(value_type = String)]
-    pub from: Arc<str>,
+    pub from: &'a str,
     /// To this framework...
-    #[schema(value_type = String)]
-    pub to_framework: Arc<str>,
+    pub to_framework: &'a str,
     /// ...and requirement.
-    #[schema(value_type = String)]
-    pub to: Arc<str>,
+    pub to: &'a str,
     /// As the mapping states it, read in this direction.
     pub relationship: Relationship,
     /// As the mapping states it.
@@ -81,13 +81,11 @@ pub struct Hop {
 
 /// A related requirement in another framework.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct Related {
+pub struct Related<'a> {
     /// Its framework.
-    #[schema(value_type = String)]
-    pub framework: Arc<str>,
+    pub framework: &'a str,
     /// Its reference.
-    #[schema(value_type = String)]
-    pub requirement: Arc<str>,
+    pub requirement: &'a str,
     /// What the path composes to.
     pub relationship: Relationship,
     /// The weakest hop's strength (none when no hop states one).
@@ -95,7 +93,7 @@ pub struct Related {
     /// Hops taken: 1 for a direct mapping.
     pub hops: usize,
     /// The path that produced this answer (the best one, when there are several).
-    pub path: Vec<Hop>,
+    pub path: Vec<Hop<'a>>,
     /// How many paths lead here.
     pub paths: usize,
 }
@@ -103,17 +101,22 @@ pub struct Related {
 /// The mapping graph of one organisation.
 #[derive(Debug, Default)]
 pub struct Index {
+    frameworks: Vec<Box<str>>,
     nodes: Vec<Node>,
-    ids: HashMap<(String, String), usize>,
-    edges: Vec<Vec<Edge>>,
+    ids: HashMap<(String, String), u32>,
+    /// Every node's edges, one after another (node n's are `edges[starts[n]..starts[n + 1]]`):
+    /// one array, so a walk does not chase a pointer per node.
+    edges: Vec<Edge>,
+    starts: Vec<u32>,
     /// Each node's place in (framework, reference) order, so answers sort by number.
-    order: Vec<usize>,
+    order: Vec<u32>,
 }
 
 impl Index {
     /// Builds the graph: every mapping is an edge each way.
     pub fn build(mappings: &[StoredMapping]) -> Index {
         let mut index = Index::default();
+        let mut adjacent: Vec<Vec<Edge>> = Vec::new();
         for m in mappings {
             let Some(relationship) = Relationship::parse(&m.relationship) else {
                 continue;
@@ -121,38 +124,72 @@ impl Index {
             let strength = m.strength.and_then(|s| u8::try_from(s).ok());
             let source = index.node(&m.source_framework, &m.source);
             let target = index.node(&m.target_framework, &m.target);
-            index.add(source, target, relationship, strength);
-            index.add(target, source, relationship.inverse(), strength);
+            adjacent.resize_with(index.nodes.len(), Vec::new);
+            index.add(&mut adjacent, source, target, relationship, strength);
+            index.add(
+                &mut adjacent,
+                target,
+                source,
+                relationship.inverse(),
+                strength,
+            );
+        }
+        index.starts.push(0);
+        for edges in adjacent {
+            index.edges.extend(edges);
+            index.starts.push(index.edges.len() as u32);
         }
         let mut sorted: Vec<usize> = (0..index.nodes.len()).collect();
         sorted.sort_by(|a, b| {
             let (a, b) = (&index.nodes[*a], &index.nodes[*b]);
-            (&a.framework, &a.reference).cmp(&(&b.framework, &b.reference))
+            (&index.frameworks[usize::from(a.framework)], &a.reference)
+                .cmp(&(&index.frameworks[usize::from(b.framework)], &b.reference))
         });
         index.order = vec![0; index.nodes.len()];
         for (place, node) in sorted.into_iter().enumerate() {
-            index.order[node] = place;
+            index.order[node] = place as u32;
         }
         index
     }
 
-    fn node(&mut self, framework_id: &str, reference: &str) -> usize {
+    fn node(&mut self, framework_id: &str, reference: &str) -> u32 {
         let key = (framework_id.to_owned(), framework::key(reference));
         if let Some(id) = self.ids.get(&key) {
             return *id;
         }
-        let id = self.nodes.len();
+        let framework = match self.framework(framework_id) {
+            Some(n) => n,
+            None => {
+                self.frameworks.push(Box::from(framework_id));
+                (self.frameworks.len() - 1) as u16
+            }
+        };
+        let id = self.nodes.len() as u32;
         self.nodes.push(Node {
-            framework: Arc::from(framework_id),
-            reference: Arc::from(reference.trim()),
+            framework,
+            reference: Box::from(reference.trim()),
         });
-        self.edges.push(Vec::new());
         self.ids.insert(key, id);
         id
     }
 
-    fn add(&mut self, from: usize, to: usize, relationship: Relationship, strength: Option<u8>) {
-        let edges = &mut self.edges[from];
+    fn framework(&self, framework_id: &str) -> Option<u16> {
+        self.frameworks
+            .iter()
+            .position(|f| &**f == framework_id)
+            .map(|n| n as u16)
+    }
+
+    fn add(
+        &self,
+        adjacent: &mut [Vec<Edge>],
+        from: u32,
+        to: u32,
+        relationship: Relationship,
+        strength: Option<u8>,
+    ) {
+        let framework = self.nodes[to as usize].framework;
+        let edges = &mut adjacent[from as usize];
         // A file often states a pair in both directions; the better statement stands.
         match edges.iter_mut().find(|e| e.to == to) {
             Some(existing) if rank(relationship) < rank(existing.relationship) => {
@@ -162,6 +199,7 @@ impl Index {
             Some(_) => {}
             None => edges.push(Edge {
                 to,
+                framework,
                 relationship,
                 strength,
             }),
@@ -170,7 +208,7 @@ impl Index {
 
     /// Edges in the graph.
     pub fn edges(&self) -> usize {
-        self.edges.iter().map(Vec::len).sum()
+        self.edges.len()
     }
 
     /// Whether any mapping cites this requirement.
@@ -188,146 +226,191 @@ impl Index {
         reference: &str,
         to: Option<&str>,
         max_hops: usize,
-    ) -> Vec<Related> {
+    ) -> Vec<Related<'_>> {
         let Some(&start) = self
             .ids
             .get(&(framework_id.to_owned(), framework::key(reference)))
         else {
             return Vec::new();
         };
+        let from = self.nodes[start as usize].framework;
+        let to = match to {
+            None => None,
+            Some(to) => match self.framework(to) {
+                Some(n) => Some(n),
+                None => return Vec::new(),
+            },
+        };
         // Walks are kept in one arena as (node, parent) links, so extending a path allocates
         // nothing and a cycle check follows at most `max_hops` parents; only the best path to
         // each requirement is turned into an answer at the end.
-        let mut arena = vec![Step {
+        let mut arena = Vec::with_capacity(1024);
+        arena.push(Step {
             node: start,
-            parent: usize::MAX,
+            parent: u32::MAX,
             relationship: Relationship::Equal,
             strength: None,
             hops: 0,
             edge: None,
-        }];
-        let mut best: HashMap<usize, (usize, usize), BuildHasherDefault<NodeHasher>> =
-            HashMap::default();
-        let mut frontier = vec![0usize];
-        for hop in 1..=max_hops {
-            let mut next = Vec::new();
-            for &walk in &frontier {
-                let here = arena[walk];
-                for edge in &self.edges[here.node] {
-                    if on_path(&arena, walk, edge.to) {
-                        continue;
-                    }
-                    let relationship = if hop == 1 {
-                        Some(edge.relationship)
-                    } else {
-                        compose(here.relationship, edge.relationship)
-                    };
-                    let Some(relationship) = relationship else {
-                        continue;
-                    };
-                    let strength = match (here.strength, edge.strength) {
-                        (Some(a), Some(b)) => Some(a.min(b)),
-                        (a, b) => a.or(b),
-                    };
-                    let step = arena.len();
-                    arena.push(Step {
-                        node: edge.to,
-                        parent: walk,
-                        relationship,
-                        strength,
-                        hops: hop,
-                        edge: Some(*edge),
-                    });
-                    let node = &self.nodes[edge.to];
-                    if &*node.framework != framework_id && to.is_none_or(|t| t == &*node.framework)
-                    {
-                        best.entry(edge.to)
-                            .and_modify(|(kept, paths)| {
+        });
+        // The best step to each node found so far, with how many paths lead there.
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        SEEN.with_borrow_mut(|seen| {
+            let walk = seen.start(self.nodes.len());
+            let mut frontier = vec![0u32];
+            for hop in 1..=max_hops as u8 {
+                let mut next = Vec::new();
+                for &at in &frontier {
+                    let here = arena[at as usize];
+                    for edge in self.edges_of(here.node) {
+                        if on_path(&arena, at, edge.to) {
+                            continue;
+                        }
+                        let relationship = if hop == 1 {
+                            Some(edge.relationship)
+                        } else {
+                            compose(here.relationship, edge.relationship)
+                        };
+                        let Some(relationship) = relationship else {
+                            continue;
+                        };
+                        let strength = match (here.strength, edge.strength) {
+                            (Some(a), Some(b)) => Some(a.min(b)),
+                            (a, b) => a.or(b),
+                        };
+                        let step = arena.len() as u32;
+                        arena.push(Step {
+                            node: edge.to,
+                            parent: at,
+                            relationship,
+                            strength,
+                            hops: hop,
+                            edge: Some(*edge),
+                        });
+                        if edge.framework != from && to.is_none_or(|t| t == edge.framework) {
+                            let slot = &mut seen.slots[edge.to as usize];
+                            if slot.0 == walk {
+                                let (kept, paths) = &mut found[slot.1 as usize];
                                 *paths += 1;
-                                if arena[step].better_than(&arena[*kept]) {
+                                if arena[step as usize].better_than(&arena[*kept as usize]) {
                                     *kept = step;
                                 }
-                            })
-                            .or_insert((step, 1));
-                    }
-                    // Nothing lies beyond "not related".
-                    if relationship != Relationship::NotRelated && hop < max_hops {
-                        next.push(step);
+                            } else {
+                                *slot = (walk, found.len() as u32);
+                                found.push((step, 1));
+                            }
+                        }
+                        // Nothing lies beyond "not related".
+                        if relationship != Relationship::NotRelated && usize::from(hop) < max_hops {
+                            next.push(step);
+                        }
                     }
                 }
+                frontier = next;
             }
-            frontier = next;
-        }
-        let mut found: Vec<(usize, usize)> = best.into_values().collect();
-        found.sort_by_key(|(step, _)| {
-            let s = &arena[*step];
-            (s.hops, rank(s.relationship), self.order[s.node])
         });
+        // One integer per answer orders them: hops, then relationship, then by number.
+        let mut found: Vec<(u64, u32, u32)> = found
+            .into_iter()
+            .map(|(step, paths)| {
+                let s = &arena[step as usize];
+                let key = (u64::from(s.hops) << 40)
+                    | (u64::from(rank(s.relationship)) << 32)
+                    | u64::from(self.order[s.node as usize]);
+                (key, step, paths)
+            })
+            .collect();
+        found.sort_unstable_by_key(|(key, _, _)| *key);
         found
             .into_iter()
-            .map(|(step, paths)| self.answer(&arena, step, paths))
+            .map(|(_, step, paths)| self.answer(&arena, step, paths))
             .collect()
     }
 
-    fn answer(&self, arena: &[Step], step: usize, paths: usize) -> Related {
-        let end = arena[step];
-        let mut path = Vec::with_capacity(end.hops);
-        let mut at = step;
+    fn edges_of(&self, node: u32) -> &[Edge] {
+        let node = node as usize;
+        &self.edges[self.starts[node] as usize..self.starts[node + 1] as usize]
+    }
+
+    fn requirement(&self, node: u32) -> (&str, &str) {
+        let node = &self.nodes[node as usize];
+        (
+            &self.frameworks[usize::from(node.framework)],
+            &node.reference,
+        )
+    }
+
+    fn answer(&self, arena: &[Step], step: u32, paths: u32) -> Related<'_> {
+        let end = arena[step as usize];
+        let mut path = Vec::with_capacity(usize::from(end.hops));
+        let mut at = step as usize;
         while let Some(edge) = arena[at].edge {
-            let from = &self.nodes[arena[arena[at].parent].node];
-            let to = &self.nodes[edge.to];
+            let parent = arena[at].parent as usize;
+            let (from_framework, from) = self.requirement(arena[parent].node);
+            let (to_framework, to) = self.requirement(edge.to);
             path.push(Hop {
-                from_framework: from.framework.clone(),
-                from: from.reference.clone(),
-                to_framework: to.framework.clone(),
-                to: to.reference.clone(),
+                from_framework,
+                from,
+                to_framework,
+                to,
                 relationship: edge.relationship,
                 strength: edge.strength,
             });
-            at = arena[at].parent;
+            at = parent;
         }
         path.reverse();
-        let node = &self.nodes[end.node];
+        let (framework, requirement) = self.requirement(end.node);
         Related {
-            framework: node.framework.clone(),
-            requirement: node.reference.clone(),
+            framework,
+            requirement,
             relationship: end.relationship,
             strength: end.strength,
-            hops: end.hops,
+            hops: usize::from(end.hops),
             path,
-            paths,
+            paths: paths as usize,
         }
     }
 }
 
-/// Node ids are small distinct integers: they need no hashing beyond themselves.
-#[derive(Default)]
-struct NodeHasher(u64);
+/// For each node, where the current walk keeps its best answer. One per thread, reused by every
+/// walk and stamped with the walk's number, so a walk neither allocates nor clears it and
+/// finds a node's answer by indexing instead of hashing.
+struct Seen {
+    walk: u32,
+    /// Per node: the walk that last reached it, and the place of its answer in that walk.
+    slots: Vec<(u32, u32)>,
+}
 
-impl std::hash::Hasher for NodeHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 << 8) | u64::from(*byte);
+impl Seen {
+    /// Starts a walk over a graph of `nodes` nodes; returns its stamp.
+    fn start(&mut self, nodes: usize) -> u32 {
+        if self.slots.len() < nodes {
+            self.slots.resize(nodes, (0, 0));
         }
+        self.walk = self.walk.wrapping_add(1);
+        if self.walk == 0 {
+            // Four billion walks later, old stamps could be mistaken for this one.
+            self.slots.fill((0, 0));
+            self.walk = 1;
+        }
+        self.walk
     }
+}
 
-    fn write_usize(&mut self, n: usize) {
-        self.0 = n as u64;
-    }
+thread_local! {
+    static SEEN: std::cell::RefCell<Seen> = const {
+        std::cell::RefCell::new(Seen { walk: 0, slots: Vec::new() })
+    };
 }
 
 /// One step of a walk: where it is, how it got there, and what the path so far amounts to.
 #[derive(Debug, Clone, Copy)]
 struct Step {
-    node: usize,
-    parent: usize,
+    node: u32,
+    parent: u32,
     relationship: Relationship,
     strength: Option<u8>,
-    hops: usize,
+    hops: u8,
     edge: Option<Edge>,
 }
 
@@ -347,15 +430,16 @@ impl Step {
 }
 
 /// Whether `node` is already on the walk ending at `step`.
-fn on_path(arena: &[Step], mut step: usize, node: usize) -> bool {
+fn on_path(arena: &[Step], mut step: u32, node: u32) -> bool {
     loop {
-        if arena[step].node == node {
+        let here = &arena[step as usize];
+        if here.node == node {
             return true;
         }
-        if arena[step].parent == usize::MAX {
+        if here.parent == u32::MAX {
             return false;
         }
-        step = arena[step].parent;
+        step = here.parent;
     }
 }
 
@@ -446,8 +530,8 @@ mod tests {
             .iter()
             .map(|a| {
                 (
-                    &*a.framework,
-                    &*a.requirement,
+                    a.framework,
+                    a.requirement,
                     a.relationship,
                     a.strength,
                     a.hops,
@@ -469,7 +553,7 @@ mod tests {
             index
                 .map("iso", "A.5.1", None, 4)
                 .iter()
-                .all(|a| &*a.framework != "hipaa" && &*a.framework != "soc2")
+                .all(|a| a.framework != "hipaa" && a.framework != "soc2")
         );
         let direct = index.map("scf", "GOV-01", Some("soc2"), 2);
         assert_eq!(direct[0].relationship, NotRelated);
@@ -492,12 +576,12 @@ mod tests {
         let answers = index.map("a", "1", None, 5);
         let c = answers
             .iter()
-            .find(|a| &*a.framework == "c")
+            .find(|a| a.framework == "c")
             .expect("c reached");
         // Direct (related, 1 hop) beats the two-hop intersects; the other paths are counted.
         assert_eq!((c.hops, c.relationship), (1, Equal));
         assert!(c.paths >= 2);
-        assert!(answers.iter().all(|a| &*a.framework != "a"));
+        assert!(answers.iter().all(|a| a.framework != "a"));
     }
 
     #[test]
@@ -509,6 +593,6 @@ mod tests {
         let answers = index.map("csf", "GV.OC-01", Some("nist"), 2);
         assert_eq!(answers.len(), 1);
         assert_eq!(answers[0].relationship, Related);
-        assert_eq!(&*answers[0].path[0].to, "A.5.1");
+        assert_eq!(answers[0].path[0].to, "A.5.1");
     }
 }

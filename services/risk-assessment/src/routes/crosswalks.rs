@@ -28,13 +28,13 @@ pub(crate) struct MapQuery {
 
 /// The answer: related requirements, best first.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-pub(crate) struct MapAnswer {
+pub(crate) struct MapAnswer<'a> {
     /// The framework asked about.
     framework: String,
     /// The requirement asked about.
     requirement: String,
     /// Related requirements in other frameworks.
-    items: Vec<Related>,
+    items: Vec<Related<'a>>,
 }
 
 fn hops(max_hops: Option<usize>) -> Result<usize, ApiError> {
@@ -118,22 +118,22 @@ pub(crate) struct ImpactQuery {
 
 /// One requirement a finding cites and what it touches elsewhere.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-pub(crate) struct Touched {
+pub(crate) struct Touched<'a> {
     /// The ISO/IEC 27001:2022 requirement the finding cites.
     requirement: String,
     /// Related requirements in other frameworks.
-    items: Vec<Related>,
+    items: Vec<Related<'a>>,
 }
 
 /// A nonconformity's reach.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
-pub(crate) struct Impact {
+pub(crate) struct Impact<'a> {
     /// The finding.
     finding_id: String,
     /// Its reference.
     reference: String,
     /// Per cited requirement, what it touches.
-    requirements: Vec<Touched>,
+    requirements: Vec<Touched<'a>>,
     /// Every framework touched, with how many of its requirements.
     frameworks: std::collections::BTreeMap<String, usize>,
     /// How covered each framework touched is by the ISO programme as it stands (with this
@@ -167,7 +167,7 @@ pub(crate) async fn impact(
                 frameworks
                     .entry(item.framework.to_string())
                     .or_default()
-                    .insert(framework::key(&item.requirement));
+                    .insert(framework::key(item.requirement));
             }
             Touched {
                 requirement: requirement.clone(),
@@ -216,11 +216,14 @@ pub(crate) struct CoverageQuery {
     max_hops: Option<usize>,
 }
 
-async fn assess(
+/// Assesses a framework's coverage and hands it to `render`, both on a blocking thread: a
+/// large framework takes a noticeable part of a second, and its answer borrows from the index.
+async fn assess<T: Send + 'static>(
     state: &AppState,
     caller: &Caller,
     query: &CoverageQuery,
-) -> Result<Coverage, ApiError> {
+    render: impl FnOnce(Coverage<'_>) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
     let max_hops = hops(query.max_hops)?;
     let framework_id = query.framework.trim().to_owned();
     if framework_id == ISO {
@@ -231,35 +234,49 @@ async fn assess(
     }
     let index = index(state, caller.organisation_id()).await?;
     let organisation_id = caller.organisation_id().to_owned();
-    let catalog = state.catalog.clone();
-    state
+    let id = framework_id.clone();
+    let (requirements, soa, open) = state
         .read(move |c| {
-            let known = framework::list(c, &organisation_id)?
+            if !framework::list(c, &organisation_id)?
                 .into_iter()
-                .any(|f| f.id == framework_id);
-            if !known {
-                return Err(closeout_model::ModelError::not_found(
-                    "framework",
-                    framework_id,
-                ));
+                .any(|f| f.id == id)
+            {
+                return Err(closeout_model::ModelError::not_found("framework", id));
             }
-            let requirements = framework::requirements(c, &organisation_id, &framework_id)?;
-            let soa = soa::statements(c, &organisation_id)?;
-            let open = finding::open_nonconformities_by_requirement(c, &organisation_id)?;
-            let programme = Programme {
-                catalog: &catalog,
-                soa: &soa,
-                open: &open,
-            };
-            Ok(coverage::coverage(
-                &framework_id,
-                &requirements,
-                &index,
-                &programme,
-                max_hops,
+            Ok((
+                framework::requirements(c, &organisation_id, &id)?,
+                soa::statements(c, &organisation_id)?,
+                finding::open_nonconformities_by_requirement(c, &organisation_id)?,
             ))
         })
-        .await
+        .await?;
+    let catalog = state.catalog.clone();
+    web::block(move || {
+        let programme = Programme {
+            catalog: &catalog,
+            soa: &soa,
+            open: &open,
+        };
+        render(coverage::coverage(
+            &framework_id,
+            &requirements,
+            &index,
+            &programme,
+            max_hops,
+        ))
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("blocking task failed: {e}")))?
+}
+
+fn json(value: &impl Serialize) -> Result<Vec<u8>, ApiError> {
+    serde_json::to_vec(value).map_err(ApiError::internal)
+}
+
+fn json_response(body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(body)
 }
 
 /// How covered each requirement of a framework is by the organisation's ISO programme (the
@@ -273,7 +290,8 @@ pub(crate) async fn coverage_json(
     caller: Caller,
     query: web::Query<CoverageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    Ok(HttpResponse::Ok().json(assess(&state, &caller, &query).await?))
+    let body = assess(&state, &caller, &query, |coverage| json(&coverage)).await?;
+    Ok(json_response(body))
 }
 
 /// The same as a workbook.
@@ -285,17 +303,17 @@ pub(crate) async fn coverage_xlsx(
     caller: Caller,
     query: web::Query<CoverageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let assessed = assess(&state, &caller, &query).await?;
-    let bytes = coverage::workbook(&assessed)
-        .map_err(|e| ApiError::internal(format!("writing the workbook: {e}")))?;
+    let (bytes, framework_id) = assess(&state, &caller, &query, |coverage| {
+        let bytes = coverage::workbook(&coverage)
+            .map_err(|e| ApiError::internal(format!("writing the workbook: {e}")))?;
+        Ok((bytes, coverage.framework))
+    })
+    .await?;
     Ok(HttpResponse::Ok()
         .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .insert_header((
             actix_web::http::header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"coverage-{}.xlsx\"",
-                assessed.framework
-            ),
+            format!("attachment; filename=\"coverage-{framework_id}.xlsx\""),
         ))
         .body(bytes))
 }
@@ -309,7 +327,10 @@ pub(crate) async fn gaps(
     caller: Caller,
     query: web::Query<CoverageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let mut assessed = assess(&state, &caller, &query).await?;
-    assessed.items.retain(|i| i.contributions.is_empty());
-    Ok(HttpResponse::Ok().json(assessed))
+    let body = assess(&state, &caller, &query, |mut coverage| {
+        coverage.items.retain(|i| i.contributions.is_empty());
+        json(&coverage)
+    })
+    .await?;
+    Ok(json_response(body))
 }
