@@ -10,7 +10,7 @@ use closeout_plugin_abi::{
 };
 
 use crate::frameworks;
-use crate::grid::{Row, column_letter, failure};
+use crate::grid::{Cell, Row, column_letter, failure};
 use crate::header::{self, Field, Header, Side};
 
 /// Rows looked at to find the header.
@@ -145,6 +145,7 @@ pub struct SheetReader<'o> {
     buffered: Vec<Row>,
     decided: bool,
     outcome: SheetOutcome,
+    merged: closeout_plugin_sheet::FillDown<Cell>,
 }
 
 impl<'o> SheetReader<'o> {
@@ -155,13 +156,21 @@ impl<'o> SheetReader<'o> {
             buffered: Vec::new(),
             decided: false,
             outcome: SheetOutcome::new(sheet, name),
+            merged: closeout_plugin_sheet::FillDown::new(Vec::new()),
         }
+    }
+
+    /// The sheet's vertically merged regions, whose values belong to every row they span (one
+    /// control merged beside the several requirements it maps to).
+    pub fn with_merged(mut self, regions: Vec<(u32, u32, u32)>) -> SheetReader<'o> {
+        self.merged = closeout_plugin_sheet::FillDown::new(regions);
+        self
     }
 
     /// Feeds the next row; `false` when the rest of the sheet is not needed.
     pub fn push(&mut self, row: Row) -> bool {
         if self.decided {
-            self.read_row(&row);
+            self.read_row(row);
             return self.outcome.header.is_some();
         }
         let index = row.index;
@@ -256,15 +265,16 @@ impl<'o> SheetReader<'o> {
         }
         let row = found.row;
         self.outcome.header = Some(found);
-        for data in rows.iter().filter(|r| r.index > row) {
+        for data in rows.into_iter().filter(|r| r.index > row) {
             self.read_row(data);
         }
     }
 
-    fn read_row(&mut self, row: &Row) {
+    fn read_row(&mut self, mut row: Row) {
         let Some(header) = &self.outcome.header else {
             return;
         };
+        self.merged.apply(row.index, &mut row.cells);
         let columns: BTreeMap<Field, u32> =
             header.fields.iter().map(|(f, m)| (*f, m.column)).collect();
         let column = |field| columns.get(&field).copied();

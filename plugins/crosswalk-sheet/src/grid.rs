@@ -20,6 +20,12 @@ pub struct Cell {
     pub number: bool,
 }
 
+impl closeout_plugin_sheet::InColumn for Cell {
+    fn column(&self) -> u32 {
+        self.column
+    }
+}
+
 /// One row: its 0-based index and its non-empty cells, left to right.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Row {

@@ -131,7 +131,8 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
             .iter()
             .filter(|n| options.sheet.as_ref().is_none_or(|w| w == *n))
         {
-            let mut reader = SheetReader::new(Some(name), name, options);
+            let mut reader = SheetReader::new(Some(name), name, options)
+                .with_merged(workbook.merged_columns(name));
             match grid::sheet_rows(&mut workbook, name, &mut budget, &mut |row| {
                 Ok(reader.push(row))
             }) {

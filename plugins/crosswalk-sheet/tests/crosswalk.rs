@@ -661,3 +661,46 @@ fn an_ods_crosswalk_to_pci_dss() {
     let failure = import(&locked, &ImportOptions::default()).expect_err("encrypted");
     assert_eq!(failure.kind, "encrypted");
 }
+
+#[test]
+fn a_control_merged_beside_the_criteria_it_maps_to_maps_to_each() {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("Map").expect("name");
+    fill(
+        sheet,
+        &[
+            (0, 0, "ISO 27001"),
+            (0, 1, "SOC 2"),
+            (0, 2, "Relationship"),
+            (1, 1, "CC6.1"),
+            (1, 2, "Subset"),
+            (2, 1, "CC6.2"),
+            (2, 2, "Subset"),
+            (3, 1, "CC6.3"),
+            (3, 2, "Equivalent"),
+            (4, 0, "A.8.8"),
+            (4, 1, "CC7.1"),
+            (4, 2, "Equivalent"),
+        ],
+        &[],
+    );
+    // A2:A4: one control for three criteria, as crosswalks are often laid out.
+    sheet
+        .merge_range(1, 0, 3, 0, "A.5.15", &rust_xlsxwriter::Format::new())
+        .expect("merge");
+    let output = import(
+        &workbook.save_to_buffer().expect("xlsx"),
+        &ImportOptions::default(),
+    )
+    .expect("imports");
+    assert!(output.issues.is_empty(), "{:?}", output.issues);
+    assert_eq!(
+        pairs(&output.mapping_sets[0]),
+        [
+            ("A.5.15", "CC6.1", "subset", Some(2)),
+            ("A.5.15", "CC6.2", "subset", Some(3)),
+            ("A.5.15", "CC6.3", "equal", Some(4)),
+            ("A.8.8", "CC7.1", "equal", Some(5)),
+        ]
+    );
+}

@@ -1,8 +1,6 @@
 //! Turning one sheet's rows into findings: header detection on the first rows, then each row
 //! read, skipped (blank, section title, summary) or reported.
 
-use std::collections::BTreeMap;
-
 use closeout_plugin_abi::{
     ColumnMapping, FindingRecord, ImportOptions, Issue, Severity, SheetReport,
 };
@@ -91,8 +89,7 @@ pub struct SheetReader<'o> {
     header: Option<Header>,
     decided: bool,
     skip_reason: Option<String>,
-    merged: Vec<(u32, u32, u32)>,
-    fill: BTreeMap<u32, (u32, Value)>,
+    merged: closeout_plugin_sheet::FillDown<(u32, Value)>,
     section_grade: Option<&'static str>,
     sheet_grade: Option<&'static str>,
     rows_read: u32,
@@ -115,8 +112,7 @@ impl<'o> SheetReader<'o> {
             header: None,
             decided: skip_reason.is_some(),
             skip_reason,
-            merged,
-            fill: BTreeMap::new(),
+            merged: closeout_plugin_sheet::FillDown::new(merged),
             section_grade: None,
             sheet_grade: name.and_then(grade::named_in),
             rows_read: 0,
@@ -240,20 +236,7 @@ impl<'o> SheetReader<'o> {
             return;
         };
         let sheet = self.name.clone();
-        // Vertically merged cells hold their value in the first row only: fill it down.
-        for (first, last, column) in &self.merged {
-            if row.index == *first
-                && let Some(value) = row.get(*column)
-            {
-                self.fill.insert(*column, (*last, value.clone()));
-            }
-        }
-        for (column, (last, value)) in &self.fill {
-            if row.index <= *last && row.get(*column).is_none() {
-                row.cells.push((*column, value.clone()));
-            }
-        }
-        self.fill.retain(|_, (last, _)| *last > row.index);
+        self.merged.apply(row.index, &mut row.cells);
         let text = |field: Field| -> Option<String> {
             header
                 .column(field)

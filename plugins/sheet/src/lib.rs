@@ -2,13 +2,15 @@
 //! hostile files the same way: the format is told from the bytes ([`detect`]), archives are
 //! measured before they expand ([`check_archive`], [`check_ods_area`]), cells are streamed and
 //! counted against the import's [`Limits`](closeout_plugin_abi::Limits) ([`Workbook`],
-//! [`Budget`]), and delimited text is decoded and split ([`decode_text`], [`csv_rows`]).
+//! [`Budget`]), delimited text is decoded and split ([`decode_text`], [`csv_rows`]), and
+//! vertically merged cells are filled down ([`FillDown`]).
 //!
 //! What a cell *means* stays in each plugin: a plugin says how it reads one through
 //! [`CellValue`], and what its headers and rows are is its own business.
 
 mod archive;
 mod format;
+mod merged;
 mod text;
 mod vocabulary;
 mod workbook;
@@ -17,6 +19,7 @@ use closeout_plugin_abi::ImportFailure;
 
 pub use archive::{check_archive, check_ods_area};
 pub use format::{Format, detect};
+pub use merged::{FillDown, InColumn};
 pub use text::{Encoding, csv_rows, decode_prefix, decode_text, sniff_delimiter};
 pub use vocabulary::{has_phrase, header_texts, normalise};
 pub use workbook::{Budget, CellValue, EachRow, Row, Workbook, number_text};

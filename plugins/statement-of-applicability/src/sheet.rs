@@ -88,6 +88,7 @@ pub struct SheetReader<'o> {
     skip_reason: Option<String>,
     rows_read: u32,
     in_footer: bool,
+    merged: closeout_plugin_sheet::FillDown<(u32, Value)>,
 }
 
 impl<'o> SheetReader<'o> {
@@ -102,7 +103,15 @@ impl<'o> SheetReader<'o> {
             skip_reason: None,
             rows_read: 0,
             in_footer: false,
+            merged: closeout_plugin_sheet::FillDown::new(Vec::new()),
         }
+    }
+
+    /// The sheet's vertically merged regions, whose values belong to every row they span
+    /// (one justification merged across several controls).
+    pub fn with_merged(mut self, regions: Vec<(u32, u32, u32)>) -> SheetReader<'o> {
+        self.merged = closeout_plugin_sheet::FillDown::new(regions);
+        self
     }
 
     /// Feeds the next row.
@@ -253,13 +262,14 @@ impl<'o> SheetReader<'o> {
         self.header.is_some()
     }
 
-    fn read_row(&mut self, row: Row, out: &mut Collected) {
+    fn read_row(&mut self, mut row: Row, out: &mut Collected) {
         let Some(header) = self.header.as_ref() else {
             return;
         };
         if row.index <= header.last_row {
             return;
         }
+        self.merged.apply(row.index, &mut row.cells);
         let sheet = self.name.clone();
         let sheet = sheet.as_deref();
         let cell = |field: Field| {

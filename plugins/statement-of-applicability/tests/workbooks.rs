@@ -551,3 +551,45 @@ fn an_ods_that_would_expand_beyond_the_limits_is_refused_before_it_is_opened() {
         failure.message
     );
 }
+
+#[test]
+fn a_justification_and_applicability_merged_across_controls_belong_to_each() {
+    let mut workbook = Workbook::new();
+    sheet(
+        &mut workbook,
+        "SoA",
+        &[
+            (0, 0, Cell::Text("Control")),
+            (0, 1, Cell::Text("Applicable")),
+            (0, 2, Cell::Text("Justification")),
+            (0, 3, Cell::Text("Status")),
+            (1, 0, Cell::Text("A.7.1")),
+            (1, 3, Cell::Text("Implemented")),
+            (2, 0, Cell::Text("A.7.2")),
+            (2, 3, Cell::Text("Implemented")),
+            (3, 0, Cell::Text("A.7.3")),
+            (3, 3, Cell::Text("Planned")),
+            (4, 0, Cell::Text("A.7.4")),
+            (4, 1, Cell::Text("No")),
+            (4, 2, Cell::Text("No monitored premises")),
+        ],
+    );
+    // B2:B4 and C2:C4: one answer and one reason for the three physical entry controls.
+    merge(&mut workbook, 0, (1, 1, 3, 1), "Yes");
+    merge(&mut workbook, 0, (1, 2, 3, 2), "Secure areas policy SP-7");
+    let output = import(&workbook.save_to_buffer().expect("xlsx"));
+    let read: Vec<(&str, Option<bool>, Option<&str>)> = output
+        .controls
+        .iter()
+        .map(|c| (c.control.as_str(), c.applicable, c.justification.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("A.7.1", Some(true), Some("Secure areas policy SP-7")),
+            ("A.7.2", Some(true), Some("Secure areas policy SP-7")),
+            ("A.7.3", Some(true), Some("Secure areas policy SP-7")),
+            ("A.7.4", Some(false), Some("No monitored premises")),
+        ]
+    );
+}
