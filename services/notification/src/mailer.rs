@@ -73,13 +73,14 @@ impl Mailer {
                 from,
             });
         };
-        let (lettre_url, describe) = translate_url(url)?;
-        let mut builder = SmtpTransport::from_url(&lettre_url)
+        let url = SmtpUrl::parse(url)?;
+        let describe = url.describe();
+        let mut builder = SmtpTransport::from_url(&url.lettre)
             .map_err(|e| MailerError(format!("CLOSEOUT_SMTP_URL ({describe}): {e}")))?
             .timeout(Some(Duration::from_secs(20)))
             .pool_config(PoolConfig::new().max_size(config.smtp_connections));
         if let Some(path) = &config.smtp_ca_file {
-            builder = builder.tls(private_ca_tls(&lettre_url, path)?);
+            builder = builder.tls(private_ca_tls(&url, path)?);
         }
         let transport = builder.build();
         Ok(Mailer::Smtp {
@@ -156,9 +157,9 @@ impl Mailer {
     }
 }
 
-/// The TLS settings of `url` (lettre's form), trusting the certificate authorities in the PEM
-/// file at `path` as well as the public ones.
-fn private_ca_tls(url: &str, path: &std::path::Path) -> Result<Tls, MailerError> {
+/// The TLS settings `url` asks for, trusting the certificate authorities in the PEM file at
+/// `path` as well as the public ones.
+fn private_ca_tls(url: &SmtpUrl, path: &std::path::Path) -> Result<Tls, MailerError> {
     let pem = std::fs::read(path)
         .map_err(|e| MailerError(format!("CLOSEOUT_SMTP_CA_FILE={}: {e}", path.display())))?;
     let certificate = Certificate::from_pem(&pem).map_err(|e| {
@@ -167,27 +168,15 @@ fn private_ca_tls(url: &str, path: &std::path::Path) -> Result<Tls, MailerError>
             path.display()
         ))
     })?;
-    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
-    let (authority, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let host_port = authority
-        .rsplit_once('@')
-        .map(|(_, h)| h)
-        .unwrap_or(authority);
-    let host = host_port
-        .rsplit_once(':')
-        .map(|(h, _)| h)
-        .unwrap_or(host_port)
-        .trim_matches(['[', ']'])
-        .to_owned();
-    let parameters = TlsParameters::builder(host)
+    let parameters = TlsParameters::builder(url.host.clone())
         .add_root_certificate(certificate)
         .build()
         .map_err(|e| MailerError(format!("TLS settings for the SMTP server: {e}")))?;
-    Ok(match (scheme, query) {
-        ("smtps", _) => Tls::Wrapper(parameters),
-        (_, "tls=required") => Tls::Required(parameters),
-        (_, "tls=opportunistic") => Tls::Opportunistic(parameters),
-        _ => {
+    Ok(match url.tls {
+        TlsMode::Wrapper => Tls::Wrapper(parameters),
+        TlsMode::StartTls => Tls::Required(parameters),
+        TlsMode::Opportunistic => Tls::Opportunistic(parameters),
+        TlsMode::None => {
             return Err(MailerError(
                 "CLOSEOUT_SMTP_CA_FILE is set but CLOSEOUT_SMTP_URL asks for no TLS: use smtps:// or ?tls=starttls".into(),
             ));
@@ -203,52 +192,98 @@ fn part(content_type: ContentType, body: &str) -> SinglePart {
         .body(body.to_owned())
 }
 
-/// Turns the documented URL forms into lettre's, and describes the server without its
-/// password. `?tls=starttls` (our name) is lettre's `?tls=required`.
-fn translate_url(url: &str) -> Result<(String, String), MailerError> {
-    let (base, query) = url.split_once('?').unwrap_or((url, ""));
-    let scheme = base.split_once("://").map(|(s, _)| s).unwrap_or_default();
-    if scheme != "smtp" && scheme != "smtps" {
-        return Err(MailerError(format!(
-            "CLOSEOUT_SMTP_URL must start with smtp:// or smtps://, not `{scheme}://`"
-        )));
-    }
-    let mut tls = None;
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        match pair.split_once('=') {
-            Some(("tls", value)) => tls = Some(value.to_ascii_lowercase()),
-            _ => {
+/// How the connection to the SMTP server is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TlsMode {
+    /// `smtps://`: TLS from the first byte.
+    Wrapper,
+    /// `?tls=starttls`: STARTTLS, required.
+    StartTls,
+    /// `?tls=opportunistic`: STARTTLS when the server offers it.
+    Opportunistic,
+    /// Plain text (a relay on the same host).
+    None,
+}
+
+/// `CLOSEOUT_SMTP_URL`, read once: what the documented forms mean, and lettre's spelling of it
+/// (`?tls=starttls`, our name, is lettre's `?tls=required`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SmtpUrl {
+    scheme: &'static str,
+    /// Host (and port) without credentials, for logs.
+    authority: String,
+    /// The host name alone, which a server's certificate must name.
+    host: String,
+    tls: TlsMode,
+    /// The URL as lettre reads it (with the credentials).
+    lettre: String,
+}
+
+impl SmtpUrl {
+    fn parse(url: &str) -> Result<SmtpUrl, MailerError> {
+        let (base, query) = url.split_once('?').unwrap_or((url, ""));
+        let (scheme, rest) = base.split_once("://").unwrap_or(("", base));
+        let scheme = match scheme {
+            "smtp" => "smtp",
+            "smtps" => "smtps",
+            other => {
                 return Err(MailerError(format!(
-                    "CLOSEOUT_SMTP_URL: unknown option `{pair}`; the only one is tls=starttls|opportunistic|none"
+                    "CLOSEOUT_SMTP_URL must start with smtp:// or smtps://, not `{other}://`"
                 )));
             }
+        };
+        let mut asked = None;
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            match pair.split_once('=') {
+                Some(("tls", value)) => asked = Some(value.to_ascii_lowercase()),
+                _ => {
+                    return Err(MailerError(format!(
+                        "CLOSEOUT_SMTP_URL: unknown option `{pair}`; the only one is tls=starttls|opportunistic|none"
+                    )));
+                }
+            }
         }
+        let tls = match (scheme, asked.as_deref()) {
+            ("smtps", _) => TlsMode::Wrapper,
+            (_, None | Some("none")) => TlsMode::None,
+            (_, Some("starttls" | "required")) => TlsMode::StartTls,
+            (_, Some("opportunistic")) => TlsMode::Opportunistic,
+            (_, Some(other)) => {
+                return Err(MailerError(format!(
+                    "CLOSEOUT_SMTP_URL: tls={other}; expected starttls, opportunistic or none"
+                )));
+            }
+        };
+        let authority = rest.rsplit_once('@').map(|(_, h)| h).unwrap_or(rest);
+        let host = authority
+            .rsplit_once(':')
+            .map(|(h, _)| h)
+            .unwrap_or(authority)
+            .trim_matches(['[', ']'])
+            .to_owned();
+        let lettre = match tls {
+            TlsMode::StartTls => format!("{base}?tls=required"),
+            TlsMode::Opportunistic => format!("{base}?tls=opportunistic"),
+            TlsMode::Wrapper | TlsMode::None => base.to_owned(),
+        };
+        Ok(SmtpUrl {
+            scheme,
+            authority: authority.to_owned(),
+            host,
+            tls,
+            lettre,
+        })
     }
-    let lettre_tls = match (scheme, tls.as_deref()) {
-        ("smtps", _) | (_, None | Some("none")) => None,
-        (_, Some("starttls" | "required")) => Some("required"),
-        (_, Some("opportunistic")) => Some("opportunistic"),
-        (_, Some(other)) => {
-            return Err(MailerError(format!(
-                "CLOSEOUT_SMTP_URL: tls={other}; expected starttls, opportunistic or none"
-            )));
-        }
-    };
-    let host = base
-        .split_once("://")
-        .map(|(_, rest)| rest.rsplit_once('@').map(|(_, h)| h).unwrap_or(rest))
-        .unwrap_or_default();
-    let describe = format!(
-        "{scheme}://{host}{}",
-        lettre_tls
-            .map(|t| format!(" (tls {t})"))
-            .unwrap_or_default()
-    );
-    let lettre_url = match lettre_tls {
-        Some(t) => format!("{base}?tls={t}"),
-        None => base.to_owned(),
-    };
-    Ok((lettre_url, describe))
+
+    /// The server without its password.
+    fn describe(&self) -> String {
+        let tls = match self.tls {
+            TlsMode::StartTls => " (tls required)",
+            TlsMode::Opportunistic => " (tls opportunistic)",
+            TlsMode::Wrapper | TlsMode::None => "",
+        };
+        format!("{}://{}{tls}", self.scheme, self.authority)
+    }
 }
 
 #[cfg(test)]
@@ -257,18 +292,34 @@ mod tests {
 
     #[test]
     fn documented_urls_translate_and_passwords_stay_out_of_logs() {
-        let (url, describe) = translate_url("smtp://127.0.0.1:2525").expect("plain");
-        assert_eq!(url, "smtp://127.0.0.1:2525");
-        assert_eq!(describe, "smtp://127.0.0.1:2525");
-        let (url, describe) = translate_url("smtp://user:s3cret@mail.example.com:587?tls=starttls")
+        let plain = SmtpUrl::parse("smtp://127.0.0.1:2525").expect("plain");
+        assert_eq!(plain.lettre, "smtp://127.0.0.1:2525");
+        assert_eq!(plain.describe(), "smtp://127.0.0.1:2525");
+        assert_eq!(plain.tls, TlsMode::None);
+        let starttls = SmtpUrl::parse("smtp://user:s3cret@mail.example.com:587?tls=starttls")
             .expect("starttls");
-        assert_eq!(url, "smtp://user:s3cret@mail.example.com:587?tls=required");
-        assert_eq!(describe, "smtp://mail.example.com:587 (tls required)");
-        assert!(!describe.contains("s3cret"));
-        let (url, _) = translate_url("smtps://mail.example.com").expect("tls");
-        assert_eq!(url, "smtps://mail.example.com");
-        assert!(translate_url("http://mail.example.com").is_err());
-        assert!(translate_url("smtp://mail.example.com?tls=maybe").is_err());
+        assert_eq!(
+            starttls.lettre,
+            "smtp://user:s3cret@mail.example.com:587?tls=required"
+        );
+        assert_eq!(
+            starttls.describe(),
+            "smtp://mail.example.com:587 (tls required)"
+        );
+        assert_eq!(starttls.host, "mail.example.com");
+        let wrapped = SmtpUrl::parse("smtps://mail.example.com").expect("tls");
+        assert_eq!(
+            (wrapped.lettre.as_str(), wrapped.tls),
+            ("smtps://mail.example.com", TlsMode::Wrapper)
+        );
+        assert_eq!(
+            SmtpUrl::parse("smtp://[::1]:2525?tls=opportunistic")
+                .expect("v6")
+                .host,
+            "::1"
+        );
+        assert!(SmtpUrl::parse("http://mail.example.com").is_err());
+        assert!(SmtpUrl::parse("smtp://mail.example.com?tls=maybe").is_err());
     }
 
     #[test]
