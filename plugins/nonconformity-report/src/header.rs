@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use closeout_plugin_sheet::{has_phrase, header_texts};
 
-use crate::grid::{Row, column_letter};
+use crate::grid::Row;
 
 /// The fields a register can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -263,16 +263,7 @@ pub fn score(header: &str) -> Option<(Field, f32)> {
         .map(|(field, _)| (field, 0.8))
 }
 
-/// One column of the header, matched.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mapped {
-    /// 0-based column.
-    pub column: u32,
-    /// The header text.
-    pub header: String,
-    /// Confidence 0-1.
-    pub confidence: f32,
-}
+pub use closeout_plugin_sheet::Mapped;
 
 /// A header: where it is and what each column means.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -408,21 +399,14 @@ pub fn apply_overrides(header: &mut Header, overrides: &BTreeMap<String, String>
             ));
             continue;
         };
-        let by_letter = crate::grid::column_index(target.trim());
-        let by_text = header
-            .texts
-            .iter()
-            .find(|(_, text)| normalise(text) == normalise(target))
-            .map(|(column, _)| *column);
-        match by_text.or(by_letter) {
-            Some(column) => {
-                header.fields.retain(|_, m| m.column != column);
-                let text = header.texts.get(&column).cloned().unwrap_or_else(|| column_letter(column));
-                header.fields.insert(field, Mapped { column, header: text, confidence: 1.0 });
-            }
-            None => problems.push(format!(
-                "the `columns` option maps `{name}` to `{target}`, which is neither a header of this sheet nor a column letter"
-            )),
+        if let Err(problem) = closeout_plugin_sheet::override_field(
+            &mut header.fields,
+            &header.texts,
+            field,
+            (name, target),
+            normalise,
+        ) {
+            problems.push(problem);
         }
     }
     problems

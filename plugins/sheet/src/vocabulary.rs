@@ -30,6 +30,53 @@ pub fn header_texts<'a>(cells: impl IntoIterator<Item = (u32, &'a str)>) -> BTre
         .collect()
 }
 
+/// One column of a header, matched to a field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mapped {
+    /// 0-based column.
+    pub column: u32,
+    /// The header text (the column letter when the header cell is empty).
+    pub header: String,
+    /// Confidence 0-1.
+    pub confidence: f32,
+}
+
+/// Gives `field` the column a `columns` option names (`name` -> `wanted`): a header text of
+/// the row, compared as the plugin's `normalise` reads headers, or else a column letter. A
+/// person said so, so the confidence is 1 and the column leaves any field it was matched to.
+/// The error is the problem to report.
+pub fn override_field<F: Ord>(
+    fields: &mut BTreeMap<F, Mapped>,
+    texts: &BTreeMap<u32, String>,
+    field: F,
+    (name, wanted): (&str, &str),
+    normalise: impl Fn(&str) -> String,
+) -> Result<(), String> {
+    let by_text = texts
+        .iter()
+        .find(|(_, text)| normalise(text) == normalise(wanted))
+        .map(|(column, _)| *column);
+    let Some(column) = by_text.or_else(|| crate::column_index(wanted.trim())) else {
+        return Err(format!(
+            "the `columns` option maps `{name}` to `{wanted}`, which is neither a header of this sheet nor a column letter"
+        ));
+    };
+    fields.retain(|_, m| m.column != column);
+    let header = texts
+        .get(&column)
+        .cloned()
+        .unwrap_or_else(|| crate::column_letter(column));
+    fields.insert(
+        field,
+        Mapped {
+            column,
+            header,
+            confidence: 1.0,
+        },
+    );
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +93,33 @@ mod tests {
         assert!(!has_phrase("transaction", "action"));
         let texts = header_texts([(0, " ID "), (1, "  "), (2, &*"x".repeat(121))]);
         assert_eq!(texts, BTreeMap::from([(0, "ID".to_owned())]));
+    }
+
+    #[test]
+    fn an_override_names_a_header_or_a_letter_and_takes_the_column() {
+        let texts = BTreeMap::from([(0, "Ref".to_owned()), (1, "Notes".to_owned())]);
+        let mut fields = BTreeMap::from([(
+            "comment",
+            Mapped {
+                column: 1,
+                header: "Notes".into(),
+                confidence: 0.6,
+            },
+        )]);
+        let plain = |t: &str| normalise(t, &[]);
+        override_field(
+            &mut fields,
+            &texts,
+            "statement",
+            ("statement", "notes"),
+            plain,
+        )
+        .expect("by text");
+        assert_eq!(fields.keys().collect::<Vec<_>>(), [&"statement"]);
+        assert_eq!(fields["statement"].confidence, 1.0);
+        override_field(&mut fields, &texts, "owner", ("owner", "c"), plain).expect("by letter");
+        assert_eq!(fields["owner"].header, "C");
+        let problem = override_field(&mut fields, &texts, "x", ("x", "nowhere"), plain);
+        assert!(problem.expect_err("neither").contains("`nowhere`"));
     }
 }

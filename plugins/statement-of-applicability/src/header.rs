@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use closeout_plugin_sheet::{has_phrase, header_texts};
 
-use crate::grid::{Row, column_index, column_letter};
+use crate::grid::Row;
 use crate::values;
 
 /// The columns an SoA can have.
@@ -259,16 +259,7 @@ fn best(header: &str, overrides: &BTreeMap<String, String>) -> f32 {
         .map_or(0.0, |(_, confidence)| *confidence)
 }
 
-/// One column of the header, matched.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mapped {
-    /// 0-based column.
-    pub column: u32,
-    /// The header text.
-    pub header: String,
-    /// Confidence 0-1.
-    pub confidence: f32,
-}
+pub use closeout_plugin_sheet::Mapped;
 
 /// A header: where it is and what its columns hold.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -478,31 +469,14 @@ pub fn apply_overrides(header: &mut Header, overrides: &BTreeMap<String, String>
             ));
             continue;
         };
-        let by_text = header
-            .texts
-            .iter()
-            .find(|(_, text)| normalise(text) == normalise(target))
-            .map(|(column, _)| *column);
-        match by_text.or_else(|| column_index(target.trim())) {
-            Some(column) => {
-                header.fields.retain(|f, m| m.column != column && *f != field);
-                let text = header
-                    .texts
-                    .get(&column)
-                    .cloned()
-                    .unwrap_or_else(|| column_letter(column));
-                header.fields.insert(
-                    field,
-                    Mapped {
-                        column,
-                        header: text,
-                        confidence: 1.0,
-                    },
-                );
-            }
-            None => problems.push(format!(
-                "the `columns` option maps `{name}` to `{target}`, which is neither a header of this sheet nor a column letter"
-            )),
+        if let Err(problem) = closeout_plugin_sheet::override_field(
+            &mut header.fields,
+            &header.texts,
+            field,
+            (name, target),
+            normalise,
+        ) {
+            problems.push(problem);
         }
     }
     problems
