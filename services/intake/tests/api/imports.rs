@@ -889,6 +889,89 @@ async fn an_opendocument_spreadsheet() {
 }
 
 #[tokio::test]
+async fn a_legacy_excel_register() {
+    // No Rust crate writes .xls: the fixture is made by tests/fixtures/make_register_xls.py.
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/register.xls"
+    ))
+    .expect("the xls fixture");
+    let preview = expect_status(
+        app.upload(&audit, "?dry_run=true", "register.xls", bytes.clone(), None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let found = findings_by_reference(&preview);
+    let read: Vec<(&str, &str, Value, &str)> = found
+        .values()
+        .map(|f| {
+            (
+                f["reference"].as_str().expect("reference"),
+                f["grade"].as_str().expect("grade"),
+                f["requirements"].clone(),
+                f["raised_on"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("NC-01", "minor", json!(["A.5.15"]), "2026-03-02"),
+            ("NC-02", "minor", json!(["A.8.13"]), "2026-03-03"),
+            ("OFI-01", "ofi", json!(["A.5.1"]), "2026-03-04"),
+        ],
+        "the merged grade reaches NC-02; Excel date cells are dates"
+    );
+    assert_eq!(preview["sheets"][0]["header_row"], 3);
+    assert_eq!(preview["sheets"][0]["columns"][0]["column"], "B");
+    let issues: Vec<(u64, &str, &str)> = preview["issues"]
+        .as_array()
+        .expect("issues")
+        .iter()
+        .map(|i| {
+            (
+                i["row"].as_u64().expect("row"),
+                i["column"].as_str().expect("column"),
+                i["message"].as_str().expect("message"),
+            )
+        })
+        .collect();
+    assert_eq!(issues.len(), 3, "{issues:?}");
+    assert!(
+        issues[0]
+            .2
+            .starts_with("section row `Observations` skipped")
+    );
+    assert_eq!((issues[1].0, issues[1].1), (7, "D"));
+    assert!(
+        issues[1].2.contains("the number 5.1"),
+        "a clause typed as a number is flagged: {}",
+        issues[1].2
+    );
+    assert!(
+        issues[2]
+            .2
+            .contains("both clause 5.1 and Annex A control A.5.1")
+    );
+    let imported = expect_status(
+        app.upload(&audit, "", "register.xls", bytes.clone(), None)
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(imported["findings_created"], 3);
+    let again = expect_status(
+        app.upload(&audit, "", "register.xls", bytes, None).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(again["status"], "unchanged");
+}
+
+#[tokio::test]
 async fn the_real_indusmach_register() {
     let app = spawn_app().await;
     let audit = app.create_audit("Internal audit 2026").await;
