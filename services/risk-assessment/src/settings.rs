@@ -1,8 +1,8 @@
 //! An organisation's risk method: the thresholds for potential majors, its own likelihood and
 //! impact scales, how much each kind of requirement adds to a finding's impact, and where the
-//! priorities start. One JSON document per organisation; every field has a default, so
-//! settings stored before a field existed still read, and a request may name only what it
-//! changes.
+//! priorities start. One JSON document per organisation, replaced whole; every field has a
+//! default, so settings stored before a field existed still read, and what a request leaves out
+//! takes its default.
 
 use closeout_model::{DbConnection, FieldError, ModelError};
 use serde::{Deserialize, Serialize};
@@ -11,6 +11,9 @@ use crate::escalation::Thresholds;
 
 /// The most levels a scale may have; more is false precision for a finding's risk.
 const MAX_LEVELS: usize = 10;
+
+/// The longest name of a level: it is repeated on every finding of an answer.
+const MAX_LEVEL_NAME: usize = 60;
 
 /// An organisation's risk method as it sets and reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -29,9 +32,10 @@ pub struct RiskSettings {
     pub impact_levels: Vec<String>,
     /// Impact levels a finding gains from what it cites (the largest applies).
     pub theme_impact: ThemeImpact,
-    /// Score from which a finding is high priority; 60% of the highest score when left out.
+    /// Score from which a finding is high priority; 60% of the highest score when null.
     pub high_from: Option<u32>,
-    /// Score from which a finding is medium priority; 32% of the highest score when left out.
+    /// Score from which a finding is medium priority; 32% of the highest score (and below
+    /// `high_from`) when null.
     pub medium_from: Option<u32>,
 }
 
@@ -105,67 +109,70 @@ impl RiskSettings {
                 ));
             }
         }
+        let mut scales_known = true;
         for (field, levels) in [
             ("likelihood_levels", &self.likelihood_levels),
             ("impact_levels", &self.impact_levels),
         ] {
+            let before = errors.len();
             if !(2..=MAX_LEVELS).contains(&levels.len()) {
                 errors.push(FieldError::new(
                     field,
                     format!("{} levels: name 2 to {MAX_LEVELS}", levels.len()),
                 ));
             }
-            if let Some(blank) = levels.iter().position(|l| l.trim().is_empty()) {
-                errors.push(FieldError::new(
-                    field,
-                    format!("level {} has no name", blank + 1),
-                ));
-            }
             for (i, level) in levels.iter().enumerate() {
-                if levels[..i]
-                    .iter()
-                    .any(|l| l.trim().eq_ignore_ascii_case(level.trim()))
-                    && !level.trim().is_empty()
-                {
+                let name = level.trim();
+                if name.is_empty() {
                     errors.push(FieldError::new(
                         field,
-                        format!("`{}` is named twice", level.trim()),
+                        format!("level {} has no name", i + 1),
+                    ));
+                } else if name.chars().count() > MAX_LEVEL_NAME {
+                    errors.push(FieldError::new(
+                        field,
+                        format!("level {}'s name is over {MAX_LEVEL_NAME} characters", i + 1),
+                    ));
+                } else if levels[..i]
+                    .iter()
+                    .any(|l| l.trim().eq_ignore_ascii_case(name))
+                {
+                    errors.push(FieldError::new(field, format!("`{name}` is named twice")));
+                }
+            }
+            scales_known &= errors.len() == before;
+        }
+        // Against scales that are themselves wrong, these would only repeat their errors.
+        if scales_known {
+            let impact_max = self.impact_levels.len() as u32;
+            let t = self.theme_impact;
+            for (field, n) in [
+                ("theme_impact.clauses", t.clauses),
+                ("theme_impact.organizational", t.organizational),
+                ("theme_impact.people", t.people),
+                ("theme_impact.physical", t.physical),
+                ("theme_impact.technological", t.technological),
+            ] {
+                if n >= impact_max {
+                    errors.push(FieldError::new(
+                        field,
+                        format!(
+                            "{n} levels: at most {} on a {impact_max}-level impact scale",
+                            impact_max - 1
+                        ),
                     ));
                 }
             }
-        }
-        let impact_max = self.impact_levels.len() as u32;
-        let t = self.theme_impact;
-        // Against a scale that is itself wrong, these would only repeat its error.
-        let scale_known = (2..=MAX_LEVELS).contains(&self.impact_levels.len());
-        for (field, n) in [
-            ("theme_impact.clauses", t.clauses),
-            ("theme_impact.organizational", t.organizational),
-            ("theme_impact.people", t.people),
-            ("theme_impact.physical", t.physical),
-            ("theme_impact.technological", t.technological),
-        ] {
-            if scale_known && n >= impact_max {
-                errors.push(FieldError::new(
-                    field,
-                    format!(
-                        "{n} levels: at most {} on a {impact_max}-level impact scale",
-                        impact_max.saturating_sub(1)
-                    ),
-                ));
-            }
-        }
-        if errors.is_empty() {
             let method = Method(self);
-            let (high, medium) = (method.high_from(), method.medium_from());
-            let max = method.max_score();
-            if !(1..=max).contains(&high) {
+            let (high, medium, max) =
+                (method.high_from(), method.medium_from(), method.max_score());
+            if !(2..=max).contains(&high) {
                 errors.push(FieldError::new(
                     "high_from",
-                    format!("{high}: scores run from 0 to {max}"),
+                    format!("{high}: from 2 to the highest score, {max}"),
                 ));
             }
-            if !(1..high.max(2)).contains(&medium) {
+            if !(1..high).contains(&medium) {
                 errors.push(FieldError::new(
                     "medium_from",
                     format!("{medium}: from 1 to below high_from ({high})"),
@@ -183,15 +190,6 @@ impl Method {
     /// The settings as method.
     pub fn settings(&self) -> &RiskSettings {
         &self.0
-    }
-
-    /// The settings with the derived priority thresholds written out, as the API shows them.
-    pub fn shown(&self) -> RiskSettings {
-        RiskSettings {
-            high_from: Some(self.high_from()),
-            medium_from: Some(self.medium_from()),
-            ..self.0.clone()
-        }
     }
 
     /// The thresholds for potential majors.
@@ -225,11 +223,11 @@ impl Method {
             .unwrap_or_else(|| percent_up(60, self.max_score()))
     }
 
-    /// Where medium priority starts.
+    /// Where medium priority starts (when derived, below where high starts).
     pub fn medium_from(&self) -> u32 {
-        self.0
-            .medium_from
-            .unwrap_or_else(|| percent_up(32, self.max_score()))
+        self.0.medium_from.unwrap_or_else(|| {
+            percent_up(32, self.max_score()).min(self.high_from().saturating_sub(1))
+        })
     }
 }
 
@@ -279,6 +277,13 @@ mod tests {
             ..settings
         };
         assert_eq!(fixed.check().expect("valid").high_from(), 8);
+        // Only `high_from` given: medium stays below it.
+        let low_high = RiskSettings {
+            high_from: Some(6),
+            ..RiskSettings::default()
+        };
+        let method = low_high.check().expect("valid");
+        assert_eq!((method.high_from(), method.medium_from()), (6, 5));
     }
 
     #[test]
@@ -305,9 +310,19 @@ mod tests {
                 "same_clause",
                 "likelihood_levels",
                 "impact_levels",
-                "impact_levels",
-                "theme_impact.technological"
+                "impact_levels"
             ]
+        );
+        let theme = RiskSettings {
+            theme_impact: ThemeImpact {
+                technological: 5,
+                ..ThemeImpact::default()
+            },
+            ..RiskSettings::default()
+        };
+        assert_eq!(
+            theme.check().expect_err("invalid")[0].field,
+            "theme_impact.technological"
         );
         let scale_only = RiskSettings {
             impact_levels: Vec::new(),
@@ -321,8 +336,24 @@ mod tests {
         let priorities = RiskSettings {
             high_from: Some(30),
             medium_from: Some(0),
+            same_clause: 1,
             ..RiskSettings::default()
         };
-        assert_eq!(priorities.check().expect_err("invalid").len(), 2);
+        assert_eq!(
+            priorities.check().expect_err("invalid").len(),
+            3,
+            "priorities are checked alongside the other fields"
+        );
+        let one = RiskSettings {
+            high_from: Some(1),
+            medium_from: Some(1),
+            ..RiskSettings::default()
+        };
+        assert_eq!(one.check().expect_err("invalid").len(), 2);
+        let long = RiskSettings {
+            impact_levels: vec!["low".into(), "x".repeat(61)],
+            ..RiskSettings::default()
+        };
+        assert_eq!(long.check().expect_err("invalid")[0].field, "impact_levels");
     }
 }

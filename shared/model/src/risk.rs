@@ -15,6 +15,12 @@ use crate::history::{self, Actor, Change, Entity};
 use crate::id::now;
 use crate::schema::{escalation_decisions, risk_overrides, risk_settings};
 
+/// Within a write, makes other writes of the organisation's risk settings and assessments wait
+/// until this one ends, so each checks its rules against what the other committed.
+pub fn lock(connection: &mut DbConnection, organisation_id: &str) -> Result<(), ModelError> {
+    crate::db::backend::lock_organisation(connection, organisation_id)
+}
+
 /// An organisation's risk settings as stored (the service supplies defaults for missing ones).
 pub fn settings(
     connection: &mut DbConnection,

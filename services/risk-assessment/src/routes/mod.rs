@@ -152,6 +152,10 @@ pub(crate) struct AuditRisk {
     thresholds: Thresholds,
     /// The highest score on the organisation's scales (25 on the default five by five).
     max_score: u32,
+    /// The score from which a finding is high priority (set, or derived from the scales).
+    high_from: u32,
+    /// The score from which a finding is medium priority (set, or derived from the scales).
+    medium_from: u32,
     /// 0-100, from the findings' scores.
     posture: u32,
     /// The sum of the findings' scores.
@@ -295,6 +299,8 @@ fn assess(
             .collect(),
         thresholds: method.thresholds(),
         max_score: method.max_score(),
+        high_from: method.high_from(),
+        medium_from: method.medium_from(),
         posture: scoring::posture(scores.iter().sum(), scores.len(), &method),
         risk_points: scores.iter().sum(),
         findings: scores.len(),
@@ -352,7 +358,8 @@ pub(crate) async fn certification_cycle(
 }
 
 /// The organisation's risk settings: escalation thresholds, scales, the impact each kind of
-/// requirement adds, and where priorities start (derived thresholds written out).
+/// requirement adds, and where priorities start (null: derived from the scales; an audit's risk
+/// answer shows the figures in use). What it answers can be sent back as it is.
 #[utoipa::path(get, path = "/api/v1/risk-settings", tag = "risk-assessment",
     responses((status = 200, body = RiskSettings), (status = 401, body = Problem)))]
 #[get("/risk-settings")]
@@ -364,11 +371,12 @@ pub(crate) async fn get_settings(
     let method = state
         .read(move |c| settings::load(c, &organisation_id))
         .await?;
-    Ok(HttpResponse::Ok().json(method.shown()))
+    Ok(HttpResponse::Ok().json(method.settings()))
 }
 
-/// Set the organisation's risk settings (admin, manager); what is left out takes the default.
-/// Refused while a manager's own assessment of a finding would not fit the new scales.
+/// Replace the organisation's risk settings (admin, manager); what is left out takes its
+/// default. Refused while a manager's own assessment of an unclosed finding would not fit the
+/// new scales.
 #[utoipa::path(put, path = "/api/v1/risk-settings", tag = "risk-assessment", request_body = RiskSettings,
     responses((status = 200, body = RiskSettings), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
 #[put("/risk-settings")]
@@ -385,11 +393,15 @@ pub(crate) async fn put_settings(
     let scales = scales(&method);
     state
         .write(move |c| {
-            let misfits: Vec<String> = closeout_model::risk::overrides(c, &organisation_id)?
-                .into_iter()
-                .filter(|(_, o)| !o.fits(scales))
-                .map(|(id, _)| finding::get(c, &organisation_id, &id).map(|f| f.reference))
-                .collect::<Result<_, _>>()?;
+            closeout_model::risk::lock(c, &organisation_id)?;
+            let mut misfits = Vec::new();
+            for (id, assessed) in closeout_model::risk::overrides(c, &organisation_id)? {
+                let found = finding::get(c, &organisation_id, &id)?;
+                // A closed finding's own assessment no longer counts: scoring ignores it.
+                if !assessed.fits(scales) && found.status != FindingStatus::Closed {
+                    misfits.push(format!("{} (id {id})", found.reference));
+                }
+            }
             if !misfits.is_empty() {
                 return Err(closeout_model::ModelError::Conflict(format!(
                     "a manager's own likelihood or impact for {} does not fit the new scales: \
@@ -400,7 +412,7 @@ pub(crate) async fn put_settings(
             closeout_model::risk::set_settings(c, &organisation_id, &actor, value)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(method.shown()))
+    Ok(HttpResponse::Ok().json(method.settings()))
 }
 
 /// The tops of the method's scales, for the model's check of an override.
@@ -441,6 +453,7 @@ pub(crate) async fn set_risk(
     let answer = value.clone();
     state
         .write(move |c| {
+            closeout_model::risk::lock(c, &organisation_id)?;
             let method = settings::load(c, &organisation_id)?;
             closeout_model::risk::set_override(
                 c,

@@ -552,7 +552,7 @@ async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
     let audit = app.create_audit("Stage 2").await;
     let physical = finding(&app, &audit, "NC-01", "minor", json!(["A.7.4"])).await;
     finding(&app, &audit, "NC-02", "minor", json!(["A.5.15"])).await;
-    finding(&app, &audit, "NC-03", "minor", json!(["A.8.8"])).await;
+    let technological = finding(&app, &audit, "NC-03", "minor", json!(["A.8.8"])).await;
     let put = |body: Value| {
         app.client
             .put(app.url("/api/v1/risk-settings"))
@@ -567,7 +567,8 @@ async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
     .await;
     assert_eq!(
         (&defaults["high_from"], &defaults["medium_from"]),
-        (&json!(15), &json!(8))
+        (&json!(null), &json!(null)),
+        "derived from the scales"
     );
     let rows = |answer: &Value| -> Vec<(String, u64, String, u64, String, u64, String)> {
         let mut rows: Vec<_> = answer["order"]
@@ -625,16 +626,23 @@ async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
     )
     .await;
     assert_eq!(
-        (
-            &set["high_from"],
-            &set["medium_from"],
-            &set["same_requirement"]
-        ),
-        (&json!(8), &json!(4), &json!(2)),
-        "60% and 32% of 12, rounded up; the thresholds keep their defaults"
+        set["same_requirement"], 2,
+        "the thresholds keep their defaults"
     );
+    // What GET answers can be sent back as it is.
+    let shown = expect_status(
+        app.get("/api/v1/risk-settings", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(shown, set);
+    expect_status(put(shown).await.expect("request"), StatusCode::OK).await;
     let own = risk(&app, &audit, "2026-03-25").await;
-    assert_eq!(own["max_score"], 12);
+    assert_eq!(
+        (&own["max_score"], &own["high_from"], &own["medium_from"]),
+        (&json!(12), &json!(8), &json!(4)),
+        "60% and 32% of 12, rounded up"
+    );
     // A minor is 60% of 4 = 2.4, so level 2; physical adds 2; technological now adds nothing.
     assert_eq!(
         rows(&own),
@@ -708,6 +716,38 @@ async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
     )
     .await;
 
+    // A closed finding's own assessment no longer counts, so it does not hold the scales.
+    let assess_closed = app
+        .client
+        .put(app.url(&format!("/api/v1/findings/{technological}/risk")))
+        .bearer_auth(&app.admin_token)
+        .json(&json!({"likelihood": 3, "impact": 4, "reason": "patching is manual"}))
+        .send()
+        .await
+        .expect("request");
+    expect_status(assess_closed, StatusCode::OK).await;
+    walk(
+        &app,
+        &technological,
+        &[
+            "submit_plan",
+            "accept_plan",
+            "start",
+            "submit_evidence",
+            "verify",
+            "close",
+        ],
+        None,
+    )
+    .await;
+    expect_status(
+        put(json!({"likelihood_levels": ["low", "high"], "impact_levels": ["low", "high"]}))
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+
     // Bad settings are named field by field; a contributor may not change them.
     let bad = expect_problem(
         put(json!({"impact_levels": ["one"], "high_from": 0, "same_theme": 1}))
@@ -748,5 +788,8 @@ async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
 
     // Back to the defaults: the method's numbers come back.
     expect_status(put(json!({})).await.expect("request"), StatusCode::OK).await;
-    assert_eq!(rows(&risk(&app, &audit, "2026-03-25").await)[2].5, 20);
+    assert_eq!(
+        rows(&risk(&app, &audit, "2026-03-25").await)[0],
+        row("NC-01", 5, "very high", 3, "medium", 15, "high")
+    );
 }

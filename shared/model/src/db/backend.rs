@@ -238,6 +238,21 @@ pub(crate) fn lock_setting(
     Ok(row.map(|r| r.value).filter(|v| !v.is_empty()))
 }
 
+/// Inside the caller's write transaction, on PostgreSQL, locks the organisation's row until
+/// the transaction ends, so that two writes checking one another's rules (new risk scales and
+/// a manager's assessment against the old ones) take turns. SQLite writers already take turns.
+pub(crate) fn lock_organisation(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<(), ModelError> {
+    if let DbConnection::Pg(c) = connection {
+        diesel::sql_query("SELECT id FROM organisations WHERE id = $1 FOR UPDATE")
+            .bind::<Text, _>(organisation_id)
+            .execute(c)?;
+    }
+    Ok(())
+}
+
 /// Inserts many framework requirements at once (8 columns a row).
 pub(crate) fn insert_framework_requirements(
     connection: &mut DbConnection,
