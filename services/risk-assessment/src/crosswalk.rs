@@ -48,7 +48,7 @@ fn rank(relationship: Relationship) -> u8 {
 /// compares frameworks as integers.
 #[derive(Debug)]
 struct Node {
-    framework: u16,
+    framework: u32,
     reference: Box<str>,
 }
 
@@ -56,7 +56,7 @@ struct Node {
 struct Edge {
     to: u32,
     /// `to`'s framework, kept here so a walk need not look the node up.
-    framework: u16,
+    framework: u32,
     relationship: Relationship,
     strength: Option<u8>,
 }
@@ -142,8 +142,8 @@ impl Index {
         let mut sorted: Vec<usize> = (0..index.nodes.len()).collect();
         sorted.sort_by(|a, b| {
             let (a, b) = (&index.nodes[*a], &index.nodes[*b]);
-            (&index.frameworks[usize::from(a.framework)], &a.reference)
-                .cmp(&(&index.frameworks[usize::from(b.framework)], &b.reference))
+            (&index.frameworks[a.framework as usize], &a.reference)
+                .cmp(&(&index.frameworks[b.framework as usize], &b.reference))
         });
         index.order = vec![0; index.nodes.len()];
         for (place, node) in sorted.into_iter().enumerate() {
@@ -161,7 +161,7 @@ impl Index {
             Some(n) => n,
             None => {
                 self.frameworks.push(Box::from(framework_id));
-                (self.frameworks.len() - 1) as u16
+                (self.frameworks.len() - 1) as u32
             }
         };
         let id = self.nodes.len() as u32;
@@ -173,11 +173,11 @@ impl Index {
         id
     }
 
-    fn framework(&self, framework_id: &str) -> Option<u16> {
+    fn framework(&self, framework_id: &str) -> Option<u32> {
         self.frameworks
             .iter()
             .position(|f| &**f == framework_id)
-            .map(|n| n as u16)
+            .map(|n| n as u32)
     }
 
     fn add(
@@ -258,7 +258,8 @@ impl Index {
         SEEN.with_borrow_mut(|seen| {
             let walk = seen.start(self.nodes.len());
             let mut frontier = vec![0u32];
-            for hop in 1..=max_hops as u8 {
+            // Hops are counted in a byte; no question needs more than a handful.
+            for hop in 1..=max_hops.min(usize::from(u8::MAX)) as u8 {
                 let mut next = Vec::new();
                 for &at in &frontier {
                     let here = arena[at as usize];
@@ -334,10 +335,7 @@ impl Index {
 
     fn requirement(&self, node: u32) -> (&str, &str) {
         let node = &self.nodes[node as usize];
-        (
-            &self.frameworks[usize::from(node.framework)],
-            &node.reference,
-        )
+        (&self.frameworks[node.framework as usize], &node.reference)
     }
 
     fn answer(&self, arena: &[Step], step: u32, paths: u32) -> Related<'_> {

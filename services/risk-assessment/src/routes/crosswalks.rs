@@ -176,27 +176,42 @@ pub(crate) async fn impact(
         })
         .collect();
     let organisation_id = caller.organisation_id().to_owned();
-    let catalog = state.catalog.clone();
     let touched: Vec<String> = frameworks.keys().cloned().collect();
-    let summaries = state
+    let (soa, open, catalogs) = state
         .read(move |c| {
-            let soa = soa::statements(c, &organisation_id)?;
-            let open = finding::open_nonconformities_by_requirement(c, &organisation_id)?;
-            let programme = Programme {
-                catalog: &catalog,
-                soa: &soa,
-                open: &open,
-            };
-            let mut summaries = std::collections::BTreeMap::new();
-            for framework_id in touched {
-                let requirements = framework::requirements(c, &organisation_id, &framework_id)?;
-                let assessed =
-                    coverage::coverage(&framework_id, &requirements, &index, &programme, max_hops);
-                summaries.insert(framework_id, assessed.summary);
-            }
-            Ok(summaries)
+            let catalogs = touched
+                .into_iter()
+                .map(|id| {
+                    let requirements = framework::requirements(c, &organisation_id, &id)?;
+                    Ok((id, requirements))
+                })
+                .collect::<Result<Vec<_>, closeout_model::ModelError>>()?;
+            Ok((
+                soa::statements(c, &organisation_id)?,
+                finding::open_nonconformities_by_requirement(c, &organisation_id)?,
+                catalogs,
+            ))
         })
         .await?;
+    // The coverage of a large framework takes a noticeable part of a second: off the async
+    // workers, and with the database connection already back in the pool.
+    let catalog = state.catalog.clone();
+    let summaries = web::block(move || {
+        let programme = Programme {
+            catalog: &catalog,
+            soa: &soa,
+            open: &open,
+        };
+        catalogs
+            .into_iter()
+            .map(|(id, requirements)| {
+                let assessed = coverage::coverage(&id, &requirements, &index, &programme, max_hops);
+                (id, assessed.summary)
+            })
+            .collect::<std::collections::BTreeMap<_, _>>()
+    })
+    .await
+    .map_err(|e| ApiError::internal(format!("blocking task failed: {e}")))?;
     Ok(HttpResponse::Ok().json(Impact {
         finding_id: finding.id,
         reference: finding.reference,
