@@ -132,7 +132,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
             .filter(|n| options.sheet.as_ref().is_none_or(|w| w == *n))
         {
             let mut reader = SheetReader::new(Some(name), name, options)
-                .with_merged(workbook.merged_columns(name));
+                .with_merged(workbook.merged_columns(name, &options.limits)?);
             match grid::sheet_rows(&mut workbook, name, &mut budget, &mut |row| {
                 Ok(reader.push(row))
             }) {

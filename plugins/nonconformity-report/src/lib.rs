@@ -96,7 +96,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                 .iter()
                 .filter(|n| options.sheet.as_ref().is_none_or(|w| w == *n))
             {
-                let merged = workbook.merged_columns(name);
+                let merged = workbook.merged_columns(name, &options.limits)?;
                 let mut reader = SheetReader::new(Some(name), options, merged);
                 workbook.for_each_row(name, &mut budget, &mut |row| {
                     reader.push(row, &mut collected);

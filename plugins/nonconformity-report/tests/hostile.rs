@@ -149,3 +149,37 @@ fn row_and_cell_limits_name_the_place() {
     let failure = import(long.as_bytes(), &ImportOptions::default()).expect_err("a huge cell");
     assert!(failure.message.contains("C2"), "{}", failure.message);
 }
+
+#[test]
+fn merges_beyond_the_limits_are_refused_not_expanded() {
+    // Four merged columns a row of the limits are read; a sheet declaring more is refused.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "NC ID").expect("write");
+    sheet.write_string(0, 1, "Description").expect("write");
+    for pair in 0..25u32 {
+        sheet
+            .merge_range(
+                1 + pair * 2,
+                0,
+                2 + pair * 2,
+                1,
+                "merged",
+                &rust_xlsxwriter::Format::new(),
+            )
+            .expect("merge");
+    }
+    let bytes = workbook.save_to_buffer().expect("xlsx");
+    let options = |max_rows| ImportOptions {
+        limits: Limits {
+            max_rows,
+            ..Limits::default()
+        },
+        ..ImportOptions::default()
+    };
+    // 25 regions of two columns: 50 merged columns of rows.
+    let failure = import(&bytes, &options(12)).expect_err("48 allowed");
+    assert_eq!(failure.kind, "too-large");
+    assert!(failure.message.contains("merges"), "{}", failure.message);
+    assert!(import(&bytes, &options(100)).is_ok());
+}

@@ -21,29 +21,39 @@ impl<V: Clone> InColumn for (u32, V) {
 /// sheet's header (a header merged over two rows is a header's business, not data).
 #[derive(Debug, Clone)]
 pub struct FillDown<C> {
-    /// (first row, last row, column) of each vertically merged region.
+    /// (first row, last row, column) of each vertically merged region, by first row.
     merged: Vec<(u32, u32, u32)>,
+    /// The first region whose first row has not been fed yet.
+    next: usize,
     /// By column: the last row a value is carried to, and the value.
     carried: BTreeMap<u32, (u32, C)>,
 }
 
 impl<C: InColumn> FillDown<C> {
     /// From [`Workbook::merged_columns`](crate::Workbook::merged_columns).
-    pub fn new(merged: Vec<(u32, u32, u32)>) -> FillDown<C> {
+    pub fn new(mut merged: Vec<(u32, u32, u32)>) -> FillDown<C> {
+        merged.sort_unstable_by_key(|(first, _, _)| *first);
         FillDown {
             merged,
+            next: 0,
             carried: BTreeMap::new(),
         }
     }
 
     /// Adds to row `index`'s `cells` the merged values covering it (after its own cells).
+    /// Rows come in order, so each region is looked at once.
     pub fn apply(&mut self, index: u32, cells: &mut Vec<C>) {
-        for (first, last, column) in &self.merged {
-            if index == *first
-                && let Some(cell) = cells.iter().find(|c| c.column() == *column)
-            {
-                self.carried.insert(*column, (*last, cell.clone()));
+        // Regions starting on rows never fed (empty, or above the header) carry nothing.
+        while self.merged.get(self.next).is_some_and(|m| m.0 < index) {
+            self.next += 1;
+        }
+        while let Some(&(first, last, column)) = self.merged.get(self.next)
+            && first == index
+        {
+            if let Some(cell) = cells.iter().find(|c| c.column() == column) {
+                self.carried.insert(column, (last, cell.clone()));
             }
+            self.next += 1;
         }
         for (column, (last, cell)) in &self.carried {
             if index <= *last && !cells.iter().any(|c| c.column() == *column) {
@@ -60,8 +70,8 @@ mod tests {
 
     #[test]
     fn a_merged_value_reaches_every_row_it_spans_and_no_further() {
-        // Column 0 merged over rows 2-4, column 2 over rows 3-4.
-        let mut fill = FillDown::new(vec![(2, 4, 0), (3, 4, 2)]);
+        // Column 0 merged over rows 2-4, column 2 over rows 3-4 (given out of order).
+        let mut fill = FillDown::new(vec![(3, 4, 2), (2, 4, 0)]);
         let mut rows: Vec<Vec<(u32, &str)>> = vec![
             vec![(0, "A.5.1"), (1, "CC1.1")],
             vec![(1, "CC1.2"), (2, "note")],

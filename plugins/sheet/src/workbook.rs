@@ -266,20 +266,36 @@ impl<'a> Workbook<'a> {
     }
 
     /// Vertically merged regions of a sheet, as (first row, last row, column) triples, where
-    /// the format reports them: a merged cell's value belongs to every row it spans.
-    pub fn merged_columns(&mut self, sheet: &str) -> Vec<(u32, u32, u32)> {
+    /// the format reports them (xlsx and xls; calamine gives none for ods and xlsb): a merged
+    /// cell's value belongs to every row it spans. A region counts for at most 50 columns, and
+    /// a sheet for at most four such columns a row of the limits, so a file declaring millions
+    /// of merges is refused instead of expanded.
+    pub fn merged_columns(
+        &mut self,
+        sheet: &str,
+        limits: &Limits,
+    ) -> Result<Vec<(u32, u32, u32)>, ImportFailure> {
         let regions: Vec<calamine::Dimensions> = match self {
             Workbook::Xlsx(w) => w.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
             Workbook::Xls(w) => w.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
             _ => Vec::new(),
         };
-        regions
-            .into_iter()
-            .filter(|d| d.end.0 > d.start.0)
-            .flat_map(|d| {
-                (d.start.1..=d.end.1.min(d.start.1 + 50)).map(move |c| (d.start.0, d.end.0, c))
-            })
-            .collect()
+        let most = u64::from(limits.max_rows) * 4;
+        let mut columns = Vec::new();
+        for d in regions.iter().filter(|d| d.end.0 > d.start.0) {
+            for column in d.start.1..=d.end.1.min(d.start.1 + 50) {
+                if columns.len() as u64 >= most {
+                    return Err(failure(
+                        "too-large",
+                        format!(
+                            "sheet `{sheet}` merges cells down in more than {most} columns of rows; an import reads at most that many"
+                        ),
+                    ));
+                }
+                columns.push((d.start.0, d.end.0, column));
+            }
+        }
+        Ok(columns)
     }
 
     /// Calls `each` for every row of a sheet holding a non-empty cell, in order, each cell

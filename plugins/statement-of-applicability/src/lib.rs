@@ -246,8 +246,8 @@ fn read_sheet(
     budget: &mut Budget,
     collected: &mut Collected,
 ) -> Result<bool, ImportFailure> {
-    let mut reader =
-        SheetReader::new(Some(name), options).with_merged(workbook.merged_columns(name));
+    let mut reader = SheetReader::new(Some(name), options)
+        .with_merged(workbook.merged_columns(name, &options.limits)?);
     workbook.for_each_row(name, budget, &mut |row| {
         reader.push(row, collected);
         Ok(true)
