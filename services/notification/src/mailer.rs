@@ -254,13 +254,20 @@ impl SmtpUrl {
                 )));
             }
         };
+        // user:password@host:port, and nothing after a `/`.
+        let rest = rest.split('/').next().unwrap_or_default();
         let authority = rest.rsplit_once('@').map(|(_, h)| h).unwrap_or(rest);
-        let host = authority
-            .rsplit_once(':')
-            .map(|(h, _)| h)
-            .unwrap_or(authority)
-            .trim_matches(['[', ']'])
-            .to_owned();
+        let host = match authority.strip_prefix('[') {
+            // [::1] or [::1]:2525: the address is what the brackets hold.
+            Some(bracketed) => bracketed.split(']').next().unwrap_or_default(),
+            None => authority.split(':').next().unwrap_or_default(),
+        }
+        .to_owned();
+        if host.is_empty() {
+            return Err(MailerError(
+                "CLOSEOUT_SMTP_URL names no host (smtp://host:port)".into(),
+            ));
+        }
         let lettre = match tls {
             TlsMode::StartTls => format!("{base}?tls=required"),
             TlsMode::Opportunistic => format!("{base}?tls=opportunistic"),
@@ -318,6 +325,14 @@ mod tests {
                 .host,
             "::1"
         );
+        for (url, host) in [
+            ("smtp://[::1]", "::1"),
+            ("smtp://mail.example.com/", "mail.example.com"),
+            ("smtp://u:p@mail.example.com:25/", "mail.example.com"),
+        ] {
+            assert_eq!(SmtpUrl::parse(url).expect(url).host, host, "{url}");
+        }
+        assert!(SmtpUrl::parse("smtp://:25").is_err());
         assert!(SmtpUrl::parse("http://mail.example.com").is_err());
         assert!(SmtpUrl::parse("smtp://mail.example.com?tls=maybe").is_err());
     }
