@@ -108,8 +108,6 @@ pub struct Index {
     /// one array, so a walk does not chase a pointer per node.
     edges: Vec<Edge>,
     starts: Vec<u32>,
-    /// Each node's place in (framework, reference) order, so answers sort by number.
-    order: Vec<u32>,
 }
 
 impl Index {
@@ -134,20 +132,33 @@ impl Index {
                 strength,
             );
         }
-        index.starts.push(0);
-        for edges in adjacent {
-            index.edges.extend(edges);
-            index.starts.push(index.edges.len() as u32);
-        }
+        // Number the nodes in (framework, reference) order: answers then sort by their node
+        // number, and a framework's requirements sit together in memory.
         let mut sorted: Vec<usize> = (0..index.nodes.len()).collect();
         sorted.sort_by(|a, b| {
             let (a, b) = (&index.nodes[*a], &index.nodes[*b]);
             (&index.frameworks[a.framework as usize], &a.reference)
                 .cmp(&(&index.frameworks[b.framework as usize], &b.reference))
         });
-        index.order = vec![0; index.nodes.len()];
-        for (place, node) in sorted.into_iter().enumerate() {
-            index.order[node] = place as u32;
+        let mut renumbered = vec![0u32; sorted.len()];
+        for (place, old) in sorted.iter().enumerate() {
+            renumbered[*old] = place as u32;
+        }
+        let mut nodes: Vec<Option<Node>> = std::mem::take(&mut index.nodes)
+            .into_iter()
+            .map(Some)
+            .collect();
+        index.starts.push(0);
+        for old in sorted {
+            index.nodes.extend(nodes[old].take());
+            index.edges.extend(adjacent[old].iter().map(|edge| Edge {
+                to: renumbered[edge.to as usize],
+                ..*edge
+            }));
+            index.starts.push(index.edges.len() as u32);
+        }
+        for id in index.ids.values_mut() {
+            *id = renumbered[*id as usize];
         }
         index
     }
@@ -317,7 +328,7 @@ impl Index {
                 let s = &arena[step as usize];
                 let key = (u64::from(s.hops) << 40)
                     | (u64::from(rank(s.relationship)) << 32)
-                    | u64::from(self.order[s.node as usize]);
+                    | u64::from(s.node);
                 (key, step, paths)
             })
             .collect();
