@@ -7,6 +7,16 @@ use serde_json::{Value, json};
 
 use crate::spawn_app;
 
+/// The lifecycle steps from a drafted plan to a closed finding.
+const TO_CLOSED: [&str; 6] = [
+    "submit_plan",
+    "accept_plan",
+    "start",
+    "submit_evidence",
+    "verify",
+    "close",
+];
+
 async fn risk(app: &TestApp, audit: &str, on: &str) -> Value {
     expect_status(
         app.get(
@@ -62,20 +72,7 @@ async fn the_forecast_in_each_state_says_what_would_improve_it() {
         first["forecast"],
         json!({"outcome": "not_recommended", "to_improve": ["close NC-01", "submit plans for NC-02"]})
     );
-    walk(
-        &app,
-        &major,
-        &[
-            "submit_plan",
-            "accept_plan",
-            "start",
-            "submit_evidence",
-            "verify",
-            "close",
-        ],
-        None,
-    )
-    .await;
+    walk(&app, &major, &TO_CLOSED, None).await;
     let second = risk(&app, &audit, "2026-03-25").await;
     assert_eq!(
         second["forecast"],
@@ -726,20 +723,7 @@ async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
         .await
         .expect("request");
     expect_status(assess_closed, StatusCode::OK).await;
-    walk(
-        &app,
-        &technological,
-        &[
-            "submit_plan",
-            "accept_plan",
-            "start",
-            "submit_evidence",
-            "verify",
-            "close",
-        ],
-        None,
-    )
-    .await;
+    walk(&app, &technological, &TO_CLOSED, None).await;
     expect_status(
         put(json!({"likelihood_levels": ["low", "high"], "impact_levels": ["low", "high"]}))
             .await
