@@ -9,38 +9,13 @@ use closeout_model::framework::{
 };
 use closeout_model::stored_file;
 use closeout_model::user::Role;
-use closeout_plugin_abi::{ImportKind, ImportOptions, Issue, Limits};
+use closeout_plugin_abi::{ImportKind, Issue};
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::crosswalk::plan;
-use crate::routes::run::run_plugin;
-
-/// Query parameters of an upload.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct CrosswalkQuery {
-    /// Read the file and answer with the preview; write nothing.
-    #[serde(default)]
-    dry_run: bool,
-    /// Store the valid mappings and list the others, instead of refusing the import.
-    #[serde(default)]
-    skip_invalid_rows: bool,
-}
-
-/// The `options` part of an upload (JSON).
-#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
-#[serde(default, deny_unknown_fields)]
-pub(crate) struct CrosswalkOptions {
-    /// Read only this sheet.
-    pub(crate) sheet: Option<String>,
-    /// Column overrides (field to header text or column letter), or `{"documents": "all"}`
-    /// for the NIST CSF export's other informative references.
-    pub(crate) columns: std::collections::BTreeMap<String, String>,
-    /// Use this plugin instead of the one that sniffs best.
-    pub(crate) plugin: Option<String>,
-}
+use crate::routes::run::{ImportQuery, Read, read_upload};
 
 /// The answer to a crosswalk upload.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -74,8 +49,8 @@ const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
 /// library, the NIST CSF 2.0 export... The plugin that recognises the file reads it; every
 /// reference is checked against its framework's catalog; the whole file is stored or nothing
 /// is, with its provenance. Importing the same file again changes nothing.
-#[utoipa::path(post, path = "/api/v1/crosswalks/imports", tag = "intake", params(CrosswalkQuery),
-    request_body(content_type = "multipart/form-data", description = "`file`; `options`: CrosswalkOptions as JSON"),
+#[utoipa::path(post, path = "/api/v1/crosswalks/imports", tag = "intake", params(ImportQuery),
+    request_body(content_type = "multipart/form-data", description = "`file`; `options`: ReadOptions as JSON"),
     responses(
         (status = 200, description = "preview or unchanged", body = CrosswalkAnswer),
         (status = 201, description = "imported", body = CrosswalkAnswer),
@@ -86,38 +61,21 @@ const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
 pub(crate) async fn upload(
     state: web::Data<AppState>,
     caller: Caller,
-    query: web::Query<CrosswalkQuery>,
+    query: web::Query<ImportQuery>,
     multipart: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "importing a crosswalk")?;
-    let received =
-        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
-    let options: CrosswalkOptions = match received.fields.get("options") {
-        Some(text) => serde_json::from_str(text)
-            .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
-        None => CrosswalkOptions::default(),
-    };
-    let plugin_options = ImportOptions {
-        sheet: options.sheet.clone(),
-        columns: options.columns.clone(),
-        file_name: Some(received.file_name.clone()),
-        limits: Limits::default(),
-        ..ImportOptions::default()
-    };
-    let (bytes, info, output) = run_plugin(
-        &state,
-        ImportKind::Crosswalk,
-        received.bytes,
-        &received.file_name,
-        options.plugin.clone(),
-        plugin_options,
-    )
-    .await?;
+    let Read {
+        file_name,
+        bytes,
+        info,
+        output,
+    } = read_upload(&state, multipart, ImportKind::Crosswalk).await?;
     let sha256 = stored_file::sha256(&bytes);
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
     let provenance = Provenance {
-        file_name: received.file_name.clone(),
+        file_name,
         sha256: sha256.clone(),
         plugin: info.name.clone(),
         plugin_version: info.version.clone(),

@@ -17,22 +17,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::import::{Action, Plan, SkippedRow, plan};
-use crate::routes::run::run_plugin;
+use crate::routes::run::{ImportQuery, run_plugin};
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
 const READERS: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
-
-/// Query parameters of an upload.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct ImportQuery {
-    /// Read the file and answer with the preview; write nothing.
-    #[serde(default)]
-    dry_run: bool,
-    /// Import the valid rows and list the others as skipped, instead of refusing the import.
-    #[serde(default)]
-    skip_invalid_rows: bool,
-}
 
 /// The `options` part of an upload (JSON).
 #[derive(Debug, Default, Clone, Deserialize, Serialize, utoipa::ToSchema)]

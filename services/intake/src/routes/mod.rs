@@ -107,7 +107,7 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::framework::FrameworkRequirement,
         closeout_model::framework::MappingSet,
         crosswalks::CrosswalkAnswer,
-        crosswalks::CrosswalkOptions,
+        run::ReadOptions,
         closeout_model::soa::Entry,
         closeout_model::soa::Statement,
         closeout_model::soa::Implementation,

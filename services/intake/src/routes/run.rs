@@ -2,10 +2,83 @@
 //! that recognises the file best, off the async workers. Every import route goes through here,
 //! so a file nobody reads, or one its plugin refuses, gets the same clear problem everywhere.
 
+use actix_multipart::Multipart;
 use actix_web::web;
-use closeout_plugin_abi::{ImportFailure, ImportKind, ImportOptions, ImportOutput};
+use closeout_plugin_abi::{ImportFailure, ImportKind, ImportOptions, ImportOutput, Limits};
 use closeout_plugin_host::PluginInfo;
 use closeout_web::{ApiError, AppState};
+use serde::Deserialize;
+
+/// Query parameters of every import.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ImportQuery {
+    /// Read the file and answer with the preview; write nothing.
+    #[serde(default)]
+    pub(crate) dry_run: bool,
+    /// Keep the valid rows and list the others as skipped, instead of refusing the import.
+    #[serde(default)]
+    pub(crate) skip_invalid_rows: bool,
+}
+
+/// The `options` part of a crosswalk or SoA upload (JSON).
+#[derive(Debug, Default, Clone, Deserialize, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct ReadOptions {
+    /// Read only this sheet.
+    pub(crate) sheet: Option<String>,
+    /// Column overrides (field to header text or column letter), or `{"documents": "all"}`
+    /// for the NIST CSF export's other informative references.
+    pub(crate) columns: std::collections::BTreeMap<String, String>,
+    /// Use this plugin instead of the one that sniffs best.
+    pub(crate) plugin: Option<String>,
+}
+
+/// An upload as its plugin read it.
+pub(crate) struct Read {
+    pub(crate) file_name: String,
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) info: PluginInfo,
+    pub(crate) output: ImportOutput,
+}
+
+/// Reads a crosswalk or SoA upload (multipart `file`, optional `options`: [`ReadOptions`]) and
+/// runs the plugin of `kind` on it.
+pub(crate) async fn read_upload(
+    state: &AppState,
+    multipart: Multipart,
+    kind: ImportKind,
+) -> Result<Read, ApiError> {
+    let received =
+        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
+    let options: ReadOptions = match received.fields.get("options") {
+        Some(text) => serde_json::from_str(text)
+            .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
+        None => ReadOptions::default(),
+    };
+    let plugin_options = ImportOptions {
+        sheet: options.sheet,
+        columns: options.columns,
+        file_name: Some(received.file_name.clone()),
+        limits: Limits::default(),
+        ..ImportOptions::default()
+    };
+    let (bytes, info, output) = run_plugin(
+        state,
+        kind,
+        received.bytes,
+        &received.file_name,
+        options.plugin,
+        plugin_options,
+    )
+    .await?;
+    Ok(Read {
+        file_name: received.file_name,
+        bytes,
+        info,
+        output,
+    })
+}
 
 /// Maps a plugin's refusal to a problem that says what is wrong, naming the file.
 pub(crate) fn refused(failure: ImportFailure, file_name: &str) -> ApiError {

@@ -10,7 +10,9 @@ use closeout_model::catalog::{Catalog, RequirementKind};
 use closeout_model::history::{self, Entity, HistoryEntry};
 use closeout_model::soa::{self, Entry, Implementation, Statement};
 use closeout_model::user::Role;
-use closeout_plugin_abi::{ControlRecord, ImportKind, ImportOptions, Issue, Limits, Severity};
+use closeout_plugin_abi::{ControlRecord, ImportKind, Issue, Severity};
+
+use crate::routes::run::{ImportQuery, Read, read_upload};
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
@@ -138,18 +140,6 @@ pub(crate) async fn control_history(
     Ok(HttpResponse::Ok().json(entries))
 }
 
-/// Query parameters of an SoA upload.
-#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub(crate) struct SoaQuery {
-    /// Read the file and answer with the preview; write nothing.
-    #[serde(default)]
-    dry_run: bool,
-    /// Store the valid rows and list the others, instead of refusing the import.
-    #[serde(default)]
-    skip_invalid_rows: bool,
-}
-
 /// The answer to an SoA upload.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct SoaAnswer {
@@ -237,8 +227,8 @@ fn plan(records: &[ControlRecord], catalog: &Catalog) -> (Vec<(String, Statement
 /// table; every control is checked against the catalog; the statements change together or not
 /// at all, each change in its control's history. Controls the file does not mention keep
 /// their statement.
-#[utoipa::path(post, path = "/api/v1/soa/imports", tag = "intake", params(SoaQuery),
-    request_body(content_type = "multipart/form-data", description = "`file`; `options` as for register imports"),
+#[utoipa::path(post, path = "/api/v1/soa/imports", tag = "intake", params(ImportQuery),
+    request_body(content_type = "multipart/form-data", description = "`file`; `options`: ReadOptions as JSON"),
     responses(
         (status = 200, description = "preview or unchanged", body = SoaAnswer),
         (status = 201, description = "imported", body = SoaAnswer),
@@ -249,34 +239,16 @@ fn plan(records: &[ControlRecord], catalog: &Catalog) -> (Vec<(String, Statement
 pub(crate) async fn upload(
     state: web::Data<AppState>,
     caller: Caller,
-    query: web::Query<SoaQuery>,
+    query: web::Query<ImportQuery>,
     multipart: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "importing a Statement of Applicability")?;
-    let received =
-        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
-    let options: crate::routes::crosswalks::CrosswalkOptions = match received.fields.get("options")
-    {
-        Some(text) => serde_json::from_str(text)
-            .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
-        None => Default::default(),
-    };
-    let plugin_options = ImportOptions {
-        sheet: options.sheet.clone(),
-        columns: options.columns.clone(),
-        file_name: Some(received.file_name.clone()),
-        limits: Limits::default(),
-        ..ImportOptions::default()
-    };
-    let (_, info, output) = crate::routes::run::run_plugin(
-        &state,
-        ImportKind::StatementOfApplicability,
-        received.bytes,
-        &received.file_name,
-        options.plugin.clone(),
-        plugin_options,
-    )
-    .await?;
+    let Read {
+        file_name,
+        info,
+        output,
+        ..
+    } = read_upload(&state, multipart, ImportKind::StatementOfApplicability).await?;
     let (rows, mut issues) = plan(&output.controls, &state.catalog);
     issues.splice(0..0, output.issues.clone());
     let all_controls: Vec<String> = state
@@ -312,7 +284,7 @@ pub(crate) async fn upload(
     }
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
-    let file = received.file_name.clone();
+    let file = file_name.clone();
     let changed = state
         .write(move |c| {
             soa::set(
