@@ -305,30 +305,22 @@ pub const FRAMEWORK_KEYS: [&str; 2] = ["source_framework", "target_framework"];
 
 /// Applies `columns` overrides (field -> header text or column letter). Returns the problems.
 pub fn apply_overrides(header: &mut Header, overrides: &BTreeMap<String, String>) -> Vec<String> {
-    let mut problems = Vec::new();
-    for (name, wanted) in overrides {
-        if FRAMEWORK_KEYS.contains(&name.as_str()) {
-            continue;
-        }
-        let Some(field) = Field::parse(name) else {
-            problems.push(format!(
-                "the `columns` option names an unknown field `{name}` (known: {}, {})",
-                Field::ALL.map(Field::name).join(", "),
-                FRAMEWORK_KEYS.join(", ")
-            ));
-            continue;
-        };
-        if let Err(problem) = closeout_plugin_sheet::override_field(
-            &mut header.fields,
-            &header.texts,
-            field,
-            (name, wanted),
-            normalise,
-        ) {
-            problems.push(problem);
-        }
-    }
-    problems
+    // The framework keys name documents, not columns (see `frameworks`).
+    let columns = overrides
+        .iter()
+        .filter(|(name, _)| !FRAMEWORK_KEYS.contains(&name.as_str()));
+    closeout_plugin_sheet::override_fields(
+        &mut header.fields,
+        &header.texts,
+        columns,
+        Field::parse,
+        &format!(
+            "{}, {}",
+            Field::ALL.map(Field::name).join(", "),
+            FRAMEWORK_KEYS.join(", ")
+        ),
+        normalise,
+    )
 }
 
 /// Which side of the mapping a label above the header speaks of.

@@ -21,7 +21,9 @@ pub use archive::{check_archive, check_ods_area};
 pub use format::{Format, detect};
 pub use merged::{FillDown, InColumn};
 pub use text::{Encoding, csv_rows, decode_prefix, decode_text, sniff_delimiter};
-pub use vocabulary::{Mapped, has_phrase, header_texts, normalise, override_field};
+pub use vocabulary::{
+    Mapped, has_phrase, header_texts, normalise, override_field, override_fields,
+};
 pub use workbook::{Budget, CellValue, EachRow, Row, Workbook, number_text};
 
 /// A failure of a given kind; the kinds are the ABI's (`unreadable`, `too-large`...).

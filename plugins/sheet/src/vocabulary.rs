@@ -41,6 +41,32 @@ pub struct Mapped {
     pub confidence: f32,
 }
 
+/// Applies a `columns` option (field name -> header text or column letter) to a header's
+/// `fields`, each field named as `parse` reads it; returns the problems, naming the `known`
+/// fields when a name is not one of them.
+pub fn override_fields<'a, F: Ord>(
+    fields: &mut BTreeMap<F, Mapped>,
+    texts: &BTreeMap<u32, String>,
+    overrides: impl IntoIterator<Item = (&'a String, &'a String)>,
+    parse: impl Fn(&str) -> Option<F>,
+    known: &str,
+    normalise: impl Fn(&str) -> String,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (name, wanted) in overrides {
+        let Some(field) = parse(name) else {
+            problems.push(format!(
+                "the `columns` option names an unknown field `{name}` (known: {known})"
+            ));
+            continue;
+        };
+        if let Err(problem) = override_field(fields, texts, field, (name, wanted), &normalise) {
+            problems.push(problem);
+        }
+    }
+    problems
+}
+
 /// Gives `field` the column a `columns` option names (`name` -> `wanted`): a header text of
 /// the row, compared as the plugin's `normalise` reads headers, or else a column letter. A
 /// person said so, so the confidence is 1 and the column leaves any field it was matched to.

@@ -461,25 +461,14 @@ pub fn detect(rows: &[Row], overrides: &BTreeMap<String, String>) -> Option<Head
 
 /// Applies the `columns` option (field -> header text or column letter). Returns the problems.
 pub fn apply_overrides(header: &mut Header, overrides: &BTreeMap<String, String>) -> Vec<String> {
-    let mut problems = Vec::new();
-    for (name, target) in overrides {
-        let Some(field) = Field::parse(name) else {
-            problems.push(format!(
-                "the `columns` option names an unknown field `{name}` (known: control, applicable, justification, status)"
-            ));
-            continue;
-        };
-        if let Err(problem) = closeout_plugin_sheet::override_field(
-            &mut header.fields,
-            &header.texts,
-            field,
-            (name, target),
-            normalise,
-        ) {
-            problems.push(problem);
-        }
-    }
-    problems
+    closeout_plugin_sheet::override_fields(
+        &mut header.fields,
+        &header.texts,
+        overrides,
+        Field::parse,
+        &Field::ALL.map(Field::name).join(", "),
+        normalise,
+    )
 }
 
 #[cfg(test)]
