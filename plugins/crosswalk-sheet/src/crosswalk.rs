@@ -5,8 +5,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use closeout_plugin_abi::{
-    ColumnMapping, ImportFailure, ImportOptions, ImportOutput, Issue, MappingRecord,
-    MappingSetRecord, Severity, SheetReport,
+    ImportFailure, ImportOptions, ImportOutput, Issue, MappingRecord, MappingSetRecord, Severity,
+    SheetReport,
 };
 
 use crate::frameworks;
@@ -248,12 +248,7 @@ impl<'o> SheetReader<'o> {
         report.columns = found
             .fields
             .iter()
-            .map(|(field, mapped)| ColumnMapping {
-                column: column_letter(mapped.column),
-                header: mapped.header.clone(),
-                field: field.name().to_owned(),
-                confidence: mapped.confidence,
-            })
+            .map(|(field, mapped)| mapped.report(field.name()))
             .collect();
         if found.column(Field::Relationship).is_none() {
             self.outcome.issue(

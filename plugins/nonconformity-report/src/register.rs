@@ -1,9 +1,7 @@
 //! Turning one sheet's rows into findings: header detection on the first rows, then each row
 //! read, skipped (blank, section title, summary) or reported.
 
-use closeout_plugin_abi::{
-    ColumnMapping, FindingRecord, ImportOptions, Issue, Severity, SheetReport,
-};
+use closeout_plugin_abi::{FindingRecord, ImportOptions, Issue, Severity, SheetReport};
 
 use crate::dates::{self, DateText, OrderEvidence};
 use crate::grade::{self, GradeReading};
@@ -210,12 +208,7 @@ impl<'o> SheetReader<'o> {
                 columns: header
                     .fields
                     .iter()
-                    .map(|(field, mapped)| ColumnMapping {
-                        column: column_letter(mapped.column),
-                        header: mapped.header.clone(),
-                        field: field.name().to_owned(),
-                        confidence: mapped.confidence,
-                    })
+                    .map(|(field, mapped)| mapped.report(field.name()))
                     .collect(),
                 rows: self.rows_read,
             },

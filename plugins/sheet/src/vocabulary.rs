@@ -41,6 +41,18 @@ pub struct Mapped {
     pub confidence: f32,
 }
 
+impl Mapped {
+    /// How the import reports this column as feeding `field`.
+    pub fn report(&self, field: &str) -> closeout_plugin_abi::ColumnMapping {
+        closeout_plugin_abi::ColumnMapping {
+            column: crate::column_letter(self.column),
+            header: self.header.clone(),
+            field: field.to_owned(),
+            confidence: self.confidence,
+        }
+    }
+}
+
 /// Applies a `columns` option (field name -> header text or column letter) to a header's
 /// `fields`, each field named as `parse` reads it; returns the problems, naming the `known`
 /// fields when a name is not one of them.

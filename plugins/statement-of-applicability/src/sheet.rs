@@ -4,9 +4,7 @@
 
 use std::collections::HashMap;
 
-use closeout_plugin_abi::{
-    ColumnMapping, ControlRecord, ImportOptions, Issue, Severity, SheetReport,
-};
+use closeout_plugin_abi::{ControlRecord, ImportOptions, Issue, Severity, SheetReport};
 
 use crate::grid::{Row, Value, column_letter};
 use crate::header::{self, Field, Header};
@@ -240,12 +238,7 @@ impl<'o> SheetReader<'o> {
                 columns: header
                     .fields
                     .iter()
-                    .map(|(field, mapped)| ColumnMapping {
-                        column: column_letter(mapped.column),
-                        header: mapped.header.clone(),
-                        field: field.name().to_owned(),
-                        confidence: mapped.confidence,
-                    })
+                    .map(|(field, mapped)| mapped.report(field.name()))
                     .collect(),
                 rows: self.rows_read,
             },
