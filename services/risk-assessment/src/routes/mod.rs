@@ -195,6 +195,24 @@ pub(crate) async fn risk(
     Ok(HttpResponse::Ok().json(answer))
 }
 
+/// What every audit of an organisation is assessed with, read once per request.
+struct Organisation {
+    method: Method,
+    overrides: std::collections::BTreeMap<String, closeout_model::risk::Override>,
+}
+
+impl Organisation {
+    fn load(
+        c: &mut closeout_model::DbConnection,
+        organisation_id: &str,
+    ) -> Result<Organisation, closeout_model::ModelError> {
+        Ok(Organisation {
+            method: settings::load(c, organisation_id)?,
+            overrides: closeout_model::risk::overrides(c, organisation_id)?,
+        })
+    }
+}
+
 /// The whole assessment of an audit, from the database.
 fn assess(
     c: &mut closeout_model::DbConnection,
@@ -204,9 +222,30 @@ fn assess(
     today: NaiveDate,
     window_days: i64,
 ) -> Result<AuditRisk, closeout_model::ModelError> {
+    let organisation = Organisation::load(c, organisation_id)?;
+    assess_with(
+        c,
+        &organisation,
+        organisation_id,
+        audit,
+        catalog,
+        today,
+        window_days,
+    )
+}
+
+/// [`assess`], with the organisation's method and overrides already read.
+fn assess_with(
+    c: &mut closeout_model::DbConnection,
+    organisation: &Organisation,
+    organisation_id: &str,
+    audit: &closeout_model::audit::Audit,
+    catalog: &closeout_model::catalog::Catalog,
+    today: NaiveDate,
+    window_days: i64,
+) -> Result<AuditRisk, closeout_model::ModelError> {
     let organisation_id = organisation_id.to_owned();
-    let method = settings::load(c, &organisation_id)?;
-    let overrides = closeout_model::risk::overrides(c, &organisation_id)?;
+    let Organisation { method, overrides } = organisation;
     let decisions = closeout_model::risk::decisions(c, &organisation_id, &audit.id)?;
 
     let mut findings: Vec<Finding> = finding::all_in_audit(c, &organisation_id, &audit.id)?
@@ -241,8 +280,8 @@ fn assess(
                 (o.likelihood as u32, o.impact as u32)
             }
             _ => (
-                scoring::likelihood(found.status, overdue, &method),
-                scoring::impact(found, catalog, &method),
+                scoring::likelihood(found.status, overdue, method),
+                scoring::impact(found, catalog, method),
             ),
         };
         let score = likelihood * impact;
@@ -266,7 +305,7 @@ fn assess(
             impact,
             impact_level: level_name(&method.settings().impact_levels, impact),
             score,
-            priority: scoring::priority(score, &method),
+            priority: scoring::priority(score, method),
             gain: score,
             effort_days,
             effort_estimated: effort.is_some(),
@@ -278,7 +317,7 @@ fn assess(
         });
     }
     for ranked in &mut order {
-        ranked.posture_gain = scoring::posture_gain(ranked.score, scores.len(), &method);
+        ranked.posture_gain = scoring::posture_gain(ranked.score, scores.len(), method);
     }
     order.sort_by(|a, b| {
         b.gain_per_day
@@ -301,7 +340,7 @@ fn assess(
         max_score: method.max_score(),
         high_from: method.high_from(),
         medium_from: method.medium_from(),
-        posture: scoring::posture(scores.iter().sum(), scores.len(), &method),
+        posture: scoring::posture(scores.iter().sum(), scores.len(), method),
         risk_points: scores.iter().sum(),
         findings: scores.len(),
         order,
@@ -640,9 +679,18 @@ pub(crate) async fn posture(
     let answer = state
         .read(move |c| {
             let audits = audit::all(c, &organisation_id)?;
+            let organisation = Organisation::load(c, &organisation_id)?;
             let mut rows = Vec::new();
             for audit in &audits {
-                let assessed = assess(c, &organisation_id, audit, &catalog, today, 14)?;
+                let assessed = assess_with(
+                    c,
+                    &organisation,
+                    &organisation_id,
+                    audit,
+                    &catalog,
+                    today,
+                    14,
+                )?;
                 rows.push(AuditPosture {
                     audit_id: audit.id.clone(),
                     name: audit.name.clone(),
@@ -653,7 +701,7 @@ pub(crate) async fn posture(
             }
             let points: u32 = rows.iter().map(|r| r.risk_points).sum();
             let findings: usize = rows.iter().map(|r| r.findings).sum();
-            let overall = scoring::posture(points, findings, &settings::load(c, &organisation_id)?);
+            let overall = scoring::posture(points, findings, &organisation.method);
             let statements = closeout_model::soa::statements(c, &organisation_id)?;
             let soa_implementation = scoring::soa_implementation(statements.values());
             Ok(Posture {
