@@ -235,6 +235,21 @@ impl PluginRegistry {
             .max_by_key(|(_, confidence)| *confidence)
     }
 
+    /// The plugin to read a file that no plugin of `kind` recognises, so that it can say what
+    /// is wrong: one that declares the file's extension (a PDF named `.xlsx` is then told apart
+    /// by a spreadsheet reader, not taken for YAML), else the first of the kind.
+    pub fn fallback(&self, kind: ImportKind, file_name: &str) -> Option<&Plugin> {
+        let extension = file_name
+            .rsplit_once('.')
+            .map(|(_, e)| e.to_ascii_lowercase())
+            .unwrap_or_default();
+        let mut candidates = self.plugins.iter().filter(|p| p.imports(kind));
+        let first = candidates.clone().next();
+        candidates
+            .find(|p| p.info.file_types.iter().any(|t| *t == extension))
+            .or(first)
+    }
+
     /// A plugin by name.
     pub fn get(&self, name: &str) -> Option<&Plugin> {
         self.plugins.iter().find(|p| p.info.name == name)

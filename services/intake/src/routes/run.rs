@@ -91,7 +91,8 @@ pub(crate) fn refused(failure: ImportFailure, file_name: &str) -> ApiError {
 }
 
 /// Reads `bytes` with the plugin named `wanted`, or the best of `kind`; when none is
-/// confident, the first plugin of that kind reads it anyway so that it can say what is wrong.
+/// confident, the registry's fallback for the file reads it anyway so that it can say what is
+/// wrong.
 /// Gives the bytes back with the plugin and what it read.
 pub(crate) async fn run_plugin(
     state: &AppState,
@@ -110,7 +111,7 @@ pub(crate) async fn run_plugin(
             None => registry
                 .choose(kind, &bytes, &name)
                 .map(|(plugin, _)| plugin)
-                .or_else(|| registry.plugins().iter().find(|p| p.imports(kind))),
+                .or_else(|| registry.fallback(kind, &name)),
         };
         let outcome = chosen.map(|plugin| (plugin.info().clone(), plugin.import(&bytes, &options)));
         (bytes, outcome)

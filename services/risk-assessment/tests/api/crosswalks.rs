@@ -607,3 +607,20 @@ async fn a_crosswalk_spreadsheet_with_a_relationship_column_maps_iso_onto_soc_2(
         ]
     );
 }
+
+#[tokio::test]
+async fn a_pdf_named_like_a_spreadsheet_is_told_to_be_a_pdf() {
+    let app = spawn_app().await;
+    let pdf = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".to_vec();
+    let problem = expect_problem(
+        app.upload_crosswalk("", "crosswalk.xlsx", pdf, None).await,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported-file",
+    )
+    .await;
+    let detail = problem["detail"].as_str().expect("detail");
+    assert!(
+        detail.starts_with("crosswalk.xlsx: ") && detail.contains("PDF"),
+        "read by a spreadsheet importer, not taken for YAML: {detail}"
+    );
+}
