@@ -246,7 +246,7 @@ impl PluginRegistry {
         let mut candidates = self.plugins.iter().filter(|p| p.imports(kind));
         let first = candidates.clone().next();
         candidates
-            .find(|p| p.info.file_types.iter().any(|t| *t == extension))
+            .find(|p| p.info.file_types.contains(&extension))
             .or(first)
     }
 
