@@ -2,10 +2,10 @@
 """Writes the ISO/IEC 27001:2022 catalog migration for both backends.
 
 Run from the repository root when the catalog changes:
-    python3 migrations/tools/gen_catalog.py ../shared/data/iso27001
+    python3 migrations/tools/gen_catalog.py testdata/iso27001
 
 Inputs: annex-a-2022-controls.csv and annex-a-2013-to-2022-transition.csv (see
-../shared/data/README.md for their origin). Rows the transition file marks as
+testdata/README.md for their origin). Rows the transition file marks as
 SUSPECTED_ERROR are left out: A.13.2.1-3 map to 5.14, not 8.14.
 """
 import csv, os, sys
@@ -88,7 +88,7 @@ def main(src):
 
 
 if __name__ == "__main__":
-    out = main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/iso27001")
+    out = main(sys.argv[1] if len(sys.argv) > 1 else "testdata/iso27001")
     for backend in ("sqlite", "postgres"):
         path = f"migrations/{backend}/2026-11-26-000002_catalog/up.sql"
         os.makedirs(os.path.dirname(path), exist_ok=True)

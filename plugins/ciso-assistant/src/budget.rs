@@ -102,8 +102,8 @@ mod tests {
     #[test]
     fn the_real_libraries_are_far_inside_the_limits() {
         for path in [
-            "/../../../shared/data/ciso-assistant/iso27001-2022.yaml",
-            "/../../../shared/data/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml",
+            "/../../testdata/ciso-assistant/iso27001-2022.yaml",
+            "/../../testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml",
         ] {
             let path = format!("{}{path}", env!("CARGO_MANIFEST_DIR"));
             let text = std::fs::read_to_string(&path).expect("test file");

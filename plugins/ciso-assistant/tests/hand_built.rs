@@ -448,7 +448,7 @@ impl XorShift {
 fn damaged_libraries_always_get_an_answer() {
     let mapping = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml"
+        "/../../testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml"
     ))
     .expect("test file");
     // The header and the first mappings of each set, to keep every case small.

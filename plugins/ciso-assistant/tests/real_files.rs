@@ -1,15 +1,15 @@
-//! The real CISO Assistant libraries in `shared/data/ciso-assistant`.
+//! The real CISO Assistant libraries in `testdata/ciso-assistant`.
 
 use closeout_ciso_assistant::{import, sniff};
 use closeout_plugin_abi::{ImportOptions, ImportOutput, Severity};
 
 const MAPPING: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/data/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml"
+    "/../../testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml"
 );
 const FRAMEWORK: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/data/ciso-assistant/iso27001-2022.yaml"
+    "/../../testdata/ciso-assistant/iso27001-2022.yaml"
 );
 
 fn read(path: &str) -> (Vec<u8>, ImportOutput) {

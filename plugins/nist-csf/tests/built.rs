@@ -226,7 +226,7 @@ fn limits_are_enforced() {
 fn truncated_and_foreign_files_fail_cleanly() {
     let real = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/nist/csf2.xlsx"
+        "/../../testdata/nist/csf2.xlsx"
     ))
     .unwrap();
     let built = csf("ISO/IEC 27001:2022: Annex A Controls: 5.9");

@@ -1,14 +1,11 @@
-//! The real NIST CSF 2.0 Reference Tool export (`shared/data/nist/csf2.xlsx`).
+//! The real NIST CSF 2.0 Reference Tool export (`testdata/nist/csf2.xlsx`).
 
 use std::collections::{BTreeMap, HashSet};
 
 use closeout_nist_csf::{NistCsf, import};
 use closeout_plugin_abi::{ImportOptions, ImportOutput, Importer, MappingSetRecord};
 
-const FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/data/nist/csf2.xlsx"
-);
+const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../testdata/nist/csf2.xlsx");
 
 fn read(options: &ImportOptions) -> ImportOutput {
     let data = std::fs::read(FILE).expect("the reference file is readable");

@@ -214,7 +214,7 @@ fn main() {
         let app = closeout_testing::spawn_app(&[closeout_intake::service()]).await;
         let file = std::fs::read(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/data/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml"
+            "/../../testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml"
         ))
         .expect("the SP 800-53 mapping file");
         let size = file.len();

@@ -977,9 +977,9 @@ async fn the_real_indusmach_register() {
     let audit = app.create_audit("Internal audit 2026").await;
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/samples/indusmach-audit-findings.xlsx"
+        "/../../testdata/samples/indusmach-audit-findings.xlsx"
     ))
-    .expect("the sample register in ../shared/data");
+    .expect("the sample register in testdata/");
     let preview = expect_status(
         app.upload(
             &audit,

@@ -13,7 +13,7 @@ use crate::spawn_app;
 
 const SCHEMA: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../shared/data/oscal/oscal_poam_schema.v1.0.6.json"
+    "/../../testdata/oscal/oscal_poam_schema.v1.0.6.json"
 );
 
 /// An audit with a closed major, a minor in progress with an injection attempt, and an OFI.
@@ -115,7 +115,7 @@ async fn the_poam_validates_against_the_oscal_schema_and_says_what_happened() {
         .await;
     let document = expect_status(response, StatusCode::OK).await;
     let schema: Value = serde_json::from_str(
-        &std::fs::read_to_string(SCHEMA).expect("the OSCAL schema in ../shared/data"),
+        &std::fs::read_to_string(SCHEMA).expect("the OSCAL schema in testdata/"),
     )
     .expect("schema JSON");
     let validator = jsonschema::draft7::new(&schema).expect("a valid schema");

@@ -1,4 +1,4 @@
-//! Crosswalks end to end, with the real files in `../shared/data/`: the NIST CSF 2.0 export and
+//! Crosswalks end to end, with the real files in `testdata/`: the NIST CSF 2.0 export and
 //! CISO Assistant's SP 800-53 <-> ISO/IEC 27001:2022 mapping, imported through their plugins,
 //! then what a requirement and a nonconformity mean in the other frameworks.
 
@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::spawn_app;
 
 fn data(path: &str) -> Vec<u8> {
-    let full = format!("{}/../../../shared/data/{path}", env!("CARGO_MANIFEST_DIR"));
+    let full = format!("{}/../../testdata/{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
 
