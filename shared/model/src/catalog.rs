@@ -2,15 +2,17 @@
 //! by migration) and the normalisation of references as people write them.
 //!
 //! Real reports cite requirements in many ways: `A.5.31`, `A5.12`, `5.1`, `Clause 9.2`,
-//! `Clause 4.2 / A.5.31`, ranges such as `8.20–8.23`, 2013 numbers such as `A.12.6.1`. Every
-//! one of them becomes catalog identifiers (`A.8.8` for a control, `9.2` for a clause), with a
-//! warning wherever the reading involved a choice, and an error naming any reference that is
-//! not in the catalog.
+//! `Clause 4.2 / A.5.31`, ranges such as `8.20–8.23`, 2013 numbers such as `A.12.6.1`, both
+//! editions in one cell, `Kap. 9.3`. The grammar in `closeout_lexicon::reference` says what a
+//! cell cites; here each reference becomes catalog identifiers (`A.8.8` for a control, `9.2`
+//! for a clause), with a warning wherever the reading involved a choice, and an error naming
+//! any reference that is not in the catalog. Other frameworks' references are kept apart.
 
 use std::collections::HashMap;
 
+use closeout_lexicon::reference::{self, Cited, Edition, IsoReference, Kind};
 use diesel::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::db::DbConnection;
 use crate::error::{FieldError, ModelError};
@@ -75,6 +77,20 @@ pub struct Normalised {
     pub requirements: Vec<String>,
     /// One sentence per choice made (a 2013 number mapped, an ambiguous number read one way).
     pub warnings: Vec<String>,
+    /// Other frameworks' references cited alongside (`CC6.1`, `PCI DSS 8.3.1`).
+    pub others: Vec<OtherReference>,
+}
+
+/// A reference to another framework's requirement, kept as written.
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema,
+)]
+pub struct OtherReference {
+    /// The framework, when the identifier's shape or a name before it says (`SOC 2`,
+    /// `NIST CSF`, `PCI DSS`).
+    pub framework: Option<String>,
+    /// The identifier as written.
+    pub id: String,
 }
 
 /// The catalog in memory: small (about 130 entries), read on every finding written.
@@ -160,7 +176,20 @@ impl Catalog {
     /// Reads a list of references as a person wrote them (each string may hold several).
     /// Errors name the field (`requirements[i]`) and the reference that is not in the catalog.
     pub fn normalise(&self, field: &str, cited: &[String]) -> Result<Normalised, Vec<FieldError>> {
-        let (normalised, errors) = self.normalise_partial(field, cited);
+        let (normalised, mut errors) = self.normalise_partial(field, cited);
+        for other in &normalised.others {
+            let what = match &other.framework {
+                Some(framework) => format!("a {framework} reference"),
+                None => "another framework's reference".to_owned(),
+            };
+            errors.push(FieldError::new(
+                field,
+                format!(
+                    "`{}` is {what}, not an ISO/IEC 27001:2022 clause or Annex A control",
+                    other.id
+                ),
+            ));
+        }
         if errors.is_empty() {
             Ok(normalised)
         } else {
@@ -169,7 +198,8 @@ impl Catalog {
     }
 
     /// Like [`Catalog::normalise`], but keeps what could be read alongside the errors, for
-    /// imports, where a cell may also cite other frameworks (`ISO A5.17 / CC6.1`).
+    /// imports. Other frameworks' references (`ISO A5.17 / CC6.1`) are kept apart in
+    /// [`Normalised::others`].
     pub fn normalise_partial(
         &self,
         field: &str,
@@ -179,42 +209,48 @@ impl Catalog {
         let mut errors = Vec::new();
         for (index, text) in cited.iter().enumerate() {
             let field = format!("{field}[{index}]");
-            for token in split_references(text) {
-                match self.resolve(&token) {
-                    Ok(resolved) => {
-                        for (id, warning) in resolved {
-                            if !normalised.requirements.contains(&id) {
-                                normalised.requirements.push(id);
-                            }
-                            if let Some(warning) = warning
-                                && !normalised.warnings.contains(&warning)
-                            {
-                                normalised.warnings.push(warning);
+            for piece in reference::read_cell(text) {
+                match piece {
+                    Cited::Iso(reference) => match self.resolve(&reference) {
+                        Ok(resolved) => {
+                            for (id, warning) in resolved {
+                                if !normalised.requirements.contains(&id) {
+                                    normalised.requirements.push(id);
+                                }
+                                if let Some(warning) = warning
+                                    && !normalised.warnings.contains(&warning)
+                                {
+                                    normalised.warnings.push(warning);
+                                }
                             }
                         }
+                        Err(message) => errors.push(FieldError::new(&field, message)),
+                    },
+                    Cited::Other(other) => {
+                        let other = OtherReference {
+                            framework: other.framework.map(str::to_owned),
+                            id: other.id,
+                        };
+                        if !normalised.others.contains(&other) {
+                            normalised.others.push(other);
+                        }
                     }
-                    Err(message) => errors.push(FieldError::new(&field, message)),
+                    Cited::Unreadable(text) => errors.push(FieldError::new(
+                        &field,
+                        format!("`{text}` is not a clause or control number"),
+                    )),
                 }
             }
         }
         (normalised, errors)
     }
 
-    fn resolve(&self, token: &str) -> Result<Vec<(String, Option<String>)>, String> {
-        let reference = Reference::parse(token)?;
-        match reference.end {
-            None => self.resolve_one(token, reference.hint, &reference.start),
-            Some(end) => self.resolve_range(token, reference.hint, &reference.start, &end),
-        }
-    }
-
-    fn resolve_range(
-        &self,
-        token: &str,
-        hint: Hint,
-        start: &[u32],
-        end: &[u32],
-    ) -> Result<Vec<(String, Option<String>)>, String> {
+    /// Looks up one parsed reference, expanding a range.
+    fn resolve(&self, reference: &IsoReference) -> Result<Vec<(String, Option<String>)>, String> {
+        let start = &reference.start;
+        let Some(end) = &reference.end else {
+            return self.resolve_one(reference, start);
+        };
         // A range runs over the last number only: 8.20–8.23, or the shorthand 8.20–23.
         let end: Vec<u32> = if end.len() < start.len() {
             start[..start.len() - end.len()]
@@ -223,30 +259,33 @@ impl Catalog {
                 .copied()
                 .collect()
         } else {
-            end.to_vec()
+            end.clone()
         };
         let (Some((first, prefix)), Some((last, end_prefix))) =
             (start.split_last(), end.split_last())
         else {
-            return Err(format!("`{token}` is not a range of requirements"));
+            return Err(format!(
+                "`{}` is not a range of requirements",
+                reference.text
+            ));
         };
         if prefix != end_prefix || last < first || last - first > 50 {
             return Err(format!(
-                "`{token}` is not a range of requirements (both ends must share all but their last number, in order)"
+                "`{}` is not a range of requirements (both ends must share all but their last number, in order)",
+                reference.text
             ));
         }
         let mut resolved = Vec::new();
         for n in *first..=*last {
             let parts: Vec<u32> = prefix.iter().copied().chain([n]).collect();
-            resolved.extend(self.resolve_one(token, hint, &parts)?);
+            resolved.extend(self.resolve_one(reference, &parts)?);
         }
         Ok(resolved)
     }
 
     fn resolve_one(
         &self,
-        token: &str,
-        hint: Hint,
+        reference: &IsoReference,
         parts: &[u32],
     ) -> Result<Vec<(String, Option<String>)>, String> {
         let dotted = parts
@@ -258,194 +297,101 @@ impl Catalog {
         let unknown = || {
             format!(
                 "`{}` is not an ISO/IEC 27001:2022 clause or Annex A control",
-                token.trim()
+                reference.text
             )
         };
         let has = |id: &str| self.by_id.contains_key(id);
-        match hint {
-            Hint::Clause => has(&dotted)
+        let from_2013 = || self.mapped_from_2013(&control);
+        let edition_2013 = reference.edition == Some(Edition::Iso2013);
+        match reference.kind {
+            Kind::Clause => has(&dotted)
                 .then(|| vec![(dotted.clone(), None)])
                 .ok_or_else(unknown),
-            Hint::Annex => {
+            Kind::Annex if edition_2013 => from_2013().ok_or_else(unknown),
+            Kind::Annex => {
                 if parts.len() == 2 && has(&control) {
                     Ok(vec![(control, None)])
                 } else {
-                    self.mapped_from_2013(&control).ok_or_else(unknown)
+                    from_2013().ok_or_else(unknown)
                 }
             }
-            Hint::None => match (has(&dotted), has(&control)) {
-                (true, true) => Ok(vec![(
-                    control.clone(),
-                    Some(format!(
-                        "`{dotted}` is both clause {dotted} and Annex A control {control}; read as {control} (write \"Clause {dotted}\" for the clause)"
-                    )),
-                )]),
-                (true, false) => Ok(vec![(dotted, None)]),
-                (false, true) => Ok(vec![(control, None)]),
-                (false, false) => self.mapped_from_2013(&control).ok_or_else(unknown),
-            },
+            Kind::Unmarked => {
+                // In a 2013 cell a bare number is a 2013 control (or control objective) before
+                // it is a 2022 one.
+                let as_control = if edition_2013 {
+                    from_2013()
+                } else if has(&control) {
+                    Some(vec![(control.clone(), None)])
+                } else {
+                    None
+                };
+                match (has(&dotted), as_control) {
+                    (true, Some(mut controls)) => {
+                        let warning = format!(
+                            "`{dotted}` is both clause {dotted} and Annex A control {control}; read as the control (write \"Clause {dotted}\" for the clause)"
+                        );
+                        for (_, w) in &mut controls {
+                            w.get_or_insert_with(|| warning.clone());
+                        }
+                        Ok(controls)
+                    }
+                    (true, None) => Ok(vec![(dotted, None)]),
+                    (false, Some(controls)) => Ok(controls),
+                    (false, None) => from_2013().ok_or_else(unknown),
+                }
+            }
         }
     }
 
-    /// Maps a 2013 Annex A number to its 2022 controls, with a warning saying so.
+    /// Maps a 2013 Annex A number to its 2022 controls, with a warning saying so. A 2013
+    /// control objective (`A.13.1`) stands for all of its controls.
     fn mapped_from_2013(&self, control_2013: &str) -> Option<Vec<(String, Option<String>)>> {
-        let targets = self.transitions_2013.get(control_2013)?;
+        if let Some(targets) = self.transitions_2013.get(control_2013) {
+            let warning = format!(
+                "{control_2013} is an ISO/IEC 27001:2013 control; mapped to {} (2022)",
+                targets.join(" and ")
+            );
+            return Some(
+                targets
+                    .iter()
+                    .map(|target| (target.clone(), Some(warning.clone())))
+                    .collect(),
+            );
+        }
+        let prefix = format!("{control_2013}.");
+        let mut controls: Vec<&String> = self
+            .transitions_2013
+            .keys()
+            .filter(|old| old.starts_with(&prefix))
+            .collect();
+        if controls.is_empty() {
+            return None;
+        }
+        controls.sort_by_key(|old| sort_key(old));
+        let mut targets: Vec<String> = Vec::new();
+        for old in controls {
+            for target in &self.transitions_2013[old] {
+                if !targets.contains(target) {
+                    targets.push(target.clone());
+                }
+            }
+        }
         let warning = format!(
-            "{control_2013} is an ISO/IEC 27001:2013 control; mapped to {} (2022)",
-            targets.join(" and ")
+            "{control_2013} is an ISO/IEC 27001:2013 control objective; its controls map to {} (2022)",
+            targets.join(", ")
         );
         Some(
             targets
-                .iter()
-                .map(|target| (target.clone(), Some(warning.clone())))
+                .into_iter()
+                .map(|target| (target, Some(warning.clone())))
                 .collect(),
         )
     }
 }
 
-/// What a reference's wording says it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Hint {
-    /// "Clause 9.2", "Cl. 9.2", "§9.2".
-    Clause,
-    /// "A.5.1", "A5.1", "Annex A 5.1".
-    Annex,
-    /// A bare number.
-    None,
-}
-
-/// One reference, parsed but not yet looked up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Reference {
-    hint: Hint,
-    start: Vec<u32>,
-    end: Option<Vec<u32>>,
-}
-
-impl Reference {
-    fn parse(token: &str) -> Result<Reference, String> {
-        let lower = token.trim().to_lowercase();
-        let mut rest = lower.as_str();
-        let mut hint = Hint::None;
-        for (prefix, prefix_hint) in [
-            ("annex a controls:", Hint::Annex),
-            ("annex a control", Hint::Annex),
-            ("annex a", Hint::Annex),
-            ("annex", Hint::Annex),
-            ("clause", Hint::Clause),
-            ("cl.", Hint::Clause),
-            ("cl", Hint::Clause),
-            ("§", Hint::Clause),
-            ("control", Hint::None),
-        ] {
-            if let Some(stripped) = rest.strip_prefix(prefix) {
-                rest = stripped.trim_start_matches([' ', ':', '.']);
-                hint = prefix_hint;
-                break;
-            }
-        }
-        if let Some(stripped) = rest.strip_prefix('a')
-            && stripped
-                .trim_start_matches(['.', ' '])
-                .starts_with(|c: char| c.is_ascii_digit())
-        {
-            rest = stripped.trim_start_matches(['.', ' ']);
-            hint = Hint::Annex;
-        }
-        let invalid = || format!("`{}` is not a clause or control number", token.trim());
-        // The number, then perhaps a range, then perhaps a title ("A.5.15 - Access control"),
-        // which is ignored.
-        let (start, rest) = leading_number(rest);
-        let start = parse_number(start).ok_or_else(invalid)?;
-        let rest = rest.trim_start();
-        let mut end = None;
-        for separator in ["–", "—", "-", "to "] {
-            if let Some(after) = rest.strip_prefix(separator) {
-                let after = after.trim_start();
-                let after = after
-                    .strip_prefix("a.")
-                    .or_else(|| after.strip_prefix('a'))
-                    .unwrap_or(after);
-                let (number, _title) = leading_number(after);
-                end = parse_number(number);
-                break;
-            }
-        }
-        if end.is_none() && rest.starts_with(|c: char| c.is_alphanumeric()) && !rest.is_empty() {
-            // "5.1x" or "A.5.1b": not a number followed by a title.
-            if !token.trim().contains(' ') {
-                return Err(invalid());
-            }
-        }
-        Ok(Reference { hint, start, end })
-    }
-}
-
-/// Splits `text` after its leading run of digits and dots.
-fn leading_number(text: &str) -> (&str, &str) {
-    let end = text
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(text.len());
-    text.split_at(end)
-}
-
-fn parse_number(text: &str) -> Option<Vec<u32>> {
-    let text = text.trim().trim_end_matches('.');
-    if text.is_empty() {
-        return None;
-    }
-    text.split('.')
-        .map(|part| {
-            if part.is_empty() || part.len() > 3 || !part.bytes().all(|b| b.is_ascii_digit()) {
-                None
-            } else {
-                part.parse().ok()
-            }
-        })
-        .collect()
-}
-
-/// Splits a cell such as `Clause 4.2 / A.5.31; 8.20–8.23` into single references, after removing
-/// the name of the standard (whose `/` would otherwise split it).
-fn split_references(text: &str) -> Vec<String> {
-    let mut cleaned = text.to_owned();
-    for standard in [
-        "iso/iec 27001:2022",
-        "iso/iec 27001:2013",
-        "iso/iec 27001",
-        "iso 27001:2022",
-        "iso 27001:2013",
-        "iso 27001",
-        "iso27001",
-        "iso",
-    ] {
-        let mut from = 0;
-        // ASCII lower-casing keeps byte offsets, so positions found in the copy fit the original.
-        while let Some(found) = cleaned.to_ascii_lowercase()[from..].find(standard) {
-            let at = from + found;
-            let after = at + standard.len();
-            let boundary_before = !cleaned[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let boundary_after = !cleaned[after..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            if boundary_before && boundary_after {
-                cleaned.replace_range(at..after, " ");
-                from = at + 1;
-            } else {
-                from = after;
-            }
-        }
-    }
-    cleaned
-        .split(['/', ',', ';', '\n', '\r', '&', '|', '+'])
-        .flat_map(|part| part.split(" and "))
-        .map(|part| part.trim().trim_matches(['(', ')', ':']).trim().to_owned())
-        .filter(|part| !part.is_empty())
-        .collect()
+/// `A.13.1.10` after `A.13.1.2`: numbers compared as numbers.
+fn sort_key(id: &str) -> Vec<u32> {
+    id.split('.').filter_map(|part| part.parse().ok()).collect()
 }
 
 #[cfg(test)]
@@ -471,12 +417,19 @@ mod tests {
         for n in 1..=37 {
             requirements.push(control(&format!("A.5.{n}"), Theme::Organizational));
         }
+        for n in 1..=8 {
+            requirements.push(control(&format!("A.6.{n}"), Theme::People));
+        }
         for n in 1..=34 {
             requirements.push(control(&format!("A.8.{n}"), Theme::Technological));
         }
         Catalog::new(
             requirements,
             vec![
+                ("A.6.2.2".into(), "A.6.7".into()),
+                ("A.13.1.1".into(), "A.8.20".into()),
+                ("A.13.1.2".into(), "A.8.21".into()),
+                ("A.13.1.3".into(), "A.8.22".into()),
                 ("A.12.6.1".into(), "A.8.8".into()),
                 ("A.18.2.3".into(), "A.5.36".into()),
                 ("A.18.2.3".into(), "A.8.8".into()),
@@ -558,7 +511,47 @@ mod tests {
         );
         assert!(read(&["CC6.1"]).is_err());
         assert!(read(&["banana"]).is_err());
-        assert!(read(&["A.5.1b"]).is_err());
+        assert!(read(&["A.5.1x"]).is_err());
+    }
+
+    #[test]
+    fn both_editions_in_one_cell_and_2013_control_objectives() {
+        let normalised = read(&["2013: A.6.2.2, A.13.1\n2022: 8.20–8.23"]).expect("valid");
+        assert_eq!(
+            normalised.requirements,
+            ["A.6.7", "A.8.20", "A.8.21", "A.8.22", "A.8.23"]
+        );
+        assert!(
+            normalised
+                .warnings
+                .iter()
+                .any(|w| w.contains("A.13.1 is an ISO/IEC 27001:2013 control objective")),
+            "{:?}",
+            normalised.warnings
+        );
+    }
+
+    #[test]
+    fn a_prefix_distributes_and_list_letters_are_dropped() {
+        assert_eq!(ids(&["Clause 6.1.2 d), 9.2"]), ["6.1.2", "9.2"]);
+        assert_eq!(ids(&["§ 9.2 / Kap. 4.2"]), ["9.2", "4.2"]);
+    }
+
+    #[test]
+    fn other_frameworks_are_kept_apart_in_imports_and_refused_by_the_api() {
+        let (normalised, errors) =
+            catalog().normalise_partial("requirements", &["ISO A5.17 / CC6.1".to_owned()]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(normalised.requirements, ["A.5.17"]);
+        assert_eq!(
+            normalised.others,
+            [OtherReference {
+                framework: Some("SOC 2".into()),
+                id: "CC6.1".into()
+            }]
+        );
+        let refused = read(&["A5.17 / CC6.1"]).expect_err("not ISO");
+        assert!(refused[0].message.contains("SOC 2"), "{refused:?}");
     }
 
     #[test]

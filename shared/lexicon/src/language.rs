@@ -1,0 +1,273 @@
+//! One language's vocabulary, read from its TOML file (`languages/en.toml` explains the
+//! layout). Every word is normalised once, here, so lookups compare like with like.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::text::{has_phrase, normalise};
+use crate::{Grade, Status};
+
+/// Which way round a language writes slashed dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DayOrder {
+    /// 03/04/2026 is 3 April.
+    Dmy,
+    /// 03/04/2026 is March 4.
+    Mdy,
+}
+
+/// The words that name one field in a header.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldWords {
+    /// Header texts that name the field outright.
+    #[serde(default)]
+    pub names: Vec<String>,
+    /// Words that point to the field inside a longer header.
+    #[serde(default)]
+    pub phrases: Vec<String>,
+}
+
+/// The words of requirement references.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceWords {
+    /// Words for a management-system clause: `clause`, `Kap.`, `§`, `chapitre`.
+    #[serde(default)]
+    pub clause: Vec<String>,
+    /// Words for Annex A: `Annex A`, `Anhang A`, `annexe A`.
+    #[serde(default)]
+    pub annex: Vec<String>,
+    /// Words for a control: `control`, `Maßnahme`, `mesure`.
+    #[serde(default)]
+    pub control: Vec<String>,
+    /// Words between the two ends of a range: `to`, `bis`, `à`.
+    #[serde(default)]
+    pub range: Vec<String>,
+    /// Words between the items of a list: `and`, `und`, `et`.
+    #[serde(default)]
+    pub and: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    code: String,
+    name: String,
+    #[serde(default)]
+    date_order: Option<DayOrder>,
+    months: Vec<String>,
+    #[serde(default)]
+    prose_grades: Vec<String>,
+    fields: BTreeMap<String, FieldWords>,
+    grades: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    severities: BTreeMap<String, String>,
+    #[serde(default)]
+    statuses: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    references: ReferenceWords,
+    #[serde(default)]
+    rows: Rows,
+    #[serde(default)]
+    sheets: Sheets,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rows {
+    #[serde(default)]
+    summary: Vec<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sheets {
+    #[serde(default)]
+    skip: Vec<String>,
+}
+
+/// One language, its words normalised.
+#[derive(Debug, Clone, Default)]
+pub struct Language {
+    /// ISO 639-1 code: `en`, `de`...
+    pub code: String,
+    /// The language's own name.
+    pub name: String,
+    /// How the language writes slashed dates, when it settles it (English does not).
+    pub date_order: Option<DayOrder>,
+    /// Field name (`reference`, `grade`...) to the words that name it.
+    pub fields: BTreeMap<String, FieldWords>,
+    /// Each grade's words, phrases as word lists.
+    pub(crate) grades: Vec<(Grade, Vec<String>)>,
+    /// Single words that name a grade even inside prose (`OFI`, `Hauptabweichung`); other
+    /// single words (`minor`, `observation`) only count in labels and titles.
+    pub(crate) prose_grades: Vec<String>,
+    pub(crate) severities: Vec<(String, Grade)>,
+    pub(crate) statuses: Vec<(Status, Vec<String>)>,
+    pub(crate) months: Vec<Vec<String>>,
+    /// The words of requirement references.
+    pub references: ReferenceWords,
+    pub(crate) summary_rows: Vec<String>,
+    pub(crate) skipped_sheets: Vec<String>,
+}
+
+fn words(list: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = list
+        .iter()
+        .map(|w| normalise(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    out.dedup();
+    out
+}
+
+impl Language {
+    /// Reads a language file.
+    pub fn parse(source: &str) -> Result<Language, String> {
+        let file: File = toml::from_str(source).map_err(|e| e.to_string())?;
+        let grade =
+            |name: &str| Grade::parse(name).ok_or_else(|| format!("`{name}` is not a grade"));
+        let mut grades = Vec::new();
+        for (name, list) in file.grades {
+            grades.push((grade(&name)?, words(list)));
+        }
+        grades.sort_by_key(|(g, _)| *g);
+        let mut severities = Vec::new();
+        for (word, name) in file.severities {
+            severities.push((normalise(&word), grade(&name)?));
+        }
+        let mut statuses = Vec::new();
+        for (name, list) in file.statuses {
+            let status = match name.as_str() {
+                "open" => Status::Open,
+                "in_progress" => Status::InProgress,
+                "closed" => Status::Closed,
+                other => return Err(format!("`{other}` is not a status")),
+            };
+            statuses.push((status, words(list)));
+        }
+        if file.months.len() != 12 {
+            return Err(format!("{} months, not 12", file.months.len()));
+        }
+        let months = file
+            .months
+            .iter()
+            .map(|m| m.split('|').map(normalise).collect())
+            .collect();
+        let fields = file
+            .fields
+            .into_iter()
+            .map(|(field, w)| {
+                (
+                    field,
+                    FieldWords {
+                        names: words(w.names),
+                        phrases: words(w.phrases),
+                    },
+                )
+            })
+            .collect();
+        let references = ReferenceWords {
+            clause: words(file.references.clause),
+            annex: words(file.references.annex),
+            control: words(file.references.control),
+            range: words(file.references.range),
+            and: words(file.references.and),
+        };
+        Ok(Language {
+            code: file.code,
+            name: file.name,
+            date_order: file.date_order,
+            fields,
+            grades,
+            prose_grades: words(file.prose_grades),
+            severities,
+            statuses,
+            months,
+            references,
+            summary_rows: words(file.rows.summary),
+            skipped_sheets: words(file.sheets.skip),
+        })
+    }
+
+    /// A language with no words, standing in for a file that did not read.
+    pub(crate) fn empty(code: &str) -> Language {
+        Language {
+            code: code.to_owned(),
+            name: code.to_owned(),
+            ..Default::default()
+        }
+    }
+
+    pub(crate) fn grade_of_words(&self, wanted: &str) -> Option<Grade> {
+        self.grades
+            .iter()
+            .find(|(_, list)| list.iter().any(|w| w == wanted))
+            .map(|(grade, _)| *grade)
+    }
+
+    pub(crate) fn severity_of_words(&self, wanted: &str) -> Option<Grade> {
+        self.severities
+            .iter()
+            .find(|(word, _)| word == wanted)
+            .map(|(_, grade)| *grade)
+    }
+
+    pub(crate) fn status_of_words(&self, wanted: &str) -> Option<Status> {
+        self.statuses
+            .iter()
+            .find(|(_, list)| list.iter().any(|w| w == wanted))
+            .map(|(status, _)| *status)
+    }
+
+    pub(crate) fn month(&self, wanted: &str) -> Option<u32> {
+        self.months
+            .iter()
+            .position(|names| names.iter().any(|n| n == wanted))
+            .map(|index| index as u32 + 1)
+    }
+
+    /// Each grade whose words appear in `words` (as whole consecutive words), with the
+    /// position of the first. In `prose`, a single word counts only when it is one of the
+    /// language's prose words.
+    pub(crate) fn grades_in_words(&self, words: &[&str], prose: bool) -> Vec<(Grade, usize)> {
+        let mut found = Vec::new();
+        for (grade, list) in &self.grades {
+            let first = list
+                .iter()
+                .filter(|phrase| {
+                    !prose || phrase.contains(' ') || self.prose_grades.contains(phrase)
+                })
+                .filter_map(|phrase| position_of(words, phrase))
+                .min();
+            if let Some(position) = first {
+                found.push((*grade, position));
+            }
+        }
+        found
+    }
+
+    /// Whether a normalised header text holds one of a field's phrases.
+    pub fn names_field(&self, field: &str, text: &str) -> bool {
+        self.fields.get(field).is_some_and(|w| {
+            w.names.iter().any(|n| n == text) || w.phrases.iter().any(|p| has_phrase(text, p))
+        })
+    }
+}
+
+/// Where a phrase of normalised words starts in a list of words, if it does.
+fn position_of(words: &[&str], phrase: &str) -> Option<usize> {
+    let parts: Vec<&str> = phrase.split(' ').collect();
+    if parts.is_empty() || parts.len() > words.len() {
+        return None;
+    }
+    (0..=words.len() - parts.len()).find(|&start| {
+        parts
+            .iter()
+            .enumerate()
+            .all(|(offset, part)| words[start + offset] == *part)
+    })
+}

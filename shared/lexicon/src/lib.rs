@@ -1,0 +1,381 @@
+//! What the words of audit registers mean, in every language Closeout reads: the names people
+//! give a register's columns, the words for grades and statuses, month names, and the grammar
+//! of requirement references (`Clause 6.1.2/6.1.3`, `Annex A 5.15`, `2013: A.6.2.2`,
+//! `Kap. 9.3`, `A5.17 / CC6.1`).
+//!
+//! The vocabularies are data, one file per language in `languages/` (see `en.toml` for the
+//! layout), embedded at build time and read once. Adding a language is adding a file and one
+//! line to [`LANGUAGE_FILES`]; nothing else changes.
+//!
+//! This crate is pure text: no I/O, no database, no spreadsheets. The register importer plugin
+//! uses it to recognise columns and grades; the shared model uses [`reference`] to read
+//! requirement references, so that a cell means the same to both.
+
+mod language;
+pub mod reference;
+mod text;
+
+use std::sync::OnceLock;
+
+pub use language::{DayOrder, FieldWords, Language, ReferenceWords};
+pub use text::{has_phrase, normalise};
+
+/// The language files, embedded: (code, TOML).
+pub const LANGUAGE_FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../languages/en.toml")),
+    ("de", include_str!("../languages/de.toml")),
+    ("fr", include_str!("../languages/fr.toml")),
+    ("es", include_str!("../languages/es.toml")),
+    ("it", include_str!("../languages/it.toml")),
+    ("nl", include_str!("../languages/nl.toml")),
+    ("pt", include_str!("../languages/pt.toml")),
+];
+
+/// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grade {
+    /// A major nonconformity.
+    Major,
+    /// A minor nonconformity.
+    Minor,
+    /// An opportunity for improvement.
+    Ofi,
+    /// An observation (area of concern).
+    Observation,
+}
+
+impl Grade {
+    /// Every grade, most severe first.
+    pub const ALL: [Grade; 4] = [Grade::Major, Grade::Minor, Grade::Ofi, Grade::Observation];
+
+    /// The grade's name in the API: `major`, `minor`, `ofi`, `observation`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Grade::Major => "major",
+            Grade::Minor => "minor",
+            Grade::Ofi => "ofi",
+            Grade::Observation => "observation",
+        }
+    }
+
+    /// Reads a grade's API name.
+    pub fn parse(name: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| g.name() == name)
+    }
+}
+
+/// A status a register writes, reduced to three.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing done yet.
+    Open,
+    /// Work under way.
+    InProgress,
+    /// Done, closed, verified.
+    Closed,
+}
+
+/// Every language, read once.
+pub struct Lexicon {
+    languages: Vec<Language>,
+}
+
+/// The lexicon of every embedded language.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let languages = LANGUAGE_FILES
+            .iter()
+            .map(|(code, source)| {
+                // The files are part of the build and a unit test reads each one, so a broken
+                // file never ships; should one anyway, it is left out rather than taking the
+                // importer down.
+                Language::parse(source).unwrap_or_else(|_| Language::empty(code))
+            })
+            .collect();
+        Lexicon { languages }
+    })
+}
+
+impl Lexicon {
+    /// Every language.
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    /// A language by code (`en`, `de`...).
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The grade a cell names outright (`Major NC`, `Nebenabweichung`, `NC mineure`), and the
+    /// language whose word it is.
+    pub fn grade(&self, text: &str) -> Option<(Grade, &Language)> {
+        let wanted = normalise(text);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.languages.iter().find_map(|language| {
+            language
+                .grade_of_words(&wanted)
+                .map(|grade| (grade, language))
+        })
+    }
+
+    /// The grade a severity word maps to by the default rule (`High` -> major).
+    pub fn severity(&self, text: &str) -> Option<Grade> {
+        let wanted = normalise(text);
+        self.languages
+            .iter()
+            .find_map(|language| language.severity_of_words(&wanted))
+    }
+
+    /// Every grade named inside a label or a title (`Observation (OFI)`, a section row `MAJOR
+    /// NONCONFORMITIES`, a sheet named `Opportunities for Improvement`), with the word
+    /// position of its first mention, in order of mention.
+    pub fn grades_in(&self, text: &str) -> Vec<(Grade, usize)> {
+        self.grades_mentioned(text, false)
+    }
+
+    /// Like [`Lexicon::grades_in`], for prose (a description, a comment): only words that
+    /// cannot mean anything else count (`minor nonconformity`, `OFI`, `Nebenabweichung`, but
+    /// not `minor` or `observation` alone).
+    pub fn grades_in_prose(&self, text: &str) -> Vec<(Grade, usize)> {
+        self.grades_mentioned(text, true)
+    }
+
+    fn grades_mentioned(&self, text: &str, prose: bool) -> Vec<(Grade, usize)> {
+        let text = normalise(text);
+        let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut found: Vec<(Grade, usize)> = Vec::new();
+        for language in &self.languages {
+            for (grade, position) in language.grades_in_words(&words, prose) {
+                match found.iter_mut().find(|(g, _)| *g == grade) {
+                    Some(existing) => existing.1 = existing.1.min(position),
+                    None => found.push((grade, position)),
+                }
+            }
+        }
+        found.sort_by_key(|(_, position)| *position);
+        found
+    }
+
+    /// The status a cell names.
+    pub fn status(&self, text: &str) -> Option<Status> {
+        let wanted = normalise(text);
+        self.languages
+            .iter()
+            .find_map(|language| language.status_of_words(&wanted))
+    }
+
+    /// A month by name or abbreviation in any language (1-12).
+    pub fn month(&self, name: &str) -> Option<u32> {
+        let wanted = normalise(name);
+        self.languages
+            .iter()
+            .find_map(|language| language.month(&wanted))
+    }
+
+    /// Whether a row starting with this text is a total or a summary, not a finding.
+    pub fn is_summary_row(&self, first_cell: &str) -> bool {
+        let text = normalise(first_cell);
+        self.languages.iter().any(|language| {
+            language
+                .summary_rows
+                .iter()
+                .any(|word| text == *word || text.starts_with(&format!("{word} ")))
+        })
+    }
+
+    /// Whether a sheet's name says it is not a register (a cover, a legend, lists).
+    pub fn is_skipped_sheet(&self, name: &str) -> bool {
+        let text = normalise(name);
+        self.languages.iter().any(|language| {
+            language
+                .skipped_sheets
+                .iter()
+                .any(|word| text == *word || has_phrase(&text, word))
+        })
+    }
+
+    /// How well a header text names each field, best first: 1.0 when it is one of a field's
+    /// names, 0.8 when it holds one of its phrases, with the language whose word matched.
+    pub fn fields_named(&self, header: &str) -> Vec<(&str, f32, &Language)> {
+        let text = normalise(header);
+        let mut found: Vec<(&str, f32, &Language, usize)> = Vec::new();
+        if text.is_empty() {
+            return Vec::new();
+        }
+        for language in &self.languages {
+            for (field, words) in &language.fields {
+                let score = if words.names.contains(&text) {
+                    Some((1.0, text.len()))
+                } else {
+                    words
+                        .phrases
+                        .iter()
+                        .filter(|p| has_phrase(&text, p))
+                        .map(|p| (0.8, p.len()))
+                        .max_by_key(|(_, len)| *len)
+                };
+                if let Some((score, length)) = score {
+                    match found.iter_mut().find(|(f, ..)| f == field) {
+                        Some(existing) if (existing.1, existing.3) < (score, length) => {
+                            *existing = (field.as_str(), score, language, length);
+                        }
+                        Some(_) => {}
+                        None => found.push((field.as_str(), score, language, length)),
+                    }
+                }
+            }
+        }
+        // Outright names first; among phrases, the longest match ("corrective action" over
+        // "action").
+        found.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.3.cmp(&a.3)));
+        found
+            .into_iter()
+            .map(|(field, score, language, _)| (field, score, language))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_file_reads() {
+        for (code, source) in LANGUAGE_FILES {
+            let language = Language::parse(source).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert_eq!(language.code, *code);
+            assert_eq!(language.months.len(), 12, "{code}: twelve months");
+            for field in [
+                "reference",
+                "grade",
+                "requirements",
+                "statement",
+                "owner",
+                "due_date",
+            ] {
+                assert!(
+                    language.fields.contains_key(field),
+                    "{code}: no words for {field}"
+                );
+            }
+            for grade in Grade::ALL {
+                assert!(
+                    language.grades.iter().any(|(g, _)| *g == grade),
+                    "{code}: no words for {grade:?}"
+                );
+            }
+        }
+        assert_eq!(lexicon().languages().len(), LANGUAGE_FILES.len());
+    }
+
+    #[test]
+    fn grades_in_seven_languages() {
+        let lexicon = lexicon();
+        for (text, grade, language) in [
+            ("Major NC", Grade::Major, "en"),
+            ("Cat 2", Grade::Minor, "en"),
+            ("Hauptabweichung", Grade::Major, "de"),
+            ("Nebenabweichung", Grade::Minor, "de"),
+            ("Empfehlung", Grade::Ofi, "de"),
+            ("NC majeure", Grade::Major, "fr"),
+            ("NC mineure", Grade::Minor, "fr"),
+            ("Piste de progrès", Grade::Ofi, "fr"),
+            ("Point sensible", Grade::Observation, "fr"),
+            ("No conformidad mayor", Grade::Major, "es"),
+            ("no conformidad menor", Grade::Minor, "es"),
+            ("Oportunidad de mejora", Grade::Ofi, "es"),
+            ("Non conformità maggiore", Grade::Major, "it"),
+            ("Osservazione", Grade::Observation, "it"),
+            ("Kleine afwijking", Grade::Minor, "nl"),
+            ("Verbeterpunt", Grade::Ofi, "nl"),
+            ("Não conformidade maior", Grade::Major, "pt"),
+            ("Oportunidade de melhoria", Grade::Ofi, "pt"),
+        ] {
+            let (found, lang) = lexicon.grade(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((found, lang.code.as_str()), (grade, language), "{text}");
+        }
+        assert!(lexicon.grade("Banana").is_none());
+        assert_eq!(lexicon.severity("Hoch"), Some(Grade::Major));
+        assert_eq!(lexicon.severity("Medium"), Some(Grade::Minor));
+    }
+
+    #[test]
+    fn grades_inside_free_text_in_order_of_mention() {
+        let lexicon = lexicon();
+        let grades =
+            |t: &str| -> Vec<Grade> { lexicon.grades_in(t).into_iter().map(|(g, _)| g).collect() };
+        assert_eq!(
+            grades("Minor nonconformity. Corrective action: update the policy"),
+            [Grade::Minor]
+        );
+        assert_eq!(grades("MAJOR NONCONFORMITIES"), [Grade::Major]);
+        assert_eq!(
+            grades("Observation (OFI)"),
+            [Grade::Observation, Grade::Ofi]
+        );
+        assert_eq!(grades("Opportunities for Improvement"), [Grade::Ofi]);
+        assert_eq!(grades("Nebenabweichungen"), [Grade::Minor]);
+        assert!(grades("The firewall rules were reviewed").is_empty());
+        let prose = |t: &str| -> Vec<Grade> {
+            lexicon
+                .grades_in_prose(t)
+                .into_iter()
+                .map(|(g, _)| g)
+                .collect()
+        };
+        assert_eq!(
+            prose("Minor nonconformity. Corrective action: update the policy"),
+            [Grade::Minor]
+        );
+        assert_eq!(prose("Raised as an OFI at the last audit"), [Grade::Ofi]);
+        assert!(prose("A recommendation from the observation of minor changes").is_empty());
+    }
+
+    #[test]
+    fn statuses_months_rows_and_sheets() {
+        let lexicon = lexicon();
+        assert_eq!(lexicon.status("In Bearbeitung"), Some(Status::InProgress));
+        assert_eq!(lexicon.status("Clôturé"), Some(Status::Closed));
+        assert_eq!(lexicon.status("abierto"), Some(Status::Open));
+        assert_eq!(lexicon.month("März"), Some(3));
+        assert_eq!(lexicon.month("févr"), Some(2));
+        assert_eq!(lexicon.month("diciembre"), Some(12));
+        assert!(lexicon.is_summary_row("Total findings"));
+        assert!(lexicon.is_summary_row("Gesamt"));
+        assert!(!lexicon.is_summary_row("Totally unrelated"));
+        assert!(lexicon.is_skipped_sheet("Read Me"));
+        assert!(lexicon.is_skipped_sheet("Deckblatt"));
+        assert!(!lexicon.is_skipped_sheet("NC Register"));
+    }
+
+    #[test]
+    fn header_words_in_several_languages() {
+        let lexicon = lexicon();
+        let best = |h: &str| {
+            lexicon
+                .fields_named(h)
+                .first()
+                .map(|(f, s, _)| (f.to_string(), *s))
+        };
+        assert_eq!(best("NC ID"), Some(("reference".into(), 1.0)));
+        assert_eq!(best("Abweichungs-Nr."), Some(("reference".into(), 1.0)));
+        assert_eq!(best("Maßnahme"), Some(("corrective_action".into(), 1.0)));
+        assert_eq!(best("Échéance"), Some(("due_date".into(), 1.0)));
+        assert_eq!(
+            best("Acción correctiva"),
+            Some(("corrective_action".into(), 1.0))
+        );
+        assert_eq!(
+            best("Management Response & Action Plan"),
+            Some(("corrective_action".into(), 0.8))
+        );
+        assert_eq!(
+            best("Ursachenanalyse (5-Why)").map(|b| b.0),
+            Some("root_cause".into())
+        );
+    }
+}

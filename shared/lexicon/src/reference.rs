@@ -1,0 +1,991 @@
+//! The grammar of requirement references, as people write them in registers.
+//!
+//! A cell is first cut into tokens (numbers such as `6.1.2`, Annex A numbers such as `A.5.15`
+//! or `A5.15`, other frameworks' identifiers such as `CC6.1`, `PR.AA-01` or `AC-2(1)`, words,
+//! and punctuation), then read left to right by a small state machine:
+//!
+//! ```text
+//! cell      := item (separator item)*
+//! item      := marker* reference (range-word reference)? list-letter? title?
+//! marker    := kind-word | edition | standard | framework
+//! kind-word := clause | annex | control          (in every supported language: `Kap.`, `§`,
+//!                                                 `Anhang A`, `annexe A`, `cláusula`...)
+//! edition   := `2013` | `2022` (`2013:`, `ISO 27001:2022`, `A.8.1 (2013)`)
+//! separator := , ; / & + | newline | and-word
+//! ```
+//!
+//! A kind word applies to every number after it until the next marker or line ("Clause
+//! 6.1.2/6.1.3, 8.2/8.3" is four clauses), an edition likewise ("2013: A.6.2.2, A.13.1"), and a
+//! framework's name turns the numbers after it into that framework's identifiers ("PCI DSS
+//! 8.3.1"). List letters (`6.1.3 d)`) and titles (`A.5.15 Access control`) are skipped.
+//!
+//! The grammar says what was written, not whether it exists: the catalog (in the shared model)
+//! looks the references up. In a cell, text that is no reference comes back as
+//! [`Cited::Unreadable`]; in prose ([`find_in_prose`]) only references with a marker count,
+//! so "logs are kept 7 days" cites nothing while "contrary to control A.8.15" cites A.8.15.
+
+use crate::lexicon;
+use crate::text::normalise;
+
+/// What the wording says a reference is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A management-system clause: `Clause 9.2`, `§ 7.2`, `Kap. 9.3`.
+    Clause,
+    /// An Annex A control: `A.5.15`, `Annex A 5.15`, `control 8.8`.
+    Annex,
+    /// A bare number: the catalog decides.
+    Unmarked,
+}
+
+/// The edition of ISO/IEC 27001 a reference is written against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edition {
+    /// ISO/IEC 27001:2013 (and EN ISO/IEC 27001:2017, its European reprint).
+    Iso2013,
+    /// ISO/IEC 27001:2022.
+    Iso2022,
+}
+
+/// One ISO/IEC 27001 reference, parsed but not looked up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IsoReference {
+    /// The words that made it (`Clause 11.1`, `A.8.20–8.23`), for messages.
+    pub text: String,
+    /// What the wording says it is.
+    pub kind: Kind,
+    /// The edition, when the cell says.
+    pub edition: Option<Edition>,
+    /// The number's parts: `6.1.2` is `[6, 1, 2]`.
+    pub start: Vec<u32>,
+    /// A range's last number, as written (`8.20–23` has `[23]`).
+    pub end: Option<Vec<u32>>,
+}
+
+/// A reference to another framework (`CC6.1`, `PR.AA-01`, `AC-2`, `PCI DSS 8.3.1`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherReference {
+    /// The framework, when the identifier's shape or a name before it says.
+    pub framework: Option<&'static str>,
+    /// The identifier as written.
+    pub id: String,
+}
+
+/// One thing a cell cites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cited {
+    /// An ISO/IEC 27001 clause or control.
+    Iso(IsoReference),
+    /// Another framework's requirement.
+    Other(OtherReference),
+    /// Text that is no reference (`banana`, `see the policy`).
+    Unreadable(String),
+}
+
+/// Frameworks named by people before their identifiers, and the name Closeout gives them.
+/// Longer spellings first, so `nist sp 800-53` wins over `nist`.
+const FRAMEWORK_NAMES: &[(&str, &str)] = &[
+    ("nist sp 800-53", "NIST SP 800-53"),
+    ("sp 800-53", "NIST SP 800-53"),
+    ("800-53", "NIST SP 800-53"),
+    ("nist csf", "NIST CSF"),
+    ("csf", "NIST CSF"),
+    ("pci dss", "PCI DSS"),
+    ("pci-dss", "PCI DSS"),
+    ("pci", "PCI DSS"),
+    ("soc 2", "SOC 2"),
+    ("soc2", "SOC 2"),
+    ("tsc", "SOC 2"),
+    ("cis controls", "CIS Controls"),
+    ("cis", "CIS Controls"),
+    ("hipaa", "HIPAA"),
+    ("gdpr", "GDPR"),
+    ("dsgvo", "GDPR"),
+    ("rgpd", "GDPR"),
+    ("nis2", "NIS2"),
+    ("nis 2", "NIS2"),
+    ("dora", "DORA"),
+    ("cobit", "COBIT"),
+    ("bsi", "BSI IT-Grundschutz"),
+    ("c5", "BSI C5"),
+    ("nist", "NIST"),
+];
+
+/// ISO standards other than 27001 that registers cite: their clause numbers are not 27001's.
+const OTHER_STANDARDS: &[(u64, &str)] = &[
+    (9001, "ISO 9001"),
+    (14001, "ISO 14001"),
+    (45001, "ISO 45001"),
+    (22301, "ISO 22301"),
+    (20000, "ISO/IEC 20000-1"),
+    (27701, "ISO/IEC 27701"),
+    (27017, "ISO/IEC 27017"),
+    (27018, "ISO/IEC 27018"),
+    (42001, "ISO/IEC 42001"),
+];
+
+/// Cell texts that mean "nothing cited".
+const NOTHING: &[&str] = &[
+    "n a",
+    "na",
+    "none",
+    "nil",
+    "tbd",
+    "tbc",
+    "not applicable",
+    "keine",
+    "sans objet",
+    "ninguno",
+    "nessuno",
+    "geen",
+    "nenhum",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    /// Digits and dots; `big` when a part has more than three digits (27001, 2013).
+    Number {
+        parts: Vec<u64>,
+    },
+    /// `A.5.15`, `A5.15`.
+    Annexed {
+        parts: Vec<u64>,
+    },
+    /// Another framework's identifier, recognised by its shape.
+    Shaped {
+        framework: Option<&'static str>,
+    },
+    /// A framework's name.
+    Framework(&'static str),
+    /// A normalised word.
+    Word(String),
+    List,
+    Line,
+    Dash,
+    Open,
+    Close,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    tok: Tok,
+    start: usize,
+    end: usize,
+}
+
+fn is_boundary(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric())
+}
+
+/// The longest framework name starting at `at`, if it ends at a word boundary.
+fn framework_at(text: &str, at: usize) -> Option<(usize, &'static str)> {
+    let rest = &text[at..];
+    FRAMEWORK_NAMES.iter().find_map(|(spelling, name)| {
+        let head = rest.get(..spelling.len())?;
+        let after = rest[spelling.len()..].chars().next();
+        (head.eq_ignore_ascii_case(spelling) && !after.is_some_and(|c| c.is_alphanumeric()))
+            .then_some((spelling.len(), *name))
+    })
+}
+
+/// Reads `digits(.digits)*` at `at`; returns the parts and the end.
+fn number_at(text: &str, at: usize) -> Option<(Vec<u64>, usize)> {
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = at;
+    loop {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i == start || i - start > 6 {
+            return None;
+        }
+        parts.push(text[start..i].parse().ok()?);
+        if i + 1 < bytes.len() && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
+            i += 1;
+        } else {
+            return Some((parts, i));
+        }
+    }
+}
+
+/// Another framework's identifier by its shape, at a word start: `PR.AA-01` (NIST CSF),
+/// `CC6.1` (SOC 2), `AC-2(1)` (SP 800-53), or letters and digits such as `HR-3`.
+fn shaped_at(text: &str, at: usize) -> Option<(usize, Option<&'static str>)> {
+    let text = &text[at..];
+    let bytes = text.as_bytes();
+    let upper = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let digits_from = |mut i: usize| {
+        let from = i;
+        while digit(i) {
+            i += 1;
+        }
+        (i > from).then_some(i)
+    };
+    let ends_word = |i: usize| !bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    // PR.AA-01, ID.AM-1
+    if upper(0)
+        && upper(1)
+        && bytes.get(2) == Some(&b'.')
+        && upper(3)
+        && upper(4)
+        && bytes.get(5) == Some(&b'-')
+        && let Some(end) = digits_from(6)
+        && ends_word(end)
+    {
+        return Some((at + end, Some("NIST CSF")));
+    }
+    let mut letters = 0;
+    while upper(letters) {
+        letters += 1;
+    }
+    if letters == 0 || letters > 4 {
+        return None;
+    }
+    // AC-2, AC-2(1), SC-7(3)(a)
+    if letters == 2
+        && bytes.get(2) == Some(&b'-')
+        && let Some(mut end) = digits_from(3)
+    {
+        while bytes.get(end) == Some(&b'(')
+            && let Some(close) = digits_from(end + 1)
+            && bytes.get(close) == Some(&b')')
+        {
+            end = close + 1;
+        }
+        if ends_word(end) {
+            return Some((at + end, Some("NIST SP 800-53")));
+        }
+    }
+    // CC6.1, PI1.2, C1.1, P4.2, A1.2 (SOC 2's availability criteria: ISO's Annex A starts at 5)
+    if let Some(mut end) = digits_from(letters) {
+        let prefix = &text[..letters];
+        let first: u64 = text[letters..end].parse().ok()?;
+        if prefix == "A" && first >= 5 {
+            return None;
+        }
+        while bytes.get(end) == Some(&b'.')
+            && let Some(next) = digits_from(end + 1)
+        {
+            end = next;
+        }
+        if !ends_word(end) {
+            return None;
+        }
+        let soc2 = matches!(prefix, "CC" | "PI" | "C" | "P" | "A");
+        return Some((at + end, soc2.then_some("SOC 2")));
+    }
+    None
+}
+
+/// How many letters are glued to the end of a number at `at` (`5.1x`), if any.
+fn glued_letters(text: &str, at: usize) -> Option<usize> {
+    let length: usize = text[at..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    (length > 0).then_some(length)
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let width = c.len_utf8();
+        let boundary = is_boundary(text, i);
+        let push = |out: &mut Vec<Token>, tok, end| out.push(Token { tok, start: i, end });
+        if c == '\n' {
+            push(&mut out, Tok::Line, i + 1);
+        } else if c.is_whitespace() {
+        } else if c.is_ascii_digit() {
+            match number_at(text, i) {
+                Some((parts, end)) => {
+                    // `800-53` is a framework's name, not a range.
+                    if let Some((length, name)) = framework_at(text, i).filter(|_| boundary) {
+                        push(&mut out, Tok::Framework(name), i + length);
+                        i += length;
+                        continue;
+                    }
+                    match glued_letters(text, end) {
+                        // `6.1.3d`: clause 6.1.3, list item d.
+                        Some(1) if text[end..].starts_with(|c: char| ('a'..='h').contains(&c)) => {
+                            push(&mut out, Tok::Number { parts }, end);
+                            i = end + 1;
+                        }
+                        // `5.1x`: not a number followed by a title.
+                        Some(length) => {
+                            push(
+                                &mut out,
+                                Tok::Word(text[i..end + length].to_owned()),
+                                end + length,
+                            );
+                            i = end + length;
+                        }
+                        None => {
+                            push(&mut out, Tok::Number { parts }, end);
+                            i = end;
+                        }
+                    }
+                    continue;
+                }
+                None => {
+                    // A run of more digits than any number here: unreadable as a word.
+                    let end = text[i..]
+                        .find(|c: char| !c.is_ascii_digit())
+                        .map_or(text.len(), |n| i + n);
+                    push(&mut out, Tok::Word(text[i..end].to_owned()), end);
+                    i = end;
+                    continue;
+                }
+            }
+        } else if c.is_alphabetic() {
+            if boundary {
+                if let Some((length, name)) = framework_at(text, i) {
+                    push(&mut out, Tok::Framework(name), i + length);
+                    i += length;
+                    continue;
+                }
+                if let Some((end, framework)) = shaped_at(text, i) {
+                    push(&mut out, Tok::Shaped { framework }, end);
+                    i = end;
+                    continue;
+                }
+                // A.5.15, A5.15, a.8.8
+                if matches!(c, 'A' | 'a') {
+                    let after = i + 1;
+                    let digits = if text[after..].starts_with('.') {
+                        after + 1
+                    } else {
+                        after
+                    };
+                    if let Some((parts, end)) = number_at(text, digits) {
+                        match glued_letters(text, end) {
+                            Some(length) => {
+                                push(
+                                    &mut out,
+                                    Tok::Word(text[i..end + length].to_owned()),
+                                    end + length,
+                                );
+                                i = end + length;
+                            }
+                            None => {
+                                push(&mut out, Tok::Annexed { parts }, end);
+                                i = end;
+                            }
+                        }
+                        continue;
+                    }
+                }
+                // Dutch "t/m" (tot en met) is one word.
+                if text
+                    .get(i..i + 3)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("t/m"))
+                    && !text[i + 3..].starts_with(|c: char| c.is_alphanumeric())
+                {
+                    push(&mut out, Tok::Word("t m".into()), i + 3);
+                    i += 3;
+                    continue;
+                }
+            }
+            let end = text[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(text.len(), |n| i + n);
+            push(&mut out, Tok::Word(normalise(&text[i..end])), end);
+            i = end;
+            continue;
+        } else {
+            let tok = match c {
+                '§' => Some(Tok::Word("§".into())),
+                ',' | ';' | '/' | '&' | '+' | '|' | '·' | '•' => Some(Tok::List),
+                '-' | '–' | '—' | '−' | '‑' => Some(Tok::Dash),
+                '(' | '[' => Some(Tok::Open),
+                ')' | ']' => Some(Tok::Close),
+                _ => None,
+            };
+            if let Some(tok) = tok {
+                push(&mut out, tok, i + width);
+            }
+        }
+        i += width;
+    }
+    out
+}
+
+/// What a word is in a reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Kind(Kind),
+    Iso,
+    Range,
+    And,
+}
+
+/// The role of the longest keyword starting at token `at`, and how many tokens it spans.
+fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
+    let words: Vec<&str> = tokens[at..]
+        .iter()
+        .take(4)
+        .map_while(|t| match &t.tok {
+            Tok::Word(w) => Some(w.as_str()),
+            _ => None,
+        })
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    if matches!(
+        words[0],
+        "iso" | "iec" | "en" | "din" | "nf" | "une" | "uni" | "nbr" | "abnt"
+    ) && words.len() == 1
+        && matches!(
+            tokens.get(at + 1).map(|t| &t.tok),
+            Some(Tok::List | Tok::Number { .. })
+        )
+    {
+        return Some((Role::Iso, 1));
+    }
+    if words[0] == "iso" || words[0] == "iec" {
+        return Some((Role::Iso, 1));
+    }
+    for length in (1..=words.len()).rev() {
+        let phrase = words[..length].join(" ");
+        for language in lexicon().languages() {
+            let r = &language.references;
+            let role = if r.annex.contains(&phrase) || r.control.contains(&phrase) {
+                Some(Role::Kind(Kind::Annex))
+            } else if r.clause.contains(&phrase) {
+                Some(Role::Kind(Kind::Clause))
+            } else if r.range.contains(&phrase) {
+                Some(Role::Range)
+            } else if r.and.contains(&phrase) {
+                Some(Role::And)
+            } else {
+                None
+            };
+            if let Some(role) = role {
+                return Some((role, length));
+            }
+        }
+    }
+    None
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    prose: bool,
+    out: Vec<Cited>,
+    kind: Kind,
+    /// Where the kind word that set `kind` starts, when it is right before the next number.
+    kind_word_start: Option<usize>,
+    edition: Option<Edition>,
+    framework: Option<&'static str>,
+    /// In prose: a marker was seen and nothing but references and separators since.
+    marked: bool,
+    /// The output index where the current segment (between separators) starts.
+    segment_start: usize,
+    /// The text of words in the current segment that are no reference, and whether the
+    /// segment has a reference.
+    stray: Option<(usize, usize)>,
+    segment_has_reference: bool,
+    /// After a reference: words that follow are its title.
+    after_reference: bool,
+}
+
+impl<'t> Reader<'t> {
+    fn new(text: &'t str, prose: bool) -> Reader<'t> {
+        Reader {
+            text,
+            tokens: tokens(text),
+            prose,
+            out: Vec::new(),
+            kind: Kind::Unmarked,
+            kind_word_start: None,
+            edition: None,
+            framework: None,
+            marked: false,
+            segment_start: 0,
+            stray: None,
+            segment_has_reference: false,
+            after_reference: false,
+        }
+    }
+
+    fn end_segment(&mut self) {
+        if !self.prose
+            && !self.segment_has_reference
+            && let Some((start, end)) = self.stray.take()
+        {
+            let text = self.text[start..end].trim().to_owned();
+            self.out.push(Cited::Unreadable(text));
+        }
+        self.stray = None;
+        self.segment_has_reference = false;
+        self.segment_start = self.out.len();
+        self.after_reference = false;
+    }
+
+    fn stray_word(&mut self, token: &Token) {
+        if self.after_reference {
+            return;
+        }
+        self.stray = Some(match self.stray {
+            Some((start, _)) => (start, token.end),
+            None => (token.start, token.end),
+        });
+    }
+
+    fn tok(&self, at: usize) -> Option<&Tok> {
+        self.tokens.get(at).map(|t| &t.tok)
+    }
+
+    /// Skips a list letter after a number (`6.1.3 d)`, `6.1.3(d)`), returning the next index.
+    fn skip_list_letter(&self, mut at: usize) -> usize {
+        let letter = |t: Option<&Tok>| matches!(t, Some(Tok::Word(w)) if w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_lowercase()));
+        loop {
+            if letter(self.tok(at)) && self.tok(at + 1) == Some(&Tok::Close) {
+                at += 2;
+            } else if self.tok(at) == Some(&Tok::Open)
+                && letter(self.tok(at + 1))
+                && self.tok(at + 2) == Some(&Tok::Close)
+            {
+                at += 3;
+            } else {
+                return at;
+            }
+        }
+    }
+
+    /// Whether a range continues at `at` (a dash or range word, then a number); returns the
+    /// index of the end number.
+    fn range_end_at(&self, at: usize) -> Option<usize> {
+        let next = match self.tok(at)? {
+            Tok::Dash => at + 1,
+            Tok::Word(_) => match keyword(&self.tokens, at) {
+                Some((Role::Range, length)) => at + length,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        match self.tok(next)? {
+            Tok::Number { parts } | Tok::Annexed { parts } if parts.iter().all(|p| *p < 1000) => {
+                Some(next)
+            }
+            _ => None,
+        }
+    }
+
+    fn push_iso(&mut self, at: usize, kind: Kind, parts: &[u64]) -> usize {
+        let start_token = &self.tokens[at];
+        let mut text_start = start_token.start;
+        if kind == self.kind
+            && let Some(word_start) = self.kind_word_start
+        {
+            text_start = word_start;
+        }
+        let mut end = None;
+        let mut text_end = start_token.end;
+        let mut next = at + 1;
+        if let Some(end_at) = self.range_end_at(next) {
+            if let Some(Tok::Number { parts } | Tok::Annexed { parts }) = self.tok(end_at) {
+                end = Some(parts.iter().map(|p| *p as u32).collect());
+            }
+            text_end = self.tokens[end_at].end;
+            next = end_at + 1;
+        }
+        let reference = IsoReference {
+            text: self.text[text_start..text_end].trim().to_owned(),
+            kind,
+            edition: self.edition,
+            start: parts.iter().map(|p| *p as u32).collect(),
+            end,
+        };
+        self.out.push(Cited::Iso(reference));
+        self.segment_has_reference = true;
+        self.after_reference = true;
+        self.kind_word_start = None;
+        self.skip_list_letter(next)
+    }
+
+    fn push_other(&mut self, framework: Option<&'static str>, start: usize, end: usize) {
+        self.out.push(Cited::Other(OtherReference {
+            framework,
+            id: self.text[start..end].trim().to_owned(),
+        }));
+        self.segment_has_reference = true;
+        self.after_reference = true;
+    }
+
+    /// Gives an edition written after references (`A.8.1 (2013)`) to the segment's references
+    /// that have none.
+    fn set_edition(&mut self, edition: Edition, after_reference: bool) {
+        if after_reference {
+            for cited in &mut self.out[self.segment_start..] {
+                if let Cited::Iso(reference) = cited
+                    && reference.edition.is_none()
+                {
+                    reference.edition = Some(edition);
+                }
+            }
+        } else {
+            self.kind = Kind::Unmarked;
+        }
+        self.edition = Some(edition);
+        self.framework = None;
+    }
+
+    fn read(mut self) -> Vec<Cited> {
+        let mut at = 0;
+        while at < self.tokens.len() {
+            let token = self.tokens[at].clone();
+            match &token.tok {
+                Tok::Line => {
+                    self.end_segment();
+                    self.kind = Kind::Unmarked;
+                    self.kind_word_start = None;
+                    self.framework = None;
+                    self.marked = false;
+                    at += 1;
+                }
+                Tok::List => {
+                    self.end_segment();
+                    at += 1;
+                }
+                Tok::Dash | Tok::Open | Tok::Close => at += 1,
+                Tok::Framework(name) => {
+                    self.framework = Some(name);
+                    self.kind = Kind::Unmarked;
+                    self.marked = true;
+                    self.segment_has_reference |= !self.prose;
+                    at += 1;
+                }
+                Tok::Shaped { framework } => {
+                    let strong = framework.is_some();
+                    if !self.prose || strong {
+                        self.push_other(*framework, token.start, token.end);
+                    }
+                    at += 1;
+                }
+                Tok::Annexed { parts } => {
+                    self.framework = None;
+                    self.marked = true;
+                    at = self.push_iso(at, Kind::Annex, &parts.clone());
+                }
+                Tok::Number { parts } => {
+                    let parts = parts.clone();
+                    if parts.len() == 1 && parts[0] > 999 {
+                        at = self.standard_or_edition(at, parts[0]);
+                        continue;
+                    }
+                    if parts.iter().any(|p| *p > 999) {
+                        self.stray_word(&token);
+                        at += 1;
+                        continue;
+                    }
+                    if let Some(framework) = self.framework {
+                        let mut end = token.end;
+                        let mut next = at + 1;
+                        if let Some(end_at) = self.range_end_at(next) {
+                            end = self.tokens[end_at].end;
+                            next = end_at + 1;
+                        }
+                        self.push_other(Some(framework), token.start, end);
+                        at = next;
+                        continue;
+                    }
+                    let accepted = !self.prose
+                        || (self.marked && (parts.len() >= 2 || self.kind == Kind::Annex));
+                    if accepted {
+                        at = self.push_iso(at, self.kind, &parts);
+                    } else {
+                        at += 1;
+                    }
+                }
+                Tok::Word(word) if self.skip_list_letter(at) > at => {
+                    at = self.skip_list_letter(at);
+                }
+                Tok::Word(word) => match keyword(&self.tokens, at) {
+                    Some((Role::Kind(kind), length)) => {
+                        // "Annex A 5.15": the `a` belongs to the phrase; a stray `A` before a
+                        // number is Annex A too.
+                        self.kind = kind;
+                        self.kind_word_start = Some(token.start);
+                        self.framework = None;
+                        self.marked = true;
+                        self.after_reference = false;
+                        at += length;
+                    }
+                    Some((Role::Iso, _)) => {
+                        self.framework = None;
+                        at += 1;
+                    }
+                    Some((Role::And, length)) => {
+                        self.end_segment();
+                        at += length;
+                    }
+                    Some((Role::Range, length)) => {
+                        // A range word with no number before it ("a" in Spanish) is a word;
+                        // a lone `A` before a number is Annex A.
+                        if word == "a" && matches!(self.tok(at + 1), Some(Tok::Number { .. })) {
+                            self.kind = Kind::Annex;
+                            self.kind_word_start = Some(token.start);
+                            self.marked = true;
+                        } else if !self.prose {
+                            self.stray_word(&token);
+                        }
+                        at += length;
+                    }
+                    None => {
+                        if word == "a" && matches!(self.tok(at + 1), Some(Tok::Number { .. })) {
+                            self.kind = Kind::Annex;
+                            self.kind_word_start = Some(token.start);
+                            self.marked = true;
+                        } else {
+                            self.marked = false;
+                            self.stray_word(&token);
+                        }
+                        at += 1;
+                    }
+                },
+            }
+        }
+        self.end_segment();
+        self.out
+    }
+
+    /// A number of four or more digits: an edition year, 27001 or 27002, or another standard.
+    fn standard_or_edition(&mut self, at: usize, number: u64) -> usize {
+        let after_reference = self.after_reference;
+        match number {
+            2013 | 2017 => self.set_edition(Edition::Iso2013, after_reference),
+            2022..=2024 => self.set_edition(Edition::Iso2022, after_reference),
+            27001 => {
+                self.framework = None;
+                self.marked = true;
+                // "ISO 27001:2013" sets the edition through the year that follows.
+            }
+            27002 => {
+                self.framework = None;
+                self.kind = Kind::Annex;
+                self.kind_word_start = None;
+                self.marked = true;
+            }
+            other => match OTHER_STANDARDS.iter().find(|(n, _)| *n == other) {
+                Some((_, name)) => {
+                    self.framework = Some(name);
+                    self.marked = true;
+                    self.segment_has_reference |= !self.prose;
+                }
+                None => {
+                    let token = self.tokens[at].clone();
+                    self.stray_word(&token);
+                }
+            },
+        }
+        at + 1
+    }
+}
+
+/// Reads a requirements cell: every reference in it, and the text that is none.
+pub fn read_cell(text: &str) -> Vec<Cited> {
+    let trimmed = normalise(text);
+    if trimmed.is_empty() || NOTHING.contains(&trimmed.as_str()) {
+        return Vec::new();
+    }
+    Reader::new(text, false).read()
+}
+
+/// Finds the references a sentence cites with a marker (`control A.8.15`, `clause 9.2`,
+/// `§ 7.2`, `CC6.1`); bare numbers in prose are left alone.
+pub fn find_in_prose(text: &str) -> Vec<Cited> {
+    Reader::new(text, true).read()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A compact picture of what was read: `C6.1.2` clause, `A5.15` annex, `?9.2` unmarked,
+    /// with `@13` for the 2013 edition and `-23` for a range end; `=SOC 2:CC6.1` other;
+    /// `!text` unreadable.
+    fn read(text: &str) -> Vec<String> {
+        picture(read_cell(text))
+    }
+
+    fn prose(text: &str) -> Vec<String> {
+        picture(find_in_prose(text))
+    }
+
+    fn picture(cited: Vec<Cited>) -> Vec<String> {
+        cited
+            .into_iter()
+            .map(|c| match c {
+                Cited::Iso(r) => {
+                    let kind = match r.kind {
+                        Kind::Clause => "C",
+                        Kind::Annex => "A",
+                        Kind::Unmarked => "?",
+                    };
+                    let dotted =
+                        |p: &[u32]| p.iter().map(u32::to_string).collect::<Vec<_>>().join(".");
+                    let edition = match r.edition {
+                        Some(Edition::Iso2013) => "@13",
+                        Some(Edition::Iso2022) => "@22",
+                        None => "",
+                    };
+                    let end = r
+                        .end
+                        .map(|e| format!("-{}", dotted(&e)))
+                        .unwrap_or_default();
+                    format!("{kind}{}{end}{edition}", dotted(&r.start))
+                }
+                Cited::Other(o) => format!("={}:{}", o.framework.unwrap_or("?"), o.id),
+                Cited::Unreadable(t) => format!("!{t}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn single_references_in_every_spelling() {
+        assert_eq!(read("A.5.31"), ["A5.31"]);
+        assert_eq!(read("A5.12"), ["A5.12"]);
+        assert_eq!(read("a.8.8"), ["A8.8"]);
+        assert_eq!(read("Annex A 5.15"), ["A5.15"]);
+        assert_eq!(read("ISO A5.12"), ["A5.12"]);
+        assert_eq!(read("§ 7.2"), ["C7.2"]);
+        assert_eq!(read("Kap. 9.3"), ["C9.3"]);
+        assert_eq!(read("Clause 9.2"), ["C9.2"]);
+        assert_eq!(read("Cl. 4.2"), ["C4.2"]);
+        assert_eq!(read("5.1"), ["?5.1"]);
+        assert_eq!(read("Anhang A 5.15"), ["A5.15"]);
+        assert_eq!(read("annexe A 8.8"), ["A8.8"]);
+        assert_eq!(read("cláusula 6.1.2"), ["C6.1.2"]);
+        assert_eq!(
+            read("ISO/IEC 27001:2022: Annex A Controls: 5.9"),
+            ["A5.9@22"]
+        );
+        assert_eq!(read("Control A.8.15"), ["A8.15"]);
+    }
+
+    #[test]
+    fn a_prefix_applies_to_the_whole_list() {
+        assert_eq!(
+            read("Clause 6.1.2/6.1.3, 8.2/8.3"),
+            ["C6.1.2", "C6.1.3", "C8.2", "C8.3"]
+        );
+        assert_eq!(read("Clause 4.2 / A.5.31"), ["C4.2", "A5.31"]);
+        assert_eq!(read("A.5.31, 9.2"), ["A5.31", "?9.2"]);
+        assert_eq!(
+            read("Annex A 5.15, 5.16 and 5.18"),
+            ["A5.15", "A5.16", "A5.18"]
+        );
+        assert_eq!(read("Kapitel 9.2 und 9.3"), ["C9.2", "C9.3"]);
+    }
+
+    #[test]
+    fn editions_with_their_prefixes() {
+        assert_eq!(
+            read("2013: A.6.2.2, A.13.1\n2022: 6.7, 8.20–8.23"),
+            ["A6.2.2@13", "A13.1@13", "?6.7@22", "?8.20-8.23@22"]
+        );
+        assert_eq!(read("ISO 27001:2013 A.12.6.1"), ["A12.6.1@13"]);
+        assert_eq!(read("A.8.1 (2013)"), ["A8.1@13"]);
+    }
+
+    #[test]
+    fn ranges_and_list_letters() {
+        assert_eq!(read("8.20–8.23"), ["?8.20-8.23"]);
+        assert_eq!(read("A.8.1-3"), ["A8.1-3"]);
+        assert_eq!(read("A.5.1 to A.5.3"), ["A5.1-5.3"]);
+        assert_eq!(read("5.1 bis 5.3"), ["?5.1-5.3"]);
+        assert_eq!(read("8.20 a 8.23"), ["?8.20-8.23"]);
+        assert_eq!(read("6.1.3 d)"), ["?6.1.3"]);
+        assert_eq!(read("6.1.3d"), ["?6.1.3"]);
+        assert_eq!(read("A.5.1x"), ["!A.5.1x"]);
+        assert_eq!(read("6.1.3(d), 6.1.2 a) and b)"), ["?6.1.3", "?6.1.2"]);
+        assert_eq!(read("A.5.15 - Access control"), ["A5.15"]);
+        assert_eq!(
+            read("A.5.15 Access control; A.8.2 Privileged access"),
+            ["A5.15", "A8.2"]
+        );
+    }
+
+    #[test]
+    fn other_frameworks_are_kept_apart() {
+        assert_eq!(read("A5.17 / CC6.1"), ["A5.17", "=SOC 2:CC6.1"]);
+        assert_eq!(read("ISO A5.17 / CC6.1"), ["A5.17", "=SOC 2:CC6.1"]);
+        assert_eq!(
+            read("PR.AA-01, AC-2(1)"),
+            ["=NIST CSF:PR.AA-01", "=NIST SP 800-53:AC-2(1)"]
+        );
+        assert_eq!(read("PCI DSS 8.3.1; A.8.5"), ["=PCI DSS:8.3.1", "A8.5"]);
+        assert_eq!(read("NIST SP 800-53 AC-2"), ["=NIST SP 800-53:AC-2"]);
+        assert_eq!(read("ISO 9001 7.5"), ["=ISO 9001:7.5"]);
+        assert_eq!(read("A1.2"), ["=SOC 2:A1.2"]);
+    }
+
+    #[test]
+    fn text_that_is_no_reference_is_named() {
+        assert_eq!(read("banana"), ["!banana"]);
+        assert_eq!(read("Access control policy"), ["!Access control policy"]);
+        assert_eq!(read("A.5.15; see the policy"), ["A5.15", "!see the policy"]);
+        assert!(read("N/A").is_empty());
+        assert!(read("").is_empty());
+        assert!(read("ISO 27001").is_empty());
+    }
+
+    #[test]
+    fn prose_cites_only_what_it_marks() {
+        assert_eq!(
+            prose("Contrary to control A.8.15, logs are kept 7 days"),
+            ["A8.15"]
+        );
+        assert_eq!(prose("Clause 9.2 requires an audit programme"), ["C9.2"]);
+        assert_eq!(prose("See A.5.15 and 5.18 for access"), ["A5.15", "?5.18"]);
+        assert!(prose("Version 2.3 of the policy was approved in 2024").is_empty());
+        assert!(prose("logs are kept 7 days").is_empty());
+        assert_eq!(
+            prose("mapped to CC6.1 in the SOC 2 report"),
+            ["=SOC 2:CC6.1"]
+        );
+    }
+}
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+
+    /// Any text reads without a panic: cells come from strangers' spreadsheets.
+    #[test]
+    fn any_text_reads_without_panic() {
+        let alphabet: Vec<char> = "aA.5 1-–/,;()§:\nCcPR.AA-0927001ß€émt\u{301}"
+            .chars()
+            .collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let length = (seed % 24) as usize;
+            let mut state = seed;
+            for _ in 0..length {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+            }
+            let _ = read_cell(&text);
+            let _ = find_in_prose(&text);
+        }
+    }
+}
