@@ -211,7 +211,7 @@ pub struct Issue {
 }
 
 /// One column of a sheet matched to a field.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ColumnMapping {
     /// Column letter.
     pub column: String,
@@ -221,10 +221,15 @@ pub struct ColumnMapping {
     pub field: String,
     /// 0.0-1.0: 1.0 for an exact synonym, less for a partial match, 1.0 for an override.
     pub confidence: f32,
+    /// Why: the header word matched and the share of the column's values that read as this
+    /// field (`header "Clause" names requirements (en); 12 of 12 values are requirement
+    /// references`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub evidence: String,
 }
 
 /// What the plugin made of one sheet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SheetReport {
     /// Sheet name.
     pub name: String,
@@ -236,6 +241,15 @@ pub struct SheetReport {
     pub header_row: Option<u32>,
     /// Columns matched to fields.
     pub columns: Vec<ColumnMapping>,
+    /// Columns read but not used, each with why (its `field` is empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unmapped: Vec<ColumnMapping>,
+    /// `table` (a header above rows) or `form` (label and value pairs, one finding each).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<String>,
+    /// The language whose words the header matched (`en`, `de`...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Data rows read.
     pub rows: u32,
 }
@@ -249,14 +263,24 @@ pub struct FindingRecord {
     pub row: u32,
     /// The report's reference, e.g. `NC-03`.
     pub reference: Option<String>,
+    /// A short title, when the register gives one apart from the statement.
+    #[serde(default)]
+    pub title: Option<String>,
     /// `major`, `minor`, `ofi` or `observation`, when the plugin could tell.
     pub grade: Option<String>,
-    /// The text the grade was read from.
+    /// The text the grade was read from (or, with no grade, the word that is not one).
     pub grade_text: Option<String>,
+    /// Where the grade came from: `column D`, `the reference NC-MAJOR-01`, `section row 7`,
+    /// `the sheet's name`, `text in column H`.
+    #[serde(default)]
+    pub grade_source: Option<String>,
     /// Requirement references as written (one cell may hold several).
     pub requirements: Vec<String>,
     /// The column the requirements came from.
     pub requirements_column: Option<String>,
+    /// Where they came from, when not from a requirements column (`the statement`).
+    #[serde(default)]
+    pub requirements_source: Option<String>,
     /// The requirements cell held a number, not text: `5.1` may have been typed as `5.10`.
     pub requirements_numeric: bool,
     /// The nonconformity statement.
@@ -269,8 +293,14 @@ pub struct FindingRecord {
     pub correction: Option<String>,
     /// Corrective action, if the register has one.
     pub corrective_action: Option<String>,
-    /// Owner as written: an email address or a name.
+    /// Owner as written: an email address, a name or a role, perhaps several.
     pub owner: Option<String>,
+    /// The corrective action's owner, when the register names one apart from the finding's.
+    #[serde(default)]
+    pub action_owner: Option<String>,
+    /// How the action's effectiveness is (or was) verified.
+    #[serde(default)]
+    pub verification: Option<String>,
     /// Date raised, `YYYY-MM-DD`.
     pub raised_on: Option<String>,
     /// Due date, `YYYY-MM-DD`.

@@ -112,6 +112,7 @@ impl SheetOutcome {
                 header_row: None,
                 columns: Vec::new(),
                 rows: 0,
+                ..Default::default()
             },
             header: None,
             labels: Vec::new(),

@@ -244,6 +244,7 @@ fn assign(texts: BTreeMap<u32, String>, row: u32) -> Header {
                     column,
                     header: text,
                     confidence,
+                    evidence: String::new(),
                 },
             );
         }

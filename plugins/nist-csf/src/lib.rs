@@ -125,6 +125,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                     header_row: Some(header_row),
                     columns: sheet.columns.clone(),
                     rows: sheet.rows,
+                    ..Default::default()
                 }
             } else {
                 SheetReport {
@@ -134,6 +135,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                     header_row: None,
                     columns: Vec::new(),
                     rows: 0,
+                    ..Default::default()
                 }
             }
         })

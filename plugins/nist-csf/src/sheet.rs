@@ -195,6 +195,7 @@ impl CsfSheet {
                 header: (*text).to_owned(),
                 field: (*field).to_owned(),
                 confidence: 1.0,
+                ..Default::default()
             })
             .collect();
     }

@@ -1,5 +1,6 @@
-//! Reading dates: Excel serials, ISO text, `20 Mar 2026`, slashed dates in either order (the
-//! order inferred from the whole file where it can be), dates followed by notes.
+//! Reading dates: Excel serials, ISO text, `20 Mar 2026` and its spellings in every language
+//! the lexicon has, dotted dates, slashed dates in either order (the order inferred from the
+//! whole file, or its language, where it can be), dates followed by notes.
 
 use chrono::NaiveDate;
 use closeout_plugin_abi::DateOrder;
@@ -16,6 +17,8 @@ pub enum DateText {
         year: i32,
         trailing: bool,
     },
+    /// A month without a day (`nov-22`): read as its first day.
+    Month(NaiveDate, bool),
     /// A day and month without a year.
     NoYear,
     /// Not a date.
@@ -33,86 +36,183 @@ pub fn from_serial(serial: f64) -> Option<NaiveDate> {
     base.checked_add_days(chrono::Days::new(serial.floor() as u64))
 }
 
-fn year(text: &str) -> Option<i32> {
-    let y: i32 = text.parse().ok()?;
-    match text.len() {
+fn year(digits: &str) -> Option<i32> {
+    let y: i32 = digits.parse().ok()?;
+    match digits.len() {
         4 => Some(y),
         2 => Some(2000 + y),
         _ => None,
     }
 }
 
-fn parse_token_run(text: &str) -> Option<DateText> {
-    let text = text.trim().trim_end_matches([',', '.', ';', ':', '-']);
-    if text.is_empty() {
-        return None;
-    }
-    // ISO, possibly with a time.
-    if let (Some(day), Some(rest)) = (text.get(..10), text.get(10..))
-        && let Ok(date) = NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        && (rest.is_empty() || rest.starts_with('T'))
-    {
-        return Some(DateText::Date(date, false));
-    }
-    for format in [
-        "%Y/%m/%d", "%d.%m.%Y", "%d %b %Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y", "%b %d %Y",
-        "%B %d %Y", "%d %b %y",
-    ] {
-        if let Ok(date) = NaiveDate::parse_from_str(&text.replace(',', ""), format) {
-            return Some(DateText::Date(date, false));
-        }
-    }
-    let parts: Vec<&str> = text.split(['/', '-']).collect();
-    if parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        let (a, b) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
-        if parts[0].len() <= 2 && parts[1].len() <= 2 {
-            return Some(DateText::Slashed {
-                a,
-                b,
-                year: year(parts[2])?,
-                trailing: false,
-            });
-        }
-    }
-    for format in ["%d %b", "%d %B", "%b %d", "%B %d"] {
-        let probe = format!("{} 2000", text.replace(',', ""));
-        if NaiveDate::parse_from_str(&probe, &format!("{format} %Y")).is_ok() {
-            return Some(DateText::NoYear);
-        }
-    }
-    if parts.len() == 2
-        && parts
-            .iter()
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return Some(DateText::NoYear);
-    }
-    None
+/// A piece of a date's text.
+#[derive(Debug, Clone, PartialEq)]
+enum Piece<'t> {
+    /// Digits, as written (their count matters: `26` and `2026`).
+    Number(&'t str),
+    /// A month name in any language the lexicon has.
+    Month(u32),
+    /// Another word (`de`, `of`, `le`), or a time.
+    Word,
+    /// `/`, `-`, `.`
+    Separator(char),
 }
 
-/// Reads a date from text, ignoring notes after it ("2026-03-20 (extended)").
+fn number<'t>(piece: &Piece<'t>) -> Option<&'t str> {
+    match piece {
+        Piece::Number(digits) => Some(digits),
+        _ => None,
+    }
+}
+
+/// The first pieces of `text`, each with the byte offset where it ends.
+fn pieces(text: &str) -> Vec<(Piece<'_>, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() && out.len() < 12 {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        if c.is_ascii_digit() {
+            let end = text[i..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(text.len(), |n| i + n);
+            out.push((Piece::Number(&text[i..end]), end));
+            i = end;
+        } else if c.is_alphabetic() {
+            let end = text[i..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(text.len(), |n| i + n);
+            let piece = match closeout_lexicon::lexicon().month(&text[i..end]) {
+                Some(month) => Piece::Month(month),
+                None => Piece::Word,
+            };
+            out.push((piece, end));
+            i = end;
+        } else {
+            if matches!(c, '/' | '-' | '.') {
+                out.push((Piece::Separator(c), i + 1));
+            }
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// Reads a date from text in any common form: `2026-03-20`, `20.03.2026`, `15.02.26`,
+/// `20/03/2026` (order settled later), `20 Mar 2026`, `20. März 2026`, `20 de marzo de
+/// 2026`, `March 20, 2026`, `nov-22` (a month). Text after the date is ignored, and said so.
 pub fn read_text(text: &str) -> DateText {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    for n in (1..=tokens.len().min(4)).rev() {
-        if let Some(found) = parse_token_run(&tokens[..n].join(" ")) {
-            let trailing = n < tokens.len();
-            return match found {
-                DateText::Date(date, _) => DateText::Date(date, trailing),
-                DateText::Slashed { a, b, year, .. } => DateText::Slashed {
+    let text = text.trim();
+    let pieces = pieces(text);
+    let numbers_and_months: Vec<(usize, &Piece<'_>)> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(_, (p, _))| matches!(p, Piece::Number(_) | Piece::Month(_)))
+        .map(|(index, (p, _))| (index, p))
+        .collect();
+    let separator_after = |index: usize| match pieces.get(index + 1) {
+        Some((Piece::Separator(c), _)) => Some(*c),
+        _ => None,
+    };
+    let trailing_after = |index: usize| {
+        let end = pieces[index].1;
+        let rest = text[end..].trim_start_matches(['.', ',', ')', ' ']);
+        // A time after an ISO date is part of it.
+        !(rest.is_empty() || rest.starts_with('T') || rest.starts_with("00:"))
+    };
+    let [(first_at, first), rest @ ..] = numbers_and_months.as_slice() else {
+        return DateText::Invalid;
+    };
+    // The date must start the text (a word such as "Due:" is not a date).
+    let labelled = matches!(pieces[0].0, Piece::Word) && text[pieces[0].1..].starts_with(':');
+    if *first_at > 1 || (*first_at == 1 && !labelled) {
+        return DateText::Invalid;
+    }
+    match (first, rest) {
+        // yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
+        (Piece::Number(y), [(_, m), (last, d), ..]) if y.len() == 4 => {
+            let (Some(m), Some(d)) = (number(m), number(d)) else {
+                return DateText::Invalid;
+            };
+            match (year(y), m.parse(), d.parse()) {
+                (Some(y), Ok(m), Ok(d)) => match NaiveDate::from_ymd_opt(y, m, d) {
+                    Some(date) => DateText::Date(date, trailing_after(*last)),
+                    None => DateText::Invalid,
+                },
+                _ => DateText::Invalid,
+            }
+        }
+        // d.m.yyyy or d.m.yy: dots are written day first everywhere.
+        (Piece::Number(d), [(second_at, Piece::Number(m)), (last, Piece::Number(y)), ..])
+            if separator_after(*first_at) == Some('.')
+                && separator_after(*second_at) == Some('.') =>
+        {
+            match (d.parse(), m.parse(), year(y)) {
+                (Ok(d), Ok(m), Some(y)) => match NaiveDate::from_ymd_opt(y, m, d) {
+                    Some(date) => DateText::Date(date, trailing_after(*last)),
+                    None => DateText::Invalid,
+                },
+                _ => DateText::Invalid,
+            }
+        }
+        // a/b/yyyy, a-b-yy: the order is the file's.
+        (Piece::Number(a), [(_, Piece::Number(b)), (last, Piece::Number(y)), ..])
+            if a.len() <= 2 && b.len() <= 2 =>
+        {
+            match (a.parse(), b.parse(), year(y)) {
+                (Ok(a), Ok(b), Some(year)) => DateText::Slashed {
                     a,
                     b,
                     year,
-                    trailing,
+                    trailing: trailing_after(*last),
                 },
-                other => other,
-            };
+                _ => DateText::Invalid,
+            }
         }
+        // 20 March 2026, 20. März 2026, 20 de marzo de 2026, 20-Mar-26
+        (Piece::Number(d), [(_, Piece::Month(m)), (last, Piece::Number(y)), ..])
+            if d.len() <= 2 =>
+        {
+            match (d.parse(), year(y)) {
+                (Ok(d), Some(y)) => match NaiveDate::from_ymd_opt(y, *m, d) {
+                    Some(date) => DateText::Date(date, trailing_after(*last)),
+                    None => DateText::Invalid,
+                },
+                _ => DateText::Invalid,
+            }
+        }
+        // March 20, 2026
+        (Piece::Month(m), [(_, Piece::Number(d)), (last, Piece::Number(y)), ..])
+            if d.len() <= 2 && y.len() == 4 =>
+        {
+            match (d.parse(), year(y)) {
+                (Ok(d), Some(y)) => match NaiveDate::from_ymd_opt(y, *m, d) {
+                    Some(date) => DateText::Date(date, trailing_after(*last)),
+                    None => DateText::Invalid,
+                },
+                _ => DateText::Invalid,
+            }
+        }
+        // nov-22, November 2026: a month.
+        (Piece::Month(m), [(last, Piece::Number(y))])
+            if y.len() == 4 || separator_after(*first_at) == Some('-') =>
+        {
+            match year(y).and_then(|y| NaiveDate::from_ymd_opt(y, *m, 1)) {
+                Some(date) => DateText::Month(date, trailing_after(*last)),
+                None => DateText::Invalid,
+            }
+        }
+        // 20 Mar, Mar 20, 20/03: no year.
+        (Piece::Number(d), [(_, Piece::Month(_))]) if d.len() <= 2 => DateText::NoYear,
+        (Piece::Number(d), [(_, Piece::Number(m))])
+            if d.len() <= 2 && m.len() <= 2 && separator_after(*first_at) == Some('/') =>
+        {
+            DateText::NoYear
+        }
+        (Piece::Month(_), [(_, Piece::Number(d))]) if d.len() <= 2 => DateText::NoYear,
+        _ => DateText::Invalid,
     }
-    DateText::Invalid
 }
 
 /// What slashed dates in a file say about its day order.
@@ -203,6 +303,33 @@ mod tests {
         );
         assert_eq!(read_text("20 Mar"), DateText::NoYear);
         assert_eq!(read_text("next week"), DateText::Invalid);
+        assert_eq!(
+            read_text("15.02.26"),
+            DateText::Date(date(2026, 2, 15), false)
+        );
+        assert_eq!(
+            read_text("20. März 2026"),
+            DateText::Date(date(2026, 3, 20), false)
+        );
+        assert_eq!(
+            read_text("20 de marzo de 2026"),
+            DateText::Date(date(2026, 3, 20), false)
+        );
+        assert_eq!(
+            read_text("1er avril 2026"),
+            DateText::Date(date(2026, 4, 1), false)
+        );
+        assert_eq!(read_text("A.5.15"), DateText::Invalid);
+        assert_eq!(read_text("5.1"), DateText::Invalid);
+        assert_eq!(
+            read_text("nov-22"),
+            DateText::Month(date(2022, 11, 1), false)
+        );
+        assert_eq!(read_text("TT.MM.JJJJ"), DateText::Invalid);
+        assert_eq!(
+            read_text("Due: 2026-03-20"),
+            DateText::Date(date(2026, 3, 20), false)
+        );
     }
 
     #[test]

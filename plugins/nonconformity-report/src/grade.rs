@@ -1,224 +1,267 @@
-//! Reading grades as auditors write them.
+//! Reading grades wherever a register puts them: a grade cell (`Major NC`, `Cat 2`, `NCm`,
+//! `Observation (OFI)`, `Nebenabweichung`, a severity such as `High`), the letters of a
+//! reference (`MNC-001`, `OFI-03`), a section row, a sheet's name, or a sentence. The words
+//! are the lexicon's, in every language it has.
 
 use std::collections::BTreeMap;
 
-/// How a grade was read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum GradeReading {
-    /// An ISO grade or one of its synonyms ("Major NC", "Cat 2", "NCMin", "OFI").
-    Grade(&'static str),
-    /// A severity scale value mapped by the default rule (Critical/High/Medium/Low).
-    Severity(&'static str),
+use closeout_lexicon::{Code, Grade, lexicon, normalise};
+
+/// How a grade cell was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    /// A grade word or synonym (`Major NC`, `Cat 1`, `NC mineure`).
+    Word,
+    /// A code (`NCM`, `NCm`, `OFI`), compared with its case.
+    Code,
+    /// A label naming one grade among other words (`Observation (OFI)`, `Minor NC (repeat)`).
+    Compound,
+    /// A severity (`High`), mapped by the default rule.
+    Severity,
+    /// A nonconformity without its grade (`NC`), read as minor by the default rule.
+    Unqualified,
     /// Mapped by the import's `grades` option.
-    Override(String),
+    Override,
 }
 
-impl GradeReading {
-    /// The grade name.
-    pub fn grade(&self) -> &str {
-        match self {
-            GradeReading::Grade(g) | GradeReading::Severity(g) => g,
-            GradeReading::Override(g) => g,
-        }
-    }
+/// What a grade cell says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// A grade.
+    Grade(Grade, How),
+    /// The row is no finding (`Conforme`, `Strength`, `N/A`).
+    NotAFinding,
+    /// No grade this importer knows.
+    Unknown,
 }
 
 /// The default rule for severity scales, reported with every import that used it.
 pub const SEVERITY_RULE: &str = "severity values are not ISO grades; mapped by the rule \
     Critical and High -> major, Medium -> minor, Low -> ofi (set the `grades` option to map them otherwise)";
 
-fn key(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The default rule for nonconformities without a grade, reported with every import that
+/// used it.
+pub const UNQUALIFIED_RULE: &str = "some nonconformities have no grade (NC, Abweichung...); \
+    they are read as minor (set the `grades` option, e.g. {\"grades\": {\"NC\": \"major\"}}, to read them otherwise)";
+
+/// The words before a cell's first bracket, colon or dash: `Minor NC (repeat finding)` ->
+/// `Minor NC`.
+fn head(text: &str) -> &str {
+    let end = text
+        .find(['(', ':', '[', ',', ';', '–', '—'])
+        .or_else(|| text.find(" - "))
+        .or_else(|| text.find(". "))
+        .unwrap_or(text.len());
+    text[..end].trim()
 }
 
-const SYNONYMS: &[(&str, &[&str])] = &[
-    (
-        "major",
-        &[
-            "major",
-            "major nc",
-            "major ncs",
-            "major non conformity",
-            "major nonconformity",
-            "major nonconformities",
-            "major non conformance",
-            "cat 1",
-            "cat1",
-            "category 1",
-            "category i",
-            "ncmaj",
-            "nc maj",
-            "maj",
-            "nc major",
-            "major finding",
-        ],
-    ),
-    (
-        "minor",
-        &[
-            "minor",
-            "minor nc",
-            "minor ncs",
-            "minor non conformity",
-            "minor nonconformity",
-            "minor nonconformities",
-            "minor non conformance",
-            "cat 2",
-            "cat2",
-            "category 2",
-            "category ii",
-            "ncmin",
-            "nc min",
-            "min",
-            "nc minor",
-            "minor finding",
-        ],
-    ),
-    (
-        "ofi",
-        &[
-            "ofi",
-            "ofis",
-            "opportunity for improvement",
-            "opportunities for improvement",
-            "improvement opportunity",
-            "opportunity",
-            "improvement",
-            "recommendation",
-        ],
-    ),
-    (
-        "observation",
-        &[
-            "observation",
-            "observations",
-            "obs",
-            "area of concern",
-            "areas of concern",
-            "aoc",
-            "concern",
-            "note",
-        ],
-    ),
-];
+/// Reads a grade cell without the import's options.
+pub fn classify(text: &str) -> Reading {
+    let text = text.trim().trim_matches(['*', '_', '"', '\'']);
+    if text.is_empty() {
+        return Reading::Unknown;
+    }
+    let lexicon = lexicon();
+    for candidate in [text, head(text)] {
+        if candidate.is_empty() {
+            continue;
+        }
+        match lexicon.code(candidate) {
+            Some(Code::Grade(grade)) => return Reading::Grade(grade, How::Code),
+            Some(Code::NotAFinding) => return Reading::NotAFinding,
+            None => {}
+        }
+        if let Some((grade, _)) = lexicon.grade(candidate) {
+            return Reading::Grade(grade, How::Word);
+        }
+        if let Some(grade) = lexicon.severity(candidate) {
+            return Reading::Grade(grade, How::Severity);
+        }
+        if lexicon.is_not_a_finding(candidate) {
+            return Reading::NotAFinding;
+        }
+        if lexicon.is_unqualified_nonconformity(candidate) {
+            return Reading::Grade(Grade::Minor, How::Unqualified);
+        }
+    }
+    match named_in(text) {
+        Some(grade) => Reading::Grade(grade, How::Compound),
+        None => Reading::Unknown,
+    }
+}
 
-const SEVERITIES: &[(&str, &str)] = &[
-    ("critical", "major"),
-    ("very high", "major"),
-    ("high", "major"),
-    ("medium", "minor"),
-    ("moderate", "minor"),
-    ("low", "ofi"),
-    ("very low", "ofi"),
-    ("informational", "observation"),
-    ("info", "observation"),
-];
-
-/// Reads a grade cell. `overrides` maps cell values (case-insensitive) to grades.
-pub fn read(text: &str, overrides: &BTreeMap<String, String>) -> Result<GradeReading, String> {
-    let wanted = key(text);
-    if let Some((_, grade)) = overrides.iter().find(|(from, _)| key(from) == wanted) {
-        return match key(grade).as_str() {
-            g @ ("major" | "minor" | "ofi" | "observation") => {
-                Ok(GradeReading::Override(g.to_owned()))
-            }
-            _ => Err(format!(
-                "the `grades` option maps `{text}` to `{grade}`, which is not major, minor, ofi or observation"
+/// Reads a grade cell; `overrides` maps cell texts (compared without case or punctuation) to
+/// grades, and wins over everything else.
+pub fn read(text: &str, overrides: &BTreeMap<String, String>) -> Result<Reading, String> {
+    let wanted = normalise(text);
+    if let Some((_, grade)) = overrides.iter().find(|(from, _)| normalise(from) == wanted) {
+        return match Grade::parse(&normalise(grade)) {
+            Some(grade) => Ok(Reading::Grade(grade, How::Override)),
+            None if normalise(grade) == "skip" => Ok(Reading::NotAFinding),
+            None => Err(format!(
+                "the `grades` option maps `{text}` to `{grade}`, which is not major, minor, ofi, observation or skip"
             )),
         };
     }
-    for (grade, synonyms) in SYNONYMS {
-        if synonyms.contains(&wanted.as_str()) {
-            return Ok(GradeReading::Grade(grade));
-        }
-    }
-    if let Some((_, grade)) = SEVERITIES.iter().find(|(s, _)| *s == wanted) {
-        return Ok(GradeReading::Severity(grade));
-    }
-    Err(format!(
-        "`{}` is not a grade (major, minor, OFI, observation or a synonym such as Cat 1, NCMin); map it with the `grades` option",
-        text.trim()
-    ))
+    Ok(classify(text))
 }
 
-/// Finds a grade named in free text (a section title, a sheet name, a description), or none
-/// when the text names no grade or more than one.
-pub fn named_in(text: &str) -> Option<&'static str> {
-    let text = format!(" {} ", key(text));
-    let mut found = None;
-    for (grade, synonyms) in SYNONYMS {
-        // Short synonyms ("min", "obs", "note") are too common inside sentences.
-        if synonyms
-            .iter()
-            .filter(|s| s.len() > 4 || s.starts_with("ofi") || s.starts_with("nc"))
-            .any(|s| text.contains(&format!(" {s} ")))
-        {
-            if found.is_some_and(|g| g != *grade) {
-                return None;
-            }
-            found = Some(*grade);
+/// The one grade a label or title names (a section row, a sheet's name, a compound label),
+/// or none when it names none or several (`Major and minor NCs`). A bracketed gloss names
+/// the same thing again, so `Observation (OFI)` is an observation.
+pub fn named_in(text: &str) -> Option<Grade> {
+    let found = lexicon().grades_in(text);
+    match found.as_slice() {
+        [] => None,
+        [(grade, _)] => Some(*grade),
+        [(first, _), ..] => {
+            let before_bracket = text.split(['(', '[']).next().unwrap_or(text);
+            let named_before = lexicon().grades_in(before_bracket);
+            (named_before.len() == 1 && text.contains(['(', '['])).then_some(*first)
         }
     }
-    found
+}
+
+/// The one grade a sentence names in words that cannot mean anything else (`minor
+/// nonconformity`, `OFI`), or none.
+pub fn named_in_prose(text: &str) -> Option<Grade> {
+    match lexicon().grades_in_prose(text).as_slice() {
+        [(grade, _)] => Some(*grade),
+        _ => None,
+    }
+}
+
+/// The grade a reference's letters give (`MNC-001`, `OFI-03`, `NC-MAJOR-01`, `OBS 2`), or the
+/// grade in brackets after it (`NC-001 (CRÍTICA)`, `NC-2026-003 (MAJOR)`).
+pub fn in_reference(reference: &str) -> Option<Grade> {
+    if let Some((_, bracketed)) = reference.split_once('(') {
+        let inside = bracketed.trim_end().trim_end_matches(')');
+        if let Reading::Grade(grade, _) = classify(inside) {
+            return Some(grade);
+        }
+    }
+    let letters: String = reference
+        .trim()
+        .trim_start_matches('#')
+        .chars()
+        .take_while(|c| !c.is_ascii_digit())
+        .collect();
+    let letters = letters.trim_end_matches(['-', '_', ' ', '.', '/', '#']);
+    if letters.is_empty() {
+        return None;
+    }
+    match lexicon().code(letters) {
+        Some(Code::Grade(grade)) => return Some(grade),
+        Some(Code::NotAFinding) => return None,
+        None => {}
+    }
+    // The last part of `NC-MINOR-`, `AUD-OFI-`.
+    let last = letters.rsplit(['-', '_', ' ']).next().unwrap_or(letters);
+    lexicon()
+        .code(last)
+        .and_then(|code| match code {
+            Code::Grade(grade) => Some(grade),
+            Code::NotAFinding => None,
+        })
+        .or_else(|| {
+            lexicon()
+                .grade(letters)
+                .map(|(grade, _)| grade)
+                .filter(|_| letters.chars().count() >= 3)
+        })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn grade(text: &str) -> Option<&'static str> {
+        match classify(text) {
+            Reading::Grade(grade, _) => Some(grade.name()),
+            Reading::NotAFinding => Some("none"),
+            Reading::Unknown => None,
+        }
+    }
+
     #[test]
-    fn synonyms_from_real_reports() {
-        let none = BTreeMap::new();
-        for (text, grade) in [
+    fn grade_cells_as_auditors_write_them() {
+        for (text, expected) in [
             ("Major NC", "major"),
             ("Cat 1", "major"),
             ("NCMaj", "major"),
-            ("Category 1", "major"),
             ("Minor", "minor"),
-            ("Cat 2", "minor"),
             ("NC-Min", "minor"),
             ("minor non-conformity", "minor"),
             ("OFI", "ofi"),
             ("Opportunity for Improvement", "ofi"),
             ("Observation", "observation"),
             ("Area of Concern", "observation"),
+            ("Observation (OFI)", "observation"),
+            (
+                "Minor NC (two quarters missed, but process exists)",
+                "minor",
+            ),
+            ("NCM", "major"),
+            ("NCm", "minor"),
+            ("Hauptabweichung", "major"),
+            ("NC majeure", "major"),
+            ("Piste de progrès", "ofi"),
+            ("Point sensible", "observation"),
+            ("No conformidad menor", "minor"),
+            ("Oportunidad de mejora", "ofi"),
+            ("Não Conformidade Maior", "major"),
+            ("Kleine afwijking", "minor"),
+            ("Non conformità minore", "minor"),
+            ("Conforme", "none"),
+            ("Strength", "none"),
         ] {
-            assert_eq!(
-                read(text, &none).map(|r| r.grade().to_owned()),
-                Ok(grade.to_owned()),
-                "{text}"
-            );
+            assert_eq!(grade(text), Some(expected), "{text}");
         }
+        assert_eq!(
+            classify("Critical"),
+            Reading::Grade(Grade::Major, How::Severity)
+        );
+        assert_eq!(grade("Major and minor NCs"), None);
+        assert_eq!(grade("CM"), None);
+        assert_eq!(
+            classify("NC"),
+            Reading::Grade(Grade::Minor, How::Unqualified)
+        );
     }
 
     #[test]
-    fn severity_scales_map_by_the_reported_rule_or_the_override() {
-        let none = BTreeMap::new();
-        assert_eq!(read("Critical", &none), Ok(GradeReading::Severity("major")));
-        assert_eq!(read(" Medium ", &none), Ok(GradeReading::Severity("minor")));
+    fn overrides_win_and_are_checked() {
         let overrides = BTreeMap::from([("High".to_owned(), "minor".to_owned())]);
         assert_eq!(
             read("high", &overrides),
-            Ok(GradeReading::Override("minor".into()))
+            Ok(Reading::Grade(Grade::Minor, How::Override))
         );
-        assert!(read("Cat 9", &none).is_err());
+        let bad = BTreeMap::from([("CM".to_owned(), "medium".to_owned())]);
+        assert!(read("CM", &bad).is_err());
     }
 
     #[test]
-    fn grades_named_in_titles_and_descriptions() {
-        assert_eq!(named_in("Minor nonconformities"), Some("minor"));
-        assert_eq!(named_in("OFIs"), Some("ofi"));
+    fn grades_in_titles_references_and_sentences() {
+        assert_eq!(named_in("MAJOR NONCONFORMITIES"), Some(Grade::Major));
+        assert_eq!(named_in("Opportunities for Improvement"), Some(Grade::Ofi));
         assert_eq!(
-            named_in("A major nonconformity was raised because..."),
-            Some("major")
+            named_in("Hauptabweichung (Major Nonconformity)"),
+            Some(Grade::Major)
         );
         assert_eq!(named_in("Summary"), None);
         assert_eq!(named_in("Major and minor NCs"), None);
+        assert_eq!(in_reference("MNC-001"), Some(Grade::Major));
+        assert_eq!(in_reference("MiNC-001"), Some(Grade::Minor));
+        assert_eq!(in_reference("OFI-03"), Some(Grade::Ofi));
+        assert_eq!(in_reference("NC-MAJOR-001"), Some(Grade::Major));
+        assert_eq!(in_reference("NC-001 (CRÍTICA)"), Some(Grade::Major));
+        assert_eq!(in_reference("NC-2026-003 (MAJOR)"), Some(Grade::Major));
+        assert_eq!(in_reference("NC-01"), None);
+        assert_eq!(in_reference("F-001"), None);
+        assert_eq!(
+            named_in_prose("Minor nonconformity. Corrective action: update the policy"),
+            Some(Grade::Minor)
+        );
+        assert_eq!(named_in_prose("The minor changes were reviewed"), None);
     }
 }

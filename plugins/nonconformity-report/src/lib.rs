@@ -3,15 +3,22 @@
 //! findings with every issue located by sheet, row and column.
 //!
 //! How a file is read: the format is told from the bytes ([`grid::detect`]); cells are
-//! streamed with caps ([`grid::Budget`]); each sheet's header is found by a vocabulary of
-//! column names ([`header`]); rows become findings ([`register`]), with grades read from
-//! synonyms or severity scales ([`grade`]) and dates from any common form ([`dates`]).
-//! Requirement references are returned as written: the host checks them against its catalog.
+//! streamed with caps ([`grid::Budget`]); each sheet's layout is chosen from its first rows by
+//! scoring every column for every field on its header words and on its values ([`layout`],
+//! with what each cell looks like from [`cell`]), or the sheet is read as a form of label and
+//! value pairs ([`form`]); rows become findings ([`register`]), with grades read from wherever
+//! the register puts them ([`grade`]) and dates from any common form ([`dates`]). The words
+//! of every language are the lexicon's (`closeout-lexicon`), which is data. Requirement
+//! references are returned as written: the host reads them with the same lexicon's grammar
+//! and checks them against its catalog.
 
+pub mod cell;
 pub mod dates;
+pub mod field;
+pub mod form;
 pub mod grade;
 pub mod grid;
-pub mod header;
+pub mod layout;
 pub mod register;
 
 use closeout_plugin_abi::{
@@ -124,10 +131,81 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
     if collected.severity_rule_used {
         output.warnings.push(grade::SEVERITY_RULE.to_owned());
     }
+    if collected.unqualified_rule_used {
+        output.warnings.push(grade::UNQUALIFIED_RULE.to_owned());
+    }
+    report_unknown_grades(&mut collected);
+    if collected.numbered_by_row {
+        output.warnings.push(
+            "the register has no reference column: each finding is numbered by its row (#12); \
+             a revised register is matched to these findings by the same numbers"
+                .to_owned(),
+        );
+    }
     output.findings = collected.findings;
     output.issues = collected.issues;
     output.sheets = collected.sheets;
     Ok(output)
+}
+
+/// Each grade word no vocabulary knows, listed once with the rows that use it and the option
+/// that maps it.
+fn report_unknown_grades(collected: &mut Collected) {
+    let ungraded: std::collections::HashSet<(Option<String>, u32)> = collected
+        .findings
+        .iter()
+        .filter(|f| f.grade.is_none())
+        .map(|f| (f.sheet.clone(), f.row))
+        .collect();
+    for (word, rows) in std::mem::take(&mut collected.unknown_grades) {
+        let blocking = rows
+            .iter()
+            .any(|(sheet, row, _)| ungraded.contains(&(sheet.clone(), *row)));
+        let mut listed: Vec<String> = rows
+            .iter()
+            .take(12)
+            .map(|(sheet, row, _)| match sheet {
+                Some(sheet) if collected.sheets.len() > 1 => format!("{sheet}!{row}"),
+                _ => row.to_string(),
+            })
+            .collect();
+        if rows.len() > 12 {
+            listed.push(format!("and {} more", rows.len() - 12));
+        }
+        let (sheet, first_row, column) = rows[0].clone();
+        let example = serde_json_escape(&word);
+        collected.issues.push(closeout_plugin_abi::Issue {
+            sheet,
+            row: Some(first_row),
+            column: Some(grid::column_letter(column)),
+            message: format!(
+                "`{word}` is not a grade this importer knows (row{} {}); map it with the `grades` option, e.g. {{\"grades\": {{\"{example}\": \"minor\"}}}} (or \"skip\" for rows that are no finding){}",
+                if rows.len() == 1 { "" } else { "s" },
+                listed.join(", "),
+                if blocking { "" } else { "; the rows took their grade from elsewhere" }
+            ),
+            severity: if blocking { Severity::Error } else { Severity::Warning },
+        });
+    }
+}
+
+/// A string as it goes between JSON quotes.
+fn serde_json_escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// The day order the register's language implies (a German register writes 03/04/2026 for 3
+/// April), when its sheets agree on one.
+fn language_order(collected: &Collected) -> Option<DateOrder> {
+    let language = collected
+        .languages
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .map(|(l, _)| l)?;
+    match closeout_lexicon::lexicon().language(language)?.date_order? {
+        closeout_lexicon::DayOrder::Dmy => Some(DateOrder::Dmy),
+        closeout_lexicon::DayOrder::Mdy => Some(DateOrder::Mdy),
+    }
 }
 
 fn resolve_dates(
@@ -158,7 +236,11 @@ fn resolve_dates(
             ));
             order
         }
-        Ok(None) => match options.date_order.or(options.default_date_order) {
+        Ok(None) => match options
+            .date_order
+            .or_else(|| language_order(collected))
+            .or(options.default_date_order)
+        {
             Some(order) => order,
             None => {
                 output.warnings.push("dates such as 03/04/2026 read as dd/mm/yyyy: nothing in the file settles the order; set the `date_order` option if they are mm/dd/yyyy".into());

@@ -1,40 +1,23 @@
-//! Turning one sheet's rows into findings: header detection on the first rows, then each row
-//! read, skipped (blank, section title, summary) or reported.
+//! From a sheet's rows to findings. The first rows are buffered and a [`Layout`] chosen from
+//! them (or, for a sheet of label and value pairs, a [`form`](crate::form) reading); then
+//! every row is read, or skipped as blank, a section title, a total, or no finding at all.
+//!
+//! A row's cells become a finding through [`Collected::record`], which forms share: the
+//! reference (split from a title when one cell holds both), the grade from wherever the row,
+//! its section or its sheet puts it, the requirements from their column or else from the
+//! statement, and the dates.
 
+use std::collections::BTreeMap;
+
+use closeout_lexicon::{Grade, lexicon, reference};
 use closeout_plugin_abi::{FindingRecord, ImportOptions, Issue, Severity, SheetReport};
 
+use crate::cell::split_identifier;
 use crate::dates::{self, DateText, OrderEvidence};
-use crate::grade::{self, GradeReading};
+use crate::field::Field;
+use crate::grade::{self, How, Reading};
 use crate::grid::{Row, Value, column_letter};
-use crate::header::{self, Field, Header};
-
-/// Rows looked at to find the header.
-pub const HEADER_SCAN_ROWS: usize = 30;
-
-/// Sheet names that are never registers.
-fn skipped_by_name(name: &str) -> bool {
-    let name = name.to_lowercase();
-    [
-        "cover",
-        "summary",
-        "dashboard",
-        "legend",
-        "instruction",
-        "read me",
-        "readme",
-        "lookup",
-        "lists",
-        "chart",
-        "guidance",
-        "key",
-    ]
-    .iter()
-    .any(|word| {
-        name.split(|c: char| !c.is_alphanumeric())
-            .any(|part| part == *word)
-            || name.starts_with(word)
-    })
-}
+use crate::layout::{HEADER_ROWS, Layout, PROFILE_ROWS, Sample};
 
 /// A slashed date waiting for the file's day order.
 #[derive(Debug)]
@@ -58,10 +41,18 @@ pub struct Collected {
     pub pending_dates: Vec<PendingDate>,
     pub evidence: OrderEvidence,
     pub severity_rule_used: bool,
+    pub unqualified_rule_used: bool,
+    /// Grade words no vocabulary knows, with the cells (sheet, 1-based row, 0-based column)
+    /// that use them.
+    pub unknown_grades: BTreeMap<String, Vec<(Option<String>, u32, u32)>>,
+    /// The languages the sheets' headers were written in, by sheets.
+    pub languages: BTreeMap<String, u32>,
+    /// Whether some finding's reference had to be made up from its row.
+    pub numbered_by_row: bool,
 }
 
 impl Collected {
-    fn issue(
+    pub(crate) fn issue(
         &mut self,
         sheet: Option<&str>,
         row: Option<u32>,
@@ -79,18 +70,386 @@ impl Collected {
     }
 }
 
+/// Where a value of a finding was found: 0-based row and column.
+#[derive(Debug, Clone, Copy)]
+pub struct At {
+    pub row: u32,
+    pub column: u32,
+}
+
+/// One finding's cells, by field, wherever they sit (a row of a table, a block of a form).
+#[derive(Debug, Default)]
+pub struct Cells {
+    /// The row the finding is reported at (0-based).
+    pub row: u32,
+    pub values: BTreeMap<Field, (At, Value)>,
+    /// Cells feeding no field, searched for a grade when nothing else gives one.
+    pub others: Vec<(At, Value)>,
+}
+
+/// What the sheet around a finding says.
+pub struct Context<'a> {
+    pub sheet: Option<&'a str>,
+    pub options: &'a ImportOptions,
+    pub section_grade: Option<Grade>,
+    pub sheet_grade: Option<Grade>,
+    /// Whether the sheet has a grade column (or label).
+    pub grade_column: Option<u32>,
+}
+
+/// What became of a finding's cells.
+pub enum Outcome {
+    /// A finding.
+    Finding,
+    /// No finding (`Conforme`, `Strength`): skipped with a note.
+    NotAFinding,
+    /// A finding whose grade nothing gives; kept back until the sheet is read, since in a
+    /// sheet that also marks rows as no finding, an ungraded row is one too.
+    Ungraded(Box<FindingRecord>),
+}
+
+fn text(value: &Value) -> Option<String> {
+    let shown = value.display();
+    let cleaned = shown.trim().trim_matches(['*', '_']).trim();
+    (!cleaned.is_empty() && !matches!(cleaned, "-" | "–" | "—" | "n/a" | "N/A"))
+        .then(|| cleaned.to_owned())
+}
+
+/// Splits `NC-1: Legal and regulatory requirements (Clause 4.2 / A.5.31)` into the reference,
+/// the title, and the references in its closing brackets.
+fn split_combined(cell: &str) -> Option<(String, String, Option<String>)> {
+    let (id, rest) = split_identifier(cell)?;
+    let rest = rest
+        .trim_start()
+        .trim_start_matches([':', '-', '–', '—', '|', '.'])
+        .trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let mut title = rest.to_owned();
+    let mut cited = None;
+    if let Some(open) = rest.rfind('(')
+        && rest.trim_end().ends_with(')')
+    {
+        let inside = rest[open + 1..].trim_end().trim_end_matches(')');
+        let read = reference::read_cell(inside);
+        if !read.is_empty()
+            && read
+                .iter()
+                .all(|c| !matches!(c, reference::Cited::Unreadable(_)))
+        {
+            cited = Some(inside.trim().to_owned());
+            title = rest[..open].trim().to_owned();
+        }
+    }
+    Some((id.to_owned(), title, cited))
+}
+
+impl Collected {
+    /// Makes a finding of one row's (or form block's) cells.
+    pub fn record(&mut self, cells: Cells, context: &Context<'_>) -> Outcome {
+        let sheet = context.sheet;
+        let value_text = |field: Field| cells.values.get(&field).and_then(|(_, v)| text(v));
+        let at = |field: Field| cells.values.get(&field).map(|(at, _)| *at);
+        let mut record = FindingRecord {
+            sheet: sheet.map(str::to_owned),
+            row: cells.row + 1,
+            title: value_text(Field::Title),
+            statement: value_text(Field::Statement),
+            objective_evidence: value_text(Field::ObjectiveEvidence),
+            root_cause: value_text(Field::RootCause),
+            correction: value_text(Field::Correction),
+            corrective_action: value_text(Field::CorrectiveAction),
+            owner: value_text(Field::Owner),
+            action_owner: value_text(Field::ActionOwner),
+            status: value_text(Field::Status),
+            verification: value_text(Field::Verification),
+            ..Default::default()
+        };
+
+        // The reference, perhaps sharing its cell with a title and references, or a grade.
+        let mut bracket_grade = None;
+        let mut cited_in_reference = None;
+        if let Some(cell) = value_text(Field::Reference) {
+            let same_as = |field: Field| {
+                at(field).map(|a| a.column) == at(Field::Reference).map(|a| a.column)
+            };
+            match split_combined(&cell) {
+                Some((id, title, cited)) => {
+                    record.reference = Some(id);
+                    cited_in_reference = cited;
+                    if same_as(Field::Statement) {
+                        record.statement = Some(title);
+                    } else if same_as(Field::Title) || record.title.is_none() {
+                        record.title = Some(title);
+                    }
+                }
+                None => {
+                    let (id, bracket) = match cell.split_once('(') {
+                        Some((id, bracket)) if split_identifier(id).is_some() => {
+                            (id.trim().to_owned(), Some(bracket))
+                        }
+                        _ => (cell.clone(), None),
+                    };
+                    if bracket.is_some() {
+                        bracket_grade = grade::in_reference(&cell);
+                    }
+                    record.reference = Some(id);
+                }
+            }
+        }
+        if record.statement.is_none() {
+            record.statement = record.title.take();
+        }
+
+        // Requirements: their column, else the reference cell's brackets, else the statement.
+        if let Some((at, value)) = cells.values.get(&Field::Requirements)
+            && let Some(cell) = text(value)
+        {
+            record.requirements_numeric = matches!(value, Value::Number(_));
+            record.requirements = vec![cell];
+            record.requirements_column = Some(column_letter(at.column));
+        } else if let Some(cited) = cited_in_reference {
+            record.requirements = vec![cited];
+            record.requirements_column = at(Field::Reference).map(|a| column_letter(a.column));
+            record.requirements_source = Some("the reference's cell".into());
+        } else {
+            for field in [Field::Statement, Field::Title, Field::ObjectiveEvidence] {
+                let Some(found) = cells.values.get(&field).and_then(|(_, v)| text(v)) else {
+                    continue;
+                };
+                let cited: Vec<String> = reference::find_in_prose(&found)
+                    .into_iter()
+                    .filter_map(|c| match c {
+                        reference::Cited::Iso(r) => Some(r.text),
+                        reference::Cited::Other(o) => Some(o.id),
+                        reference::Cited::Unreadable(_) => None,
+                    })
+                    .collect();
+                if !cited.is_empty() {
+                    record.requirements = cited;
+                    record.requirements_column = at(field).map(|a| column_letter(a.column));
+                    record.requirements_source =
+                        Some(format!("the {}", field.name().replace('_', " ")));
+                    break;
+                }
+            }
+        }
+
+        // The grade: its cell, the reference, the section, the sheet, then any other text.
+        let mut unknown_word = None;
+        if let Some((at, value)) = cells.values.get(&Field::Grade)
+            && let Some(cell) = text(value)
+        {
+            match grade::read(&cell, &context.options.grades) {
+                Ok(Reading::Grade(grade, how)) => {
+                    match how {
+                        How::Severity => self.severity_rule_used = true,
+                        How::Unqualified => self.unqualified_rule_used = true,
+                        _ => {}
+                    }
+                    record.grade = Some(grade.name().to_owned());
+                    record.grade_text = Some(cell);
+                    record.grade_source = Some(format!("column {}", column_letter(at.column)));
+                }
+                Ok(Reading::NotAFinding) => {
+                    self.issue(
+                        sheet,
+                        Some(cells.row),
+                        Some(at.column),
+                        Severity::Info,
+                        format!("`{cell}` says this row is no finding; skipped"),
+                    );
+                    return Outcome::NotAFinding;
+                }
+                Ok(Reading::Unknown) => unknown_word = Some((cell, at.column)),
+                Err(message) => {
+                    self.issue(
+                        sheet,
+                        Some(cells.row),
+                        Some(at.column),
+                        Severity::Error,
+                        message,
+                    );
+                    record.grade_text = Some(cell);
+                }
+            }
+        }
+        if record.grade.is_none() {
+            let reference = record.reference.clone().unwrap_or_default();
+            let from_reference = bracket_grade.or_else(|| grade::in_reference(&reference));
+            let prose = || {
+                let mut texts: Vec<(u32, String)> = cells
+                    .values
+                    .iter()
+                    .filter(|(f, _)| !matches!(f, Field::Grade | Field::Reference))
+                    .chain(cells.others.iter().map(|c| (&Field::Comments, c)))
+                    .filter_map(|(_, (at, v))| text(v).map(|t| (at.column, t)))
+                    .collect();
+                texts.sort_by_key(|(column, _)| *column);
+                let found: Vec<(u32, Grade)> = texts
+                    .iter()
+                    .filter_map(|(column, t)| grade::named_in_prose(t).map(|g| (*column, g)))
+                    .collect();
+                match found.as_slice() {
+                    [(column, grade), rest @ ..] if rest.iter().all(|(_, g)| g == grade) => {
+                        Some((*grade, format!("text in column {}", column_letter(*column))))
+                    }
+                    _ => None,
+                }
+            };
+            let found = from_reference
+                .map(|g| (g, format!("the reference {reference}")))
+                .or_else(|| {
+                    context
+                        .section_grade
+                        .map(|g| (g, "the section title above".to_owned()))
+                })
+                .or_else(|| {
+                    context
+                        .sheet_grade
+                        .map(|g| (g, "the sheet's name".to_owned()))
+                })
+                .or_else(prose);
+            if let Some((grade, source)) = found {
+                record.grade = Some(grade.name().to_owned());
+                record.grade_source = Some(source);
+            }
+        }
+        if let Some((word, column)) = unknown_word {
+            self.unknown_grades.entry(word.clone()).or_default().push((
+                sheet.map(str::to_owned),
+                cells.row + 1,
+                column,
+            ));
+            if record.grade.is_none() {
+                record.grade_text = Some(word);
+            }
+        }
+
+        // Dates.
+        let index = self.findings.len();
+        for (field, due) in [(Field::RaisedOn, false), (Field::DueDate, true)] {
+            let Some((at, value)) = cells.values.get(&field) else {
+                continue;
+            };
+            let date = self.read_date(value, *at, due, index, sheet);
+            let iso = date.map(|d| d.to_string());
+            if due {
+                record.due_date = iso;
+            } else {
+                record.raised_on = iso;
+            }
+        }
+
+        if record.grade.is_none() && record.grade_text.is_none() {
+            return Outcome::Ungraded(Box::new(record));
+        }
+        self.findings.push(record);
+        Outcome::Finding
+    }
+
+    fn read_date(
+        &mut self,
+        value: &Value,
+        at: At,
+        due: bool,
+        index: usize,
+        sheet: Option<&str>,
+    ) -> Option<chrono::NaiveDate> {
+        let issue = |me: &mut Collected, severity, message| {
+            me.issue(sheet, Some(at.row), Some(at.column), severity, message)
+        };
+        match value {
+            Value::Date(d) => Some(*d),
+            Value::Number(n) if (20_000.0..80_000.0).contains(n) => dates::from_serial(*n),
+            Value::Text(t) => match dates::read_text(t) {
+                DateText::Date(d, trailing) => {
+                    if trailing {
+                        issue(
+                            self,
+                            Severity::Info,
+                            format!(
+                                "read `{}` as {d}; the text after the date was ignored",
+                                t.trim()
+                            ),
+                        );
+                    }
+                    Some(d)
+                }
+                DateText::Month(d, _) => {
+                    issue(
+                        self,
+                        Severity::Info,
+                        format!("`{}` names a month, not a day; read as {d}", t.trim()),
+                    );
+                    Some(d)
+                }
+                DateText::Slashed { a, b, year, .. } => {
+                    self.evidence.observe(a, b);
+                    self.pending_dates.push(PendingDate {
+                        record: index,
+                        due,
+                        a,
+                        b,
+                        year,
+                        sheet: sheet.map(str::to_owned),
+                        row: at.row,
+                        column: at.column,
+                    });
+                    None
+                }
+                DateText::NoYear => {
+                    issue(
+                        self,
+                        Severity::Warning,
+                        format!("`{}` has no year; the date was left empty", t.trim()),
+                    );
+                    None
+                }
+                DateText::Invalid => {
+                    issue(
+                        self,
+                        Severity::Warning,
+                        format!("`{}` is not a date; left empty", t.trim()),
+                    );
+                    None
+                }
+            },
+            other => {
+                issue(
+                    self,
+                    Severity::Warning,
+                    format!("`{}` is not a date; left empty", other.display()),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Rows buffered before a sheet's layout is chosen.
+const BUFFERED: usize = HEADER_ROWS + PROFILE_ROWS;
+/// A sheet with no table among its first rows is kept up to this many rows, to be read as a
+/// form.
+const FORM_ROWS: usize = 2_000;
+
 /// Reads one sheet, row by row.
 pub struct SheetReader<'o> {
     name: Option<String>,
     options: &'o ImportOptions,
     buffered: Vec<Row>,
-    header: Option<Header>,
+    layout: Option<Layout>,
     decided: bool,
     skip_reason: Option<String>,
     merged: closeout_plugin_sheet::FillDown<(u32, Value)>,
-    section_grade: Option<&'static str>,
-    sheet_grade: Option<&'static str>,
+    section_grade: Option<Grade>,
+    sheet_grade: Option<Grade>,
     rows_read: u32,
+    /// Rows that said they are no finding.
+    not_findings: u32,
+    ungraded: Vec<FindingRecord>,
+    form: Option<crate::form::FormReport>,
 }
 
 impl<'o> SheetReader<'o> {
@@ -101,94 +460,99 @@ impl<'o> SheetReader<'o> {
         merged: Vec<(u32, u32, u32)>,
     ) -> SheetReader<'o> {
         let skip_reason = name
-            .filter(|n| options.sheet.is_none() && skipped_by_name(n))
+            .filter(|n| options.sheet.is_none() && lexicon().is_skipped_sheet(n))
             .map(|n| format!("`{n}` is named like a cover, summary or legend sheet"));
         SheetReader {
             name: name.map(str::to_owned),
             options,
             buffered: Vec::new(),
-            header: None,
+            layout: None,
             decided: skip_reason.is_some(),
             skip_reason,
             merged: closeout_plugin_sheet::FillDown::new(merged),
             section_grade: None,
             sheet_grade: name.and_then(grade::named_in),
             rows_read: 0,
+            not_findings: 0,
+            ungraded: Vec::new(),
+            form: None,
         }
     }
 
     /// Feeds the next row.
     pub fn push(&mut self, row: Row, out: &mut Collected) {
         if self.decided {
-            if self.header.is_some() {
+            if self.layout.is_some() {
                 self.read_row(row, out);
             }
             return;
         }
         self.buffered.push(row);
-        let explicit = self
+        let wanted_seen = self
             .options
             .header_row
-            .is_some_and(|h| self.buffered.last().is_some_and(|r| r.index + 1 >= h));
-        if self.buffered.len() >= HEADER_SCAN_ROWS || explicit {
-            self.decide(out);
+            .is_some_and(|h| self.buffered.len() >= PROFILE_ROWS && self.buffered[0].index < h);
+        if self.buffered.len() == BUFFERED || wanted_seen {
+            self.decide_table(out, false);
+        } else if self.buffered.len() >= FORM_ROWS {
+            self.decide_table(out, true);
         }
     }
 
-    fn decide(&mut self, out: &mut Collected) {
+    /// Chooses the sheet's layout from the buffered rows; `last` when no more rows will come
+    /// before the decision must stand.
+    fn decide_table(&mut self, out: &mut Collected, last: bool) {
+        let wanted = self.options.header_row.map(|h| h.saturating_sub(1));
+        let layout = Sample::new(&self.buffered).choose(wanted);
+        match layout {
+            Some(layout) if layout.score >= 1.2 || last || self.options.header_row.is_some() => {
+                self.adopt(layout, out);
+            }
+            // Not a table among the first rows: keep reading, it may be a form.
+            _ if !last => {}
+            _ => self.decided = true,
+        }
+    }
+
+    fn adopt(&mut self, mut layout: Layout, out: &mut Collected) {
         self.decided = true;
-        let rows = std::mem::take(&mut self.buffered);
-        let found = match self.options.header_row {
-            Some(wanted) => rows.iter().find(|r| r.index + 1 == wanted).map(|r| {
-                let mut header = header::detect(std::slice::from_ref(r)).unwrap_or_default();
-                header.first_row = r.index;
-                header.last_row = r.index;
-                header.texts = r.cells.iter().map(|(c, v)| (*c, v.display())).collect();
-                header
-            }),
-            None => header::detect(&rows),
-        };
-        let Some(mut found) = found else {
-            self.skip_reason = Some(format!(
-                "no header row with known column names (NC ID, Grade, Clause, Description...) in its first {HEADER_SCAN_ROWS} rows"
-            ));
-            return;
-        };
-        for problem in header::apply_overrides(&mut found, &self.options.columns) {
+        for problem in closeout_plugin_sheet::override_fields(
+            &mut layout.fields,
+            &layout.texts,
+            &self.options.columns,
+            Field::parse,
+            &Field::ALL.map(Field::name).join(", "),
+            closeout_lexicon::normalise,
+        ) {
             out.issue(self.name.as_deref(), None, None, Severity::Error, problem);
         }
-        if !found.fields.contains_key(&Field::Statement)
-            && !found.fields.contains_key(&Field::Reference)
-        {
-            self.skip_reason =
-                Some("its header has neither a reference nor a description column".into());
-            return;
-        }
-        for (field, what, examples) in [
-            (Field::Reference, "reference", "NC ID, Ref, Finding ID, #"),
-            (
-                Field::Statement,
-                "nonconformity description",
-                "Nonconformity Description, Finding, Condition",
-            ),
-        ] {
-            if !found.fields.contains_key(&field) {
-                out.issue(
-                    self.name.as_deref(),
-                    Some(found.last_row),
-                    None,
-                    Severity::Error,
-                    format!(
-                        "the header has no {what} column (looked for headers such as {examples}); \
-                         name it with the `columns` option, e.g. {{\"{}\": \"D\"}}",
-                        field.name()
-                    ),
-                );
+        for mapped in layout.fields.values_mut() {
+            if mapped.confidence >= 1.0 && mapped.evidence.is_empty() {
+                mapped.evidence = "set by the `columns` option".into();
             }
         }
-        let last = found.last_row;
-        self.header = Some(found);
-        for row in rows.into_iter().filter(|r| r.index > last) {
+        if let Some(language) = &layout.language {
+            *out.languages.entry(language.clone()).or_default() += 1;
+        }
+        if !layout.fields.contains_key(&Field::Statement)
+            && !layout.fields.contains_key(&Field::Title)
+        {
+            let row = layout.header.map(|(_, last)| last);
+            out.issue(
+                self.name.as_deref(),
+                row,
+                None,
+                Severity::Error,
+                "the header has no nonconformity description column (looked for headers such as \
+                 Nonconformity Description, Finding, Condition, and for a column of sentences); \
+                 name it with the `columns` option, e.g. {\"statement\": \"D\"}"
+                    .into(),
+            );
+        }
+        let start = layout.data_start();
+        self.layout = Some(layout);
+        let rows = std::mem::take(&mut self.buffered);
+        for row in rows.into_iter().filter(|r| r.index >= start) {
             self.read_row(row, out);
         }
     }
@@ -196,54 +560,113 @@ impl<'o> SheetReader<'o> {
     /// Finishes the sheet and reports it.
     pub fn finish(mut self, out: &mut Collected) {
         if !self.decided {
-            self.decide(out);
+            let table = Sample::new(&self.buffered).choose(None);
+            let form = crate::form::read(&self.buffered);
+            match (table, form) {
+                (Some(table), Some(form)) if table.score >= form.score => self.adopt(table, out),
+                (_, Some(form)) => self.read_form(form, out),
+                (Some(table), None) => self.adopt(table, out),
+                (None, None) => {
+                    self.skip_reason = Some(format!(
+                        "no header row with known column names (NC ID, Grade, Clause, Description...) in its first {HEADER_ROWS} rows, and no label and value pairs of a finding"
+                    ));
+                }
+            }
+        }
+        // Ungraded rows: in a sheet that marks some rows as no finding, they are none either.
+        let sheet = self.name.clone();
+        for record in std::mem::take(&mut self.ungraded) {
+            if self.not_findings > 0 {
+                out.issue(sheet.as_deref(), Some(record.row - 1), None, Severity::Info,
+                    "no grade, in a sheet that marks the rows that are no finding: taken as no finding".into());
+            } else {
+                let column = self.layout.as_ref().and_then(|l| l.column(Field::Grade));
+                out.issue(
+                    sheet.as_deref(),
+                    Some(record.row - 1),
+                    column,
+                    Severity::Error,
+                    "no grade: the row has none, and neither its reference, its section, its sheet nor its text names one".into(),
+                );
+                out.findings.push(record);
+            }
         }
         let name = self.name.clone().unwrap_or_else(|| "CSV".to_owned());
-        let report = match &self.header {
-            Some(header) => SheetReport {
+        let report = match (&self.layout, &self.form) {
+            (_, Some(form)) => SheetReport {
+                name,
+                imported: true,
+                reason: Some(format!(
+                    "read as a form: {} finding(s) of label and value pairs",
+                    form.findings
+                )),
+                header_row: None,
+                columns: form
+                    .columns
+                    .iter()
+                    .map(|(field, mapped)| mapped.report(field.name()))
+                    .collect(),
+                layout: Some("form".into()),
+                language: form.language.clone(),
+                rows: form.findings,
+                ..Default::default()
+            },
+            (Some(layout), None) => SheetReport {
                 name,
                 imported: true,
                 reason: None,
-                header_row: Some(header.last_row + 1),
-                columns: header
+                header_row: layout.header.map(|(_, last)| last + 1),
+                columns: layout
                     .fields
                     .iter()
                     .map(|(field, mapped)| mapped.report(field.name()))
                     .collect(),
+                unmapped: layout.unmapped.iter().map(|m| m.report("")).collect(),
+                layout: Some("table".into()),
+                language: layout.language.clone(),
                 rows: self.rows_read,
             },
-            None => SheetReport {
+            (None, None) => SheetReport {
                 name,
                 imported: false,
                 reason: self.skip_reason.clone(),
-                header_row: None,
-                columns: Vec::new(),
-                rows: 0,
+                ..Default::default()
             },
         };
         out.sheets.push(report);
     }
 
+    fn read_form(&mut self, form: crate::form::Form, out: &mut Collected) {
+        self.decided = true;
+        if let Some(language) = &form.report.language {
+            *out.languages.entry(language.clone()).or_default() += 1;
+        }
+        let grade_column = form.report.columns.get(&Field::Grade).map(|m| m.column);
+        for cells in form.findings {
+            let context = Context {
+                sheet: self.name.as_deref(),
+                options: self.options,
+                section_grade: None,
+                sheet_grade: self.sheet_grade,
+                grade_column,
+            };
+            match out.record(cells, &context) {
+                Outcome::Finding => {}
+                Outcome::NotAFinding => self.not_findings += 1,
+                Outcome::Ungraded(record) => self.ungraded.push(*record),
+            }
+        }
+        self.form = Some(form.report);
+    }
+
     fn read_row(&mut self, mut row: Row, out: &mut Collected) {
-        let Some(header) = self.header.as_ref() else {
+        let Some(layout) = self.layout.as_ref() else {
             return;
         };
         let sheet = self.name.clone();
         self.merged.apply(row.index, &mut row.cells);
-        let text = |field: Field| -> Option<String> {
-            header
-                .column(field)
-                .and_then(|c| row.get(c))
-                .map(|v| v.display())
-                .filter(|t| !t.is_empty())
-        };
-        let first_text = row
-            .cells
-            .first()
-            .map(|(_, v)| v.display())
-            .unwrap_or_default();
-        let lowered = first_text.to_lowercase();
-        let mapped_cells = header
+        row.cells.sort_by_key(|(column, _)| *column);
+        let mapped_cells = layout
             .fields
             .values()
             .filter(|m| row.get(m.column).is_some())
@@ -251,18 +674,31 @@ impl<'o> SheetReader<'o> {
         if mapped_cells == 0 {
             return;
         }
-        if [
-            "total",
-            "sum ",
-            "count",
-            "grand total",
-            "summary",
-            "number of",
-            "totals",
-        ]
-        .iter()
-        .any(|w| lowered.starts_with(w))
-        {
+        let first_text = row
+            .cells
+            .first()
+            .map(|(_, v)| v.display())
+            .unwrap_or_default();
+        // The header again (registers that repeat it under each section).
+        let repeated = layout
+            .texts
+            .iter()
+            .filter(|(column, text)| {
+                row.get(**column)
+                    .is_some_and(|v| v.display().trim() == text.trim())
+            })
+            .count();
+        if layout.texts.len() >= 2 && repeated * 5 >= layout.texts.len() * 4 {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "the header repeated; skipped".into(),
+            );
+            return;
+        }
+        if lexicon().is_summary_row(&first_text) {
             out.issue(
                 sheet.as_deref(),
                 Some(row.index),
@@ -275,9 +711,13 @@ impl<'o> SheetReader<'o> {
             );
             return;
         }
-        if row.cells.len() == 1
-            && header.fields.len() >= 3
+        // A row of one text (or one text merged across) is a section title.
+        let distinct_texts: std::collections::BTreeSet<String> =
+            row.cells.iter().map(|(_, v)| v.display()).collect();
+        if distinct_texts.len() == 1
+            && layout.fields.len() >= 3
             && matches!(row.cells[0].1, Value::Text(_))
+            && first_text.chars().count() <= 120
         {
             let named = grade::named_in(&first_text);
             if named.is_some() {
@@ -289,173 +729,114 @@ impl<'o> SheetReader<'o> {
                 Some(row.cells[0].0),
                 Severity::Info,
                 match named {
-                    Some(g) => format!("section row `{first_text}` skipped; the rows below it are graded {g} unless they say otherwise"),
+                    Some(g) => format!("section row `{first_text}` skipped; the rows below it are graded {} unless they say otherwise", g.name()),
                     None => format!("section row `{first_text}` skipped"),
                 },
             );
             return;
         }
         self.rows_read += 1;
-        let mut record = FindingRecord {
-            sheet: sheet.clone(),
-            row: row.index + 1,
-            reference: text(Field::Reference),
-            statement: text(Field::Statement),
-            objective_evidence: text(Field::ObjectiveEvidence),
-            root_cause: text(Field::RootCause),
-            correction: text(Field::Correction),
-            corrective_action: text(Field::CorrectiveAction),
-            owner: text(Field::Owner),
-            status: text(Field::Status),
+        let mut cells = Cells {
+            row: row.index,
             ..Default::default()
         };
-        // A missing cell on this row, or a column the whole sheet lacks (reported once, in
-        // `decide`), makes the row unusable either way.
-        for (field, value, what) in [
-            (Field::Reference, &record.reference, "reference (NC ID)"),
-            (
-                Field::Statement,
-                &record.statement,
-                "nonconformity description",
-            ),
-        ] {
-            if value.is_none() {
-                let message = match header.column(field) {
-                    Some(_) => format!("no {what} on this row"),
-                    None => format!("the sheet has no {what} column"),
-                };
-                out.issue(
-                    sheet.as_deref(),
-                    Some(row.index),
-                    header.column(field),
-                    Severity::Error,
-                    message,
+        for (field, mapped) in &layout.fields {
+            if let Some(value) = row.get(mapped.column) {
+                cells.values.insert(
+                    *field,
+                    (
+                        At {
+                            row: row.index,
+                            column: mapped.column,
+                        },
+                        value.clone(),
+                    ),
                 );
             }
         }
-        if let Some(column) = header.column(Field::Requirements)
-            && let Some(value) = row.get(column)
-        {
-            record.requirements_numeric = matches!(value, Value::Number(_));
-            record.requirements = vec![value.display()];
-            record.requirements_column = Some(column_letter(column));
+        for (column, value) in &row.cells {
+            if !layout.fields.values().any(|m| m.column == *column) {
+                cells.others.push((
+                    At {
+                        row: row.index,
+                        column: *column,
+                    },
+                    value.clone(),
+                ));
+            }
         }
-        // The grade: its column, else the section title, else the sheet's name, else the text.
-        let grade_column = header.column(Field::Grade);
-        match text(Field::Grade) {
-            Some(cell) => match grade::read(&cell, &self.options.grades) {
-                Ok(reading) => {
-                    if matches!(reading, GradeReading::Severity(_)) {
-                        out.severity_rule_used = true;
-                    }
-                    record.grade = Some(reading.grade().to_owned());
-                    record.grade_text = Some(cell);
-                }
-                Err(message) => out.issue(
-                    sheet.as_deref(),
-                    Some(row.index),
-                    grade_column,
-                    Severity::Error,
-                    message,
+        if !cells.values.contains_key(&Field::Reference) {
+            self.number_by_row(&mut cells, out);
+        }
+        let context = Context {
+            sheet: sheet.as_deref(),
+            options: self.options,
+            section_grade: self.section_grade,
+            sheet_grade: self.sheet_grade,
+            grade_column: layout.column(Field::Grade),
+        };
+        let has_reference_column = layout.fields.contains_key(&Field::Reference);
+        match out.record(cells, &context) {
+            Outcome::Finding => {}
+            Outcome::NotAFinding => self.not_findings += 1,
+            Outcome::Ungraded(record) => self.ungraded.push(*record),
+        }
+        let has_text_column = layout.fields.contains_key(&Field::Statement)
+            || layout.fields.contains_key(&Field::Title);
+        let Some(record) = out.findings.last().filter(|r| r.row == row.index + 1) else {
+            return;
+        };
+        let mut problems = Vec::new();
+        if has_reference_column && record.reference.is_none() {
+            problems.push((
+                layout.column(Field::Reference),
+                "no reference (NC ID) on this row",
+            ));
+        }
+        if record.statement.is_none() {
+            problems.push(match has_text_column {
+                true => (
+                    layout.column(Field::Statement),
+                    "no nonconformity description on this row",
                 ),
-            },
-            None => {
-                let inferred = self
-                    .section_grade
-                    .or(self.sheet_grade)
-                    .or_else(|| record.statement.as_deref().and_then(grade::named_in));
-                match inferred {
-                    Some(g) => record.grade = Some(g.to_owned()),
-                    None => out.issue(
-                        sheet.as_deref(),
-                        Some(row.index),
-                        grade_column,
-                        Severity::Error,
-                        "no grade: the row has none, and neither its section, its sheet nor its description names one".into(),
-                    ),
-                }
-            }
+                false => (None, "the sheet has no nonconformity description column"),
+            });
         }
-        let index = out.findings.len();
-        for (field, due) in [(Field::RaisedOn, false), (Field::DueDate, true)] {
-            let Some(column) = header.column(field) else {
-                continue;
-            };
-            let Some(value) = row.get(column) else {
-                continue;
-            };
-            let date = match value {
-                Value::Date(d) => Some(*d),
-                Value::Number(n) if (20_000.0..80_000.0).contains(n) => dates::from_serial(*n),
-                Value::Text(t) => match dates::read_text(t) {
-                    DateText::Date(d, trailing) => {
-                        if trailing {
-                            out.issue(
-                                sheet.as_deref(),
-                                Some(row.index),
-                                Some(column),
-                                Severity::Info,
-                                format!(
-                                    "read `{}` as {d}; the text after the date was ignored",
-                                    t.trim()
-                                ),
-                            );
-                        }
-                        Some(d)
-                    }
-                    DateText::Slashed { a, b, year, .. } => {
-                        out.evidence.observe(a, b);
-                        out.pending_dates.push(PendingDate {
-                            record: index,
-                            due,
-                            a,
-                            b,
-                            year,
-                            sheet: sheet.clone(),
-                            row: row.index,
-                            column,
-                        });
-                        None
-                    }
-                    DateText::NoYear => {
-                        out.issue(
-                            sheet.as_deref(),
-                            Some(row.index),
-                            Some(column),
-                            Severity::Warning,
-                            format!("`{}` has no year; the date was left empty", t.trim()),
-                        );
-                        None
-                    }
-                    DateText::Invalid => {
-                        out.issue(
-                            sheet.as_deref(),
-                            Some(row.index),
-                            Some(column),
-                            Severity::Warning,
-                            format!("`{}` is not a date; left empty", t.trim()),
-                        );
-                        None
-                    }
+        for (column, problem) in problems {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                column,
+                Severity::Error,
+                problem.into(),
+            );
+        }
+    }
+
+    /// A register without references: each finding is known by its row.
+    fn number_by_row(&self, cells: &mut Cells, out: &mut Collected) {
+        let has_reference_column = self
+            .layout
+            .as_ref()
+            .is_some_and(|l| l.fields.contains_key(&Field::Reference));
+        if has_reference_column {
+            return;
+        }
+        let reference = match &self.name {
+            Some(name) if self.options.sheet.is_none() => format!("{name} #{}", cells.row + 1),
+            _ => format!("#{}", cells.row + 1),
+        };
+        out.numbered_by_row = true;
+        // No column: the made-up reference shares no column with any text.
+        cells.values.insert(
+            Field::Reference,
+            (
+                At {
+                    row: cells.row,
+                    column: u32::MAX,
                 },
-                other => {
-                    out.issue(
-                        sheet.as_deref(),
-                        Some(row.index),
-                        Some(column),
-                        Severity::Warning,
-                        format!("`{}` is not a date; left empty", other.display()),
-                    );
-                    None
-                }
-            };
-            let iso = date.map(|d| d.to_string());
-            if due {
-                record.due_date = iso;
-            } else {
-                record.raised_on = iso;
-            }
-        }
-        out.findings.push(record);
+                Value::Text(reference),
+            ),
+        );
     }
 }

@@ -31,7 +31,7 @@ pub fn header_texts<'a>(cells: impl IntoIterator<Item = (u32, &'a str)>) -> BTre
 }
 
 /// One column of a header, matched to a field.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Mapped {
     /// 0-based column.
     pub column: u32,
@@ -39,6 +39,8 @@ pub struct Mapped {
     pub header: String,
     /// Confidence 0-1.
     pub confidence: f32,
+    /// Why the column was matched (empty when the header alone says).
+    pub evidence: String,
 }
 
 impl Mapped {
@@ -49,6 +51,7 @@ impl Mapped {
             header: self.header.clone(),
             field: field.to_owned(),
             confidence: self.confidence,
+            evidence: self.evidence.clone(),
         }
     }
 }
@@ -110,6 +113,7 @@ pub fn override_field<F: Ord>(
             column,
             header,
             confidence: 1.0,
+            evidence: String::new(),
         },
     );
     Ok(())
@@ -142,6 +146,7 @@ mod tests {
                 column: 1,
                 header: "Notes".into(),
                 confidence: 0.6,
+                evidence: String::new(),
             },
         )]);
         let plain = |t: &str| normalise(t, &[]);

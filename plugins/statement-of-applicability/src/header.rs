@@ -358,6 +358,7 @@ fn assign(
             column,
             header: text,
             confidence,
+            evidence: String::new(),
         };
         if field == Field::Control {
             header.control_candidates.push(mapped.clone());

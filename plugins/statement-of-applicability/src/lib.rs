@@ -166,6 +166,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                         header_row: None,
                         columns: Vec::new(),
                         rows: 0,
+                        ..Default::default()
                     });
                 } else {
                     found |= read_sheet(&mut workbook, name, options, &mut budget, &mut collected)?;

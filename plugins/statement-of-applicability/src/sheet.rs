@@ -241,6 +241,7 @@ impl<'o> SheetReader<'o> {
                     .map(|(field, mapped)| mapped.report(field.name()))
                     .collect(),
                 rows: self.rows_read,
+                ..Default::default()
             },
             None => SheetReport {
                 name,
@@ -249,6 +250,7 @@ impl<'o> SheetReader<'o> {
                 header_row: None,
                 columns: Vec::new(),
                 rows: 0,
+                ..Default::default()
             },
         };
         out.sheets.push(report);

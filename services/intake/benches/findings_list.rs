@@ -109,6 +109,9 @@ fn seed(db: &Database) -> Seeded {
                 warnings: "[]".into(),
                 created_at: now,
                 updated_at: now,
+                title: None,
+                other_references: "[]".into(),
+                pending_owners: "[]".into(),
             })
             .collect();
         closeout_model::finding::insert_batch(c, &org.id, &rows)?;

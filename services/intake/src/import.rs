@@ -1,12 +1,16 @@
 //! From what a plugin read to what an import would do: the findings to create, update or leave
-//! alone, the rows to skip, and every issue located by sheet, row and column. Pure functions:
-//! no database, no HTTP.
+//! alone, their owners and draft plans, the rows to skip, and every issue located by sheet,
+//! row and column. Pure functions: no database, no HTTP; what they need of the database comes
+//! in as a [`Context`].
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use closeout_model::catalog::Catalog;
+use closeout_lexicon::normalise;
+use closeout_model::catalog::{Catalog, OtherReference};
 use closeout_model::finding::{Finding, FindingFields, FindingInput};
+use closeout_model::plan::{CorrectiveAction, Draft, Plan as ActionPlan};
+use closeout_model::task::TaskFields;
 use closeout_model::user::Email;
 use closeout_plugin_abi::{FindingRecord, ImportOutput, Issue, Severity};
 use serde::Serialize;
@@ -33,6 +37,12 @@ pub struct Planned {
     pub fields: FindingFields,
     /// What to do.
     pub action: Action,
+    /// The register's plan columns, as a draft plan.
+    pub draft: Option<Draft>,
+    /// Where the grade came from (`column D`, `the sheet's name`).
+    pub grade_source: Option<String>,
+    /// Where the requirements came from, when not their column (`the statement`).
+    pub requirements_source: Option<String>,
 }
 
 /// A row that will not be imported, and why.
@@ -57,7 +67,8 @@ pub struct Plan {
     pub invalid_rows: Vec<SkippedRow>,
     /// Everything found, located.
     pub issues: Vec<Issue>,
-    /// Owners named by email who are not users yet: they would be added as contributors.
+    /// Owners named by email whom the import invites (it was asked to, and their domain is
+    /// the organisation's): added as contributors.
     pub new_owners: BTreeSet<String>,
 }
 
@@ -70,6 +81,67 @@ impl Plan {
             count(|a| matches!(a, Action::Update(_))),
             count(|a| matches!(a, Action::Unchanged(_))),
         )
+    }
+}
+
+/// A user an owner's name or address may be.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Their email.
+    pub email: String,
+    /// Their display name, if set.
+    pub name: Option<String>,
+}
+
+/// What planning needs from the database, read before it.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The audit's findings, by reference.
+    pub existing: HashMap<String, Finding>,
+    /// The organisation's users.
+    pub people: Vec<Person>,
+    /// Whether the import was asked to invite owners named by email (`invite_owners`), and
+    /// the domains it may invite from.
+    pub invite: Option<Vec<String>>,
+}
+
+/// The other frameworks' references the planned findings cite, as lookup keys.
+pub fn other_references(plan: &Plan) -> Vec<String> {
+    let keys: BTreeSet<String> = plan
+        .findings
+        .iter()
+        .flat_map(|p| p.fields.other_references())
+        .map(|o| closeout_model::framework::key(&o.id))
+        .collect();
+    keys.into_iter().collect()
+}
+
+/// Links the other frameworks' references to the loaded frameworks that have them (lookup
+/// key to (framework id, name)), and says which no loaded framework has.
+pub fn link_other_references(plan: &mut Plan, frameworks: &HashMap<String, Vec<(String, String)>>) {
+    for planned in &mut plan.findings {
+        let framework_of = |other: &OtherReference| {
+            frameworks
+                .get(&closeout_model::framework::key(&other.id))
+                .and_then(|found| found.first())
+                .map(|(id, _)| id.clone())
+        };
+        planned.fields.link_other_references(framework_of);
+        for other in planned.fields.other_references() {
+            if other.linked_to.is_none() {
+                let what = other.framework.as_deref().unwrap_or("another framework");
+                plan.issues.push(Issue {
+                    sheet: planned.sheet.clone(),
+                    row: Some(planned.row),
+                    column: None,
+                    message: format!(
+                        "{} ({what}) is kept as another framework's reference; no loaded framework has it yet, so no crosswalk links it",
+                        other.id
+                    ),
+                    severity: Severity::Info,
+                });
+            }
+        }
     }
 }
 
@@ -103,14 +175,202 @@ fn float_ambiguity(text: &str, catalog: &Catalog) -> Option<String> {
     })
 }
 
-/// Builds the plan for a plugin's output against the audit's current findings (by reference)
-/// and the organisation's users.
-pub fn plan(
-    output: &ImportOutput,
+/// The names and addresses in an owner cell: `GRC Lead + IT Admin`, `a@x.org; b@x.org`,
+/// `Security/GRC (Badr)`. A cell that names one known person whole is not split.
+pub fn owner_names(cell: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = cell.to_owned();
+    // A slash between words (`Projects / IT`) separates people; inside a name
+    // (`Security/GRC`) it does not.
+    for joiner in [" and ", " und ", " et ", " y ", " e ", " en ", " & ", " / "] {
+        rest = rest.replace(joiner, ";");
+    }
+    for part in rest.split([',', ';', '\n', '+', '|', '&']) {
+        let part = part.trim().trim_matches(['-', '*', '.']).trim();
+        if !part.is_empty() && !names.iter().any(|n: &String| n == part) {
+            names.push(part.to_owned());
+        }
+    }
+    names
+}
+
+/// The people an owner cell names, matched to users by address, by name, or by a first or
+/// last name that only one user has; and the names that match no one.
+struct Owners {
+    matched: Vec<String>,
+    invited: Vec<String>,
+    pending: Vec<String>,
+    notes: Vec<String>,
+}
+
+fn match_person<'p>(candidate: &str, people: &'p [Person]) -> Option<&'p Person> {
+    let wanted = normalise(candidate);
+    if wanted.is_empty() {
+        return None;
+    }
+    if candidate.contains('@') {
+        let address = candidate.trim().trim_matches(['<', '>']).to_lowercase();
+        return people.iter().find(|p| p.email.to_lowercase() == address);
+    }
+    let by_name = people
+        .iter()
+        .find(|p| p.name.as_deref().is_some_and(|n| normalise(n) == wanted));
+    if by_name.is_some() {
+        return by_name;
+    }
+    // One word (`Badr`, `Whitfield`): a first or last name only one user has.
+    if !wanted.contains(' ') {
+        let mut found = people.iter().filter(|p| {
+            p.name
+                .as_deref()
+                .is_some_and(|n| normalise(n).split(' ').any(|w| w == wanted))
+        });
+        let first = found.next();
+        if found.next().is_none() {
+            return first;
+        }
+    }
+    None
+}
+
+fn owners(cell: &str, context: &Context) -> Owners {
+    let mut result = Owners {
+        matched: Vec::new(),
+        invited: Vec::new(),
+        pending: Vec::new(),
+        notes: Vec::new(),
+    };
+    let whole = match_person(cell, &context.people);
+    let names = match whole {
+        Some(person) => {
+            result.matched.push(person.email.clone());
+            return result;
+        }
+        None => owner_names(cell),
+    };
+    for name in names {
+        // `GRC (Badr)`: the person in brackets, or the role before them.
+        let bracketed = name.split_once('(').map(|(before, inside)| {
+            (
+                before.trim().to_owned(),
+                inside.trim_end_matches(')').trim().to_owned(),
+            )
+        });
+        let found = match_person(&name, &context.people).or_else(|| {
+            bracketed.as_ref().and_then(|(before, inside)| {
+                match_person(inside, &context.people)
+                    .or_else(|| match_person(before, &context.people))
+            })
+        });
+        match found {
+            Some(person) => {
+                if !result.matched.contains(&person.email) {
+                    result.matched.push(person.email.clone());
+                }
+            }
+            None => match Email::parse(&name) {
+                Ok(email) => {
+                    let domain_allowed = context.invite.as_ref().map(|domains| {
+                        let domain = email.as_str().rsplit('@').next().unwrap_or_default();
+                        domains.iter().any(|d| d.eq_ignore_ascii_case(domain))
+                    });
+                    match domain_allowed {
+                        Some(true) => result.invited.push(email.as_str().to_owned()),
+                        Some(false) => {
+                            result.notes.push(format!(
+                                "owner {} is not a user and its domain is not among the organisation's invite domains; kept as a pending owner",
+                                email.as_str()
+                            ));
+                            result.pending.push(email.as_str().to_owned());
+                        }
+                        None => {
+                            result.notes.push(format!(
+                                "owner {} is not a user; kept as a pending owner (import with `invite_owners` to invite addresses of the organisation's invite domains)",
+                                email.as_str()
+                            ));
+                            result.pending.push(email.as_str().to_owned());
+                        }
+                    }
+                }
+                Err(_) => result.pending.push(name),
+            },
+        }
+    }
+    result
+}
+
+/// The register's plan columns as a draft plan: root cause, correction, corrective action
+/// with its owner and date, verification. `None` when the register has none of them.
+fn draft(
+    record: &FindingRecord,
+    fields: &FindingFields,
     catalog: &Catalog,
-    existing: &HashMap<String, Finding>,
-    users: &BTreeSet<String>,
-) -> Plan {
+    action_owner: Option<&str>,
+    action_owner_named: Option<&str>,
+) -> Option<Draft> {
+    let has_plan = record.root_cause.is_some()
+        || record.correction.is_some()
+        || record.corrective_action.is_some()
+        || record.verification.is_some();
+    if !has_plan {
+        return None;
+    }
+    let preview = fields.preview("");
+    let requirement = preview
+        .requirements
+        .iter()
+        .map(|id| match catalog.get(id) {
+            Some(r) => format!("{id} {}", r.title),
+            None => id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let target_date = record
+        .due_date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let mut corrective_actions = Vec::new();
+    let mut tasks = Vec::new();
+    if let Some(action) = &record.corrective_action {
+        let description = match (action_owner, action_owner_named) {
+            (None, Some(named)) => format!("{action} (owner named in the register: {named})"),
+            _ => action.clone(),
+        };
+        corrective_actions.push(CorrectiveAction {
+            description,
+            owner: action_owner.map(str::to_owned),
+            target_date,
+        });
+        if let (Some(owner), Some(due_on)) = (action_owner, target_date)
+            && let Ok(owner) = Email::parse(owner)
+        {
+            let done = record.status.as_deref().is_some_and(|s| {
+                closeout_lexicon::lexicon().status(s) == Some(closeout_lexicon::Status::Closed)
+            });
+            tasks.push(TaskFields {
+                title: action.chars().take(500).collect(),
+                owner: Some(owner),
+                due_on: Some(due_on),
+                done,
+            });
+        }
+    }
+    let plan = ActionPlan {
+        requirement,
+        evidence: record.objective_evidence.clone().unwrap_or_default(),
+        nonconformity: preview.statement.clone(),
+        correction: record.correction.clone().unwrap_or_default(),
+        root_cause_whys: record.root_cause.iter().cloned().collect(),
+        corrective_actions,
+        effectiveness: record.verification.clone(),
+        ..Default::default()
+    };
+    plan.check().ok()?;
+    Some(Draft { plan, tasks })
+}
+
+/// Builds the plan for a plugin's output against what the database holds.
+pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan {
     let mut plan = Plan {
         issues: output.issues.clone(),
         ..Default::default()
@@ -170,25 +430,63 @@ pub fn plan(
             ));
             warnings.push(warning.clone());
         }
-        let owner = match record
+        let other_references = normalised.others.clone();
+
+        // Owners: matched users, invited addresses, pending names.
+        let owner_cell = record
             .owner
             .as_deref()
             .map(str::trim)
-            .filter(|o| !o.is_empty())
-        {
-            None => None,
-            Some(text) => match Email::parse(text) {
-                Ok(email) => Some(email.as_str().to_owned()),
-                Err(_) => {
-                    let message = format!(
-                        "owner `{text}` is not an email address; the finding is left unassigned"
-                    );
-                    row_issues.push(issue(record, None, Severity::Warning, message.clone()));
-                    warnings.push(message);
-                    None
-                }
-            },
-        };
+            .filter(|o| !o.is_empty());
+        let named = owner_cell.map(|cell| owners(cell, context));
+        let mut pending_owners = Vec::new();
+        let owner = named
+            .as_ref()
+            .and_then(|n| n.matched.first().or(n.invited.first()).cloned());
+        if let Some(named) = &named {
+            for note in &named.notes {
+                row_issues.push(issue(record, None, Severity::Info, note.clone()));
+            }
+            pending_owners.extend(named.pending.iter().cloned());
+            let extra: Vec<&String> = named.matched.iter().chain(&named.invited).skip(1).collect();
+            if !extra.is_empty() {
+                let message = format!(
+                    "also named as owners: {}; the finding is assigned to {}",
+                    extra
+                        .iter()
+                        .map(|e| e.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    owner.as_deref().unwrap_or_default()
+                );
+                row_issues.push(issue(record, None, Severity::Info, message));
+            }
+            if owner.is_none() && !named.pending.is_empty() {
+                row_issues.push(issue(
+                    record,
+                    None,
+                    Severity::Info,
+                    format!(
+                        "owner {} matches no user; kept as a pending owner, to be assigned later",
+                        named.pending.join(", ")
+                    ),
+                ));
+            }
+            for email in &named.invited {
+                plan.new_owners.insert(email.clone());
+            }
+        }
+        let action_owner_cell = record.action_owner.as_deref().or(owner_cell);
+        let action_owners = action_owner_cell.map(|cell| owners(cell, context));
+        let action_owner = action_owners
+            .as_ref()
+            .and_then(|n| n.matched.first().or(n.invited.first()).cloned());
+
+        let unknown_grade = record
+            .grade
+            .is_none()
+            .then_some(())
+            .and(record.grade_text.clone());
         let input = FindingInput {
             reference: record.reference.clone().unwrap_or_default(),
             grade: record.grade.clone().unwrap_or_default(),
@@ -200,12 +498,24 @@ pub fn plan(
                 .as_deref()
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
             owner: owner.clone(),
+            title: record.title.clone(),
+            other_references,
+            pending_owners,
         };
         let parsed = FindingFields::parse(input, catalog);
         let mut fields = match parsed {
             Ok(fields) => Some(fields),
             Err(closeout_model::ModelError::Invalid(field_errors)) => {
                 for e in field_errors {
+                    if e.field == "grade"
+                        && let Some(word) = &unknown_grade
+                    {
+                        // The plugin listed the word once, with every row using it.
+                        errors.push(format!(
+                            "`{word}` is not a grade; map it with the `grades` option"
+                        ));
+                        continue;
+                    }
                     // The plugin already reported a missing reference, statement or grade.
                     let reported = match e.field.as_str() {
                         "reference" => record.reference.is_none(),
@@ -260,12 +570,15 @@ pub fn plan(
             fields.reference().to_owned(),
             (record.sheet.clone(), record.row),
         );
-        if let Some(email) = &owner
-            && !users.contains(email)
-        {
-            plan.new_owners.insert(email.clone());
-        }
-        let action = match existing.get(fields.reference()) {
+        let action_owner_named = action_owner_cell.filter(|_| action_owner.is_none());
+        let draft = draft(
+            record,
+            &fields,
+            catalog,
+            action_owner.as_deref(),
+            action_owner_named,
+        );
+        let action = match context.existing.get(fields.reference()) {
             None => Action::Create,
             Some(current) if fields.same_content(current) => Action::Unchanged(current.id.clone()),
             Some(current) => Action::Update(current.id.clone()),
@@ -275,7 +588,84 @@ pub fn plan(
             row: record.row,
             fields,
             action,
+            draft,
+            grade_source: record.grade_source.clone(),
+            requirements_source: record.requirements_source.clone(),
         });
     }
     plan
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people() -> Vec<Person> {
+        vec![
+            Person {
+                email: "grc@acme.test".into(),
+                name: Some("GRC Lead".into()),
+            },
+            Person {
+                email: "badr@acme.test".into(),
+                name: Some("Badr Karim".into()),
+            },
+            Person {
+                email: "ops@acme.test".into(),
+                name: Some("Head of IT Operations".into()),
+            },
+        ]
+    }
+
+    fn named(cell: &str, invite: Option<Vec<String>>) -> Owners {
+        owners(
+            cell,
+            &Context {
+                people: people(),
+                invite,
+                ..Default::default()
+            },
+        )
+    }
+
+    #[test]
+    fn owners_by_address_name_role_or_a_unique_first_name() {
+        assert_eq!(
+            named("Head of IT Operations", None).matched,
+            ["ops@acme.test"]
+        );
+        assert_eq!(named("GRC@acme.test", None).matched, ["grc@acme.test"]);
+        let two = named("GRC Lead + IT Admin", None);
+        assert_eq!(two.matched, ["grc@acme.test"]);
+        assert_eq!(two.pending, ["IT Admin"]);
+        assert_eq!(
+            named("Security/GRC (Badr)", None).matched,
+            ["badr@acme.test"]
+        );
+        assert!(named("Facilities", None).matched.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_address_is_invited_only_when_asked_and_allowed() {
+        let kept = named("new.person@acme.test", None);
+        assert!(kept.invited.is_empty());
+        assert_eq!(kept.pending, ["new.person@acme.test"]);
+        let elsewhere = named("someone@evil.test", Some(vec!["acme.test".into()]));
+        assert!(elsewhere.invited.is_empty());
+        assert_eq!(elsewhere.pending, ["someone@evil.test"]);
+        let invited = named("new.person@acme.test", Some(vec!["acme.test".into()]));
+        assert_eq!(invited.invited, ["new.person@acme.test"]);
+    }
+
+    #[test]
+    fn owner_cells_split_on_the_words_people_use() {
+        assert_eq!(owner_names("GRC Lead + IT Admin"), ["GRC Lead", "IT Admin"]);
+        assert_eq!(owner_names("DIR, RSGC"), ["DIR", "RSGC"]);
+        assert_eq!(owner_names("Alice and Bob"), ["Alice", "Bob"]);
+        assert_eq!(
+            owner_names("Tatiane Dias de Moraes / Projetos DTI"),
+            ["Tatiane Dias de Moraes", "Projetos DTI"]
+        );
+        assert_eq!(owner_names("Security/GRC (Badr)"), ["Security/GRC (Badr)"]);
+    }
 }

@@ -148,7 +148,14 @@ fn seed(db: &Database) -> String {
                     )
                 })
                 .collect::<Result<_, _>>()?;
-            finding::create_many(c, &organisation_id, &Actor::System, &created.id, findings)?;
+            let new = findings
+                .into_iter()
+                .map(|fields| finding::NewFinding {
+                    fields,
+                    draft: None,
+                })
+                .collect();
+            finding::create_many(c, &organisation_id, &Actor::System, &created.id, new)?;
             Ok(())
         })
         .expect("findings");

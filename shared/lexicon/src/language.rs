@@ -61,6 +61,8 @@ struct File {
     months: Vec<String>,
     #[serde(default)]
     prose_grades: Vec<String>,
+    #[serde(default)]
+    unqualified: Vec<String>,
     fields: BTreeMap<String, FieldWords>,
     grades: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -73,6 +75,26 @@ struct File {
     rows: Rows,
     #[serde(default)]
     sheets: Sheets,
+    #[serde(default)]
+    codes: BTreeMap<String, String>,
+    #[serde(default)]
+    not_findings: NotFindings,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NotFindings {
+    #[serde(default)]
+    words: Vec<String>,
+}
+
+/// What a grade code means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    /// A grade.
+    Grade(Grade),
+    /// Not a finding: a strength, a conforming control.
+    NotAFinding,
 }
 
 #[derive(Default, Deserialize)]
@@ -112,6 +134,12 @@ pub struct Language {
     pub references: ReferenceWords,
     pub(crate) summary_rows: Vec<String>,
     pub(crate) skipped_sheets: Vec<String>,
+    /// Grade codes, compared with their case (`NCM`, `NCm`, `MNC`).
+    pub(crate) codes: Vec<(String, Code)>,
+    /// Grade-column words that say a row is no finding.
+    pub(crate) not_findings: Vec<String>,
+    /// Words for a nonconformity without its grade (`NC`, `Abweichung`).
+    pub(crate) unqualified: Vec<String>,
 }
 
 fn words(list: Vec<String>) -> Vec<String> {
@@ -177,7 +205,18 @@ impl Language {
             range: words(file.references.range),
             and: words(file.references.and),
         };
+        let mut codes = Vec::new();
+        for (code, meaning) in file.codes {
+            let meaning = match meaning.as_str() {
+                "not_a_finding" => Code::NotAFinding,
+                name => Code::Grade(grade(name)?),
+            };
+            codes.push((code, meaning));
+        }
         Ok(Language {
+            codes,
+            not_findings: words(file.not_findings.words),
+            unqualified: words(file.unqualified),
             code: file.code,
             name: file.name,
             date_order: file.date_order,
@@ -200,27 +239,6 @@ impl Language {
             name: code.to_owned(),
             ..Default::default()
         }
-    }
-
-    pub(crate) fn grade_of_words(&self, wanted: &str) -> Option<Grade> {
-        self.grades
-            .iter()
-            .find(|(_, list)| list.iter().any(|w| w == wanted))
-            .map(|(grade, _)| *grade)
-    }
-
-    pub(crate) fn severity_of_words(&self, wanted: &str) -> Option<Grade> {
-        self.severities
-            .iter()
-            .find(|(word, _)| word == wanted)
-            .map(|(_, grade)| *grade)
-    }
-
-    pub(crate) fn status_of_words(&self, wanted: &str) -> Option<Status> {
-        self.statuses
-            .iter()
-            .find(|(_, list)| list.iter().any(|w| w == wanted))
-            .map(|(status, _)| *status)
     }
 
     pub(crate) fn month(&self, wanted: &str) -> Option<u32> {

@@ -17,7 +17,9 @@ mod text;
 
 use std::sync::OnceLock;
 
-pub use language::{DayOrder, FieldWords, Language, ReferenceWords};
+use std::collections::HashMap;
+
+pub use language::{Code, DayOrder, FieldWords, Language, ReferenceWords};
 pub use text::{has_phrase, normalise};
 
 /// The language files, embedded: (code, TOML).
@@ -75,9 +77,17 @@ pub enum Status {
     Closed,
 }
 
-/// Every language, read once.
+/// Every language, read once, with its exact-word lookups indexed (a register of 100,000 rows
+/// looks a grade up 100,000 times).
 pub struct Lexicon {
     languages: Vec<Language>,
+    /// Normalised grade word to its grade and the index of its language.
+    grades: HashMap<String, (Grade, usize)>,
+    severities: HashMap<String, Grade>,
+    statuses: HashMap<String, Status>,
+    codes: HashMap<String, Code>,
+    not_findings: std::collections::HashSet<String>,
+    unqualified: std::collections::HashSet<String>,
 }
 
 /// The lexicon of every embedded language.
@@ -93,11 +103,68 @@ pub fn lexicon() -> &'static Lexicon {
                 Language::parse(source).unwrap_or_else(|_| Language::empty(code))
             })
             .collect();
-        Lexicon { languages }
+        Lexicon::index(languages)
     })
 }
 
 impl Lexicon {
+    fn index(languages: Vec<Language>) -> Lexicon {
+        let mut lexicon = Lexicon {
+            grades: HashMap::new(),
+            severities: HashMap::new(),
+            statuses: HashMap::new(),
+            codes: HashMap::new(),
+            not_findings: Default::default(),
+            unqualified: Default::default(),
+            languages: Vec::new(),
+        };
+        // The first language to claim a word keeps it: English, then the file order.
+        for (index, language) in languages.iter().enumerate() {
+            for (grade, words) in &language.grades {
+                for word in words {
+                    lexicon
+                        .grades
+                        .entry(word.clone())
+                        .or_insert((*grade, index));
+                }
+            }
+            for (word, grade) in &language.severities {
+                lexicon.severities.entry(word.clone()).or_insert(*grade);
+            }
+            for (status, words) in &language.statuses {
+                for word in words {
+                    lexicon.statuses.entry(word.clone()).or_insert(*status);
+                }
+            }
+            for (code, meaning) in &language.codes {
+                lexicon.codes.entry(code.clone()).or_insert(*meaning);
+            }
+            lexicon
+                .not_findings
+                .extend(language.not_findings.iter().cloned());
+            lexicon
+                .unqualified
+                .extend(language.unqualified.iter().cloned());
+        }
+        lexicon.languages = languages;
+        lexicon
+    }
+
+    /// What a grade code means (`NCM` major, `NCm` minor, `OFI`, `PS`), its case kept.
+    pub fn code(&self, text: &str) -> Option<Code> {
+        self.codes.get(text.trim()).copied()
+    }
+
+    /// Whether a grade cell says the row is no finding (`Conforme`, `Strength`, `N/A`).
+    pub fn is_not_a_finding(&self, text: &str) -> bool {
+        self.not_findings.contains(&normalise(text)) || self.code(text) == Some(Code::NotAFinding)
+    }
+
+    /// Whether a grade cell names a nonconformity without its grade (`NC`, `Abweichung`).
+    pub fn is_unqualified_nonconformity(&self, text: &str) -> bool {
+        self.unqualified.contains(&normalise(text))
+    }
+
     /// Every language.
     pub fn languages(&self) -> &[Language] {
         &self.languages
@@ -111,23 +178,13 @@ impl Lexicon {
     /// The grade a cell names outright (`Major NC`, `Nebenabweichung`, `NC mineure`), and the
     /// language whose word it is.
     pub fn grade(&self, text: &str) -> Option<(Grade, &Language)> {
-        let wanted = normalise(text);
-        if wanted.is_empty() {
-            return None;
-        }
-        self.languages.iter().find_map(|language| {
-            language
-                .grade_of_words(&wanted)
-                .map(|grade| (grade, language))
-        })
+        let (grade, index) = self.grades.get(&normalise(text))?;
+        Some((*grade, &self.languages[*index]))
     }
 
     /// The grade a severity word maps to by the default rule (`High` -> major).
     pub fn severity(&self, text: &str) -> Option<Grade> {
-        let wanted = normalise(text);
-        self.languages
-            .iter()
-            .find_map(|language| language.severity_of_words(&wanted))
+        self.severities.get(&normalise(text)).copied()
     }
 
     /// Every grade named inside a label or a title (`Observation (OFI)`, a section row `MAJOR
@@ -162,10 +219,7 @@ impl Lexicon {
 
     /// The status a cell names.
     pub fn status(&self, text: &str) -> Option<Status> {
-        let wanted = normalise(text);
-        self.languages
-            .iter()
-            .find_map(|language| language.status_of_words(&wanted))
+        self.statuses.get(&normalise(text)).copied()
     }
 
     /// A month by name or abbreviation in any language (1-12).
@@ -301,6 +355,15 @@ mod tests {
         assert!(lexicon.grade("Banana").is_none());
         assert_eq!(lexicon.severity("Hoch"), Some(Grade::Major));
         assert_eq!(lexicon.severity("Medium"), Some(Grade::Minor));
+        assert_eq!(lexicon.code("NCM"), Some(Code::Grade(Grade::Major)));
+        assert_eq!(lexicon.code("NCm"), Some(Code::Grade(Grade::Minor)));
+        assert_eq!(lexicon.code("MiNC"), Some(Code::Grade(Grade::Minor)));
+        assert!(lexicon.is_not_a_finding("Conforme"));
+        assert!(lexicon.is_not_a_finding("Point fort"));
+        assert!(!lexicon.is_not_a_finding("Minor"));
+        assert!(lexicon.is_unqualified_nonconformity("NC"));
+        assert!(lexicon.is_unqualified_nonconformity("Abweichung"));
+        assert!(!lexicon.is_unqualified_nonconformity("Minor NC"));
     }
 
     #[test]

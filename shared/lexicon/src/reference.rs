@@ -247,8 +247,13 @@ fn shaped_at(text: &str, at: usize) -> Option<(usize, Option<&'static str>)> {
     if letters == 0 || letters > 4 {
         return None;
     }
-    // AC-2, AC-2(1), SC-7(3)(a)
+    // AC-2, AC-2(1), SC-7(3)(a): the 20 control families of SP 800-53 rev. 5.
+    const FAMILIES: [&str; 20] = [
+        "AC", "AT", "AU", "CA", "CM", "CP", "IA", "IR", "MA", "MP", "PE", "PL", "PM", "PS", "PT",
+        "RA", "SA", "SC", "SI", "SR",
+    ];
     if letters == 2
+        && FAMILIES.contains(&&text[..2])
         && bytes.get(2) == Some(&b'-')
         && let Some(mut end) = digits_from(3)
     {
@@ -804,6 +809,19 @@ pub fn read_cell(text: &str) -> Vec<Cited> {
     Reader::new(text, false).read()
 }
 
+/// Whether a text starts with a reference, or with a word that introduces one (`A.5.15 Access
+/// control`, `Clause 9.2`, `ISO 27001 A.8.8`), rather than with other words (`NC-1: Legal
+/// requirements (Clause 4.2)`, `Access control (A.5.15)`).
+pub fn leads_with_reference(text: &str) -> bool {
+    let tokens = tokens(text);
+    match tokens.first().map(|t| &t.tok) {
+        Some(Tok::Number { parts }) => parts.iter().all(|p| *p < 1000) || parts == &[27001],
+        Some(Tok::Annexed { .. } | Tok::Shaped { framework: Some(_) } | Tok::Framework(_)) => true,
+        Some(Tok::Word(_)) => matches!(keyword(&tokens, 0), Some((Role::Kind(_) | Role::Iso, _))),
+        _ => false,
+    }
+}
+
 /// Finds the references a sentence cites with a marker (`control A.8.15`, `clause 9.2`,
 /// `§ 7.2`, `CC6.1`); bare numbers in prose are left alone.
 pub fn find_in_prose(text: &str) -> Vec<Cited> {
@@ -931,6 +949,18 @@ mod tests {
         assert_eq!(read("NIST SP 800-53 AC-2"), ["=NIST SP 800-53:AC-2"]);
         assert_eq!(read("ISO 9001 7.5"), ["=ISO 9001:7.5"]);
         assert_eq!(read("A1.2"), ["=SOC 2:A1.2"]);
+    }
+
+    #[test]
+    fn what_a_text_leads_with() {
+        assert!(leads_with_reference("A.5.15 Access control"));
+        assert!(leads_with_reference("Clause 9.2"));
+        assert!(leads_with_reference("ISO 27001 A.8.8"));
+        assert!(leads_with_reference("6.1.2"));
+        assert!(!leads_with_reference(
+            "NC-1: Legal requirements (Clause 4.2)"
+        ));
+        assert!(!leads_with_reference("Access control (A.5.15)"));
     }
 
     #[test]

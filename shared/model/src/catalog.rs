@@ -91,6 +91,10 @@ pub struct OtherReference {
     pub framework: Option<String>,
     /// The identifier as written.
     pub id: String,
+    /// The loaded framework that has this requirement (its id), through whose crosswalks the
+    /// finding then reaches ISO/IEC 27001; null while no loaded framework has it.
+    #[serde(default)]
+    pub linked_to: Option<String>,
 }
 
 /// The catalog in memory: small (about 130 entries), read on every finding written.
@@ -209,9 +213,14 @@ impl Catalog {
         let mut errors = Vec::new();
         for (index, text) in cited.iter().enumerate() {
             let field = format!("{field}[{index}]");
-            for piece in reference::read_cell(text) {
+            let pieces = reference::read_cell(text);
+            // A cell that marks its controls (`8.1 / A.5.19`) leaves its clauses bare.
+            let marks_controls = pieces
+                .iter()
+                .any(|p| matches!(p, Cited::Iso(r) if r.kind == Kind::Annex));
+            for piece in pieces {
                 match piece {
-                    Cited::Iso(reference) => match self.resolve(&reference) {
+                    Cited::Iso(reference) => match self.resolve(&reference, marks_controls) {
                         Ok(resolved) => {
                             for (id, warning) in resolved {
                                 if !normalised.requirements.contains(&id) {
@@ -230,6 +239,7 @@ impl Catalog {
                         let other = OtherReference {
                             framework: other.framework.map(str::to_owned),
                             id: other.id,
+                            linked_to: None,
                         };
                         if !normalised.others.contains(&other) {
                             normalised.others.push(other);
@@ -245,11 +255,16 @@ impl Catalog {
         (normalised, errors)
     }
 
-    /// Looks up one parsed reference, expanding a range.
-    fn resolve(&self, reference: &IsoReference) -> Result<Vec<(String, Option<String>)>, String> {
+    /// Looks up one parsed reference, expanding a range. `marks_controls`: the cell writes
+    /// its controls with `A.` or `Annex A`, so a bare number in it is a clause.
+    fn resolve(
+        &self,
+        reference: &IsoReference,
+        marks_controls: bool,
+    ) -> Result<Vec<(String, Option<String>)>, String> {
         let start = &reference.start;
         let Some(end) = &reference.end else {
-            return self.resolve_one(reference, start);
+            return self.resolve_one(reference, start, marks_controls);
         };
         // A range runs over the last number only: 8.20–8.23, or the shorthand 8.20–23.
         let end: Vec<u32> = if end.len() < start.len() {
@@ -278,7 +293,7 @@ impl Catalog {
         let mut resolved = Vec::new();
         for n in *first..=*last {
             let parts: Vec<u32> = prefix.iter().copied().chain([n]).collect();
-            resolved.extend(self.resolve_one(reference, &parts)?);
+            resolved.extend(self.resolve_one(reference, &parts, marks_controls)?);
         }
         Ok(resolved)
     }
@@ -287,6 +302,7 @@ impl Catalog {
         &self,
         reference: &IsoReference,
         parts: &[u32],
+        marks_controls: bool,
     ) -> Result<Vec<(String, Option<String>)>, String> {
         let dotted = parts
             .iter()
@@ -315,6 +331,7 @@ impl Catalog {
                     from_2013().ok_or_else(unknown)
                 }
             }
+            Kind::Unmarked if marks_controls && has(&dotted) => Ok(vec![(dotted, None)]),
             Kind::Unmarked => {
                 // In a 2013 cell a bare number is a 2013 control (or control objective) before
                 // it is a 2022 one.
@@ -532,6 +549,12 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_that_marks_its_controls_leaves_its_clauses_bare() {
+        assert_eq!(ids(&["5.1 / A.5.15"]), ["5.1", "A.5.15"]);
+        assert_eq!(ids(&["5.1"]), ["A.5.1"]);
+    }
+
+    #[test]
     fn a_prefix_distributes_and_list_letters_are_dropped() {
         assert_eq!(ids(&["Clause 6.1.2 d), 9.2"]), ["6.1.2", "9.2"]);
         assert_eq!(ids(&["§ 9.2 / Kap. 4.2"]), ["9.2", "4.2"]);
@@ -547,7 +570,8 @@ mod tests {
             normalised.others,
             [OtherReference {
                 framework: Some("SOC 2".into()),
-                id: "CC6.1".into()
+                id: "CC6.1".into(),
+                linked_to: None,
             }]
         );
         let refused = read(&["A5.17 / CC6.1"]).expect_err("not ISO");

@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, OtherReference};
 use crate::db::{DbConnection, backend};
 use crate::error::{FieldError, ModelError};
 use crate::history::{self, Actor, Change, Entity};
@@ -182,15 +182,22 @@ pub struct FindingRow {
     pub created_at: NaiveDateTime,
     /// Last change (UTC).
     pub updated_at: NaiveDateTime,
+    /// A short title, when the report gives one.
+    pub title: Option<String>,
+    /// JSON array of other frameworks' references cited.
+    pub other_references: String,
+    /// JSON array of owners named who match no user yet.
+    pub pending_owners: String,
 }
 
 impl FindingRow {
-    /// A new, open finding's row.
+    /// A new finding's row (open, or `plan_drafted` when an import brings its draft plan).
     fn new(
         organisation_id: &str,
         audit_id: &str,
         fields: FindingFields,
         owner_id: Option<String>,
+        status: FindingStatus,
         at: NaiveDateTime,
     ) -> FindingRow {
         FindingRow {
@@ -203,11 +210,15 @@ impl FindingRow {
             statement: fields.statement,
             objective_evidence: fields.objective_evidence,
             raised_on: fields.raised_on,
-            status: FindingStatus::Open.as_str().to_owned(),
+            status: status.as_str().to_owned(),
             owner_id,
             warnings: to_json(&fields.warnings),
             created_at: at,
             updated_at: at,
+            title: fields.title,
+            other_references: serde_json::to_string(&fields.other_references)
+                .unwrap_or_else(|_| "[]".to_owned()),
+            pending_owners: to_json(&fields.pending_owners),
         }
     }
 }
@@ -221,10 +232,14 @@ pub struct Finding {
     pub audit_id: String,
     /// The report's reference, e.g. `NC-03`.
     pub reference: String,
+    /// A short title, when the report gives one.
+    pub title: Option<String>,
     /// Grade.
     pub grade: Grade,
     /// The requirements it cites, normalised: `A.8.8` for controls, `9.2` for clauses.
     pub requirements: Vec<String>,
+    /// Other frameworks' references it cites (`CC6.1`, `PCI DSS 8.3.1`), as written.
+    pub other_references: Vec<OtherReference>,
     /// The nonconformity statement.
     pub statement: String,
     /// Objective evidence the auditor cited.
@@ -235,6 +250,9 @@ pub struct Finding {
     pub status: FindingStatus,
     /// The owner's email, or null.
     pub owner: Option<String>,
+    /// Owners the report names who match no user yet (`Head of IT Operations`): shown,
+    /// searchable, and assignable later.
+    pub pending_owners: Vec<String>,
     /// What the reader should know about how the input was read (2013 numbers mapped...).
     pub warnings: Vec<String>,
     /// Creation time (UTC).
@@ -258,6 +276,11 @@ impl Finding {
                 .map_err(|e| corrupt("requirements", e.to_string()))?,
             warnings: serde_json::from_str(&row.warnings)
                 .map_err(|e| corrupt("warnings", e.to_string()))?,
+            other_references: serde_json::from_str(&row.other_references)
+                .map_err(|e| corrupt("other references", e.to_string()))?,
+            pending_owners: serde_json::from_str(&row.pending_owners)
+                .map_err(|e| corrupt("pending owners", e.to_string()))?,
+            title: row.title,
             id: row.id,
             audit_id: row.audit_id,
             reference: row.reference,
@@ -288,6 +311,12 @@ pub struct FindingInput {
     pub raised_on: Option<NaiveDate>,
     /// Owner's email.
     pub owner: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// Other frameworks' references, already read (imports keep those a cell cites).
+    pub other_references: Vec<OtherReference>,
+    /// Owners named who match no user.
+    pub pending_owners: Vec<String>,
 }
 
 /// A finding's fields, checked and normalised: construct with [`FindingFields::parse`].
@@ -301,7 +330,13 @@ pub struct FindingFields {
     raised_on: Option<NaiveDate>,
     owner: Option<Email>,
     warnings: Vec<String>,
+    title: Option<String>,
+    other_references: Vec<OtherReference>,
+    pending_owners: Vec<String>,
 }
+
+/// The longest title, in characters.
+pub const MAX_TITLE: usize = 300;
 
 /// The longest statement or evidence text accepted, in characters.
 pub const MAX_TEXT: usize = 20_000;
@@ -363,6 +398,26 @@ impl FindingFields {
             .map_err(|e| errors.push(FieldError::new("owner", e)))
             .ok()
             .flatten();
+        let title = input
+            .title
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty());
+        if title
+            .as_ref()
+            .is_some_and(|t| t.chars().count() > MAX_TITLE)
+        {
+            errors.push(FieldError::new(
+                "title",
+                format!("at most {MAX_TITLE} characters"),
+            ));
+        }
+        let mut pending_owners: Vec<String> = Vec::new();
+        for name in input.pending_owners {
+            let name = name.trim().to_owned();
+            if !name.is_empty() && name.chars().count() <= 200 && !pending_owners.contains(&name) {
+                pending_owners.push(name);
+            }
+        }
         match (reference, grade, normalised, errors.is_empty()) {
             (Some(reference), Some(grade), Some(normalised), true) => Ok(FindingFields {
                 reference,
@@ -373,6 +428,9 @@ impl FindingFields {
                 raised_on: input.raised_on,
                 owner,
                 warnings: normalised.warnings,
+                title,
+                other_references: input.other_references,
+                pending_owners,
             }),
             _ => Err(ModelError::Invalid(errors)),
         }
@@ -388,6 +446,9 @@ impl FindingFields {
             objective_evidence: finding.objective_evidence.clone(),
             raised_on: finding.raised_on,
             owner: finding.owner.clone(),
+            title: finding.title.clone(),
+            other_references: finding.other_references.clone(),
+            pending_owners: finding.pending_owners.clone(),
         }
     }
 
@@ -413,6 +474,19 @@ impl FindingFields {
         self.owner.as_ref()
     }
 
+    /// The other frameworks' references cited.
+    pub fn other_references(&self) -> &[OtherReference] {
+        &self.other_references
+    }
+
+    /// Links each other framework's reference to the loaded framework that has it (`link`
+    /// answers its id), or unlinks it.
+    pub fn link_other_references(&mut self, link: impl Fn(&OtherReference) -> Option<String>) {
+        for other in &mut self.other_references {
+            other.linked_to = link(other);
+        }
+    }
+
     /// Whether a stored finding already says exactly this (warnings aside).
     pub fn same_content(&self, finding: &Finding) -> bool {
         self.reference == finding.reference
@@ -422,6 +496,9 @@ impl FindingFields {
             && self.objective_evidence == finding.objective_evidence
             && self.raised_on == finding.raised_on
             && self.owner.as_ref().map(|e| e.as_str()) == finding.owner.as_deref()
+            && self.title == finding.title
+            && self.other_references == finding.other_references
+            && self.pending_owners == finding.pending_owners
     }
 
     /// How the finding would look once created (for previews): no id or times yet.
@@ -430,13 +507,16 @@ impl FindingFields {
             id: String::new(),
             audit_id: audit_id.to_owned(),
             reference: self.reference.clone(),
+            title: self.title.clone(),
             grade: self.grade,
             requirements: self.requirements.clone(),
+            other_references: self.other_references.clone(),
             statement: self.statement.clone(),
             objective_evidence: self.objective_evidence.clone(),
             raised_on: self.raised_on,
             status: FindingStatus::Open,
             owner: self.owner.as_ref().map(|e| e.as_str().to_owned()),
+            pending_owners: self.pending_owners.clone(),
             warnings: self.warnings.clone(),
             created_at: NaiveDateTime::default(),
             updated_at: NaiveDateTime::default(),
@@ -444,21 +524,38 @@ impl FindingFields {
     }
 }
 
-/// Creates many findings in one audit at once, with their history, counts and requirement
-/// index: the bulk path of imports. References must be new to the audit and distinct (the
-/// unique index refuses duplicates, failing the whole transaction); owners must be users of
-/// the organisation.
+/// A finding an import creates, with the draft plan its register gave, if any.
+#[derive(Debug, Clone)]
+pub struct NewFinding {
+    /// Its fields.
+    pub fields: FindingFields,
+    /// The register's plan columns as a draft plan, and its tasks.
+    pub draft: Option<crate::plan::Draft>,
+}
+
+/// Creates many findings in one audit at once, with their history, counts, requirement
+/// index, deadlines, assignment events, and the draft plans and tasks of those that bring one
+/// (which start as `plan_drafted`): the bulk path of imports. References must be new to the
+/// audit and distinct (the unique index refuses duplicates, failing the whole transaction);
+/// owners must be users of the organisation.
 pub fn create_many(
     connection: &mut DbConnection,
     organisation_id: &str,
     actor: &Actor,
     audit_id: &str,
-    new: Vec<FindingFields>,
+    new: Vec<NewFinding>,
 ) -> Result<usize, ModelError> {
     // Loading the deadline context also checks that the audit is the organisation's.
     let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
     let mut owners: std::collections::HashMap<String, String> = Default::default();
-    for email in new.iter().filter_map(|f| f.owner.as_ref()) {
+    let named = new.iter().flat_map(|n| {
+        n.fields.owner.iter().chain(
+            n.draft
+                .iter()
+                .flat_map(|d| d.tasks.iter().filter_map(|t| t.owner.as_ref())),
+        )
+    });
+    for email in named {
         if !owners.contains_key(email.as_str()) {
             let id = user::owner_id(connection, organisation_id, Some(email))?.unwrap_or_default();
             owners.insert(email.as_str().to_owned(), id);
@@ -468,12 +565,20 @@ pub fn create_many(
     let mut rows = Vec::with_capacity(new.len());
     let mut history_rows = Vec::with_capacity(new.len());
     let mut grades = Vec::with_capacity(new.len());
-    for fields in new {
+    let mut plans = Vec::new();
+    let mut tasks = Vec::new();
+    let mut events = Vec::new();
+    for NewFinding { fields, draft } in new {
         grades.push(fields.grade);
         let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
         let owner_id = owner.as_ref().and_then(|e| owners.get(e).cloned());
-        let row = FindingRow::new(organisation_id, audit_id, fields, owner_id, at);
-        let finding = Finding::from_row(row.clone(), owner)?;
+        let status = if draft.is_some() {
+            FindingStatus::PlanDrafted
+        } else {
+            FindingStatus::Open
+        };
+        let row = FindingRow::new(organisation_id, audit_id, fields, owner_id, status, at);
+        let finding = Finding::from_row(row.clone(), owner.clone())?;
         history_rows.push(crate::history::HistoryRow::new(
             organisation_id,
             actor,
@@ -482,33 +587,63 @@ pub fn create_many(
             "create",
             &changes(None, &finding),
         )?);
+        if let Some(owner) = &owner {
+            events.push(crate::outbox::Event::new(
+                organisation_id,
+                crate::outbox::topic::FINDING_ASSIGNED,
+                &row.id,
+                &json!({"finding_id": row.id, "owner": owner}),
+            ));
+        }
+        if let Some(draft) = draft {
+            draft.plan.check()?;
+            plans.push(crate::plan::imported_row(
+                organisation_id,
+                &row.id,
+                &draft.plan,
+            ));
+            history_rows.push(crate::history::HistoryRow::new(
+                organisation_id,
+                actor,
+                Entity::Finding,
+                &row.id,
+                "plan drafted from the register",
+                &crate::plan::drafted_changes(&draft.plan),
+            )?);
+            for task in &draft.tasks {
+                let owner_id = task
+                    .owner
+                    .as_ref()
+                    .and_then(|e| owners.get(e.as_str()).cloned());
+                let task_row =
+                    crate::task::TaskRow::new(organisation_id, &row.id, task, owner_id, at)?;
+                if let Some(owner) = &task.owner {
+                    events.push(crate::outbox::Event::new(
+                        organisation_id,
+                        "task.assigned",
+                        &task_row.id,
+                        &json!({"task_id": task_row.id, "finding_id": row.id, "owner": owner.as_str()}),
+                    ));
+                }
+                tasks.push(task_row);
+            }
+        }
         rows.push(row);
     }
     let graded: Vec<(&str, Grade)> = rows.iter().map(|r| r.id.as_str()).zip(grades).collect();
     let deadlines = crate::deadline::initial_rows(&context, organisation_id, &graded);
-    let assigned: Vec<crate::outbox::Event> = rows
-        .iter()
-        .filter_map(|r| {
-            let owner = owners
-                .iter()
-                .find(|(_, id)| Some(*id) == r.owner_id.as_ref())?
-                .0;
-            Some(crate::outbox::Event::new(
-                organisation_id,
-                crate::outbox::topic::FINDING_ASSIGNED,
-                &r.id,
-                &json!({"finding_id": r.id, "owner": owner}),
-            ))
-        })
-        .collect();
     let prepared = std::time::Instant::now();
     let inserted = insert_batch(connection, organisation_id, &rows)?;
     backend::insert_deadlines(connection, &deadlines)?;
-    backend::insert_events(connection, &assigned)?;
+    backend::insert_plans(connection, &plans)?;
+    backend::insert_tasks(connection, &tasks)?;
+    backend::insert_events(connection, &events)?;
     let findings_written = std::time::Instant::now();
     backend::insert_history(connection, &history_rows)?;
     tracing::debug!(
         findings = inserted,
+        plans = plans.len(),
+        tasks = tasks.len(),
         findings_ms = (findings_written - prepared).as_millis() as u64,
         history_ms = findings_written.elapsed().as_millis() as u64,
         "findings created in bulk"
@@ -641,7 +776,14 @@ pub fn create(
     let requirements = fields.requirements.clone();
     let grade = fields.grade;
     let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
-    let row = FindingRow::new(organisation_id, audit_id, fields, owner_id, at);
+    let row = FindingRow::new(
+        organisation_id,
+        audit_id,
+        fields,
+        owner_id,
+        FindingStatus::Open,
+        at,
+    );
     diesel::insert_into(findings::table)
         .values(&row)
         .execute(connection)?;
@@ -684,13 +826,16 @@ fn changes(before: Option<&Finding>, after: &Finding) -> Vec<Change> {
     let values = |f: &Finding| {
         [
             ("reference", json!(f.reference)),
+            ("title", json!(f.title)),
             ("grade", json!(f.grade)),
             ("requirements", json!(f.requirements)),
+            ("other_references", json!(f.other_references)),
             ("statement", json!(f.statement)),
             ("objective_evidence", json!(f.objective_evidence)),
             ("raised_on", json!(f.raised_on)),
             ("status", json!(f.status)),
             ("owner", json!(f.owner)),
+            ("pending_owners", json!(f.pending_owners)),
         ]
     };
     crate::history::diff(before.map(values), values(after))
@@ -726,6 +871,23 @@ pub struct FindingFilter {
     pub requirement: Option<String>,
     /// Only findings owned by this user id.
     pub owner_id: Option<String>,
+    /// Only findings naming a pending owner that contains this text (any case).
+    pub pending_owner: Option<String>,
+}
+
+diesel::define_sql_function! {
+    /// SQL `lower`, on both backends.
+    fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// `text` as a `LIKE` pattern that matches it anywhere, its wildcards escaped with `\`.
+fn contains_pattern(text: &str) -> String {
+    let escaped = text
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
 }
 
 /// Applies a [`FindingFilter`] to a boxed query over `findings` (alone or joined).
@@ -747,6 +909,13 @@ macro_rules! filtered {
         }
         if let Some(owner) = &filter.owner_id {
             query = query.filter(findings::owner_id.eq(owner.clone()));
+        }
+        if let Some(name) = &filter.pending_owner {
+            query = query.filter(
+                lower(findings::pending_owners)
+                    .like(contains_pattern(name))
+                    .escape('\\'),
+            );
         }
         if let Some(requirement) = &filter.requirement {
             query = query.filter(
@@ -876,6 +1045,9 @@ pub fn update(
     after.objective_evidence = fields.objective_evidence;
     after.raised_on = fields.raised_on;
     after.owner = fields.owner.map(|e| e.as_str().to_owned());
+    after.title = fields.title;
+    after.other_references = fields.other_references;
+    after.pending_owners = fields.pending_owners;
     let changes = changes(Some(&before), &after);
     if changes.is_empty() {
         return Ok(before);
@@ -900,6 +1072,10 @@ pub fn update(
         findings::owner_id.eq(&owner_id),
         findings::warnings.eq(to_json(&after.warnings)),
         findings::updated_at.eq(after.updated_at),
+        findings::title.eq(&after.title),
+        findings::other_references
+            .eq(serde_json::to_string(&after.other_references).unwrap_or_else(|_| "[]".to_owned())),
+        findings::pending_owners.eq(to_json(&after.pending_owners)),
     ))
     .execute(connection)?;
     if after.requirements != before.requirements {

@@ -327,6 +327,42 @@ pub fn references(
     Ok(all)
 }
 
+/// Which loaded frameworks have each of these references (any case): lookup key to (framework
+/// id, framework name), for linking the other frameworks' references a finding cites.
+pub fn locate(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    references: &[String],
+) -> Result<std::collections::HashMap<String, Vec<(String, String)>>, ModelError> {
+    let keys: Vec<String> = references
+        .iter()
+        .map(|r| key(r))
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let mut found: std::collections::HashMap<String, Vec<(String, String)>> = Default::default();
+    for chunk in keys.chunks(500) {
+        let rows: Vec<(String, String, String)> = framework_requirements::table
+            .inner_join(
+                frameworks::table.on(frameworks::organisation_id
+                    .eq(framework_requirements::organisation_id)
+                    .and(frameworks::id.eq(framework_requirements::framework_id))),
+            )
+            .filter(framework_requirements::organisation_id.eq(organisation_id))
+            .filter(framework_requirements::reference_key.eq_any(chunk))
+            .select((
+                framework_requirements::reference_key,
+                frameworks::id,
+                frameworks::name,
+            ))
+            .load(connection)?;
+        for (reference, framework, name) in rows {
+            found.entry(reference).or_default().push((framework, name));
+        }
+    }
+    Ok(found)
+}
+
 /// Whether the organisation's framework has this requirement (any case).
 pub fn has_requirement(
     connection: &mut DbConnection,

@@ -344,6 +344,67 @@ pub fn draft_plan(
     Ok(saved)
 }
 
+/// Writes a draft plan an import read from a register for a finding that already exists
+/// (a re-import): a draft where there was none (the finding moves to `plan_drafted`, its
+/// tasks are added), the import's own earlier draft updated, and a plan a person has saved
+/// since, or one past drafting, left alone.
+pub fn import_draft(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    finding_id: &str,
+    draft: &crate::plan::Draft,
+) -> Result<crate::plan::DraftOutcome, ModelError> {
+    use crate::plan::{DraftOutcome, Source};
+    let found = finding::get(connection, organisation_id, finding_id)?;
+    if !matches!(found.status, S::Open | S::PlanDrafted) {
+        return Ok(DraftOutcome::PastDrafting);
+    }
+    match crate::plan::source(connection, organisation_id, finding_id)? {
+        Some(Source::Person) => Ok(DraftOutcome::KeptEdits),
+        Some(Source::Import) => {
+            let before = crate::plan::get(connection, organisation_id, finding_id)?;
+            if before.as_ref() == Some(&draft.plan) {
+                return Ok(DraftOutcome::Unchanged);
+            }
+            crate::plan::save_as(
+                connection,
+                organisation_id,
+                actor,
+                finding_id,
+                &draft.plan,
+                Source::Import,
+            )?;
+            Ok(DraftOutcome::Updated)
+        }
+        None => {
+            crate::plan::save_as(
+                connection,
+                organisation_id,
+                actor,
+                finding_id,
+                &draft.plan,
+                Source::Import,
+            )?;
+            for task in &draft.tasks {
+                crate::task::create(connection, organisation_id, actor, finding_id, task.clone())?;
+            }
+            if found.status == S::Open {
+                set_status(
+                    connection,
+                    organisation_id,
+                    actor,
+                    &found,
+                    S::PlanDrafted,
+                    "draft_plan",
+                    None,
+                )?;
+            }
+            Ok(DraftOutcome::Created)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,9 +9,32 @@ use crate::error::ModelError;
 use crate::id::{new_id, now};
 use crate::schema::organisations;
 
-/// An organisation whose ISMS is audited.
-#[derive(Debug, Clone, Queryable, Selectable, Insertable, Serialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = organisations)]
+struct OrganisationRow {
+    id: String,
+    name: String,
+    created_at: chrono::NaiveDateTime,
+    date_order: Option<String>,
+    invite_domains: String,
+}
+
+impl OrganisationRow {
+    fn into_organisation(self) -> Result<Organisation, ModelError> {
+        Ok(Organisation {
+            invite_domains: serde_json::from_str(&self.invite_domains).map_err(|e| {
+                ModelError::Corrupt(format!("organisation {} invite domains: {e}", self.id))
+            })?,
+            id: self.id,
+            name: self.name,
+            created_at: self.created_at,
+            date_order: self.date_order,
+        })
+    }
+}
+
+/// An organisation whose ISMS is audited.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Organisation {
     /// Identifier.
     pub id: String,
@@ -24,6 +47,19 @@ pub struct Organisation {
     /// How slashed dates in imported files are read when the file does not settle it:
     /// `dmy`, `mdy`, or null (day first, with a warning).
     pub date_order: Option<String>,
+    /// Email domains an import may invite the owners it names from (with `invite_owners`):
+    /// an import never writes to an address outside them.
+    pub invite_domains: Vec<String>,
+}
+
+impl Organisation {
+    /// Whether an import may invite this address.
+    pub fn may_invite(&self, email: &crate::user::Email) -> bool {
+        let domain = email.as_str().rsplit('@').next().unwrap_or_default();
+        self.invite_domains
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(domain))
+    }
 }
 
 /// Creates an organisation.
@@ -35,34 +71,39 @@ pub fn create(connection: &mut DbConnection, name: &str) -> Result<Organisation,
             "an organisation needs a name of 1 to 200 characters",
         ));
     }
-    let organisation = Organisation {
+    let row = OrganisationRow {
         id: new_id(),
         name: name.to_owned(),
         created_at: now(),
         date_order: None,
+        invite_domains: "[]".to_owned(),
     };
     diesel::insert_into(organisations::table)
-        .values(&organisation)
+        .values(&row)
         .execute(connection)?;
-    Ok(organisation)
+    row.into_organisation()
 }
 
 /// Reads an organisation.
 pub fn get(connection: &mut DbConnection, id: &str) -> Result<Organisation, ModelError> {
     organisations::table
         .find(id)
-        .select(Organisation::as_select())
+        .select(OrganisationRow::as_select())
         .first(connection)
         .optional()?
-        .ok_or_else(|| ModelError::not_found("organisation", id))
+        .ok_or_else(|| ModelError::not_found("organisation", id))?
+        .into_organisation()
 }
 
 /// Lists every organisation (for administrators on the command line).
 pub fn list(connection: &mut DbConnection) -> Result<Vec<Organisation>, ModelError> {
-    Ok(organisations::table
-        .select(Organisation::as_select())
+    organisations::table
+        .select(OrganisationRow::as_select())
         .order(organisations::id)
-        .load(connection)?)
+        .load::<OrganisationRow>(connection)?
+        .into_iter()
+        .map(OrganisationRow::into_organisation)
+        .collect()
 }
 
 /// Sets how slashed dates are read for this organisation (`dmy`, `mdy` or none).
@@ -99,6 +140,60 @@ pub fn set_date_order(
             field: "date_order".into(),
             from: serde_json::json!(before.date_order),
             to: serde_json::json!(date_order),
+        }],
+        None,
+    )?;
+    get(connection, id)
+}
+
+/// Sets the email domains an import may invite owners from (`acme.com`), replacing the list.
+pub fn set_invite_domains(
+    connection: &mut DbConnection,
+    id: &str,
+    actor: &crate::history::Actor,
+    domains: &[String],
+) -> Result<Organisation, ModelError> {
+    let mut cleaned: Vec<String> = Vec::new();
+    let mut errors = Vec::new();
+    for (index, domain) in domains.iter().enumerate() {
+        let domain = domain.trim().trim_start_matches('@').to_lowercase();
+        let valid = domain.len() <= 253
+            && domain.contains('.')
+            && domain.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+        if !valid {
+            errors.push(crate::error::FieldError::new(
+                format!("invite_domains[{index}]"),
+                format!("`{domain}` is not a domain name such as example.org"),
+            ));
+        } else if !cleaned.contains(&domain) {
+            cleaned.push(domain);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ModelError::Invalid(errors));
+    }
+    let before = get(connection, id)?;
+    if before.invite_domains == cleaned {
+        return Ok(before);
+    }
+    diesel::update(organisations::table.find(id))
+        .set(organisations::invite_domains.eq(serde_json::json!(cleaned).to_string()))
+        .execute(connection)?;
+    crate::history::record(
+        connection,
+        id,
+        actor,
+        crate::history::Entity::Organisation,
+        id,
+        "update",
+        &[crate::history::Change {
+            field: "invite_domains".into(),
+            from: serde_json::json!(before.invite_domains),
+            to: serde_json::json!(cleaned),
         }],
         None,
     )?;

@@ -146,9 +146,14 @@ impl Plan {
     }
 }
 
+/// A plan's row.
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
-#[diesel(table_name = corrective_action_plans, treat_none_as_null = true)]
-struct PlanRow {
+#[diesel(
+    table_name = corrective_action_plans,
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+pub(crate) struct PlanRow {
     finding_id: String,
     organisation_id: String,
     requirement: String,
@@ -162,6 +167,50 @@ struct PlanRow {
     effectiveness: Option<String>,
     effort_days: Option<i32>,
     updated_at: chrono::NaiveDateTime,
+    source: String,
+}
+
+/// Who wrote a plan last: an import (a draft from the register, which a re-import may
+/// update) or a person (whose edits a re-import leaves alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Written by an import and not edited since.
+    Import,
+    /// Saved by a person.
+    Person,
+}
+
+impl Source {
+    fn as_str(self) -> &'static str {
+        match self {
+            Source::Import => "import",
+            Source::Person => "person",
+        }
+    }
+}
+
+/// A draft plan read from a register, with the tasks its actions give.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The plan.
+    pub plan: Plan,
+    /// Tasks: an action with an owner and a date.
+    pub tasks: Vec<crate::task::TaskFields>,
+}
+
+/// What a re-import did to a finding's plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftOutcome {
+    /// A draft was written where there was none.
+    Created,
+    /// The import's earlier draft was updated.
+    Updated,
+    /// The draft already said this.
+    Unchanged,
+    /// A person edited the plan since: left alone.
+    KeptEdits,
+    /// The finding is past drafting (the plan was submitted or accepted): left alone.
+    PastDrafting,
 }
 
 fn to_row(organisation_id: &str, finding_id: &str, plan: &Plan) -> PlanRow {
@@ -181,7 +230,35 @@ fn to_row(organisation_id: &str, finding_id: &str, plan: &Plan) -> PlanRow {
         effectiveness: plan.effectiveness.clone(),
         effort_days: plan.effort_days,
         updated_at: now(),
+        source: Source::Person.as_str().to_owned(),
     }
+}
+
+/// The row of a draft plan for a finding an import creates (inserted with the findings).
+pub(crate) fn imported_row(organisation_id: &str, finding_id: &str, plan: &Plan) -> PlanRow {
+    let mut row = to_row(organisation_id, finding_id, plan);
+    row.source = Source::Import.as_str().to_owned();
+    row
+}
+
+/// The history entry of a draft an import wrote.
+pub(crate) fn drafted_changes(plan: &Plan) -> Vec<history::Change> {
+    history::diff(None, values(plan))
+}
+
+fn values(p: &Plan) -> [(&'static str, serde_json::Value); 10] {
+    [
+        ("plan.requirement", json!(p.requirement)),
+        ("plan.evidence", json!(p.evidence)),
+        ("plan.nonconformity", json!(p.nonconformity)),
+        ("plan.correction", json!(p.correction)),
+        ("plan.root_cause_whys", json!(p.root_cause_whys)),
+        ("plan.cause_category", json!(p.cause_category)),
+        ("plan.corrective_actions", json!(p.corrective_actions)),
+        ("plan.isms_documents", json!(p.isms_documents)),
+        ("plan.effectiveness", json!(p.effectiveness)),
+        ("plan.effort_days", json!(p.effort_days)),
+    ]
 }
 
 fn from_row(row: PlanRow) -> Result<Plan, ModelError> {
@@ -222,7 +299,7 @@ pub fn get(
         .transpose()
 }
 
-/// Saves a finding's plan, recording what changed.
+/// Saves a finding's plan as a person wrote it, recording what changed.
 pub fn save(
     connection: &mut DbConnection,
     organisation_id: &str,
@@ -230,11 +307,58 @@ pub fn save(
     finding_id: &str,
     plan: &Plan,
 ) -> Result<Plan, ModelError> {
+    save_as(
+        connection,
+        organisation_id,
+        actor,
+        finding_id,
+        plan,
+        Source::Person,
+    )
+}
+
+/// Who last wrote a finding's plan, if it has one.
+pub fn source(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_id: &str,
+) -> Result<Option<Source>, ModelError> {
+    let stored: Option<String> = corrective_action_plans::table
+        .filter(corrective_action_plans::organisation_id.eq(organisation_id))
+        .filter(corrective_action_plans::finding_id.eq(finding_id))
+        .select(corrective_action_plans::source)
+        .first(connection)
+        .optional()?;
+    Ok(stored.map(|s| {
+        if s == "import" {
+            Source::Import
+        } else {
+            Source::Person
+        }
+    }))
+}
+
+/// Saves a plan as `source` wrote it.
+pub(crate) fn save_as(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    finding_id: &str,
+    plan: &Plan,
+    source: Source,
+) -> Result<Plan, ModelError> {
     plan.check()?;
     let before = get(connection, organisation_id, finding_id)?;
-    let row = to_row(organisation_id, finding_id, plan);
+    let mut row = to_row(organisation_id, finding_id, plan);
+    row.source = source.as_str().to_owned();
     let saved = from_row(row.clone())?;
     if before.as_ref() == Some(&saved) {
+        if source == Source::Person {
+            // A person saving the import's draft unchanged makes it theirs.
+            diesel::update(corrective_action_plans::table.find(finding_id))
+                .set(corrective_action_plans::source.eq(source.as_str()))
+                .execute(connection)?;
+        }
         return Ok(saved);
     }
     if before.is_some() {
@@ -246,20 +370,6 @@ pub fn save(
             .values(&row)
             .execute(connection)?;
     }
-    let values = |p: &Plan| -> [(&'static str, serde_json::Value); 10] {
-        [
-            ("plan.requirement", json!(p.requirement)),
-            ("plan.evidence", json!(p.evidence)),
-            ("plan.nonconformity", json!(p.nonconformity)),
-            ("plan.correction", json!(p.correction)),
-            ("plan.root_cause_whys", json!(p.root_cause_whys)),
-            ("plan.cause_category", json!(p.cause_category)),
-            ("plan.corrective_actions", json!(p.corrective_actions)),
-            ("plan.isms_documents", json!(p.isms_documents)),
-            ("plan.effectiveness", json!(p.effectiveness)),
-            ("plan.effort_days", json!(p.effort_days)),
-        ]
-    };
     let changes = history::diff(before.as_ref().map(values), values(&saved));
     history::record(
         connection,
@@ -267,7 +377,10 @@ pub fn save(
         actor,
         Entity::Finding,
         finding_id,
-        "plan saved",
+        match source {
+            Source::Person => "plan saved",
+            Source::Import => "plan drafted from the register",
+        },
         &changes,
         None,
     )?;

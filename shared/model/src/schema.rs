@@ -14,6 +14,7 @@ diesel::table! {
         name -> Text,
         created_at -> Timestamp,
         date_order -> Nullable<Text>,
+        invite_domains -> Text,
     }
 }
 
@@ -96,6 +97,9 @@ diesel::table! {
         warnings -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        title -> Nullable<Text>,
+        other_references -> Text,
+        pending_owners -> Text,
     }
 }
 
@@ -225,6 +229,7 @@ diesel::table! {
         effectiveness -> Nullable<Text>,
         effort_days -> Nullable<Integer>,
         updated_at -> Timestamp,
+        source -> Text,
     }
 }
 

@@ -32,7 +32,7 @@ pub struct Task {
 }
 
 /// A task's fields, as a client sets them.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TaskFields {
     /// What to do.
     pub title: String,
@@ -42,6 +42,43 @@ pub struct TaskFields {
     pub due_on: Option<NaiveDate>,
     /// Whether it is done.
     pub done: bool,
+}
+
+/// A new task's row, for bulk inserts (an import's drafts).
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = tasks, treat_none_as_default_value = false)]
+pub(crate) struct TaskRow {
+    pub(crate) id: String,
+    pub(crate) organisation_id: String,
+    pub(crate) finding_id: String,
+    pub(crate) title: String,
+    pub(crate) owner_id: Option<String>,
+    pub(crate) due_on: Option<NaiveDate>,
+    pub(crate) done: bool,
+    pub(crate) created_at: chrono::NaiveDateTime,
+    pub(crate) updated_at: chrono::NaiveDateTime,
+}
+
+impl TaskRow {
+    pub(crate) fn new(
+        organisation_id: &str,
+        finding_id: &str,
+        fields: &TaskFields,
+        owner_id: Option<String>,
+        at: chrono::NaiveDateTime,
+    ) -> Result<TaskRow, ModelError> {
+        Ok(TaskRow {
+            id: new_id(),
+            organisation_id: organisation_id.to_owned(),
+            finding_id: finding_id.to_owned(),
+            title: check_title(&fields.title)?,
+            owner_id,
+            due_on: fields.due_on,
+            done: fields.done,
+            created_at: at,
+            updated_at: at,
+        })
+    }
 }
 
 type Row = (

@@ -32,6 +32,8 @@ pub(crate) struct CreateFinding {
     raised_on: Option<String>,
     /// The owner's email; must be a user of the organisation.
     owner: Option<String>,
+    /// A short title.
+    title: Option<String>,
 }
 
 /// Changes to a finding: fields left out stay; `null` clears an optional field.
@@ -51,6 +53,11 @@ pub(crate) struct UpdateFinding {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     owner: Option<Option<String>>,
+    #[serde(default, deserialize_with = "nullable")]
+    #[schema(value_type = Option<String>)]
+    title: Option<Option<String>>,
+    /// Owners named who match no user yet; assigning an owner clears them unless given.
+    pending_owners: Option<Vec<String>>,
     /// Why, for the history (a regrade should say why).
     reason: Option<String>,
 }
@@ -67,6 +74,8 @@ pub(crate) struct FindingQuery {
     reference: Option<String>,
     /// A catalog requirement such as A.8.8 or 9.2: findings citing it.
     requirement: Option<String>,
+    /// Findings naming a pending owner that contains this text (any case), such as `IT`.
+    pending_owner: Option<String>,
 }
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
@@ -99,6 +108,8 @@ pub(crate) async fn create(
         statement: body.statement,
         objective_evidence: body.objective_evidence,
         owner: body.owner,
+        title: body.title,
+        ..Default::default()
     };
     let fields = params::with_errors(FindingFields::parse(input, &state.catalog), errors)?;
     let organisation_id = caller.organisation_id().to_owned();
@@ -134,6 +145,7 @@ pub(crate) async fn list(
             .map(|r| normalise_one(&state, &r))
             .transpose()?,
         owner_id: (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned()),
+        pending_owner: query.pending_owner.filter(|p| !p.trim().is_empty()),
     };
     let audit_id = path.into_inner();
     check_id("audit", &audit_id)?;
@@ -217,7 +229,16 @@ pub(crate) async fn update(
         input.raised_on = params::date("raised_on", raised_on.as_deref(), &mut errors);
     }
     if let Some(owner) = body.owner {
+        if owner.is_some() && body.pending_owners.is_none() {
+            input.pending_owners.clear();
+        }
         input.owner = owner;
+    }
+    if let Some(title) = body.title {
+        input.title = title;
+    }
+    if let Some(pending) = body.pending_owners {
+        input.pending_owners = pending;
     }
     let fields = params::with_errors(FindingFields::parse(input, &state.catalog), errors)?;
     let organisation_id = caller.organisation_id().to_owned();

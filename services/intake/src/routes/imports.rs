@@ -1,14 +1,16 @@
 //! `/audits/{audit_id}/imports`, `/imports/{id}`: uploading an auditor's register.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
+use closeout_model::finding::NewFinding;
 use closeout_model::history::Actor;
 use closeout_model::import::{self, ImportRecord, NewImport};
+use closeout_model::plan::DraftOutcome;
 use closeout_model::user::{self, Email, NewUser, Role};
-use closeout_model::{finding, organisation, stored_file};
+use closeout_model::{finding, lifecycle, organisation, stored_file};
 use closeout_plugin_abi::{DateOrder, ImportKind, ImportOptions, ImportOutput, Limits};
 use closeout_web::params::check_id;
 use closeout_web::problem::Problem;
@@ -16,7 +18,7 @@ use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::import::{Action, Plan, SkippedRow, plan};
+use crate::import::{Action, Context, Person, Plan, SkippedRow, plan};
 use crate::routes::run::{ImportQuery, run_plugin};
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
@@ -39,6 +41,10 @@ pub(crate) struct UploadOptions {
     grades: BTreeMap<String, String>,
     /// Use this plugin instead of the one that sniffs best.
     plugin: Option<String>,
+    /// Add the owners the register names by email as contributors (and so let Closeout
+    /// email them), for addresses of the organisation's `invite_domains` only. Off by
+    /// default: an owner who is not a user is kept on the finding as a pending owner.
+    invite_owners: bool,
 }
 
 /// The answer to an upload.
@@ -68,13 +74,26 @@ pub(crate) struct ImportAnswer {
     issues: Vec<closeout_plugin_abi::Issue>,
     /// Remarks about the whole file.
     warnings: Vec<String>,
-    /// Owners who would be (or were) added as contributors.
+    /// Owners who would be (or were) invited as contributors.
     new_owners: Vec<String>,
+    /// Findings whose draft corrective action plan the register's plan columns give (created,
+    /// or, on a re-import, updated where nobody has edited it since).
+    plans_drafted: usize,
+    /// Findings whose plan a re-import left alone, and why.
+    #[schema(value_type = Vec<Object>)]
+    plans_left_alone: Vec<PlanLeftAlone>,
     /// In a preview: each finding as the findings endpoint would show it, with its `sheet`,
     /// `row` and `action` (create, update, unchanged).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<Object>>)]
     findings: Option<Vec<Value>>,
+}
+
+/// A plan a re-import did not touch.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct PlanLeftAlone {
+    reference: String,
+    reason: &'static str,
 }
 
 struct Upload {
@@ -120,6 +139,12 @@ fn answer(
         issues: plan.issues.clone(),
         warnings: output.warnings.clone(),
         new_owners: plan.new_owners.iter().cloned().collect(),
+        plans_drafted: plan
+            .findings
+            .iter()
+            .filter(|p| p.draft.is_some() && p.action == Action::Create)
+            .count(),
+        plans_left_alone: Vec::new(),
         findings: None,
     }
 }
@@ -140,6 +165,23 @@ fn preview(plan: &Plan, audit_id: &str) -> Vec<Value> {
                 object.insert("action".into(), json!(action));
                 object.insert("sheet".into(), json!(planned.sheet));
                 object.insert("row".into(), json!(planned.row));
+                object.insert("grade_source".into(), json!(planned.grade_source));
+                object.insert(
+                    "requirements_source".into(),
+                    json!(planned.requirements_source),
+                );
+                if let Some(draft) = &planned.draft {
+                    object.insert("draft_plan".into(), json!(draft.plan));
+                    let tasks: Vec<Value> = draft
+                        .tasks
+                        .iter()
+                        .map(|t| {
+                            json!({"title": t.title, "owner": t.owner.as_ref().map(|e| e.as_str()),
+                                   "due_on": t.due_on, "done": t.done})
+                        })
+                        .collect();
+                    object.insert("draft_tasks".into(), json!(tasks));
+                }
                 object.remove("created_at");
                 object.remove("updated_at");
             }
@@ -210,12 +252,13 @@ pub(crate) async fn upload(
     let audit_id = audit.id.clone();
     let stored_options = serde_json::to_value(&upload.options).unwrap_or_default();
 
+    let invite_owners = upload.options.invite_owners;
     if query.dry_run {
         let (plan, output) = state
             .read(move |c| {
-                let existing = finding::all_in_audit(c, &organisation_id, &audit_id)?;
-                let users = emails(c, &organisation_id)?;
-                Ok((plan(&output, &catalog, &existing, &users), output))
+                let context = context(c, &organisation_id, &audit_id, invite_owners)?;
+                let plan = planned(c, &organisation_id, &output, &catalog, &context)?;
+                Ok((plan, output))
             })
             .await?;
         let mut body = answer(
@@ -237,10 +280,9 @@ pub(crate) async fn upload(
     let (code, body) = state
         .write(move |c| {
             let mut output = output;
-            let existing = finding::all_in_audit(c, &organisation_id, &audit_id)?;
-            let users = emails(c, &organisation_id)?;
             let planning = std::time::Instant::now();
-            let plan = plan(&output, &catalog, &existing, &users);
+            let context = context(c, &organisation_id, &audit_id, invite_owners)?;
+            let plan = planned(c, &organisation_id, &output, &catalog, &context)?;
             let plan_ms = planning.elapsed().as_millis() as u64;
             // The records now live in the plan; free them before writing.
             output.findings = Vec::new();
@@ -256,14 +298,8 @@ pub(crate) async fn upload(
                 );
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, body));
             }
-            let (created, updated, _) = plan.counts();
-            let status = if created + updated == 0 {
-                "unchanged"
-            } else {
-                "imported"
-            };
             let mut body = answer(
-                status,
+                "imported",
                 &output,
                 &plan,
                 plugin,
@@ -272,7 +308,16 @@ pub(crate) async fn upload(
             );
             let findings = plan.findings.len();
             let writing = std::time::Instant::now();
-            apply(c, &organisation_id, &actor, &audit_id, plan)?;
+            let drafts = apply(c, &organisation_id, &actor, &audit_id, plan)?;
+            body.plans_drafted += drafts.written;
+            body.plans_left_alone = drafts.left_alone;
+            let changed = body.findings_created + body.findings_updated + drafts.written;
+            let status = if changed == 0 {
+                "unchanged"
+            } else {
+                "imported"
+            };
+            body.status = status;
             let digest = stored_file::put(c, &organisation_id, &bytes)?;
             let record = import::create(
                 c,
@@ -315,25 +360,69 @@ pub(crate) async fn upload(
     Ok(HttpResponse::build(code).json(body))
 }
 
-fn emails(
+/// What planning needs from the database: the audit's findings, the organisation's people,
+/// and whether (and where) owners may be invited.
+fn context(
     connection: &mut closeout_model::DbConnection,
     organisation_id: &str,
-) -> Result<BTreeSet<String>, closeout_model::ModelError> {
-    Ok(user::list(connection, organisation_id)?
+    audit_id: &str,
+    invite_owners: bool,
+) -> Result<Context, closeout_model::ModelError> {
+    let people = user::list(connection, organisation_id)?
         .into_iter()
-        .map(|u| u.email)
-        .collect())
+        .map(|u| Person {
+            email: u.email,
+            name: u.name,
+        })
+        .collect();
+    let invite = if invite_owners {
+        Some(organisation::get(connection, organisation_id)?.invite_domains)
+    } else {
+        None
+    };
+    Ok(Context {
+        existing: finding::all_in_audit(connection, organisation_id, audit_id)?,
+        people,
+        invite,
+    })
 }
 
-/// Writes a plan (taking it, so its findings move into the rows instead of being copied): new owners as contributors, new findings in bulk, changed findings one by
-/// one with their history. Runs inside the import's transaction.
+/// Plans the import and links the other frameworks' references it cites to loaded
+/// frameworks.
+fn planned(
+    connection: &mut closeout_model::DbConnection,
+    organisation_id: &str,
+    output: &ImportOutput,
+    catalog: &closeout_model::catalog::Catalog,
+    context: &Context,
+) -> Result<Plan, closeout_model::ModelError> {
+    let mut plan = plan(output, catalog, context);
+    let others = crate::import::other_references(&plan);
+    if !others.is_empty() {
+        let frameworks = closeout_model::framework::locate(connection, organisation_id, &others)?;
+        crate::import::link_other_references(&mut plan, &frameworks);
+    }
+    Ok(plan)
+}
+
+/// What applying a plan did to the drafts of findings that existed.
+struct Drafts {
+    /// Drafts written (new findings' drafts are counted by the plan).
+    written: usize,
+    left_alone: Vec<PlanLeftAlone>,
+}
+
+/// Writes a plan (taking it, so its findings move into the rows instead of being copied):
+/// invited owners as contributors, new findings in bulk with their draft plans, changed
+/// findings one by one with their history, and the drafts of findings that existed where no
+/// person has edited the plan since. Runs inside the import's transaction.
 fn apply(
     connection: &mut closeout_model::DbConnection,
     organisation_id: &str,
     actor: &Actor,
     audit_id: &str,
     plan: Plan,
-) -> Result<(), closeout_model::ModelError> {
+) -> Result<Drafts, closeout_model::ModelError> {
     for email in &plan.new_owners {
         let email = Email::parse(email).map_err(closeout_model::ModelError::Corrupt)?;
         user::create(
@@ -356,21 +445,51 @@ fn apply(
         organisation_id,
         actor,
         audit_id,
-        new.into_iter().map(|p| p.fields).collect(),
+        new.into_iter()
+            .map(|p| NewFinding {
+                fields: p.fields,
+                draft: p.draft,
+            })
+            .collect(),
     )?;
+    let mut drafts = Drafts {
+        written: 0,
+        left_alone: Vec::new(),
+    };
     for planned in others {
-        if let Action::Update(id) = &planned.action {
-            finding::update(
-                connection,
-                organisation_id,
-                actor,
-                id,
-                planned.fields.clone(),
-                Some("revised report imported"),
-            )?;
-        }
+        let id = match &planned.action {
+            Action::Update(id) => {
+                finding::update(
+                    connection,
+                    organisation_id,
+                    actor,
+                    id,
+                    planned.fields.clone(),
+                    Some("revised report imported"),
+                )?;
+                id
+            }
+            Action::Unchanged(id) => id,
+            Action::Create => continue,
+        };
+        let Some(draft) = &planned.draft else {
+            continue;
+        };
+        let reason = match lifecycle::import_draft(connection, organisation_id, actor, id, draft)? {
+            DraftOutcome::Created | DraftOutcome::Updated => {
+                drafts.written += 1;
+                continue;
+            }
+            DraftOutcome::Unchanged => continue,
+            DraftOutcome::KeptEdits => "the plan was edited in Closeout since it was imported",
+            DraftOutcome::PastDrafting => "the plan is submitted or accepted",
+        };
+        drafts.left_alone.push(PlanLeftAlone {
+            reference: planned.fields.reference().to_owned(),
+            reason,
+        });
     }
-    Ok(())
+    Ok(drafts)
 }
 
 /// Read an import: file, plugin, options, counts, skipped rows and issues.

@@ -17,6 +17,8 @@ pub(crate) struct UpdateOrganisation {
     #[serde(default, deserialize_with = "nullable")]
     #[schema(value_type = Option<String>)]
     date_order: Option<Option<String>>,
+    /// Email domains an import may invite owners from (`["acme.com"]`).
+    invite_domains: Option<Vec<String>>,
 }
 
 /// The caller's organisation.
@@ -45,9 +47,14 @@ pub(crate) async fn update(
     let actor = caller.actor();
     let body = body.into_inner();
     let updated = state
-        .write(move |c| match body.date_order {
-            Some(order) => organisation::set_date_order(c, &id, &actor, order.as_deref()),
-            None => organisation::get(c, &id),
+        .write(move |c| {
+            if let Some(order) = body.date_order {
+                organisation::set_date_order(c, &id, &actor, order.as_deref())?;
+            }
+            if let Some(domains) = body.invite_domains {
+                organisation::set_invite_domains(c, &id, &actor, &domains)?;
+            }
+            organisation::get(c, &id)
         })
         .await?;
     Ok(HttpResponse::Ok().json(updated))

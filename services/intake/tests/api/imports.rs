@@ -222,7 +222,9 @@ async fn a_quirky_register_previews_right_and_writes_nothing() {
     assert_eq!(nc1["grade"], "major");
     assert_eq!(nc1["requirements"], json!(["4.2", "A.5.31"]));
     assert_eq!(nc1["raised_on"], "2026-03-18");
-    assert_eq!(nc1["owner"], "ciso@acme.test");
+    // Not a user, and the import was not asked to invite: kept as a pending owner.
+    assert_eq!(nc1["owner"], Value::Null);
+    assert_eq!(nc1["pending_owners"], json!(["ciso@acme.test"]));
     assert_eq!(nc1["action"], "create");
     assert_eq!(nc1["row"], 5);
     let nc2 = &findings["NC-02"];
@@ -249,9 +251,10 @@ async fn a_quirky_register_previews_right_and_writes_nothing() {
     assert_eq!(float[0]["row"], 8);
     assert_eq!(float[0]["column"], "D");
     assert_eq!(issues_matching(&preview, "summary row").len(), 1);
-    assert_eq!(
-        preview["new_owners"],
-        json!(["ciso@acme.test", "ops@acme.test"])
+    assert_eq!(preview["new_owners"], json!([]));
+    assert!(
+        !issues_matching(&preview, "kept as a pending owner").is_empty(),
+        "{preview}"
     );
     // Nothing was written.
     assert_eq!(listed(&app, &audit, "").await["total"], 0);
@@ -269,12 +272,34 @@ async fn committing_creates_the_findings_owners_and_an_import_record_with_the_or
     let app = spawn_app().await;
     let audit = app.create_audit("Stage 2").await;
     let bytes = quirky_register();
+    // Owners named by email become users only when asked, and from the organisation's
+    // domains.
+    expect_status(
+        app.patch(
+            "/api/v1/organisation",
+            &app.admin_token,
+            &json!({"invite_domains": ["acme.test"]}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
     let answer = expect_status(
-        app.upload(&audit, "", "NC report (final).xlsx", bytes.clone(), None)
-            .await,
+        app.upload(
+            &audit,
+            "",
+            "NC report (final).xlsx",
+            bytes.clone(),
+            Some(json!({"invite_owners": true})),
+        )
+        .await,
         StatusCode::CREATED,
     )
     .await;
+    assert_eq!(
+        answer["new_owners"],
+        json!(["ciso@acme.test", "ops@acme.test"])
+    );
     assert_eq!(answer["status"], "imported");
     assert_eq!(answer["findings_created"], 4);
     assert_eq!(

@@ -91,8 +91,29 @@ macro_rules! insert_batch {
     }};
 }
 
+/// Inserts many draft plans at once (14 columns a row).
+pub(crate) fn insert_plans(
+    connection: &mut DbConnection,
+    rows: &[crate::plan::PlanRow],
+) -> Result<usize, ModelError> {
+    insert_batch!(
+        connection,
+        crate::schema::corrective_action_plans::table,
+        rows,
+        2_000
+    )
+}
+
+/// Inserts many tasks at once (9 columns a row).
+pub(crate) fn insert_tasks(
+    connection: &mut DbConnection,
+    rows: &[crate::task::TaskRow],
+) -> Result<usize, ModelError> {
+    insert_batch!(connection, crate::schema::tasks::table, rows, 3_000)
+}
+
 /// Inserts many findings at once. SQLite allows 32,766 bound values per statement and
-/// PostgreSQL 65,535; a finding has 14 columns.
+/// PostgreSQL 65,535; a finding has 17 columns.
 pub(crate) fn insert_findings(
     connection: &mut DbConnection,
     rows: &[crate::finding::FindingRow],

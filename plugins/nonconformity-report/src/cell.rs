@@ -1,0 +1,224 @@
+//! What a single cell looks like: a reference, a grade word, a date, an identifier, prose...
+//! Worked out once per cell of the rows a sheet's layout is chosen from, then counted per
+//! column by [`crate::layout`].
+
+use closeout_lexicon::reference::{self, Cited};
+
+use crate::dates::{self, DateText};
+use crate::grade::{self, Reading};
+use crate::grid::Value;
+
+/// What a cell looks like.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// Reads as requirement references and nothing else (`A.5.15`, `Clause 9.2 / A.8.8`).
+    pub reference: bool,
+    /// Reads as a grade (a word, a code, a compound label, a severity, or "not a finding").
+    pub grade: bool,
+    /// A date (a date cell, an Excel serial in a plausible range, or text that reads as one).
+    pub date: bool,
+    /// An identifier: letters and digits such as `NC-01`, `F-001`, `CAPA 3`.
+    pub identifier: bool,
+    /// An identifier followed by a title: `NC-1: Legal and regulatory requirements`.
+    pub combined: bool,
+    /// A whole number.
+    pub integer: Option<i64>,
+    /// A sentence or more.
+    pub prose: bool,
+    /// A few words that are none of the above (a name, a role, an area, a title).
+    pub short: bool,
+    /// An email address (or several).
+    pub email: bool,
+    /// A status word (`Open`, `In Bearbeitung`, `Clos`).
+    pub status: bool,
+    /// Could be a header label: short text that is not a value of any kind above.
+    pub label: bool,
+    /// Words in the cell.
+    pub words: u16,
+}
+
+/// An identifier at the start of `text`, and what follows it: `NC-1: Legal` gives
+/// `("NC-1", ": Legal")`. An identifier has letters and digits, or digits joined by `-`,
+/// `/` or `.` (`2026-001`), and is short.
+pub fn split_identifier(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let mut end = 0;
+    let mut letters = 0;
+    let mut digits = 0;
+    let mut previous_separator = true;
+    for (index, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else {
+                letters += 1;
+            }
+            previous_separator = false;
+            end = index + c.len_utf8();
+        } else if (matches!(c, '-' | '_' | '/' | '.' | '#') && !previous_separator)
+            || (c == '#' && index == 0)
+        {
+            previous_separator = true;
+        } else if c == ' ' && !previous_separator && digits == 0 && letters <= 5 {
+            // `NCR 12`, `Nr. 4`: a short prefix and a number.
+            let rest = &text[index + 1..];
+            if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                break;
+            }
+            previous_separator = true;
+        } else {
+            break;
+        }
+        if index > 32 {
+            return None;
+        }
+    }
+    let id = &text[..end];
+    let rest = &text[end..];
+    if digits == 0 || id.len() > 32 || (letters == 0 && !id.contains(['-', '/', '.', '#'])) {
+        return None;
+    }
+    // A word with a digit in it (`Q2`, `2FA`) followed by more words is not an identifier.
+    let rest_ok = rest.is_empty()
+        || rest.trim_start().starts_with([':', '(', '–', '—', '|'])
+        || rest.starts_with(" - ")
+        || rest.starts_with(" -")
+        || rest.starts_with(". ");
+    rest_ok.then_some((id, rest))
+}
+
+/// Whether text is a list of email addresses.
+pub fn is_email_list(text: &str) -> bool {
+    let mut any = false;
+    for part in text
+        .split([',', ';', '/', '+', '&', '\n', ' '])
+        .filter(|p| !p.trim().is_empty())
+    {
+        let part = part.trim().trim_matches(['<', '>', '(', ')']);
+        let Some((local, domain)) = part.split_once('@') else {
+            if any || part.len() > 2 {
+                return false;
+            }
+            continue;
+        };
+        if local.is_empty() || !domain.contains('.') {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Works out what a cell looks like.
+pub fn facts(value: &Value) -> Facts {
+    let mut facts = Facts::default();
+    match value {
+        Value::Date(_) => facts.date = true,
+        Value::Number(n) => {
+            if n.fract() == 0.0 && n.abs() < 1e12 {
+                facts.integer = Some(*n as i64);
+            }
+            // Excel serials of 1955-2119, in a column of dates.
+            if (20_000.0..80_000.0).contains(n) {
+                facts.date = n.fract() == 0.0;
+            }
+            // A number such as 5.1 or 9.2 in a clause column.
+            facts.reference = n.fract() != 0.0 && *n < 100.0 && *n > 0.0;
+        }
+        Value::Bool(_) => {}
+        Value::Text(text) => text_facts(text.trim(), &mut facts),
+    }
+    facts
+}
+
+fn text_facts(text: &str, facts: &mut Facts) {
+    let lexicon = closeout_lexicon::lexicon();
+    let words = text.split_whitespace().count();
+    facts.words = words.min(u16::MAX as usize) as u16;
+    if let Ok(n) = text.parse::<i64>() {
+        facts.integer = Some(n);
+        return;
+    }
+    let cited = reference::read_cell(text);
+    // A reference column's cells cite dotted numbers or marked clauses; `F-001` is no
+    // reference to clause 1.
+    facts.reference = !cited.is_empty()
+        && reference::leads_with_reference(text)
+        && cited.iter().all(|c| !matches!(c, Cited::Unreadable(_)))
+        && cited.iter().any(|c| match c {
+            Cited::Iso(r) => r.start.len() >= 2 || r.kind == reference::Kind::Clause,
+            Cited::Other(o) => o.framework.is_some(),
+            Cited::Unreadable(_) => false,
+        });
+    facts.grade = words <= 8 && !matches!(grade::classify(text), Reading::Unknown);
+    facts.status = words <= 4 && lexicon.status(text).is_some();
+    facts.date = words <= 6 && !matches!(dates::read_text(text), DateText::Invalid);
+    facts.email = is_email_list(text);
+    if let Some((_, rest)) = split_identifier(text) {
+        facts.identifier = !facts.reference && !facts.date;
+        facts.combined = facts.identifier
+            && rest.trim().chars().count() > 3
+            && !rest.trim_start().starts_with('(');
+    }
+    facts.prose = words >= 6 || text.chars().count() >= 50;
+    let valued = facts.reference
+        || facts.grade
+        || facts.status
+        || facts.date
+        || facts.email
+        || facts.identifier
+        || facts.integer.is_some();
+    facts.short = !valued && !facts.prose && words <= 6;
+    facts.label = !valued && words <= 8 && text.chars().count() <= 80 && !text.ends_with('.');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(t: &str) -> Facts {
+        facts(&Value::Text(t.to_owned()))
+    }
+
+    #[test]
+    fn identifiers_and_what_follows_them() {
+        assert_eq!(split_identifier("NC-01"), Some(("NC-01", "")));
+        assert_eq!(split_identifier("F-001"), Some(("F-001", "")));
+        assert_eq!(
+            split_identifier("NC-2026-003 (MAJOR)"),
+            Some(("NC-2026-003", " (MAJOR)"))
+        );
+        assert_eq!(
+            split_identifier("NC-1: Legal and regulatory requirements"),
+            Some(("NC-1", ": Legal and regulatory requirements"))
+        );
+        assert_eq!(split_identifier("NCR 12"), Some(("NCR 12", "")));
+        assert_eq!(split_identifier("#12"), Some(("#12", "")));
+        assert_eq!(split_identifier("2026-001"), Some(("2026-001", "")));
+        assert_eq!(split_identifier("Access review"), None);
+        assert_eq!(split_identifier("Q2 reviews were missed"), None);
+        assert_eq!(split_identifier("12"), None);
+    }
+
+    #[test]
+    fn what_cells_look_like() {
+        assert!(text("A.5.15").reference);
+        assert!(text("Clause 6.1.2/6.1.3, 8.2/8.3").reference);
+        assert!(!text("Access control").reference);
+        assert!(text("Major NC").grade);
+        assert!(text("Nebenabweichung").grade);
+        assert!(text("High").grade);
+        assert!(text("20/03/2026").date);
+        assert!(text("15.02.26").date);
+        assert!(text("NC-01").identifier);
+        assert!(!text("A.5.15").identifier);
+        assert!(text("NC-1: Legal and regulatory requirements (Clause 4.2 / A.5.31)").combined);
+        assert!(text("Vulnerability scan results are not reviewed by anyone.").prose);
+        assert!(text("Head of IT Operations").short);
+        assert!(text("it.lead@acme.test; ciso@acme.test").email);
+        assert!(text("In progress").status);
+        assert!(text("Control Name").label);
+        assert!(!text("Access review evidence is incomplete.").label);
+        assert_eq!(facts(&Value::Number(3.0)).integer, Some(3));
+    }
+}

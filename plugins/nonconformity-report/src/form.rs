@@ -1,0 +1,322 @@
+//! Forms: a nonconformity report written as label and value pairs down a sheet (`NCR No.:
+//! 12`, `Clause: A.5.15`, `Grade: Minor`...), one finding per sheet, or several when the
+//! labels start again further down.
+//!
+//! A label is a short text that names a field in the lexicon; its value is the rest of its
+//! cell after a colon, or the next cell to its right, or the cell below it when the label
+//! stands alone. Lines with no label that follow a value continue it.
+
+use std::collections::BTreeMap;
+
+use closeout_plugin_sheet::Mapped;
+
+use crate::field::Field;
+use crate::grid::{Row, Value};
+use crate::register::{At, Cells};
+
+/// What a form reading found, for the sheet's report.
+#[derive(Debug, Clone, Default)]
+pub struct FormReport {
+    /// Each field's label (the first seen) and where it is.
+    pub columns: BTreeMap<Field, Mapped>,
+    /// The language the labels are in.
+    pub language: Option<String>,
+    /// Findings read.
+    pub findings: u32,
+}
+
+/// A sheet read as a form.
+#[derive(Debug, Default)]
+pub struct Form {
+    /// Each finding's cells.
+    pub findings: Vec<Cells>,
+    /// What was found.
+    pub report: FormReport,
+    /// How well it fits, comparable with a table layout's score.
+    pub score: f32,
+}
+
+/// The fields a label names, best first, if `text` is one: short, and naming a field
+/// (`Finding ID:`, `Klausel`).
+fn label(text: &str) -> Option<Vec<(Field, f32, String)>> {
+    let text = text.trim().trim_end_matches([':', '.', ' ']).trim();
+    if text.is_empty() || text.split_whitespace().count() > 8 || text.chars().count() > 60 {
+        return None;
+    }
+    let named: Vec<(Field, f32, String)> = closeout_lexicon::lexicon()
+        .fields_named(text)
+        .into_iter()
+        .filter_map(|(name, score, language)| {
+            Field::parse(name).map(|field| (field, score, language.code.clone()))
+        })
+        .collect();
+    (!named.is_empty()).then_some(named)
+}
+
+/// Of the fields a label names, the one its value fits: `Reference: A.5.18` is a
+/// requirement, `Requirement: Access rights shall be reviewed` a requirement's title.
+fn pick(named: Vec<(Field, f32, String)>, value: &Value) -> (Field, String) {
+    let facts = crate::cell::facts(value);
+    let fits = |field: Field| match field {
+        Field::Requirements => facts.reference,
+        Field::Reference => facts.identifier || facts.integer.is_some(),
+        Field::Grade => facts.grade,
+        Field::RaisedOn | Field::DueDate => facts.date,
+        Field::RequirementTitle | Field::Title => !facts.reference,
+        Field::Statement => facts.prose,
+        _ => true,
+    };
+    // The first of the best: a label's own words come first.
+    let mut best: Option<&(Field, f32, String)> = None;
+    for candidate in &named {
+        if best.is_none_or(|b| (fits(candidate.0), candidate.1) > (fits(b.0), b.1)) {
+            best = Some(candidate);
+        }
+    }
+    let best = best.cloned();
+    match best {
+        Some((field, _, language)) if fits(field) || named.len() == 1 => (field, language),
+        // The value fits no field the label names: a reference by its value.
+        _ if facts.reference => (Field::Requirements, named[0].2.clone()),
+        _ => (named[0].0, named[0].2.clone()),
+    }
+}
+
+/// One label found: its field, where its value is, the value.
+struct Pair {
+    field: Field,
+    label: String,
+    label_at: At,
+    value_at: At,
+    value: Value,
+    language: String,
+}
+
+/// Reads a sheet as a form, if it is one.
+pub fn read(rows: &[Row]) -> Option<Form> {
+    let mut pairs: Vec<Pair> = Vec::new();
+    let mut continuing: Option<usize> = None;
+    let mut index = 0;
+    while index < rows.len() {
+        let row = &rows[index];
+        index += 1;
+        let texts: Vec<(u32, &Value)> = row.cells.iter().map(|(c, v)| (*c, v)).collect();
+        let Some(&(label_column, first)) = texts.first() else {
+            continue;
+        };
+        let Some(first_text) = first.as_text() else {
+            continuing = None;
+            continue;
+        };
+        // `Label: value` in one cell.
+        let (label_text, inline) = match first_text.split_once(':') {
+            Some((label_text, value))
+                if !value.trim().is_empty() && label(label_text).is_some() =>
+            {
+                (label_text, Some(value.trim().to_owned()))
+            }
+            _ => (first_text, None),
+        };
+        let Some(named) = label(label_text) else {
+            // A line with no label continues the value above it.
+            if let Some(at) = continuing
+                && texts.len() == 1
+                && let Value::Text(extra) = first
+                && let Value::Text(value) = &mut pairs[at].value
+            {
+                value.push('\n');
+                value.push_str(extra.trim());
+            }
+            continue;
+        };
+        let label_at = At {
+            row: row.index,
+            column: label_column,
+        };
+        let (value_at, value) = if let Some(inline) = inline {
+            (label_at, Value::Text(inline))
+        } else if let Some(&(column, value)) = texts.get(1) {
+            // The value to the right must not be another label (that is a table's header).
+            if value
+                .as_text()
+                .is_some_and(|t| label(t).is_some() && texts.len() > 2)
+            {
+                continuing = None;
+                continue;
+            }
+            (
+                At {
+                    row: row.index,
+                    column,
+                },
+                value.clone(),
+            )
+        } else if let Some(below) = rows.get(index)
+            && below.cells.len() == 1
+            && below.cells[0]
+                .1
+                .as_text()
+                .is_none_or(|t| label(t).is_none())
+        {
+            index += 1;
+            (
+                At {
+                    row: below.index,
+                    column: below.cells[0].0,
+                },
+                below.cells[0].1.clone(),
+            )
+        } else {
+            continuing = None;
+            continue;
+        };
+        let (field, language) = pick(named, &value);
+        pairs.push(Pair {
+            field,
+            label: label_text.trim().trim_end_matches(':').trim().to_owned(),
+            label_at,
+            value_at,
+            value,
+            language,
+        });
+        continuing =
+            matches!(pairs.last().map(|p| &p.value), Some(Value::Text(_))).then(|| pairs.len() - 1);
+    }
+
+    // A label seen again starts the next finding.
+    let mut blocks: Vec<Vec<Pair>> = vec![Vec::new()];
+    for pair in pairs {
+        let current = blocks.last_mut()?;
+        if current.iter().any(|p| p.field == pair.field) {
+            blocks.push(vec![pair]);
+        } else {
+            current.push(pair);
+        }
+    }
+    blocks.retain(|block| {
+        block.len() >= 3
+            && block
+                .iter()
+                .any(|p| matches!(p.field, Field::Statement | Field::Title | Field::Reference))
+    });
+    let first = blocks.first()?;
+    let mut report = FormReport::default();
+    let mut languages: BTreeMap<String, u32> = BTreeMap::new();
+    for pair in first {
+        *languages.entry(pair.language.clone()).or_default() += 1;
+        report.columns.entry(pair.field).or_insert_with(|| Mapped {
+            column: pair.value_at.column,
+            header: pair.label.clone(),
+            confidence: 0.9,
+            evidence: format!("label \"{}\" on row {}", pair.label, pair.label_at.row + 1),
+        });
+    }
+    report.language = languages
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(l, _)| l);
+    let score = first.len() as f32 * 0.9;
+    let findings: Vec<Cells> = blocks
+        .into_iter()
+        .map(|block| {
+            let row = block.first().map_or(0, |p| p.label_at.row);
+            Cells {
+                row,
+                values: block
+                    .into_iter()
+                    .map(|p| (p.field, (p.value_at, p.value)))
+                    .collect(),
+                others: Vec::new(),
+            }
+        })
+        .collect();
+    report.findings = findings.len() as u32;
+    Some(Form {
+        findings,
+        report,
+        score,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(index: u32, cells: &[(u32, &str)]) -> Row {
+        Row {
+            index,
+            cells: cells
+                .iter()
+                .map(|(c, t)| (*c, Value::Text(t.to_string())))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn label_and_value_pairs_down_a_sheet() {
+        let rows = vec![
+            row(0, &[(0, "Nonconformity Report")]),
+            row(2, &[(0, "NCR No.:"), (1, "NCR-2026-07")]),
+            row(3, &[(0, "Clause:"), (1, "A.8.13")]),
+            row(4, &[(0, "Grade:"), (1, "Minor")]),
+            row(5, &[(0, "Description of nonconformity")]),
+            row(
+                6,
+                &[(0, "Restore tests of the ERP backup are not recorded.")],
+            ),
+            row(7, &[(0, "Owner: ops@acme.test")]),
+        ];
+        let form = read(&rows).expect("a form");
+        assert_eq!(form.findings.len(), 1);
+        let values = &form.findings[0].values;
+        let text = |f: Field| values.get(&f).map(|(_, v)| v.display());
+        assert_eq!(text(Field::Reference).as_deref(), Some("NCR-2026-07"));
+        assert_eq!(text(Field::Requirements).as_deref(), Some("A.8.13"));
+        assert_eq!(text(Field::Grade).as_deref(), Some("Minor"));
+        assert_eq!(
+            text(Field::Statement).as_deref(),
+            Some("Restore tests of the ERP backup are not recorded.")
+        );
+        assert_eq!(text(Field::Owner).as_deref(), Some("ops@acme.test"));
+    }
+
+    #[test]
+    fn labels_starting_again_start_the_next_finding() {
+        let rows = vec![
+            row(0, &[(0, "Finding ID"), (1, "F-1")]),
+            row(1, &[(0, "Classification"), (1, "Major NC")]),
+            row(2, &[(0, "Finding"), (1, "No risk treatment plan.")]),
+            row(4, &[(0, "Finding ID"), (1, "F-2")]),
+            row(5, &[(0, "Classification"), (1, "OFI")]),
+            row(6, &[(0, "Finding"), (1, "Objectives could be measurable.")]),
+        ];
+        let form = read(&rows).expect("a form");
+        assert_eq!(form.findings.len(), 2);
+        assert_eq!(form.findings[1].row, 4);
+    }
+
+    #[test]
+    fn a_table_is_not_a_form() {
+        let rows = vec![
+            row(
+                0,
+                &[
+                    (0, "NC ID"),
+                    (1, "Grade"),
+                    (2, "Clause"),
+                    (3, "Description"),
+                ],
+            ),
+            row(
+                1,
+                &[
+                    (0, "NC-1"),
+                    (1, "Minor"),
+                    (2, "A.5.15"),
+                    (3, "Leavers keep access."),
+                ],
+            ),
+        ];
+        assert!(read(&rows).is_none());
+    }
+}

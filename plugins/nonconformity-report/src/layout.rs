@@ -1,0 +1,926 @@
+//! A sheet's layout: which row is the header (if any) and which column holds which field.
+//!
+//! Every column is scored for every field by two kinds of evidence, and the best pairs win:
+//!
+//! - **its header**: the lexicon's words for the field, in any language (1.0 when the header
+//!   is one of the field's names, 0.8 when it holds one of its phrases);
+//! - **its values** in the rows below: the share that read as requirement references, as
+//!   grades, as dates, as identifiers, as prose, as status words, as emails ([`Profile`]).
+//!
+//! A field whose values tell it apart (a column of grade words, of references, of dates) can
+//! be found by its values alone; one that only its header tells apart (a root cause and a
+//! correction are both prose) needs its header. The header row itself is chosen the same
+//! way: every row among the first is tried as the header (alone, or with the row below it
+//! for two-row headers, or no header at all), and the one whose columns score best wins,
+//! weighed by how much the row looks like short labels rather than data.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use closeout_plugin_sheet::{Mapped, column_letter, header_texts};
+
+use crate::cell::Facts;
+use crate::field::Field;
+use crate::grid::{Row, Value};
+
+/// Rows tried as the header.
+pub const HEADER_ROWS: usize = 30;
+/// Rows below a header whose values are profiled.
+pub const PROFILE_ROWS: usize = 40;
+
+/// What a column's values look like, counted over the rows below a header.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    values: u32,
+    reference: u32,
+    grade: u32,
+    date: u32,
+    identifier: u32,
+    combined: u32,
+    integer: u32,
+    running: bool,
+    prose: u32,
+    short: u32,
+    medium: u32,
+    email: u32,
+    status: u32,
+    distinct: u32,
+    /// The middle date, in days, to tell a date raised from a date due.
+    date_median: Option<i64>,
+}
+
+impl Profile {
+    fn share(&self, count: u32) -> f32 {
+        if self.values == 0 {
+            0.0
+        } else {
+            count as f32 / self.values as f32
+        }
+    }
+
+    fn uniqueness(&self) -> f32 {
+        self.share(self.distinct)
+    }
+
+    fn build(cells: &[(&Value, &Facts)]) -> Profile {
+        let mut profile = Profile::default();
+        let mut seen = HashSet::new();
+        let mut integers = Vec::new();
+        let mut days = Vec::new();
+        for (value, facts) in cells {
+            profile.values += 1;
+            let count = |flag: bool| u32::from(flag);
+            profile.reference += count(facts.reference);
+            profile.grade += count(facts.grade);
+            profile.date += count(facts.date);
+            profile.identifier += count(facts.identifier);
+            profile.combined += count(facts.combined);
+            profile.prose += count(facts.prose);
+            profile.short += count(facts.short);
+            profile.medium += count(
+                facts.short
+                    || (facts.words >= 2
+                        && facts.words <= 12
+                        && !facts.prose
+                        && !facts.identifier
+                        && !facts.reference),
+            );
+            profile.email += count(facts.email);
+            profile.status += count(facts.status);
+            if let Some(n) = facts.integer {
+                profile.integer += 1;
+                integers.push(n);
+            }
+            if facts.date
+                && let Some(day) = day_number(value)
+            {
+                days.push(day);
+            }
+            seen.insert(value.display());
+        }
+        profile.distinct = seen.len() as u32;
+        profile.running = integers.len() >= 2
+            && integers.windows(2).filter(|w| w[1] == w[0] + 1).count() * 10
+                >= (integers.len() - 1) * 8;
+        days.sort_unstable();
+        profile.date_median = days.get(days.len() / 2).copied();
+        profile
+    }
+
+    /// How much the values say the column holds `field` (0-1).
+    fn content(&self, field: Field) -> f32 {
+        let uniqueness = self.uniqueness();
+        match field {
+            Field::Reference => {
+                if self.share(self.prose) > 0.5 && self.combined == 0 {
+                    return 0.0;
+                }
+                let identifiers = self.share(self.identifier) * uniqueness;
+                let combined = self.share(self.combined) * 0.9;
+                let numbers = if self.running {
+                    0.4
+                } else {
+                    self.share(self.integer) * uniqueness * 0.5
+                };
+                identifiers.max(combined).max(numbers)
+            }
+            Field::Grade => self.share(self.grade),
+            Field::Requirements => self.share(self.reference),
+            Field::Statement => self.share(self.prose) * (0.5 + 0.5 * uniqueness),
+            Field::Title => self.share(self.medium) * uniqueness * 0.7,
+            Field::Owner | Field::ActionOwner => (self.share(self.email)
+                + 0.6 * self.share(self.short) * (1.0 - 0.5 * uniqueness))
+                .min(1.0),
+            Field::RaisedOn | Field::DueDate => self.share(self.date),
+            Field::Status => self.share(self.status),
+            Field::RequirementTitle => self.share(self.medium) * 0.5,
+            Field::Area => self.share(self.short) * (1.0 - uniqueness) * 0.6,
+            Field::ObjectiveEvidence
+            | Field::RootCause
+            | Field::Correction
+            | Field::CorrectiveAction
+            | Field::Verification
+            | Field::Comments => self.share(self.prose.max(self.medium)) * 0.5,
+        }
+    }
+
+    /// Words for the evidence: `11 of 12 values are grade words`.
+    fn describe(&self, field: Field) -> Option<String> {
+        let (count, what) = match field {
+            Field::Reference if self.identifier > 0 => (self.identifier, "identifiers"),
+            Field::Reference if self.combined > 0 => (self.combined, "an identifier and a title"),
+            Field::Reference if self.running => (self.integer, "a running number"),
+            Field::Grade => (self.grade, "grades"),
+            Field::Requirements => (self.reference, "requirement references"),
+            Field::Statement => (self.prose, "sentences"),
+            Field::RaisedOn | Field::DueDate => (self.date, "dates"),
+            Field::Status => (self.status, "status words"),
+            Field::Owner | Field::ActionOwner if self.email > 0 => (self.email, "email addresses"),
+            _ => return None,
+        };
+        Some(format!("{count} of {} values are {what}", self.values))
+    }
+}
+
+fn day_number(value: &Value) -> Option<i64> {
+    use chrono::Datelike;
+    match value {
+        Value::Date(date) => Some(i64::from(date.num_days_from_ce())),
+        Value::Number(n) => Some(*n as i64 + 693_594),
+        Value::Text(text) => match crate::dates::read_text(text) {
+            crate::dates::DateText::Date(date, _) | crate::dates::DateText::Month(date, _) => {
+                Some(i64::from(date.num_days_from_ce()))
+            }
+            // Slashed dates: good enough to order two columns.
+            crate::dates::DateText::Slashed { a, b, year, .. } => {
+                Some(i64::from(year) * 372 + i64::from(a.max(b)) * 31 + i64::from(a.min(b)))
+            }
+            _ => None,
+        },
+        Value::Bool(_) => None,
+    }
+}
+
+/// A sheet's layout.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// The header's rows (0-based, first and last), or none when the sheet has no header.
+    pub header: Option<(u32, u32)>,
+    /// Field to column.
+    pub fields: BTreeMap<Field, Mapped>,
+    /// Columns seen but not used, with why.
+    pub unmapped: Vec<Mapped>,
+    /// Every header text by column, for overrides by name.
+    pub texts: BTreeMap<u32, String>,
+    /// The language whose words named most columns.
+    pub language: Option<String>,
+    /// How well the layout fits, for comparing candidates (and with a form reading).
+    pub score: f32,
+}
+
+impl Layout {
+    /// The column of a field.
+    pub fn column(&self, field: Field) -> Option<u32> {
+        self.fields.get(&field).map(|m| m.column)
+    }
+
+    /// Whether this reads as a register: a statement (or a title, or references split out of
+    /// a description), and a second field.
+    pub fn is_register(&self) -> bool {
+        let has = |f| self.fields.contains_key(&f);
+        let text = has(Field::Statement) || has(Field::Title);
+        (text && self.fields.len() >= 2)
+            || (self.fields.len() >= 3 && (has(Field::Reference) || has(Field::Grade)))
+    }
+
+    /// The row data starts on (0-based).
+    pub fn data_start(&self) -> u32 {
+        self.header.map_or(0, |(_, last)| last + 1)
+    }
+}
+
+/// The facts of every cell of the rows a layout is chosen from.
+pub struct Sample<'r> {
+    rows: &'r [Row],
+    facts: Vec<Vec<(u32, Facts)>>,
+    named: HashMap<String, Vec<(Field, f32, String)>>,
+}
+
+impl<'r> Sample<'r> {
+    /// Works out the facts of every cell.
+    pub fn new(rows: &'r [Row]) -> Sample<'r> {
+        let facts = rows
+            .iter()
+            .map(|row| {
+                row.cells
+                    .iter()
+                    .map(|(column, value)| (*column, crate::cell::facts(value)))
+                    .collect()
+            })
+            .collect();
+        Sample {
+            rows,
+            facts,
+            named: HashMap::new(),
+        }
+    }
+
+    /// The fields a header text names, each with its score and the language of the word.
+    fn named(&mut self, text: &str) -> Vec<(Field, f32, String)> {
+        if let Some(found) = self.named.get(text) {
+            return found.clone();
+        }
+        let found: Vec<(Field, f32, String)> = closeout_lexicon::lexicon()
+            .fields_named(text)
+            .into_iter()
+            .filter_map(|(name, score, language)| {
+                Field::parse(name).map(|f| (f, score, language.code.clone()))
+            })
+            .collect();
+        self.named.insert(text.to_owned(), found.clone());
+        found
+    }
+
+    fn texts(&self, index: usize) -> BTreeMap<u32, String> {
+        header_texts(
+            self.rows[index]
+                .cells
+                .iter()
+                .filter_map(|(column, value)| value.as_text().map(|t| (*column, t))),
+        )
+    }
+
+    /// How much a row looks like a header: the share of its cells that are short labels.
+    fn label_share(&self, index: usize) -> f32 {
+        let facts = &self.facts[index];
+        if facts.is_empty() {
+            return 0.0;
+        }
+        facts.iter().filter(|(_, f)| f.label).count() as f32 / facts.len() as f32
+    }
+
+    /// Tries every candidate header and returns the best layout, if any reads as a register.
+    /// `wanted` is the header row a person named (0-based).
+    pub fn choose(&mut self, wanted: Option<u32>) -> Option<Layout> {
+        let mut best: Option<Layout> = None;
+        let mut consider = |layout: Layout| {
+            if layout.is_register() && best.as_ref().is_none_or(|b| layout.score > b.score + 0.01) {
+                best = Some(layout);
+            }
+        };
+        let scan = self.rows.len().min(HEADER_ROWS);
+        for index in 0..scan {
+            let row_index = self.rows[index].index;
+            if wanted.is_some_and(|w| w != row_index) {
+                continue;
+            }
+            let single = self.texts(index);
+            if single.len() >= 2 || wanted.is_some() {
+                let weight = self.label_share(index);
+                if let Some(layout) = self.assign(single, (row_index, row_index), index + 1, weight)
+                {
+                    consider(layout);
+                }
+            }
+            if wanted.is_none()
+                && let Some(below) = self
+                    .rows
+                    .get(index + 1)
+                    .filter(|b| b.index == row_index + 1)
+            {
+                let combined = self.two_row_texts(index);
+                let weight = self.label_share(index).min(self.label_share(index + 1));
+                if combined.len() >= 2
+                    && let Some(layout) =
+                        self.assign(combined, (row_index, below.index), index + 2, weight)
+                {
+                    consider(layout);
+                }
+            }
+        }
+        if wanted.is_none()
+            && let Some(mut layout) = self.assign(BTreeMap::new(), (0, 0), 0, 1.0)
+        {
+            // Without a header, only what values tell apart was found: trust it less.
+            layout.header = None;
+            layout.score *= 0.7;
+            consider(layout);
+        }
+        best
+    }
+
+    /// A group title above its sub-columns: each sub-column reads as "group sub" unless the
+    /// sub-header names a field outright.
+    fn two_row_texts(&mut self, index: usize) -> BTreeMap<u32, String> {
+        let upper = self.texts(index);
+        let lower = self.texts(index + 1);
+        let mut combined = BTreeMap::new();
+        let mut group: Option<String> = None;
+        let last_column = upper.keys().chain(lower.keys()).max().copied().unwrap_or(0);
+        for column in 0..=last_column {
+            if let Some(text) = upper.get(&column) {
+                group = Some(text.clone());
+            }
+            match (lower.get(&column), upper.get(&column), group.clone()) {
+                (Some(sub), _, Some(group)) => {
+                    let joined = format!("{group} {sub}");
+                    let best = |found: Vec<(Field, f32, String)>| {
+                        found.first().map_or(0.0, |(_, score, _)| *score)
+                    };
+                    let sub_score = best(self.named(sub));
+                    let joined_score = best(self.named(&joined));
+                    let pick = if joined_score > sub_score {
+                        joined
+                    } else {
+                        sub.clone()
+                    };
+                    combined.insert(column, pick);
+                }
+                (Some(sub), _, None) => {
+                    combined.insert(column, sub.clone());
+                }
+                (None, Some(own), _) => {
+                    combined.insert(column, own.clone());
+                }
+                (None, None, _) => {}
+            }
+        }
+        combined
+    }
+
+    /// Scores every (column, field) pair under a candidate header and keeps the best pairs.
+    fn assign(
+        &mut self,
+        texts: BTreeMap<u32, String>,
+        header: (u32, u32),
+        data_from: usize,
+        label_weight: f32,
+    ) -> Option<Layout> {
+        let data_rows = data_from..self.rows.len().min(data_from + PROFILE_ROWS);
+        if data_rows.is_empty() {
+            return None;
+        }
+        let mut by_column: BTreeMap<u32, Vec<(&Value, &Facts)>> = BTreeMap::new();
+        for index in data_rows {
+            for ((column, value), (_, facts)) in
+                self.rows[index].cells.iter().zip(&self.facts[index])
+            {
+                by_column.entry(*column).or_default().push((value, facts));
+            }
+        }
+        let profiles: BTreeMap<u32, Profile> = by_column
+            .iter()
+            .map(|(column, cells)| (*column, Profile::build(cells)))
+            .collect();
+        // Among date columns, the earliest is when findings were raised, the latest when due.
+        let medians: Vec<i64> = profiles.values().filter_map(|p| p.date_median).collect();
+        let (earliest, latest) = (medians.iter().min().copied(), medians.iter().max().copied());
+
+        let columns: Vec<u32> = texts
+            .keys()
+            .chain(profiles.keys())
+            .copied()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let mut pairs: Vec<(f32, f32, Field, u32, String)> = Vec::new();
+        let mut languages: BTreeMap<String, u32> = BTreeMap::new();
+        for &column in &columns {
+            let named = texts
+                .get(&column)
+                .map(|t| self.named(t))
+                .unwrap_or_default();
+            let empty = Profile::default();
+            let profile = profiles.get(&column).unwrap_or(&empty);
+            for field in Field::ALL {
+                let (header_score, language) = named
+                    .iter()
+                    .find(|(f, ..)| *f == field)
+                    .map_or((0.0, None), |(_, s, l)| (*s, Some(l.clone())));
+                let mut content = profile.content(field);
+                if matches!(field, Field::RaisedOn | Field::DueDate) && medians.len() >= 2 {
+                    let fits = match field {
+                        Field::RaisedOn => profile.date_median == earliest,
+                        _ => profile.date_median == latest,
+                    };
+                    if !fits {
+                        content *= 0.6;
+                    }
+                }
+                let score = if header_score > 0.0 {
+                    0.5 * header_score + 0.5 * content
+                } else if field.told_by_content() {
+                    0.6 * content
+                } else {
+                    0.0
+                };
+                if score >= 0.35 {
+                    let mut evidence = Vec::new();
+                    if let (Some(text), Some(language)) = (texts.get(&column), &language) {
+                        let how = if header_score >= 1.0 {
+                            "names"
+                        } else {
+                            "points to"
+                        };
+                        evidence.push(format!(
+                            "header \"{text}\" {how} {} ({language})",
+                            field.name()
+                        ));
+                    }
+                    if let Some(described) = profile.describe(field) {
+                        evidence.push(described);
+                    }
+                    pairs.push((score, header_score, field, column, evidence.join("; ")));
+                    if let Some(language) = language {
+                        *languages.entry(language).or_default() += 1;
+                    }
+                }
+            }
+        }
+        pairs.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(b.1.total_cmp(&a.1))
+                .then(
+                    Field::ALL
+                        .iter()
+                        .position(|f| *f == a.2)
+                        .cmp(&Field::ALL.iter().position(|f| *f == b.2)),
+                )
+                .then(a.3.cmp(&b.3))
+        });
+        let mut layout = Layout {
+            header: Some(header),
+            texts: texts.clone(),
+            ..Default::default()
+        };
+        let mut used = HashSet::new();
+        let mut total = 0.0;
+        for (score, _, field, column, evidence) in pairs {
+            if layout.fields.contains_key(&field) || used.contains(&column) {
+                continue;
+            }
+            used.insert(column);
+            total += score;
+            layout.fields.insert(
+                field,
+                Mapped {
+                    column,
+                    header: texts
+                        .get(&column)
+                        .cloned()
+                        .unwrap_or_else(|| column_letter(column)),
+                    confidence: score.min(1.0),
+                    evidence,
+                },
+            );
+        }
+        // A gap assessment's only text may be the requirement's title: the finding's title then.
+        if !layout.fields.contains_key(&Field::Statement)
+            && !layout.fields.contains_key(&Field::Title)
+            && let Some(mut mapped) = layout.fields.remove(&Field::RequirementTitle)
+        {
+            mapped.evidence = format!(
+                "{}; the only text of each row, read as its title",
+                mapped.evidence
+            );
+            layout.fields.insert(Field::Title, mapped);
+        }
+        // A register's only owner column is the finding's owner, whatever it is called.
+        if !layout.fields.contains_key(&Field::Owner)
+            && let Some(mapped) = layout.fields.remove(&Field::ActionOwner)
+        {
+            layout.fields.insert(Field::Owner, mapped);
+        }
+        prefer_identifiers(&mut layout, &profiles);
+        reference_from_descriptions(&mut layout, &profiles);
+        for &column in &columns {
+            if !used.contains(&column) && !layout.fields.values().any(|m| m.column == column) {
+                let header = texts
+                    .get(&column)
+                    .cloned()
+                    .unwrap_or_else(|| column_letter(column));
+                let evidence = match texts.get(&column) {
+                    Some(text) => format!("header \"{text}\" names no field this importer reads"),
+                    None => "no header, and its values tell no field apart".to_owned(),
+                };
+                layout.unmapped.push(Mapped {
+                    column,
+                    header,
+                    confidence: 0.0,
+                    evidence,
+                });
+            }
+        }
+        layout.language = languages
+            .into_iter()
+            .max_by_key(|(_, n)| *n)
+            .map(|(l, _)| l);
+        // A data row taken as the header scores low on looking like labels.
+        layout.score = total * (0.3 + 0.7 * label_weight);
+        Some(layout)
+    }
+}
+
+/// A running number (`#`: 1, 2, 3) is the reference only when no column holds identifiers.
+fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
+    let Some(current) = layout.fields.get(&Field::Reference) else {
+        return;
+    };
+    let running = profiles.get(&current.column).is_some_and(|p| p.running);
+    if !running {
+        return;
+    }
+    let taken_by_strong = |column: u32| {
+        layout.fields.iter().any(|(field, m)| {
+            m.column == column
+                && matches!(field, Field::Grade | Field::Requirements | Field::Statement)
+        })
+    };
+    let better = profiles
+        .iter()
+        .filter(|(column, p)| {
+            p.values > 0
+                && p.share(p.identifier) >= 0.8
+                && p.uniqueness() >= 0.9
+                && !taken_by_strong(**column)
+        })
+        .map(|(column, _)| *column)
+        .next();
+    if let Some(column) = better {
+        let old = current.column;
+        layout.fields.retain(|_, m| m.column != column);
+        let header = layout
+            .texts
+            .get(&column)
+            .cloned()
+            .unwrap_or_else(|| column_letter(column));
+        let profile = &profiles[&column];
+        layout.fields.insert(
+            Field::Reference,
+            Mapped {
+                column,
+                header,
+                confidence: 0.9,
+                evidence: format!(
+                    "{} of {} values are identifiers, preferred to the running number in column {}",
+                    profile.identifier,
+                    profile.values,
+                    column_letter(old)
+                ),
+            },
+        );
+    }
+}
+
+/// With no reference column, a description whose values start with an identifier (`NC-1:
+/// Legal and regulatory requirements (Clause 4.2)`) gives the reference.
+fn reference_from_descriptions(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
+    if layout.fields.contains_key(&Field::Reference) {
+        return;
+    }
+    for field in [Field::Statement, Field::Title] {
+        let Some(mapped) = layout.fields.get(&field).cloned() else {
+            continue;
+        };
+        let Some(profile) = profiles.get(&mapped.column) else {
+            continue;
+        };
+        if profile.share(profile.combined) >= 0.5 {
+            layout.fields.insert(
+                Field::Reference,
+                Mapped {
+                    evidence: format!(
+                        "{} of {} values start with an identifier, split off as the reference",
+                        profile.combined, profile.values
+                    ),
+                    confidence: 0.8,
+                    ..mapped
+                },
+            );
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(index: u32, cells: &[(u32, &str)]) -> Row {
+        Row {
+            index,
+            cells: cells
+                .iter()
+                .map(|(c, t)| (*c, Value::Text(t.to_string())))
+                .collect(),
+        }
+    }
+
+    fn choose(rows: &[Row]) -> Layout {
+        Sample::new(rows).choose(None).expect("a layout")
+    }
+
+    #[test]
+    fn a_header_below_title_rows_starting_in_column_b() {
+        let rows = vec![
+            row(
+                0,
+                &[(
+                    1,
+                    "ACME Ltd - ISO 27001 Stage 2 audit - nonconformity report",
+                )],
+            ),
+            row(
+                3,
+                &[
+                    (1, "NC ID"),
+                    (2, "Grade"),
+                    (3, "Clause"),
+                    (4, "Nonconformity Description"),
+                    (5, "Owner"),
+                ],
+            ),
+            row(
+                4,
+                &[
+                    (1, "NC-01"),
+                    (2, "Major"),
+                    (3, "A.5.15"),
+                    (4, "Leavers keep access to the VPN for weeks."),
+                    (5, "it@acme.test"),
+                ],
+            ),
+            row(
+                5,
+                &[
+                    (1, "NC-02"),
+                    (2, "Minor"),
+                    (3, "9.2"),
+                    (4, "The internal audit programme misses two processes."),
+                    (5, "qa@acme.test"),
+                ],
+            ),
+        ];
+        let layout = choose(&rows);
+        assert_eq!(layout.header, Some((3, 3)));
+        assert_eq!(layout.column(Field::Reference), Some(1));
+        assert_eq!(layout.column(Field::Grade), Some(2));
+        assert_eq!(layout.column(Field::Requirements), Some(3));
+        assert_eq!(layout.column(Field::Statement), Some(4));
+        assert_eq!(layout.column(Field::Owner), Some(5));
+    }
+
+    #[test]
+    fn an_uncommon_header_is_still_the_header() {
+        let rows = vec![
+            row(
+                0,
+                &[
+                    (0, "Item"),
+                    (1, "Control Name"),
+                    (2, "Reference / Area"),
+                    (3, "Observation Detail"),
+                    (4, "Rating"),
+                ],
+            ),
+            row(
+                1,
+                &[
+                    (0, "F-001"),
+                    (1, "Access control"),
+                    (2, "A.5.15"),
+                    (3, "Leavers kept their VPN accounts for up to six weeks."),
+                    (4, "Major"),
+                ],
+            ),
+            row(
+                2,
+                &[
+                    (0, "F-002"),
+                    (1, "Logging"),
+                    (2, "A.8.15"),
+                    (
+                        3,
+                        "Firewall logs are kept for seven days only, policy says 90.",
+                    ),
+                    (4, "Minor"),
+                ],
+            ),
+            row(
+                3,
+                &[
+                    (0, "F-003"),
+                    (1, "Internal audit"),
+                    (2, "Clause 9.2"),
+                    (3, "The audit programme does not cover the data centre."),
+                    (4, "OFI"),
+                ],
+            ),
+        ];
+        let layout = choose(&rows);
+        assert_eq!(layout.header, Some((0, 0)));
+        assert_eq!(layout.column(Field::Reference), Some(0));
+        assert_eq!(layout.column(Field::Requirements), Some(2));
+        assert_eq!(layout.column(Field::Statement), Some(3));
+        assert_eq!(layout.column(Field::Grade), Some(4));
+        assert_eq!(layout.column(Field::RequirementTitle), Some(1));
+    }
+
+    #[test]
+    fn an_identifier_column_wins_over_a_running_number() {
+        let rows = vec![
+            row(
+                0,
+                &[
+                    (0, "#"),
+                    (1, "Finding"),
+                    (2, "Description"),
+                    (3, "Severity"),
+                ],
+            ),
+            row(
+                1,
+                &[
+                    (0, "1"),
+                    (1, "F-001"),
+                    (2, "Access reviews were not done in Q2 and Q3."),
+                    (3, "Minor"),
+                ],
+            ),
+            row(
+                2,
+                &[
+                    (0, "2"),
+                    (1, "F-002"),
+                    (2, "The risk treatment plan is missing entirely."),
+                    (3, "Major"),
+                ],
+            ),
+            row(
+                3,
+                &[
+                    (0, "3"),
+                    (1, "F-003"),
+                    (2, "Backups are not tested for restore, ever."),
+                    (3, "Minor"),
+                ],
+            ),
+        ];
+        let layout = choose(&rows);
+        assert_eq!(layout.column(Field::Reference), Some(1));
+        assert!(
+            layout.fields[&Field::Reference]
+                .evidence
+                .contains("running number")
+        );
+        assert_eq!(layout.column(Field::Statement), Some(2));
+    }
+
+    #[test]
+    fn requirements_by_their_values_when_the_header_does_not_say() {
+        let rows = vec![
+            row(
+                0,
+                &[
+                    (0, "Ref"),
+                    (1, "Source"),
+                    (2, "Requirement"),
+                    (3, "Finding"),
+                    (4, "Grade"),
+                ],
+            ),
+            row(
+                1,
+                &[
+                    (0, "NC-1"),
+                    (1, "A.5.15"),
+                    (2, "Access control"),
+                    (3, "Leavers keep VPN access for weeks after leaving."),
+                    (4, "Minor"),
+                ],
+            ),
+            row(
+                2,
+                &[
+                    (0, "NC-2"),
+                    (1, "Clause / Annex A 9.2"),
+                    (2, "Internal audit"),
+                    (3, "No audit programme exists for the current year."),
+                    (4, "Major"),
+                ],
+            ),
+        ];
+        let layout = choose(&rows);
+        assert_eq!(layout.column(Field::Requirements), Some(1));
+        assert_eq!(layout.column(Field::RequirementTitle), Some(2));
+    }
+
+    #[test]
+    fn a_register_in_german() {
+        let rows = vec![
+            row(
+                0,
+                &[
+                    (0, "Nr."),
+                    (1, "Einstufung"),
+                    (2, "Normkapitel"),
+                    (3, "Feststellung"),
+                    (4, "Verantwortlich"),
+                    (5, "Frist"),
+                ],
+            ),
+            row(
+                1,
+                &[
+                    (0, "1"),
+                    (1, "Hauptabweichung"),
+                    (2, "Kap. 9.3"),
+                    (
+                        3,
+                        "Die Managementbewertung fand seit zwei Jahren nicht statt.",
+                    ),
+                    (4, "Leiter IT"),
+                    (5, "15.03.2026"),
+                ],
+            ),
+            row(
+                2,
+                &[
+                    (0, "2"),
+                    (1, "Nebenabweichung"),
+                    (2, "A.5.15"),
+                    (
+                        3,
+                        "Austritte werden nicht zeitnah im AD deaktiviert, bis zu 6 Wochen.",
+                    ),
+                    (4, "CISO"),
+                    (5, "01.04.2026"),
+                ],
+            ),
+        ];
+        let layout = choose(&rows);
+        assert_eq!(layout.language.as_deref(), Some("de"));
+        assert_eq!(layout.column(Field::Reference), Some(0));
+        assert_eq!(layout.column(Field::Grade), Some(1));
+        assert_eq!(layout.column(Field::Requirements), Some(2));
+        assert_eq!(layout.column(Field::Statement), Some(3));
+        assert_eq!(layout.column(Field::Owner), Some(4));
+        assert_eq!(layout.column(Field::DueDate), Some(5));
+    }
+
+    #[test]
+    fn a_two_row_header() {
+        let rows = vec![
+            row(
+                0,
+                &[(0, "Finding"), (3, "Classification"), (4, "Follow-up")],
+            ),
+            row(
+                1,
+                &[
+                    (0, "ID"),
+                    (1, "Description"),
+                    (2, "Clause"),
+                    (4, "Owner"),
+                    (5, "Due date"),
+                ],
+            ),
+            row(
+                2,
+                &[
+                    (0, "NC-1"),
+                    (1, "Leavers keep VPN access for weeks."),
+                    (2, "A.5.15"),
+                    (3, "Minor"),
+                    (4, "it@acme.test"),
+                    (5, "2026-04-01"),
+                ],
+            ),
+        ];
+        let layout = choose(&rows);
+        assert_eq!(layout.header, Some((0, 1)));
+        assert_eq!(layout.column(Field::Reference), Some(0));
+        assert_eq!(layout.column(Field::Statement), Some(1));
+        assert_eq!(layout.column(Field::Grade), Some(3));
+        assert_eq!(layout.column(Field::DueDate), Some(5));
+    }
+}
