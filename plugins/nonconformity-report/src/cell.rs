@@ -155,7 +155,9 @@ fn text_facts(text: &str, facts: &mut Facts) {
     facts.date = words <= 6 && !matches!(dates::read_text(text), DateText::Invalid);
     facts.email = is_email_list(text);
     if let Some((_, rest)) = split_identifier(text) {
-        facts.identifier = !facts.reference && !facts.date;
+        // `PT-01` may be an SP 800-53 control or a pentest finding's id: it is both.
+        let iso = cited.iter().any(|c| matches!(c, Cited::Iso(_)));
+        facts.identifier = !(facts.date || (facts.reference && iso));
         facts.combined = facts.identifier
             && rest.trim().chars().count() > 3
             && !rest.trim_start().starts_with('(');

@@ -75,7 +75,7 @@ fn pick(named: Vec<(Field, f32, String)>, value: &Value) -> (Field, String) {
     }
     let best = best.cloned();
     match best {
-        Some((field, _, language)) if fits(field) || named.len() == 1 => (field, language),
+        Some((field, _, language)) if fits(field) => (field, language),
         // The value fits no field the label names: a reference by its value.
         _ if facts.reference => (Field::Requirements, named[0].2.clone()),
         _ => (named[0].0, named[0].2.clone()),
@@ -111,21 +111,43 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         // `Label: value` in one cell.
         let (label_text, inline) = match first_text.split_once(':') {
             Some((label_text, value))
-                if !value.trim().is_empty() && label(label_text).is_some() =>
+                if texts.len() == 1 && !value.trim().is_empty() && label(label_text).is_some() =>
             {
                 (label_text, Some(value.trim().to_owned()))
             }
             _ => (first_text, None),
         };
         let Some(named) = label(label_text) else {
-            // A line with no label continues the value above it.
+            // A heading that starts with an identifier (`NC-001 — The backup is never
+            // restored`) names the finding that follows.
+            if texts.len() == 1 && crate::cell::facts(first).combined {
+                pairs.push(Pair {
+                    field: Field::Reference,
+                    label: "heading".into(),
+                    label_at: At {
+                        row: row.index,
+                        column: label_column,
+                    },
+                    value_at: At {
+                        row: row.index,
+                        column: label_column,
+                    },
+                    value: first.clone(),
+                    language: String::new(),
+                });
+                continuing = None;
+                continue;
+            }
+            // A line with no label right below a sentence continues it.
             if let Some(at) = continuing
                 && texts.len() == 1
+                && pairs[at].value_at.row + 1 == row.index
                 && let Value::Text(extra) = first
                 && let Value::Text(value) = &mut pairs[at].value
             {
                 value.push('\n');
                 value.push_str(extra.trim());
+                pairs[at].value_at.row = row.index;
             }
             continue;
         };
@@ -179,8 +201,17 @@ pub fn read(rows: &[Row]) -> Option<Form> {
             value,
             language,
         });
-        continuing =
-            matches!(pairs.last().map(|p| &p.value), Some(Value::Text(_))).then(|| pairs.len() - 1);
+        let prose = matches!(
+            field,
+            Field::Statement
+                | Field::ObjectiveEvidence
+                | Field::RootCause
+                | Field::Correction
+                | Field::CorrectiveAction
+                | Field::Verification
+                | Field::Comments
+        );
+        continuing = prose.then(|| pairs.len() - 1);
     }
 
     // A label seen again starts the next finding.

@@ -381,9 +381,23 @@ impl<'r> Sample<'r> {
         }
         let mut by_column: BTreeMap<u32, Vec<(&Value, &Facts)>> = BTreeMap::new();
         for index in data_rows {
-            for ((column, value), (_, facts)) in
-                self.rows[index].cells.iter().zip(&self.facts[index])
-            {
+            let cells = &self.rows[index].cells;
+            // Section titles and the header repeated under them say nothing of the columns.
+            let repeats_header = texts.len() >= 2
+                && cells
+                    .iter()
+                    .filter(|(column, value)| {
+                        texts
+                            .get(column)
+                            .is_some_and(|t| value.display().trim() == t.trim())
+                    })
+                    .count()
+                    * 5
+                    >= texts.len() * 4;
+            if (cells.len() == 1 && self.rows.len() > 2) || repeats_header {
+                continue;
+            }
+            for ((column, value), (_, facts)) in cells.iter().zip(&self.facts[index]) {
                 by_column.entry(*column).or_default().push((value, facts));
             }
         }

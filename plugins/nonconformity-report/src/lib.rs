@@ -99,18 +99,37 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                     ),
                 ));
             }
+            // A sheet named like a cover or a legend is read only when no other sheet is a
+            // register (a register may well be called `Summary`).
+            let mut named_aside = Vec::new();
             for name in names
                 .iter()
                 .filter(|n| options.sheet.as_ref().is_none_or(|w| w == *n))
             {
-                let merged = workbook.merged_columns(name, &options.limits)?;
-                let mut reader = SheetReader::new(Some(name), options, merged);
-                workbook.for_each_row(name, &mut budget, &mut |row| {
-                    reader.push(row, &mut collected);
-                    Ok(true)
-                })?;
-                reader.finish(&mut collected);
+                if options.sheet.is_none() && closeout_lexicon::lexicon().is_skipped_sheet(name) {
+                    named_aside.push(name.clone());
+                    continue;
+                }
+                read_sheet(&mut workbook, name, options, &mut budget, &mut collected)?;
             }
+            let any_register = collected.sheets.iter().any(|s| s.imported);
+            for name in named_aside {
+                if any_register {
+                    collected.sheets.push(closeout_plugin_abi::SheetReport {
+                        reason: Some(format!(
+                            "`{name}` is named like a cover, summary or legend sheet"
+                        )),
+                        name,
+                        ..Default::default()
+                    });
+                } else {
+                    read_sheet(&mut workbook, &name, options, &mut budget, &mut collected)?;
+                }
+            }
+            // Reported in the workbook's order.
+            collected
+                .sheets
+                .sort_by_key(|report| names.iter().position(|n| *n == report.name));
         }
     }
     if !collected.sheets.iter().any(|s| s.imported) {
@@ -206,6 +225,23 @@ fn language_order(collected: &Collected) -> Option<DateOrder> {
         closeout_lexicon::DayOrder::Dmy => Some(DateOrder::Dmy),
         closeout_lexicon::DayOrder::Mdy => Some(DateOrder::Mdy),
     }
+}
+
+fn read_sheet(
+    workbook: &mut Workbook,
+    name: &str,
+    options: &ImportOptions,
+    budget: &mut Budget,
+    collected: &mut Collected,
+) -> Result<(), ImportFailure> {
+    let merged = workbook.merged_columns(name, &options.limits)?;
+    let mut reader = SheetReader::new(Some(name), options, merged);
+    workbook.for_each_row(name, budget, &mut |row| {
+        reader.push(row, collected);
+        Ok(true)
+    })?;
+    reader.finish(collected);
+    Ok(())
 }
 
 fn resolve_dates(

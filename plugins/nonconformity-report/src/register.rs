@@ -119,6 +119,10 @@ fn text(value: &Value) -> Option<String> {
 /// the title, and the references in its closing brackets.
 fn split_combined(cell: &str) -> Option<(String, String, Option<String>)> {
     let (id, rest) = split_identifier(cell)?;
+    // `NC-001 (CRÍTICA)`: a bracket after the identifier is no title.
+    if rest.trim_start().starts_with('(') {
+        return None;
+    }
     let rest = rest
         .trim_start()
         .trim_start_matches([':', '-', '–', '—', '|', '.'])
@@ -459,16 +463,13 @@ impl<'o> SheetReader<'o> {
         options: &'o ImportOptions,
         merged: Vec<(u32, u32, u32)>,
     ) -> SheetReader<'o> {
-        let skip_reason = name
-            .filter(|n| options.sheet.is_none() && lexicon().is_skipped_sheet(n))
-            .map(|n| format!("`{n}` is named like a cover, summary or legend sheet"));
         SheetReader {
             name: name.map(str::to_owned),
             options,
             buffered: Vec::new(),
             layout: None,
-            decided: skip_reason.is_some(),
-            skip_reason,
+            decided: false,
+            skip_reason: None,
             merged: closeout_plugin_sheet::FillDown::new(merged),
             section_grade: None,
             sheet_grade: name.and_then(grade::named_in),
@@ -550,6 +551,14 @@ impl<'o> SheetReader<'o> {
             );
         }
         let start = layout.data_start();
+        let first_header_row = layout.header.map_or(0, |(first, _)| first);
+        // A section title above the header (`Major Nonconformities`) grades the rows below.
+        self.section_grade = self
+            .buffered
+            .iter()
+            .rev()
+            .filter(|r| r.index < first_header_row && r.cells.len() == 1)
+            .find_map(|r| r.cells[0].1.as_text().and_then(grade::named_in));
         self.layout = Some(layout);
         let rows = std::mem::take(&mut self.buffered);
         for row in rows.into_iter().filter(|r| r.index >= start) {
@@ -642,7 +651,10 @@ impl<'o> SheetReader<'o> {
             *out.languages.entry(language.clone()).or_default() += 1;
         }
         let grade_column = form.report.columns.get(&Field::Grade).map(|m| m.column);
-        for cells in form.findings {
+        for mut cells in form.findings {
+            if !cells.values.contains_key(&Field::Reference) {
+                self.number_by_row(&mut cells, out);
+            }
             let context = Context {
                 sheet: self.name.as_deref(),
                 options: self.options,

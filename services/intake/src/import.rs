@@ -388,13 +388,25 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
                 .push(found.message.clone());
         }
     }
+    // Columns that write controls with `A.` write their clauses bare.
+    let marking_columns: BTreeSet<(Option<String>, String)> = output
+        .findings
+        .iter()
+        .filter(|r| r.requirements.iter().any(|t| Catalog::marks_controls(t)))
+        .filter_map(|r| Some((r.sheet.clone(), r.requirements_column.clone()?)))
+        .collect();
     let mut seen: HashMap<String, (Option<String>, u32)> = HashMap::new();
     for record in &output.findings {
         let key = (record.sheet.clone(), record.row);
         let mut errors = errors_by_row.remove(&key).unwrap_or_default();
         let mut row_issues = Vec::new();
         let requirements_column = record.requirements_column.as_deref();
-        let (normalised, unknown) = catalog.normalise_partial("requirements", &record.requirements);
+        let marks_controls = record.requirements_source.is_none()
+            && record.requirements_column.as_ref().is_some_and(|column| {
+                marking_columns.contains(&(record.sheet.clone(), column.clone()))
+            });
+        let (normalised, unknown) =
+            catalog.normalise_in_column("requirements", &record.requirements, marks_controls);
         let mut warnings = Vec::new();
         for error in unknown {
             let message = format!(
@@ -490,7 +502,12 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
         let input = FindingInput {
             reference: record.reference.clone().unwrap_or_default(),
             grade: record.grade.clone().unwrap_or_default(),
-            requirements: normalised.requirements.clone(),
+            // Already read: spelled so that reading them again keeps them.
+            requirements: normalised
+                .requirements
+                .iter()
+                .map(|id| Catalog::spelled(id))
+                .collect(),
             statement: record.statement.clone().unwrap_or_default(),
             objective_evidence: record.objective_evidence.clone(),
             raised_on: record

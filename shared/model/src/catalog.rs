@@ -172,6 +172,16 @@ impl Catalog {
         &self.requirements
     }
 
+    /// A catalog id spelled so that reading it again gives the same id: `Clause 7.2` for the
+    /// clause (a bare `7.2` is also control A.7.2), `A.7.2` for the control.
+    pub fn spelled(id: &str) -> String {
+        if id.starts_with("A.") {
+            id.to_owned()
+        } else {
+            format!("Clause {id}")
+        }
+    }
+
     /// One entry by identifier.
     pub fn get(&self, id: &str) -> Option<&Requirement> {
         self.by_id.get(id).map(|&index| &self.requirements[index])
@@ -209,15 +219,37 @@ impl Catalog {
         field: &str,
         cited: &[String],
     ) -> (Normalised, Vec<FieldError>) {
+        self.normalise_in_column(field, cited, false)
+    }
+
+    /// Whether a cell writes a control with `A.` or `Annex A`: then the bare numbers beside it
+    /// (in the cell, or in the column when every cell is read as one) are clauses.
+    pub fn marks_controls(text: &str) -> bool {
+        reference::read_cell(text)
+            .iter()
+            .any(|p| matches!(p, Cited::Iso(r) if r.kind == Kind::Annex))
+    }
+
+    /// Like [`Catalog::normalise_partial`], for a cell of a column that writes its controls
+    /// with `A.` (`column_marks_controls`, see [`Catalog::marks_controls`]): a bare number
+    /// that is both a clause and a control is then the clause.
+    pub fn normalise_in_column(
+        &self,
+        field: &str,
+        cited: &[String],
+        column_marks_controls: bool,
+    ) -> (Normalised, Vec<FieldError>) {
         let mut normalised = Normalised::default();
         let mut errors = Vec::new();
         for (index, text) in cited.iter().enumerate() {
             let field = format!("{field}[{index}]");
             let pieces = reference::read_cell(text);
-            // A cell that marks its controls (`8.1 / A.5.19`) leaves its clauses bare.
-            let marks_controls = pieces
-                .iter()
-                .any(|p| matches!(p, Cited::Iso(r) if r.kind == Kind::Annex));
+            // A cell (or column) that marks its controls (`8.1 / A.5.19`) leaves its clauses
+            // bare.
+            let marks_controls = column_marks_controls
+                || pieces
+                    .iter()
+                    .any(|p| matches!(p, Cited::Iso(r) if r.kind == Kind::Annex));
             for piece in pieces {
                 match piece {
                     Cited::Iso(reference) => match self.resolve(&reference, marks_controls) {
@@ -331,7 +363,14 @@ impl Catalog {
                     from_2013().ok_or_else(unknown)
                 }
             }
-            Kind::Unmarked if marks_controls && has(&dotted) => Ok(vec![(dotted, None)]),
+            Kind::Unmarked if marks_controls && has(&dotted) => {
+                let warning = has(&control).then(|| {
+                    format!(
+                        "`{dotted}` read as clause {dotted}: controls beside it are written with A. (write {control} for the control)"
+                    )
+                });
+                Ok(vec![(dotted, warning)])
+            }
             Kind::Unmarked => {
                 // In a 2013 cell a bare number is a 2013 control (or control objective) before
                 // it is a 2022 one.
@@ -576,6 +615,13 @@ mod tests {
         );
         let refused = read(&["A5.17 / CC6.1"]).expect_err("not ISO");
         assert!(refused[0].message.contains("SOC 2"), "{refused:?}");
+    }
+
+    #[test]
+    fn catalog_ids_read_back_as_themselves() {
+        for id in ["5.1", "A.5.1", "9.2", "A.8.8", "6.1.2"] {
+            assert_eq!(ids(&[&Catalog::spelled(id)]), [id]);
+        }
     }
 
     #[test]

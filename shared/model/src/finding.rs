@@ -441,7 +441,11 @@ impl FindingFields {
         FindingInput {
             reference: finding.reference.clone(),
             grade: finding.grade.as_str().to_owned(),
-            requirements: finding.requirements.clone(),
+            requirements: finding
+                .requirements
+                .iter()
+                .map(|id| Catalog::spelled(id))
+                .collect(),
             statement: finding.statement.clone(),
             objective_evidence: finding.objective_evidence.clone(),
             raised_on: finding.raised_on,

@@ -946,9 +946,10 @@ async fn a_legacy_excel_register() {
         [
             ("NC-01", "minor", json!(["A.5.15"]), "2026-03-02"),
             ("NC-02", "minor", json!(["A.8.13"]), "2026-03-03"),
-            ("OFI-01", "ofi", json!(["A.5.1"]), "2026-03-04"),
+            ("OFI-01", "ofi", json!(["5.1"]), "2026-03-04"),
         ],
-        "the merged grade reaches NC-02; Excel date cells are dates"
+        "the merged grade reaches NC-02; Excel date cells are dates; the column writes \
+         controls with A., so its bare 5.1 is the clause"
     );
     assert_eq!(preview["sheets"][0]["header_row"], 3);
     assert_eq!(preview["sheets"][0]["columns"][0]["column"], "B");
@@ -979,7 +980,7 @@ async fn a_legacy_excel_register() {
     assert!(
         issues[2]
             .2
-            .contains("both clause 5.1 and Annex A control A.5.1")
+            .contains("read as clause 5.1: controls beside it are written with A.")
     );
     let imported = expect_status(
         app.upload(&audit, "", "register.xls", bytes.clone(), None)

@@ -5,6 +5,7 @@ mod helpers;
 
 mod audits;
 mod auth;
+mod corpus;
 mod findings;
 mod imports;
 mod platform;

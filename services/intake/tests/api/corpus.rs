@@ -1,0 +1,2584 @@
+//! The register corpus: every layout the importer is held to, each imported with no options
+//! and compared, finding by finding, with what a person reading the file sees. One test
+//! imports them all and prints a table (`cargo test -p closeout-intake --test api corpus --
+//! --nocapture`): layout, findings right first time, what was wrong.
+//!
+//! Every file is generated here. Layouts from public registers and templates (found with the
+//! search tool; origin and licence in each entry) are reproduced by a generator: their header
+//! words, column order, title and section rows, where they put the grade and how they write
+//! references and dates, with made-up findings, because most of those repositories state no
+//! licence. The others are variants of the layout classes issue #12 lists. The real files the
+//! project may redistribute (the IndusMach register, the legacy .xls) are imported by their
+//! own tests in `imports.rs`.
+
+use std::collections::BTreeMap;
+
+use reqwest::StatusCode;
+use rust_xlsxwriter::{ExcelDateTime, Workbook};
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, expect_status, spawn_app};
+
+/// One layout of the corpus.
+struct Layout {
+    id: &'static str,
+    /// Where the layout comes from, and under what licence.
+    origin: &'static str,
+    file_name: &'static str,
+    bytes: Vec<u8>,
+    expected: Vec<Expected>,
+}
+
+/// A finding as a person reads it off the file.
+#[derive(Debug, Clone)]
+struct Expected {
+    reference: String,
+    grade: &'static str,
+    /// Catalog ids, in order.
+    requirements: Vec<&'static str>,
+    /// The statement starts with this.
+    statement: &'static str,
+    /// The owner's email, when the layout checks owners.
+    owner: Option<&'static str>,
+    /// Pending owners, when the layout checks owners.
+    pending: Option<Vec<&'static str>>,
+    /// Whether a draft plan is expected (when the layout checks plans).
+    plan: Option<bool>,
+    /// Other frameworks' references, when the layout checks them.
+    others: Option<Vec<&'static str>>,
+}
+
+fn finding(
+    reference: &str,
+    grade: &'static str,
+    requirements: &'static str,
+    statement: &'static str,
+) -> Expected {
+    Expected {
+        reference: reference.to_owned(),
+        grade,
+        requirements: requirements
+            .split(',')
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .collect(),
+        statement,
+        owner: None,
+        pending: None,
+        plan: None,
+        others: None,
+    }
+}
+
+impl Expected {
+    fn owner(mut self, email: &'static str) -> Expected {
+        self.owner = Some(email);
+        self.pending = Some(Vec::new());
+        self
+    }
+
+    fn pending(mut self, names: &[&'static str]) -> Expected {
+        self.owner = None;
+        self.pending = Some(names.to_vec());
+        self
+    }
+
+    fn plan(mut self, drafted: bool) -> Expected {
+        self.plan = Some(drafted);
+        self
+    }
+
+    fn others(mut self, others: &[&'static str]) -> Expected {
+        self.others = Some(others.to_vec());
+        self
+    }
+}
+
+/// A sheet: its name, and rows placed from a cell on. A cell `#n 5.1` is a number, `#d
+/// 2026-03-20` a date, `` empty; anything else text.
+struct Grid {
+    name: &'static str,
+    blocks: Vec<(u32, u16, Vec<Vec<&'static str>>)>,
+    merges: Vec<(u32, u16, u32, u16)>,
+}
+
+fn sheet(name: &'static str, first_row: u32, first_column: u16, rows: &[&[&'static str]]) -> Grid {
+    Grid {
+        name,
+        blocks: vec![(
+            first_row,
+            first_column,
+            rows.iter().map(|r| r.to_vec()).collect(),
+        )],
+        merges: Vec::new(),
+    }
+}
+
+impl Grid {
+    fn and(mut self, first_row: u32, first_column: u16, rows: &[&[&'static str]]) -> Grid {
+        self.blocks.push((
+            first_row,
+            first_column,
+            rows.iter().map(|r| r.to_vec()).collect(),
+        ));
+        self
+    }
+
+    fn merged(
+        mut self,
+        first_row: u32,
+        first_column: u16,
+        last_row: u32,
+        last_column: u16,
+    ) -> Grid {
+        self.merges
+            .push((first_row, first_column, last_row, last_column));
+        self
+    }
+}
+
+fn xlsx(grids: Vec<Grid>) -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    for grid in grids {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(grid.name).expect("name");
+        let mut merged_firsts = BTreeMap::new();
+        for (first_row, first_column, last_row, last_column) in &grid.merges {
+            merged_firsts.insert((*first_row, *first_column), (*last_row, *last_column));
+        }
+        for (first_row, first_column, rows) in grid.blocks {
+            for (r, cells) in rows.iter().enumerate() {
+                for (c, cell) in cells.iter().enumerate() {
+                    let (row, column) = (first_row + r as u32, first_column + c as u16);
+                    if cell.is_empty() {
+                        continue;
+                    }
+                    if let Some((last_row, last_column)) = merged_firsts.get(&(row, column)) {
+                        sheet
+                            .merge_range(
+                                row,
+                                column,
+                                *last_row,
+                                *last_column,
+                                cell,
+                                &rust_xlsxwriter::Format::new(),
+                            )
+                            .expect("merge");
+                        continue;
+                    }
+                    if let Some(number) = cell.strip_prefix("#n ") {
+                        sheet
+                            .write_number(row, column, number.parse::<f64>().expect("number"))
+                            .expect("write");
+                    } else if let Some(date) = cell.strip_prefix("#d ") {
+                        let date = ExcelDateTime::parse_from_str(date).expect("date");
+                        let format = rust_xlsxwriter::Format::new().set_num_format("dd/mm/yyyy");
+                        sheet
+                            .write_datetime_with_format(row, column, &date, &format)
+                            .expect("write");
+                    } else {
+                        sheet.write_string(row, column, *cell).expect("write");
+                    }
+                }
+            }
+        }
+    }
+    workbook.save_to_buffer().expect("xlsx")
+}
+
+/// Delimited text from rows, quoted where needed.
+fn delimited(rows: &[&[&str]], delimiter: char) -> String {
+    rows.iter()
+        .map(|cells| {
+            cells
+                .iter()
+                .map(|c| {
+                    if c.contains([delimiter, '"', '\n']) {
+                        format!("\"{}\"", c.replace('"', "\"\""))
+                    } else {
+                        (*c).to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(&delimiter.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+fn windows_1252(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| match c {
+            '€' => 0x80,
+            c if (c as u32) < 256 => c as u8,
+            _ => b'?',
+        })
+        .collect()
+}
+
+fn utf16le_with_bom(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend(unit.to_le_bytes());
+    }
+    bytes
+}
+
+fn layouts() -> Vec<Layout> {
+    vec![
+        // ---- The classes of layout issue #12 lists, generated. ----
+        Layout {
+            id: "uncommon-header-words",
+            origin: "generated: issue #12 class 1 (header words such as Control Name, Reference / Area)",
+            file_name: "findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &[
+                        "Item",
+                        "Control Name",
+                        "Reference / Area",
+                        "Observation Detail",
+                        "Rating",
+                    ],
+                    &[
+                        "F-001",
+                        "Access control",
+                        "A.5.15",
+                        "Leavers kept their VPN accounts for up to six weeks.",
+                        "Major",
+                    ],
+                    &[
+                        "F-002",
+                        "Logging",
+                        "A.8.15",
+                        "Firewall logs are kept for seven days only, policy says 90.",
+                        "Minor",
+                    ],
+                    &[
+                        "F-003",
+                        "Internal audit",
+                        "Clause 9.2",
+                        "The audit programme does not cover the data centre.",
+                        "OFI",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("F-001", "major", "A.5.15", "Leavers kept"),
+                finding("F-002", "minor", "A.8.15", "Firewall logs"),
+                finding("F-003", "ofi", "9.2", "The audit programme"),
+            ],
+        },
+        Layout {
+            id: "running-number-and-identifier",
+            origin: "generated: issue #12 class 2 (# 1, 2, 3 beside F-001)",
+            file_name: "register.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &["#", "Finding", "Description", "Grade", "Clause"],
+                    &[
+                        "#n 1",
+                        "F-001",
+                        "Access reviews were not performed in Q2 and Q3.",
+                        "Minor",
+                        "A.5.18",
+                    ],
+                    &[
+                        "#n 2",
+                        "F-002",
+                        "The risk treatment plan is missing for three risks.",
+                        "Major",
+                        "6.1.3",
+                    ],
+                    &[
+                        "#n 3",
+                        "F-003",
+                        "Restore tests of backups are not recorded anywhere.",
+                        "Minor",
+                        "A.8.13",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("F-001", "minor", "A.5.18", "Access reviews"),
+                finding("F-002", "major", "6.1.3", "The risk treatment"),
+                finding("F-003", "minor", "A.8.13", "Restore tests"),
+            ],
+        },
+        Layout {
+            id: "requirements-under-other-names",
+            origin: "generated: issue #12 class 3 (Source / Clause / Annex A ref. beside a Requirement title column)",
+            file_name: "audit.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Audit",
+                0,
+                0,
+                &[
+                    &["Ref", "Source", "Requirement", "Finding", "Grade"],
+                    &[
+                        "NC-1",
+                        "A.5.15",
+                        "Access control",
+                        "Leavers keep VPN access for weeks after leaving.",
+                        "Minor",
+                    ],
+                    &[
+                        "NC-2",
+                        "Clause 9.2",
+                        "Internal audit",
+                        "No audit programme exists for the current year.",
+                        "Major",
+                    ],
+                    &[
+                        "NC-3",
+                        "A.8.8",
+                        "Technical vulnerabilities",
+                        "Critical patches are applied after 60 days on average.",
+                        "Minor",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-1", "minor", "A.5.15", "Leavers keep"),
+                finding("NC-2", "major", "9.2", "No audit programme"),
+                finding("NC-3", "minor", "A.8.8", "Critical patches"),
+            ],
+        },
+        Layout {
+            id: "clause-annex-ref-header",
+            origin: "generated: issue #12 class 3 (header \"Clause / Annex A ref.\")",
+            file_name: "ncs.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NCs",
+                1,
+                1,
+                &[
+                    &[
+                        "NC No.",
+                        "Clause / Annex A ref.",
+                        "Requirement",
+                        "Nonconformity",
+                        "Category",
+                    ],
+                    &[
+                        "1/2026",
+                        "A.5.23",
+                        "Information security for use of cloud services",
+                        "No cloud service inventory is kept by IT.",
+                        "Cat 2",
+                    ],
+                    &[
+                        "2/2026",
+                        "7.2",
+                        "Competence",
+                        "Training records of two administrators are missing.",
+                        "Cat 2",
+                    ],
+                    &[
+                        "3/2026",
+                        "A.5.30",
+                        "ICT readiness for business continuity",
+                        "The DR plan was never tested since it was written.",
+                        "Cat 1",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("1/2026", "minor", "A.5.23", "No cloud service"),
+                finding("2/2026", "minor", "7.2", "Training records"),
+                finding("3/2026", "major", "A.5.30", "The DR plan"),
+            ],
+        },
+        Layout {
+            id: "requirements-only-in-statements",
+            origin: "generated: issue #12 class 3 (\"Contrary to control A.8.15, logs are kept 7 days\")",
+            file_name: "observations.csv",
+            bytes: delimited(
+                &[
+                    &["NC ID", "Grade", "Statement"],
+                    &[
+                        "NC-01",
+                        "Minor",
+                        "Contrary to control A.8.15, logs are kept 7 days.",
+                    ],
+                    &[
+                        "NC-02",
+                        "Major",
+                        "Clause 9.3 requires management reviews; none was held in 2025.",
+                    ],
+                    &[
+                        "NC-03",
+                        "Minor",
+                        "Backups run nightly but, contrary to A.8.13, restores are never tested.",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("NC-01", "minor", "A.8.15", "Contrary to control"),
+                finding("NC-02", "major", "9.3", "Clause 9.3 requires"),
+                finding("NC-03", "minor", "A.8.13", "Backups run nightly"),
+            ],
+        },
+        Layout {
+            id: "grades-in-a-comment-column",
+            origin: "generated: issue #12 class 4 (\"Minor nonconformity. Corrective action: ...\")",
+            file_name: "audit-notes.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Notes",
+                0,
+                0,
+                &[
+                    &["ID", "Clause", "Finding", "Auditor comment"],
+                    &[
+                        "A1",
+                        "A.5.9",
+                        "The asset inventory omits laptops bought in 2025.",
+                        "Minor nonconformity. Corrective action: update the inventory.",
+                    ],
+                    &[
+                        "A2",
+                        "5.2",
+                        "The information security policy was not approved by top management.",
+                        "Major nonconformity; certification depends on it.",
+                    ],
+                    &[
+                        "A3",
+                        "A.6.3",
+                        "Awareness training could use phishing exercises.",
+                        "OFI, no response required.",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("A1", "minor", "A.5.9", "The asset inventory"),
+                finding("A2", "major", "5.2", "The information security policy"),
+                finding("A3", "ofi", "A.6.3", "Awareness training"),
+            ],
+        },
+        Layout {
+            id: "compound-labels-sections-and-sheet-names",
+            origin: "generated: issue #12 class 4 (Observation (OFI), Minor NC, MAJOR NONCONFORMITIES, a sheet named Opportunities for Improvement)",
+            file_name: "report.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Nonconformities",
+                    0,
+                    0,
+                    &[
+                        &["Ref", "Clause", "Description", "Type"],
+                        &["MAJOR NONCONFORMITIES"],
+                        &[
+                            "N1",
+                            "6.1.2",
+                            "No risk assessment has been performed for the new site.",
+                            "",
+                        ],
+                        &["MINOR NONCONFORMITIES"],
+                        &[
+                            "N2",
+                            "A.5.10",
+                            "The acceptable use policy is not signed by contractors.",
+                            "Minor NC",
+                        ],
+                        &[
+                            "N3",
+                            "A.7.4",
+                            "CCTV recordings are kept 10 days instead of 30.",
+                            "",
+                        ],
+                    ],
+                )
+                .merged(1, 0, 1, 3)
+                .merged(3, 0, 3, 3),
+                sheet(
+                    "Opportunities for Improvement",
+                    0,
+                    0,
+                    &[
+                        &["Ref", "Clause", "Description"],
+                        &[
+                            "O1",
+                            "A.5.7",
+                            "Threat intelligence could be shared with the SOC weekly.",
+                        ],
+                    ],
+                ),
+                sheet(
+                    "Observations",
+                    0,
+                    0,
+                    &[
+                        &["Ref", "Clause", "Description", "Type"],
+                        &[
+                            "B1",
+                            "A.8.16",
+                            "Monitoring alerts are reviewed only on weekdays.",
+                            "Observation (OFI)",
+                        ],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("N1", "major", "6.1.2", "No risk assessment"),
+                finding("N2", "minor", "A.5.10", "The acceptable use"),
+                finding("N3", "minor", "A.7.4", "CCTV recordings"),
+                finding("O1", "ofi", "A.5.7", "Threat intelligence"),
+                finding("B1", "observation", "A.8.16", "Monitoring alerts"),
+            ],
+        },
+        Layout {
+            id: "reference-title-and-requirements-in-one-cell",
+            origin: "generated: issue #12 class 5 (\"NC-1: Legal and regulatory requirements (Clause 4.2 / A.5.31)\")",
+            file_name: "nc-summary.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Summary",
+                0,
+                0,
+                &[
+                    &["Nonconformity", "Grade", "Evidence"],
+                    &[
+                        "NC-1: Legal and regulatory requirements (Clause 4.2 / A.5.31)",
+                        "Minor",
+                        "No register of legal requirements exists.",
+                    ],
+                    &[
+                        "NC-2: Supplier security (A.5.19 / A.5.20)",
+                        "Major",
+                        "Contracts with two hosting providers lack security clauses.",
+                    ],
+                    &[
+                        "NC-3: Secure deletion (A.8.10)",
+                        "Minor",
+                        "Decommissioned disks are not wiped before disposal.",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-1", "minor", "4.2, A.5.31", "Legal and regulatory"),
+                finding("NC-2", "major", "A.5.19, A.5.20", "Supplier security"),
+                finding("NC-3", "minor", "A.8.10", "Secure deletion"),
+            ],
+        },
+        Layout {
+            id: "requirement-cells-people-write",
+            origin: "generated: issue #12 class 6 (both editions, a prefix over a list, Annex A 5.15, ISO A5.12, § 7.2, Kap. 9.3, 6.1.3 d), A5.17 / CC6.1)",
+            file_name: "findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &[
+                        "NC ID",
+                        "Grade",
+                        "ISO 27001 Reference",
+                        "Nonconformity Description",
+                    ],
+                    &[
+                        "R1",
+                        "Minor",
+                        "2013: A.6.2.2, A.13.1\n2022: 6.7, 8.20–8.23",
+                        "Remote access is not controlled for teleworkers.",
+                    ],
+                    &[
+                        "R2",
+                        "Major",
+                        "Clause 6.1.2/6.1.3, 8.2/8.3",
+                        "Risk assessment and treatment were not performed.",
+                    ],
+                    &[
+                        "R3",
+                        "Minor",
+                        "Annex A 5.15",
+                        "Access rights are granted by email without approval.",
+                    ],
+                    &[
+                        "R4",
+                        "Minor",
+                        "ISO A5.12",
+                        "Information is not classified in the document system.",
+                    ],
+                    &[
+                        "R5",
+                        "Minor",
+                        "§ 7.2",
+                        "Competence of the SOC analysts is not evidenced.",
+                    ],
+                    &[
+                        "R6",
+                        "Major",
+                        "Kap. 9.3",
+                        "Die Managementbewertung fand 2025 nicht statt.",
+                    ],
+                    &[
+                        "R7",
+                        "Minor",
+                        "6.1.3 d)",
+                        "The statement of applicability misses justifications.",
+                    ],
+                    &[
+                        "R8",
+                        "Minor",
+                        "A5.17 / CC6.1",
+                        "Password rules allow six characters.",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding(
+                    "R1",
+                    "minor",
+                    "A.6.7, A.8.20, A.8.21, A.8.22, A.8.23",
+                    "Remote access",
+                ),
+                finding(
+                    "R2",
+                    "major",
+                    "6.1.2, 6.1.3, 8.2, 8.3",
+                    "Risk assessment and treatment",
+                ),
+                finding("R3", "minor", "A.5.15", "Access rights are granted"),
+                finding("R4", "minor", "A.5.12", "Information is not classified"),
+                finding("R5", "minor", "7.2", "Competence of the SOC"),
+                finding("R6", "major", "9.3", "Die Managementbewertung"),
+                finding("R7", "minor", "6.1.3", "The statement of applicability"),
+                finding("R8", "minor", "A.5.17", "Password rules").others(&["CC6.1"]),
+            ],
+        },
+        Layout {
+            id: "german-register",
+            origin: "generated: issue #12 class 7 (Hauptabweichung / Nebenabweichung / Empfehlung, dd.mm.yyyy)",
+            file_name: "abweichungen.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Abweichungen",
+                0,
+                0,
+                &[
+                    &[
+                        "Lfd. Nr.",
+                        "Einstufung",
+                        "Normkapitel",
+                        "Feststellung",
+                        "Verantwortlich",
+                        "Frist",
+                    ],
+                    &[
+                        "#n 1",
+                        "Hauptabweichung",
+                        "Kap. 9.3",
+                        "Die Managementbewertung fand seit zwei Jahren nicht statt.",
+                        "Leiter IT",
+                        "15.03.2026",
+                    ],
+                    &[
+                        "#n 2",
+                        "Nebenabweichung",
+                        "A.5.15",
+                        "Austritte werden nicht zeitnah im AD deaktiviert.",
+                        "CISO",
+                        "01.04.2026",
+                    ],
+                    &[
+                        "#n 3",
+                        "Empfehlung",
+                        "A.6.3",
+                        "Schulungen könnten Phishing-Simulationen enthalten.",
+                        "HR",
+                        "30.06.2026",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("1", "major", "9.3", "Die Managementbewertung"),
+                finding("2", "minor", "A.5.15", "Austritte"),
+                finding("3", "ofi", "A.6.3", "Schulungen"),
+            ],
+        },
+        Layout {
+            id: "french-register",
+            origin: "generated: issue #12 class 7 (NC majeure / NC mineure / piste de progrès / point sensible)",
+            file_name: "ecarts.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Écarts",
+                2,
+                0,
+                &[
+                    &[
+                        "N°",
+                        "Type d'écart",
+                        "Chapitre",
+                        "Constat",
+                        "Responsable",
+                        "Échéance",
+                    ],
+                    &[
+                        "E-01",
+                        "NC majeure",
+                        "§ 9.2",
+                        "Aucun programme d'audit interne n'a été établi pour 2025.",
+                        "RSSI",
+                        "20/03/2026",
+                    ],
+                    &[
+                        "E-02",
+                        "NC mineure",
+                        "A.8.13",
+                        "Les tests de restauration ne sont pas enregistrés.",
+                        "DSI",
+                        "30/04/2026",
+                    ],
+                    &[
+                        "E-03",
+                        "Piste de progrès",
+                        "A.5.7",
+                        "Le renseignement sur les menaces pourrait être formalisé.",
+                        "RSSI",
+                        "30/06/2026",
+                    ],
+                    &[
+                        "E-04",
+                        "Point sensible",
+                        "A.7.7",
+                        "Des documents traînent sur les bureaux le soir.",
+                        "Services généraux",
+                        "30/06/2026",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("E-01", "major", "9.2", "Aucun programme"),
+                finding("E-02", "minor", "A.8.13", "Les tests de restauration"),
+                finding("E-03", "ofi", "A.5.7", "Le renseignement"),
+                finding("E-04", "observation", "A.7.7", "Des documents"),
+            ],
+        },
+        Layout {
+            id: "spanish-csv-windows-1252-semicolons",
+            origin: "generated: issue #12 class 7 (;-separated CSV in Windows-1252, dates day first only because the language says so)",
+            file_name: "hallazgos.csv",
+            bytes: windows_1252(&delimited(
+                &[
+                    &[
+                        "Nº",
+                        "Tipo",
+                        "Cláusula",
+                        "Hallazgo",
+                        "Responsable",
+                        "Fecha límite",
+                    ],
+                    &[
+                        "H-01",
+                        "No conformidad mayor",
+                        "6.1.2",
+                        "No se ha realizado la evaluación de riesgos del nuevo centro.",
+                        "Responsable SGSI",
+                        "03/04/2026",
+                    ],
+                    &[
+                        "H-02",
+                        "No conformidad menor",
+                        "A.5.15",
+                        "Las bajas no se eliminan del directorio a tiempo.",
+                        "Sistemas",
+                        "05/06/2026",
+                    ],
+                    &[
+                        "H-03",
+                        "Oportunidad de mejora",
+                        "A.5.37",
+                        "Los procedimientos operativos podrían centralizarse.",
+                        "Calidad",
+                        "01/07/2026",
+                    ],
+                ],
+                ';',
+            )),
+            expected: vec![
+                finding("H-01", "major", "6.1.2", "No se ha realizado"),
+                finding("H-02", "minor", "A.5.15", "Las bajas"),
+                finding("H-03", "ofi", "A.5.37", "Los procedimientos"),
+            ],
+        },
+        Layout {
+            id: "italian-register",
+            origin: "generated: issue #12 class 7 (non conformità maggiore / minore, osservazione, raccomandazione)",
+            file_name: "rilievi.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Rilievi",
+                0,
+                0,
+                &[
+                    &[
+                        "N.",
+                        "Classificazione",
+                        "Punto norma",
+                        "Rilievo",
+                        "Responsabile",
+                        "Scadenza",
+                    ],
+                    &[
+                        "R-1",
+                        "Non conformità maggiore",
+                        "6.2",
+                        "Gli obiettivi di sicurezza non sono misurabili.",
+                        "CISO",
+                        "31/03/2026",
+                    ],
+                    &[
+                        "R-2",
+                        "Non conformità minore",
+                        "A.8.9",
+                        "La configurazione di base dei server non è documentata.",
+                        "IT",
+                        "30/04/2026",
+                    ],
+                    &[
+                        "R-3",
+                        "Osservazione",
+                        "A.7.2",
+                        "Il registro visitatori non è sempre compilato.",
+                        "Facility",
+                        "30/05/2026",
+                    ],
+                    &[
+                        "R-4",
+                        "Raccomandazione",
+                        "A.5.24",
+                        "Le esercitazioni sugli incidenti potrebbero essere semestrali.",
+                        "CISO",
+                        "30/06/2026",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("R-1", "major", "6.2", "Gli obiettivi"),
+                finding("R-2", "minor", "A.8.9", "La configurazione"),
+                finding("R-3", "observation", "A.7.2", "Il registro"),
+                finding("R-4", "ofi", "A.5.24", "Le esercitazioni"),
+            ],
+        },
+        Layout {
+            id: "dutch-register",
+            origin: "generated: issue #12 class 7 (grote / kleine afwijking, verbeterpunt, observatie)",
+            file_name: "bevindingen.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Bevindingen",
+                0,
+                0,
+                &[
+                    &[
+                        "Nr",
+                        "Soort afwijking",
+                        "Normparagraaf",
+                        "Bevinding",
+                        "Eigenaar",
+                        "Streefdatum",
+                    ],
+                    &[
+                        "B-01",
+                        "Grote afwijking",
+                        "9.2",
+                        "Er is geen intern auditprogramma vastgesteld.",
+                        "ISMS-manager",
+                        "31-03-2026",
+                    ],
+                    &[
+                        "B-02",
+                        "Kleine afwijking",
+                        "A.5.19",
+                        "Leveranciers worden niet jaarlijks beoordeeld.",
+                        "Inkoop",
+                        "30-04-2026",
+                    ],
+                    &[
+                        "B-03",
+                        "Verbeterpunt",
+                        "A.8.7",
+                        "De virusscanner meldt niet centraal.",
+                        "IT",
+                        "31-05-2026",
+                    ],
+                    &[
+                        "B-04",
+                        "Observatie",
+                        "A.7.9",
+                        "Laptops worden soms onbeheerd in de auto gelaten.",
+                        "HR",
+                        "30-06-2026",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("B-01", "major", "9.2", "Er is geen"),
+                finding("B-02", "minor", "A.5.19", "Leveranciers"),
+                finding("B-03", "ofi", "A.8.7", "De virusscanner"),
+                finding("B-04", "observation", "A.7.9", "Laptops"),
+            ],
+        },
+        Layout {
+            id: "portuguese-register",
+            origin: "generated: issue #12 class 7 (não conformidade maior / menor, oportunidade de melhoria, observação)",
+            file_name: "constatacoes.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Constatações",
+                0,
+                0,
+                &[
+                    &[
+                        "Nº",
+                        "Classificação",
+                        "Requisito da norma",
+                        "Constatação",
+                        "Responsável",
+                        "Prazo",
+                    ],
+                    &[
+                        "C-1",
+                        "Não conformidade maior",
+                        "5.2",
+                        "A política de segurança não foi aprovada pela direção.",
+                        "Direção",
+                        "31/03/2026",
+                    ],
+                    &[
+                        "C-2",
+                        "Não conformidade menor",
+                        "A.8.24",
+                        "Chaves criptográficas não têm prazo de validade.",
+                        "TI",
+                        "30/04/2026",
+                    ],
+                    &[
+                        "C-3",
+                        "Oportunidade de melhoria",
+                        "A.5.36",
+                        "A conformidade com políticas pode ser verificada trimestralmente.",
+                        "Qualidade",
+                        "30/06/2026",
+                    ],
+                    &[
+                        "C-4",
+                        "Observação",
+                        "A.7.1",
+                        "O perímetro do datacenter tem uma porta sem alarme.",
+                        "Facilities",
+                        "30/06/2026",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("C-1", "major", "5.2", "A política"),
+                finding("C-2", "minor", "A.8.24", "Chaves"),
+                finding("C-3", "ofi", "A.5.36", "A conformidade"),
+                finding("C-4", "observation", "A.7.1", "O perímetro"),
+            ],
+        },
+        Layout {
+            id: "one-ncr-form-per-sheet",
+            origin: "generated: issue #12 class 8 (NCR forms of label/value pairs, one sheet each)",
+            file_name: "ncr-forms.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "NCR-01",
+                    0,
+                    0,
+                    &[
+                        &["Nonconformity Report"],
+                        &[""],
+                        &["NCR No.:", "NCR-2026-01"],
+                        &["Date raised:", "#d 2026-03-18"],
+                        &["Clause:", "A.8.13"],
+                        &["Grade:", "Minor"],
+                        &["Description of nonconformity"],
+                        &["Restore tests of the ERP backup are not recorded."],
+                        &["Auditee:", "ops@acme.test"],
+                    ],
+                ),
+                sheet(
+                    "NCR-02",
+                    0,
+                    0,
+                    &[
+                        &["Nonconformity Report"],
+                        &[""],
+                        &["NCR No.:", "NCR-2026-02"],
+                        &["Date raised:", "#d 2026-03-18"],
+                        &["Clause:", "9.2"],
+                        &["Grade:", "Major"],
+                        &["Description of nonconformity"],
+                        &["No internal audit covered the data centre in three years."],
+                    ],
+                ),
+                sheet(
+                    "NCR-03",
+                    0,
+                    0,
+                    &[
+                        &["Nonconformity Report"],
+                        &[""],
+                        &["NCR No.:", "NCR-2026-03"],
+                        &["Clause:", "A.5.34"],
+                        &["Grade:", "OFI"],
+                        &[
+                            "Description of nonconformity",
+                            "Personal data could be mapped to processing activities.",
+                        ],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("NCR-2026-01", "minor", "A.8.13", "Restore tests"),
+                finding("NCR-2026-02", "major", "9.2", "No internal audit"),
+                finding("NCR-2026-03", "ofi", "A.5.34", "Personal data"),
+            ],
+        },
+        Layout {
+            id: "owners-as-names-and-roles",
+            origin: "generated: issue #12 class 9 (owners as names, roles, several in one cell)",
+            file_name: "owners.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &["NC ID", "Grade", "Clause", "Description", "Owner"],
+                    &[
+                        "NC-01",
+                        "Minor",
+                        "A.5.15",
+                        "Access rights of leavers stay active for weeks.",
+                        "Badr Karim",
+                    ],
+                    &[
+                        "NC-02",
+                        "Minor",
+                        "A.5.18",
+                        "Access reviews were not done in Q3.",
+                        "GRC Lead + IT Admin",
+                    ],
+                    &[
+                        "NC-03",
+                        "Major",
+                        "A.8.13",
+                        "No backup of the HR system was restorable in the test.",
+                        "Head of IT Operations",
+                    ],
+                    &[
+                        "NC-04",
+                        "Minor",
+                        "A.8.8",
+                        "Patches are late on the file servers.",
+                        "lena.fischer@acme.test",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-01", "minor", "A.5.15", "Access rights").owner("badr@acme.test"),
+                finding("NC-02", "minor", "A.5.18", "Access reviews")
+                    .pending(&["GRC Lead", "IT Admin"]),
+                finding("NC-03", "major", "A.8.13", "No backup").owner("ops@acme.test"),
+                finding("NC-04", "minor", "A.8.8", "Patches").owner("lena.fischer@acme.test"),
+            ],
+        },
+        Layout {
+            id: "unicode-text-tsv",
+            origin: "generated: Excel's \"Unicode text\" export (UTF-16 with a BOM, tab-separated)",
+            file_name: "register.txt",
+            bytes: utf16le_with_bom(&delimited(
+                &[
+                    &[
+                        "Finding ID",
+                        "Severity",
+                        "Control",
+                        "Finding Description",
+                        "Owner",
+                    ],
+                    &[
+                        "F-10",
+                        "Major",
+                        "A.5.29",
+                        "No plan for information security during disruption.",
+                        "ciso@acme.test",
+                    ],
+                    &[
+                        "F-11",
+                        "Minor",
+                        "A.8.12",
+                        "USB ports are open on finance laptops – data leakage risk.",
+                        "it@acme.test",
+                    ],
+                ],
+                '\t',
+            )),
+            expected: vec![
+                finding("F-10", "major", "A.5.29", "No plan for"),
+                finding("F-11", "minor", "A.8.12", "USB ports"),
+            ],
+        },
+        Layout {
+            id: "title-rows-two-row-header-merged-grades",
+            origin: "generated: a certification body's layout (title rows, a two-row header, grades merged down)",
+            file_name: "cb-report.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Findings",
+                    0,
+                    0,
+                    &[
+                        &["Certification audit — ACME Ltd — ISO/IEC 27001:2022"],
+                        &["Audit dates: 16–18 March 2026"],
+                        &[""],
+                        &["Finding", "", "", "Auditee response", "", ""],
+                        &[
+                            "Ref",
+                            "Grade",
+                            "Clause",
+                            "Description",
+                            "Root cause",
+                            "Action owner",
+                        ],
+                        &[
+                            "CB-1",
+                            "Minor",
+                            "A.5.24",
+                            "Incident roles are not assigned in the plan.",
+                            "Plan written before the reorganisation.",
+                            "ciso@acme.test",
+                        ],
+                        &[
+                            "CB-2",
+                            "",
+                            "A.5.26",
+                            "Incidents are not classified by severity.",
+                            "No severity scale defined.",
+                            "ciso@acme.test",
+                        ],
+                        &[
+                            "CB-3",
+                            "OFI",
+                            "A.5.27",
+                            "Lessons learned could feed the risk register.",
+                            "",
+                            "",
+                        ],
+                    ],
+                )
+                .merged(5, 1, 6, 1),
+            ]),
+            expected: vec![
+                finding("CB-1", "minor", "A.5.24", "Incident roles"),
+                finding("CB-2", "minor", "A.5.26", "Incidents are not classified"),
+                finding("CB-3", "ofi", "A.5.27", "Lessons learned"),
+            ],
+        },
+        Layout {
+            id: "company-cap-register",
+            origin: "generated: issue #12 item 7 (a company's CAP register: root cause, correction, corrective action, action owner, target date, status, verification)",
+            file_name: "cap-register.xlsx",
+            bytes: xlsx(vec![sheet(
+                "CAP",
+                0,
+                0,
+                &[
+                    &[
+                        "NC Ref",
+                        "Grade",
+                        "Clause",
+                        "Finding",
+                        "Root Cause",
+                        "Correction",
+                        "Corrective Action",
+                        "Action Owner",
+                        "Target Date",
+                        "Status",
+                        "Verification",
+                    ],
+                    &[
+                        "CAP-1",
+                        "Minor",
+                        "A.8.8",
+                        "Critical patches are applied late on servers.",
+                        "No patch window agreed with the business.",
+                        "Patched the three servers found.",
+                        "Agree a monthly patch window and monitor it.",
+                        "Badr Karim",
+                        "#d 2026-05-31",
+                        "In progress",
+                        "Check patch levels in June.",
+                    ],
+                    &[
+                        "CAP-2",
+                        "Major",
+                        "9.3",
+                        "No management review was held in 2025.",
+                        "The ISMS manager left and nobody took over.",
+                        "Review scheduled for April.",
+                        "Name a deputy and put reviews in the calendar.",
+                        "lena.fischer@acme.test",
+                        "#d 2026-04-30",
+                        "Open",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("CAP-1", "minor", "A.8.8", "Critical patches")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("CAP-2", "major", "9.3", "No management review")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+            ],
+        },
+        Layout {
+            id: "headerless-export",
+            origin: "generated: an export without a header row (columns told apart by their values alone)",
+            file_name: "export.csv",
+            bytes: delimited(
+                &[
+                    &[
+                        "NC-01",
+                        "Major",
+                        "A.5.15",
+                        "Leavers keep their VPN accounts for weeks after they leave.",
+                    ],
+                    &[
+                        "NC-02",
+                        "Minor",
+                        "9.2",
+                        "The audit programme does not cover the data centre at all.",
+                    ],
+                    &[
+                        "NC-03",
+                        "OFI",
+                        "A.8.16",
+                        "Monitoring could alert outside business hours as well.",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("NC-01", "major", "A.5.15", "Leavers keep"),
+                finding("NC-02", "minor", "9.2", "The audit programme"),
+                finding("NC-03", "ofi", "A.8.16", "Monitoring"),
+            ],
+        },
+        // ---- Layouts of public registers and templates, reproduced. ----
+        Layout {
+            id: "isms-handbook-register-by-grade",
+            origin: "reproduces neomint-skr/isms-master ISMS-Handbook/Registers/05-Nonconformity-Register.md @ a003b575 (licence not stated: layout only): a section per grade, the header repeated under each",
+            file_name: "nonconformity-register.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &["2026 — TÜV Surveillance audit"],
+                    &["Major Nonconformities"],
+                    &[
+                        "Finding ID",
+                        "Description",
+                        "Reference",
+                        "Statement",
+                        "Responsible",
+                        "Target date",
+                        "Status",
+                    ],
+                    &[
+                        "NC-001",
+                        "Risk treatment plan does not cover cloud services at all.",
+                        "6.1.3",
+                        "Extend the plan to cloud services.",
+                        "ISMS Manager",
+                        "2026-05-31",
+                        "Open",
+                    ],
+                    &["Minor Nonconformities"],
+                    &[
+                        "Finding ID",
+                        "Description",
+                        "Reference",
+                        "Statement",
+                        "Responsible",
+                        "Target date",
+                        "Status",
+                    ],
+                    &[
+                        "NC-002",
+                        "Two joiners signed the NDA after their start date.",
+                        "A.6.6",
+                        "Check NDAs before access is granted.",
+                        "HR",
+                        "2026-04-30",
+                        "In progress",
+                    ],
+                    &["Opportunities for Improvement"],
+                    &[
+                        "Finding ID",
+                        "Description",
+                        "Reference",
+                        "Statement",
+                        "Responsible",
+                        "Target date",
+                        "Status",
+                    ],
+                    &[
+                        "OFI-001",
+                        "Security metrics could be reported to the board quarterly.",
+                        "9.1",
+                        "Add a quarterly board report.",
+                        "CISO",
+                        "2026-06-30",
+                        "Open",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-001", "major", "6.1.3", "Risk treatment plan"),
+                finding("NC-002", "minor", "A.6.6", "Two joiners"),
+                finding("OFI-001", "ofi", "9.1", "Security metrics"),
+            ],
+        },
+        Layout {
+            id: "nonconformity-report-blocks",
+            origin: "reproduces ilyafedotov-ops/Templates Report/ISO27001-Audit/Nonconformity-Report.md @ b29d1e20 (licence not stated: layout only): one block of labelled lines per finding, the grade in the ID's letters (MNC-, MiNC-, OFI-)",
+            file_name: "nc-report.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Report",
+                0,
+                0,
+                &[
+                    &["Major Nonconformities"],
+                    &["Major Nonconformity MNC-001"],
+                    &["Finding ID:", "MNC-001"],
+                    &["Date Identified:", "12/03/2026"],
+                    &["ISO Requirement:", "Clause 6.1.2"],
+                    &[
+                        "Nonconformity Statement:",
+                        "No information security risk assessment has been carried out since 2023.",
+                    ],
+                    &["Evidence:", "Risk register last updated 14/02/2023."],
+                    &["Root Cause:", "The risk owner role was vacant."],
+                    &[""],
+                    &["Minor Nonconformity MiNC-001"],
+                    &["Finding ID:", "MiNC-001"],
+                    &["Date Identified:", "13/03/2026"],
+                    &["ISO Requirement:", "A.5.18"],
+                    &[
+                        "Nonconformity Statement:",
+                        "Quarterly access reviews were skipped twice.",
+                    ],
+                    &["Evidence:", "Review log shows no entries for Q2 and Q3."],
+                ],
+            )]),
+            expected: vec![
+                finding("MNC-001", "major", "6.1.2", "No information security risk"),
+                finding("MiNC-001", "minor", "A.5.18", "Quarterly access reviews"),
+            ],
+        },
+        Layout {
+            id: "implementation-project-findings-csv",
+            origin: "reproduces shubham230403/ISO27001-ISMS-Implementation 07-Audit/audit-findings.csv @ 3e18254f (licence not stated: layout only): severities instead of grades, areas instead of clauses, owners as roles",
+            file_name: "audit-findings.csv",
+            bytes: delimited(
+                &[
+                    &[
+                        "Finding ID",
+                        "Area",
+                        "Finding",
+                        "Severity",
+                        "Root Cause",
+                        "Corrective Action",
+                        "Owner",
+                        "Status",
+                    ],
+                    &[
+                        "F-001",
+                        "Access Control",
+                        "Access review evidence is incomplete",
+                        "Medium",
+                        "Process not consistently documented",
+                        "Implement quarterly access review",
+                        "IT Manager",
+                        "Open",
+                    ],
+                    &[
+                        "F-002",
+                        "Vulnerability Management",
+                        "Retest evidence is incomplete",
+                        "High",
+                        "No standardized retest workflow",
+                        "Require retest evidence before closure",
+                        "Application Owner",
+                        "Open",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("F-001", "minor", "", "Access review evidence")
+                    .pending(&["IT Manager"])
+                    .plan(true),
+                finding("F-002", "major", "", "Retest evidence")
+                    .pending(&["Application Owner"])
+                    .plan(true),
+            ],
+        },
+        Layout {
+            id: "internal-audit-simulation-two-grade-columns",
+            origin: "reproduces shubham230403/ISO27001-ISMS-Implementation 16-Internal-Audit-Simulation/audit-findings-final.csv @ e745f229 (licence not stated: layout only): Finding Type beside Severity",
+            file_name: "audit-findings-final.csv",
+            bytes: delimited(
+                &[
+                    &[
+                        "Finding ID",
+                        "Audit Area",
+                        "Finding Type",
+                        "Finding Description",
+                        "Evidence",
+                        "Severity",
+                        "Root Cause",
+                        "Recommendation",
+                        "Owner",
+                        "Status",
+                        "Target Date",
+                        "Auditor Conclusion",
+                    ],
+                    &[
+                        "AUD-F-001",
+                        "Annex A Implementation",
+                        "Improvement Opportunity",
+                        "81 of 93 Annex A controls remain partially implemented",
+                        "annex-a-register.csv",
+                        "Observation",
+                        "Implementation is phased",
+                        "Keep a prioritised roadmap",
+                        "ISMS Manager",
+                        "Open",
+                        "2026-12-31",
+                        "No sampled control failed",
+                    ],
+                    &[
+                        "AUD-F-002",
+                        "Supplier Management",
+                        "Minor Nonconformity",
+                        "Two suppliers were onboarded without a security review",
+                        "supplier-log.xlsx",
+                        "Medium",
+                        "Checklist skipped under time pressure",
+                        "Make the review a purchase gate",
+                        "Procurement Lead",
+                        "Open",
+                        "2026-09-30",
+                        "Isolated lapse",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("AUD-F-001", "ofi", "", "81 of 93"),
+                finding("AUD-F-002", "minor", "", "Two suppliers"),
+            ],
+        },
+        Layout {
+            id: "capa-tracker-with-legends",
+            origin: "reproduces badrnkarim/cloudfin-isms-portfolio 03_Audit_Pack/AUD-006_CAPA_Tracker @ 1a3ca3d5 (licence not stated: layout only): legends in headers, \"Annex A A.8.8\", owners as role and name",
+            file_name: "capa-tracker.csv",
+            bytes: delimited(
+                &[
+                    &[
+                        "CAPA ID",
+                        "Related Finding ID",
+                        "Requirement",
+                        "Nonconformity Type (Major/Minor/OFI)",
+                        "Problem Statement",
+                        "Immediate Correction (Containment)",
+                        "Root Cause",
+                        "Corrective Action Plan",
+                        "Owner",
+                        "Due Date",
+                        "Status",
+                        "Verification Method",
+                        "Effectiveness Verified By",
+                        "Verification Date",
+                        "Evidence IDs (EV-###)",
+                    ],
+                    &[
+                        "CAPA-001",
+                        "F-001",
+                        "ISO 27001 Clause 6.2",
+                        "OFI",
+                        "Information security objectives are not documented.",
+                        "Draft an objectives document.",
+                        "Not yet analyzed",
+                        "Write six measurable objectives.",
+                        "Security/GRC (Badr)",
+                        "2026-02-21",
+                        "Closed",
+                        "Check objectives are measurable.",
+                        "Badr Karim",
+                        "",
+                        "EV-005",
+                    ],
+                    &[
+                        "CAPA-002",
+                        "F-002",
+                        "ISO 27001 Clause 10.1",
+                        "Minor",
+                        "Corrective action tracking is not established.",
+                        "Create a CAPA tracker.",
+                        "Not yet analyzed",
+                        "Track all findings to closure.",
+                        "Security/GRC (Badr)",
+                        "2026-02-14",
+                        "Closed",
+                        "Verify the tracker is used.",
+                        "Badr Karim",
+                        "",
+                        "EV-006",
+                    ],
+                    &[
+                        "CAPA-004",
+                        "F-004",
+                        "Annex A A.8.8",
+                        "Minor",
+                        "Vulnerability remediation SLAs are not tracked.",
+                        "Create a vulnerability log.",
+                        "Not yet analyzed",
+                        "Write a vulnerability procedure.",
+                        "Engineering Lead",
+                        "2026-02-21",
+                        "Closed",
+                        "Review the log.",
+                        "Badr Karim",
+                        "",
+                        "EV-008",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("CAPA-001", "ofi", "6.2", "Information security objectives")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("CAPA-002", "minor", "10.1", "Corrective action tracking")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("CAPA-004", "minor", "A.8.8", "Vulnerability remediation")
+                    .pending(&["Engineering Lead"])
+                    .plan(true),
+            ],
+        },
+        Layout {
+            id: "german-nonconformity-log",
+            origin: "reproduces ipeky-portfolio/iso27001 05_Findings_and_Reporting/Nonconformity_Register.md @ 901f1b2e (licence not stated: layout only): German headers, English grade words, dd.mm.yy dates",
+            file_name: "nichtkonformitaeten.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &["Nichtkonformitäten-Register (Nonconformity Log)"],
+                    &["ID", "Datum", "Bereich", "Beschreibung", "Art", "Status"],
+                    &[
+                        "NC-01",
+                        "15.02.26",
+                        "HR",
+                        "Eintrittsdatum eines MA ist 01.01.26, aber die NDA liegt erst seit 15.01.26 vor.",
+                        "Minor",
+                        "Offen",
+                    ],
+                    &[
+                        "NC-02",
+                        "16.02.26",
+                        "IT-Admin",
+                        "Domain-Admin-Rechte für Standard-User-Accounts vergeben.",
+                        "Major",
+                        "Offen",
+                    ],
+                    &[
+                        "NC-03",
+                        "17.02.26",
+                        "Einkauf",
+                        "Kein Sicherheits-Audit für den neuen Cloud-Dienstleister durchgeführt.",
+                        "Major",
+                        "Offen",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-01", "minor", "", "Eintrittsdatum"),
+                finding("NC-02", "major", "", "Domain-Admin-Rechte"),
+                finding("NC-03", "major", "", "Kein Sicherheits-Audit"),
+            ],
+        },
+        Layout {
+            id: "handbook-findings-register-per-grade-sheet",
+            origin: "reproduces surreal70/Handbook-Generator 0150_ISMS_Nichtkonformitaeten_und_Korrekturmassnahmen.md (MIT): Denglisch headers, no grade column (here one sheet per grade)",
+            file_name: "findings-register.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Nebenabweichungen",
+                    0,
+                    0,
+                    &[
+                        &[
+                            "Finding-ID",
+                            "Quelle",
+                            "Beschreibung",
+                            "Root Cause",
+                            "Maßnahme",
+                            "Owner",
+                            "Fällig",
+                            "Status",
+                            "Wirksamkeit geprüft am",
+                        ],
+                        &[
+                            "F-001",
+                            "Audit",
+                            "Berechtigungen werden nicht regelmäßig überprüft.",
+                            "Kein Prozess definiert",
+                            "Quartalsweise Prüfung einführen",
+                            "Lena Fischer",
+                            "30.06.2026",
+                            "Offen",
+                            "",
+                        ],
+                    ],
+                ),
+                sheet(
+                    "Hauptabweichungen",
+                    0,
+                    0,
+                    &[
+                        &[
+                            "Finding-ID",
+                            "Quelle",
+                            "Beschreibung",
+                            "Root Cause",
+                            "Maßnahme",
+                            "Owner",
+                            "Fällig",
+                            "Status",
+                            "Wirksamkeit geprüft am",
+                        ],
+                        &[
+                            "F-002",
+                            "Audit",
+                            "Es gibt keine Risikobehandlung für die Cloud-Dienste.",
+                            "Risikoeigner fehlt",
+                            "Risikoeigner benennen",
+                            "Badr Karim",
+                            "31.05.2026",
+                            "Offen",
+                            "",
+                        ],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("F-001", "minor", "", "Berechtigungen")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("F-002", "major", "", "Es gibt keine")
+                    .owner("badr@acme.test")
+                    .plan(true),
+            ],
+        },
+        Layout {
+            id: "audit-report-finding-blocks-de",
+            origin: "reproduces ipeky-portfolio/iso27001-audit-mock 05_Findings_and_Reporting/Audit_Report_Full.md @ c2e84299 (licence not stated: layout only): Befund ID: NC-2026-003 (MAJOR), labelled lines",
+            file_name: "auditbericht.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Befunde",
+                0,
+                0,
+                &[
+                    &["Unternehmen: SecureTech GmbH"],
+                    &["Befund ID:", "NC-2026-003 (MAJOR)"],
+                    &[
+                        "ISO 27001:2022 Klausel:",
+                        "8.1 (Betriebliche Planung und Steuerung) / A.5.19",
+                    ],
+                    &[
+                        "Beschreibung:",
+                        "Für den Hosting-Partner liegt kein unterschriebener AVV vor.",
+                    ],
+                    &[
+                        "Auswirkung:",
+                        "Unkontrolliertes Risiko durch Datenabfluss bei Dritten.",
+                    ],
+                    &["Empfehlung:", "Vendor-Risk-Management-Prozess starten."],
+                    &[""],
+                    &["Befund ID:", "NC-2026-004 (MINOR)"],
+                    &["ISO 27001:2022 Klausel:", "A.8.10 (Informationslöschung)"],
+                    &[
+                        "Beschreibung:",
+                        "Akten ausgeschiedener Mitarbeiter werden nach 6 statt 3 Monaten vernichtet.",
+                    ],
+                    &["Empfehlung:", "Vernichtungsprozess anpassen."],
+                ],
+            )]),
+            expected: vec![
+                finding(
+                    "NC-2026-003",
+                    "major",
+                    "8.1, A.5.19",
+                    "Für den Hosting-Partner",
+                ),
+                finding("NC-2026-004", "minor", "A.8.10", "Akten ausgeschiedener"),
+            ],
+        },
+        Layout {
+            id: "spanish-nc-and-corrective-action-register",
+            origin: "reproduces Lombey/Documentos-ISO-9001 RPG 03 01 - Registro de NC y AC.md @ cff027bd (licence not stated: layout only): 21 columns, Tipo (NC/Obs/OM), mixed date forms, title rows",
+            file_name: "registro-nc-ac.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Registro",
+                0,
+                0,
+                &[
+                    &["REGISTRO DE PROCEDIMIENTO", "", "", "", "RPG 03 01"],
+                    &[
+                        "REGISTRO DE NO CONFORMIDADES Y ACCIONES CORRECTIVAS",
+                        "",
+                        "",
+                        "",
+                        "Rev. 02",
+                    ],
+                    &[""],
+                    &[
+                        "N°",
+                        "Fecha de Detección",
+                        "Proceso",
+                        "Responsable",
+                        "Tipo (NC/Obs/OM)",
+                        "Origen",
+                        "Estado",
+                        "Descripción del Problema",
+                        "Acciones Inmediatas",
+                        "Análisis de Causas",
+                        "¿AC?",
+                        "Acciones Correctivas",
+                        "Fecha Prev. AC",
+                        "Responsable AC",
+                        "Fecha Real AC",
+                        "¿Eficaz?",
+                        "Responsable Verif.",
+                        "Fecha Verif.",
+                        "Cierre Efectivo",
+                        "¿Estandarizar?",
+                        "Observaciones",
+                    ],
+                    &[
+                        "#n 1",
+                        "28/10/2021",
+                        "Reclamos de clientes",
+                        "Martín Lombardi",
+                        "NC",
+                        "Cliente",
+                        "Cerrado",
+                        "Las descargas se graban con el último destino aunque el usuario elige otro.",
+                        "Se informa al cliente que reinicie la tablet.",
+                        "Un bug no identificado en la app.",
+                        "SI",
+                        "Corregir en una nueva versión.",
+                        "20/12/2021",
+                        "Desarrollo",
+                        "",
+                        "",
+                        "Si",
+                        "Responsable SGC",
+                        "15/01/2022",
+                        "05/05/22",
+                        "NO",
+                    ],
+                    &[
+                        "#n 2",
+                        "26/11/2021",
+                        "Auditorías",
+                        "Auditor",
+                        "Obs",
+                        "Auditoria Interna",
+                        "Cerrado",
+                        "Falta la justificación de los requisitos no aplicables en el manual.",
+                        "Se justifican los requisitos no aplicables.",
+                        "No se contempló al redactar el manual.",
+                        "NO",
+                    ],
+                    &[
+                        "#n 9",
+                        "26/11/2021",
+                        "Auditorías",
+                        "Auditor",
+                        "OM",
+                        "Auditoria Interna",
+                        "Cerrado",
+                        "Incorporar los servicios de telefonía celular como proveedores.",
+                        "Se agregarán en el PG 07.",
+                        "No se consideraba requisito la evaluación.",
+                        "SI",
+                        "Evaluar a los nuevos proveedores.",
+                        "nov-22",
+                        "RSGC, Dirección",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("1", "minor", "", "Las descargas"),
+                finding("2", "observation", "", "Falta la justificación"),
+                finding("9", "ofi", "", "Incorporar los servicios"),
+            ],
+        },
+        Layout {
+            id: "spanish-audit-report-findings",
+            origin: "reproduces Lombey/Documentos-ISO-9001 RPG 04 02 - Informe de Auditoria @ b136da88 (licence not stated: layout only): the classification first, strengths and conforming rows mixed in, no reference",
+            file_name: "informe-auditoria.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Hallazgos",
+                0,
+                0,
+                &[
+                    &[
+                        "Clasificación",
+                        "Requisito",
+                        "Descripción del hallazgo",
+                        "Informe de NC",
+                    ],
+                    &[
+                        "F",
+                        "10.2",
+                        "Registro de NC activo y maduro desde 2021.",
+                        "—",
+                    ],
+                    &["OK", "4.3", "Alcance del SGC claramente definido.", "—"],
+                    &[
+                        "Obs",
+                        "7.5.3",
+                        "El estado pendiente de desarrollo fue eliminado de la aplicación.",
+                        "A crear",
+                    ],
+                    &[
+                        "OM",
+                        "9.1",
+                        "Los indicadores podrían revisarse mensualmente.",
+                        "—",
+                    ],
+                    &[
+                        "NC",
+                        "10.2",
+                        "La NC 130 venció sin cierre ni acción correctiva.",
+                        "Existentes",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding(
+                    "Hallazgos #4",
+                    "observation",
+                    "7.5.3",
+                    "El estado pendiente",
+                ),
+                finding("Hallazgos #5", "ofi", "9.1", "Los indicadores"),
+                finding("Hallazgos #6", "minor", "10.2", "La NC 130"),
+            ],
+        },
+        Layout {
+            id: "spanish-nc-form",
+            origin: "reproduces Hecpac/Sistema-de-Gestion-QA-QC FOR-SGC-02_Registro_de_No_Conformidad.md @ faffe13b (licence not stated: layout only): one form of labelled lines, Clasificacion Baja/Media/Alta, no accents",
+            file_name: "for-sgc-02.xlsx",
+            bytes: xlsx(vec![sheet(
+                "FOR-SGC-02",
+                0,
+                0,
+                &[
+                    &["Registro de No Conformidad"],
+                    &["Codigo NC:", "NC-2026-014"],
+                    &["Fecha de deteccion:", "12/03/2026"],
+                    &["Proceso:", "Compras"],
+                    &["Requisito incumplido:", "7.5.3"],
+                    &[
+                        "Descripcion NC:",
+                        "Se compraron reactivos a un proveedor no evaluado.",
+                    ],
+                    &[
+                        "Evidencia objetiva:",
+                        "Orden de compra 4411 sin evaluación previa.",
+                    ],
+                    &["Clasificacion:", "Media"],
+                    &[
+                        "Contencion inmediata:",
+                        "Bloquear al proveedor hasta su evaluación.",
+                    ],
+                ],
+            )]),
+            expected: vec![finding(
+                "NC-2026-014",
+                "minor",
+                "7.5.3",
+                "Se compraron reactivos",
+            )],
+        },
+        Layout {
+            id: "portuguese-gap-assessment",
+            origin: "reproduces an ExcelJS gap-assessment generator (stored index file 55888227954, repository not identified: layout only): grades in the Estado column among implementation states, section rows, 2013 numbers",
+            file_name: "gap-iso27001.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Requisitos ISO 27001",
+                0,
+                0,
+                &[
+                    &[
+                        "Cláusula ISO 27001",
+                        "Requisito / Controlo",
+                        "Estado",
+                        "Evidências",
+                        "Doc (X)",
+                        "Reunião (X)",
+                        "Observado (X)",
+                        "Esforço",
+                        "Ação Corretiva",
+                        "Prioridade",
+                        "Notas Adicionais",
+                    ],
+                    &["4", "Contexto da Organização"],
+                    &[
+                        "4.3",
+                        "Determinar o âmbito do SGSI",
+                        "Não Conformidade Menor",
+                        "",
+                        "",
+                        "",
+                        "X",
+                        "Pouco esforço",
+                        "Definir âmbito formal",
+                        "Alta",
+                    ],
+                    &[
+                        "4.2",
+                        "Compreender as necessidades das partes interessadas",
+                        "Necessita de Melhoria(s)",
+                        "",
+                        "",
+                        "X",
+                        "",
+                        "Algum esforço",
+                        "Mapear partes interessadas",
+                        "Média",
+                        "Atualizar registo",
+                    ],
+                    &[
+                        "4.1",
+                        "Compreender a organização e o seu contexto",
+                        "Implementado e em Conformidade",
+                        "Análise SWOT",
+                        "X",
+                    ],
+                    &["A.9", "Controlo de Acessos"],
+                    &[
+                        "A.9.1.1",
+                        "Política de controlo de acesso",
+                        "Não Conformidade Maior",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "Esforço executável",
+                        "Implementar política de controlo de acesso",
+                        "Alta",
+                    ],
+                    &[
+                        "A.9.1.2",
+                        "Acesso a redes e serviços de rede",
+                        "Não aplicável",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding(
+                    "Requisitos ISO 27001 #3",
+                    "minor",
+                    "4.3",
+                    "Determinar o âmbito",
+                ),
+                finding(
+                    "Requisitos ISO 27001 #4",
+                    "ofi",
+                    "4.2",
+                    "Compreender as necessidades",
+                ),
+                finding(
+                    "Requisitos ISO 27001 #7",
+                    "major",
+                    "A.5.15",
+                    "Política de controlo",
+                ),
+            ],
+        },
+        Layout {
+            id: "grc-tool-findings-import",
+            origin: "reproduces the findings follow-up import of intuitem/ciso-assistant-community docs/guide/data-import-wizard.md @ 006bd5d8 (AGPL-3.0): snake_case headers, severities low to critical",
+            file_name: "findings-import.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &[
+                        "ref_id",
+                        "name",
+                        "description",
+                        "severity",
+                        "status",
+                        "filtering_labels",
+                        "priority",
+                        "eta",
+                        "due_date",
+                        "observation",
+                    ],
+                    &[
+                        "PT-01",
+                        "Outdated TLS",
+                        "The VPN gateway accepts TLS 1.0 connections from the internet.",
+                        "high",
+                        "identified",
+                        "pentest",
+                        "#n 1",
+                        "2026-04-01",
+                        "2026-04-15",
+                        "",
+                    ],
+                    &[
+                        "PT-02",
+                        "Verbose errors",
+                        "Stack traces are shown to users of the portal on bad input.",
+                        "low",
+                        "confirmed",
+                        "pentest",
+                        "#n 3",
+                        "",
+                        "2026-06-30",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("PT-01", "major", "", "The VPN gateway"),
+                finding("PT-02", "ofi", "", "Stack traces"),
+            ],
+        },
+        Layout {
+            id: "french-action-plan-table",
+            origin: "reproduces the NC table of an HR-audit report generator (stored index file 60870272066, repository not identified: layout only): Écart, Gravité, no reference",
+            file_name: "plan-actions.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Plan d'actions",
+                0,
+                0,
+                &[
+                    &["Non-conformités et plan d'actions"],
+                    &[
+                        "Écart",
+                        "Gravité",
+                        "Action corrective",
+                        "Responsable",
+                        "Échéance",
+                        "Statut",
+                    ],
+                    &[
+                        "Les entretiens annuels ne sont pas tracés pour 12 salariés.",
+                        "Mineure",
+                        "Formaliser les entretiens dans le SIRH.",
+                        "DRH",
+                        "30/06/2026",
+                        "En cours",
+                    ],
+                    &[
+                        "Aucune habilitation n'est revue lors des mutations internes.",
+                        "Majeure",
+                        "Revoir les droits à chaque mutation.",
+                        "DSI",
+                        "31/05/2026",
+                        "Ouvert",
+                    ],
+                    &[
+                        "Le registre du personnel n'est pas à jour.",
+                        "Critique",
+                        "Mettre à jour le registre.",
+                        "DRH",
+                        "15/04/2026",
+                        "Ouvert",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("Plan d'actions #3", "minor", "", "Les entretiens annuels").plan(true),
+                finding("Plan d'actions #4", "major", "", "Aucune habilitation").plan(true),
+                finding("Plan d'actions #5", "major", "", "Le registre du personnel").plan(true),
+            ],
+        },
+        Layout {
+            id: "internal-audit-examples-blocks",
+            origin: "reproduces RiskResponse/claude-grc-skills skills/iso27001-internal-auditor/examples/sample_audit_findings_saas.md @ c922e583 (Apache-2.0): a heading per finding with the grade in brackets, labelled lines",
+            file_name: "internal-audit.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Example 1: Access Review Not Performed (Minor NC)"],
+                    &[
+                        "Reference:",
+                        "ISO 27001:2022 Control A.5.18 (Access Rights)",
+                    ],
+                    &[
+                        "Requirement:",
+                        "Access rights shall be reviewed at regular intervals.",
+                    ],
+                    &[
+                        "Finding:",
+                        "Quarterly access reviews were not performed for Q2 and Q3 2024.",
+                    ],
+                    &[
+                        "Classification:",
+                        "Minor NC (two quarters missed, but the process exists)",
+                    ],
+                    &[""],
+                    &["Example 2: Risk Treatment Plan Missing (Major NC)"],
+                    &[
+                        "Reference:",
+                        "ISO 27001:2022 Clause 6.1.3 (Information Security Risk Treatment)",
+                    ],
+                    &[
+                        "Requirement:",
+                        "The organization shall define a risk treatment process.",
+                    ],
+                    &[
+                        "Finding:",
+                        "No risk treatment plan exists for the 14 risks rated high.",
+                    ],
+                    &[
+                        "Classification:",
+                        "Major NC (systematic failure to implement a required process)",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("Findings #2", "minor", "A.5.18", "Quarterly access reviews"),
+                finding("Findings #8", "major", "6.1.3", "No risk treatment plan"),
+            ],
+        },
+        Layout {
+            id: "audit-issue-form-values-below-labels",
+            origin: "reproduces Floating-Eye-Software/fley-qms .github/ISSUE_TEMPLATE/audit.md @ 9929c2d3 (licence not stated: layout only): each label alone, its value on the next line",
+            file_name: "audit-issue.xlsx",
+            bytes: xlsx(vec![sheet(
+                "AUDIT 42",
+                0,
+                0,
+                &[
+                    &["Audit Type"],
+                    &["Internal"],
+                    &["Audit Date"],
+                    &["2026-03-02"],
+                    &["Observation / Finding"],
+                    &["Release builds are signed with a key stored on a shared drive."],
+                    &["Severity / Risk Level"],
+                    &["High"],
+                    &["Evidence / References"],
+                    &["A.8.24; build server share listing"],
+                ],
+            )]),
+            expected: vec![finding(
+                "AUDIT 42 #3",
+                "major",
+                "A.8.24",
+                "Release builds are signed",
+            )],
+        },
+        Layout {
+            id: "german-capa-log",
+            origin: "reproduces fwornle/iso-9001 docs/improvement/capa-log.de.md @ 0d163344 (licence not stated: layout only): 15 German columns, Schweregrad Kritisch/Schwer/Leicht, status with glyphs",
+            file_name: "capa-protokoll.xlsx",
+            bytes: xlsx(vec![sheet(
+                "CAPA-Register",
+                0,
+                0,
+                &[
+                    &[
+                        "CAPA-Nr.",
+                        "Eröffnungsdatum",
+                        "Quelle",
+                        "Beschreibung",
+                        "Schweregrad",
+                        "Grundursachen-Methode",
+                        "Grundursache",
+                        "Sofortmaßnahme",
+                        "Korrekturmaßnahme",
+                        "Verantwortlich",
+                        "Fälligkeitsdatum",
+                        "Status",
+                        "Datum der Wirksamkeitsprüfung",
+                        "Wirksam?",
+                        "Abschlussdatum",
+                    ],
+                    &[
+                        "CA-001",
+                        "15.01.2026",
+                        "Internes Audit",
+                        "Zugriffsrechte ehemaliger Mitarbeiter bestanden drei Wochen weiter.",
+                        "Schwer",
+                        "5-Warum",
+                        "Austrittsprozess ohne IT-Schritt",
+                        "Konten gesperrt",
+                        "IT-Schritt in den Austrittsprozess aufnehmen",
+                        "Lena Fischer",
+                        "28.02.2026",
+                        "☐ Offen",
+                        "",
+                        "",
+                        "",
+                    ],
+                    &[
+                        "CA-002",
+                        "20.01.2026",
+                        "Kundenbeschwerde",
+                        "Ein Auftrag wurde ohne Freigabe versandt.",
+                        "Leicht",
+                        "Ishikawa",
+                        "Freigabe nicht im System erzwungen",
+                        "Kunde informiert",
+                        "Freigabe als Pflichtschritt",
+                        "Badr Karim",
+                        "31.03.2026",
+                        "✅ Geschlossen",
+                        "15.03.2026",
+                        "✅ Ja",
+                        "20.03.2026",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("CA-001", "major", "", "Zugriffsrechte")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("CA-002", "minor", "", "Ein Auftrag")
+                    .owner("badr@acme.test")
+                    .plan(true),
+            ],
+        },
+        Layout {
+            id: "german-findings-log-two-id-columns",
+            origin: "reproduces fwornle/iso-9001 docs/performance/internal-audit-program.de.md @ 0d163344 (licence not stated: layout only): audit and finding numbers side by side, Schwere / Leichte Nichtkonformität",
+            file_name: "feststellungsprotokoll.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Feststellungen",
+                0,
+                0,
+                &[
+                    &[
+                        "Audit-Nr.",
+                        "Festst.-Nr.",
+                        "Klassifizierung",
+                        "Beschreibung",
+                        "Grundursache",
+                        "Korrekturmaßnahme",
+                        "Verantwortlich",
+                        "Fälligkeitsdatum",
+                        "Status",
+                        "Wirksamkeit überprüft",
+                    ],
+                    &[
+                        "A-01",
+                        "F-001",
+                        "Schwere Nichtkonformität",
+                        "Es gibt keinen dokumentierten Prozess für die Lieferantenbewertung.",
+                        "Zuständigkeit ungeklärt",
+                        "Prozess definieren",
+                        "Einkauf",
+                        "30.04.2026",
+                        "☐ Offen",
+                        "☐",
+                    ],
+                    &[
+                        "A-01",
+                        "F-002",
+                        "Leichte Nichtkonformität",
+                        "Zwei Prüfmittel waren nicht kalibriert.",
+                        "Erinnerung fehlte",
+                        "Kalibrierplan im Kalender",
+                        "Qualität",
+                        "31.03.2026",
+                        "☐ Offen",
+                        "☐",
+                    ],
+                    &[
+                        "A-01",
+                        "F-003",
+                        "Verbesserungsmöglichkeit",
+                        "Die Kennzahlen könnten monatlich berichtet werden.",
+                        "",
+                        "",
+                        "Qualität",
+                        "30.06.2026",
+                        "☐ Offen",
+                        "☐",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("F-001", "major", "", "Es gibt keinen"),
+                finding("F-002", "minor", "", "Zwei Prüfmittel"),
+                finding("F-003", "ofi", "", "Die Kennzahlen"),
+            ],
+        },
+        Layout {
+            id: "italian-register-entries",
+            origin: "reproduces an Italian design-gate NC register (stored index file 68873443966, repository not identified: layout only): a heading per NC, a two-column table of Requisito / Severità / Stato, the evidence below",
+            file_name: "registro-nc.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Registro",
+                0,
+                0,
+                &[
+                    &["NC-001 — Il backup del gestionale non viene mai ripristinato"],
+                    &["Requisito", "A.8.13"],
+                    &["Severità", "maggiore"],
+                    &["Stato", "aperta"],
+                    &["Evidenza", "Nessun test di ripristino registrato dal 2024."],
+                    &[""],
+                    &["NC-002 — Le password di servizio non scadono"],
+                    &["Requisito", "A.5.17"],
+                    &["Severità", "minore"],
+                    &["Stato", "aperta"],
+                    &["Evidenza", "Account di servizio con password del 2019."],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-001", "major", "A.8.13", "Il backup del gestionale"),
+                finding("NC-002", "minor", "A.5.17", "Le password di servizio"),
+            ],
+        },
+        Layout {
+            id: "portuguese-grade-inside-the-id",
+            origin: "reproduces a Portuguese approval record's reservations table (stored index file 59029748926, repository not identified: layout only): the grade in brackets inside the ID cell",
+            file_name: "ressalvas.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Ressalvas",
+                0,
+                0,
+                &[
+                    &[
+                        "ID",
+                        "Origem",
+                        "Descrição",
+                        "Ação Corretiva",
+                        "Responsável",
+                        "Prazo",
+                    ],
+                    &[
+                        "NC-001 (CRÍTICA)",
+                        "Gabriel — D1",
+                        "O patrocinador não tem o nível mínimo de diretoria exigido.",
+                        "Diretoria formaliza a aprovação por escrito.",
+                        "Tatiane Dias de Moraes / Projetos DTI",
+                        "2026-06-13",
+                    ],
+                    &[
+                        "NC-003 (MENOR)",
+                        "Gabriel — D3",
+                        "Escalas inconsistentes entre dois documentos do framework.",
+                        "Padronizar a escala.",
+                        "Mantenedores VMO",
+                        "Sem prazo",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-001", "major", "", "O patrocinador"),
+                finding("NC-003", "minor", "", "Escalas inconsistentes"),
+            ],
+        },
+    ]
+}
+
+/// What is wrong with a preview against what a person reads off the file.
+fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let findings: BTreeMap<String, &Value> = preview["findings"]
+        .as_array()
+        .map(|all| {
+            all.iter()
+                .filter_map(|f| Some((f["reference"].as_str()?.to_owned(), f)))
+                .collect()
+        })
+        .unwrap_or_default();
+    for skipped in preview["skipped_rows"].as_array().into_iter().flatten() {
+        wrong.push(format!(
+            "row {} refused: {}",
+            skipped["row"], skipped["reasons"]
+        ));
+    }
+    for want in expected {
+        let Some(got) = findings.get(&want.reference) else {
+            wrong.push(format!("{} missing", want.reference));
+            continue;
+        };
+        if got["grade"] != want.grade {
+            wrong.push(format!(
+                "{}: grade {} not {}",
+                want.reference, got["grade"], want.grade
+            ));
+        }
+        if got["requirements"] != json!(want.requirements) {
+            wrong.push(format!(
+                "{}: requirements {} not {:?}",
+                want.reference, got["requirements"], want.requirements
+            ));
+        }
+        let statement = got["statement"].as_str().unwrap_or_default();
+        if !statement.starts_with(want.statement) {
+            wrong.push(format!("{}: statement `{statement}`", want.reference));
+        }
+        if let Some(pending) = &want.pending {
+            if got["owner"].as_str() != want.owner {
+                wrong.push(format!(
+                    "{}: owner {} not {:?}",
+                    want.reference, got["owner"], want.owner
+                ));
+            }
+            if got["pending_owners"] != json!(pending) {
+                wrong.push(format!(
+                    "{}: pending owners {} not {pending:?}",
+                    want.reference, got["pending_owners"]
+                ));
+            }
+        }
+        if let Some(plan) = want.plan
+            && got["draft_plan"].is_object() != plan
+        {
+            wrong.push(format!(
+                "{}: draft plan {}",
+                want.reference, got["draft_plan"]
+            ));
+        }
+        if let Some(others) = &want.others {
+            let ids: Vec<&str> = got["other_references"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|o| o["id"].as_str())
+                .collect();
+            if ids != *others {
+                wrong.push(format!("{}: other references {ids:?}", want.reference));
+            }
+        }
+    }
+    for reference in findings.keys() {
+        if !expected.iter().any(|e| &e.reference == reference) {
+            wrong.push(format!("{reference} is no finding of the file"));
+        }
+    }
+    wrong
+}
+
+async fn people(app: &TestApp) {
+    for (email, name) in [
+        ("badr@acme.test", "Badr Karim"),
+        ("lena.fischer@acme.test", "Lena Fischer"),
+        ("ops@acme.test", "Head of IT Operations"),
+        ("martin@acme.test", "Martín Lombardi"),
+    ] {
+        expect_status(
+            app.post(
+                "/api/v1/users",
+                &app.admin_token,
+                &json!({"email": email, "name": name, "role": "contributor"}),
+            )
+            .await,
+            StatusCode::CREATED,
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
+    let app = spawn_app().await;
+    people(&app).await;
+    let audit = app.create_audit("Corpus").await;
+    let layouts = layouts();
+    assert!(
+        layouts.len() >= 30,
+        "the corpus holds {} layouts",
+        layouts.len()
+    );
+    let mut table = vec![
+        "| layout | findings right first time | what was wrong |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    let mut all_right = 0;
+    let mut failures = Vec::new();
+    for layout in &layouts {
+        let response = app
+            .upload(
+                &audit,
+                "?dry_run=true",
+                layout.file_name,
+                layout.bytes.clone(),
+                None,
+            )
+            .await;
+        let status = response.status();
+        let preview: Value = response.json().await.unwrap_or(Value::Null);
+        let wrong = if status == StatusCode::OK {
+            compare(&preview, &layout.expected)
+        } else {
+            vec![format!("{status}: {}", preview["detail"])]
+        };
+        let right = layout.expected.len()
+            - layout
+                .expected
+                .iter()
+                .filter(|e| wrong.iter().any(|w| w.starts_with(&e.reference)))
+                .count();
+        let right = if status == StatusCode::OK { right } else { 0 };
+        if wrong.is_empty() {
+            all_right += 1;
+        } else {
+            failures.push(format!("{}: {}", layout.id, wrong.join("; ")));
+        }
+        table.push(format!(
+            "| {} | {right}/{} | {} |",
+            layout.id,
+            layout.expected.len(),
+            if wrong.is_empty() {
+                "-".to_owned()
+            } else {
+                wrong.join("; ")
+            }
+        ));
+    }
+    table.push(format!(
+        "\n{all_right} of {} layouts right first time, with no options.",
+        layouts.len()
+    ));
+    println!("{}", table.join("\n"));
+    println!("\nWhere the layouts come from:");
+    for layout in &layouts {
+        println!("- {}: {}", layout.id, layout.origin);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
