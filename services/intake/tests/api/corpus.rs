@@ -115,15 +115,6 @@ fn sheet(name: &'static str, first_row: u32, first_column: u16, rows: &[&[&'stat
 }
 
 impl Grid {
-    fn and(mut self, first_row: u32, first_column: u16, rows: &[&[&'static str]]) -> Grid {
-        self.blocks.push((
-            first_row,
-            first_column,
-            rows.iter().map(|r| r.to_vec()).collect(),
-        ));
-        self
-    }
-
     fn merged(
         mut self,
         first_row: u32,
