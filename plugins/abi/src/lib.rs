@@ -17,6 +17,7 @@
 //! This crate is small on purpose (serde and nothing else), so a plugin builds quickly and the
 //! host and plugins agree on one set of types.
 
+pub mod wire;
 use std::collections::BTreeMap;
 use std::os::raw::c_char;
 
@@ -425,7 +426,7 @@ pub struct ImportFailure {
     pub message: String,
 }
 
-/// What `import` returns, as JSON.
+/// What `import` returns: JSON, its finding records perhaps in binary ([`wire`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ImportResponse {
@@ -471,10 +472,7 @@ pub fn run_import<I: Importer>(data: &[u8], options: &[u8]) -> Vec<u8> {
             }
         }
     };
-    serde_json::to_vec(&response).unwrap_or_else(|_| {
-        br#"{"failed":{"kind":"panic","message":"the importer's answer could not be encoded"}}"#
-            .to_vec()
-    })
+    wire::encode(response)
 }
 
 /// Runs a sniff behind the ABI, treating a panic as "cannot read".

@@ -257,7 +257,7 @@ pub fn read(rows: &[Row]) -> Option<Form> {
                     .into_iter()
                     .map(|p| (p.field, (p.value_at, p.value)))
                     .collect(),
-                others: Vec::new(),
+                ..Default::default()
             }
         })
         .collect();

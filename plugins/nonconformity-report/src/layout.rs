@@ -195,6 +195,46 @@ pub struct Layout {
     pub language: Option<String>,
     /// How well the layout fits, for comparing candidates (and with a form reading).
     pub score: f32,
+    /// More columns of references (one per framework: ISO, SOC 2, NIST CSF...), read with
+    /// the requirements column.
+    pub more_requirements: Vec<u32>,
+    /// What the values of a column found by its values are, so that a row whose cells fit
+    /// none (a signature line, a footer) is not taken for a finding.
+    pub kinds: BTreeMap<Field, Kind>,
+}
+
+/// How much of a column's values are of a kind.
+type ShareOf = fn(&Profile) -> f32;
+
+/// What a column's values are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Identifiers (`NC-01`) or numbers.
+    Identifier,
+    /// Grade words.
+    Grade,
+    /// Dates.
+    Date,
+}
+
+impl Kind {
+    /// Whether a value is of this kind.
+    pub fn fits(self, value: &Value) -> bool {
+        match (self, value) {
+            (Kind::Identifier, Value::Number(_))
+            | (Kind::Date, Value::Date(_) | Value::Number(_)) => true,
+            (Kind::Identifier, Value::Text(t)) => {
+                crate::cell::split_identifier(t).is_some() || t.trim().parse::<i64>().is_ok()
+            }
+            (Kind::Grade, Value::Text(t)) => {
+                !matches!(crate::grade::classify(t), crate::grade::Reading::Unknown)
+            }
+            (Kind::Date, Value::Text(t)) => {
+                !matches!(crate::dates::read_text(t), crate::dates::DateText::Invalid)
+            }
+            _ => false,
+        }
+    }
 }
 
 impl Layout {
@@ -507,6 +547,17 @@ impl<'r> Sample<'r> {
                 },
             );
         }
+        // A checklist's finding is in its auditor's notes when no column describes it.
+        if !layout.fields.contains_key(&Field::Statement)
+            && !layout.fields.contains_key(&Field::Title)
+            && let Some(mut mapped) = layout.fields.remove(&Field::Comments)
+        {
+            mapped.evidence = format!(
+                "{}; the only sentences of each row, read as the finding",
+                mapped.evidence
+            );
+            layout.fields.insert(Field::Statement, mapped);
+        }
         // A gap assessment's only text may be the requirement's title: the finding's title then.
         if !layout.fields.contains_key(&Field::Statement)
             && !layout.fields.contains_key(&Field::Title)
@@ -536,12 +587,52 @@ impl<'r> Sample<'r> {
                     Some(text) => format!("header \"{text}\" names no field this importer reads"),
                     None => "no header, and its values tell no field apart".to_owned(),
                 };
+                // Another framework's (or edition's) references, beside the requirements.
+                let references = profiles
+                    .get(&column)
+                    .filter(|p| p.values > 0 && p.share(p.reference) >= 0.7);
+                let about_references = texts.get(&column).is_none_or(|t| {
+                    closeout_lexicon::reference::names_framework(t)
+                        || self
+                            .named(t)
+                            .iter()
+                            .any(|(f, ..)| *f == Field::Requirements)
+                });
+                if let Some(profile) = references.filter(|_| about_references) {
+                    layout.more_requirements.push(column);
+                    layout.unmapped.push(Mapped {
+                        column,
+                        header,
+                        confidence: 0.6,
+                        evidence: format!(
+                            "{} of {} values are references: read with the requirements",
+                            profile.reference, profile.values
+                        ),
+                    });
+                    continue;
+                }
                 layout.unmapped.push(Mapped {
                     column,
                     header,
                     confidence: 0.0,
                     evidence,
                 });
+            }
+        }
+        let shares: [(Field, Kind, ShareOf); 4] = [
+            (Field::Reference, Kind::Identifier, |p| {
+                p.share(p.identifier + p.integer)
+            }),
+            (Field::Grade, Kind::Grade, |p| p.share(p.grade)),
+            (Field::RaisedOn, Kind::Date, |p| p.share(p.date)),
+            (Field::DueDate, Kind::Date, |p| p.share(p.date)),
+        ];
+        for (field, kind, share) in shares {
+            if let Some(profile) = layout.column(field).and_then(|c| profiles.get(&c))
+                && profile.values >= 3
+                && share(profile) >= 0.6
+            {
+                layout.kinds.insert(field, kind);
             }
         }
         layout.language = languages

@@ -85,6 +85,8 @@ pub struct Cells {
     pub values: BTreeMap<Field, (At, Value)>,
     /// Cells feeding no field, searched for a grade when nothing else gives one.
     pub others: Vec<(At, Value)>,
+    /// More references (another framework's column), read with the requirements.
+    pub more_requirements: Vec<(At, Value)>,
 }
 
 /// What the sheet around a finding says.
@@ -109,7 +111,14 @@ pub enum Outcome {
 }
 
 fn text(value: &Value) -> Option<String> {
-    let shown = value.display();
+    let owned;
+    let shown = match value {
+        Value::Text(text) => text.as_str(),
+        other => {
+            owned = other.display();
+            owned.as_str()
+        }
+    };
     let cleaned = shown.trim().trim_matches(['*', '_']).trim();
     (!cleaned.is_empty() && !matches!(cleaned, "-" | "–" | "—" | "n/a" | "N/A"))
         .then(|| cleaned.to_owned())
@@ -205,6 +214,10 @@ impl Collected {
         if record.statement.is_none() {
             record.statement = record.title.take();
         }
+        // The only person a form names is the finding's owner too.
+        if record.owner.is_none() {
+            record.owner = record.action_owner.take();
+        }
 
         // Requirements: their column, else the reference cell's brackets, else the statement.
         if let Some((at, value)) = cells.values.get(&Field::Requirements)
@@ -237,6 +250,17 @@ impl Collected {
                         Some(format!("the {}", field.name().replace('_', " ")));
                     break;
                 }
+            }
+        }
+
+        for (at, value) in &cells.more_requirements {
+            if let Some(cell) = text(value) {
+                if record.requirements_column.is_none() {
+                    record.requirements_column = Some(column_letter(at.column));
+                    record.requirements_source = None;
+                    record.requirements.clear();
+                }
+                record.requirements.push(cell);
             }
         }
 
@@ -347,6 +371,24 @@ impl Collected {
         }
 
         if record.grade.is_none() && record.grade_text.is_none() {
+            // No grade anywhere, but a remark that the row conforms (`Conforme.`, `OK`).
+            let conforms = cells
+                .others
+                .iter()
+                .chain(cells.values.get(&Field::Comments))
+                .chain(cells.values.get(&Field::Verification))
+                .filter_map(|(at, v)| text(v).map(|t| (at, t)))
+                .find(|(_, t)| t.split_whitespace().count() <= 3 && lexicon().is_not_a_finding(t));
+            if let Some((at, said)) = conforms {
+                self.issue(
+                    sheet,
+                    Some(cells.row),
+                    Some(at.column),
+                    Severity::Info,
+                    format!("`{said}` says this row is no finding; skipped"),
+                );
+                return Outcome::NotAFinding;
+            }
             return Outcome::Ungraded(Box::new(record));
         }
         self.findings.push(record);
@@ -429,6 +471,44 @@ impl Collected {
                 None
             }
         }
+    }
+}
+
+/// A row whose reference is merged down from the row above adds its own cells to that
+/// finding: another requirement, another line of evidence.
+fn continue_finding(last: &mut FindingRecord, own: Vec<(Field, String)>) {
+    for (field, text) in own {
+        let slot = match field {
+            Field::Requirements => {
+                if !last.requirements.contains(&text) {
+                    last.requirements.push(text);
+                }
+                continue;
+            }
+            Field::Statement => &mut last.statement,
+            Field::ObjectiveEvidence => &mut last.objective_evidence,
+            Field::RootCause => &mut last.root_cause,
+            Field::Correction => &mut last.correction,
+            Field::CorrectiveAction => &mut last.corrective_action,
+            Field::Verification => &mut last.verification,
+            _ => continue,
+        };
+        match slot {
+            Some(existing) if !existing.contains(&text) => {
+                existing.push('\n');
+                existing.push_str(&text);
+            }
+            Some(_) => {}
+            None => *slot = Some(text),
+        }
+    }
+}
+
+/// A text cell's text, trimmed.
+fn text_of(value: &Value) -> Option<&str> {
+    match value {
+        Value::Text(text) => Some(text.trim()),
+        _ => None,
     }
 }
 
@@ -676,8 +756,33 @@ impl<'o> SheetReader<'o> {
             return;
         };
         let sheet = self.name.clone();
+        let own_columns: Vec<u32> = row.cells.iter().map(|(c, _)| *c).collect();
+        let reference_column = layout.column(Field::Reference);
         self.merged.apply(row.index, &mut row.cells);
         row.cells.sort_by_key(|(column, _)| *column);
+        // A reference merged down over this row: the row continues the finding above it.
+        if let Some(column) = reference_column
+            && !own_columns.contains(&column)
+            && row.get(column).is_some()
+            && let Some(last) = out.findings.last_mut()
+            && last.sheet == sheet
+        {
+            let own: Vec<(Field, String)> = row
+                .cells
+                .iter()
+                .filter(|(c, _)| own_columns.contains(c))
+                .filter_map(|(c, v)| {
+                    let field = layout
+                        .fields
+                        .iter()
+                        .find(|(_, m)| m.column == *c)
+                        .map(|(f, _)| *f)?;
+                    text(v).map(|t| (field, t))
+                })
+                .collect();
+            continue_finding(last, own);
+            return;
+        }
         let mapped_cells = layout
             .fields
             .values()
@@ -686,10 +791,12 @@ impl<'o> SheetReader<'o> {
         if mapped_cells == 0 {
             return;
         }
+        // Checked on every row of registers of 100,000 rows: no allocation until a row is
+        // known to be a finding.
         let first_text = row
             .cells
             .first()
-            .map(|(_, v)| v.display())
+            .and_then(|(_, v)| text_of(v))
             .unwrap_or_default();
         // The header again (registers that repeat it under each section).
         let repeated = layout
@@ -697,7 +804,8 @@ impl<'o> SheetReader<'o> {
             .iter()
             .filter(|(column, text)| {
                 row.get(**column)
-                    .is_some_and(|v| v.display().trim() == text.trim())
+                    .and_then(text_of)
+                    .is_some_and(|t| t == text.trim())
             })
             .count();
         if layout.texts.len() >= 2 && repeated * 5 >= layout.texts.len() * 4 {
@@ -710,7 +818,7 @@ impl<'o> SheetReader<'o> {
             );
             return;
         }
-        if lexicon().is_summary_row(&first_text) {
+        if !first_text.is_empty() && lexicon().is_summary_row(first_text) {
             out.issue(
                 sheet.as_deref(),
                 Some(row.index),
@@ -724,13 +832,14 @@ impl<'o> SheetReader<'o> {
             return;
         }
         // A row of one text (or one text merged across) is a section title.
-        let distinct_texts: std::collections::BTreeSet<String> =
-            row.cells.iter().map(|(_, v)| v.display()).collect();
-        if distinct_texts.len() == 1
-            && layout.fields.len() >= 3
-            && matches!(row.cells[0].1, Value::Text(_))
-            && first_text.chars().count() <= 120
-        {
+        let one_text = row.cells.len() <= 4
+            && !first_text.is_empty()
+            && row
+                .cells
+                .iter()
+                .all(|(_, v)| text_of(v) == Some(first_text));
+        if one_text && layout.fields.len() >= 3 && first_text.chars().count() <= 120 {
+            let first_text = first_text.to_owned();
             let named = grade::named_in(&first_text);
             if named.is_some() {
                 self.section_grade = named;
@@ -747,34 +856,55 @@ impl<'o> SheetReader<'o> {
             );
             return;
         }
+        // Cells of the kinds their columns hold, none fitting: a signature line, a footer.
+        let typed: Vec<bool> = layout
+            .kinds
+            .iter()
+            .filter_map(|(field, kind)| {
+                layout
+                    .column(*field)
+                    .and_then(|c| row.get(c))
+                    .map(|v| kind.fits(v))
+            })
+            .collect();
+        if typed.len() >= 2 && typed.iter().all(|fits| !fits) {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "the row fits none of the table's columns (a note, a signature or a footer); skipped"
+                    .into(),
+            );
+            return;
+        }
         self.rows_read += 1;
         let mut cells = Cells {
             row: row.index,
             ..Default::default()
         };
-        for (field, mapped) in &layout.fields {
-            if let Some(value) = row.get(mapped.column) {
-                cells.values.insert(
-                    *field,
-                    (
-                        At {
-                            row: row.index,
-                            column: mapped.column,
-                        },
-                        value.clone(),
-                    ),
-                );
-            }
-        }
-        for (column, value) in &row.cells {
-            if !layout.fields.values().any(|m| m.column == *column) {
-                cells.others.push((
-                    At {
-                        row: row.index,
-                        column: *column,
-                    },
-                    value.clone(),
-                ));
+        let index = row.index;
+        // The row's values move into the finding's cells; a column feeding two fields (a
+        // reference split from its description) gives each a copy.
+        for (column, value) in row.cells {
+            let at = At { row: index, column };
+            let fields: Vec<Field> = layout
+                .fields
+                .iter()
+                .filter(|(_, m)| m.column == column)
+                .map(|(f, _)| *f)
+                .collect();
+            match fields.split_last() {
+                None if layout.more_requirements.contains(&column) => {
+                    cells.more_requirements.push((at, value));
+                }
+                None => cells.others.push((at, value)),
+                Some((last, rest)) => {
+                    for field in rest {
+                        cells.values.insert(*field, (at, value.clone()));
+                    }
+                    cells.values.insert(*last, (at, value));
+                }
             }
         }
         if !cells.values.contains_key(&Field::Reference) {
@@ -795,7 +925,7 @@ impl<'o> SheetReader<'o> {
         }
         let has_text_column = layout.fields.contains_key(&Field::Statement)
             || layout.fields.contains_key(&Field::Title);
-        let Some(record) = out.findings.last().filter(|r| r.row == row.index + 1) else {
+        let Some(record) = out.findings.last().filter(|r| r.row == index + 1) else {
             return;
         };
         let mut problems = Vec::new();
@@ -817,7 +947,7 @@ impl<'o> SheetReader<'o> {
         for (column, problem) in problems {
             out.issue(
                 sheet.as_deref(),
-                Some(row.index),
+                Some(index),
                 column,
                 Severity::Error,
                 problem.into(),

@@ -82,7 +82,7 @@ fn damaged_workbooks_and_text_always_get_an_answer() {
             }
         }
         let answer = run_import::<NonconformityReport>(&bytes, &options);
-        let parsed: ImportResponse = serde_json::from_slice(&answer)
+        let parsed: ImportResponse = closeout_plugin_abi::wire::decode(&answer)
             .unwrap_or_else(|e| panic!("case {case}: not an answer: {e}"));
         if let ImportResponse::Failed(failure) = parsed {
             assert!(!failure.message.is_empty(), "case {case}");

@@ -235,7 +235,7 @@ fn damaged_files_always_get_an_answer_through_the_abi() {
         }
         let _ = StatementOfApplicability::sniff(&bytes, "soa.xlsx");
         let answer = run_import::<StatementOfApplicability>(&bytes, &options);
-        let parsed: ImportResponse = serde_json::from_slice(&answer)
+        let parsed: ImportResponse = closeout_plugin_abi::wire::decode(&answer)
             .unwrap_or_else(|e| panic!("case {case}: not an answer: {e}"));
         if let ImportResponse::Failed(failure) = parsed {
             assert!(!failure.message.is_empty(), "case {case}");

@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use closeout_lexicon::normalise;
-use closeout_model::catalog::{Catalog, OtherReference};
+use closeout_model::FieldError;
+use closeout_model::catalog::{Catalog, Normalised, OtherReference};
 use closeout_model::finding::{Finding, FindingFields, FindingInput};
 use closeout_model::plan::{CorrectiveAction, Draft, Plan as ActionPlan};
 use closeout_model::task::TaskFields;
@@ -203,44 +204,75 @@ struct Owners {
     notes: Vec<String>,
 }
 
-fn match_person<'p>(candidate: &str, people: &'p [Person]) -> Option<&'p Person> {
-    let wanted = normalise(candidate);
-    if wanted.is_empty() {
-        return None;
-    }
-    if candidate.contains('@') {
-        let address = candidate.trim().trim_matches(['<', '>']).to_lowercase();
-        return people.iter().find(|p| p.email.to_lowercase() == address);
-    }
-    let by_name = people
-        .iter()
-        .find(|p| p.name.as_deref().is_some_and(|n| normalise(n) == wanted));
-    if by_name.is_some() {
-        return by_name;
-    }
-    // One word (`Badr`, `Whitfield`): a first or last name only one user has.
-    if !wanted.contains(' ') {
-        let mut found = people.iter().filter(|p| {
-            p.name
-                .as_deref()
-                .is_some_and(|n| normalise(n).split(' ').any(|w| w == wanted))
-        });
-        let first = found.next();
-        if found.next().is_none() {
-            return first;
-        }
-    }
-    None
+/// The organisation's people, looked up by address, by name, and by a first or last name
+/// that only one of them has. Built once per import: owners are looked up on every row.
+struct Directory<'p> {
+    people: &'p [Person],
+    by_email: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    /// A word of someone's name, and whose it is when only one person's name has it.
+    by_word: HashMap<String, Option<usize>>,
 }
 
-fn owners(cell: &str, context: &Context) -> Owners {
+impl<'p> Directory<'p> {
+    fn new(people: &'p [Person]) -> Directory<'p> {
+        let mut directory = Directory {
+            people,
+            by_email: HashMap::new(),
+            by_name: HashMap::new(),
+            by_word: HashMap::new(),
+        };
+        for (index, person) in people.iter().enumerate() {
+            directory
+                .by_email
+                .insert(person.email.to_lowercase(), index);
+            let Some(name) = person.name.as_deref().map(normalise) else {
+                continue;
+            };
+            for word in name.split(' ').filter(|w| !w.is_empty()) {
+                directory
+                    .by_word
+                    .entry(word.to_owned())
+                    .and_modify(|owner| {
+                        if *owner != Some(index) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(index));
+            }
+            directory.by_name.insert(name, index);
+        }
+        directory
+    }
+
+    fn find(&self, candidate: &str) -> Option<&'p Person> {
+        let index = if candidate.contains('@') {
+            let address = candidate.trim().trim_matches(['<', '>']).to_lowercase();
+            self.by_email.get(&address).copied()
+        } else {
+            let wanted = normalise(candidate);
+            if wanted.is_empty() {
+                return None;
+            }
+            self.by_name.get(&wanted).copied().or_else(|| {
+                // One word (`Badr`, `Whitfield`): a first or last name only one user has.
+                (!wanted.contains(' '))
+                    .then(|| self.by_word.get(&wanted).copied().flatten())
+                    .flatten()
+            })
+        };
+        index.map(|i| &self.people[i])
+    }
+}
+
+fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> Owners {
     let mut result = Owners {
         matched: Vec::new(),
         invited: Vec::new(),
         pending: Vec::new(),
         notes: Vec::new(),
     };
-    let whole = match_person(cell, &context.people);
+    let whole = directory.find(cell);
     let names = match whole {
         Some(person) => {
             result.matched.push(person.email.clone());
@@ -256,10 +288,9 @@ fn owners(cell: &str, context: &Context) -> Owners {
                 inside.trim_end_matches(')').trim().to_owned(),
             )
         });
-        let found = match_person(&name, &context.people).or_else(|| {
+        let found = directory.find(&name).or_else(|| {
             bracketed.as_ref().and_then(|(before, inside)| {
-                match_person(inside, &context.people)
-                    .or_else(|| match_person(before, &context.people))
+                directory.find(inside).or_else(|| directory.find(before))
             })
         });
         match found {
@@ -270,7 +301,7 @@ fn owners(cell: &str, context: &Context) -> Owners {
             }
             None => match Email::parse(&name) {
                 Ok(email) => {
-                    let domain_allowed = context.invite.as_ref().map(|domains| {
+                    let domain_allowed = invite.map(|domains| {
                         let domain = email.as_str().rsplit('@').next().unwrap_or_default();
                         domains.iter().any(|d| d.eq_ignore_ascii_case(domain))
                     });
@@ -315,9 +346,8 @@ fn draft(
     if !has_plan {
         return None;
     }
-    let preview = fields.preview("");
-    let requirement = preview
-        .requirements
+    let requirement = fields
+        .requirements()
         .iter()
         .map(|id| match catalog.get(id) {
             Some(r) => format!("{id} {}", r.title),
@@ -358,7 +388,7 @@ fn draft(
     let plan = ActionPlan {
         requirement,
         evidence: record.objective_evidence.clone().unwrap_or_default(),
-        nonconformity: preview.statement.clone(),
+        nonconformity: fields.statement().to_owned(),
         correction: record.correction.clone().unwrap_or_default(),
         root_cause_whys: record.root_cause.iter().cloned().collect(),
         corrective_actions,
@@ -395,6 +425,9 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
         .filter(|r| r.requirements.iter().any(|t| Catalog::marks_controls(t)))
         .filter_map(|r| Some((r.sheet.clone(), r.requirements_column.clone()?)))
         .collect();
+    let directory = Directory::new(&context.people);
+    let mut read_cells: HashMap<(String, bool), (Normalised, Vec<FieldError>)> = HashMap::new();
+    let invite = context.invite.as_deref();
     let mut seen: HashMap<String, (Option<String>, u32)> = HashMap::new();
     for record in &output.findings {
         let key = (record.sheet.clone(), record.row);
@@ -405,8 +438,13 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             && record.requirements_column.as_ref().is_some_and(|column| {
                 marking_columns.contains(&(record.sheet.clone(), column.clone()))
             });
-        let (normalised, unknown) =
-            catalog.normalise_in_column("requirements", &record.requirements, marks_controls);
+        // Registers repeat their requirement cells: each distinct one is read once.
+        let (normalised, unknown) = read_cells
+            .entry((record.requirements.join("\u{1f}"), marks_controls))
+            .or_insert_with(|| {
+                catalog.normalise_in_column("requirements", &record.requirements, marks_controls)
+            })
+            .clone();
         let mut warnings = Vec::new();
         for error in unknown {
             let message = format!(
@@ -450,7 +488,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             .as_deref()
             .map(str::trim)
             .filter(|o| !o.is_empty());
-        let named = owner_cell.map(|cell| owners(cell, context));
+        let named = owner_cell.map(|cell| owners(cell, &directory, invite));
         let mut pending_owners = Vec::new();
         let owner = named
             .as_ref()
@@ -489,7 +527,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             }
         }
         let action_owner_cell = record.action_owner.as_deref().or(owner_cell);
-        let action_owners = action_owner_cell.map(|cell| owners(cell, context));
+        let action_owners = action_owner_cell.map(|cell| owners(cell, &directory, invite));
         let action_owner = action_owners
             .as_ref()
             .and_then(|n| n.matched.first().or(n.invited.first()).cloned());
@@ -502,12 +540,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
         let input = FindingInput {
             reference: record.reference.clone().unwrap_or_default(),
             grade: record.grade.clone().unwrap_or_default(),
-            // Already read: spelled so that reading them again keeps them.
-            requirements: normalised
-                .requirements
-                .iter()
-                .map(|id| Catalog::spelled(id))
-                .collect(),
+            requirements: Vec::new(),
             statement: record.statement.clone().unwrap_or_default(),
             objective_evidence: record.objective_evidence.clone(),
             raised_on: record
@@ -518,6 +551,10 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             title: record.title.clone(),
             other_references,
             pending_owners,
+            read: Some(Normalised {
+                others: Vec::new(),
+                ..normalised
+            }),
         };
         let parsed = FindingFields::parse(input, catalog);
         let mut fields = match parsed {
@@ -610,7 +647,50 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             requirements_source: record.requirements_source.clone(),
         });
     }
+    plan.issues = compact(std::mem::take(&mut plan.issues));
     plan
+}
+
+/// Issues said the same way on many rows (a 2013 number, an owner who is no user) become one
+/// issue at their first row that lists the others: a register of 100,000 rows should not
+/// answer with 100,000 copies of a sentence.
+pub fn compact(issues: Vec<Issue>) -> Vec<Issue> {
+    type Key = (Option<String>, Option<String>, String, u8);
+    let mut groups: Vec<(Issue, Vec<u32>)> = Vec::new();
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    for found in issues {
+        let severity = match found.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        };
+        let key = (
+            found.sheet.clone(),
+            found.column.clone(),
+            found.message.clone(),
+            severity,
+        );
+        match index.get(&key) {
+            Some(&at) => groups[at].1.extend(found.row),
+            None => {
+                index.insert(key, groups.len());
+                groups.push((found, Vec::new()));
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(mut first, more)| {
+            if !more.is_empty() {
+                let mut listed: Vec<String> = more.iter().take(10).map(u32::to_string).collect();
+                if more.len() > 10 {
+                    listed.push(format!("{} more", more.len() - 10));
+                }
+                first.message = format!("{} (also rows {})", first.message, listed.join(", "));
+            }
+            first
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -635,14 +715,8 @@ mod tests {
     }
 
     fn named(cell: &str, invite: Option<Vec<String>>) -> Owners {
-        owners(
-            cell,
-            &Context {
-                people: people(),
-                invite,
-                ..Default::default()
-            },
-        )
+        let people = people();
+        owners(cell, &Directory::new(&people), invite.as_deref())
     }
 
     #[test]

@@ -241,13 +241,6 @@ impl Language {
         }
     }
 
-    pub(crate) fn month(&self, wanted: &str) -> Option<u32> {
-        self.months
-            .iter()
-            .position(|names| names.iter().any(|n| n == wanted))
-            .map(|index| index as u32 + 1)
-    }
-
     /// Each grade whose words appear in `words` (as whole consecutive words), with the
     /// position of the first. In `prose`, a single word counts only when it is one of the
     /// language's prose words.

@@ -88,6 +88,11 @@ pub struct Lexicon {
     codes: HashMap<String, Code>,
     not_findings: std::collections::HashSet<String>,
     unqualified: std::collections::HashSet<String>,
+    months: HashMap<String, u32>,
+    /// A header text that names a field outright: (field, language index).
+    field_names: HashMap<String, Vec<(String, usize)>>,
+    /// (field, phrase, language index) for headers that hold a phrase.
+    field_phrases: Vec<(String, String, usize)>,
 }
 
 /// The lexicon of every embedded language.
@@ -116,6 +121,9 @@ impl Lexicon {
             codes: HashMap::new(),
             not_findings: Default::default(),
             unqualified: Default::default(),
+            months: HashMap::new(),
+            field_names: HashMap::new(),
+            field_phrases: Vec::new(),
             languages: Vec::new(),
         };
         // The first language to claim a word keeps it: English, then the file order.
@@ -145,6 +153,28 @@ impl Lexicon {
             lexicon
                 .unqualified
                 .extend(language.unqualified.iter().cloned());
+            for (number, names) in language.months.iter().enumerate() {
+                for name in names {
+                    lexicon
+                        .months
+                        .entry(name.clone())
+                        .or_insert(number as u32 + 1);
+                }
+            }
+            for (field, words) in &language.fields {
+                for name in &words.names {
+                    lexicon
+                        .field_names
+                        .entry(name.clone())
+                        .or_default()
+                        .push((field.clone(), index));
+                }
+                for phrase in &words.phrases {
+                    lexicon
+                        .field_phrases
+                        .push((field.clone(), phrase.clone(), index));
+                }
+            }
         }
         lexicon.languages = languages;
         lexicon
@@ -224,20 +254,17 @@ impl Lexicon {
 
     /// A month by name or abbreviation in any language (1-12).
     pub fn month(&self, name: &str) -> Option<u32> {
-        let wanted = normalise(name);
-        self.languages
-            .iter()
-            .find_map(|language| language.month(&wanted))
+        self.months.get(&normalise(name)).copied()
     }
 
     /// Whether a row starting with this text is a total or a summary, not a finding.
     pub fn is_summary_row(&self, first_cell: &str) -> bool {
         let text = normalise(first_cell);
         self.languages.iter().any(|language| {
-            language
-                .summary_rows
-                .iter()
-                .any(|word| text == *word || text.starts_with(&format!("{word} ")))
+            language.summary_rows.iter().any(|word| {
+                text.strip_prefix(word.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            })
         })
     }
 
@@ -254,33 +281,28 @@ impl Lexicon {
 
     /// How well a header text names each field, best first: 1.0 when it is one of a field's
     /// names, 0.8 when it holds one of its phrases, with the language whose word matched.
-    pub fn fields_named(&self, header: &str) -> Vec<(&str, f32, &Language)> {
+    pub fn fields_named<'l>(&'l self, header: &str) -> Vec<(&'l str, f32, &'l Language)> {
         let text = normalise(header);
         let mut found: Vec<(&str, f32, &Language, usize)> = Vec::new();
         if text.is_empty() {
             return Vec::new();
         }
-        for language in &self.languages {
-            for (field, words) in &language.fields {
-                let score = if words.names.contains(&text) {
-                    Some((1.0, text.len()))
-                } else {
-                    words
-                        .phrases
-                        .iter()
-                        .filter(|p| has_phrase(&text, p))
-                        .map(|p| (0.8, p.len()))
-                        .max_by_key(|(_, len)| *len)
-                };
-                if let Some((score, length)) = score {
-                    match found.iter_mut().find(|(f, ..)| f == field) {
-                        Some(existing) if (existing.1, existing.3) < (score, length) => {
-                            *existing = (field.as_str(), score, language, length);
-                        }
-                        Some(_) => {}
-                        None => found.push((field.as_str(), score, language, length)),
-                    }
+        let mut note = |field: &'l str, score: f32, language: usize, length: usize| {
+            let language = &self.languages[language];
+            match found.iter_mut().find(|(f, ..)| *f == field) {
+                Some(existing) if (existing.1, existing.3) < (score, length) => {
+                    *existing = (field, score, language, length);
                 }
+                Some(_) => {}
+                None => found.push((field, score, language, length)),
+            }
+        };
+        for (field, language) in self.field_names.get(&text).into_iter().flatten() {
+            note(field, 1.0, *language, text.len());
+        }
+        for (field, phrase, language) in &self.field_phrases {
+            if has_phrase(&text, phrase) {
+                note(field, 0.8, *language, phrase.len());
             }
         }
         // Outright names first; among phrases, the longest match ("corrective action" over

@@ -24,6 +24,9 @@
 //! [`Cited::Unreadable`]; in prose ([`find_in_prose`]) only references with a marker count,
 //! so "logs are kept 7 days" cites nothing while "contrary to control A.8.15" cites A.8.15.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::lexicon;
 use crate::text::normalise;
 
@@ -461,27 +464,39 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
     if words[0] == "iso" || words[0] == "iec" {
         return Some((Role::Iso, 1));
     }
+    let roles = roles();
     for length in (1..=words.len()).rev() {
         let phrase = words[..length].join(" ");
-        for language in lexicon().languages() {
-            let r = &language.references;
-            let role = if r.annex.contains(&phrase) || r.control.contains(&phrase) {
-                Some(Role::Kind(Kind::Annex))
-            } else if r.clause.contains(&phrase) {
-                Some(Role::Kind(Kind::Clause))
-            } else if r.range.contains(&phrase) {
-                Some(Role::Range)
-            } else if r.and.contains(&phrase) {
-                Some(Role::And)
-            } else {
-                None
-            };
-            if let Some(role) = role {
-                return Some((role, length));
-            }
+        if let Some(role) = roles.get(&phrase) {
+            return Some((*role, length));
         }
     }
     None
+}
+
+/// Every reference word of every language and its role, indexed once: a cell of prose asks
+/// for each of its words. Earlier languages, and within one Annex A words before clause words,
+/// win a word two claim.
+fn roles() -> &'static HashMap<String, Role> {
+    static ROLES: OnceLock<HashMap<String, Role>> = OnceLock::new();
+    ROLES.get_or_init(|| {
+        let mut roles = HashMap::new();
+        for language in lexicon().languages() {
+            let r = &language.references;
+            for (words, role) in [
+                (&r.annex, Role::Kind(Kind::Annex)),
+                (&r.control, Role::Kind(Kind::Annex)),
+                (&r.clause, Role::Kind(Kind::Clause)),
+                (&r.range, Role::Range),
+                (&r.and, Role::And),
+            ] {
+                for word in words {
+                    roles.entry(word.clone()).or_insert(role);
+                }
+            }
+        }
+        roles
+    })
 }
 
 struct Reader<'t> {
@@ -820,6 +835,17 @@ pub fn leads_with_reference(text: &str) -> bool {
         Some(Tok::Word(_)) => matches!(keyword(&tokens, 0), Some((Role::Kind(_) | Role::Iso, _))),
         _ => false,
     }
+}
+
+/// Whether a text (a column's header) names a framework or a standard: `SOC 2`, `NIST CSF
+/// 2.0`, `ISO 27001:2013`, `PCI DSS`.
+pub fn names_framework(text: &str) -> bool {
+    tokens(text).iter().any(|t| match &t.tok {
+        Tok::Framework(_) => true,
+        Tok::Number { parts } => matches!(parts.as_slice(), [27001 | 27002]),
+        Tok::Word(w) => w == "iso",
+        _ => false,
+    })
 }
 
 /// Finds the references a sentence cites with a marker (`control A.8.15`, `clause 9.2`,

@@ -191,6 +191,31 @@ pub struct FindingRow {
 }
 
 impl FindingRow {
+    /// The row of a finding built in memory (imports build the finding first, for its
+    /// history).
+    fn of(finding: &Finding, organisation_id: &str, owner_id: Option<String>) -> FindingRow {
+        FindingRow {
+            id: finding.id.clone(),
+            organisation_id: organisation_id.to_owned(),
+            audit_id: finding.audit_id.clone(),
+            reference: finding.reference.clone(),
+            grade: finding.grade.as_str().to_owned(),
+            requirements: to_json(&finding.requirements),
+            statement: finding.statement.clone(),
+            objective_evidence: finding.objective_evidence.clone(),
+            raised_on: finding.raised_on,
+            status: finding.status.as_str().to_owned(),
+            owner_id,
+            warnings: to_json(&finding.warnings),
+            created_at: finding.created_at,
+            updated_at: finding.updated_at,
+            title: finding.title.clone(),
+            other_references: serde_json::to_string(&finding.other_references)
+                .unwrap_or_else(|_| "[]".to_owned()),
+            pending_owners: to_json(&finding.pending_owners),
+        }
+    }
+
     /// A new finding's row (open, or `plan_drafted` when an import brings its draft plan).
     fn new(
         organisation_id: &str,
@@ -317,6 +342,9 @@ pub struct FindingInput {
     pub other_references: Vec<OtherReference>,
     /// Owners named who match no user.
     pub pending_owners: Vec<String>,
+    /// The requirements already read by the catalog (an import reads each distinct cell
+    /// once); `requirements` is then not read again.
+    pub read: Option<crate::catalog::Normalised>,
 }
 
 /// A finding's fields, checked and normalised: construct with [`FindingFields::parse`].
@@ -364,10 +392,13 @@ impl FindingFields {
             .parse::<Grade>()
             .map_err(|e| errors.push(FieldError::new("grade", e)))
             .ok();
-        let normalised = catalog
-            .normalise("requirements", &input.requirements)
-            .map_err(|e| errors.extend(e))
-            .ok();
+        let normalised = match input.read {
+            Some(read) => Some(read),
+            None => catalog
+                .normalise("requirements", &input.requirements)
+                .map_err(|e| errors.extend(e))
+                .ok(),
+        };
         let statement = input.statement.trim().to_owned();
         if statement.is_empty() {
             errors.push(FieldError::new("statement", "a finding needs a statement"));
@@ -453,6 +484,7 @@ impl FindingFields {
             title: finding.title.clone(),
             other_references: finding.other_references.clone(),
             pending_owners: finding.pending_owners.clone(),
+            read: None,
         }
     }
 
@@ -476,6 +508,16 @@ impl FindingFields {
     /// The owner's email, if any.
     pub fn owner(&self) -> Option<&Email> {
         self.owner.as_ref()
+    }
+
+    /// The requirements cited, as catalog ids.
+    pub fn requirements(&self) -> &[String] {
+        &self.requirements
+    }
+
+    /// The statement.
+    pub fn statement(&self) -> &str {
+        &self.statement
     }
 
     /// The other frameworks' references cited.
@@ -566,6 +608,42 @@ pub fn create_many(
         }
     }
     let at = now();
+    let mut inserted = 0;
+    let mut new = new.into_iter().peekable();
+    backend::bulk_cache(connection, true)?;
+    // In chunks, so that a register of 100,000 rows never holds all its rows, history and
+    // plans in memory at once.
+    while new.peek().is_some() {
+        let chunk: Vec<NewFinding> = new.by_ref().take(CREATE_CHUNK).collect();
+        inserted += create_chunk(
+            connection,
+            organisation_id,
+            actor,
+            audit_id,
+            &context,
+            &owners,
+            at,
+            chunk,
+        )?;
+    }
+    backend::bulk_cache(connection, false)?;
+    Ok(inserted)
+}
+
+/// Findings written per round by [`create_many`].
+const CREATE_CHUNK: usize = 5_000;
+
+#[allow(clippy::too_many_arguments)]
+fn create_chunk(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    audit_id: &str,
+    context: &crate::deadline::Context,
+    owners: &std::collections::HashMap<String, String>,
+    at: NaiveDateTime,
+    new: Vec<NewFinding>,
+) -> Result<usize, ModelError> {
     let mut rows = Vec::with_capacity(new.len());
     let mut history_rows = Vec::with_capacity(new.len());
     let mut grades = Vec::with_capacity(new.len());
@@ -581,16 +659,27 @@ pub fn create_many(
         } else {
             FindingStatus::Open
         };
-        let row = FindingRow::new(organisation_id, audit_id, fields, owner_id, status, at);
-        let finding = Finding::from_row(row.clone(), owner.clone())?;
-        history_rows.push(crate::history::HistoryRow::new(
-            organisation_id,
-            actor,
-            Entity::Finding,
-            &row.id,
-            "create",
-            &changes(None, &finding),
-        )?);
+        let finding = Finding {
+            id: new_id(),
+            audit_id: audit_id.to_owned(),
+            reference: fields.reference,
+            title: fields.title,
+            grade: fields.grade,
+            requirements: fields.requirements,
+            other_references: fields.other_references,
+            statement: fields.statement,
+            objective_evidence: fields.objective_evidence,
+            raised_on: fields.raised_on,
+            status,
+            owner: owner.clone(),
+            pending_owners: fields.pending_owners,
+            warnings: fields.warnings,
+            created_at: at,
+            updated_at: at,
+        };
+        let row = FindingRow::of(&finding, organisation_id, owner_id);
+        // One history entry: the finding as created, with the plan its register gave.
+        let mut created = changes(None, &finding);
         if let Some(owner) = &owner {
             events.push(crate::outbox::Event::new(
                 organisation_id,
@@ -606,14 +695,7 @@ pub fn create_many(
                 &row.id,
                 &draft.plan,
             ));
-            history_rows.push(crate::history::HistoryRow::new(
-                organisation_id,
-                actor,
-                Entity::Finding,
-                &row.id,
-                "plan drafted from the register",
-                &crate::plan::drafted_changes(&draft.plan),
-            )?);
+            created.extend(crate::plan::drafted_changes(&draft.plan));
             for task in &draft.tasks {
                 let owner_id = task
                     .owner
@@ -632,10 +714,18 @@ pub fn create_many(
                 tasks.push(task_row);
             }
         }
+        history_rows.push(crate::history::HistoryRow::new(
+            organisation_id,
+            actor,
+            Entity::Finding,
+            &row.id,
+            "create",
+            &created,
+        )?);
         rows.push(row);
     }
     let graded: Vec<(&str, Grade)> = rows.iter().map(|r| r.id.as_str()).zip(grades).collect();
-    let deadlines = crate::deadline::initial_rows(&context, organisation_id, &graded);
+    let deadlines = crate::deadline::initial_rows(context, organisation_id, &graded);
     let prepared = std::time::Instant::now();
     let inserted = insert_batch(connection, organisation_id, &rows)?;
     backend::insert_deadlines(connection, &deadlines)?;
@@ -962,8 +1052,10 @@ pub fn list(
     if counts.is_empty() {
         crate::audit::get(connection, organisation_id, audit_id)?;
     }
-    let counted_by_table =
-        filter.reference.is_none() && filter.requirement.is_none() && filter.owner_id.is_none();
+    let counted_by_table = filter.reference.is_none()
+        && filter.requirement.is_none()
+        && filter.owner_id.is_none()
+        && filter.pending_owner.is_none();
     let total = if counted_by_table {
         counts
             .iter()

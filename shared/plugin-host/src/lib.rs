@@ -107,7 +107,7 @@ impl Plugin {
                 options.as_ptr(),
                 options.len(),
             );
-            let parsed = serde_json::from_slice::<ImportResponse>(closeout_plugin_abi::slice(
+            let parsed = closeout_plugin_abi::wire::decode(closeout_plugin_abi::slice(
                 buffer.ptr, buffer.len,
             ));
             (self.descriptor.free_buffer)(buffer);
@@ -119,7 +119,7 @@ impl Plugin {
             Err(error) => Err(ImportFailure {
                 kind: "panic".into(),
                 message: format!(
-                    "the plugin {} answered with invalid JSON: {error}",
+                    "the plugin {} answered with something unreadable: {error}",
                     self.info.name
                 ),
             }),

@@ -10,9 +10,9 @@ fuzz_target!(|data: &[u8]| {
     let options = serde_json_options();
     let answer = run_import::<NonconformityReport>(data, &options);
     // The answer must always be a well-formed response, and never a caught panic.
-    let parsed: ImportResponse = match serde_json::from_slice(&answer) {
+    let parsed: ImportResponse = match closeout_plugin_abi::wire::decode(&answer) {
         Ok(parsed) => parsed,
-        Err(error) => panic!("the importer answered with invalid JSON: {error}"),
+        Err(error) => panic!("the importer's answer does not decode: {error}"),
     };
     if let ImportResponse::Failed(failure) = parsed {
         assert_ne!(failure.kind, "panic", "{}", failure.message);

@@ -83,10 +83,14 @@ pub(crate) struct ImportAnswer {
     #[schema(value_type = Vec<Object>)]
     plans_left_alone: Vec<PlanLeftAlone>,
     /// In a preview: each finding as the findings endpoint would show it, with its `sheet`,
-    /// `row` and `action` (create, update, unchanged).
+    /// `row` and `action` (create, update, unchanged), `grade_source`, `requirements_source`,
+    /// `draft_plan`: a page of them (`preview_offset`, `preview_limit`).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<Object>>)]
     findings: Option<Vec<Value>>,
+    /// In a preview: how many findings the file gives in all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    findings_total: Option<usize>,
 }
 
 /// A plan a re-import did not touch.
@@ -146,12 +150,16 @@ fn answer(
             .count(),
         plans_left_alone: Vec::new(),
         findings: None,
+        findings_total: None,
     }
 }
 
-fn preview(plan: &Plan, audit_id: &str) -> Vec<Value> {
+/// The page of a preview's findings: a register of 100,000 rows is previewed in pages.
+fn preview(plan: &Plan, audit_id: &str, offset: usize, limit: usize) -> Vec<Value> {
     plan.findings
         .iter()
+        .skip(offset)
+        .take(limit)
         .map(|planned| {
             let mut value =
                 serde_json::to_value(planned.fields.preview(audit_id)).unwrap_or_default();
@@ -269,7 +277,9 @@ pub(crate) async fn upload(
             &sha256,
             plan.invalid_rows.clone(),
         );
-        body.findings = Some(preview(&plan, &audit.id));
+        let limit = query.preview_limit.unwrap_or(500).clamp(1, 5_000);
+        body.findings = Some(preview(&plan, &audit.id, query.preview_offset, limit));
+        body.findings_total = Some(plan.findings.len());
         return Ok(HttpResponse::Ok().json(body));
     }
 

@@ -19,6 +19,11 @@ pub(crate) struct ImportQuery {
     /// Keep the valid rows and list the others as skipped, instead of refusing the import.
     #[serde(default)]
     pub(crate) skip_invalid_rows: bool,
+    /// In a register's preview, list this many findings (1-5000, default 500) ...
+    pub(crate) preview_limit: Option<usize>,
+    /// ... from this one on (0-based), so a register of 100,000 rows previews in pages.
+    #[serde(default)]
+    pub(crate) preview_offset: usize,
 }
 
 /// The `options` part of a crosswalk or SoA upload (JSON).

@@ -2405,6 +2405,1278 @@ fn layouts() -> Vec<Layout> {
     ]
 }
 
+/// Layouts written blind by a second person, from the issue's description and these helpers
+/// only, without reading the importer: the first try of this set is how the importer fares on
+/// layouts it was not tuned for (see the README).
+fn holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "ho-cb-report-signature-footer",
+            origin: "holdout: a CB stage 2 report with two title rows, a totals line and a signature footer below the table",
+            file_name: "stage2-report.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Audit Findings",
+                0,
+                0,
+                &[
+                    &["Stage 2 Certification Audit — Findings Report"],
+                    &["Client: Harbourline Freight Ltd · Standard: ISO/IEC 27001:2022 · Audit no. 26-0417"],
+                    &[""],
+                    &[
+                        "Finding No.",
+                        "Category",
+                        "Clause / Control",
+                        "Finding",
+                        "Objective evidence",
+                    ],
+                    &[
+                        "26-0417-01",
+                        "Major NC",
+                        "Clause 9.3",
+                        "Top management has not held a management review since the ISMS was launched.",
+                        "Minutes folder empty; interview with the COO on 17/03/2026.",
+                    ],
+                    &[
+                        "26-0417-02",
+                        "Minor NC",
+                        "A.8.32",
+                        "Changes to the warehouse management system are deployed without recorded approval.",
+                        "4 of 10 sampled changes had no CAB entry.",
+                    ],
+                    &[
+                        "26-0417-03",
+                        "Minor NC",
+                        "A.5.24, A.5.26",
+                        "The incident procedure does not define who declares an incident.",
+                        "Procedure IS-PR-07 v2, section 3.",
+                    ],
+                    &[
+                        "26-0417-04",
+                        "Observation",
+                        "A.7.10",
+                        "Backup tapes are carried off site in a personal car.",
+                        "Interview with the night operator.",
+                    ],
+                    &[""],
+                    &["Total findings: 1 major, 2 minor, 1 observation"],
+                    &[""],
+                    &["Lead auditor:", "Signed: ____________", "", "Date:", "#d 2026-03-19"],
+                    &[
+                        "Client representative:",
+                        "Signed: ____________",
+                        "",
+                        "Date:",
+                        "#d 2026-03-19",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 4)
+            .merged(1, 0, 1, 4)
+            .merged(9, 0, 9, 4)]),
+            expected: vec![
+                finding("26-0417-01", "major", "9.3", "Top management has not held"),
+                finding("26-0417-02", "minor", "A.8.32", "Changes to the warehouse"),
+                finding("26-0417-03", "minor", "A.5.24, A.5.26", "The incident procedure"),
+                finding("26-0417-04", "observation", "A.7.10", "Backup tapes"),
+            ],
+        },
+        Layout {
+            id: "ho-statement-first-id-last",
+            origin: "holdout: columns in an unusual order (statement first, id last), Clause 6.1.2/6.1.3 and Ctrl 8.8",
+            file_name: "internal-audit-2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "IA 2026",
+                0,
+                0,
+                &[
+                    &[
+                        "Description of the finding",
+                        "Requirement(s)",
+                        "Classification",
+                        "Raised by",
+                        "Finding No.",
+                    ],
+                    &[
+                        "Supplier contracts signed in 2025 contain no clause on incident notification.",
+                        "A.5.20",
+                        "Minor",
+                        "Internal audit",
+                        "IA26-03",
+                    ],
+                    &[
+                        "The risk assessment was not repeated after the move to the new data centre and the SoA was not updated.",
+                        "Clause 6.1.2/6.1.3",
+                        "Major",
+                        "Internal audit",
+                        "IA26-01",
+                    ],
+                    &[
+                        "Vulnerability scans run monthly but their results are not tracked to closure.",
+                        "Ctrl 8.8",
+                        "Minor",
+                        "Internal audit",
+                        "IA26-02",
+                    ],
+                    &[
+                        "Screen lock could be enforced by policy rather than left to user habit.",
+                        "A.8.1 / A.7.7",
+                        "OFI",
+                        "Internal audit",
+                        "IA26-04",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("IA26-03", "minor", "A.5.20", "Supplier contracts"),
+                finding("IA26-01", "major", "6.1.2, 6.1.3", "The risk assessment was not"),
+                finding("IA26-02", "minor", "A.8.8", "Vulnerability scans"),
+                finding("IA26-04", "ofi", "A.8.1, A.7.7", "Screen lock"),
+            ],
+        },
+        Layout {
+            id: "ho-spanish-preamble-header-row-ten",
+            origin: "holdout: Spanish internal audit report, header in row 10 after a label/value preamble (NC mayor / NC menor / Observación / Oportunidad de mejora)",
+            file_name: "informe-auditoria-interna.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Informe",
+                0,
+                0,
+                &[
+                    &["INFORME DE AUDITORÍA INTERNA DEL SGSI"],
+                    &["Organización:", "Transportes Iberonorte S.L."],
+                    &["Tipo de auditoría:", "Interna, ciclo 2026"],
+                    &["Fechas:", "10/03/2026 – 12/03/2026"],
+                    &["Auditor jefe:", "Responsable de Calidad"],
+                    &["Equipo auditor:", "Calidad y Sistemas"],
+                    &[
+                        "Alcance:",
+                        "Servicios de transporte y almacén de las sedes de Bilbao y Vitoria",
+                    ],
+                    &["Norma de referencia:", "ISO/IEC 27001:2022"],
+                    &[""],
+                    &[
+                        "Código",
+                        "Tipo de hallazgo",
+                        "Requisito",
+                        "Descripción",
+                        "Responsable",
+                        "Fecha compromiso",
+                    ],
+                    &[
+                        "HZ-01",
+                        "NC mayor",
+                        "Cláusula 9.2",
+                        "No se realizó ninguna auditoría interna del SGSI durante 2025.",
+                        "Responsable SGSI",
+                        "#d 2026-05-15",
+                    ],
+                    &[
+                        "HZ-02",
+                        "NC menor",
+                        "A.5.12",
+                        "La información de clientes no está clasificada en el gestor documental.",
+                        "Martín Lombardi",
+                        "#d 2026-06-30",
+                    ],
+                    &[
+                        "HZ-03",
+                        "Observación",
+                        "A.7.14",
+                        "Dos discos retirados esperan su destrucción en un armario sin llave.",
+                        "Sistemas",
+                        "#d 2026-04-30",
+                    ],
+                    &[
+                        "HZ-04",
+                        "Oportunidad de mejora",
+                        "A.6.3",
+                        "La formación anual podría incluir un módulo sobre ingeniería social.",
+                        "Recursos Humanos",
+                        "#d 2026-09-30",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("HZ-01", "major", "9.2", "No se realizó ninguna")
+                    .pending(&["Responsable SGSI"]),
+                finding("HZ-02", "minor", "A.5.12", "La información de clientes")
+                    .owner("martin@acme.test"),
+                finding("HZ-03", "observation", "A.7.14", "Dos discos retirados")
+                    .pending(&["Sistemas"]),
+                finding("HZ-04", "ofi", "A.6.3", "La formación anual"),
+            ],
+        },
+        Layout {
+            id: "ho-gap-severity-tsv",
+            origin: "holdout: UTF-8 TSV with uncommon header words (Gap ID, Audit Criterion, What we found, Severity of gap, Fix owner), Critical/High/Medium/Low, a range 8.20-8.22, a non-user email",
+            file_name: "gap-findings.tsv",
+            bytes: delimited(
+                &[
+                    &[
+                        "Gap ID",
+                        "Audit Criterion",
+                        "What we found",
+                        "Severity of gap",
+                        "Fix owner",
+                        "Target",
+                    ],
+                    &[
+                        "GAP-07",
+                        "8.20-8.22",
+                        "Guest Wi-Fi and the office LAN share one VLAN with no filtering between them.",
+                        "Critical",
+                        "Head of IT Operations",
+                        "2026-04-30",
+                    ],
+                    &[
+                        "GAP-11",
+                        "A.5.23",
+                        "There is no inventory of SaaS subscriptions paid by company credit card.",
+                        "High",
+                        "finance.lead@acme.test",
+                        "2026-05-31",
+                    ],
+                    &[
+                        "GAP-12",
+                        "Clause 7.5.3",
+                        "Two policies in use are older than the versions published on the intranet.",
+                        "Medium",
+                        "Lena Fischer",
+                        "2026-06-30",
+                    ],
+                    &[
+                        "GAP-15",
+                        "A.8.16",
+                        "Alerts from the EDR console could be forwarded to the on-call phone.",
+                        "Low",
+                        "SOC team",
+                        "2026-09-30",
+                    ],
+                ],
+                '\t',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("GAP-07", "major", "A.8.20, A.8.21, A.8.22", "Guest Wi-Fi")
+                    .owner("ops@acme.test"),
+                finding("GAP-11", "major", "A.5.23", "There is no inventory")
+                    .pending(&["finance.lead@acme.test"]),
+                finding("GAP-12", "minor", "7.5.3", "Two policies in use")
+                    .owner("lena.fischer@acme.test"),
+                finding("GAP-15", "ofi", "A.8.16", "Alerts from the EDR").pending(&["SOC team"]),
+            ],
+        },
+        Layout {
+            id: "ho-line-break-headers",
+            origin: "holdout: header cells with line breaks (NC\\nRef., Grade\\n(Maj / Min / OFI)), abbreviations Maj/Min, § 9.2 and 6.1.3 c), plan columns partly filled",
+            file_name: "nc-log.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NC log",
+                0,
+                0,
+                &[
+                    &[
+                        "NC\nRef.",
+                        "ISO 27001\nClause",
+                        "Grade\n(Maj / Min / OFI)",
+                        "Description of\nnonconformity",
+                        "Root\ncause",
+                        "Corrective\naction",
+                        "Due\ndate",
+                    ],
+                    &[
+                        "NC-2026-01",
+                        "§ 9.2",
+                        "Maj",
+                        "The internal audit programme covers only two of the five ISMS processes.",
+                        "Audit resources were cut in 2025.",
+                        "Extend the programme to all processes and engage a contract auditor.",
+                        "#d 2026-06-30",
+                    ],
+                    &[
+                        "NC-2026-02",
+                        "6.1.3 c)",
+                        "Min",
+                        "The statement of applicability does not compare the selected controls with Annex A.",
+                        "",
+                        "",
+                        "#d 2026-07-31",
+                    ],
+                    &[
+                        "NC-2026-03",
+                        "A.5.37",
+                        "OFI",
+                        "Operating procedures for the backup robot exist only as screenshots.",
+                        "",
+                        "Convert the screenshots into a written runbook.",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-2026-01", "major", "9.2", "The internal audit programme").plan(true),
+                finding("NC-2026-02", "minor", "6.1.3", "The statement of applicability")
+                    .plan(false),
+                finding("NC-2026-03", "ofi", "A.5.37", "Operating procedures").plan(true),
+            ],
+        },
+        Layout {
+            id: "ho-german-csv-bom-semicolons",
+            origin: "holdout: German UTF-8 CSV with a BOM, semicolons, dd.mm.yyyy, Haupt-/Nebenabweichung, Beobachtung, Empfehlung, Ursache/Korrekturmaßnahme columns partly filled",
+            file_name: "abweichungsliste.csv",
+            bytes: format!(
+                "\u{FEFF}{}",
+                delimited(
+                    &[
+                        &[
+                            "Abweichungs-Nr.",
+                            "Art der Abweichung",
+                            "Normbezug",
+                            "Sachverhalt",
+                            "Verantwortlich",
+                            "Termin",
+                            "Ursache",
+                            "Korrekturmaßnahme",
+                        ],
+                        &[
+                            "AB-2026-01",
+                            "Hauptabweichung",
+                            "A.5.15, A.5.18",
+                            "Berechtigungen im ERP werden weder beantragt noch regelmäßig überprüft.",
+                            "Lena Fischer",
+                            "30.04.2026",
+                            "Kein Berechtigungskonzept vorhanden.",
+                            "Rollenkonzept einführen; halbjährliche Rezertifizierung.",
+                        ],
+                        &[
+                            "AB-2026-02",
+                            "Nebenabweichung",
+                            "Kap. 7.2",
+                            "Für zwei neue Administratoren fehlen die Schulungsnachweise.",
+                            "Leitung Rechenzentrum",
+                            "31.05.2026",
+                            "",
+                            "",
+                        ],
+                        &[
+                            "AB-2026-03",
+                            "Beobachtung",
+                            "A.7.4",
+                            "Die Videoaufzeichnungen am Lagertor werden nur stichprobenartig gesichtet.",
+                            "Haustechnik",
+                            "30.06.2026",
+                            "",
+                            "",
+                        ],
+                        &[
+                            "AB-2026-04",
+                            "Empfehlung",
+                            "A.8.13",
+                            "Die Rücksicherung könnte quartalsweise geprobt werden.",
+                            "Badr Karim",
+                            "30.09.2026",
+                            "",
+                            "Quartalsweise Restore-Tests einplanen.",
+                        ],
+                    ],
+                    ';',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("AB-2026-01", "major", "A.5.15, A.5.18", "Berechtigungen im ERP")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("AB-2026-02", "minor", "7.2", "Für zwei neue Administratoren")
+                    .pending(&["Leitung Rechenzentrum"])
+                    .plan(false),
+                finding("AB-2026-03", "observation", "A.7.4", "Die Videoaufzeichnungen")
+                    .plan(false),
+                finding("AB-2026-04", "ofi", "A.8.13", "Die Rücksicherung")
+                    .owner("badr@acme.test")
+                    .plan(true),
+            ],
+        },
+        Layout {
+            id: "ho-all-quoted-csv",
+            origin: "holdout: a CSV where every value is quoted (embedded commas and doubled quotes), a bare NC as a grade",
+            file_name: "audit-export.csv",
+            bytes: [
+                r##""Finding Reference","Type","Standard Reference","Nonconformity","Responsible","Corrective Action""##,
+                r##""IA-2026-001","NC","A.5.9","The asset register has no owner for 14 servers in the ""legacy"" rack, including DB01 and DB02.","Head of IT Operations","Assign owners during the April inventory.""##,
+                r##""IA-2026-002","Major NC","Clause 10.2","Corrective actions from the 2025 audit were closed without checking their effectiveness.","Badr Karim","""##,
+                r##""IA-2026-003","OFI","A.5.16","Service accounts could be named after their application, e.g. svc-crm, to ease reviews.","IT Admin","""##,
+                "",
+            ]
+            .join("\r\n")
+            .into_bytes(),
+            expected: vec![
+                finding("IA-2026-001", "minor", "A.5.9", "The asset register has no owner")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("IA-2026-002", "major", "10.2", "Corrective actions from the 2025")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("IA-2026-003", "ofi", "A.5.16", "Service accounts could")
+                    .pending(&["IT Admin"])
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "ho-italian-empty-columns-ncm",
+            origin: "holdout: Italian register starting at B2 with empty columns between filled ones, NCM = major and NCm = minor, Clausola 9.1",
+            file_name: "rilievi-audit.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Rilievi",
+                1,
+                1,
+                &[
+                    &[
+                        "Rif.",
+                        "",
+                        "Tipo rilievo",
+                        "Requisito",
+                        "",
+                        "Descrizione del rilievo",
+                        "Responsabile",
+                    ],
+                    &[
+                        "RA-01",
+                        "",
+                        "NCM",
+                        "A.8.7",
+                        "",
+                        "Su tre postazioni di produzione l'antivirus è disattivato da mesi.",
+                        "Responsabile IT",
+                    ],
+                    &[
+                        "RA-02",
+                        "",
+                        "NCm",
+                        "Clausola 9.1",
+                        "",
+                        "Gli indicatori di sicurezza non vengono misurati con la frequenza prevista.",
+                        "CISO",
+                    ],
+                    &[
+                        "RA-03",
+                        "",
+                        "Osservazione",
+                        "A.5.10",
+                        "",
+                        "Il regolamento sull'uso accettabile non cita gli strumenti di IA generativa.",
+                        "Ufficio legale",
+                    ],
+                    &[
+                        "RA-04",
+                        "",
+                        "NCm",
+                        "A.8.5",
+                        "",
+                        "L'autenticazione a due fattori non è attiva per l'accesso remoto dei fornitori.",
+                        "Responsabile IT",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("RA-01", "major", "A.8.7", "Su tre postazioni"),
+                finding("RA-02", "minor", "9.1", "Gli indicatori di sicurezza"),
+                finding("RA-03", "observation", "A.5.10", "Il regolamento"),
+                finding("RA-04", "minor", "A.8.5", "L'autenticazione a due fattori"),
+            ],
+        },
+        Layout {
+            id: "ho-helper-columns",
+            origin: "holdout: a tracker with helper columns (sort number, days open, weight, TRUE/FALSE, a concatenated key) and clauses stored as number cells",
+            file_name: "findings-tracker.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Tracker",
+                0,
+                0,
+                &[
+                    &[
+                        "Sort",
+                        "Finding ref",
+                        "Clause",
+                        "Grade",
+                        "Finding",
+                        "Owner",
+                        "Raised",
+                        "Days open",
+                        "Weight",
+                        "Overdue",
+                        "Key",
+                    ],
+                    &[
+                        "#n 1",
+                        "FT-101",
+                        "#n 9.2",
+                        "Minor",
+                        "The audit programme for 2026 has not been approved.",
+                        "Badr Karim",
+                        "#d 2026-01-20",
+                        "#n 58",
+                        "#n 1",
+                        "FALSE",
+                        "FT-101|Minor",
+                    ],
+                    &[
+                        "#n 2",
+                        "FT-102",
+                        "A.8.9",
+                        "Major",
+                        "Default administrator passwords remain on 6 of 9 network switches.",
+                        "Head of IT Operations",
+                        "#d 2026-01-20",
+                        "#n 58",
+                        "#n 3",
+                        "TRUE",
+                        "FT-102|Major",
+                    ],
+                    &[
+                        "#n 3",
+                        "FT-103",
+                        "#n 10.1",
+                        "OFI",
+                        "Nonconformities from customer audits could be logged in the same tracker.",
+                        "",
+                        "#d 2026-02-03",
+                        "#n 44",
+                        "#n 0.5",
+                        "FALSE",
+                        "FT-103|OFI",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("FT-101", "minor", "9.2", "The audit programme for 2026")
+                    .owner("badr@acme.test"),
+                finding("FT-102", "major", "A.8.9", "Default administrator passwords")
+                    .owner("ops@acme.test"),
+                finding("FT-103", "ofi", "10.1", "Nonconformities from customer audits"),
+            ],
+        },
+        Layout {
+            id: "ho-merged-id-two-rows",
+            origin: "holdout: id, grade and statement cells merged down over two rows, the second row adding a requirement or an evidence line",
+            file_name: "audit-findings-merged.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Finding ID", "Grade", "Finding", "Requirement", "Evidence reviewed"],
+                    &[
+                        "MF-01",
+                        "Minor",
+                        "Security events from the firewalls are neither collected centrally nor reviewed.",
+                        "A.8.15",
+                        "Firewall log settings (local buffer only)",
+                    ],
+                    &["", "", "", "A.8.16", "No SIEM and no review records"],
+                    &[
+                        "MF-02",
+                        "Major",
+                        "The ISMS scope excludes the Lyon site although it hosts the payroll system.",
+                        "4.3",
+                        "Scope statement v1.2",
+                    ],
+                    &[
+                        "MF-03",
+                        "Minor",
+                        "Cryptographic keys for the customer portal are stored in the source repository.",
+                        "A.8.24",
+                        "Repository scan of 12/03/2026",
+                    ],
+                    &["", "", "", "", "Interview with the lead developer"],
+                ],
+            )
+            .merged(1, 0, 2, 0)
+            .merged(1, 1, 2, 1)
+            .merged(1, 2, 2, 2)
+            .merged(4, 0, 5, 0)
+            .merged(4, 1, 5, 1)
+            .merged(4, 2, 5, 2)
+            .merged(4, 3, 5, 3)]),
+            expected: vec![
+                finding("MF-01", "minor", "A.8.15, A.8.16", "Security events from the firewalls"),
+                finding("MF-02", "major", "4.3", "The ISMS scope excludes"),
+                finding("MF-03", "minor", "A.8.24", "Cryptographic keys"),
+            ],
+        },
+        Layout {
+            id: "ho-french-form-two-sheets",
+            origin: "holdout: French nonconformity forms (fiche d'écart), labels merged over two columns with values in the third, one form per sheet, a plan in one of them",
+            file_name: "fiches-ecart.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "FNC-07",
+                    0,
+                    0,
+                    &[
+                        &["FICHE DE NON-CONFORMITÉ"],
+                        &[""],
+                        &["N° de la fiche :", "", "FNC-2026-07"],
+                        &["Date de l'audit :", "", "#d 2026-03-11"],
+                        &["Classement :", "", "NC mineure"],
+                        &["Exigence :", "", "§ 9.2 et A.5.35"],
+                        &[
+                            "Constat :",
+                            "",
+                            "Le programme d'audit interne ne couvre pas les prestataires d'infogérance.",
+                        ],
+                        &[
+                            "Cause racine :",
+                            "",
+                            "Le périmètre du programme n'a pas été revu depuis 2023.",
+                        ],
+                        &[
+                            "Action corrective proposée :",
+                            "",
+                            "Revoir le programme et planifier un audit de l'infogérant.",
+                        ],
+                        &["Pilote de l'action :", "", "Martín Lombardi"],
+                        &["Visa de l'auditeur :", "", ""],
+                    ],
+                )
+                .merged(0, 0, 0, 2)
+                .merged(2, 0, 2, 1)
+                .merged(3, 0, 3, 1)
+                .merged(4, 0, 4, 1)
+                .merged(5, 0, 5, 1)
+                .merged(6, 0, 6, 1)
+                .merged(7, 0, 7, 1)
+                .merged(8, 0, 8, 1)
+                .merged(9, 0, 9, 1)
+                .merged(10, 0, 10, 1),
+                sheet(
+                    "FNC-08",
+                    0,
+                    0,
+                    &[
+                        &["FICHE DE NON-CONFORMITÉ"],
+                        &[""],
+                        &["N° de la fiche :", "", "FNC-2026-08"],
+                        &["Date de l'audit :", "", "#d 2026-03-12"],
+                        &["Classement :", "", "NC majeure"],
+                        &["Exigence :", "", "A.8.13"],
+                        &[
+                            "Constat :",
+                            "",
+                            "Aucune sauvegarde des serveurs de production n'a été restaurée avec succès depuis un an.",
+                        ],
+                        &["Cause racine :", "", ""],
+                        &["Action corrective proposée :", "", ""],
+                        &["Pilote de l'action :", "", "DSI"],
+                        &["Visa de l'auditeur :", "", ""],
+                    ],
+                )
+                .merged(0, 0, 0, 2)
+                .merged(2, 0, 2, 1)
+                .merged(3, 0, 3, 1)
+                .merged(4, 0, 4, 1)
+                .merged(5, 0, 5, 1)
+                .merged(6, 0, 6, 1)
+                .merged(7, 0, 7, 1)
+                .merged(8, 0, 8, 1)
+                .merged(9, 0, 9, 1)
+                .merged(10, 0, 10, 1),
+            ]),
+            expected: vec![
+                finding("FNC-2026-07", "minor", "9.2, A.5.35", "Le programme d'audit interne")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("FNC-2026-08", "major", "A.8.13", "Aucune sauvegarde")
+                    .pending(&["DSI"])
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "ho-legend-sheet-and-register",
+            origin: "holdout: a workbook whose first sheet is a Legend (grade words with long meanings, a status table) before the register sheet",
+            file_name: "isms-audit-2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Legend",
+                    0,
+                    0,
+                    &[
+                        &["Finding grades"],
+                        &["Grade", "Meaning", "Response time"],
+                        &[
+                            "Major",
+                            "The absence or total breakdown of a required process; certification is at risk.",
+                            "30 days",
+                        ],
+                        &[
+                            "Minor",
+                            "A single lapse in meeting a requirement that does not put the ISMS at risk.",
+                            "90 days",
+                        ],
+                        &[
+                            "OFI",
+                            "An opportunity for improvement; no response is required.",
+                            "—",
+                        ],
+                        &[""],
+                        &["Status", "Meaning"],
+                        &["Open", "No action taken yet"],
+                        &["Closed", "Verified effective by the auditor"],
+                    ],
+                ),
+                sheet(
+                    "Register",
+                    0,
+                    0,
+                    &[
+                        &["Ref", "Grade", "Control", "Finding", "Status"],
+                        &[
+                            "R-01",
+                            "Minor",
+                            "A.5.17",
+                            "Temporary passwords for new staff are sent by e-mail in clear text.",
+                            "Open",
+                        ],
+                        &[
+                            "R-02",
+                            "Major",
+                            "A.5.29, A.5.30",
+                            "No business continuity test has ever included the ICT systems.",
+                            "Open",
+                        ],
+                        &[
+                            "R-03",
+                            "OFI",
+                            "A.8.10",
+                            "Deletion of customer data at contract end could be logged.",
+                            "Open",
+                        ],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("R-01", "minor", "A.5.17", "Temporary passwords"),
+                finding("R-02", "major", "A.5.29, A.5.30", "No business continuity test"),
+                finding("R-03", "ofi", "A.8.10", "Deletion of customer data"),
+            ],
+        },
+        Layout {
+            id: "ho-iso2013-surveillance-csv",
+            origin: "holdout: a surveillance audit CSV still citing ISO/IEC 27001:2013 Annex A controls (A.12.6.1, A.9.2.6, A.12.4.1 / A.12.3.1, A.16.1.2, A.15.1.1)",
+            file_name: "surveillance-2013-findings.csv",
+            bytes: delimited(
+                &[
+                    &[
+                        "Finding #",
+                        "ISO/IEC 27001:2013 ref",
+                        "Nonconformity",
+                        "Classification",
+                    ],
+                    &[
+                        "S1-01",
+                        "A.12.6.1",
+                        "Critical security patches for the web servers were applied 75 days after release.",
+                        "Minor",
+                    ],
+                    &[
+                        "S1-02",
+                        "A.9.2.6",
+                        "Accounts of three leavers were still enabled two months after they left.",
+                        "Major",
+                    ],
+                    &[
+                        "S1-03",
+                        "A.12.4.1 / A.12.3.1",
+                        "Database audit logs and their backups are kept on the same volume.",
+                        "Minor",
+                    ],
+                    &[
+                        "S1-04",
+                        "A.16.1.2",
+                        "Staff do not know how to report a suspected phishing e-mail.",
+                        "Minor",
+                    ],
+                    &[
+                        "S1-05",
+                        "A.15.1.1",
+                        "The supplier security policy could define tiers by criticality.",
+                        "OFI",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("S1-01", "minor", "A.8.8", "Critical security patches"),
+                finding("S1-02", "major", "A.5.18", "Accounts of three leavers"),
+                finding("S1-03", "minor", "A.8.15, A.8.13", "Database audit logs"),
+                finding("S1-04", "minor", "A.6.8", "Staff do not know"),
+                finding("S1-05", "ofi", "A.5.19", "The supplier security policy"),
+            ],
+        },
+        Layout {
+            id: "ho-dutch-section-title-grades",
+            origin: "holdout: Dutch register with no grade column, the grade in section title rows (GROTE AFWIJKINGEN / KLEINE AFWIJKINGEN / VERBETERPUNTEN), A5.15, Bijlage A 8.32, two people in one owner cell, a non-user email",
+            file_name: "auditrapport-bevindingen.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Bevindingen",
+                0,
+                0,
+                &[
+                    &["Kenmerk", "Normeis", "Constatering", "Actiehouder"],
+                    &["GROTE AFWIJKINGEN"],
+                    &[
+                        "BV-01",
+                        "Clausule 6.1.2",
+                        "Er is geen risicobeoordeling uitgevoerd voor het nieuwe klantportaal.",
+                        "Lena Fischer",
+                    ],
+                    &["KLEINE AFWIJKINGEN"],
+                    &[
+                        "BV-02",
+                        "A5.15",
+                        "Toegangsrechten tot de HR-map worden via e-mail toegekend zonder goedkeuring.",
+                        "Jan de Vries, Sanne Bakker",
+                    ],
+                    &[
+                        "BV-03",
+                        "Bijlage A 8.32",
+                        "Wijzigingen op de firewall worden niet vooraf getest.",
+                        "k.janssen@partner.test",
+                    ],
+                    &["VERBETERPUNTEN"],
+                    &[
+                        "BV-04",
+                        "A.6.7",
+                        "Het thuiswerkbeleid zou VPN-gebruik op openbare netwerken kunnen verplichten.",
+                        "Head of IT Operations",
+                    ],
+                ],
+            )
+            .merged(1, 0, 1, 3)
+            .merged(3, 0, 3, 3)
+            .merged(6, 0, 6, 3)]),
+            expected: vec![
+                finding("BV-01", "major", "6.1.2", "Er is geen risicobeoordeling")
+                    .owner("lena.fischer@acme.test"),
+                finding("BV-02", "minor", "A.5.15", "Toegangsrechten tot de HR-map")
+                    .pending(&["Jan de Vries", "Sanne Bakker"]),
+                finding("BV-03", "minor", "A.8.32", "Wijzigingen op de firewall")
+                    .pending(&["k.janssen@partner.test"]),
+                finding("BV-04", "ofi", "A.6.7", "Het thuiswerkbeleid").owner("ops@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho-portuguese-grade-in-opinion-column",
+            origin: "holdout: Portuguese ;-CSV, the grade only in the free text of an auditor's opinion column, a conforming row that is no finding",
+            file_name: "achados-auditoria.csv",
+            bytes: delimited(
+                &[
+                    &[
+                        "ID do achado",
+                        "Controlo",
+                        "Descrição",
+                        "Parecer do auditor",
+                        "Responsável",
+                    ],
+                    &[
+                        "AC-01",
+                        "A.8.2",
+                        "Os administradores usam contas pessoais com privilégios de domínio no dia a dia.",
+                        "Não conformidade maior: falha sistemática na gestão de acessos privilegiados.",
+                        "Badr Karim",
+                    ],
+                    &[
+                        "AC-02",
+                        "A.5.14",
+                        "Ficheiros de clientes são enviados por e-mail sem cifra.",
+                        "Classificada como não conformidade menor; prazo de 90 dias.",
+                        "Equipa de TI",
+                    ],
+                    &[
+                        "AC-03",
+                        "A.8.11",
+                        "Os dados de teste poderiam ser mascarados antes de chegar ao ambiente de QA.",
+                        "Oportunidade de melhoria, sem resposta obrigatória.",
+                        "Desenvolvimento",
+                    ],
+                    &[
+                        "AC-04",
+                        "A.7.8",
+                        "Os bastidores da sala técnica estão fechados e identificados.",
+                        "Conforme.",
+                        "",
+                    ],
+                ],
+                ';',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("AC-01", "major", "A.8.2", "Os administradores usam")
+                    .owner("badr@acme.test"),
+                finding("AC-02", "minor", "A.5.14", "Ficheiros de clientes")
+                    .pending(&["Equipa de TI"]),
+                finding("AC-03", "ofi", "A.8.11", "Os dados de teste"),
+            ],
+        },
+        Layout {
+            id: "ho-french-type-column-strength-row",
+            origin: "holdout: French surveillance audit table, grade header just \"Type\" (NC majeure / NC mineure / Piste de progrès / Point fort), two roles in one owner cell, a name with its role in brackets, plan columns",
+            file_name: "ecarts-audit-surveillance.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Synthèse",
+                0,
+                0,
+                &[
+                    &["Audit de surveillance n°1 — ISO/IEC 27001:2022"],
+                    &["Site : Nantes — Auditeur : organisme certificateur"],
+                    &[""],
+                    &[
+                        "Repère",
+                        "Type",
+                        "Référentiel",
+                        "Description de l'écart",
+                        "Analyse des causes",
+                        "Action corrective",
+                        "Responsable(s)",
+                    ],
+                    &[
+                        "S1-E1",
+                        "NC majeure",
+                        "A.5.30",
+                        "Le plan de reprise informatique n'a jamais été testé.",
+                        "Aucun budget de test prévu.",
+                        "Test de bascule planifié en mai.",
+                        "RSSI / DSI",
+                    ],
+                    &[
+                        "S1-E2",
+                        "NC mineure",
+                        "Chap. 7.5.3",
+                        "Des versions obsolètes de la politique circulent sur l'intranet.",
+                        "",
+                        "",
+                        "Lena Fischer",
+                    ],
+                    &[
+                        "S1-E3",
+                        "NC mineure",
+                        "A.8.26 / A.8.28",
+                        "Les exigences de sécurité ne figurent pas dans les user stories des applications métier.",
+                        "Méthode agile sans critères de sécurité.",
+                        "",
+                        "Badr Karim (RSSI)",
+                    ],
+                    &[
+                        "S1-P1",
+                        "Point fort",
+                        "A.6.3",
+                        "Sensibilisation très suivie : 96 % du personnel formé.",
+                        "",
+                        "",
+                        "",
+                    ],
+                    &[
+                        "S1-E4",
+                        "Piste de progrès",
+                        "A.8.12",
+                        "La prévention des fuites de données pourrait couvrir les clés USB.",
+                        "",
+                        "",
+                        "DSI",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 6)
+            .merged(1, 0, 1, 6)]),
+            expected: vec![
+                finding("S1-E1", "major", "A.5.30", "Le plan de reprise")
+                    .pending(&["RSSI", "DSI"])
+                    .plan(true),
+                finding("S1-E2", "minor", "7.5.3", "Des versions obsolètes")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("S1-E3", "minor", "A.8.26, A.8.28", "Les exigences de sécurité")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("S1-E4", "ofi", "A.8.12", "La prévention des fuites")
+                    .pending(&["DSI"])
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "ho-sheet-per-grade-with-cover",
+            origin: "holdout: one sheet per grade named Major / Minor / OFI with no grade column, a Cover sheet of label/value pairs, an Observations sheet saying none were raised, Annex A 5.21",
+            file_name: "cb-findings-by-grade.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Cover",
+                    0,
+                    0,
+                    &[
+                        &["Surveillance audit 2 — Findings workbook"],
+                        &["Client", "Brightwater Analytics GmbH"],
+                        &["Audit date", "#d 2026-03-09"],
+                        &["Findings", "#n 4"],
+                    ],
+                ),
+                sheet(
+                    "Major",
+                    0,
+                    0,
+                    &[
+                        &["Ref.", "Std. clause", "Detail", "Auditee contact"],
+                        &[
+                            "MJ-1",
+                            "Clause 6.1.3",
+                            "Risks rated high have no treatment decision and no risk owner.",
+                            "Badr Karim",
+                        ],
+                    ],
+                ),
+                sheet(
+                    "Minor",
+                    0,
+                    0,
+                    &[
+                        &["Ref.", "Std. clause", "Detail", "Auditee contact"],
+                        &[
+                            "MN-1",
+                            "Annex A 5.21",
+                            "Open-source components are not checked for known vulnerabilities before release.",
+                            "Lena Fischer",
+                        ],
+                        &[
+                            "MN-2",
+                            "A.7.2",
+                            "Visitors to the lab are not escorted after 18:00.",
+                            "Reception",
+                        ],
+                    ],
+                ),
+                sheet(
+                    "OFI",
+                    0,
+                    0,
+                    &[
+                        &["Ref.", "Std. clause", "Detail", "Auditee contact"],
+                        &[
+                            "OF-1",
+                            "9.1",
+                            "Security KPIs could be shown on the existing operations dashboard.",
+                            "ops@acme.test",
+                        ],
+                    ],
+                ),
+                sheet(
+                    "Observations",
+                    0,
+                    0,
+                    &[
+                        &["Ref.", "Std. clause", "Detail", "Auditee contact"],
+                        &["No observations were raised during this audit."],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("MJ-1", "major", "6.1.3", "Risks rated high").owner("badr@acme.test"),
+                finding("MN-1", "minor", "A.5.21", "Open-source components")
+                    .owner("lena.fischer@acme.test"),
+                finding("MN-2", "minor", "A.7.2", "Visitors to the lab").pending(&["Reception"]),
+                finding("OF-1", "ofi", "9.1", "Security KPIs").owner("ops@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho-grade-in-reference",
+            origin: "holdout: no grade column, the grade in the reference's letters (MNC-, MiNC-, OFI-) or in brackets after it (NC-7 (Major)), an email written with capitals",
+            file_name: "nc-register-refs.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &["Reference", "Clause", "Nonconformity statement", "Auditee", "Due"],
+                    &[
+                        "MNC-002",
+                        "A.5.31",
+                        "The register of legal and contractual requirements omits the customer SLAs.",
+                        "Legal counsel",
+                        "#d 2026-04-30",
+                    ],
+                    &[
+                        "MiNC-004",
+                        "A.8.3",
+                        "Shared drives grant read access to all staff by default.",
+                        "Lena.Fischer@acme.test",
+                        "#d 2026-05-31",
+                    ],
+                    &[
+                        "NC-7 (Major)",
+                        "9.3",
+                        "Management review inputs do not include the results of the risk assessment.",
+                        "Badr Karim",
+                        "#d 2026-04-15",
+                    ],
+                    &[
+                        "NC-8 (minor)",
+                        "A.5.4",
+                        "Managers do not confirm that their staff have read the new policies.",
+                        "HR Business Partner",
+                        "#d 2026-06-30",
+                    ],
+                    &[
+                        "OFI-03",
+                        "A.8.34",
+                        "Audit tests on production could be scheduled outside business hours.",
+                        "Head of IT Operations",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("MNC-002", "major", "A.5.31", "The register of legal")
+                    .pending(&["Legal counsel"]),
+                finding("MiNC-004", "minor", "A.8.3", "Shared drives grant")
+                    .owner("lena.fischer@acme.test"),
+                finding("NC-7", "major", "9.3", "Management review inputs")
+                    .owner("badr@acme.test"),
+                finding("NC-8", "minor", "A.5.4", "Managers do not confirm"),
+                finding("OFI-03", "ofi", "A.8.34", "Audit tests on production")
+                    .owner("ops@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho-checklist-with-conforming-rows",
+            origin: "holdout: an internal audit checklist where most rows are Conforming / Strength / N/A and only NC, Minor NC and OFI rows are findings; the finding is in the auditor's notes, not the question",
+            file_name: "ia-checklist.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Checklist",
+                0,
+                0,
+                &[
+                    &["Check", "Clause / control", "Question", "Audit result", "Auditor notes"],
+                    &[
+                        "CK-01",
+                        "4.3",
+                        "Is the ISMS scope documented?",
+                        "Conforming",
+                        "Scope statement v2.0 approved in February 2026.",
+                    ],
+                    &[
+                        "CK-02",
+                        "Clause 5.1",
+                        "Does top management demonstrate leadership for the ISMS?",
+                        "Strength",
+                        "The CEO chairs the security committee every month.",
+                    ],
+                    &[
+                        "CK-03",
+                        "Clause 6.2",
+                        "Are the information security objectives measurable?",
+                        "NC",
+                        "Objectives such as 'improve security' have no target and no date.",
+                    ],
+                    &[
+                        "CK-04",
+                        "A.8.30",
+                        "Is outsourced development directed and monitored?",
+                        "N/A",
+                        "No development is outsourced.",
+                    ],
+                    &[
+                        "CK-05",
+                        "A.8.13",
+                        "Are backups tested regularly?",
+                        "Minor NC",
+                        "Restore tests of the mail server are performed but not recorded.",
+                    ],
+                    &[
+                        "CK-06",
+                        "A.5.24",
+                        "Is incident management planned and prepared?",
+                        "OFI",
+                        "Playbooks could cover ransomware specifically.",
+                    ],
+                    &[
+                        "CK-07",
+                        "A.8.15",
+                        "Are logs protected against tampering?",
+                        "Conforming",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("CK-03", "minor", "6.2", "Objectives such as"),
+                finding("CK-05", "minor", "A.8.13", "Restore tests of the mail server"),
+                finding("CK-06", "ofi", "A.5.24", "Playbooks could cover"),
+            ],
+        },
+        Layout {
+            id: "ho-multi-framework-columns",
+            origin: "holdout: a unified audit register with one column per framework (ISO 27001:2022, SOC 2, NIST CSF 2.0, NIST 800-53) and a version number in the prose",
+            file_name: "unified-audit-findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &[
+                        "Issue ID",
+                        "Rating",
+                        "ISO 27001:2022",
+                        "SOC 2",
+                        "NIST CSF 2.0",
+                        "NIST 800-53",
+                        "Issue description",
+                        "Owner",
+                    ],
+                    &[
+                        "UA-01",
+                        "Major",
+                        "A.5.18",
+                        "CC6.2",
+                        "PR.AA-05",
+                        "AC-2",
+                        "User access to the billing platform is never recertified.",
+                        "Badr Karim",
+                    ],
+                    &[
+                        "UA-02",
+                        "Minor",
+                        "A.8.15",
+                        "CC7.2",
+                        "DE.CM-01",
+                        "AU-11",
+                        "Logs on the core switches (firmware 7.4) are overwritten after 48 hours.",
+                        "ops@acme.test",
+                    ],
+                    &[
+                        "UA-03",
+                        "Minor",
+                        "A.5.17",
+                        "CC6.1",
+                        "PR.AA-01",
+                        "IA-5",
+                        "The password policy allows 8 characters although the standard requires 12.",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("UA-01", "major", "A.5.18", "User access to the billing")
+                    .owner("badr@acme.test")
+                    .others(&["CC6.2", "PR.AA-05", "AC-2"]),
+                finding("UA-02", "minor", "A.8.15", "Logs on the core switches")
+                    .owner("ops@acme.test")
+                    .others(&["CC7.2", "DE.CM-01", "AU-11"]),
+                finding("UA-03", "minor", "A.5.17", "The password policy")
+                    .others(&["CC6.1", "PR.AA-01", "IA-5"]),
+            ],
+        },
+    ]
+}
+
 /// What is wrong with a preview against what a person reads off the file.
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
@@ -2510,7 +3782,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
     let app = spawn_app().await;
     people(&app).await;
     let audit = app.create_audit("Corpus").await;
-    let layouts = layouts();
+    let layouts: Vec<Layout> = layouts().into_iter().chain(holdout_layouts()).collect();
     assert!(
         layouts.len() >= 30,
         "the corpus holds {} layouts",

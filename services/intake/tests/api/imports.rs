@@ -1290,3 +1290,297 @@ async fn a_missing_column_is_named_once_and_the_columns_option_fixes_it() {
         2
     );
 }
+
+fn cap_register(corrective_action: &str) -> Vec<u8> {
+    xlsx(|workbook| {
+        let sheet = workbook.add_worksheet().set_name("CAP").expect("name");
+        row(
+            sheet,
+            0,
+            0,
+            &[
+                "NC Ref",
+                "Grade",
+                "Clause",
+                "Finding",
+                "Root Cause",
+                "Corrective Action",
+                "Action Owner",
+                "Target Date",
+                "Status",
+            ],
+        );
+        for (r, reference) in [(1, "CAP-1"), (2, "CAP-2")] {
+            row(
+                sheet,
+                r,
+                0,
+                &[
+                    reference,
+                    "Minor",
+                    "A.8.8",
+                    "Critical patches are applied late on the file servers.",
+                    "No patch window was agreed with the business.",
+                    corrective_action,
+                    "Badr Karim",
+                    "2026-05-31",
+                    "In progress",
+                ],
+            );
+        }
+    })
+}
+
+#[tokio::test]
+async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouched_drafts() {
+    let app = spawn_app().await;
+    expect_status(
+        app.post(
+            "/api/v1/users",
+            &app.admin_token,
+            &json!({"email": "badr@acme.test", "name": "Badr Karim", "role": "contributor"}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let audit = app.create_audit("Internal audit").await;
+    let first = expect_status(
+        app.upload(
+            &audit,
+            "",
+            "cap.xlsx",
+            cap_register("Agree a monthly patch window."),
+            None,
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(first["plans_drafted"], 2, "{first}");
+    let findings = listed(&app, &audit, "").await;
+    let ids: std::collections::BTreeMap<String, String> = findings["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|f| {
+            assert_eq!(
+                f["status"], "plan_drafted",
+                "a draft plan makes the finding drafted"
+            );
+            assert_eq!(f["owner"], "badr@acme.test", "owner matched by name");
+            (
+                f["reference"].as_str().expect("reference").to_owned(),
+                f["id"].as_str().expect("id").to_owned(),
+            )
+        })
+        .collect();
+    let plan_of = |id: &str| {
+        let id = id.to_owned();
+        let organisation_id = app.organisation_id.clone();
+        let db = app.db.clone();
+        async move {
+            tokio::task::spawn_blocking(move || {
+                db.read(|c| closeout_model::plan::get(c, &organisation_id, &id))
+            })
+            .await
+            .expect("task")
+            .expect("plan")
+            .expect("a plan")
+        }
+    };
+    let drafted = plan_of(&ids["CAP-1"]).await;
+    assert_eq!(
+        drafted.root_cause_whys,
+        ["No patch window was agreed with the business."]
+    );
+    assert_eq!(
+        drafted.corrective_actions[0].owner.as_deref(),
+        Some("badr@acme.test")
+    );
+    assert_eq!(
+        drafted.corrective_actions[0]
+            .target_date
+            .map(|d| d.to_string()),
+        Some("2026-05-31".to_owned())
+    );
+    assert!(
+        drafted.requirement.starts_with("A.8.8 "),
+        "{}",
+        drafted.requirement
+    );
+    // The task of an action with an owner and a date.
+    let tasks = {
+        let organisation_id = app.organisation_id.clone();
+        let db = app.db.clone();
+        let id = ids["CAP-1"].clone();
+        tokio::task::spawn_blocking(move || {
+            db.read(|c| closeout_model::task::list(c, &organisation_id, &id))
+        })
+        .await
+        .expect("task")
+        .expect("tasks")
+    };
+    assert_eq!(tasks.len(), 1);
+    assert_eq!(tasks[0].owner.as_deref(), Some("badr@acme.test"));
+
+    // A person edits CAP-2's plan; the register is revised and imported again.
+    let mut edited = plan_of(&ids["CAP-2"]).await;
+    edited.correction = "Patched the three servers the auditor found.".into();
+    {
+        let organisation_id = app.organisation_id.clone();
+        let db = app.db.clone();
+        let id = ids["CAP-2"].clone();
+        tokio::task::spawn_blocking(move || {
+            db.write(|c| {
+                closeout_model::plan::save(
+                    c,
+                    &organisation_id,
+                    &closeout_model::history::Actor::System,
+                    &id,
+                    &edited,
+                )
+            })
+        })
+        .await
+        .expect("task")
+        .expect("saved");
+    }
+    let second = expect_status(
+        app.upload(
+            &audit,
+            "",
+            "cap-v2.xlsx",
+            cap_register("Agree a monthly patch window and report on it."),
+            None,
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(second["plans_drafted"], 1, "{second}");
+    assert_eq!(
+        second["plans_left_alone"],
+        json!([{"reference": "CAP-2", "reason": "the plan was edited in Closeout since it was imported"}])
+    );
+    assert_eq!(
+        plan_of(&ids["CAP-1"]).await.corrective_actions[0].description,
+        "Agree a monthly patch window and report on it."
+    );
+    let kept = plan_of(&ids["CAP-2"]).await;
+    assert_eq!(
+        kept.corrective_actions[0].description,
+        "Agree a monthly patch window."
+    );
+    assert_eq!(
+        kept.correction,
+        "Patched the three servers the auditor found."
+    );
+}
+
+#[tokio::test]
+async fn an_import_writes_to_no_address_outside_the_organisations_domains() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let csv = "NC ID,Grade,Clause,Description,Owner\n\
+               NC-1,Minor,A.5.15,Leavers keep their accounts for weeks.,new.hire@acme.test\n\
+               NC-2,Minor,A.8.8,Patches are late on the file servers.,someone@elsewhere.test\n\
+               NC-3,Major,9.2,No internal audit programme exists.,Head of Facilities\n";
+    expect_status(
+        app.patch(
+            "/api/v1/organisation",
+            &app.admin_token,
+            &json!({"invite_domains": ["acme.test"]}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    // Not asked: nobody is invited.
+    let plain = expect_status(
+        app.upload(&audit, "?dry_run=true", "ncs.csv", csv.into(), None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(plain["new_owners"], json!([]));
+    // Asked: only the organisation's domain.
+    let invited = expect_status(
+        app.upload(
+            &audit,
+            "",
+            "ncs.csv",
+            csv.into(),
+            Some(json!({"invite_owners": true})),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(invited["new_owners"], json!(["new.hire@acme.test"]));
+    let all = listed(&app, &audit, "").await;
+    let by_reference = |r: &str| {
+        all["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|f| f["reference"] == r)
+            .cloned()
+            .expect("finding")
+    };
+    assert_eq!(by_reference("NC-1")["owner"], "new.hire@acme.test");
+    assert_eq!(by_reference("NC-2")["owner"], Value::Null);
+    assert_eq!(
+        by_reference("NC-2")["pending_owners"],
+        json!(["someone@elsewhere.test"])
+    );
+    assert_eq!(
+        by_reference("NC-3")["pending_owners"],
+        json!(["Head of Facilities"])
+    );
+    let users = expect_status(
+        app.get("/api/v1/users", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(
+        !users.to_string().contains("elsewhere.test"),
+        "no user for an outside address: {users}"
+    );
+    // Pending owners are searchable, and assigning someone clears them.
+    let found = listed(&app, &audit, "&pending_owner=facilities").await;
+    assert_eq!(found["total"], 1);
+    let id = by_reference("NC-3")["id"].as_str().expect("id").to_owned();
+    let assigned = expect_status(
+        app.patch(
+            &format!("/api/v1/findings/{id}"),
+            &app.admin_token,
+            &json!({"owner": "new.hire@acme.test"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(assigned["pending_owners"], json!([]));
+    assert_eq!(assigned["owner"], "new.hire@acme.test");
+}
+
+#[tokio::test]
+async fn slashed_dates_follow_the_registers_language() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Auditoría").await;
+    // No day over 12 settles the order; the Spanish headers do.
+    let csv = "Nº;Tipo;Cláusula;Hallazgo;Fecha de detección\n\
+               H-01;No conformidad menor;A.5.15;Las bajas no se eliminan a tiempo.;03/04/2026\n";
+    let preview = expect_status(
+        app.upload(&audit, "?dry_run=true", "hallazgos.csv", csv.into(), None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        preview["findings"][0]["raised_on"], "2026-04-03",
+        "{preview}"
+    );
+    assert_eq!(preview["sheets"][0]["language"], "es");
+}

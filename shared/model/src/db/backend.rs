@@ -294,3 +294,15 @@ pub(crate) fn insert_mappings(
 ) -> Result<usize, ModelError> {
     insert_batch!(connection, crate::schema::mappings::table, rows, 2_000)
 }
+
+/// A larger SQLite page cache while a bulk write runs (`on`), back to the default after: a
+/// transaction that writes hundreds of thousands of rows otherwise spills pages to the WAL
+/// before it commits. PostgreSQL's cache is the server's.
+pub(crate) fn bulk_cache(connection: &mut DbConnection, on: bool) -> Result<(), ModelError> {
+    if let DbConnection::Sqlite(c) = connection {
+        // Negative: kibibytes. 64 MiB while on, SQLite's default 2 MiB after.
+        let size = if on { -65_536 } else { -2_000 };
+        diesel::sql_query(format!("PRAGMA cache_size = {size}")).execute(c)?;
+    }
+    Ok(())
+}
