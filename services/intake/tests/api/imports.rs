@@ -1584,3 +1584,47 @@ async fn slashed_dates_follow_the_registers_language() {
     );
     assert_eq!(preview["sheets"][0]["language"], "es");
 }
+
+#[tokio::test]
+async fn other_frameworks_references_are_kept_and_linked_when_their_framework_is_loaded() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    // NIST's CSF 2.0 export (testdata/nist), loaded as a crosswalk.
+    let csf = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/nist/csf2.xlsx"
+    ))
+    .expect("the CSF export in testdata/");
+    expect_status(
+        app.upload_crosswalk("?skip_invalid_rows=true", "csf2.xlsx", csf, None)
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let csv = "NC ID,Grade,Controls,Description\n\
+               NC-1,Minor,A.5.9 / GV.OC-01 / CC6.1,The asset inventory misses cloud resources.\n";
+    let preview = expect_status(
+        app.upload(&audit, "?dry_run=true", "ncs.csv", csv.into(), None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let finding = &preview["findings"][0];
+    assert_eq!(finding["requirements"], json!(["A.5.9"]));
+    assert_eq!(
+        finding["other_references"],
+        json!([
+            {"framework": "NIST CSF", "id": "GV.OC-01", "linked_to": "nist-csf-2.0"},
+            {"framework": "SOC 2", "id": "CC6.1", "linked_to": null},
+        ]),
+        "{preview}"
+    );
+    assert!(
+        !issues_matching(
+            &preview,
+            "CC6.1 (SOC 2) is kept as another framework's reference"
+        )
+        .is_empty(),
+        "{preview}"
+    );
+}
