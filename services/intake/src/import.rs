@@ -13,7 +13,7 @@ use closeout_model::finding::{Finding, FindingFields, FindingInput};
 use closeout_model::plan::{CorrectiveAction, Draft, Plan as ActionPlan};
 use closeout_model::task::TaskFields;
 use closeout_model::user::Email;
-use closeout_plugin_abi::{FindingRecord, ImportOutput, Issue, Severity};
+use closeout_plugin_abi::{FindingRecord, Issue, Severity};
 use serde::Serialize;
 
 /// What happens to one row's finding.
@@ -346,15 +346,6 @@ fn draft(
     if !has_plan {
         return None;
     }
-    let requirement = fields
-        .requirements()
-        .iter()
-        .map(|id| match catalog.get(id) {
-            Some(r) => format!("{id} {}", r.title),
-            None => id.clone(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
     let target_date = record
         .due_date
         .as_deref()
@@ -385,10 +376,9 @@ fn draft(
             });
         }
     }
+    // The statement's three parts come from the finding when the draft is written
+    // (`complete`): a register of 100,000 rows need not hold them twice.
     let plan = ActionPlan {
-        requirement,
-        evidence: record.objective_evidence.clone().unwrap_or_default(),
-        nonconformity: fields.statement().to_owned(),
         correction: record.correction.clone().unwrap_or_default(),
         root_cause_whys: record.root_cause.iter().cloned().collect(),
         corrective_actions,
@@ -396,21 +386,40 @@ fn draft(
         ..Default::default()
     };
     plan.check().ok()?;
+    let _ = (fields, catalog);
     Some(Draft { plan, tasks })
 }
 
+/// A draft with the three parts of its nonconformity statement, from the finding: the
+/// requirement (with its title), the evidence, the nonconformity.
+pub fn complete(mut draft: Draft, fields: &FindingFields, catalog: &Catalog) -> Draft {
+    draft.plan.requirement = fields
+        .requirements()
+        .iter()
+        .map(|id| match catalog.get(id) {
+            Some(r) => format!("{id} {}", r.title),
+            None => id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    draft.plan.evidence = fields.objective_evidence().unwrap_or_default().to_owned();
+    draft.plan.nonconformity = fields.statement().to_owned();
+    draft
+}
+
 /// Builds the plan for a plugin's output against what the database holds.
-pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan {
+pub fn plan(
+    records: Vec<FindingRecord>,
+    issues: &[Issue],
+    catalog: &Catalog,
+    context: &Context,
+) -> Plan {
     let mut plan = Plan {
-        issues: output.issues.clone(),
+        issues: issues.to_vec(),
         ..Default::default()
     };
     let mut errors_by_row: BTreeMap<(Option<String>, u32), Vec<String>> = BTreeMap::new();
-    for found in output
-        .issues
-        .iter()
-        .filter(|i| i.severity == Severity::Error)
-    {
+    for found in issues.iter().filter(|i| i.severity == Severity::Error) {
         if let Some(row) = found.row {
             errors_by_row
                 .entry((found.sheet.clone(), row))
@@ -419,8 +428,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
         }
     }
     // Columns that write controls with `A.` write their clauses bare.
-    let marking_columns: BTreeSet<(Option<String>, String)> = output
-        .findings
+    let marking_columns: BTreeSet<(Option<String>, String)> = records
         .iter()
         .filter(|r| r.requirements.iter().any(|t| Catalog::marks_controls(t)))
         .filter_map(|r| Some((r.sheet.clone(), r.requirements_column.clone()?)))
@@ -429,7 +437,9 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
     let mut read_cells: HashMap<(String, bool), (Normalised, Vec<FieldError>)> = HashMap::new();
     let invite = context.invite.as_deref();
     let mut seen: HashMap<String, (Option<String>, u32)> = HashMap::new();
-    for record in &output.findings {
+    // Each record is dropped once planned: a register's records and its plan are not held in
+    // full at once.
+    for mut record in records {
         let key = (record.sheet.clone(), record.row);
         let mut errors = errors_by_row.remove(&key).unwrap_or_default();
         let mut row_issues = Vec::new();
@@ -452,7 +462,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
                 error.message
             );
             row_issues.push(issue(
-                record,
+                &record,
                 requirements_column,
                 Severity::Warning,
                 message.clone(),
@@ -464,7 +474,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             && let Some(message) = float_ambiguity(text, catalog)
         {
             row_issues.push(issue(
-                record,
+                &record,
                 requirements_column,
                 Severity::Warning,
                 message.clone(),
@@ -473,7 +483,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
         }
         for warning in &normalised.warnings {
             row_issues.push(issue(
-                record,
+                &record,
                 requirements_column,
                 Severity::Warning,
                 warning.clone(),
@@ -495,7 +505,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             .and_then(|n| n.matched.first().or(n.invited.first()).cloned());
         if let Some(named) = &named {
             for note in &named.notes {
-                row_issues.push(issue(record, None, Severity::Info, note.clone()));
+                row_issues.push(issue(&record, None, Severity::Info, note.clone()));
             }
             pending_owners.extend(named.pending.iter().cloned());
             let extra: Vec<&String> = named.matched.iter().chain(&named.invited).skip(1).collect();
@@ -509,11 +519,11 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
                         .join(", "),
                     owner.as_deref().unwrap_or_default()
                 );
-                row_issues.push(issue(record, None, Severity::Info, message));
+                row_issues.push(issue(&record, None, Severity::Info, message));
             }
             if owner.is_none() && !named.pending.is_empty() {
                 row_issues.push(issue(
-                    record,
+                    &record,
                     None,
                     Severity::Info,
                     format!(
@@ -537,18 +547,19 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
             .is_none()
             .then_some(())
             .and(record.grade_text.clone());
+        let had_statement = record.statement.is_some();
         let input = FindingInput {
             reference: record.reference.clone().unwrap_or_default(),
             grade: record.grade.clone().unwrap_or_default(),
             requirements: Vec::new(),
-            statement: record.statement.clone().unwrap_or_default(),
-            objective_evidence: record.objective_evidence.clone(),
+            statement: record.statement.take().unwrap_or_default(),
+            objective_evidence: record.objective_evidence.take(),
             raised_on: record
                 .raised_on
                 .as_deref()
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
             owner: owner.clone(),
-            title: record.title.clone(),
+            title: record.title.take(),
             other_references,
             pending_owners,
             read: Some(Normalised {
@@ -573,7 +584,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
                     // The plugin already reported a missing reference, statement or grade.
                     let reported = match e.field.as_str() {
                         "reference" => record.reference.is_none(),
-                        "statement" => record.statement.is_none(),
+                        "statement" => !had_statement,
                         "grade" => record.grade.is_none(),
                         _ => false,
                     };
@@ -582,7 +593,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
                     }
                     let message = format!("{}: {}", e.field, e.message);
                     plan.issues
-                        .push(issue(record, None, Severity::Error, message.clone()));
+                        .push(issue(&record, None, Severity::Error, message.clone()));
                     errors.push(message);
                 }
                 None
@@ -603,7 +614,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
                     .unwrap_or_default()
             );
             plan.issues
-                .push(issue(record, None, Severity::Error, message.clone()));
+                .push(issue(&record, None, Severity::Error, message.clone()));
             errors.push(message);
             fields = None;
         }
@@ -626,7 +637,7 @@ pub fn plan(output: &ImportOutput, catalog: &Catalog, context: &Context) -> Plan
         );
         let action_owner_named = action_owner_cell.filter(|_| action_owner.is_none());
         let draft = draft(
-            record,
+            &record,
             &fields,
             catalog,
             action_owner.as_deref(),

@@ -148,7 +148,7 @@ fn seed(db: &Database) -> String {
                     )
                 })
                 .collect::<Result<_, _>>()?;
-            let new = findings
+            let new: Vec<finding::NewFinding> = findings
                 .into_iter()
                 .map(|fields| finding::NewFinding {
                     fields,

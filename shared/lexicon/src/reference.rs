@@ -301,6 +301,22 @@ fn glued_letters(text: &str, at: usize) -> Option<usize> {
     (length > 0).then_some(length)
 }
 
+/// A number token ending at `end`, or, when letters are glued to it, what they make: a list
+/// item dropped (`6.1.3d`, for plain numbers when `list_letter`), or a word that is no
+/// reference (`5.1x`). Returns the token and where reading goes on.
+fn glued(text: &str, start: usize, end: usize, number: Tok, list_letter: bool) -> (Tok, usize) {
+    match glued_letters(text, end) {
+        Some(1) if list_letter && text[end..].starts_with(|c: char| ('a'..='h').contains(&c)) => {
+            (number, end + 1)
+        }
+        Some(length) => (
+            Tok::Word(text[start..end + length].to_owned()),
+            end + length,
+        ),
+        None => (number, end),
+    }
+}
+
 fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -323,26 +339,15 @@ fn tokens(text: &str) -> Vec<Token> {
                         i += length;
                         continue;
                     }
-                    match glued_letters(text, end) {
-                        // `6.1.3d`: clause 6.1.3, list item d.
-                        Some(1) if text[end..].starts_with(|c: char| ('a'..='h').contains(&c)) => {
-                            push(&mut out, Tok::Number { parts }, end);
-                            i = end + 1;
-                        }
-                        // `5.1x`: not a number followed by a title.
-                        Some(length) => {
-                            push(
-                                &mut out,
-                                Tok::Word(text[i..end + length].to_owned()),
-                                end + length,
-                            );
-                            i = end + length;
-                        }
-                        None => {
-                            push(&mut out, Tok::Number { parts }, end);
-                            i = end;
-                        }
-                    }
+                    let (tok, next) = glued(text, i, end, Tok::Number { parts }, true);
+                    // A dropped list letter is not part of the number's text.
+                    let token_end = if matches!(tok, Tok::Word(_)) {
+                        next
+                    } else {
+                        end
+                    };
+                    push(&mut out, tok, token_end);
+                    i = next;
                     continue;
                 }
                 None => {
@@ -376,20 +381,9 @@ fn tokens(text: &str) -> Vec<Token> {
                         after
                     };
                     if let Some((parts, end)) = number_at(text, digits) {
-                        match glued_letters(text, end) {
-                            Some(length) => {
-                                push(
-                                    &mut out,
-                                    Tok::Word(text[i..end + length].to_owned()),
-                                    end + length,
-                                );
-                                i = end + length;
-                            }
-                            None => {
-                                push(&mut out, Tok::Annexed { parts }, end);
-                                i = end;
-                            }
-                        }
+                        let (tok, next) = glued(text, i, end, Tok::Annexed { parts }, false);
+                        push(&mut out, tok, next);
+                        i = next;
                         continue;
                     }
                 }

@@ -520,6 +520,11 @@ impl FindingFields {
         &self.statement
     }
 
+    /// The objective evidence.
+    pub fn objective_evidence(&self) -> Option<&str> {
+        self.objective_evidence.as_deref()
+    }
+
     /// The other frameworks' references cited.
     pub fn other_references(&self) -> &[OtherReference] {
         &self.other_references
@@ -589,24 +594,11 @@ pub fn create_many(
     organisation_id: &str,
     actor: &Actor,
     audit_id: &str,
-    new: Vec<NewFinding>,
+    new: impl IntoIterator<Item = NewFinding>,
 ) -> Result<usize, ModelError> {
     // Loading the deadline context also checks that the audit is the organisation's.
     let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
     let mut owners: std::collections::HashMap<String, String> = Default::default();
-    let named = new.iter().flat_map(|n| {
-        n.fields.owner.iter().chain(
-            n.draft
-                .iter()
-                .flat_map(|d| d.tasks.iter().filter_map(|t| t.owner.as_ref())),
-        )
-    });
-    for email in named {
-        if !owners.contains_key(email.as_str()) {
-            let id = user::owner_id(connection, organisation_id, Some(email))?.unwrap_or_default();
-            owners.insert(email.as_str().to_owned(), id);
-        }
-    }
     let at = now();
     let mut inserted = 0;
     let mut new = new.into_iter().peekable();
@@ -615,6 +607,20 @@ pub fn create_many(
     // plans in memory at once.
     while new.peek().is_some() {
         let chunk: Vec<NewFinding> = new.by_ref().take(CREATE_CHUNK).collect();
+        let named = chunk.iter().flat_map(|n| {
+            n.fields.owner.iter().chain(
+                n.draft
+                    .iter()
+                    .flat_map(|d| d.tasks.iter().filter_map(|t| t.owner.as_ref())),
+            )
+        });
+        for email in named {
+            if !owners.contains_key(email.as_str()) {
+                let id =
+                    user::owner_id(connection, organisation_id, Some(email))?.unwrap_or_default();
+                owners.insert(email.as_str().to_owned(), id);
+            }
+        }
         inserted += create_chunk(
             connection,
             organisation_id,

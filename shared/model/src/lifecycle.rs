@@ -330,18 +330,29 @@ pub fn draft_plan(
         )));
     }
     let saved = crate::plan::save(connection, organisation_id, actor, finding_id, plan)?;
+    first_plan_saved(connection, organisation_id, actor, &found)?;
+    Ok(saved)
+}
+
+/// A finding's first plan moves it from `open` to `plan_drafted`.
+fn first_plan_saved(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    found: &finding::Finding,
+) -> Result<(), ModelError> {
     if found.status == S::Open {
         set_status(
             connection,
             organisation_id,
             actor,
-            &found,
+            found,
             S::PlanDrafted,
             "draft_plan",
             None,
         )?;
     }
-    Ok(saved)
+    Ok(())
 }
 
 /// Writes a draft plan an import read from a register for a finding that already exists
@@ -389,17 +400,7 @@ pub fn import_draft(
             for task in &draft.tasks {
                 crate::task::create(connection, organisation_id, actor, finding_id, task.clone())?;
             }
-            if found.status == S::Open {
-                set_status(
-                    connection,
-                    organisation_id,
-                    actor,
-                    &found,
-                    S::PlanDrafted,
-                    "draft_plan",
-                    None,
-                )?;
-            }
+            first_plan_saved(connection, organisation_id, actor, &found)?;
             Ok(DraftOutcome::Created)
         }
     }

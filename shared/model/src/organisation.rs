@@ -129,21 +129,14 @@ pub fn set_date_order(
     diesel::update(organisations::table.find(id))
         .set(organisations::date_order.eq(date_order))
         .execute(connection)?;
-    crate::history::record(
+    recorded(
         connection,
         id,
         actor,
-        crate::history::Entity::Organisation,
-        id,
-        "update",
-        &[crate::history::Change {
-            field: "date_order".into(),
-            from: serde_json::json!(before.date_order),
-            to: serde_json::json!(date_order),
-        }],
-        None,
-    )?;
-    get(connection, id)
+        "date_order",
+        serde_json::json!(before.date_order),
+        serde_json::json!(date_order),
+    )
 }
 
 /// Sets the email domains an import may invite owners from (`acme.com`), replacing the list.
@@ -183,6 +176,25 @@ pub fn set_invite_domains(
     diesel::update(organisations::table.find(id))
         .set(organisations::invite_domains.eq(serde_json::json!(cleaned).to_string()))
         .execute(connection)?;
+    recorded(
+        connection,
+        id,
+        actor,
+        "invite_domains",
+        serde_json::json!(before.invite_domains),
+        serde_json::json!(cleaned),
+    )
+}
+
+/// Records a change of a setting in the history and answers the organisation as it is now.
+fn recorded(
+    connection: &mut DbConnection,
+    id: &str,
+    actor: &crate::history::Actor,
+    field: &str,
+    from: serde_json::Value,
+    to: serde_json::Value,
+) -> Result<Organisation, ModelError> {
     crate::history::record(
         connection,
         id,
@@ -191,9 +203,9 @@ pub fn set_invite_domains(
         id,
         "update",
         &[crate::history::Change {
-            field: "invite_domains".into(),
-            from: serde_json::json!(before.invite_domains),
-            to: serde_json::json!(cleaned),
+            field: field.into(),
+            from,
+            to,
         }],
         None,
     )?;

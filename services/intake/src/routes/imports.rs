@@ -155,7 +155,13 @@ fn answer(
 }
 
 /// The page of a preview's findings: a register of 100,000 rows is previewed in pages.
-fn preview(plan: &Plan, audit_id: &str, offset: usize, limit: usize) -> Vec<Value> {
+fn preview(
+    plan: &Plan,
+    audit_id: &str,
+    catalog: &closeout_model::catalog::Catalog,
+    offset: usize,
+    limit: usize,
+) -> Vec<Value> {
     plan.findings
         .iter()
         .skip(offset)
@@ -179,6 +185,7 @@ fn preview(plan: &Plan, audit_id: &str, offset: usize, limit: usize) -> Vec<Valu
                     json!(planned.requirements_source),
                 );
                 if let Some(draft) = &planned.draft {
+                    let draft = crate::import::complete(draft.clone(), &planned.fields, catalog);
                     object.insert("draft_plan".into(), json!(draft.plan));
                     let tasks: Vec<Value> = draft
                         .tasks
@@ -264,8 +271,9 @@ pub(crate) async fn upload(
     if query.dry_run {
         let (plan, output) = state
             .read(move |c| {
+                let mut output = output;
                 let context = context(c, &organisation_id, &audit_id, invite_owners)?;
-                let plan = planned(c, &organisation_id, &output, &catalog, &context)?;
+                let plan = planned(c, &organisation_id, &mut output, &catalog, &context)?;
                 Ok((plan, output))
             })
             .await?;
@@ -278,7 +286,13 @@ pub(crate) async fn upload(
             plan.invalid_rows.clone(),
         );
         let limit = query.preview_limit.unwrap_or(500).clamp(1, 5_000);
-        body.findings = Some(preview(&plan, &audit.id, query.preview_offset, limit));
+        body.findings = Some(preview(
+            &plan,
+            &audit.id,
+            &state.catalog,
+            query.preview_offset,
+            limit,
+        ));
         body.findings_total = Some(plan.findings.len());
         return Ok(HttpResponse::Ok().json(body));
     }
@@ -292,10 +306,8 @@ pub(crate) async fn upload(
             let mut output = output;
             let planning = std::time::Instant::now();
             let context = context(c, &organisation_id, &audit_id, invite_owners)?;
-            let plan = planned(c, &organisation_id, &output, &catalog, &context)?;
+            let plan = planned(c, &organisation_id, &mut output, &catalog, &context)?;
             let plan_ms = planning.elapsed().as_millis() as u64;
-            // The records now live in the plan; free them before writing.
-            output.findings = Vec::new();
             let plugin = (plugin_id.0.as_str(), plugin_id.1.as_str());
             if !plan.invalid_rows.is_empty() && !skip {
                 let body = answer(
@@ -318,7 +330,7 @@ pub(crate) async fn upload(
             );
             let findings = plan.findings.len();
             let writing = std::time::Instant::now();
-            let drafts = apply(c, &organisation_id, &actor, &audit_id, plan)?;
+            let drafts = apply(c, &organisation_id, &actor, (&audit_id, &catalog), plan)?;
             body.plans_drafted += drafts.written;
             body.plans_left_alone = drafts.left_alone;
             let changed = body.findings_created + body.findings_updated + drafts.written;
@@ -399,14 +411,17 @@ fn context(
 
 /// Plans the import and links the other frameworks' references it cites to loaded
 /// frameworks.
+/// Plans the import (taking the output's findings, which become the plan's) and links the
+/// other frameworks' references it cites to loaded frameworks.
 fn planned(
     connection: &mut closeout_model::DbConnection,
     organisation_id: &str,
-    output: &ImportOutput,
+    output: &mut ImportOutput,
     catalog: &closeout_model::catalog::Catalog,
     context: &Context,
 ) -> Result<Plan, closeout_model::ModelError> {
-    let mut plan = plan(output, catalog, context);
+    let records = std::mem::take(&mut output.findings);
+    let mut plan = plan(records, &output.issues, catalog, context);
     let others = crate::import::other_references(&plan);
     if !others.is_empty() {
         let frameworks = closeout_model::framework::locate(connection, organisation_id, &others)?;
@@ -430,7 +445,7 @@ fn apply(
     connection: &mut closeout_model::DbConnection,
     organisation_id: &str,
     actor: &Actor,
-    audit_id: &str,
+    (audit_id, catalog): (&str, &closeout_model::catalog::Catalog),
     plan: Plan,
 ) -> Result<Drafts, closeout_model::ModelError> {
     for email in &plan.new_owners {
@@ -450,17 +465,18 @@ fn apply(
         .findings
         .into_iter()
         .partition(|p| p.action == Action::Create);
+    // Drafts are completed as they are written, a chunk at a time.
     finding::create_many(
         connection,
         organisation_id,
         actor,
         audit_id,
-        new.into_iter()
-            .map(|p| NewFinding {
-                fields: p.fields,
-                draft: p.draft,
-            })
-            .collect(),
+        new.into_iter().map(|p| NewFinding {
+            draft: p
+                .draft
+                .map(|draft| crate::import::complete(draft, &p.fields, catalog)),
+            fields: p.fields,
+        }),
     )?;
     let mut drafts = Drafts {
         written: 0,
@@ -485,7 +501,9 @@ fn apply(
         let Some(draft) = &planned.draft else {
             continue;
         };
-        let reason = match lifecycle::import_draft(connection, organisation_id, actor, id, draft)? {
+        let draft = crate::import::complete(draft.clone(), &planned.fields, catalog);
+        let reason = match lifecycle::import_draft(connection, organisation_id, actor, id, &draft)?
+        {
             DraftOutcome::Created | DraftOutcome::Updated => {
                 drafts.written += 1;
                 continue;
