@@ -34,13 +34,15 @@ pub fn encode(response: ImportResponse) -> Vec<u8> {
     let Ok(header) = serde_json::to_vec(&ImportResponse::Ok(output)) else {
         return fallback();
     };
-    let mut bytes = Vec::with_capacity(header.len() + findings.len() * 600);
+    let mut bytes = Vec::with_capacity(header.len() + findings.len() * 400);
     bytes.extend_from_slice(MAGIC);
     put_u32(&mut bytes, header.len());
     bytes.extend_from_slice(&header);
     put_u32(&mut bytes, findings.len());
-    for record in &findings {
-        put_record(&mut bytes, record);
+    // Each record is freed once encoded: the records and their encoding are not held in full
+    // at once.
+    for record in findings {
+        put_record(&mut bytes, &record);
     }
     bytes
 }

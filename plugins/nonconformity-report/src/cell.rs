@@ -139,9 +139,13 @@ fn text_facts(text: &str, facts: &mut Facts) {
         facts.integer = Some(n);
         return;
     }
-    let cited = reference::read_cell(text);
     // A reference column's cells cite dotted numbers or marked clauses; `F-001` is no
-    // reference to clause 1.
+    // reference to clause 1. Sentences are not read: they are no reference cell.
+    let cited = if words <= 16 && text.bytes().any(|b| b.is_ascii_digit()) {
+        reference::read_cell(text)
+    } else {
+        Vec::new()
+    };
     facts.reference = !cited.is_empty()
         && reference::leads_with_reference(text)
         && cited.iter().all(|c| !matches!(c, Cited::Unreadable(_)))
