@@ -205,6 +205,24 @@ async fn first_run_creates_an_administrator_and_prints_the_token_once() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(user["email"], "admin@localhost");
     assert_eq!(user["role"], "admin");
+
+    // A browser at the server's address is sent to sign in, and the printed link lets the
+    // administrator choose a password.
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let home = browser.get(&server.address).send().await.unwrap();
+    assert_eq!(home.status(), StatusCode::SEE_OTHER);
+    assert_eq!(home.headers()["location"], "/sign-in?next=%2F");
+    let link = printed
+        .split_whitespace()
+        .find(|word| word.contains("/set-password?link="))
+        .unwrap_or_else(|| panic!("no password link printed: {printed}"));
+    assert!(link.starts_with(&server.address), "{link}");
+    let form = browser.get(link).send().await.unwrap();
+    assert_eq!(form.status(), StatusCode::OK);
+    assert!(form.text().await.unwrap().contains("admin@localhost"));
     server.terminate();
 
     // The second start finds users and creates nothing; the token still works.
@@ -244,6 +262,57 @@ async fn the_bootstrap_token_variable_becomes_the_admins_token() {
     let (status, user) = me(&client, &server.address, chosen).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(user["email"], "ciso@example.test");
+    server.terminate();
+}
+
+#[tokio::test]
+async fn the_bootstrap_password_variable_lets_the_administrator_sign_in_at_once() {
+    let site = Site::new();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let password = "scripted setup passphrase";
+    let server = site.serve(
+        &[],
+        &[
+            ("CLOSEOUT_BOOTSTRAP_EMAIL", "ciso@example.test"),
+            ("CLOSEOUT_BOOTSTRAP_PASSWORD", password),
+        ],
+    );
+    server.wait_ready(&client).await;
+    let printed = server.printed();
+    assert!(
+        !printed.contains(password),
+        "the password must not be echoed"
+    );
+    assert!(
+        !printed.contains("set-password"),
+        "no link needed: {printed}"
+    );
+    let signed_in = client
+        .post(format!("{}/sign-in", server.address))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("email=ciso%40example.test&password=scripted+setup+passphrase")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+    let cookie = signed_in.headers()["set-cookie"].to_str().unwrap();
+    let session = cookie.split(';').next().unwrap().to_owned();
+    let home = client
+        .get(&server.address)
+        .header("cookie", session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(home.status(), StatusCode::OK);
+    assert!(
+        home.text()
+            .await
+            .unwrap()
+            .contains("ciso@example.test (admin)")
+    );
     server.terminate();
 }
 

@@ -140,6 +140,7 @@ async fn run(backend_name: &str, url: &str) {
         log: "error".into(),
         log_format: LogFormat::Text,
         bootstrap_token: None,
+        bootstrap_password: None,
         bootstrap_email: "admin@localhost".into(),
         bootstrap_organisation: "x".into(),
         base_url: "http://localhost".into(),

@@ -10,6 +10,7 @@
 
 mod crosswalk;
 mod import;
+mod pages;
 mod routes;
 
 use actix_web::web::ServiceConfig;
@@ -22,6 +23,7 @@ pub fn service() -> Service {
         name: "intake",
         summary: "Audits and findings, users and API tokens; imports of auditors' reports",
         configure,
+        pages: pages::configure,
         openapi: || routes::ApiDoc::openapi(),
         background: None,
     }

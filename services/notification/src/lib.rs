@@ -32,6 +32,7 @@ pub fn service() -> Service {
         name: "notification",
         summary: "Deadline reminders, escalations, digests and calendar feeds by email",
         configure: routes::configure,
+        pages: |_| {},
         openapi: || routes::ApiDoc::openapi(),
         background: Some(start),
     }

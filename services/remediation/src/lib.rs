@@ -9,6 +9,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod pages;
 mod report;
 mod routes;
 
@@ -21,6 +22,7 @@ pub fn service() -> Service {
         name: "remediation",
         summary: "Deadline policies and deadlines; corrective action plans, evidence, verification and reports to come",
         configure: routes::configure,
+        pages: pages::configure,
         openapi: || routes::ApiDoc::openapi(),
         background: None,
     }

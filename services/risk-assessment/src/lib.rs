@@ -24,6 +24,7 @@ pub fn service() -> Service {
         name: "risk-assessment",
         summary: "Risk scores, potential majors, the audit-outcome forecast, priorities and the certification cycle",
         configure: routes::configure,
+        pages: |_| {},
         openapi: || routes::ApiDoc::openapi(),
         background: None,
     }

@@ -8,6 +8,7 @@ use crate::error::ModelError;
 use crate::history::Actor;
 use crate::organisation;
 use crate::schema::settings;
+use crate::sign_in::{self, LinkPurpose, Password};
 use crate::token::{self, Secret};
 use crate::user::{self, Email, NewUser, Role};
 
@@ -20,6 +21,9 @@ pub struct Bootstrapped {
     pub email: String,
     /// The administrator's token, to print once.
     pub secret: Secret,
+    /// When no password was given: the secret of a single-use link to choose one, to print
+    /// once as `{base_url}/set-password?link={secret}`.
+    pub password_link: Option<String>,
 }
 
 /// Creates the first organisation and administrator if there are no users yet; returns `None`
@@ -31,7 +35,21 @@ pub fn bootstrap_if_empty(
     organisation_name: &str,
     email: &str,
     chosen_token: Option<&str>,
+    password: Option<&str>,
 ) -> Result<Option<Bootstrapped>, ModelError> {
+    let password = password
+        .map(|p| {
+            Password::parse(p).map_err(|_| {
+                ModelError::invalid(
+                    "CLOSEOUT_BOOTSTRAP_PASSWORD",
+                    format!(
+                        "use at least {} characters",
+                        crate::sign_in::MIN_PASSWORD_CHARS
+                    ),
+                )
+            })
+        })
+        .transpose()?;
     let email =
         Email::parse(email).map_err(|e| ModelError::invalid("CLOSEOUT_BOOTSTRAP_EMAIL", e))?;
     let secret = match chosen_token {
@@ -68,10 +86,30 @@ pub fn bootstrap_if_empty(
             None,
             secret,
         )?;
+        let password_link = match &password {
+            Some(password) => {
+                sign_in::set_password(
+                    connection,
+                    &organisation.id,
+                    &Actor::System,
+                    &admin.id,
+                    password,
+                )?;
+                None
+            }
+            None => Some(sign_in::create_link(
+                connection,
+                &organisation.id,
+                &admin.id,
+                LinkPurpose::SetPassword,
+                crate::id::now(),
+            )?),
+        };
         Ok(Some(Bootstrapped {
             organisation_id: organisation.id,
             email: admin.email,
             secret,
+            password_link,
         }))
     });
     match outcome {

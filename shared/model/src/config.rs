@@ -33,6 +33,9 @@ pub struct Config {
     pub log_format: LogFormat,
     /// On first run, use this as the administrator's token instead of a random one.
     pub bootstrap_token: Option<String>,
+    /// On first run, the administrator's password for the web interface (otherwise a link to
+    /// choose one is printed).
+    pub bootstrap_password: Option<String>,
     /// On first run, the administrator's email.
     pub bootstrap_email: String,
     /// On first run, the organisation's name.
@@ -74,6 +77,7 @@ struct FileConfig {
     log: Option<String>,
     log_format: Option<LogFormat>,
     bootstrap_token: Option<String>,
+    bootstrap_password: Option<String>,
     bootstrap_email: Option<String>,
     bootstrap_organisation: Option<String>,
     base_url: Option<String>,
@@ -217,6 +221,7 @@ impl Config {
                 .unwrap_or_else(|| "info".to_owned()),
             log_format,
             bootstrap_token: env("CLOSEOUT_BOOTSTRAP_TOKEN").or(file.bootstrap_token),
+            bootstrap_password: env("CLOSEOUT_BOOTSTRAP_PASSWORD").or(file.bootstrap_password),
             bootstrap_email: env("CLOSEOUT_BOOTSTRAP_EMAIL")
                 .or(file.bootstrap_email)
                 .unwrap_or_else(|| "admin@localhost".to_owned()),

@@ -1351,3 +1351,71 @@ pub fn open_nonconformities_by_requirement(
     }
     Ok(by_requirement)
 }
+
+/// How far an audit's follow-up has come: findings in all and closed, by grade.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Findings in all.
+    pub total: i64,
+    /// Findings closed.
+    pub closed: i64,
+    /// By grade, in the order of [`Grade`]: (grade, total, closed), only grades present.
+    pub by_grade: Vec<(Grade, i64, i64)>,
+}
+
+impl Tally {
+    /// Closed findings as a whole percentage of all (0 for an audit without findings).
+    pub fn percent_closed(&self) -> i64 {
+        (self.closed * 100).checked_div(self.total).unwrap_or(0)
+    }
+}
+
+/// The tally of each of `audit_ids` (of the organisation), read from the kept counts, so it
+/// costs a few rows per audit however many findings they hold.
+pub fn tally(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_ids: &[String],
+) -> Result<std::collections::BTreeMap<String, Tally>, ModelError> {
+    let rows: Vec<(String, String, String, i64)> = finding_counts::table
+        .filter(finding_counts::organisation_id.eq(organisation_id))
+        .filter(finding_counts::audit_id.eq_any(audit_ids))
+        .select((
+            finding_counts::audit_id,
+            finding_counts::grade,
+            finding_counts::status,
+            finding_counts::n,
+        ))
+        .load(connection)?;
+    let mut tallies: std::collections::BTreeMap<String, Tally> = audit_ids
+        .iter()
+        .map(|id| (id.clone(), Tally::default()))
+        .collect();
+    for (audit_id, grade, status, n) in rows {
+        let grade: Grade = grade
+            .parse()
+            .map_err(|e| ModelError::Corrupt(format!("finding count grade: {e}")))?;
+        let closed = if status == FindingStatus::Closed.as_str() {
+            n
+        } else {
+            0
+        };
+        let tally = tallies.entry(audit_id).or_default();
+        tally.total += n;
+        tally.closed += closed;
+        match tally.by_grade.iter_mut().find(|(g, _, _)| *g == grade) {
+            Some((_, total, done)) => {
+                *total += n;
+                *done += closed;
+            }
+            None => tally.by_grade.push((grade, n, closed)),
+        }
+    }
+    for tally in tallies.values_mut() {
+        tally.by_grade.retain(|(_, total, _)| *total > 0);
+        tally
+            .by_grade
+            .sort_by_key(|(grade, _, _)| Grade::ALL.iter().position(|g| g == grade));
+    }
+    Ok(tallies)
+}

@@ -38,6 +38,27 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every step, in the order a finding meets them.
+    pub const ALL: [Action; 9] = [
+        Action::SubmitPlan,
+        Action::AcceptPlan,
+        Action::RejectPlan,
+        Action::Start,
+        Action::SubmitEvidence,
+        Action::RejectEvidence,
+        Action::Verify,
+        Action::Close,
+        Action::Reopen,
+    ];
+
+    /// Whether taking it needs a reason.
+    pub fn needs_reason(self) -> bool {
+        matches!(
+            self,
+            Action::RejectPlan | Action::RejectEvidence | Action::Reopen
+        )
+    }
+
     /// The name used in the history and the API.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -51,13 +72,6 @@ impl Action {
             Action::Close => "close",
             Action::Reopen => "reopen",
         }
-    }
-
-    fn needs_reason(self) -> bool {
-        matches!(
-            self,
-            Action::RejectPlan | Action::RejectEvidence | Action::Reopen
-        )
     }
 }
 
@@ -259,6 +273,25 @@ fn who(
         owns: found.owner.as_deref() == Some(email.as_str()),
         submitted_evidence,
     })
+}
+
+/// A step and where it would lead, or why it may not be taken.
+pub type Step = (Action, Result<FindingStatus, Refusal>);
+
+/// Every step and whether `actor` may take it on `found` now, or why not: what a page offers
+/// and explains.
+pub fn steps(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    role: Role,
+    found: &Finding,
+) -> Result<Vec<Step>, ModelError> {
+    let who = who(connection, organisation_id, actor, role, found)?;
+    Ok(Action::ALL
+        .iter()
+        .map(|&action| (action, next(found.grade, found.status, action, who)))
+        .collect())
 }
 
 /// Takes a step on a finding, enforcing the rules, as `actor` with `role`.

@@ -27,6 +27,33 @@ diesel::table! {
         role -> Text,
         time_zone -> Text,
         created_at -> Timestamp,
+        password_hash -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    web_sessions (id) {
+        id -> Text,
+        organisation_id -> Text,
+        user_id -> Text,
+        secret_hash -> Text,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sign_in_links (id) {
+        id -> Text,
+        organisation_id -> Text,
+        user_id -> Text,
+        secret_hash -> Text,
+        purpose -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -420,6 +447,8 @@ diesel::table! {
 
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(web_sessions -> users (user_id));
+diesel::joinable!(sign_in_links -> users (user_id));
 diesel::joinable!(audits -> organisations (organisation_id));
 diesel::joinable!(findings -> audits (audit_id));
 diesel::joinable!(findings -> users (owner_id));
@@ -431,6 +460,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     users,
     api_tokens,
+    web_sessions,
+    sign_in_links,
     catalog_requirements,
     catalog_transitions_2013,
     audits,

@@ -3,6 +3,7 @@
 //! `CLOSEOUT_TEST_DATABASE_URL` is set, with a fresh organisation and administrator per test,
 //! and one helper per common request.
 
+pub mod browser;
 pub mod smtp;
 
 use std::net::TcpListener;
@@ -44,6 +45,7 @@ pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
         log: "warn".to_owned(),
         log_format: LogFormat::Text,
         bootstrap_token: None,
+        bootstrap_password: None,
         bootstrap_email: "admin@localhost".to_owned(),
         bootstrap_organisation: "unused".to_owned(),
         base_url: "http://localhost".to_owned(),
@@ -145,6 +147,16 @@ impl TestApp {
     pub async fn patch(&self, path: &str, token: &str, body: &Value) -> Response {
         self.client
             .patch(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .expect("request")
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: &Value) -> Response {
+        self.client
+            .put(self.url(path))
             .bearer_auth(token)
             .json(body)
             .send()

@@ -9,7 +9,7 @@ use closeout_model::config::Config;
 use closeout_model::history::Actor;
 use closeout_model::token::Secret;
 use closeout_model::user::{Email, NewUser, Role};
-use closeout_model::{Database, organisation, token, user};
+use closeout_model::{Database, organisation, sign_in, token, user};
 
 use crate::service::Service;
 
@@ -74,6 +74,15 @@ enum UserCommand {
         /// Display name.
         #[arg(long)]
         name: Option<String>,
+        /// Organisation id (may be left out when there is only one).
+        #[arg(long)]
+        organisation: Option<String>,
+    },
+    /// Print a single-use link (valid 24 hours) for a user to choose a web password.
+    PasswordLink {
+        /// The user's email.
+        #[arg(long)]
+        email: String,
         /// Organisation id (may be left out when there is only one).
         #[arg(long)]
         organisation: Option<String>,
@@ -157,6 +166,11 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
     match command {
         Command::Serve { bind, target } => {
             if let Some(bind) = bind {
+                // A base URL derived from the old address follows the new one; one set by
+                // the operator stays.
+                if config.base_url == format!("http://{}", config.bind) {
+                    config.base_url = format!("http://{bind}");
+                }
                 config.bind = bind;
             }
             let selected = select(services, &target)?;
@@ -212,6 +226,35 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
                 "created {} ({}) with id {}",
                 created.email, created.role, created.id
             );
+            Ok(())
+        }
+        Command::User(UserCommand::PasswordLink {
+            email,
+            organisation,
+        }) => {
+            let db = open(&config)?;
+            let organisation_id = organisation_id(&db, organisation)?;
+            let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
+            let secret = db.write(|c| {
+                let user = user::find_by_email(c, &organisation_id, &email)?.ok_or_else(|| {
+                    closeout_model::ModelError::invalid(
+                        "email",
+                        format!(
+                            "no user {} in organisation {organisation_id}",
+                            email.as_str()
+                        ),
+                    )
+                })?;
+                sign_in::create_link(
+                    c,
+                    &organisation_id,
+                    &user.id,
+                    sign_in::LinkPurpose::SetPassword,
+                    closeout_model::id::now(),
+                )
+            })?;
+            eprintln!("a single-use link for {}, valid 24 hours:", email.as_str());
+            println!("{}", password_link(&config.base_url, &secret));
             Ok(())
         }
         Command::Token(TokenCommand::Create {
@@ -283,6 +326,14 @@ fn organisation_id(db: &Database, given: Option<String>) -> anyhow::Result<Strin
     }
 }
 
+/// The address of a set-password link.
+fn password_link(base_url: &str, secret: &str) -> String {
+    format!(
+        "{}/set-password?link={secret}",
+        base_url.trim_end_matches('/')
+    )
+}
+
 /// Runs the server until SIGTERM or SIGINT.
 pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
     let listener = TcpListener::bind(&config.bind)
@@ -292,13 +343,16 @@ pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
         config.bootstrap_organisation.clone(),
         config.bootstrap_email.clone(),
         config.bootstrap_token.clone(),
+        config.bootstrap_password.clone(),
     );
+    let base_url = config.base_url.clone();
     let state = crate::server::prepare(config)?;
     if let Some(created) = closeout_model::bootstrap::bootstrap_if_empty(
         &state.db,
         &bootstrap.0,
         &bootstrap.1,
         bootstrap.2.as_deref(),
+        bootstrap.3.as_deref(),
     )? {
         // Printed, not logged: the token must not end up in a log collector.
         println!(
@@ -313,9 +367,16 @@ pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
                 created.secret.expose()
             );
         }
+        if let Some(link) = &created.password_link {
+            println!(
+                "Open this link within 24 hours to choose their password for the web interface \
+                 (it works once):\n\n    {}\n",
+                password_link(&base_url, link)
+            );
+        }
     }
     let names: Vec<&str> = services.iter().map(|s| s.name).collect();
-    tracing::info!(%address, services = ?names, "serving; API docs at /api/docs/");
+    tracing::info!(%address, services = ?names, "serving; the web interface at /, API docs at /api/docs/");
     let mut workers = Vec::new();
     for service in services {
         if let Some(start) = service.background

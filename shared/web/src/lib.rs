@@ -7,7 +7,8 @@
 //! - [`params`]: pagination and filter parameters;
 //! - [`service`], [`server`], [`openapi`], [`health`]: how services are described, mounted
 //!   together on one port, documented and probed;
-//! - [`cli`] and [`telemetry`]: the shared command line and logging.
+//! - [`cli`] and [`telemetry`]: the shared command line and logging;
+//! - [`ui`]: the web interface's layout, sessions, forms and sign-in pages.
 //!
 //! The model crate knows nothing of HTTP; this crate is where HTTP meets it.
 
@@ -25,6 +26,7 @@ pub mod server;
 pub mod service;
 pub mod state;
 pub mod telemetry;
+pub mod ui;
 pub mod upload;
 
 pub use auth::Caller;

@@ -141,11 +141,20 @@ pub fn start(
             .service(
                 SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", openapi.clone()),
             )
-            .service(web::scope("/api/v1").configure(move |config| {
-                for service in &services {
-                    (service.configure)(config);
+            .service(web::scope("/api/v1").configure({
+                let services = services.clone();
+                move |config| {
+                    for service in &services {
+                        (service.configure)(config);
+                    }
                 }
             }))
+            .configure(crate::ui::routes)
+            .configure(move |config| {
+                for service in &services {
+                    (service.pages)(config);
+                }
+            })
             .default_service(web::to(not_found))
     })
     .shutdown_timeout(shutdown_timeout)

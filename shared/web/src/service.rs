@@ -8,7 +8,7 @@ use actix_web::web::ServiceConfig;
 
 use crate::AppState;
 
-/// A Closeout service: its routes and its part of the OpenAPI document.
+/// A Closeout service: its API routes, its web pages and its part of the OpenAPI document.
 #[derive(Clone, Copy)]
 pub struct Service {
     /// The target name (`intake`, `risk-assessment`...).
@@ -17,6 +17,8 @@ pub struct Service {
     pub summary: &'static str,
     /// Registers the service's routes, relative to `/api/v1`.
     pub configure: fn(&mut ServiceConfig),
+    /// Registers the service's web pages and panels, relative to `/` (see [`crate::ui`]).
+    pub pages: fn(&mut ServiceConfig),
     /// The service's paths and schemas.
     pub openapi: fn() -> utoipa::openapi::OpenApi,
     /// Work the service does besides answering requests (the notification scheduler), started

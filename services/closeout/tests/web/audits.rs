@@ -1,0 +1,237 @@
+use closeout_model::user::Role;
+use closeout_testing::browser::{Browser, PASSWORD};
+use closeout_testing::expect_status;
+use reqwest::StatusCode;
+use serde_json::json;
+
+use crate::spawn_app;
+
+#[tokio::test]
+async fn a_manager_creates_an_audit_with_the_form_and_finds_it_from_home_and_the_list() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let home = browser.get("/").await.expect(StatusCode::OK);
+    assert!(home.body.contains("No audits yet"), "{}", home.body);
+
+    let list = browser.get("/audits").await.expect(StatusCode::OK);
+    for label in [
+        "<label>Name",
+        "<label>Kind",
+        "<label>Certification body",
+        "<label>Report date",
+    ] {
+        assert!(list.body.contains(label), "{label} missing: {}", list.body);
+    }
+    assert!(list.body.contains(">Create audit</button>"));
+
+    let created = browser
+        .post(
+            "/audits",
+            &[
+                ("name", "2026 surveillance"),
+                ("kind", "surveillance"),
+                ("certification_body", "BSI"),
+                ("report_date", "2026-11-20"),
+            ],
+        )
+        .await;
+    let location = created.redirected_to().to_owned();
+    assert!(location.starts_with("/audits/"), "{location}");
+
+    let audit = browser.get(&location).await.expect(StatusCode::OK);
+    assert!(
+        audit.body.contains("<h1>2026 surveillance</h1>"),
+        "{}",
+        audit.body
+    );
+    assert!(audit.body.contains("BSI"));
+    assert!(audit.body.contains("2026-11-20"));
+    assert!(audit.body.contains("No findings yet"));
+
+    // The API sees the same audit.
+    let audit_id = location.trim_start_matches("/audits/");
+    let answer = expect_status(
+        app.get(&format!("/api/v1/audits/{audit_id}"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(answer["kind"], "surveillance");
+
+    let link = format!(r#"<a href="/audits/{audit_id}">2026 surveillance</a>"#);
+    let home = browser.get("/").await.expect(StatusCode::OK);
+    assert!(home.body.contains(&link), "{}", home.body);
+    let list = browser.get("/audits").await.expect(StatusCode::OK);
+    assert!(list.body.contains(&link), "{}", list.body);
+}
+
+#[tokio::test]
+async fn a_form_with_problems_comes_back_with_each_next_to_its_field_and_what_was_typed() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    browser.get("/audits").await.expect(StatusCode::OK);
+    let page = browser
+        .post(
+            "/audits",
+            &[
+                ("name", "  "),
+                ("kind", "stage2"),
+                ("certification_body", "Bureau Veritas"),
+                ("report_date", "20/11/2026"),
+            ],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains(r#"id="name-error""#), "{}", page.body);
+    assert!(
+        page.body.contains(r#"id="report-date-error""#),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("is not a date in the form YYYY-MM-DD"));
+    assert!(
+        page.body.contains(r#"value="Bureau Veritas""#),
+        "typed value kept"
+    );
+    assert!(page.body.contains(r#"<option value="stage2" selected>"#));
+    let audits = expect_status(
+        app.get("/api/v1/audits", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(audits["total"], 0, "nothing created");
+}
+
+#[tokio::test]
+async fn creating_an_audit_needs_the_session_token_and_a_manager() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let forged = manager
+        .send_form("/audits", &[("name", "Forged"), ("kind", "internal")], None)
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let list = contributor.get("/audits").await.expect(StatusCode::OK);
+    assert!(
+        !list.body.contains("Create audit"),
+        "no form for a contributor"
+    );
+    let refused = contributor
+        .post("/audits", &[("name", "Mine"), ("kind", "internal")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(
+        refused.body.contains("needs the admin or manager role"),
+        "{}",
+        refused.body
+    );
+    let audits = expect_status(
+        app.get("/api/v1/audits", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(audits["total"], 0);
+}
+
+#[tokio::test]
+async fn the_findings_table_filters_by_the_url_pages_and_shows_a_contributor_only_their_own() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    let cy = app.person("cy@example.test", Role::Contributor).await;
+    app.person("ana@example.test", Role::Manager).await;
+    for n in 1..=55 {
+        let grade = if n % 5 == 0 { "major" } else { "minor" };
+        let owner = if n == 7 {
+            json!("cy@example.test")
+        } else {
+            json!(null)
+        };
+        app.create_finding(
+            &audit_id,
+            json!({"reference": format!("NC-{n:02}"), "grade": grade, "requirements": ["A.8.15"],
+                   "statement": format!("Finding number {n}"), "owner": owner}),
+        )
+        .await;
+    }
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let first = manager
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(first.body.contains(r#"<th scope="col">Reference</th>"#));
+    assert!(first.body.contains("Findings 1–50 of 55"), "{}", first.body);
+    assert!(first.body.contains(&format!(
+        r#"href="/audits/{audit_id}?offset=50" rel="next""#
+    )));
+    let second = manager
+        .get(&format!("/audits/{audit_id}?offset=50"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(second.body.contains("Findings 51–55 of 55"));
+    assert!(second.body.contains(">NC-55</a>"));
+
+    let majors = manager
+        .get(&format!("/audits/{audit_id}?grade=major"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(majors.body.contains("of 11"), "{}", majors.body);
+    assert!(majors.body.contains(">NC-05</a>"));
+    assert!(!majors.body.contains(">NC-01</a>"));
+    assert!(
+        majors.body.contains(r#"<option value="major" selected>"#),
+        "filter kept in the form"
+    );
+
+    let by_owner = manager
+        .get(&format!("/audits/{audit_id}?owner={cy}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(by_owner.body.contains(">NC-07</a>") && by_owner.body.contains("of 1"));
+
+    let unknown = manager
+        .get(&format!("/audits/{audit_id}?grade=catastrophic"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(unknown.body.contains("unknown grade"), "{}", unknown.body);
+
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let own = contributor
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(own.body.contains(">NC-07</a>"));
+    assert!(
+        !own.body.contains(">NC-01</a>"),
+        "a contributor sees only their findings"
+    );
+    let home = contributor.get("/").await.expect(StatusCode::OK);
+    assert!(home.body.contains("Stage 2"));
+}
+
+#[tokio::test]
+async fn another_organisations_audit_is_not_found_in_the_interface() {
+    let app = spawn_app().await;
+    let other_admin = app.second_organisation_admin().await;
+    let response = app
+        .post(
+            "/api/v1/audits",
+            &other_admin,
+            &json!({"name": "Theirs", "kind": "internal"}),
+        )
+        .await;
+    let theirs = expect_status(response, StatusCode::CREATED).await;
+    app.person("ana@example.test", Role::Admin).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let page = browser
+        .get(&format!("/audits/{}", theirs["id"].as_str().unwrap()))
+        .await
+        .expect(StatusCode::NOT_FOUND);
+    assert!(!page.body.contains("Theirs"));
+    let list = browser.get("/audits").await.expect(StatusCode::OK);
+    assert!(!list.body.contains("Theirs"));
+}

@@ -1,0 +1,280 @@
+use closeout_model::sign_in::{self, LinkPurpose};
+use closeout_model::user::Role;
+use closeout_testing::browser::{Browser, PASSWORD};
+use reqwest::StatusCode;
+
+use crate::spawn_app;
+
+#[tokio::test]
+async fn a_page_sends_whoever_is_not_signed_in_to_the_sign_in_form_and_back() {
+    let app = spawn_app().await;
+    let mut browser = Browser::new(&app);
+    let home = browser.get("/").await;
+    assert_eq!(home.redirected_to(), "/sign-in?next=%2F");
+    let deep = browser.get("/audits?offset=50").await;
+    assert_eq!(
+        deep.redirected_to(),
+        "/sign-in?next=%2Faudits%3Foffset%3D50"
+    );
+
+    let form = browser
+        .get("/sign-in?next=%2Faudits")
+        .await
+        .expect(StatusCode::OK);
+    assert!(form.body.contains("<label>Email"), "{}", form.body);
+    assert!(form.body.contains("<label>Password"));
+    assert!(form.body.contains(">Sign in</button>"));
+    assert!(form.body.contains(r#"name="next" value="/audits""#));
+
+    app.person("ana@example.test", Role::Manager).await;
+    let signed_in = browser
+        .post(
+            "/sign-in",
+            &[
+                ("email", "Ana@Example.test"),
+                ("password", PASSWORD),
+                ("next", "/audits"),
+            ],
+        )
+        .await;
+    assert_eq!(signed_in.redirected_to(), "/audits");
+    let audits = browser.get("/audits").await.expect(StatusCode::OK);
+    assert!(
+        audits.body.contains("ana@example.test (manager)"),
+        "{}",
+        audits.body
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_password_or_unknown_address_is_refused_alike_and_the_email_kept() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    for (email, password) in [
+        ("ana@example.test", "not the password at all"),
+        ("nobody@example.test", PASSWORD),
+    ] {
+        let mut browser = Browser::new(&app);
+        let page = browser
+            .post("/sign-in", &[("email", email), ("password", password)])
+            .await
+            .expect(StatusCode::OK);
+        assert!(
+            page.body
+                .contains("That email and password do not match an account."),
+            "{}",
+            page.body
+        );
+        assert!(page.body.contains(&format!(r#"value="{email}""#)));
+        assert!(
+            browser.cookie().is_none(),
+            "no session for a refused sign-in"
+        );
+        assert_eq!(browser.get("/").await.status, StatusCode::SEE_OTHER);
+    }
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_and_same_site_and_ends_when_signing_out() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    let response = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(app.url("/sign-in"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!(
+            "email=ana%40example.test&password={}",
+            PASSWORD.replace(' ', "+")
+        ))
+        .send()
+        .await
+        .unwrap();
+    let cookie = response
+        .headers()
+        .get("set-cookie")
+        .expect("a session cookie")
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("closeout_session="), "{cookie}");
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain http base URL: {cookie}");
+
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let old_cookie = browser.cookie().unwrap().to_owned();
+    browser.get("/").await.expect(StatusCode::OK);
+    let out = browser.post("/sign-out", &[]).await;
+    assert_eq!(out.redirected_to(), "/sign-in");
+    assert!(browser.cookie().is_none(), "the cookie is cleared");
+
+    // The old cookie no longer opens anything.
+    let replayed = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url("/"))
+        .header("cookie", old_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replayed.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn forms_without_the_session_token_or_from_another_site_are_refused() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let page = browser.get("/").await.expect(StatusCode::OK);
+    let csrf = page
+        .body
+        .split(r#"name="csrf" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a CSRF token in the page")
+        .to_owned();
+
+    let without = browser.send_form("/sign-out", &[], None).await;
+    assert_eq!(without.status, StatusCode::FORBIDDEN);
+    assert!(without.body.contains("reload the page"), "{}", without.body);
+    let wrong = browser
+        .send_form("/sign-out", &[("csrf", "0000")], None)
+        .await;
+    assert_eq!(wrong.status, StatusCode::FORBIDDEN);
+    let foreign = browser
+        .send_form(
+            "/sign-out",
+            &[("csrf", &csrf)],
+            Some("https://evil.example"),
+        )
+        .await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+    // Still signed in after all three.
+    browser.get("/").await.expect(StatusCode::OK);
+
+    let own_origin = app.address.clone();
+    let signed_out = browser
+        .send_form("/sign-out", &[("csrf", &csrf)], Some(&own_origin))
+        .await;
+    assert_eq!(signed_out.redirected_to(), "/sign-in");
+
+    // Signing in from another site's page is refused too (login CSRF).
+    let mut stranger = Browser::new(&app);
+    let refused = stranger
+        .send_form(
+            "/sign-in",
+            &[("email", "ana@example.test"), ("password", PASSWORD)],
+            Some("https://evil.example"),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn after_signing_in_only_a_path_on_this_site_is_followed() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    for next in ["https://evil.example/", "//evil.example/x"] {
+        let mut browser = Browser::new(&app);
+        let page = browser
+            .post(
+                "/sign-in",
+                &[
+                    ("email", "ana@example.test"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(page.redirected_to(), "/");
+    }
+}
+
+#[tokio::test]
+async fn a_set_password_link_works_once_and_asks_for_a_long_enough_password() {
+    let app = spawn_app().await;
+    let (user_id, _) = app
+        .user_with_role("new@example.test", Role::Contributor)
+        .await;
+    let db = app.db.clone();
+    let organisation_id = app.organisation_id.clone();
+    let link = tokio::task::spawn_blocking(move || {
+        db.write(|c| {
+            sign_in::create_link(
+                c,
+                &organisation_id,
+                &user_id,
+                LinkPurpose::SetPassword,
+                closeout_model::id::now(),
+            )
+        })
+    })
+    .await
+    .unwrap()
+    .unwrap();
+
+    let mut browser = Browser::new(&app);
+    let form = browser
+        .get(&format!("/set-password?link={link}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(form.body.contains("new@example.test"), "{}", form.body);
+
+    let short = browser
+        .post("/set-password", &[("link", &link), ("password", "short")])
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        short.body.contains("at least 12 characters"),
+        "{}",
+        short.body
+    );
+    assert!(short.body.contains(r#"aria-invalid="true""#));
+
+    let done = browser
+        .post(
+            "/set-password",
+            &[("link", &link), ("password", "a long new passphrase")],
+        )
+        .await;
+    assert_eq!(done.redirected_to(), "/");
+    browser.get("/").await.expect(StatusCode::OK);
+    Browser::signed_in(&app, "new@example.test", "a long new passphrase").await;
+
+    let mut again = Browser::new(&app);
+    let spent = again
+        .get(&format!("/set-password?link={link}"))
+        .await
+        .expect(StatusCode::NOT_FOUND);
+    assert!(
+        spent.body.contains("expired or has been used"),
+        "{}",
+        spent.body
+    );
+    let reused = again
+        .post(
+            "/set-password",
+            &[("link", &link), ("password", "someone else's passphrase")],
+        )
+        .await;
+    assert_eq!(reused.status, StatusCode::NOT_FOUND);
+    Browser::signed_in(&app, "new@example.test", "a long new passphrase").await;
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_ends_every_session_of_that_person_only() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("ben@example.test", Role::Manager).await;
+    let mut laptop = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let mut phone = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let mut ben = Browser::signed_in(&app, "ben@example.test", PASSWORD).await;
+    laptop.get("/").await.expect(StatusCode::OK);
+    let out = laptop.post("/sign-out-everywhere", &[]).await;
+    assert_eq!(out.redirected_to(), "/sign-in");
+    assert_eq!(phone.get("/").await.status, StatusCode::SEE_OTHER);
+    ben.get("/").await.expect(StatusCode::OK);
+}

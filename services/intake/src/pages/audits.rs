@@ -1,0 +1,346 @@
+//! The audits list (with the new-audit form) and an audit's page (its findings table).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use closeout_model::audit::{self, Audit, AuditFields, AuditFilter, AuditInput, AuditKind};
+use closeout_model::finding::{self, Finding, FindingFilter, FindingStatus, Grade, Tally};
+use closeout_model::page::PageRequest;
+use closeout_model::user::{self, Role};
+use closeout_web::access::visible_audit;
+use closeout_web::params;
+use closeout_web::ui::{
+    Choice, Chrome, FieldErrors, PageError, Pager, Submitted, Viewer, html, labels, redirect,
+};
+use closeout_web::{ApiError, AppState};
+use serde::Deserialize;
+
+const PAGE_SIZE: i64 = 50;
+
+/// An audit as the list shows it.
+struct AuditLine {
+    audit: Audit,
+    kind: &'static str,
+    tally: Tally,
+}
+
+/// The new-audit form's fields, as typed (kept when it comes back with problems).
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct AuditForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    certification_body: String,
+    #[serde(default)]
+    report_date: String,
+}
+
+#[derive(Template)]
+#[template(path = "audits.html")]
+struct AuditsPage {
+    chrome: Chrome,
+    audits: Vec<AuditLine>,
+    pager: Pager,
+    may_create: bool,
+    kinds: Vec<Choice>,
+    form: AuditForm,
+    errors: FieldErrors,
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct Offset {
+    offset: Option<i64>,
+}
+
+fn kinds(current: &str) -> Vec<Choice> {
+    Choice::list(
+        AuditKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), labels::audit_kind(*k))),
+        current,
+    )
+}
+
+async fn audits_page(
+    state: &AppState,
+    viewer: &Viewer,
+    offset: i64,
+    form: AuditForm,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let caller = &viewer.caller;
+    let page = PageRequest::parse(Some(PAGE_SIZE), Some(offset), None).map_err(ApiError::from)?;
+    let filter = AuditFilter {
+        kind: None,
+        with_findings_owned_by: (caller.role() == Role::Contributor)
+            .then(|| caller.user_id().to_owned()),
+    };
+    let organisation_id = caller.organisation_id().to_owned();
+    let (audits, mut tallies) = state
+        .read(move |c| {
+            let audits = audit::list(c, &organisation_id, &filter, page)?;
+            let ids: Vec<String> = audits.items.iter().map(|a| a.id.clone()).collect();
+            let tallies = finding::tally(c, &organisation_id, &ids)?;
+            Ok((audits, tallies))
+        })
+        .await?;
+    let pager = Pager::new(
+        "/audits",
+        &[],
+        audits.offset,
+        audits.limit,
+        audits.items.len(),
+        audits.total,
+    );
+    let lines = audits
+        .items
+        .into_iter()
+        .map(|audit| AuditLine {
+            kind: labels::audit_kind(audit.kind),
+            tally: tallies.remove(&audit.id).unwrap_or_default(),
+            audit,
+        })
+        .collect();
+    html(
+        status,
+        &AuditsPage {
+            chrome: viewer.chrome("Audits", "audits"),
+            audits: lines,
+            pager,
+            may_create: matches!(caller.role(), Role::Admin | Role::Manager),
+            kinds: kinds(&form.kind),
+            form,
+            errors,
+        },
+    )
+}
+
+/// `GET /audits`.
+pub(super) async fn list(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<Offset>,
+) -> Result<HttpResponse, PageError> {
+    let offset = query.offset.unwrap_or(0);
+    audits_page(
+        &state,
+        &viewer,
+        offset,
+        AuditForm::default(),
+        FieldErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /audits`: creates an audit and opens it; problems come back next to their fields.
+pub(super) async fn create(
+    state: web::Data<AppState>,
+    submitted: Submitted<AuditForm>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    viewer
+        .caller
+        .require(&[Role::Admin, Role::Manager], "creating an audit")?;
+    let mut errors = Vec::new();
+    let input = AuditInput {
+        name: form.name.clone(),
+        kind: form.kind.clone(),
+        certification_body: Some(form.certification_body.clone()),
+        report_date: params::date("report_date", Some(&form.report_date), &mut errors),
+        ..AuditInput::default()
+    };
+    let fields = match params::with_errors(AuditFields::parse(input), errors) {
+        Ok(fields) => fields,
+        Err(error) => {
+            let Some(problems) = FieldErrors::of(&error) else {
+                return Err(error.into());
+            };
+            return audits_page(
+                &state,
+                &viewer,
+                0,
+                form,
+                problems,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let actor = viewer.caller.actor();
+    let created = state
+        .write(move |c| audit::create(c, &organisation_id, &actor, fields))
+        .await?;
+    Ok(redirect(&format!("/audits/{}", created.id)))
+}
+
+/// The findings table's filters, as they are in the URL.
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct FindingQuery {
+    #[serde(default)]
+    grade: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    requirement: String,
+    offset: Option<i64>,
+}
+
+/// A finding as the table shows it.
+struct FindingLine {
+    finding: Finding,
+    grade: &'static str,
+    status: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    chrome: Chrome,
+    audit: Audit,
+    kind: &'static str,
+    tally: Tally,
+    findings: Vec<FindingLine>,
+    pager: Pager,
+    query: FindingQuery,
+    grades: Vec<Choice>,
+    statuses: Vec<Choice>,
+    owners: Vec<Choice>,
+    problem: Option<String>,
+}
+
+/// `GET /audits/{id}`: the audit and its findings, filtered and paged by the URL.
+pub(super) async fn page(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+    query: web::Query<FindingQuery>,
+) -> Result<HttpResponse, PageError> {
+    let caller = &viewer.caller;
+    let audit = visible_audit(&state, caller, &path).await?;
+    let query = query.into_inner();
+    let mut problems = Vec::new();
+    let grade = params::parse_optional::<Grade>(
+        "grade",
+        Some(&query.grade)
+            .filter(|g| !g.is_empty())
+            .map(String::as_str),
+    )
+    .unwrap_or_else(|e| {
+        problems.push(e.to_string());
+        None
+    });
+    let status = params::parse_optional::<FindingStatus>(
+        "status",
+        Some(&query.status)
+            .filter(|s| !s.is_empty())
+            .map(String::as_str),
+    )
+    .unwrap_or_else(|e| {
+        problems.push(e.to_string());
+        None
+    });
+    let requirement = match query.requirement.trim() {
+        "" => None,
+        text => match state.catalog.normalise("requirement", &[text.to_owned()]) {
+            Ok(normalised) if normalised.requirements.len() == 1 => {
+                normalised.requirements.into_iter().next()
+            }
+            _ => {
+                problems.push(format!("`{text}` is not one ISO/IEC 27001 requirement"));
+                None
+            }
+        },
+    };
+    let owner_id = if caller.role() == Role::Contributor {
+        Some(caller.user_id().to_owned())
+    } else {
+        Some(query.owner.clone()).filter(|o| closeout_model::id::is_id(o))
+    };
+    let filter = FindingFilter {
+        grade,
+        status,
+        requirement,
+        owner_id,
+        ..FindingFilter::default()
+    };
+    let page = PageRequest::parse(
+        Some(PAGE_SIZE),
+        Some(query.offset.unwrap_or(0).max(0)),
+        None,
+    )
+    .map_err(ApiError::from)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let audit_id = audit.id.clone();
+    let list_owners = caller.role() != Role::Contributor;
+    let (findings, tally, owners) = state
+        .read(move |c| {
+            let findings = finding::list(c, &organisation_id, &audit_id, &filter, &page)?;
+            let tally = finding::tally(c, &organisation_id, std::slice::from_ref(&audit_id))?
+                .remove(&audit_id)
+                .unwrap_or_default();
+            let owners = if list_owners {
+                user::list(c, &organisation_id)?
+                    .into_iter()
+                    .map(|u| (u.id, u.name.unwrap_or(u.email)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Ok((findings, tally, owners))
+        })
+        .await?;
+    let path = format!("/audits/{}", audit.id);
+    let pager = Pager::new(
+        &path,
+        &[
+            ("grade", &query.grade),
+            ("status", &query.status),
+            ("owner", &query.owner),
+            ("requirement", &query.requirement),
+        ],
+        findings.offset,
+        findings.limit,
+        findings.items.len(),
+        findings.total,
+    );
+    let lines = findings
+        .items
+        .into_iter()
+        .map(|finding| FindingLine {
+            grade: labels::grade(finding.grade),
+            status: labels::status(finding.status),
+            finding,
+        })
+        .collect();
+    html(
+        StatusCode::OK,
+        &AuditPage {
+            chrome: viewer.chrome(audit.name.clone(), "audits"),
+            kind: labels::audit_kind(audit.kind),
+            audit,
+            tally,
+            findings: lines,
+            pager,
+            grades: Choice::list(
+                Grade::ALL.iter().map(|g| (g.as_str(), labels::grade(*g))),
+                &query.grade,
+            ),
+            statuses: Choice::list(
+                FindingStatus::ALL
+                    .iter()
+                    .map(|s| (s.as_str(), labels::status(*s))),
+                &query.status,
+            ),
+            owners: Choice::list(owners, &query.owner),
+            problem: (!problems.is_empty()).then(|| problems.join("; ")),
+            query,
+        },
+    )
+}

@@ -1,0 +1,22 @@
+//! The intake service's web pages: home, audits, an audit's findings, a finding.
+//!
+//! Handlers take a [`closeout_web::ui::Viewer`] (pages) or a [`closeout_web::ui::Submitted`]
+//! form, apply the same access rules as the API (`closeout_web::access`), call the model, and
+//! render a template from `templates/`. What remediation owns on these pages (deadlines, the
+//! plan, evidence, the lifecycle) is its panel, loaded with htmx and linked for readers
+//! without JavaScript.
+
+mod audits;
+mod findings;
+mod home;
+
+use actix_web::web;
+
+pub(crate) fn configure(config: &mut web::ServiceConfig) {
+    config
+        .route("/", web::get().to(home::page))
+        .route("/audits", web::get().to(audits::list))
+        .route("/audits", web::post().to(audits::create))
+        .route("/audits/{audit_id}", web::get().to(audits::page))
+        .route("/findings/{finding_id}", web::get().to(findings::page));
+}

@@ -1,0 +1,178 @@
+//! A finding's remediation: deadlines, the corrective action plan, tasks, evidence, and the
+//! lifecycle steps the viewer may take (with why the others are not theirs to take).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use closeout_model::deadline::{self, Deadline};
+use closeout_model::evidence::{self, Evidence};
+use closeout_model::finding::Finding;
+use closeout_model::lifecycle::{self, Action, Refusal};
+use closeout_model::plan::{self, Plan};
+use closeout_model::task::{self, Task};
+use closeout_web::access::visible_finding;
+use closeout_web::ui::{Chrome, PageError, Submitted, Viewer, html, labels, redirect};
+use closeout_web::{ApiError, AppState};
+use serde::Deserialize;
+
+/// A deadline with its words.
+pub(super) struct Due {
+    what: &'static str,
+    deadline: Deadline,
+    when: String,
+}
+
+/// A step the viewer may take now.
+pub(super) struct Step {
+    action: &'static str,
+    label: &'static str,
+    needs_reason: bool,
+}
+
+/// Everything the panel shows, shared by the panel and the page.
+pub(super) struct Remediation {
+    finding: Finding,
+    status: &'static str,
+    deadlines: Vec<Due>,
+    plan: Option<Plan>,
+    tasks: Vec<Task>,
+    evidence: Vec<Evidence>,
+    steps: Vec<Step>,
+    not_yours: Vec<String>,
+    csrf: String,
+}
+
+#[derive(Template)]
+#[template(path = "remediation_panel.html")]
+struct Panel {
+    p: Remediation,
+}
+
+#[derive(Template)]
+#[template(path = "remediation.html")]
+struct Page {
+    chrome: Chrome,
+    p: Remediation,
+}
+
+async fn remediation(
+    state: &AppState,
+    viewer: &Viewer,
+    finding_id: &str,
+) -> Result<Remediation, PageError> {
+    let caller = &viewer.caller;
+    let finding = visible_finding(state, caller, finding_id).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let role = caller.role();
+    let found = finding.clone();
+    let (deadlines, plan, tasks, evidence, steps) = state
+        .read(move |c| {
+            Ok((
+                deadline::for_finding(c, &organisation_id, &found.id)?,
+                plan::get(c, &organisation_id, &found.id)?,
+                task::list(c, &organisation_id, &found.id)?,
+                evidence::list(c, &organisation_id, &found.id)?,
+                lifecycle::steps(c, &organisation_id, &actor, role, &found)?,
+            ))
+        })
+        .await?;
+    let today = chrono::Utc::now().date_naive();
+    let mut allowed = Vec::new();
+    let mut not_yours = Vec::new();
+    for (action, outcome) in steps {
+        match outcome {
+            Ok(_) => allowed.push(Step {
+                action: action.as_str(),
+                label: labels::action(action),
+                needs_reason: action.needs_reason(),
+            }),
+            Err(Refusal::NotYou(why)) => {
+                not_yours.push(format!("{}: {why}", labels::action(action)))
+            }
+            Err(Refusal::NotNow(_)) => {}
+        }
+    }
+    Ok(Remediation {
+        status: labels::status(finding.status),
+        deadlines: deadlines
+            .into_iter()
+            .map(|d| Due {
+                what: labels::deadline(d.kind),
+                when: labels::days_left((d.due_on - today).num_days()),
+                deadline: d,
+            })
+            .collect(),
+        plan,
+        tasks,
+        evidence,
+        steps: allowed,
+        not_yours,
+        csrf: viewer.csrf_token().to_owned(),
+        finding,
+    })
+}
+
+/// `GET /panels/findings/{id}/remediation`: the finding page's panel.
+pub(super) async fn panel(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let p = remediation(&state, &viewer, &path).await?;
+    html(StatusCode::OK, &Panel { p })
+}
+
+/// `GET /findings/{id}/remediation`: the panel as a page of its own.
+pub(super) async fn page(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let p = remediation(&state, &viewer, &path).await?;
+    html(
+        StatusCode::OK,
+        &Page {
+            chrome: viewer.chrome(format!("{}: remediation", p.finding.reference), "audits"),
+            p,
+        },
+    )
+}
+
+/// A lifecycle step as the form sends it.
+#[derive(Debug, Deserialize)]
+pub(super) struct StepForm {
+    action: Action,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /findings/{id}/steps`: takes a step, then back to the finding's page.
+pub(super) async fn step(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    submitted: Submitted<StepForm>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    let caller = viewer.caller;
+    let finding = visible_finding(&state, &caller, &path).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let role = caller.role();
+    let finding_id = finding.id.clone();
+    state
+        .write(move |c| {
+            lifecycle::take(
+                c,
+                &organisation_id,
+                &actor,
+                role,
+                &finding_id,
+                form.action,
+                Some(form.reason.as_str()),
+            )
+        })
+        .await
+        .map_err(|e: ApiError| PageError::from(e))?;
+    Ok(redirect(&format!("/findings/{}", finding.id)))
+}

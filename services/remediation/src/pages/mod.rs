@@ -1,0 +1,26 @@
+//! The remediation service's web pages and panels: what needs the signed-in person, and a
+//! finding's deadlines, plan, tasks, evidence and lifecycle steps. Each panel is also a page
+//! of its own, for readers without JavaScript and for links in emails.
+
+mod finding;
+mod needs_me;
+
+use actix_web::web;
+
+pub(crate) fn configure(config: &mut web::ServiceConfig) {
+    config
+        .route("/needs-me", web::get().to(needs_me::page))
+        .route("/panels/needs-me", web::get().to(needs_me::panel))
+        .route(
+            "/findings/{finding_id}/remediation",
+            web::get().to(finding::page),
+        )
+        .route(
+            "/panels/findings/{finding_id}/remediation",
+            web::get().to(finding::panel),
+        )
+        .route(
+            "/findings/{finding_id}/steps",
+            web::post().to(finding::step),
+        );
+}

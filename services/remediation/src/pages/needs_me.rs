@@ -1,0 +1,109 @@
+//! What needs the signed-in person: their unfinished findings, overdue first.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use closeout_model::glance::{self, Item, Standing};
+use closeout_web::AppState;
+use closeout_web::ui::{Chrome, PageError, Viewer, html, labels};
+
+/// How many items the home page's panel lists (the page lists them all).
+const PANEL_ITEMS: usize = 10;
+
+/// One line: a finding and what is due next.
+pub(super) struct Line {
+    item: Item,
+    grade: &'static str,
+    status: &'static str,
+    due: String,
+    when: String,
+    standing: &'static str,
+}
+
+/// The list, shared by the panel and the page.
+pub(super) struct NeedsMe {
+    lines: Vec<Line>,
+    more: usize,
+}
+
+#[derive(Template)]
+#[template(path = "needs_me_panel.html")]
+struct Panel {
+    p: NeedsMe,
+}
+
+#[derive(Template)]
+#[template(path = "needs_me.html")]
+struct Page {
+    chrome: Chrome,
+    p: NeedsMe,
+}
+
+fn standing(standing: Standing) -> &'static str {
+    match standing {
+        Standing::Overdue => "overdue",
+        Standing::DueSoon => "due_soon",
+        Standing::Due => "due",
+        Standing::Blocked => "blocked",
+        Standing::NoDeadline => "none",
+    }
+}
+
+async fn needs_me(
+    state: &AppState,
+    viewer: &Viewer,
+    limit: Option<usize>,
+) -> Result<NeedsMe, PageError> {
+    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let user_id = viewer.caller.user_id().to_owned();
+    let today = chrono::Utc::now().date_naive();
+    let found = state
+        .read(move |c| glance::glance(c, &organisation_id, None, Some(&user_id), today))
+        .await?;
+    let total = found.items.len();
+    let shown = limit.unwrap_or(total).min(total);
+    let lines = found
+        .items
+        .into_iter()
+        .take(shown)
+        .map(|item| Line {
+            grade: labels::grade(item.grade),
+            status: labels::status(item.status),
+            due: item.deadline.map(labels::deadline).unwrap_or("").to_owned(),
+            when: match (item.due_on, item.days_left) {
+                (Some(day), Some(days)) => format!("{day} ({})", labels::days_left(days)),
+                _ => String::new(),
+            },
+            standing: standing(item.standing),
+            item,
+        })
+        .collect();
+    Ok(NeedsMe {
+        lines,
+        more: total - shown,
+    })
+}
+
+/// `GET /panels/needs-me`: the home page's panel.
+pub(super) async fn panel(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, PageError> {
+    let p = needs_me(&state, &viewer, Some(PANEL_ITEMS)).await?;
+    html(StatusCode::OK, &Panel { p })
+}
+
+/// `GET /needs-me`: the whole list.
+pub(super) async fn page(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+) -> Result<HttpResponse, PageError> {
+    let p = needs_me(&state, &viewer, None).await?;
+    html(
+        StatusCode::OK,
+        &Page {
+            chrome: viewer.chrome("What needs me", "home"),
+            p,
+        },
+    )
+}
