@@ -161,6 +161,30 @@ impl Default for Limits {
     }
 }
 
+/// The fields a register importer's `columns` option may name, in the order a person reads
+/// them: the contract between the host's import wizard and the register plugin (which checks
+/// its own field names against this list in its tests).
+pub const REGISTER_FIELDS: [&str; 18] = [
+    "reference",
+    "title",
+    "grade",
+    "requirements",
+    "requirement_title",
+    "statement",
+    "objective_evidence",
+    "owner",
+    "raised_on",
+    "root_cause",
+    "correction",
+    "corrective_action",
+    "action_owner",
+    "due_date",
+    "status",
+    "verification",
+    "comments",
+    "area",
+];
+
 /// What the host asks of an import.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -99,6 +99,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_hosts_list_of_fields_is_exactly_this_importers() {
+        let mut ours: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+        let mut hosts = closeout_plugin_abi::REGISTER_FIELDS.to_vec();
+        ours.sort_unstable();
+        hosts.sort_unstable();
+        assert_eq!(ours, hosts);
+    }
+
+    #[test]
     fn every_field_has_words_in_every_language() {
         for language in closeout_lexicon::lexicon().languages() {
             for name in language.fields.keys() {

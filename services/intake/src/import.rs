@@ -71,6 +71,9 @@ pub struct Plan {
     /// Owners named by email whom the import invites (it was asked to, and their domain is
     /// the organisation's): added as contributors.
     pub new_owners: BTreeSet<String>,
+    /// Grade words nothing knows, each with the rows that use it: what the `grades` option
+    /// (or the import wizard) maps.
+    pub unknown_grades: BTreeMap<String, Vec<u32>>,
 }
 
 impl Plan {
@@ -547,6 +550,12 @@ pub fn plan(
             .is_none()
             .then_some(())
             .and(record.grade_text.clone());
+        if let Some(word) = &unknown_grade {
+            plan.unknown_grades
+                .entry(word.clone())
+                .or_default()
+                .push(record.row);
+        }
         let had_statement = record.statement.is_some();
         let input = FindingInput {
             reference: record.reference.clone().unwrap_or_default(),

@@ -133,6 +133,44 @@ impl Browser {
         self.read(request.send().await.expect("request")).await
     }
 
+    /// Uploads a file as a form would (`multipart/form-data`, the file in the part `file`),
+    /// with the CSRF token of the last page loaded unless `csrf` is false.
+    pub async fn upload(
+        &mut self,
+        path: &str,
+        file_name: &str,
+        bytes: Vec<u8>,
+        csrf: bool,
+    ) -> Page {
+        let mut form = reqwest::multipart::Form::new();
+        if csrf && let Some(token) = &self.csrf {
+            form = form.text("csrf", token.clone());
+        }
+        form = form.part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_owned()),
+        );
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .multipart(form);
+        if let Some(cookie) = &self.cookie {
+            request = request.header(COOKIE, cookie);
+        }
+        self.read(request.send().await.expect("request")).await
+    }
+
+    /// Downloads a file with the session.
+    pub async fn download(&self, path: &str) -> (StatusCode, Vec<u8>) {
+        let mut request = self.client.get(format!("{}{path}", self.address));
+        if let Some(cookie) = &self.cookie {
+            request = request.header(COOKIE, cookie);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        (status, response.bytes().await.expect("body").to_vec())
+    }
+
     async fn read(&mut self, response: reqwest::Response) -> Page {
         for value in response.headers().get_all(SET_COOKIE) {
             let text = value.to_str().expect("cookie text");

@@ -4,6 +4,7 @@
 
 mod audits;
 mod findings;
+mod imports;
 mod sign_in;
 
 use closeout_testing::TestApp;

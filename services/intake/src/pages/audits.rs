@@ -213,6 +213,7 @@ struct AuditPage {
     statuses: Vec<Choice>,
     owners: Vec<Choice>,
     problem: Option<String>,
+    may_import: bool,
 }
 
 /// `GET /audits/{id}`: the audit and its findings, filtered and paged by the URL.
@@ -340,6 +341,7 @@ pub(super) async fn page(
             ),
             owners: Choice::list(owners, &query.owner),
             problem: (!problems.is_empty()).then(|| problems.join("; ")),
+            may_import: matches!(viewer.caller.role(), Role::Admin | Role::Manager),
             query,
         },
     )

@@ -9,6 +9,7 @@
 mod audits;
 mod findings;
 mod home;
+mod imports;
 
 use actix_web::web;
 
@@ -18,5 +19,13 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/audits", web::get().to(audits::list))
         .route("/audits", web::post().to(audits::create))
         .route("/audits/{audit_id}", web::get().to(audits::page))
+        .route("/audits/{audit_id}/import", web::get().to(imports::start))
+        .route("/audits/{audit_id}/import", web::post().to(imports::upload))
+        .route(
+            "/audits/{audit_id}/import/review",
+            web::post().to(imports::review),
+        )
+        .route("/imports/{import_id}", web::get().to(imports::record))
+        .route("/imports/{import_id}/file", web::get().to(imports::file))
         .route("/findings/{finding_id}", web::get().to(findings::page));
 }

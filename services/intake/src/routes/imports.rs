@@ -29,81 +29,85 @@ const READERS: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
 #[serde(default, deny_unknown_fields)]
 pub(crate) struct UploadOptions {
     /// Read only this sheet.
-    sheet: Option<String>,
+    pub(crate) sheet: Option<String>,
     /// The header is on this row (1-based).
-    header_row: Option<u32>,
+    pub(crate) header_row: Option<u32>,
     /// Field name to header text or column letter, e.g. `{"grade": "D"}`.
-    columns: BTreeMap<String, String>,
+    pub(crate) columns: BTreeMap<String, String>,
     /// `dmy` or `mdy`, for slashed dates the file does not settle.
     #[schema(value_type = Option<String>)]
-    date_order: Option<DateOrder>,
+    pub(crate) date_order: Option<DateOrder>,
     /// Grade column values to grades, e.g. `{"High": "minor"}`.
-    grades: BTreeMap<String, String>,
+    pub(crate) grades: BTreeMap<String, String>,
     /// Use this plugin instead of the one that sniffs best.
-    plugin: Option<String>,
+    pub(crate) plugin: Option<String>,
     /// Add the owners the register names by email as contributors (and so let Closeout
     /// email them), for addresses of the organisation's `invite_domains` only. Off by
     /// default: an owner who is not a user is kept on the finding as a pending owner.
-    invite_owners: bool,
+    pub(crate) invite_owners: bool,
 }
 
 /// The answer to an upload.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct ImportAnswer {
     /// The import's id (null for a preview or a rejected import).
-    id: Option<String>,
+    pub(crate) id: Option<String>,
     /// `preview`, `imported`, `unchanged` or `rejected`.
-    status: &'static str,
+    pub(crate) status: &'static str,
     /// The plugin that read the file.
-    plugin: String,
+    pub(crate) plugin: String,
     /// Its version.
-    plugin_version: String,
+    pub(crate) plugin_version: String,
     /// The file's SHA-256.
-    sha256: String,
+    pub(crate) sha256: String,
     /// What was done with each sheet: header row, column mapping with confidence.
     #[schema(value_type = Vec<Object>)]
-    sheets: Vec<closeout_plugin_abi::SheetReport>,
-    findings_created: usize,
-    findings_updated: usize,
-    findings_unchanged: usize,
+    pub(crate) sheets: Vec<closeout_plugin_abi::SheetReport>,
+    pub(crate) findings_created: usize,
+    pub(crate) findings_updated: usize,
+    pub(crate) findings_unchanged: usize,
     /// Rows not imported, with why.
     #[schema(value_type = Vec<Object>)]
-    skipped_rows: Vec<SkippedRow>,
+    pub(crate) skipped_rows: Vec<SkippedRow>,
     /// Everything found: `sheet`, `row`, `column`, `message`, `severity`.
     #[schema(value_type = Vec<Object>)]
-    issues: Vec<closeout_plugin_abi::Issue>,
+    pub(crate) issues: Vec<closeout_plugin_abi::Issue>,
     /// Remarks about the whole file.
-    warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
     /// Owners who would be (or were) invited as contributors.
-    new_owners: Vec<String>,
+    pub(crate) new_owners: Vec<String>,
     /// Findings whose draft corrective action plan the register's plan columns give (created,
     /// or, on a re-import, updated where nobody has edited it since).
-    plans_drafted: usize,
+    pub(crate) plans_drafted: usize,
     /// Findings whose plan a re-import left alone, and why.
     #[schema(value_type = Vec<Object>)]
-    plans_left_alone: Vec<PlanLeftAlone>,
+    pub(crate) plans_left_alone: Vec<PlanLeftAlone>,
     /// In a preview: each finding as the findings endpoint would show it, with its `sheet`,
     /// `row` and `action` (create, update, unchanged), `grade_source`, `requirements_source`,
     /// `draft_plan`: a page of them (`preview_offset`, `preview_limit`).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Vec<Object>>)]
-    findings: Option<Vec<Value>>,
+    pub(crate) findings: Option<Vec<Value>>,
+    /// Grade words nothing knows, each with the rows that use it (map them with `grades`).
+    #[schema(value_type = Object)]
+    pub(crate) unknown_grades: BTreeMap<String, Vec<u32>>,
     /// In a preview: how many findings the file gives in all.
     #[serde(skip_serializing_if = "Option::is_none")]
-    findings_total: Option<usize>,
+    pub(crate) findings_total: Option<usize>,
 }
 
 /// A plan a re-import did not touch.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct PlanLeftAlone {
-    reference: String,
-    reason: &'static str,
+    pub(crate) reference: String,
+    pub(crate) reason: &'static str,
 }
 
-struct Upload {
-    file_name: String,
-    bytes: Vec<u8>,
-    options: UploadOptions,
+/// A register to read, with how to read it.
+pub(crate) struct Upload {
+    pub(crate) file_name: String,
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) options: UploadOptions,
 }
 
 async fn read_upload(multipart: Multipart, max_bytes: u64) -> Result<Upload, ApiError> {
@@ -149,6 +153,7 @@ fn answer(
             .filter(|p| p.draft.is_some() && p.action == Action::Create)
             .count(),
         plans_left_alone: Vec::new(),
+        unknown_grades: plan.unknown_grades.clone(),
         findings: None,
         findings_total: None,
     }
@@ -230,6 +235,19 @@ pub(crate) async fn upload(
     caller.require(WRITERS, "importing a register")?;
     let audit = closeout_web::access::visible_audit(&state, &caller, &path).await?;
     let upload = read_upload(multipart, state.config.max_upload_bytes).await?;
+    let (code, body) = run(&state, &caller, &audit, upload, &query).await?;
+    Ok(HttpResponse::build(code).json(body))
+}
+
+/// Reads a register with its plugin and previews it (`query.dry_run`) or imports it in one
+/// transaction: what the API's upload and the web interface's import wizard both do.
+pub(crate) async fn run(
+    state: &AppState,
+    caller: &Caller,
+    audit: &closeout_model::audit::Audit,
+    register: Upload,
+    query: &ImportQuery,
+) -> Result<(StatusCode, ImportAnswer), ApiError> {
     let organisation_id = caller.organisation_id().to_owned();
     let default_date_order = {
         let organisation_id = organisation_id.clone();
@@ -240,22 +258,22 @@ pub(crate) async fn upload(
             .and_then(|o| serde_json::from_value(json!(o)).ok())
     };
     let plugin_options = ImportOptions {
-        sheet: upload.options.sheet.clone(),
-        header_row: upload.options.header_row,
-        columns: upload.options.columns.clone(),
-        date_order: upload.options.date_order,
+        sheet: register.options.sheet.clone(),
+        header_row: register.options.header_row,
+        columns: register.options.columns.clone(),
+        date_order: register.options.date_order,
         default_date_order,
-        grades: upload.options.grades.clone(),
-        file_name: Some(upload.file_name.clone()),
+        grades: register.options.grades.clone(),
+        file_name: Some(register.file_name.clone()),
         limits: Limits::default(),
     };
     let started = std::time::Instant::now();
     let (bytes, info, output) = run_plugin(
-        &state,
+        state,
         ImportKind::NonconformityReport,
-        upload.bytes,
-        &upload.file_name,
-        upload.options.plugin.clone(),
+        register.bytes,
+        &register.file_name,
+        register.options.plugin.clone(),
         plugin_options,
     )
     .await?;
@@ -265,9 +283,9 @@ pub(crate) async fn upload(
     let skip = query.skip_invalid_rows;
     let catalog = state.catalog.clone();
     let audit_id = audit.id.clone();
-    let stored_options = serde_json::to_value(&upload.options).unwrap_or_default();
+    let stored_options = serde_json::to_value(&register.options).unwrap_or_default();
 
-    let invite_owners = upload.options.invite_owners;
+    let invite_owners = register.options.invite_owners;
     if query.dry_run {
         let (plan, output) = state
             .read(move |c| {
@@ -294,14 +312,14 @@ pub(crate) async fn upload(
             limit,
         ));
         body.findings_total = Some(plan.findings.len());
-        return Ok(HttpResponse::Ok().json(body));
+        return Ok((StatusCode::OK, body));
     }
 
     let actor = caller.actor();
     let actor_id = caller.user_id().to_owned();
-    let file_name = upload.file_name.clone();
+    let file_name = register.file_name.clone();
     let audit_id = audit.id.clone();
-    let (code, body) = state
+    state
         .write(move |c| {
             let mut output = output;
             let planning = std::time::Instant::now();
@@ -378,8 +396,7 @@ pub(crate) async fn upload(
             };
             Ok((code, body))
         })
-        .await?;
-    Ok(HttpResponse::build(code).json(body))
+        .await
 }
 
 /// What planning needs from the database: the audit's findings, the organisation's people,

@@ -49,6 +49,36 @@ impl Viewer {
     pub fn csrf_token(&self) -> &str {
         &self.csrf_token
     }
+
+    /// Refuses a state-changing request unless it carries this session's CSRF token (the
+    /// form's `csrf` field, or the `X-CSRF-Token` header htmx sends) and comes from our own
+    /// pages. [`Submitted`] calls it for ordinary forms; a handler reading a multipart upload
+    /// calls it with the upload's `csrf` part.
+    pub fn verify(&self, request: &HttpRequest, sent: Option<&str>) -> Result<(), PageError> {
+        let base_url = request
+            .app_data::<web::Data<AppState>>()
+            .map(|s| s.config.base_url.clone())
+            .unwrap_or_default();
+        let header = request
+            .headers()
+            .get(CSRF_HEADER)
+            .and_then(|v| v.to_str().ok());
+        let token_ok = sent
+            .or(header)
+            .is_some_and(|t| same_secret(t, &self.csrf_token));
+        if token_ok && same_origin(request, &base_url) {
+            Ok(())
+        } else {
+            Err(forged())
+        }
+    }
+}
+
+fn forged() -> PageError {
+    ApiError::Forbidden(
+        "this form has expired or was sent from another site; reload the page and try again".into(),
+    )
+    .into()
 }
 
 /// The path and query to come back to after signing in.
@@ -147,16 +177,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Submitted<T> {
     fn from_request(request: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
         let viewer = Viewer::from_request(request, payload);
         let body = web::Bytes::from_request(request, payload);
-        let base_url = request
-            .app_data::<web::Data<AppState>>()
-            .map(|s| s.config.base_url.clone())
-            .unwrap_or_default();
-        let origin_ok = same_origin(request, &base_url);
-        let header_token = request
-            .headers()
-            .get(CSRF_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let request = request.clone();
         let too_large = request
             .headers()
             .get(header::CONTENT_LENGTH)
@@ -176,16 +197,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for Submitted<T> {
                 .map_err(|e| ApiError::BadRequest(format!("the form could not be read: {e}")))?;
             let sent = serde_urlencoded::from_bytes::<CsrfField>(&body)
                 .ok()
-                .and_then(|f| f.csrf)
-                .or(header_token);
-            let token_ok = sent.is_some_and(|t| same_secret(&t, viewer.csrf_token()));
-            if !origin_ok || !token_ok {
-                return Err(ApiError::Forbidden(
-                    "this form has expired or was sent from another site; reload the page and try again"
-                        .into(),
-                )
-                .into());
-            }
+                .and_then(|f| f.csrf);
+            viewer.verify(&request, sent.as_deref())?;
             let form = serde_urlencoded::from_bytes::<T>(&body)
                 .map_err(|e| ApiError::BadRequest(format!("the form could not be read: {e}")))?;
             Ok(Submitted { viewer, form })

@@ -1,0 +1,295 @@
+use closeout_model::user::Role;
+use closeout_testing::browser::{Browser, PASSWORD};
+use closeout_testing::expect_status;
+use reqwest::StatusCode;
+use rust_xlsxwriter::Workbook;
+
+use crate::spawn_app;
+
+/// A register whose grade column uses a word no vocabulary has ("Severe") on two rows.
+fn register() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Findings").unwrap();
+    let rows = [
+        ["Ref", "Severity", "Clause", "Finding", "Owner"],
+        [
+            "NC-01",
+            "Severe",
+            "A.8.15",
+            "Firewall logs are kept 7 days.",
+            "ana@example.test",
+        ],
+        [
+            "NC-02",
+            "Minor",
+            "A.5.15",
+            "Access reviews are not recorded.",
+            "Head of IT",
+        ],
+        ["NC-03", "Severe", "9.2", "No internal audit programme.", ""],
+        [
+            "OFI-01",
+            "OFI",
+            "A.6.3",
+            "Awareness could use phishing drills.",
+            "",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, *value).unwrap();
+        }
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+fn form_value<'a>(body: &'a str, name: &str) -> &'a str {
+    let marker = format!(r#"name="{name}" value=""#);
+    let start = body
+        .find(&marker)
+        .unwrap_or_else(|| panic!("{name} missing: {body}"))
+        + marker.len();
+    &body[start..start + body[start..].find('"').unwrap()]
+}
+
+#[tokio::test]
+async fn the_wizard_previews_asks_for_the_unknown_grade_word_and_imports_once_it_is_mapped() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+
+    let audit = browser
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        audit
+            .body
+            .contains(&format!(r#"href="/audits/{audit_id}/import""#))
+    );
+    let start = browser
+        .get(&format!("/audits/{audit_id}/import"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        start.body.contains("<label>Auditor's register"),
+        "{}",
+        start.body
+    );
+    assert!(start.body.contains(">Preview</button>"));
+
+    let bytes = register();
+    let preview = browser
+        .upload(
+            &format!("/audits/{audit_id}/import"),
+            "register.xlsx",
+            bytes.clone(),
+            true,
+        )
+        .await
+        .expect(StatusCode::OK);
+    let body = &preview.body;
+    assert!(body.contains("Preview of register.xlsx"), "{body}");
+    assert!(body.contains("2 row(s) with errors"), "{body}");
+    // The columns with their fields, confidence and evidence.
+    assert!(body.contains(r#"<select name="column.B""#), "{body}");
+    assert!(body.contains(r#"<option value="grade" selected>"#));
+    assert!(body.contains("%</td>"), "confidence shown");
+    // The unknown word, once, with its rows and a choice of grade.
+    assert!(body.contains("Grade words to map"), "{body}");
+    assert!(body.contains(r#"name="grade.Severe""#));
+    assert!(body.contains("<td>2, 4</td>"), "rows using it: {body}");
+    // The findings as they will be made, and the pending owner kept.
+    assert!(body.contains("Head of IT"), "{body}");
+    assert!(body.contains(">Import</button>"));
+    let sha256 = form_value(body, "sha256").to_owned();
+
+    // Importing now is refused as a whole: nothing is written.
+    let refused = browser
+        .post(
+            &format!("/audits/{audit_id}/import/review"),
+            &[
+                ("sha256", &sha256),
+                ("file_name", "register.xlsx"),
+                ("step", "import"),
+            ],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("Nothing was imported: 2 row(s) have errors"),
+        "{}",
+        refused.body
+    );
+    let findings = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit_id}/findings"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(findings["total"], 0);
+
+    // Map the word, preview again: no errors left, the choice kept.
+    let corrected = browser
+        .post(
+            &format!("/audits/{audit_id}/import/review"),
+            &[
+                ("sha256", &sha256),
+                ("file_name", "register.xlsx"),
+                ("grade.Severe", "major"),
+                ("step", "preview"),
+            ],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        corrected.body.contains("4 finding(s) to create"),
+        "{}",
+        corrected.body
+    );
+    assert!(!corrected.body.contains("with errors</strong>"));
+
+    let imported = browser
+        .post(
+            &format!("/audits/{audit_id}/import/review"),
+            &[
+                ("sha256", &sha256),
+                ("file_name", "register.xlsx"),
+                ("grade.Severe", "major"),
+                ("step", "import"),
+            ],
+        )
+        .await;
+    let record = imported.redirected_to().to_owned();
+    assert!(record.starts_with("/imports/"), "{record}");
+    let page = browser.get(&record).await.expect(StatusCode::OK);
+    assert!(page.body.contains("4 finding(s) created"), "{}", page.body);
+    let (status, original) = browser.download(&format!("{record}/file")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(original, bytes, "the original file, byte for byte");
+
+    let audit = browser
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(audit.body.contains(">NC-03</a>"), "{}", audit.body);
+    let majors = browser
+        .get(&format!("/audits/{audit_id}?grade=major"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(majors.body.contains(">NC-01</a>") && majors.body.contains(">NC-03</a>"));
+    assert!(!majors.body.contains(">NC-02</a>"));
+}
+
+#[tokio::test]
+async fn a_column_chosen_in_the_preview_is_read_as_that_field() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    browser
+        .get(&format!("/audits/{audit_id}/import"))
+        .await
+        .expect(StatusCode::OK);
+    let preview = browser
+        .upload(
+            &format!("/audits/{audit_id}/import"),
+            "register.xlsx",
+            register(),
+            true,
+        )
+        .await
+        .expect(StatusCode::OK);
+    let sha256 = form_value(&preview.body, "sha256").to_owned();
+    let detected_owner = form_value(&preview.body, "detected.E").to_owned();
+    assert_eq!(detected_owner, "owner");
+    assert!(
+        preview.body.contains("<td>Head of IT</td>"),
+        "{}",
+        preview.body
+    );
+    // Say column E is not to be imported: the owners disappear from the preview.
+    let corrected = browser
+        .post(
+            &format!("/audits/{audit_id}/import/review"),
+            &[
+                ("sha256", &sha256),
+                ("file_name", "register.xlsx"),
+                ("grade.Severe", "minor"),
+                ("detected.E", "owner"),
+                ("column.E", "comments"),
+                ("step", "preview"),
+            ],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        !corrected.body.contains("<td>Head of IT</td>"),
+        "{}",
+        corrected.body
+    );
+}
+
+#[tokio::test]
+async fn an_upload_without_the_session_token_or_by_a_contributor_is_refused() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let forged = manager
+        .upload(
+            &format!("/audits/{audit_id}/import"),
+            "r.xlsx",
+            register(),
+            false,
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    contributor.get("/").await.expect(StatusCode::OK);
+    let refused = contributor
+        .upload(
+            &format!("/audits/{audit_id}/import"),
+            "r.xlsx",
+            register(),
+            true,
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_file_nothing_reads_comes_back_to_the_first_step_with_the_reason() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    browser
+        .get(&format!("/audits/{audit_id}/import"))
+        .await
+        .expect(StatusCode::OK);
+    let page = browser
+        .upload(
+            &format!("/audits/{audit_id}/import"),
+            "photo.png",
+            b"\x89PNG\r\n\x1a\nnot a register".to_vec(),
+            true,
+        )
+        .await;
+    assert!(page.status.is_client_error(), "{}", page.status);
+    assert!(
+        page.body.contains("<label>Auditor's register"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(r#"class="notice error""#));
+}
