@@ -142,7 +142,22 @@ impl Browser {
         bytes: Vec<u8>,
         csrf: bool,
     ) -> Page {
+        self.upload_with(path, &[], file_name, bytes, csrf).await
+    }
+
+    /// Like [`Browser::upload`], with text fields beside the file.
+    pub async fn upload_with(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_name: &str,
+        bytes: Vec<u8>,
+        csrf: bool,
+    ) -> Page {
         let mut form = reqwest::multipart::Form::new();
+        for (name, value) in fields {
+            form = form.text((*name).to_owned(), (*value).to_owned());
+        }
         if csrf && let Some(token) = &self.csrf {
             form = form.text("csrf", token.clone());
         }

@@ -26,10 +26,33 @@ pub struct Upload {
 /// Reads a multipart body with one part named `file` (at most `max_bytes`) and the text parts
 /// named in `fields`; anything else is refused, and nothing larger is ever buffered.
 pub async fn read(
-    mut multipart: Multipart,
+    multipart: Multipart,
     max_bytes: u64,
     fields: &[&str],
 ) -> Result<Upload, ApiError> {
+    let (file, texts) = read_parts(multipart, max_bytes, fields).await?;
+    let (file_name, bytes) = file
+        .ok_or_else(|| ApiError::invalid("file", "send the file as the multipart part `file`"))?;
+    if bytes.is_empty() {
+        return Err(ApiError::invalid("file", "the file is empty"));
+    }
+    Ok(Upload {
+        file_name,
+        bytes,
+        fields: texts,
+    })
+}
+
+/// The file part, if one was sent (a browser form sends an empty one when no file was
+/// chosen), and the text parts.
+pub type Parts = (Option<(String, Vec<u8>)>, BTreeMap<String, String>);
+
+/// Like [`read`], for forms where the file is optional.
+pub async fn read_parts(
+    mut multipart: Multipart,
+    max_bytes: u64,
+    fields: &[&str],
+) -> Result<Parts, ApiError> {
     let unreadable = |e: &dyn std::fmt::Display| {
         ApiError::BadRequest(format!("the upload could not be read: {e}"))
     };
@@ -74,16 +97,7 @@ pub async fn read(
             texts.insert(name, text);
         }
     }
-    let (file_name, bytes) = file
-        .ok_or_else(|| ApiError::invalid("file", "send the file as the multipart part `file`"))?;
-    if bytes.is_empty() {
-        return Err(ApiError::invalid("file", "the file is empty"));
-    }
-    Ok(Upload {
-        file_name,
-        bytes,
-        fields: texts,
-    })
+    Ok((file, texts))
 }
 
 /// A download: the bytes with their type, as an attachment with a cleaned name, never sniffed

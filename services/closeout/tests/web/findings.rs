@@ -201,3 +201,231 @@ async fn a_contributor_cannot_open_a_finding_that_is_not_theirs() {
     assert!(needs.body.contains(">NC-1</a>"), "{}", needs.body);
     assert!(!needs.body.contains(">NC-2</a>"));
 }
+
+#[tokio::test]
+async fn the_owner_writes_the_plan_in_the_editor_and_problems_come_back_next_to_their_fields() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let finding = app
+        .create_finding(
+            &audit_id,
+            json!({"reference": "NC-05", "grade": "minor", "requirements": ["A.8.15"],
+                   "statement": "Logs kept 7 days.", "owner": "cy@example.test"}),
+        )
+        .await;
+    let id = finding["id"].as_str().unwrap();
+    let mut browser = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let panel = browser
+        .get(&format!("/panels/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(panel.body.contains(">Write the plan</a>"), "{}", panel.body);
+    let form = browser
+        .get(&format!("/findings/{id}/plan/edit"))
+        .await
+        .expect(StatusCode::OK);
+    for label in [
+        "Requirement not met",
+        "Evidence of the gap",
+        "Why 1",
+        "Why 5",
+        "Action 1",
+        "Owner's email",
+        "Target date",
+    ] {
+        assert!(form.body.contains(label), "{label}: {}", form.body);
+    }
+
+    let bad = browser
+        .post(
+            &format!("/findings/{id}/plan"),
+            &[
+                ("requirement", "A.8.15 asks for logs kept and protected."),
+                ("why.0", "Default settings were kept"),
+                ("action.0.description", "Raise retention to 90 days"),
+                ("action.0.owner", "not an email"),
+                ("action.0.target_date", "next week"),
+                ("effort_days", "three"),
+            ],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("The plan was not saved"), "{}", bad.body);
+    assert!(bad.body.contains("is not a date in the form YYYY-MM-DD"));
+    assert!(bad.body.contains(r#"id="effort-error""#));
+    assert!(
+        bad.body.contains(r#"value="Raise retention to 90 days""#),
+        "typed text kept"
+    );
+    assert!(bad.body.contains(r#"value="Default settings were kept""#));
+    let api = expect_status(
+        app.get(&format!("/api/v1/findings/{id}"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(api["status"], "open", "nothing saved");
+
+    let saved = browser
+        .post(
+            &format!("/findings/{id}/plan"),
+            &[
+                ("requirement", "A.8.15 asks for logs kept and protected."),
+                ("evidence", "Firewall logs kept 7 days."),
+                ("nonconformity", "Retention below the policy's 90 days."),
+                ("correction", "Retention raised on all firewalls."),
+                ("why.0", "Default settings were kept"),
+                ("why.1", "No hardening checklist"),
+                ("cause_category", "process"),
+                ("action.0.description", "Write a logging standard"),
+                ("action.0.owner", "cy@example.test"),
+                ("action.0.target_date", "2026-12-20"),
+                (
+                    "isms_documents",
+                    "Logging standard\nFirewall hardening checklist",
+                ),
+                ("effort_days", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.redirected_to(), format!("/findings/{id}"));
+    let plan = expect_status(
+        app.get(&format!("/api/v1/findings/{id}/plan"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        plan["root_cause_whys"],
+        json!(["Default settings were kept", "No hardening checklist"])
+    );
+    assert_eq!(plan["corrective_actions"][0]["target_date"], "2026-12-20");
+    assert_eq!(plan["isms_documents"][1], "Firewall hardening checklist");
+    assert_eq!(plan["cause_category"], "process");
+    let api = expect_status(
+        app.get(&format!("/api/v1/findings/{id}"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(api["status"], "plan_drafted");
+    let edit = browser
+        .get(&format!("/findings/{id}/plan/edit"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        edit.body.contains("Firewall hardening checklist"),
+        "the editor shows what was saved"
+    );
+}
+
+#[tokio::test]
+async fn evidence_is_added_as_a_file_a_link_or_a_note_and_the_file_downloads_as_uploaded() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("cy@example.test", Role::Contributor).await;
+    app.person("aud@example.test", Role::Auditor).await;
+    let finding = app
+        .create_finding(
+            &audit_id,
+            json!({"reference": "NC-06", "grade": "minor", "requirements": ["A.8.15"],
+                   "statement": "Logs kept 7 days.", "owner": "cy@example.test"}),
+        )
+        .await;
+    let id = finding["id"].as_str().unwrap();
+    let mut browser = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let panel = browser
+        .get(&format!("/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        panel.body.contains(">Add evidence</button>"),
+        "{}",
+        panel.body
+    );
+    let path = format!("/findings/{id}/evidence");
+    let pdf = b"%PDF-1.4 retention settings export".to_vec();
+    let added = browser
+        .upload_with(
+            &path,
+            &[("title", "Retention settings")],
+            "retention.pdf",
+            pdf.clone(),
+            true,
+        )
+        .await;
+    assert_eq!(
+        added.redirected_to(),
+        format!("/findings/{id}#evidence-heading")
+    );
+    let link = browser
+        .upload_with(
+            &path,
+            &[
+                ("title", "Change ticket"),
+                ("link", "https://tickets.example/CHG-42"),
+            ],
+            "",
+            Vec::new(),
+            true,
+        )
+        .await;
+    assert_eq!(link.status, StatusCode::SEE_OTHER, "{}", link.body);
+    let none = browser
+        .upload_with(&path, &[("title", "Nothing")], "", Vec::new(), true)
+        .await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        none.body
+            .contains("choose a file, or give a link or a note"),
+        "{}",
+        none.body
+    );
+    let two = browser
+        .upload_with(
+            &path,
+            &[("note", "n"), ("link", "https://x.example")],
+            "",
+            Vec::new(),
+            true,
+        )
+        .await;
+    assert_eq!(two.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let forged = browser
+        .upload_with(&path, &[("note", "forged")], "", Vec::new(), false)
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    let panel = browser
+        .get(&format!("/panels/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        panel.body.contains("<strong>Retention settings</strong>"),
+        "{}",
+        panel.body
+    );
+    assert!(
+        panel
+            .body
+            .contains(r#"href="https://tickets.example/CHG-42""#)
+    );
+    assert!(!panel.body.contains("forged"));
+    let href_start = panel.body.find("/evidence/").expect("a download link");
+    let href = &panel.body[href_start..href_start + panel.body[href_start..].find('"').unwrap()];
+    let (status, bytes) = browser.download(href).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(bytes, pdf);
+
+    let mut auditor = Browser::signed_in(&app, "aud@example.test", PASSWORD).await;
+    let seen = auditor
+        .get(&format!("/panels/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(!seen.body.contains(">Add evidence</button>"));
+    let refused = auditor
+        .upload_with(&path, &[("note", "auditor's note")], "", Vec::new(), true)
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}

@@ -6,10 +6,11 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::deadline::{self, Deadline};
 use closeout_model::evidence::{self, Evidence};
-use closeout_model::finding::Finding;
+use closeout_model::finding::{Finding, FindingStatus};
 use closeout_model::lifecycle::{self, Action, Refusal};
 use closeout_model::plan::{self, Plan};
 use closeout_model::task::{self, Task};
+use closeout_model::user::Role;
 use closeout_web::access::visible_finding;
 use closeout_web::ui::{Chrome, PageError, Submitted, Viewer, html, labels, redirect};
 use closeout_web::{ApiError, AppState};
@@ -40,6 +41,8 @@ pub(super) struct Remediation {
     steps: Vec<Step>,
     not_yours: Vec<String>,
     csrf: String,
+    may_edit_plan: bool,
+    may_add_evidence: bool,
 }
 
 #[derive(Template)]
@@ -78,6 +81,14 @@ async fn remediation(
         })
         .await?;
     let today = chrono::Utc::now().date_naive();
+    let manager = matches!(role, Role::Admin | Role::Manager);
+    let owns = finding.owner.as_deref() == Some(caller.0.email.as_str());
+    let may_edit_plan = matches!(
+        finding.status,
+        FindingStatus::Open | FindingStatus::PlanDrafted
+    ) && finding.grade.is_nonconformity()
+        && (manager || (role == Role::Contributor && owns));
+    let may_add_evidence = role != Role::Auditor && finding.status != FindingStatus::Closed;
     let mut allowed = Vec::new();
     let mut not_yours = Vec::new();
     for (action, outcome) in steps {
@@ -109,6 +120,8 @@ async fn remediation(
         steps: allowed,
         not_yours,
         csrf: viewer.csrf_token().to_owned(),
+        may_edit_plan,
+        may_add_evidence,
         finding,
     })
 }

@@ -2,8 +2,10 @@
 //! finding's deadlines, plan, tasks, evidence and lifecycle steps. Each panel is also a page
 //! of its own, for readers without JavaScript and for links in emails.
 
+mod evidence;
 mod finding;
 mod needs_me;
+mod plan;
 
 use actix_web::web;
 
@@ -22,5 +24,18 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route(
             "/findings/{finding_id}/steps",
             web::post().to(finding::step),
+        )
+        .route(
+            "/findings/{finding_id}/plan/edit",
+            web::get().to(plan::edit),
+        )
+        .route("/findings/{finding_id}/plan", web::post().to(plan::save))
+        .route(
+            "/findings/{finding_id}/evidence",
+            web::post().to(evidence::add),
+        )
+        .route(
+            "/evidence/{evidence_id}/file",
+            web::get().to(evidence::file),
         );
 }
