@@ -1,0 +1,468 @@
+//! The web interface in a real browser: Debian's headless Chromium driven through chromedriver
+//! (WebDriver), against every service mounted together. One story, as people live it: the
+//! manager signs in, creates an audit, imports the IndusMach register through the wizard,
+//! opens a finding, completes and submits its plan, accepts it, starts, uploads evidence and
+//! submits it; the auditor signs in and verifies; the manager closes the finding. Every screen
+//! is checked with axe-core (no serious or critical violation) and saved as a screenshot in
+//! `target/screenshots/`.
+//!
+//! Chromium and chromedriver come from Debian's packages (`chromium`, `chromium-driver`) and
+//! axe-core from the npm registry; the setup installs what is missing when it can (as root with
+//! apt-get, and npm), and fails with the command to run when it cannot: it never skips.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use closeout_model::user::Role;
+use closeout_testing::TestApp;
+use closeout_testing::browser::PASSWORD;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+/// The axe-core release the accessibility checks use.
+const AXE_VERSION: &str = "4.10.3";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Installs Chromium and chromedriver from Debian's packages when they are missing.
+fn ensure_chromium() {
+    if Path::new(CHROMEDRIVER).exists() && Path::new(CHROMIUM).exists() {
+        return;
+    }
+    let installed = Command::new("apt-get")
+        .args([
+            "install",
+            "-y",
+            "--no-install-recommends",
+            "chromium",
+            "chromium-driver",
+        ])
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        installed && Path::new(CHROMEDRIVER).exists(),
+        "the browser tests need Debian's chromium and chromium-driver: \
+         run `apt-get install -y chromium chromium-driver` (as root) and test again"
+    );
+}
+
+/// axe-core's script, installed from the npm registry into `target/browser-tools` once.
+fn axe_script() -> String {
+    let tools = workspace().join("target/browser-tools");
+    let script = tools.join("node_modules/axe-core/axe.min.js");
+    if !script.exists() {
+        std::fs::create_dir_all(&tools).expect("target/browser-tools");
+        let status = Command::new("npm")
+            .args([
+                "install",
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+            ])
+            .arg(&tools)
+            .arg(format!("axe-core@{AXE_VERSION}"))
+            .status();
+        assert!(
+            status.is_ok_and(|s| s.success()) && script.exists(),
+            "the browser tests need axe-core from the npm registry: \
+             run `npm install --prefix target/browser-tools axe-core@{AXE_VERSION}`"
+        );
+    }
+    std::fs::read_to_string(script).expect("axe.min.js")
+}
+
+/// A chromedriver process on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        ensure_chromium();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver { child, port }
+    }
+
+    async fn browser(&self) -> Client {
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".to_owned(),
+            json!({
+                "binary": CHROMIUM,
+                "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                         "--disable-gpu", "--window-size=1280,1000"],
+            }),
+        );
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("a Chromium session through chromedriver")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One person's browser, with the checks every screen gets.
+struct Person<'a> {
+    client: Client,
+    app: &'a TestApp,
+    axe: &'a str,
+    shots: PathBuf,
+}
+
+impl Person<'_> {
+    async fn go(&self, path: &str) {
+        self.client
+            .goto(&format!("{}{path}", self.app.address))
+            .await
+            .expect("navigate");
+    }
+
+    /// The field labelled `label` (the accessible name a person and a screen reader use).
+    async fn field(&self, label: &str) -> fantoccini::elements::Element {
+        let xpath = format!(
+            "//label[starts-with(normalize-space(.), \"{label}\")]//*[self::input or self::select or self::textarea]"
+        );
+        self.client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no field labelled {label}: {e}"))
+    }
+
+    async fn fill(&self, label: &str, text: &str) {
+        let field = self.field(label).await;
+        field.clear().await.expect("clear");
+        field.send_keys(text).await.expect("type");
+    }
+
+    /// Marks the current document, so [`Person::navigated`] can tell when another replaced it.
+    async fn mark(&self) {
+        self.client
+            .execute("window.__closeoutOld = true;", vec![])
+            .await
+            .expect("mark the page");
+    }
+
+    /// Waits until the marked document has been replaced by the next one, then for it to
+    /// settle.
+    async fn navigated(&self) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let replaced = self
+                .client
+                .execute(
+                    "return window.__closeoutOld === undefined && document.readyState === 'complete';",
+                    vec![],
+                )
+                .await
+                .unwrap_or(Value::Bool(false));
+            if replaced == Value::Bool(true) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the page did not change");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        self.settle().await;
+    }
+
+    async fn press(&self, button: &str) {
+        self.mark().await;
+        let xpath = format!("//button[normalize-space(.)=\"{button}\"]");
+        self.client
+            .find(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no button {button}: {e}"))
+            .click()
+            .await
+            .expect("click");
+        self.navigated().await;
+    }
+
+    async fn follow(&self, link: &str) {
+        self.mark().await;
+        self.client
+            .find(Locator::LinkText(link))
+            .await
+            .unwrap_or_else(|e| panic!("no link {link}: {e}"))
+            .click()
+            .await
+            .expect("click");
+        self.navigated().await;
+    }
+
+    /// Waits for the page and the panels htmx loads into it.
+    async fn settle(&self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let state = self
+                .client
+                .execute(
+                    "return document.readyState === 'complete' \
+                     && !document.querySelector('[hx-trigger=\"load\"]') \
+                     && !document.querySelector('.htmx-request');",
+                    vec![],
+                )
+                .await
+                .expect("page state");
+            if state == Value::Bool(true) || Instant::now() > deadline {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn text(&self) -> String {
+        self.client
+            .find(Locator::Css("body"))
+            .await
+            .expect("body")
+            .text()
+            .await
+            .expect("text")
+    }
+
+    /// Runs axe-core on the page, fails on any serious or critical violation, and saves a
+    /// screenshot named `name`.
+    async fn check(&self, name: &str) {
+        self.settle().await;
+        self.client
+            .execute(self.axe, vec![])
+            .await
+            .expect("load axe-core");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {resultTypes: ['violations']})
+                    .then(r => done(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')))
+                    .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(self.shots.join(format!("{name}.png")), png).expect("save screenshot");
+        assert!(
+            violations.is_empty(),
+            "accessibility violations on {name}: {violations:#?}"
+        );
+    }
+
+    async fn sign_in(&self, email: &str) {
+        self.go("/").await;
+        self.fill("Email", email).await;
+        self.fill("Password", PASSWORD).await;
+        self.press("Sign in").await;
+        assert!(
+            self.text().await.contains(email),
+            "not signed in as {email}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
+    let app = closeout_testing::spawn_app(&[
+        closeout_intake::service(),
+        closeout_remediation::service(),
+        closeout_risk_assessment::service(),
+        closeout_notification::service(),
+    ])
+    .await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("aud@example.test", Role::Auditor).await;
+    let axe = axe_script();
+    let shots = workspace().join("target/screenshots");
+    std::fs::create_dir_all(&shots).expect("target/screenshots");
+    let driver = Driver::start();
+
+    let manager = Person {
+        client: driver.browser().await,
+        app: &app,
+        axe: &axe,
+        shots: shots.clone(),
+    };
+    manager.go("/").await;
+    manager.check("01-sign-in").await;
+    manager.sign_in("ana@example.test").await;
+    manager.check("02-home-empty").await;
+
+    // Create the audit.
+    manager.follow("Audits").await;
+    manager.fill("Name", "2026 internal audit").await;
+    manager
+        .field("Kind")
+        .await
+        .select_by_value("internal")
+        .await
+        .expect("choose the kind");
+    manager.fill("Certification body", "").await;
+    manager.press("Create audit").await;
+    assert!(manager.text().await.contains("2026 internal audit"));
+    manager.check("03-audit-empty").await;
+
+    // Import the register through the wizard.
+    manager.follow("Import the auditor's register").await;
+    let register = workspace()
+        .join("testdata/samples/indusmach-audit-findings.xlsx")
+        .canonicalize()
+        .expect("the IndusMach register in testdata/");
+    manager
+        .field("Auditor's register")
+        .await
+        .send_keys(&register.to_string_lossy())
+        .await
+        .expect("choose the file");
+    manager.press("Preview").await;
+    let preview = manager.text().await;
+    assert!(preview.contains("30 finding(s) to create"), "{preview}");
+    manager.check("04-import-preview").await;
+    manager.press("Import").await;
+    assert!(manager.text().await.contains("30 finding(s) created"));
+    manager.check("05-import-record").await;
+    manager.follow("Open the findings").await;
+    manager.check("06-audit-findings").await;
+
+    // A finding, its plan and its lifecycle.
+    manager.follow("AUD-001").await;
+    let finding_url = manager.client.current_url().await.expect("url").to_string();
+    let page = manager.text().await;
+    for heading in ["Corrective action plan", "Evidence", "History"] {
+        assert!(page.contains(heading), "{heading}: {page}");
+    }
+    manager.check("07-finding").await;
+    let edit = if page.contains("Edit the plan") {
+        "Edit the plan"
+    } else {
+        "Write the plan"
+    };
+    manager.follow(edit).await;
+    manager
+        .fill(
+            "Requirement not met",
+            "A.5.15 requires access to be controlled.",
+        )
+        .await;
+    manager
+        .fill("Evidence of the gap", "Leavers kept access.")
+        .await;
+    manager
+        .fill("The nonconformity", "Access is not removed on leaving.")
+        .await;
+    manager
+        .fill("Correction", "Leavers' accounts disabled.")
+        .await;
+    manager.fill("Why 1", "HR tells IT by email").await;
+    manager
+        .fill("Action 1", "Automate leaver deprovisioning")
+        .await;
+    manager.check("08-plan-editor").await;
+    manager.press("Save the plan").await;
+    manager.press("Submit the plan").await;
+    manager.press("Accept the plan").await;
+    manager.press("Start the actions").await;
+    let evidence =
+        std::env::temp_dir().join(format!("closeout-evidence-{}.pdf", std::process::id()));
+    std::fs::write(&evidence, b"%PDF-1.4 deprovisioning run log").expect("evidence file");
+    manager.fill("Title", "Deprovisioning run log").await;
+    manager
+        .field("File")
+        .await
+        .send_keys(&evidence.to_string_lossy())
+        .await
+        .expect("choose the evidence");
+    manager.press("Add evidence").await;
+    assert!(manager.text().await.contains("Deprovisioning run log"));
+    manager.press("Submit the evidence").await;
+    assert!(manager.text().await.contains("Evidence submitted"));
+    manager.check("09-evidence-submitted").await;
+
+    // The auditor verifies.
+    let auditor = Person {
+        client: driver.browser().await,
+        app: &app,
+        axe: &axe,
+        shots: shots.clone(),
+    };
+    auditor.sign_in("aud@example.test").await;
+    auditor
+        .client
+        .goto(&finding_url)
+        .await
+        .expect("open the finding");
+    auditor.settle().await;
+    auditor.press("Verify the correction").await;
+    assert!(auditor.text().await.contains("Verified"));
+    auditor
+        .client
+        .close()
+        .await
+        .expect("close the auditor's browser");
+
+    // The manager closes it.
+    manager
+        .client
+        .goto(&finding_url)
+        .await
+        .expect("open the finding");
+    manager.settle().await;
+    manager.press("Close the finding").await;
+    let closed = manager.text().await;
+    assert!(closed.contains("Closed"), "{closed}");
+    manager.check("10-finding-closed").await;
+    let api = closeout_testing::expect_status(
+        app.get(
+            &format!(
+                "/api/v1/findings/{}",
+                finding_url.rsplit('/').next().expect("finding id")
+            ),
+            &app.admin_token,
+        )
+        .await,
+        reqwest::StatusCode::OK,
+    )
+    .await;
+    assert_eq!(api["status"], "closed");
+
+    // At phone width the home page still reads.
+    manager
+        .client
+        .set_window_size(390, 844)
+        .await
+        .expect("phone width");
+    manager.go("/").await;
+    manager.check("11-home-phone").await;
+    manager.client.close().await.expect("close the browser");
+    let _ = std::fs::remove_file(evidence);
+}
