@@ -12,6 +12,7 @@
 #![warn(missing_docs)]
 
 pub mod calendar;
+pub mod group;
 pub mod mailer;
 pub mod message;
 mod routes;

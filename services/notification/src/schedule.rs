@@ -161,12 +161,10 @@ pub fn render_due(
     render(&templates.template(due.kind), &values)
 }
 
-/// Where a finding is in the API.
+/// A finding's page in the web interface (which asks whoever is not signed in to sign in
+/// first, then lands on the page).
 pub fn finding_link(base_url: &str, finding_id: &str) -> String {
-    format!(
-        "{}/api/v1/findings/{finding_id}",
-        base_url.trim_end_matches('/')
-    )
+    format!("{}/findings/{finding_id}", base_url.trim_end_matches('/'))
 }
 
 /// At most `max` characters, with an ellipsis when cut.

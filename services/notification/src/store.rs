@@ -494,3 +494,21 @@ pub fn task_titles(
     }
     Ok(found)
 }
+
+/// Each finding's reference and its audit's name, for the grouped reminder email.
+pub fn finding_labels(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_ids: &[String],
+) -> Result<HashMap<String, (String, String)>, ModelError> {
+    let rows: Vec<(String, String, String)> = findings::table
+        .inner_join(audits::table)
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::id.eq_any(finding_ids))
+        .select((findings::id, findings::reference, audits::name))
+        .load(connection)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, reference, audit)| (id, (reference, audit)))
+        .collect())
+}

@@ -548,6 +548,10 @@ impl Notifier {
             if claimed.is_empty() {
                 break;
             }
+            let (groups, claimed) = crate::group::split(claimed);
+            for group in groups {
+                self.send_group(organisation_id, group, now, report)?;
+            }
             let queue = Mutex::new(claimed.into_iter());
             let results: Vec<Result<TickReport, ModelError>> = std::thread::scope(|scope| {
                 let workers: Vec<_> = (0..self.mailer.connections())
@@ -570,6 +574,48 @@ impl Notifier {
             }
         }
         Ok(())
+    }
+
+    /// Sends one person's grouped reminders as one email and records its outcome on each.
+    fn send_group(
+        &self,
+        organisation_id: &str,
+        group: Vec<Notification>,
+        now: DateTime<Utc>,
+        report: &mut TickReport,
+    ) -> Result<(), ModelError> {
+        let Some(first) = group.first() else {
+            return Ok(());
+        };
+        let ids: Vec<String> = group.iter().filter_map(|m| m.finding_id.clone()).collect();
+        let labels = self
+            .db
+            .read(|c| store::finding_labels(c, organisation_id, &ids))?;
+        let today = now.date_naive();
+        let rendered = crate::group::render(&group, &labels, &self.base_url, today);
+        let combined = Notification {
+            subject: rendered.subject,
+            body_text: rendered.text,
+            body_html: rendered.html,
+            // Retries count the most tried member's attempts.
+            attempts: group.iter().map(|m| m.attempts).max().unwrap_or(0),
+            ..first.clone()
+        };
+        let outcome = self.deliver(&combined, stored(now));
+        match &outcome {
+            Outcome::Sent => report.sent += group.len(),
+            Outcome::Retry(..) => report.retried += group.len(),
+            Outcome::Failed(error) => {
+                report.failed += group.len();
+                tracing::warn!(to = %combined.recipient_email, %error, "grouped email failed");
+            }
+        }
+        self.db.write(|c| {
+            for message in &group {
+                notification::record_outcome(c, &message.id, &outcome)?;
+            }
+            Ok(())
+        })
     }
 
     /// One sender: takes claimed messages from `queue` until it is empty, sending each and

@@ -12,7 +12,7 @@ use closeout_notification::worker::Notifier;
 use closeout_testing::expect_status;
 use closeout_testing::smtp::{Behaviour, SmtpServer};
 use reqwest::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::{
     at, notifications, notifier, person, rules_without_digest, set_rules, spawn_app, tick,
@@ -288,11 +288,27 @@ async fn two_notifiers_on_one_database_send_each_message_exactly_once() {
         *ids.entry(message.header("Message-ID").expect("message id"))
             .or_default() += 1;
     }
-    assert_eq!(received.len(), 30, "one reminder per finding");
     assert!(
         ids.values().all(|n| *n == 1),
         "a message went twice: {ids:?}"
     );
+    // Each finding's reminder reached its owner in exactly one email (alone, or grouped with
+    // that owner's others when one sender claimed more than three of them).
+    let bodies: Vec<(String, String)> = received
+        .iter()
+        .map(|m| (m.to.join(","), m.decoded()))
+        .collect();
+    for n in 0..30 {
+        let reference = format!("NC-{n:02}");
+        let owner = format!("o{}@example.test", n % owners);
+        let carrying: Vec<&String> = bodies
+            .iter()
+            .filter(|(_, body)| body.contains(&reference))
+            .map(|(to, _)| to)
+            .collect();
+        assert_eq!(carrying, [&owner], "{reference} reaches its owner once");
+    }
+    assert!(received.len() <= 30 && received.len() >= owners);
     assert_eq!(notifications(&app, "&status=sent").await.len(), 30);
 }
 
@@ -597,5 +613,138 @@ async fn starttls_with_a_private_ca_and_authentication_delivers_and_a_wrong_pass
         .expect("stored");
     let before = server.messages().len();
     assert!(mailer.send(&row).is_err());
+    assert_eq!(server.messages().len(), before);
+}
+
+#[tokio::test]
+async fn more_than_three_reminders_for_one_person_arrive_as_one_email_linking_each_finding_page() {
+    let app = spawn_app().await;
+    let server = SmtpServer::start();
+    set_rules(&app, rules_without_digest()).await;
+    person(&app, "kiri@example.test", Role::Contributor, "UTC").await;
+    person(&app, "dana@example.test", Role::Contributor, "UTC").await;
+    let audit = app.create_audit("Stage 2").await;
+    let report_date = chrono::Utc::now().date_naive() - chrono::Days::new(13);
+    expect_status(
+        app.patch(
+            &format!("/api/v1/audits/{audit}"),
+            &app.admin_token,
+            &json!({"report_date": report_date.to_string()}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let mut csv = String::from("NC ID,Grade,Clause,Nonconformity Description,Owner\n");
+    for n in 1..=5 {
+        csv.push_str(&format!(
+            "NC-0{n},Minor,A.5.18,Gap number {n}.,kiri@example.test\n"
+        ));
+    }
+    csv.push_str("NC-06,Minor,A.8.13,Backups are not tested.,dana@example.test\n");
+    csv.push_str("NC-07,Minor,A.8.15,Logs kept 7 days.,dana@example.test\n");
+    let imported = expect_status(
+        app.upload(&audit, "", "register.csv", csv.into_bytes(), None)
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(imported["findings_created"], 7);
+    let notifier = notifier(&app, &server.url(), 0);
+    tick(&notifier, chrono::Utc::now()).await;
+
+    let due = report_date + chrono::Days::new(14);
+    let deadline_mail: Vec<_> = server
+        .messages()
+        .into_iter()
+        .filter(|m| {
+            m.header("Subject")
+                .is_some_and(|s| s.contains("due tomorrow") || s.contains("deadlines need you"))
+        })
+        .collect();
+    let kiri: Vec<_> = deadline_mail
+        .iter()
+        .filter(|m| m.to.iter().any(|t| t == "kiri@example.test"))
+        .collect();
+    assert_eq!(kiri.len(), 1, "one email for five reminders");
+    assert_eq!(
+        kiri[0].header("Subject").as_deref(),
+        Some("5 deadlines need you")
+    );
+    let body = kiri[0].decoded();
+    let findings = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit}/findings"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    for finding in findings["items"].as_array().unwrap() {
+        let reference = finding["reference"].as_str().unwrap();
+        let link = format!(
+            "https://closeout.example.test/findings/{}",
+            finding["id"].as_str().unwrap()
+        );
+        let kiris = finding["owner"] == "kiri@example.test";
+        assert_eq!(
+            body.contains(reference),
+            kiris,
+            "{reference} in kiri's email: {body}"
+        );
+        assert_eq!(body.contains(&link), kiris, "{link}: {body}");
+    }
+    assert!(
+        body.contains("<th align=\"left\">Reference</th>"),
+        "an HTML table: {body}"
+    );
+    assert!(
+        body.contains(&format!("Corrective action plan, {due} (tomorrow)")),
+        "{body}"
+    );
+    assert!(
+        !body.contains("/api/v1/"),
+        "links open pages, not the API: {body}"
+    );
+
+    let mut dana: Vec<String> = deadline_mail
+        .iter()
+        .filter(|m| m.to.iter().any(|t| t == "dana@example.test"))
+        .filter_map(|m| m.header("Subject"))
+        .collect();
+    dana.sort();
+    assert_eq!(
+        dana,
+        [
+            format!("NC-06: corrective action plan due tomorrow ({due})"),
+            format!("NC-07: corrective action plan due tomorrow ({due})"),
+        ],
+        "up to three go out one by one"
+    );
+    let single = deadline_mail
+        .iter()
+        .find(|m| m.to.iter().any(|t| t == "dana@example.test"))
+        .unwrap()
+        .decoded();
+    assert!(
+        single.contains("https://closeout.example.test/findings/"),
+        "{single}"
+    );
+    assert!(!single.contains("/api/v1/findings/"), "{single}");
+
+    // Every reminder keeps its own record, sent; a second tick sends nothing more.
+    let reminders: Vec<Value> = notifications(&app, "")
+        .await
+        .into_iter()
+        .filter(|n| n["kind"] == "reminder")
+        .collect();
+    assert_eq!(reminders.len(), 7);
+    assert!(
+        reminders.iter().all(|n| n["status"] == "sent"),
+        "{reminders:?}"
+    );
+    let before = server.messages().len();
+    tick(&notifier, chrono::Utc::now()).await;
     assert_eq!(server.messages().len(), before);
 }

@@ -164,7 +164,7 @@ async fn each_owner_hears_on_the_rules_days_at_nine_local_and_the_manager_after_
     assert!(
         first
             .data
-            .contains("https://closeout.example.test/api/v1/findings/")
+            .contains("https://closeout.example.test/findings/")
     );
     assert!(first.data.contains("text/plain") && first.data.contains("text/html"));
 }
