@@ -26,3 +26,6 @@ CREATE TABLE sign_in_links (
     used_at TIMESTAMP
 );
 CREATE INDEX sign_in_links_user ON sign_in_links (organisation_id, user_id);
+
+-- Emails people wait for (sign-in and password links) are looked for every second.
+CREATE INDEX notifications_urgent ON notifications (kind, status);

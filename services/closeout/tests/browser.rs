@@ -465,4 +465,95 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     manager.check("11-home-phone").await;
     manager.client.close().await.expect("close the browser");
     let _ = std::fs::remove_file(evidence);
+
+    // A contributor with no password signs in through an emailed link and sees only their work.
+    app.user_with_role("cy@example.test", Role::Contributor)
+        .await;
+    let audit_id = api["audit_id"].as_str().expect("audit id").to_owned();
+    let listed = closeout_testing::expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit_id}/findings?reference=AUD-002"),
+            &app.admin_token,
+        )
+        .await,
+        reqwest::StatusCode::OK,
+    )
+    .await;
+    let theirs = listed["items"][0]["id"]
+        .as_str()
+        .expect("AUD-002")
+        .to_owned();
+    closeout_testing::expect_status(
+        app.patch(
+            &format!("/api/v1/findings/{theirs}"),
+            &app.admin_token,
+            &json!({"owner": "cy@example.test", "reason": "assigned for the browser test"}),
+        )
+        .await,
+        reqwest::StatusCode::OK,
+    )
+    .await;
+    let smtp = closeout_testing::smtp::SmtpServer::start();
+    let config = closeout_model::config::Config {
+        smtp_url: Some(smtp.url()),
+        ..closeout_model::config::Config::load(|_| None).expect("defaults")
+    };
+    let notifier = closeout_notification::worker::Notifier::new(
+        app.db.clone(),
+        closeout_notification::mailer::Mailer::from_config(&config).expect("mailer"),
+        &app.address,
+        9,
+    )
+    .for_organisation(&app.organisation_id);
+    let stop = notifier.stop_flag();
+    let scheduler = std::thread::spawn(move || notifier.run(Duration::from_secs(3600)));
+    let contributor = Person {
+        client: driver.browser().await,
+        app: &app,
+        axe: &axe,
+        shots: shots.clone(),
+    };
+    contributor.go("/").await;
+    contributor.fill("Your email", "cy@example.test").await;
+    contributor.press("Email me a sign-in link").await;
+    assert!(contributor.text().await.contains("Check your email"));
+    // The scheduler's first tick also sends what the story's steps told people; the sign-in
+    // link is the email to cy with its subject.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let link_mail = loop {
+        let found = smtp.messages().into_iter().find(|m| {
+            m.to == ["cy@example.test"]
+                && m.header("Subject").as_deref() == Some("Your Closeout sign-in link")
+        });
+        if let Some(found) = found {
+            break found;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the sign-in link arrives within seconds"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = scheduler.join();
+    let text = link_mail.decoded();
+    let start = text.find("/sign-in/link?").expect("a sign-in link");
+    let path: String = text[start..]
+        .split(|c: char| c.is_whitespace() || c == '"' || c == '<')
+        .next()
+        .expect("link")
+        .replace("&amp;", "&");
+    contributor.go(&path).await;
+    contributor.check("12-emailed-link").await;
+    contributor.press("Continue to Closeout").await;
+    contributor.follow("Audits").await;
+    contributor.follow("2026 internal audit").await;
+    let seen = contributor.text().await;
+    assert!(seen.contains("AUD-002"), "{seen}");
+    assert!(
+        !seen.contains("AUD-001"),
+        "a contributor sees only their own: {seen}"
+    );
+    contributor.check("13-contributor-audit").await;
+    contributor.client.close().await.expect("close the browser");
 }

@@ -310,21 +310,8 @@ fn fill(template: &str, value: impl Fn(&str) -> String) -> String {
     out
 }
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML content and attribute values (the one escaper, shared with pages).
+pub use closeout_web::ui::escape;
 
 /// One line of printable text of at most 200 characters: control characters (CR and LF above
 /// all, which would start a new header) become spaces.

@@ -68,6 +68,9 @@ pub fn backoff(attempts: i32) -> chrono::Duration {
     chrono::Duration::minutes(2_i64.pow(exponent)).min(chrono::Duration::hours(2))
 }
 
+/// How often the scheduler looks for urgent emails between ticks.
+const URGENT_POLL: Duration = Duration::from_secs(1);
+
 /// Time as stored: to the microsecond, like [`closeout_model::id::now`].
 fn stored(at: DateTime<Utc>) -> NaiveDateTime {
     let naive = at.naive_utc();
@@ -136,11 +139,40 @@ impl Notifier {
                 Ok(_) => {}
                 Err(error) => tracing::error!(%error, "notification tick failed"),
             }
+            let mut polled = std::time::Instant::now();
             while started.elapsed() < every && !self.stop.load(Ordering::Relaxed) {
                 std::thread::sleep(Duration::from_millis(100).min(every));
+                if polled.elapsed() >= URGENT_POLL {
+                    polled = std::time::Instant::now();
+                    self.send_urgent(Utc::now());
+                }
             }
         }
         tracing::info!("notification scheduler stopped");
+    }
+
+    /// Sends what someone waits for at the screen (sign-in and password links) without
+    /// waiting for the next tick.
+    pub fn send_urgent(&self, now: DateTime<Utc>) {
+        let waiting = match self
+            .db
+            .read(|c| notification::organisations_with_urgent(c, stored(now)))
+        {
+            Ok(waiting) => waiting,
+            Err(error) => {
+                tracing::error!(%error, "looking for urgent emails failed");
+                return;
+            }
+        };
+        for id in waiting {
+            if self.only.as_ref().is_some_and(|only| *only != id) {
+                continue;
+            }
+            let mut report = TickReport::default();
+            if let Err(error) = self.send_due(&id, now, &mut report) {
+                tracing::error!(organisation_id = %id, %error, "sending urgent emails failed");
+            }
+        }
     }
 
     /// One tick at `now`: schedule, handle events, send. An organisation whose work fails is

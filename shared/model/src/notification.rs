@@ -580,3 +580,21 @@ pub fn set_event_position(
     }
     Ok(())
 }
+
+/// Kinds of email someone is waiting for at the screen (a sign-in or password link): the
+/// sender looks for them every second rather than at the next tick.
+pub const URGENT_KINDS: [&str; 1] = ["sign_in"];
+
+/// Organisations with an urgent email waiting to be sent at `at`.
+pub fn organisations_with_urgent(
+    connection: &mut DbConnection,
+    at: NaiveDateTime,
+) -> Result<Vec<String>, ModelError> {
+    Ok(notifications::table
+        .filter(notifications::kind.eq_any(URGENT_KINDS))
+        .filter(notifications::status.eq(Status::Pending.as_str()))
+        .filter(notifications::send_after.le(at))
+        .select(notifications::organisation_id)
+        .distinct()
+        .load(connection)?)
+}

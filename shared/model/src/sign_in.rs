@@ -147,6 +147,22 @@ pub fn check_password(
     Ok(matched)
 }
 
+/// Everyone with this email, in every organisation that has them (an address is unique
+/// within an organisation, not across them).
+pub fn people_with_email(
+    connection: &mut DbConnection,
+    email: &Email,
+) -> Result<Vec<Principal>, ModelError> {
+    users::table
+        .filter(users::email.eq(email.as_str()))
+        .order(users::id)
+        .select(UserRow::as_select())
+        .load(connection)?
+        .into_iter()
+        .map(principal)
+        .collect()
+}
+
 fn principal(user: UserRow) -> Result<Principal, ModelError> {
     Ok(Principal {
         role: user.role.parse().map_err(ModelError::Corrupt)?,

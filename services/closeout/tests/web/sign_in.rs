@@ -278,3 +278,175 @@ async fn signing_out_everywhere_ends_every_session_of_that_person_only() {
     assert_eq!(phone.get("/").await.status, StatusCode::SEE_OTHER);
     ben.get("/").await.expect(StatusCode::OK);
 }
+
+/// The notifier the all-in-one process runs, sending to `smtp_url`.
+fn notifier(
+    app: &closeout_testing::TestApp,
+    smtp_url: &str,
+) -> closeout_notification::worker::Notifier {
+    let config = closeout_model::config::Config {
+        smtp_url: Some(smtp_url.to_owned()),
+        ..closeout_model::config::Config::load(|_| None).expect("defaults")
+    };
+    closeout_notification::worker::Notifier::new(
+        app.db.clone(),
+        closeout_notification::mailer::Mailer::from_config(&config).expect("mailer"),
+        "http://localhost",
+        9,
+    )
+    .for_organisation(&app.organisation_id)
+}
+
+/// The first link to `path` in an email's text.
+fn link_in(text: &str, path: &str) -> String {
+    let start = text
+        .find(path)
+        .unwrap_or_else(|| panic!("no {path} link in {text}"));
+    text[start..]
+        .split(|c: char| c.is_whitespace() || c == '"' || c == '<')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn an_emailed_link_signs_a_contributor_in_once_and_lands_on_the_page_they_asked_for() {
+    let app = spawn_app().await;
+    let smtp = closeout_testing::smtp::SmtpServer::start();
+    app.user_with_role("cy@example.test", Role::Contributor)
+        .await;
+    let audit_id = app.create_audit("Stage 2").await;
+    let mine = app
+        .create_finding(&audit_id, serde_json::json!({"reference": "NC-1", "grade": "minor", "requirements": ["A.8.8"], "statement": "s", "owner": "cy@example.test"}))
+        .await;
+    app.create_finding(&audit_id, serde_json::json!({"reference": "NC-2", "grade": "minor", "requirements": ["A.8.8"], "statement": "s"}))
+        .await;
+    let mine = mine["id"].as_str().unwrap().to_owned();
+
+    let mut browser = Browser::new(&app);
+    let asked = browser.get(&format!("/findings/{mine}")).await;
+    assert_eq!(
+        asked.redirected_to(),
+        format!("/sign-in?next=%2Ffindings%2F{mine}")
+    );
+    browser
+        .get(asked.redirected_to())
+        .await
+        .expect(StatusCode::OK);
+    let sent = browser
+        .post(
+            "/sign-in/email",
+            &[
+                ("email", "cy@example.test"),
+                ("purpose", "sign_in"),
+                ("next", &format!("/findings/{mine}")),
+            ],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(sent.body.contains("Check your email"), "{}", sent.body);
+    // An unknown address gets the same answer and no email.
+    let unknown = Browser::new(&app)
+        .post(
+            "/sign-in/email",
+            &[("email", "who@example.test"), ("purpose", "sign_in")],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(unknown.body.contains("Check your email"));
+
+    let notifier = notifier(&app, &smtp.url());
+    tokio::task::spawn_blocking(move || notifier.send_urgent(chrono::Utc::now()))
+        .await
+        .unwrap();
+    let received = smtp.wait_for(1, std::time::Duration::from_secs(10));
+    assert_eq!(received.len(), 1, "one email, to the known address only");
+    assert_eq!(received[0].to, ["cy@example.test"]);
+    assert_eq!(
+        received[0].header("Subject").as_deref(),
+        Some("Your Closeout sign-in link")
+    );
+    let link = link_in(&received[0].decoded(), "http://localhost/sign-in/link?");
+    let path = link.trim_start_matches("http://localhost");
+
+    // Opening the link (as a mail scanner would) does not use it up.
+    let mut person = Browser::new(&app);
+    let page = person.get(path).await.expect(StatusCode::OK);
+    assert!(page.body.contains("cy@example.test"), "{}", page.body);
+    let page = person.get(path).await.expect(StatusCode::OK);
+    let secret = page
+        .body
+        .split(r#"name="link" value=""#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let next = format!("/findings/{mine}");
+    let landed = person
+        .post("/sign-in/link", &[("link", &secret), ("next", &next)])
+        .await;
+    assert_eq!(landed.redirected_to(), next);
+    let finding = person.get(&next).await.expect(StatusCode::OK);
+    assert!(finding.body.contains("<h1>NC-1</h1>"));
+    let audit = person
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(audit.body.contains(">NC-1</a>") && !audit.body.contains(">NC-2</a>"));
+
+    // Used once: the same link signs nobody in again.
+    let mut again = Browser::new(&app);
+    again.get(path).await.expect(StatusCode::NOT_FOUND);
+    let reused = again
+        .post("/sign-in/link", &[("link", &secret), ("next", "/")])
+        .await;
+    assert_eq!(reused.status, StatusCode::NOT_FOUND);
+    assert!(again.cookie().is_none());
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_replaced_through_an_emailed_link() {
+    let app = spawn_app().await;
+    let smtp = closeout_testing::smtp::SmtpServer::start();
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::new(&app);
+    browser
+        .post(
+            "/sign-in/email",
+            &[("email", "ana@example.test"), ("purpose", "set_password")],
+        )
+        .await
+        .expect(StatusCode::OK);
+    let notifier = notifier(&app, &smtp.url());
+    tokio::task::spawn_blocking(move || notifier.send_urgent(chrono::Utc::now()))
+        .await
+        .unwrap();
+    let received = smtp.wait_for(1, std::time::Duration::from_secs(10));
+    assert_eq!(
+        received[0].header("Subject").as_deref(),
+        Some("Choose your Closeout password")
+    );
+    let link = link_in(&received[0].decoded(), "http://localhost/set-password?");
+    let path = link.trim_start_matches("http://localhost");
+    let secret = path.split("link=").nth(1).unwrap().to_owned();
+    browser.get(path).await.expect(StatusCode::OK);
+    let done = browser
+        .post(
+            "/set-password",
+            &[("link", &secret), ("password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(done.redirected_to(), "/");
+    Browser::signed_in(&app, "ana@example.test", "a brand new passphrase").await;
+    let mut old = Browser::new(&app);
+    let refused = old
+        .post(
+            "/sign-in",
+            &[("email", "ana@example.test"), ("password", PASSWORD)],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(refused.body.contains("do not match"));
+}

@@ -8,12 +8,12 @@
 
 pub mod assets;
 pub mod labels;
-mod page;
+pub(crate) mod page;
 mod pager;
 pub mod sign_in;
 mod viewer;
 
-pub use page::{Choice, Chrome, ChromeUser, FieldErrors, PageError, html, redirect};
+pub use page::{Choice, Chrome, ChromeUser, FieldErrors, PageError, escape, html, redirect};
 pub use pager::Pager;
 pub use viewer::{CSRF_HEADER, SESSION_COOKIE, Submitted, Viewer};
 

@@ -22,7 +22,10 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route("/sign-out", web::post().to(sign_out))
         .route("/sign-out-everywhere", web::post().to(sign_out_everywhere))
         .route("/set-password", web::get().to(password_form))
-        .route("/set-password", web::post().to(set_password));
+        .route("/set-password", web::post().to(set_password))
+        .route("/sign-in/email", web::post().to(email_link))
+        .route("/sign-in/link", web::get().to(link_form))
+        .route("/sign-in/link", web::post().to(use_link));
 }
 
 /// Where to go after signing in: only a path on this site, never another site's address.
@@ -306,5 +309,209 @@ mod tests {
         assert_eq!(local(Some("//evil.example/")), "/");
         assert_eq!(local(Some("/\\evil.example")), "/");
         assert_eq!(local(None), "/");
+    }
+}
+
+#[derive(Template)]
+#[template(path = "link_sent.html")]
+struct LinkSentPage {
+    chrome: Chrome,
+    email: String,
+    sign_in: bool,
+}
+
+#[derive(Deserialize)]
+struct LinkRequest {
+    email: String,
+    purpose: String,
+    next: Option<String>,
+}
+
+/// The email carrying a link: subject, plain text and HTML.
+fn link_email(
+    base_url: &str,
+    purpose: LinkPurpose,
+    secret: &str,
+    next: &str,
+) -> (String, String, String) {
+    let base = base_url.trim_end_matches('/');
+    let (subject, url, what) = match purpose {
+        LinkPurpose::SignIn => (
+            "Your Closeout sign-in link",
+            format!(
+                "{base}/sign-in/link?{}",
+                serde_urlencoded::to_string([("link", secret), ("next", next)]).unwrap_or_default()
+            ),
+            "sign in to Closeout. It works once, within 15 minutes",
+        ),
+        LinkPurpose::SetPassword => (
+            "Choose your Closeout password",
+            format!("{base}/set-password?link={secret}"),
+            "choose your Closeout password. It works once, within 24 hours",
+        ),
+    };
+    let text = format!(
+        "Open this link to {what}:\n\n{url}\n\nIf you did not ask for it, ignore this email: nothing changes.\n"
+    );
+    let html = format!(
+        "<p>Open this link to {what}:</p>\n<p><a href=\"{url}\">{url}</a></p>\n<p>If you did not ask for it, ignore this email: nothing changes.</p>\n",
+        url = crate::ui::escape(&url)
+    );
+    (subject.to_owned(), text, html)
+}
+
+/// `POST /sign-in/email`: emails a single-use link (sign in, or choose a password) to the
+/// address if an account uses it. The answer is the same either way, so it does not tell
+/// which addresses have accounts; the notification service sends it within a second.
+async fn email_link(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<LinkRequest>,
+) -> Result<HttpResponse, PageError> {
+    refuse_foreign(&request, &state)?;
+    let LinkRequest {
+        email,
+        purpose,
+        next,
+    } = form.into_inner();
+    let purpose = match purpose.as_str() {
+        "set_password" => LinkPurpose::SetPassword,
+        _ => LinkPurpose::SignIn,
+    };
+    let next = local(next.as_deref()).to_owned();
+    let base_url = state.config.base_url.clone();
+    let typed = email.trim().to_owned();
+    if let Ok(address) = closeout_model::user::Email::parse(&email) {
+        let now = closeout_model::id::now();
+        state
+            .write(move |c| {
+                let mut rows = Vec::new();
+                for person in sign_in::people_with_email(c, &address)? {
+                    let secret = sign_in::create_link(
+                        c,
+                        &person.organisation_id,
+                        &person.user_id,
+                        purpose,
+                        now,
+                    )?;
+                    let (subject, body_text, body_html) =
+                        link_email(&base_url, purpose, &secret, &next);
+                    rows.push(closeout_model::notification::Notification {
+                        id: closeout_model::id::new_id(),
+                        organisation_id: person.organisation_id.clone(),
+                        dedupe_key: format!("sign_in:{}", closeout_model::token::hash(&secret)),
+                        kind: "sign_in".to_owned(),
+                        step: match purpose {
+                            LinkPurpose::SignIn => "sign_in_link",
+                            LinkPurpose::SetPassword => "password_link",
+                        }
+                        .to_owned(),
+                        recipient_id: Some(person.user_id.clone()),
+                        recipient_email: person.email.clone(),
+                        finding_id: None,
+                        task_id: None,
+                        deadline: None,
+                        due_on: None,
+                        subject,
+                        body_text,
+                        body_html,
+                        status: closeout_model::notification::Status::Pending
+                            .as_str()
+                            .to_owned(),
+                        send_after: now,
+                        attempts: 0,
+                        lease_until: None,
+                        last_error: None,
+                        created_at: now,
+                        updated_at: now,
+                        sent_at: None,
+                    });
+                }
+                closeout_model::notification::schedule(c, &rows)
+            })
+            .await?;
+    }
+    tracing::info!("sign-in link requested");
+    html(
+        StatusCode::OK,
+        &LinkSentPage {
+            chrome: Chrome::anonymous("Check your email"),
+            email: typed,
+            sign_in: purpose == LinkPurpose::SignIn,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "use_link.html")]
+struct UseLinkPage {
+    chrome: Chrome,
+    valid: bool,
+    email: String,
+    link: String,
+    next: String,
+}
+
+#[derive(Deserialize)]
+struct LinkAndNext {
+    link: Option<String>,
+    next: Option<String>,
+}
+
+/// `GET /sign-in/link`: asks to continue rather than signing in at once, because mail
+/// scanners open links in emails and would use a single-use link up.
+async fn link_form(
+    state: web::Data<AppState>,
+    query: web::Query<LinkAndNext>,
+) -> Result<HttpResponse, PageError> {
+    let LinkAndNext { link, next } = query.into_inner();
+    let link = link.unwrap_or_default();
+    let secret = link.clone();
+    let now = closeout_model::id::now();
+    let holder = state
+        .read(move |c| sign_in::link_holder(c, &secret, LinkPurpose::SignIn, now))
+        .await?;
+    html(
+        if holder.is_some() {
+            StatusCode::OK
+        } else {
+            StatusCode::NOT_FOUND
+        },
+        &UseLinkPage {
+            chrome: Chrome::anonymous("Sign in"),
+            valid: holder.is_some(),
+            email: holder.map(|p| p.email).unwrap_or_default(),
+            link,
+            next: local(next.as_deref()).to_owned(),
+        },
+    )
+}
+
+/// `POST /sign-in/link`: uses the link up and signs in.
+async fn use_link(
+    request: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<LinkAndNext>,
+) -> Result<HttpResponse, PageError> {
+    refuse_foreign(&request, &state)?;
+    let LinkAndNext { link, next } = form.into_inner();
+    let next = local(next.as_deref()).to_owned();
+    let secret = link.unwrap_or_default();
+    let now = closeout_model::id::now();
+    let holder = state
+        .write(move |c| sign_in::use_link(c, &secret, LinkPurpose::SignIn, now))
+        .await?;
+    match holder {
+        Some(principal) => signed_in(&state, principal, &next).await,
+        None => html(
+            StatusCode::NOT_FOUND,
+            &UseLinkPage {
+                chrome: Chrome::anonymous("Sign in"),
+                valid: false,
+                email: String::new(),
+                link: String::new(),
+                next,
+            },
+        ),
     }
 }
