@@ -235,3 +235,52 @@ async fn another_organisations_audit_is_not_found_in_the_interface() {
     let list = browser.get("/audits").await.expect(StatusCode::OK);
     assert!(!list.body.contains("Theirs"));
 }
+
+#[tokio::test]
+async fn the_reports_download_from_the_audit_page_for_managers_and_auditors_only() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.create_finding(
+        &audit_id,
+        json!({"reference": "NC-01", "grade": "minor", "requirements": ["A.8.15"], "statement": "Logs kept 7 days."}),
+    )
+    .await;
+    app.person("aud@example.test", Role::Auditor).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let mut auditor = Browser::signed_in(&app, "aud@example.test", PASSWORD).await;
+    let page = auditor
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    for file in [
+        "corrective-action-plan.xlsx",
+        "evidence-of-correction.xlsx",
+        "poam.json",
+    ] {
+        let href = format!("/audits/{audit_id}/reports/{file}");
+        assert!(page.body.contains(&href), "{file}: {}", page.body);
+        let (status, bytes) = auditor.download(&href).await;
+        assert_eq!(status, StatusCode::OK, "{file}");
+        if file.ends_with(".xlsx") {
+            assert!(bytes.starts_with(b"PK"), "{file} is a workbook");
+        } else {
+            let poam: serde_json::Value = serde_json::from_slice(&bytes).expect("JSON");
+            assert!(
+                poam["plan-of-action-and-milestones"]["poam-items"].is_array(),
+                "{poam}"
+            );
+        }
+    }
+    let (status, _) = auditor
+        .download(&format!("/audits/{audit_id}/reports/everything.zip"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let (status, _) = contributor
+        .download(&format!("/audits/{audit_id}/reports/poam.json"))
+        .await;
+    assert!(
+        status == StatusCode::FORBIDDEN || status == StatusCode::NOT_FOUND,
+        "{status}"
+    );
+}

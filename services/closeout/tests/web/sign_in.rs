@@ -450,3 +450,64 @@ async fn a_forgotten_password_is_replaced_through_an_emailed_link() {
         .expect(StatusCode::OK);
     assert!(refused.body.contains("do not match"));
 }
+
+#[tokio::test]
+async fn people_make_and_revoke_their_own_api_tokens_on_a_page() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("ben@example.test", Role::Manager).await;
+    let mut ana = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let page = ana.get("/tokens").await.expect(StatusCode::OK);
+    assert!(
+        page.body.contains("<td>test</td>"),
+        "the token the test set-up made: {}",
+        page.body
+    );
+    let bad = ana
+        .post("/tokens", &[("name", "CI"), ("days", "forever")])
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains(r#"id="days-error""#));
+    let made = ana
+        .post("/tokens", &[("name", "CI export"), ("days", "30")])
+        .await
+        .expect(StatusCode::CREATED);
+    let secret = made
+        .body
+        .split(r#"<code id="new-token">"#)
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the secret, shown once")
+        .to_owned();
+    let me =
+        closeout_testing::expect_status(app.get("/api/v1/me", &secret).await, StatusCode::OK).await;
+    assert_eq!(me["email"], "ana@example.test");
+    let again = ana.get("/tokens").await.expect(StatusCode::OK);
+    assert!(!again.body.contains(&secret), "shown only once");
+    assert!(again.body.contains("CI export"));
+    let id = again
+        .body
+        .split("<td>CI export</td>")
+        .nth(1)
+        .and_then(|row| row.split(r#"action="/tokens/"#).nth(1))
+        .and_then(|rest| rest.split('/').next())
+        .expect("a revoke form")
+        .to_owned();
+
+    // Ben cannot revoke Ana's token, even with his own valid form.
+    let mut ben = Browser::signed_in(&app, "ben@example.test", PASSWORD).await;
+    ben.get("/tokens").await.expect(StatusCode::OK);
+    let refused = ben.post(&format!("/tokens/{id}/revoke"), &[]).await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/api/v1/me", &secret).await.status(),
+        StatusCode::OK
+    );
+
+    let revoked = ana.post(&format!("/tokens/{id}/revoke"), &[]).await;
+    assert_eq!(revoked.redirected_to(), "/tokens");
+    assert_eq!(
+        app.get("/api/v1/me", &secret).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}

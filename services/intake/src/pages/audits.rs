@@ -214,6 +214,7 @@ struct AuditPage {
     owners: Vec<Choice>,
     problem: Option<String>,
     may_import: bool,
+    may_export: bool,
 }
 
 /// `GET /audits/{id}`: the audit and its findings, filtered and paged by the URL.
@@ -342,6 +343,7 @@ pub(super) async fn page(
             owners: Choice::list(owners, &query.owner),
             problem: (!problems.is_empty()).then(|| problems.join("; ")),
             may_import: matches!(viewer.caller.role(), Role::Admin | Role::Manager),
+            may_export: viewer.caller.role() != Role::Contributor,
             query,
         },
     )

@@ -6,6 +6,7 @@ mod evidence;
 mod finding;
 mod needs_me;
 mod plan;
+mod reports;
 
 use actix_web::web;
 
@@ -37,5 +38,9 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route(
             "/evidence/{evidence_id}/file",
             web::get().to(evidence::file),
+        )
+        .route(
+            "/audits/{audit_id}/reports/{file}",
+            web::get().to(reports::file),
         );
 }

@@ -6,7 +6,7 @@ mod glance;
 mod holidays;
 mod plans;
 mod policies;
-mod reports;
+pub(crate) mod reports;
 mod tasks;
 
 use actix_web::web::ServiceConfig;

@@ -32,6 +32,70 @@ fn file_name(report: &report::AuditReport, what: &str, extension: &str) -> Strin
     )
 }
 
+/// A report the certification body receives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Report {
+    /// The Corrective Action Plan workbook.
+    Plan,
+    /// The Evidence of Correction workbook.
+    Evidence,
+    /// The OSCAL POA&M.
+    Poam,
+}
+
+impl Report {
+    /// The report a download's file name asks for.
+    pub(crate) fn from_file(name: &str) -> Option<Report> {
+        match name {
+            "corrective-action-plan.xlsx" => Some(Report::Plan),
+            "evidence-of-correction.xlsx" => Some(Report::Evidence),
+            "poam.json" => Some(Report::Poam),
+            _ => None,
+        }
+    }
+}
+
+/// Builds a report of an audit for whoever may export it: what the API and the audit's page
+/// both serve.
+pub(crate) async fn download(
+    state: &AppState,
+    caller: &Caller,
+    audit_id: &str,
+    which: Report,
+) -> Result<HttpResponse, ApiError> {
+    let report = load(state, caller, audit_id).await?;
+    let workbook = |bytes: Result<Vec<u8>, _>, what: &str| -> Result<HttpResponse, ApiError> {
+        let bytes = bytes.map_err(|e: rust_xlsxwriter::XlsxError| {
+            ApiError::internal(format!("workbook: {e}"))
+        })?;
+        Ok(closeout_web::upload::attachment(
+            bytes,
+            XLSX,
+            &file_name(&report, what, "xlsx"),
+        ))
+    };
+    match which {
+        Report::Plan => workbook(
+            xlsx::corrective_action_plan(&report),
+            "Corrective Action Plan",
+        ),
+        Report::Evidence => workbook(
+            xlsx::evidence_of_correction(&report),
+            "Evidence of Correction",
+        ),
+        Report::Poam => {
+            let document = oscal::poam(&report, closeout_model::id::now()).ok_or_else(|| {
+                ApiError::Conflict(
+                    "the audit has no findings: a POA&M needs at least one item".into(),
+                )
+            })?;
+            Ok(HttpResponse::Ok()
+                .content_type("application/json")
+                .json(document))
+        }
+    }
+}
+
 /// The Corrective Action Plan workbook.
 #[utoipa::path(get, path = "/api/v1/audits/{audit_id}/reports/corrective-action-plan.xlsx", tag = "remediation",
     responses((status = 200, description = "xlsx"), (status = 403, body = Problem), (status = 404, body = Problem)))]
@@ -41,14 +105,7 @@ pub(crate) async fn plan(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let report = load(&state, &caller, &path).await?;
-    let bytes = xlsx::corrective_action_plan(&report)
-        .map_err(|e| ApiError::internal(format!("workbook: {e}")))?;
-    Ok(closeout_web::upload::attachment(
-        bytes,
-        XLSX,
-        &file_name(&report, "Corrective Action Plan", "xlsx"),
-    ))
+    download(&state, &caller, &path, Report::Plan).await
 }
 
 /// The Evidence of Correction workbook.
@@ -60,14 +117,7 @@ pub(crate) async fn evidence(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let report = load(&state, &caller, &path).await?;
-    let bytes = xlsx::evidence_of_correction(&report)
-        .map_err(|e| ApiError::internal(format!("workbook: {e}")))?;
-    Ok(closeout_web::upload::attachment(
-        bytes,
-        XLSX,
-        &file_name(&report, "Evidence of Correction", "xlsx"),
-    ))
+    download(&state, &caller, &path, Report::Evidence).await
 }
 
 /// The OSCAL Plan of Action and Milestones (JSON, OSCAL 1.0.6).
@@ -79,11 +129,5 @@ pub(crate) async fn poam(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let report = load(&state, &caller, &path).await?;
-    let document = oscal::poam(&report, closeout_model::id::now()).ok_or_else(|| {
-        ApiError::Conflict("the audit has no findings: a POA&M needs at least one item".into())
-    })?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/json")
-        .json(document))
+    download(&state, &caller, &path, Report::Poam).await
 }
