@@ -2,7 +2,7 @@
 //! it is overdue, due soon, waiting on someone else, or a minor whose missed plan could make it
 //! a major (a flag for the manager to decide on, never a silent regrade).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -169,25 +169,32 @@ pub fn glance(
     }
     type Row = (String, String, String, String, String, Option<String>);
     let rows: Vec<Row> = query.load(connection)?;
-    let mut deadlines: BTreeMap<String, BTreeMap<DeadlineKind, NaiveDate>> = BTreeMap::new();
-    let ids: Vec<&String> = rows.iter().map(|r| &r.0).collect();
-    for chunk in ids.chunks(500) {
-        let found: Vec<(String, String, NaiveDate)> = finding_deadlines::table
-            .filter(finding_deadlines::organisation_id.eq(organisation_id))
-            .filter(finding_deadlines::finding_id.eq_any(chunk))
-            .select((
-                finding_deadlines::finding_id,
-                finding_deadlines::kind,
-                finding_deadlines::due_on,
-            ))
-            .load(connection)?;
-        for (finding_id, kind, due_on) in found {
-            let kind = DeadlineKind::parse(&kind).map_err(ModelError::Corrupt)?;
-            deadlines
-                .entry(finding_id)
-                .or_default()
-                .insert(kind, due_on);
-        }
+    // The same findings' deadlines in one joined query (not the ids sent back in chunks).
+    let mut due_query = finding_deadlines::table
+        .inner_join(findings::table.on(findings::id.eq(finding_deadlines::finding_id)))
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .select((
+            finding_deadlines::finding_id,
+            finding_deadlines::kind,
+            finding_deadlines::due_on,
+        ))
+        .into_boxed();
+    if let Some(owner_id) = owner_id {
+        due_query = due_query.filter(findings::owner_id.eq(owner_id.to_owned()));
+    }
+    if let Some(audit_id) = audit_id {
+        due_query = due_query.filter(findings::audit_id.eq(audit_id.to_owned()));
+    }
+    let found: Vec<(String, String, NaiveDate)> = due_query.load(connection)?;
+    let mut deadlines: HashMap<String, BTreeMap<DeadlineKind, NaiveDate>> =
+        HashMap::with_capacity(rows.len());
+    for (finding_id, kind, due_on) in found {
+        let kind = DeadlineKind::parse(&kind).map_err(ModelError::Corrupt)?;
+        deadlines
+            .entry(finding_id)
+            .or_default()
+            .insert(kind, due_on);
     }
     let mut items = Vec::with_capacity(rows.len());
     for (id, audit, reference, grade, status, owner) in rows {

@@ -429,3 +429,45 @@ async fn evidence_is_added_as_a_file_a_link_or_a_note_and_the_file_downloads_as_
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn what_needs_me_shows_ten_on_the_home_page_and_the_rest_a_page_at_a_time() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("cy@example.test", Role::Contributor).await;
+    for n in 1..=55 {
+        app.create_finding(
+            &audit_id,
+            json!({"reference": format!("NC-{n:02}"), "grade": "minor", "requirements": ["A.8.8"],
+                   "statement": "s", "owner": "cy@example.test"}),
+        )
+        .await;
+    }
+    let mut browser = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let panel = browser.get("/panels/needs-me").await.expect(StatusCode::OK);
+    assert_eq!(
+        panel.body.matches("<tr>").count() - 1,
+        10,
+        "ten rows and the header"
+    );
+    assert!(
+        panel.body.contains(r#"<a href="/needs-me">45 more</a>"#),
+        "{}",
+        panel.body
+    );
+    let first = browser.get("/needs-me").await.expect(StatusCode::OK);
+    assert_eq!(first.body.matches("<tr>").count() - 1, 50);
+    assert!(
+        first
+            .body
+            .contains(r#"href="/needs-me?offset=50" rel="next""#),
+        "{}",
+        first.body
+    );
+    let second = browser
+        .get("/needs-me?offset=50")
+        .await
+        .expect(StatusCode::OK);
+    assert_eq!(second.body.matches("<tr>").count() - 1, 5);
+    assert!(second.body.contains("51–55 of 55"));
+}

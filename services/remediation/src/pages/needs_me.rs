@@ -5,10 +5,13 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::glance::{self, Item, Standing};
 use closeout_web::AppState;
-use closeout_web::ui::{Chrome, PageError, Viewer, html, labels};
+use closeout_web::ui::{Chrome, PageError, Pager, Viewer, html, labels};
+use serde::Deserialize;
 
-/// How many items the home page's panel lists (the page lists them all).
+/// How many items the home page's panel lists.
 const PANEL_ITEMS: usize = 10;
+/// How many items a page of the whole list shows.
+const PAGE_ITEMS: usize = 50;
 
 /// One line: a finding and what is due next.
 pub(super) struct Line {
@@ -24,6 +27,9 @@ pub(super) struct Line {
 pub(super) struct NeedsMe {
     lines: Vec<Line>,
     more: usize,
+    total: usize,
+    /// Shown on the home page, where a link leads to the rest.
+    in_panel: bool,
 }
 
 #[derive(Template)]
@@ -37,6 +43,7 @@ struct Panel {
 struct Page {
     chrome: Chrome,
     p: NeedsMe,
+    pager: Pager,
 }
 
 fn standing(standing: Standing) -> &'static str {
@@ -52,7 +59,8 @@ fn standing(standing: Standing) -> &'static str {
 async fn needs_me(
     state: &AppState,
     viewer: &Viewer,
-    limit: Option<usize>,
+    offset: usize,
+    limit: usize,
 ) -> Result<NeedsMe, PageError> {
     let organisation_id = viewer.caller.organisation_id().to_owned();
     let user_id = viewer.caller.user_id().to_owned();
@@ -61,11 +69,11 @@ async fn needs_me(
         .read(move |c| glance::glance(c, &organisation_id, None, Some(&user_id), today))
         .await?;
     let total = found.items.len();
-    let shown = limit.unwrap_or(total).min(total);
-    let lines = found
+    let lines: Vec<Line> = found
         .items
         .into_iter()
-        .take(shown)
+        .skip(offset)
+        .take(limit)
         .map(|item| Line {
             grade: labels::grade(item.grade),
             status: labels::status(item.status),
@@ -79,8 +87,10 @@ async fn needs_me(
         })
         .collect();
     Ok(NeedsMe {
+        more: total.saturating_sub(offset + lines.len()),
         lines,
-        more: total - shown,
+        total,
+        in_panel: limit == PANEL_ITEMS && offset == 0,
     })
 }
 
@@ -89,21 +99,37 @@ pub(super) async fn panel(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, PageError> {
-    let p = needs_me(&state, &viewer, Some(PANEL_ITEMS)).await?;
+    let p = needs_me(&state, &viewer, 0, PANEL_ITEMS).await?;
     html(StatusCode::OK, &Panel { p })
 }
 
-/// `GET /needs-me`: the whole list.
+#[derive(Debug, Deserialize)]
+pub(super) struct Offset {
+    offset: Option<usize>,
+}
+
+/// `GET /needs-me`: the whole list, a page at a time.
 pub(super) async fn page(
     state: web::Data<AppState>,
     viewer: Viewer,
+    query: web::Query<Offset>,
 ) -> Result<HttpResponse, PageError> {
-    let p = needs_me(&state, &viewer, None).await?;
+    let offset = query.offset.unwrap_or(0);
+    let p = needs_me(&state, &viewer, offset, PAGE_ITEMS).await?;
+    let pager = Pager::new(
+        "/needs-me",
+        &[],
+        offset as i64,
+        PAGE_ITEMS as i64,
+        p.lines.len(),
+        p.total as i64,
+    );
     html(
         StatusCode::OK,
         &Page {
             chrome: viewer.chrome("What needs me", "home"),
             p,
+            pager,
         },
     )
 }
