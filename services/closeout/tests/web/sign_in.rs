@@ -511,3 +511,85 @@ async fn people_make_and_revoke_their_own_api_tokens_on_a_page() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn an_administrator_invites_someone_who_chooses_a_password_from_the_email() {
+    let app = spawn_app().await;
+    let smtp = closeout_testing::smtp::SmtpServer::start();
+    app.person("root@example.test", Role::Admin).await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let mut admin = Browser::signed_in(&app, "root@example.test", PASSWORD).await;
+    let page = admin.get("/people").await.expect(StatusCode::OK);
+    assert!(page.body.contains("ana@example.test") && page.body.contains(">Invite</button>"));
+    let bad = admin
+        .post(
+            "/people",
+            &[("email", "not-an-address"), ("role", "contributor")],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains(r#"id="email-error""#), "{}", bad.body);
+    assert!(bad.body.contains(r#"value="not-an-address""#));
+    let invited = admin
+        .post(
+            "/people",
+            &[
+                ("email", "new@example.test"),
+                ("name", "New Person"),
+                ("role", "auditor"),
+            ],
+        )
+        .await
+        .expect(StatusCode::CREATED);
+    assert!(
+        invited.body.contains("new@example.test was added"),
+        "{}",
+        invited.body
+    );
+    let twice = admin
+        .post(
+            "/people",
+            &[("email", "new@example.test"), ("role", "auditor")],
+        )
+        .await
+        .expect(StatusCode::CONFLICT);
+    assert!(twice.body.contains("already exists"), "{}", twice.body);
+
+    let notifier = notifier(&app, &smtp.url());
+    tokio::task::spawn_blocking(move || notifier.send_urgent(chrono::Utc::now()))
+        .await
+        .unwrap();
+    let mail = smtp.wait_for(1, std::time::Duration::from_secs(10));
+    assert_eq!(mail.len(), 1);
+    assert_eq!(mail[0].to, ["new@example.test"]);
+    let link = link_in(&mail[0].decoded(), "http://localhost/set-password?");
+    let path = link.trim_start_matches("http://localhost");
+    let secret = path.split("link=").nth(1).unwrap().to_owned();
+    let mut newcomer = Browser::new(&app);
+    newcomer.get(path).await.expect(StatusCode::OK);
+    let done = newcomer
+        .post(
+            "/set-password",
+            &[("link", &secret), ("password", "my own passphrase")],
+        )
+        .await;
+    assert_eq!(done.redirected_to(), "/");
+    let home = newcomer.get("/").await.expect(StatusCode::OK);
+    assert!(home.body.contains("new@example.test (auditor)"));
+
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let seen = manager.get("/people").await.expect(StatusCode::OK);
+    assert!(seen.body.contains("new@example.test") && !seen.body.contains(">Invite</button>"));
+    let refused = manager
+        .post("/people", &[("email", "x@example.test"), ("role", "admin")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let home = contributor.get("/").await.expect(StatusCode::OK);
+    assert!(!home.body.contains(r#"href="/people""#));
+    assert_eq!(
+        contributor.get("/people").await.status,
+        StatusCode::FORBIDDEN
+    );
+}

@@ -10,6 +10,7 @@ mod audits;
 mod findings;
 mod home;
 mod imports;
+mod people;
 mod tokens;
 
 use actix_web::web;
@@ -29,6 +30,8 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/imports/{import_id}", web::get().to(imports::record))
         .route("/imports/{import_id}/file", web::get().to(imports::file))
         .route("/findings/{finding_id}", web::get().to(findings::page))
+        .route("/people", web::get().to(people::list))
+        .route("/people", web::post().to(people::invite))
         .route("/tokens", web::get().to(tokens::list))
         .route("/tokens", web::post().to(tokens::create))
         .route("/tokens/{token_id}/revoke", web::post().to(tokens::revoke));

@@ -360,6 +360,59 @@ fn link_email(
     (subject.to_owned(), text, html)
 }
 
+/// Makes a single-use link for `person` and queues the email carrying it, in the caller's
+/// transaction; the notification service sends it within a second. `next` is where a
+/// sign-in link lands.
+pub fn queue_link(
+    connection: &mut closeout_model::DbConnection,
+    person: &Principal,
+    purpose: LinkPurpose,
+    base_url: &str,
+    next: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<(), closeout_model::ModelError> {
+    let secret = sign_in::create_link(
+        connection,
+        &person.organisation_id,
+        &person.user_id,
+        purpose,
+        now,
+    )?;
+    let (subject, body_text, body_html) = link_email(base_url, purpose, &secret, next);
+    let row = closeout_model::notification::Notification {
+        id: closeout_model::id::new_id(),
+        organisation_id: person.organisation_id.clone(),
+        dedupe_key: format!("sign_in:{}", closeout_model::token::hash(&secret)),
+        kind: "sign_in".to_owned(),
+        step: match purpose {
+            LinkPurpose::SignIn => "sign_in_link",
+            LinkPurpose::SetPassword => "password_link",
+        }
+        .to_owned(),
+        recipient_id: Some(person.user_id.clone()),
+        recipient_email: person.email.clone(),
+        finding_id: None,
+        task_id: None,
+        deadline: None,
+        due_on: None,
+        subject,
+        body_text,
+        body_html,
+        status: closeout_model::notification::Status::Pending
+            .as_str()
+            .to_owned(),
+        send_after: now,
+        attempts: 0,
+        lease_until: None,
+        last_error: None,
+        created_at: now,
+        updated_at: now,
+        sent_at: None,
+    };
+    closeout_model::notification::schedule(connection, &[row])?;
+    Ok(())
+}
+
 /// `POST /sign-in/email`: emails a single-use link (sign in, or choose a password) to the
 /// address if an account uses it. The answer is the same either way, so it does not tell
 /// which addresses have accounts; the notification service sends it within a second.
@@ -385,49 +438,10 @@ async fn email_link(
         let now = closeout_model::id::now();
         state
             .write(move |c| {
-                let mut rows = Vec::new();
                 for person in sign_in::people_with_email(c, &address)? {
-                    let secret = sign_in::create_link(
-                        c,
-                        &person.organisation_id,
-                        &person.user_id,
-                        purpose,
-                        now,
-                    )?;
-                    let (subject, body_text, body_html) =
-                        link_email(&base_url, purpose, &secret, &next);
-                    rows.push(closeout_model::notification::Notification {
-                        id: closeout_model::id::new_id(),
-                        organisation_id: person.organisation_id.clone(),
-                        dedupe_key: format!("sign_in:{}", closeout_model::token::hash(&secret)),
-                        kind: "sign_in".to_owned(),
-                        step: match purpose {
-                            LinkPurpose::SignIn => "sign_in_link",
-                            LinkPurpose::SetPassword => "password_link",
-                        }
-                        .to_owned(),
-                        recipient_id: Some(person.user_id.clone()),
-                        recipient_email: person.email.clone(),
-                        finding_id: None,
-                        task_id: None,
-                        deadline: None,
-                        due_on: None,
-                        subject,
-                        body_text,
-                        body_html,
-                        status: closeout_model::notification::Status::Pending
-                            .as_str()
-                            .to_owned(),
-                        send_after: now,
-                        attempts: 0,
-                        lease_until: None,
-                        last_error: None,
-                        created_at: now,
-                        updated_at: now,
-                        sent_at: None,
-                    });
+                    queue_link(c, &person, purpose, &base_url, &next, now)?;
                 }
-                closeout_model::notification::schedule(c, &rows)
+                Ok(())
             })
             .await?;
     }
