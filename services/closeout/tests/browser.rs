@@ -284,6 +284,23 @@ impl Person<'_> {
         self.fill("Email", email).await;
         self.fill("Password", PASSWORD).await;
         self.press("Sign in").await;
+        // On a PostgreSQL database shared by the tests the address has accounts in many
+        // organisations: choose this test's.
+        if self.text().await.contains("Choose the organisation") {
+            self.mark().await;
+            let css = format!(
+                "form[data-organisation='{}'] button",
+                self.app.organisation_id
+            );
+            self.client
+                .find(Locator::Css(&css))
+                .await
+                .expect("this organisation's choice")
+                .click()
+                .await
+                .expect("click");
+            self.navigated().await;
+        }
         assert!(
             self.text().await.contains(email),
             "not signed in as {email}"

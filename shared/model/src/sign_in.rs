@@ -115,30 +115,30 @@ pub fn set_password(
     )
 }
 
-/// The user with this email and password, in whichever organisation holds the address (an
-/// email is unique within an organisation; a person in two organisations signs in to the
-/// first whose password matches).
+/// Everyone with this email and password: one person in each organisation whose account
+/// matches (an email is unique within an organisation, not across them; a consultant may
+/// have an account at each client). Empty when nothing matches.
 pub fn check_password(
     connection: &mut DbConnection,
     email: &str,
     password: &str,
-) -> Result<Option<Principal>, ModelError> {
+) -> Result<Vec<Principal>, ModelError> {
     let Ok(email) = Email::parse(email) else {
         verify(DECOY_HASH, password);
-        return Ok(None);
+        return Ok(Vec::new());
     };
     let candidates: Vec<(UserRow, Option<String>)> = users::table
         .filter(users::email.eq(email.as_str()))
         .order(users::id)
         .select((UserRow::as_select(), users::password_hash))
         .load(connection)?;
-    let mut matched = None;
+    let mut matched = Vec::new();
     let mut checked = false;
     for (user, stored) in candidates {
         let Some(stored) = stored else { continue };
         checked = true;
-        if matched.is_none() && verify(&stored, password) {
-            matched = Some(principal(user)?);
+        if verify(&stored, password) {
+            matched.push(principal(user)?);
         }
     }
     if !checked {

@@ -26,12 +26,12 @@ async fn a_page_sends_whoever_is_not_signed_in_to_the_sign_in_form_and_back() {
     assert!(form.body.contains(">Sign in</button>"));
     assert!(form.body.contains(r#"name="next" value="/audits""#));
 
-    app.person("ana@example.test", Role::Manager).await;
+    app.person("returning@example.test", Role::Manager).await;
     let signed_in = browser
         .post(
             "/sign-in",
             &[
-                ("email", "Ana@Example.test"),
+                ("email", "Returning@Example.test"),
                 ("password", PASSWORD),
                 ("next", "/audits"),
             ],
@@ -40,7 +40,7 @@ async fn a_page_sends_whoever_is_not_signed_in_to_the_sign_in_form_and_back() {
     assert_eq!(signed_in.redirected_to(), "/audits");
     let audits = browser.get("/audits").await.expect(StatusCode::OK);
     assert!(
-        audits.body.contains("ana@example.test (manager)"),
+        audits.body.contains("returning@example.test (manager)"),
         "{}",
         audits.body
     );
@@ -77,7 +77,7 @@ async fn a_wrong_password_or_unknown_address_is_refused_alike_and_the_email_kept
 #[tokio::test]
 async fn the_session_cookie_is_http_only_and_same_site_and_ends_when_signing_out() {
     let app = spawn_app().await;
-    app.person("ana@example.test", Role::Manager).await;
+    app.person("cookie@example.test", Role::Manager).await;
     let response = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -85,7 +85,7 @@ async fn the_session_cookie_is_http_only_and_same_site_and_ends_when_signing_out
         .post(app.url("/sign-in"))
         .header("content-type", "application/x-www-form-urlencoded")
         .body(format!(
-            "email=ana%40example.test&password={}",
+            "email=cookie%40example.test&password={}",
             PASSWORD.replace(' ', "+")
         ))
         .send()
@@ -103,7 +103,7 @@ async fn the_session_cookie_is_http_only_and_same_site_and_ends_when_signing_out
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
     assert!(!cookie.contains("Secure"), "plain http base URL: {cookie}");
 
-    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let mut browser = Browser::signed_in(&app, "cookie@example.test", PASSWORD).await;
     let old_cookie = browser.cookie().unwrap().to_owned();
     browser.get("/").await.expect(StatusCode::OK);
     let out = browser.post("/sign-out", &[]).await;
@@ -176,14 +176,14 @@ async fn forms_without_the_session_token_or_from_another_site_are_refused() {
 #[tokio::test]
 async fn after_signing_in_only_a_path_on_this_site_is_followed() {
     let app = spawn_app().await;
-    app.person("ana@example.test", Role::Manager).await;
+    app.person("wanderer@example.test", Role::Manager).await;
     for next in ["https://evil.example/", "//evil.example/x"] {
         let mut browser = Browser::new(&app);
         let page = browser
             .post(
                 "/sign-in",
                 &[
-                    ("email", "ana@example.test"),
+                    ("email", "wanderer@example.test"),
                     ("password", PASSWORD),
                     ("next", next),
                 ],
@@ -410,12 +410,15 @@ async fn an_emailed_link_signs_a_contributor_in_once_and_lands_on_the_page_they_
 async fn a_forgotten_password_is_replaced_through_an_emailed_link() {
     let app = spawn_app().await;
     let smtp = closeout_testing::smtp::SmtpServer::start();
-    app.person("ana@example.test", Role::Manager).await;
+    app.person("forgetful@example.test", Role::Manager).await;
     let mut browser = Browser::new(&app);
     browser
         .post(
             "/sign-in/email",
-            &[("email", "ana@example.test"), ("purpose", "set_password")],
+            &[
+                ("email", "forgetful@example.test"),
+                ("purpose", "set_password"),
+            ],
         )
         .await
         .expect(StatusCode::OK);
@@ -439,12 +442,12 @@ async fn a_forgotten_password_is_replaced_through_an_emailed_link() {
         )
         .await;
     assert_eq!(done.redirected_to(), "/");
-    Browser::signed_in(&app, "ana@example.test", "a brand new passphrase").await;
+    Browser::signed_in(&app, "forgetful@example.test", "a brand new passphrase").await;
     let mut old = Browser::new(&app);
     let refused = old
         .post(
             "/sign-in",
-            &[("email", "ana@example.test"), ("password", PASSWORD)],
+            &[("email", "forgetful@example.test"), ("password", PASSWORD)],
         )
         .await
         .expect(StatusCode::OK);
@@ -591,5 +594,78 @@ async fn an_administrator_invites_someone_who_chooses_a_password_from_the_email(
     assert_eq!(
         contributor.get("/people").await.status,
         StatusCode::FORBIDDEN
+    );
+}
+
+#[tokio::test]
+async fn a_consultant_with_accounts_at_two_clients_chooses_which_to_sign_in_to() {
+    let app = spawn_app().await;
+    app.person("consultant@example.test", Role::Manager).await;
+    let db = app.db.clone();
+    let other = tokio::task::spawn_blocking(move || {
+        db.write(|c| {
+            let client = closeout_model::organisation::create(c, "Second client")?;
+            let user = closeout_model::user::create(
+                c,
+                &client.id,
+                &closeout_model::history::Actor::System,
+                closeout_model::user::NewUser {
+                    email: closeout_model::user::Email::parse("consultant@example.test").unwrap(),
+                    name: None,
+                    role: Role::Auditor,
+                },
+            )?;
+            sign_in::set_password(
+                c,
+                &client.id,
+                &closeout_model::history::Actor::System,
+                &user.id,
+                &sign_in::Password::parse(PASSWORD).unwrap(),
+            )?;
+            Ok(client.id)
+        })
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    let mut browser = Browser::new(&app);
+    let chooser = browser
+        .post(
+            "/sign-in",
+            &[
+                ("email", "consultant@example.test"),
+                ("password", PASSWORD),
+                ("next", "/audits"),
+            ],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        chooser.body.contains("Choose the organisation"),
+        "{}",
+        chooser.body
+    );
+    assert!(chooser.body.contains(">Second client</button>"));
+    assert!(browser.cookie().is_none(), "not signed in before choosing");
+    let form = chooser
+        .body
+        .split(&format!(r#"data-organisation="{other}""#))
+        .nth(1)
+        .unwrap();
+    let link = form
+        .split(r#"name="link" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let landed = browser
+        .post("/sign-in/link", &[("link", &link), ("next", "/audits")])
+        .await;
+    assert_eq!(landed.redirected_to(), "/audits");
+    let page = browser.get("/audits").await.expect(StatusCode::OK);
+    assert!(
+        page.body.contains("consultant@example.test (auditor)"),
+        "{}",
+        page.body
     );
 }

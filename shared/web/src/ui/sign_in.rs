@@ -112,7 +112,11 @@ async fn submit(
     let found = state
         .read(move |c| sign_in::check_password(c, &email, &password))
         .await?;
-    let Some(principal) = found else {
+    let mut found = found;
+    if found.len() > 1 {
+        return choose_organisation(&state, found, &next).await;
+    }
+    let Some(principal) = found.pop() else {
         tracing::info!("sign-in refused");
         return html(
             StatusCode::OK,
@@ -125,6 +129,49 @@ async fn submit(
         );
     };
     signed_in(&state, principal, &next).await
+}
+
+#[derive(Template)]
+#[template(path = "choose_organisation.html")]
+struct ChoosePage {
+    chrome: Chrome,
+    choices: Vec<(String, String, String)>,
+    next: String,
+}
+
+/// The person has an account in several organisations: each choice is a single-use sign-in
+/// link for one of them (15 minutes), given only to whoever just proved the password.
+async fn choose_organisation(
+    state: &AppState,
+    people: Vec<Principal>,
+    next: &str,
+) -> Result<HttpResponse, PageError> {
+    let now = closeout_model::id::now();
+    let choices = state
+        .write(move |c| {
+            let mut choices = Vec::new();
+            for person in people {
+                let name = closeout_model::organisation::get(c, &person.organisation_id)?.name;
+                let secret = sign_in::create_link(
+                    c,
+                    &person.organisation_id,
+                    &person.user_id,
+                    LinkPurpose::SignIn,
+                    now,
+                )?;
+                choices.push((person.organisation_id, name, secret));
+            }
+            Ok(choices)
+        })
+        .await?;
+    html(
+        StatusCode::OK,
+        &ChoosePage {
+            chrome: Chrome::anonymous("Choose the organisation"),
+            choices,
+            next: next.to_owned(),
+        },
+    )
 }
 
 async fn signed_in(
