@@ -284,3 +284,105 @@ async fn the_reports_download_from_the_audit_page_for_managers_and_auditors_only
         "{status}"
     );
 }
+
+#[tokio::test]
+async fn a_manager_edits_the_audit_and_a_new_report_date_moves_the_deadlines() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    let finding = app
+        .create_finding(
+            &audit_id,
+            json!({"reference": "NC-01", "grade": "minor", "requirements": ["A.8.15"], "statement": "s"}),
+        )
+        .await;
+    let id = finding["id"].as_str().unwrap();
+    let deadlines_before = expect_status(
+        app.get(
+            &format!("/api/v1/findings/{id}/deadlines"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let page = browser
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        page.body
+            .contains(&format!(r#"href="/audits/{audit_id}/edit""#))
+    );
+    let form = browser
+        .get(&format!("/audits/{audit_id}/edit"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(form.body.contains(r#"value="2026-03-20""#), "{}", form.body);
+    let bad = browser
+        .post(
+            &format!("/audits/{audit_id}"),
+            &[
+                ("name", "Stage 2"),
+                ("kind", "stage2"),
+                ("report_date", "20.04.2026"),
+            ],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains(r#"id="report_date-error""#),
+        "{}",
+        bad.body
+    );
+    let saved = browser
+        .post(
+            &format!("/audits/{audit_id}"),
+            &[
+                ("name", "Stage 2 (BSI)"),
+                ("kind", "stage2"),
+                ("certification_body", "BSI"),
+                ("standard", "ISO/IEC 27001:2022"),
+                ("report_date", "2026-04-20"),
+                ("reason", "the final report came a month later"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.redirected_to(), format!("/audits/{audit_id}"));
+    let audit = expect_status(
+        app.get(&format!("/api/v1/audits/{audit_id}"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(audit["name"], "Stage 2 (BSI)");
+    assert_eq!(audit["report_date"], "2026-04-20");
+    let deadlines_after = expect_status(
+        app.get(
+            &format!("/api/v1/findings/{id}/deadlines"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_ne!(
+        deadlines_before, deadlines_after,
+        "the deadlines followed the report date"
+    );
+    let history = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit_id}/history"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(
+        history
+            .to_string()
+            .contains("the final report came a month later")
+    );
+}

@@ -348,3 +348,165 @@ pub(super) async fn page(
         },
     )
 }
+
+/// The audit form's fields, as typed.
+#[derive(Debug, Default, Deserialize)]
+pub(super) struct EditForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    certification_body: String,
+    #[serde(default)]
+    standard: String,
+    #[serde(default)]
+    start_date: String,
+    #[serde(default)]
+    end_date: String,
+    #[serde(default)]
+    report_date: String,
+    #[serde(default)]
+    certificate_expiry: String,
+    #[serde(default)]
+    reason: String,
+}
+
+impl EditForm {
+    fn of(audit: &Audit) -> EditForm {
+        let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        EditForm {
+            name: audit.name.clone(),
+            kind: audit.kind.as_str().to_owned(),
+            certification_body: audit.certification_body.clone().unwrap_or_default(),
+            standard: audit.standard.clone(),
+            start_date: day(audit.start_date),
+            end_date: day(audit.end_date),
+            report_date: day(audit.report_date),
+            certificate_expiry: day(audit.certificate_expiry),
+            reason: String::new(),
+        }
+    }
+}
+
+/// One date field of the audit form.
+struct DateField {
+    field: &'static str,
+    label: &'static str,
+    value: String,
+    problem: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "audit_edit.html")]
+struct EditPage {
+    chrome: Chrome,
+    audit: Audit,
+    form: EditForm,
+    kinds: Vec<Choice>,
+    dates: Vec<DateField>,
+    errors: FieldErrors,
+}
+
+fn edit_page(
+    viewer: &Viewer,
+    audit: Audit,
+    form: EditForm,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let dates = [
+        ("start_date", "First audit day", &form.start_date),
+        ("end_date", "Last audit day", &form.end_date),
+        ("report_date", "Report date", &form.report_date),
+        (
+            "certificate_expiry",
+            "Certificate expires",
+            &form.certificate_expiry,
+        ),
+    ]
+    .into_iter()
+    .map(|(field, label, value)| DateField {
+        field,
+        label,
+        value: value.clone(),
+        problem: errors.get(field).map(str::to_owned),
+    })
+    .collect();
+    html(
+        status,
+        &EditPage {
+            chrome: viewer.chrome(format!("Edit {}", audit.name), "audits"),
+            kinds: kinds(&form.kind),
+            dates,
+            audit,
+            form,
+            errors,
+        },
+    )
+}
+
+/// `GET /audits/{id}/edit`.
+pub(super) async fn edit(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    viewer
+        .caller
+        .require(&[Role::Admin, Role::Manager], "changing an audit")?;
+    let audit = visible_audit(&state, &viewer.caller, &path).await?;
+    let form = EditForm::of(&audit);
+    edit_page(&viewer, audit, form, FieldErrors::default(), StatusCode::OK)
+}
+
+/// `POST /audits/{id}`: saves the audit (deadlines follow a new report date), back to its page.
+pub(super) async fn save(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    submitted: Submitted<EditForm>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    viewer
+        .caller
+        .require(&[Role::Admin, Role::Manager], "changing an audit")?;
+    let audit = visible_audit(&state, &viewer.caller, &path).await?;
+    let mut errors = Vec::new();
+    let input = AuditInput {
+        name: form.name.clone(),
+        kind: form.kind.clone(),
+        certification_body: Some(form.certification_body.clone()),
+        standard: Some(form.standard.clone()).filter(|s| !s.trim().is_empty()),
+        start_date: params::date("start_date", Some(&form.start_date), &mut errors),
+        end_date: params::date("end_date", Some(&form.end_date), &mut errors),
+        report_date: params::date("report_date", Some(&form.report_date), &mut errors),
+        certificate_expiry: params::date(
+            "certificate_expiry",
+            Some(&form.certificate_expiry),
+            &mut errors,
+        ),
+    };
+    let fields = match params::with_errors(AuditFields::parse(input), errors) {
+        Ok(fields) => fields,
+        Err(error) => {
+            let Some(problems) = FieldErrors::of(&error) else {
+                return Err(error.into());
+            };
+            return edit_page(
+                &viewer,
+                audit,
+                form,
+                problems,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
+    };
+    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let actor = viewer.caller.actor();
+    let id = audit.id.clone();
+    let reason = Some(form.reason.trim().to_owned()).filter(|r| !r.is_empty());
+    state
+        .write(move |c| audit::update(c, &organisation_id, &actor, &id, fields, reason.as_deref()))
+        .await?;
+    Ok(redirect(&format!("/audits/{}", audit.id)))
+}
