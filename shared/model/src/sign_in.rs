@@ -169,6 +169,7 @@ fn principal(user: UserRow) -> Result<Principal, ModelError> {
         user_id: user.id,
         organisation_id: user.organisation_id,
         email: user.email,
+        time_zone: user.time_zone,
     })
 }
 

@@ -127,6 +127,8 @@ pub struct Principal {
     pub email: String,
     /// The user's role.
     pub role: Role,
+    /// The user's IANA time zone, for showing times and "today" as they live them.
+    pub time_zone: String,
 }
 
 /// Creates a token for a user of the organisation and returns it with its secret.
@@ -199,6 +201,7 @@ pub fn authenticate(
                 user_id: user.id,
                 organisation_id: user.organisation_id,
                 email: user.email,
+                time_zone: user.time_zone,
             })
         })
         .transpose()

@@ -471,3 +471,39 @@ async fn what_needs_me_shows_ten_on_the_home_page_and_the_rest_a_page_at_a_time(
     assert_eq!(second.body.matches("<tr>").count() - 1, 5);
     assert!(second.body.contains("51–55 of 55"));
 }
+
+#[tokio::test]
+async fn times_show_in_the_viewers_time_zone() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    let finding = app
+        .create_finding(
+            &audit_id,
+            json!({"reference": "NC-01", "grade": "minor", "requirements": ["A.8.8"], "statement": "s"}),
+        )
+        .await;
+    let id = finding["id"].as_str().unwrap();
+    let (_, token) = app
+        .user_with_role("kenji@example.test", Role::Manager)
+        .await;
+    let response = app
+        .client
+        .put(app.url("/api/v1/me/notification-preferences"))
+        .bearer_auth(&token)
+        .json(&json!({"time_zone": "Asia/Tokyo"}))
+        .send()
+        .await
+        .unwrap();
+    expect_status(response, StatusCode::OK).await;
+    let user_id = expect_status(app.get("/api/v1/me", &token).await, StatusCode::OK).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.set_password(&user_id, PASSWORD).await;
+    let mut browser = Browser::signed_in(&app, "kenji@example.test", PASSWORD).await;
+    let page = browser
+        .get(&format!("/findings/{id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(page.body.contains(" JST</time>"), "{}", page.body);
+}

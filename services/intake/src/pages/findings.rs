@@ -101,7 +101,7 @@ pub(super) async fn page(
         .iter()
         .rev()
         .map(|entry| Event {
-            at: entry.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            at: viewer.local_time(entry.at),
             who: entry
                 .actor_id
                 .as_ref()

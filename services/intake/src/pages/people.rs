@@ -142,6 +142,7 @@ pub(super) async fn invite(
                 organisation_id: organisation_id.clone(),
                 email: created.email.clone(),
                 role: created.role,
+                time_zone: created.time_zone.clone(),
             };
             queue_link(
                 c,

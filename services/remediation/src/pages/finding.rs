@@ -80,7 +80,7 @@ async fn remediation(
             ))
         })
         .await?;
-    let today = chrono::Utc::now().date_naive();
+    let today = viewer.today();
     let manager = matches!(role, Role::Admin | Role::Manager);
     let owns = finding.owner.as_deref() == Some(caller.0.email.as_str());
     let may_edit_plan = matches!(

@@ -64,7 +64,7 @@ async fn needs_me(
 ) -> Result<NeedsMe, PageError> {
     let organisation_id = viewer.caller.organisation_id().to_owned();
     let user_id = viewer.caller.user_id().to_owned();
-    let today = chrono::Utc::now().date_naive();
+    let today = viewer.today();
     let found = state
         .read(move |c| glance::glance(c, &organisation_id, None, Some(&user_id), today))
         .await?;

@@ -45,6 +45,26 @@ impl Viewer {
         }
     }
 
+    /// The viewer's time zone (UTC if their setting cannot be read).
+    pub fn time_zone(&self) -> chrono_tz::Tz {
+        self.caller.0.time_zone.parse().unwrap_or(chrono_tz::UTC)
+    }
+
+    /// Today, where the viewer is: what "due tomorrow" and "overdue" count from.
+    pub fn today(&self) -> chrono::NaiveDate {
+        chrono::Utc::now()
+            .with_timezone(&self.time_zone())
+            .date_naive()
+    }
+
+    /// A stored (UTC) time as the viewer's local time, with the zone's abbreviation.
+    pub fn local_time(&self, at: chrono::NaiveDateTime) -> String {
+        at.and_utc()
+            .with_timezone(&self.time_zone())
+            .format("%Y-%m-%d %H:%M %Z")
+            .to_string()
+    }
+
     /// The token forms of this session send back.
     pub fn csrf_token(&self) -> &str {
         &self.csrf_token
