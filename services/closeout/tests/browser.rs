@@ -472,6 +472,16 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     .await;
     assert_eq!(api["status"], "closed");
 
+    // The audit's risk page.
+    manager
+        .go(&format!(
+            "/audits/{}/risk",
+            api["audit_id"].as_str().expect("audit id")
+        ))
+        .await;
+    assert!(manager.text().await.contains("What to fix first"));
+    manager.check("10b-risk").await;
+
     // At phone width the home page still reads.
     manager
         .client

@@ -11,6 +11,7 @@ pub mod crosswalk;
 pub mod cycle;
 pub mod escalation;
 pub mod forecast;
+mod pages;
 mod routes;
 pub mod scoring;
 pub mod settings;
@@ -24,7 +25,7 @@ pub fn service() -> Service {
         name: "risk-assessment",
         summary: "Risk scores, potential majors, the audit-outcome forecast, priorities and the certification cycle",
         configure: routes::configure,
-        pages: |_| {},
+        pages: pages::configure,
         openapi: || routes::ApiDoc::openapi(),
         background: None,
     }

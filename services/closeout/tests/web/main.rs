@@ -5,6 +5,7 @@
 mod audits;
 mod findings;
 mod imports;
+mod risk;
 mod sign_in;
 
 use closeout_testing::TestApp;

@@ -98,43 +98,43 @@ pub(crate) struct Window {
 /// One finding, scored.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct Ranked {
-    reference: String,
-    finding_id: String,
-    grade: Grade,
-    status: FindingStatus,
-    likelihood: u32,
+    pub(crate) reference: String,
+    pub(crate) finding_id: String,
+    pub(crate) grade: Grade,
+    pub(crate) status: FindingStatus,
+    pub(crate) likelihood: u32,
     /// The likelihood's name on the organisation's scale (`none` for 0).
-    likelihood_level: String,
-    impact: u32,
+    pub(crate) likelihood_level: String,
+    pub(crate) impact: u32,
     /// The impact's name on the organisation's scale.
-    impact_level: String,
-    score: u32,
-    priority: Priority,
+    pub(crate) impact_level: String,
+    pub(crate) score: u32,
+    pub(crate) priority: Priority,
     /// Points of risk removed by closing it.
-    gain: u32,
+    pub(crate) gain: u32,
     /// The plan's effort estimate in days (1 when none was given).
-    effort_days: u32,
+    pub(crate) effort_days: u32,
     /// Whether the effort is an estimate from the plan.
-    effort_estimated: bool,
+    pub(crate) effort_estimated: bool,
     /// gain / effort_days.
-    gain_per_day: f64,
+    pub(crate) gain_per_day: f64,
     /// Points of the audit's posture (0-100) that closing it would add, to one decimal.
-    posture_gain: f64,
+    pub(crate) posture_gain: f64,
     /// The deadline that matters now.
     #[schema(value_type = Option<String>)]
-    due_on: Option<NaiveDate>,
+    pub(crate) due_on: Option<NaiveDate>,
     /// Whether that deadline falls in the window.
-    due_in_window: bool,
+    pub(crate) due_in_window: bool,
     /// A manager's reason, when likelihood and impact were set by hand.
-    assessed_by_manager: Option<String>,
+    pub(crate) assessed_by_manager: Option<String>,
 }
 
 /// A potential major and the manager's decision on it, if taken.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub(crate) struct PotentialMajor {
     #[serde(flatten)]
-    warning: Warning,
-    decision: Option<closeout_model::risk::Decision>,
+    pub(crate) warning: Warning,
+    pub(crate) decision: Option<closeout_model::risk::Decision>,
 }
 
 /// The one answer for an audit: the forecast, the potential majors, and the order to work in.
@@ -142,28 +142,28 @@ pub(crate) struct PotentialMajor {
 pub(crate) struct AuditRisk {
     /// The day it was computed for.
     #[schema(value_type = String)]
-    on: NaiveDate,
+    pub(crate) on: NaiveDate,
     /// Will the audit end in a recommendation, and what would improve it.
-    forecast: Forecast,
+    pub(crate) forecast: Forecast,
     /// Findings that risk becoming a major, with the findings each warning rests on and the
     /// manager's decision.
-    potential_majors: Vec<PotentialMajor>,
+    pub(crate) potential_majors: Vec<PotentialMajor>,
     /// The thresholds used.
-    thresholds: Thresholds,
+    pub(crate) thresholds: Thresholds,
     /// The highest score on the organisation's scales (25 on the default five by five).
-    max_score: u32,
+    pub(crate) max_score: u32,
     /// The score from which a finding is high priority (set, or derived from the scales).
-    high_from: u32,
+    pub(crate) high_from: u32,
     /// The score from which a finding is medium priority (set, or derived from the scales).
-    medium_from: u32,
+    pub(crate) medium_from: u32,
     /// 0-100, from the findings' scores.
-    posture: u32,
+    pub(crate) posture: u32,
     /// The sum of the findings' scores.
-    risk_points: u32,
+    pub(crate) risk_points: u32,
     /// How many findings the audit has.
-    findings: usize,
+    pub(crate) findings: usize,
     /// Unfinished findings, best gain per day of effort first.
-    order: Vec<Ranked>,
+    pub(crate) order: Vec<Ranked>,
 }
 
 /// For an audit, in one request: will it be recommended, which findings risk becoming a major,
@@ -214,7 +214,7 @@ impl Organisation {
 }
 
 /// The whole assessment of an audit, from the database.
-fn assess(
+pub(crate) fn assess(
     c: &mut closeout_model::DbConnection,
     organisation_id: &str,
     audit: &closeout_model::audit::Audit,
@@ -584,56 +584,94 @@ pub(crate) async fn decide(
     let today = chrono::Utc::now().date_naive();
     let answer = state
         .write(move |c| {
-            let current = assess(c, &organisation_id, &audit, &catalog, today, 14)?;
-            let Some(found) = current
-                .potential_majors
-                .iter()
-                .find(|p| p.warning.key == body.key)
-            else {
-                return Err(closeout_model::ModelError::not_found(
-                    "potential major",
-                    body.key.clone(),
-                ));
-            };
-            if decision == "accepted" {
-                let reference = body
-                    .upgrade
-                    .clone()
-                    .unwrap_or_else(|| found.warning.findings[0].clone());
-                if !found.warning.findings.contains(&reference) {
-                    return Err(closeout_model::ModelError::invalid(
-                        "upgrade",
-                        format!("{reference} is not one of the findings this warning cites"),
-                    ));
-                }
-                let minor = finding::all_in_audit(c, &organisation_id, &audit.id)?
-                    .remove(&reference)
-                    .filter(|f| f.grade == Grade::Minor)
-                    .ok_or_else(|| {
-                        closeout_model::ModelError::invalid(
-                            "upgrade",
-                            format!("{reference} is not a minor of this audit"),
-                        )
-                    })?;
-                let mut input = finding::FindingFields::to_input(&minor);
-                input.grade = "major".into();
-                let fields = finding::FindingFields::parse(input, &catalog)?;
-                let why = format!("potential major accepted: {}", body.reason.trim());
-                finding::update(c, &organisation_id, &actor, &minor.id, fields, Some(&why))?;
-            }
-            closeout_model::risk::decide(
+            decide_on(
                 c,
                 &organisation_id,
                 &actor,
-                &audit.id,
-                &body.key,
-                decision,
-                &body.reason,
-            )?;
-            assess(c, &organisation_id, &audit, &catalog, today, 14)
+                &audit,
+                &catalog,
+                today,
+                &MajorDecision {
+                    key: body.key,
+                    decision,
+                    reason: body.reason,
+                    upgrade: body.upgrade,
+                },
+            )
         })
         .await?;
     Ok(HttpResponse::Ok().json(answer))
+}
+
+/// A manager's decision on a potential major, checked: `decision` is `accepted` or
+/// `dismissed`.
+pub(crate) struct MajorDecision {
+    pub(crate) key: String,
+    pub(crate) decision: &'static str,
+    pub(crate) reason: String,
+    pub(crate) upgrade: Option<String>,
+}
+
+/// Records a decision on a potential major (an accepted one regrades the chosen minor to
+/// major, with history) and answers the audit's new assessment: what the API and the risk
+/// page both do.
+pub(crate) fn decide_on(
+    c: &mut closeout_model::DbConnection,
+    organisation_id: &str,
+    actor: &closeout_model::history::Actor,
+    audit: &closeout_model::audit::Audit,
+    catalog: &closeout_model::catalog::Catalog,
+    today: NaiveDate,
+    body: &MajorDecision,
+) -> Result<AuditRisk, closeout_model::ModelError> {
+    let decision = body.decision;
+    let current = assess(c, organisation_id, audit, catalog, today, 14)?;
+    let Some(found) = current
+        .potential_majors
+        .iter()
+        .find(|p| p.warning.key == body.key)
+    else {
+        return Err(closeout_model::ModelError::not_found(
+            "potential major",
+            body.key.clone(),
+        ));
+    };
+    if decision == "accepted" {
+        let reference = body
+            .upgrade
+            .clone()
+            .unwrap_or_else(|| found.warning.findings[0].clone());
+        if !found.warning.findings.contains(&reference) {
+            return Err(closeout_model::ModelError::invalid(
+                "upgrade",
+                format!("{reference} is not one of the findings this warning cites"),
+            ));
+        }
+        let minor = finding::all_in_audit(c, organisation_id, &audit.id)?
+            .remove(&reference)
+            .filter(|f| f.grade == Grade::Minor)
+            .ok_or_else(|| {
+                closeout_model::ModelError::invalid(
+                    "upgrade",
+                    format!("{reference} is not a minor of this audit"),
+                )
+            })?;
+        let mut input = finding::FindingFields::to_input(&minor);
+        input.grade = "major".into();
+        let fields = finding::FindingFields::parse(input, catalog)?;
+        let why = format!("potential major accepted: {}", body.reason.trim());
+        finding::update(c, organisation_id, actor, &minor.id, fields, Some(&why))?;
+    }
+    closeout_model::risk::decide(
+        c,
+        organisation_id,
+        actor,
+        &audit.id,
+        &body.key,
+        decision,
+        &body.reason,
+    )?;
+    assess(c, organisation_id, audit, catalog, today, 14)
 }
 
 /// One audit's posture.
