@@ -594,21 +594,5 @@ pub(super) async fn file(
     viewer: Viewer,
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
-    viewer.caller.require(
-        &[Role::Admin, Role::Manager, Role::Auditor],
-        "downloading imported files",
-    )?;
-    let id = path.into_inner();
-    check_id("import", &id)?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let (record, bytes) = state
-        .read(move |c| {
-            let record = import::get(c, &organisation_id, &id)?;
-            let bytes = stored_file::get(c, &organisation_id, &record.sha256)?;
-            Ok((record, bytes))
-        })
-        .await?;
-    let content_type = stored_file::sniff(&bytes);
-    let name = stored_file::clean_name(&record.file_name, "register");
-    Ok(closeout_web::upload::attachment(bytes, content_type, &name))
+    Ok(crate::routes::imports::original(&state, &viewer.caller, &path).await?)
 }

@@ -584,10 +584,20 @@ pub(crate) async fn file(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
+    original(&state, &caller, &path).await
+}
+
+/// An import's original file, as uploaded, for whoever may read imports: what the API and
+/// the import's page both serve.
+pub(crate) async fn original(
+    state: &AppState,
+    caller: &Caller,
+    import_id: &str,
+) -> Result<HttpResponse, ApiError> {
     caller.require(READERS, "downloading imported files")?;
-    let id = path.into_inner();
-    check_id("import", &id)?;
+    check_id("import", import_id)?;
     let organisation_id = caller.organisation_id().to_owned();
+    let id = import_id.to_owned();
     let (record, bytes) = state
         .read(move |c| {
             let record = import::get(c, &organisation_id, &id)?;
