@@ -370,6 +370,15 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     manager.check("05-import-record").await;
     manager.follow("Open the findings").await;
     manager.check("06-audit-findings").await;
+    let audit_page = manager.client.current_url().await.expect("url").to_string();
+    manager.follow("the board by status").await;
+    manager.check("06b-board").await;
+    manager
+        .client
+        .goto(&audit_page)
+        .await
+        .expect("back to the table");
+    manager.settle().await;
 
     // A finding, its plan and its lifecycle.
     manager.follow("AUD-001").await;

@@ -386,3 +386,167 @@ async fn a_manager_edits_the_audit_and_a_new_report_date_moves_the_deadlines() {
             .contains("the final report came a month later")
     );
 }
+
+#[tokio::test]
+async fn a_manager_assigns_several_findings_at_once_from_the_table() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    let other_audit = app.create_audit("Internal").await;
+    let mut ids = Vec::new();
+    for n in 1..=3 {
+        let created = app
+            .create_finding(
+                &audit_id,
+                json!({"reference": format!("NC-0{n}"), "grade": "minor", "requirements": ["A.8.8"], "statement": "s"}),
+            )
+            .await;
+        ids.push(created["id"].as_str().unwrap().to_owned());
+    }
+    let elsewhere = app
+        .create_finding(
+            &other_audit,
+            json!({"reference": "IA-01", "grade": "minor", "requirements": ["A.8.8"], "statement": "s"}),
+        )
+        .await;
+    let cy = app.person("cy@example.test", Role::Contributor).await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let page = manager
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        page.body.contains(r#"aria-label="Select NC-01""#),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(">Assign selected</button>"));
+    let path = format!("/audits/{audit_id}/assign");
+    let forged = manager
+        .send_form(&path, &[("finding", &ids[0]), ("owner", &cy)], None)
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let foreign = manager
+        .post(
+            &path,
+            &[
+                ("finding", elsewhere["id"].as_str().unwrap()),
+                ("owner", &cy),
+            ],
+        )
+        .await;
+    assert_eq!(
+        foreign.status,
+        StatusCode::NOT_FOUND,
+        "a finding of another audit"
+    );
+    let none = manager.post(&path, &[("owner", &cy)]).await;
+    assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
+    manager
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    let assigned = manager
+        .post(
+            &path,
+            &[("finding", &ids[0]), ("finding", &ids[2]), ("owner", &cy)],
+        )
+        .await;
+    assert_eq!(assigned.redirected_to(), format!("/audits/{audit_id}"));
+    for (index, id) in ids.iter().enumerate() {
+        let finding = expect_status(
+            app.get(&format!("/api/v1/findings/{id}"), &app.admin_token)
+                .await,
+            StatusCode::OK,
+        )
+        .await;
+        let expected = if index == 1 {
+            json!(null)
+        } else {
+            json!("cy@example.test")
+        };
+        assert_eq!(finding["owner"], expected, "NC-0{}", index + 1);
+    }
+    let history = expect_status(
+        app.get(
+            &format!("/api/v1/findings/{}/history", ids[0]),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(
+        history
+            .to_string()
+            .contains("assigned to cy@example.test with others"),
+        "{history}"
+    );
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let theirs = contributor
+        .get(&format!("/audits/{audit_id}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(theirs.body.contains(">NC-01</a>") && theirs.body.contains(">NC-03</a>"));
+    assert!(!theirs.body.contains(">NC-02</a>"));
+    assert!(
+        !theirs.body.contains("Assign selected"),
+        "no bulk form for a contributor"
+    );
+}
+
+#[tokio::test]
+async fn the_board_shows_each_status_with_its_count_and_only_a_contributors_own() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("cy@example.test", Role::Contributor).await;
+    app.person("ana@example.test", Role::Manager).await;
+    for n in 1..=23 {
+        let owner = if n <= 2 {
+            json!("cy@example.test")
+        } else {
+            json!(null)
+        };
+        app.create_finding(
+            &audit_id,
+            json!({"reference": format!("NC-{n:02}"), "grade": "minor", "requirements": ["A.8.8"], "statement": "s", "owner": owner}),
+        )
+        .await;
+    }
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let board = manager
+        .get(&format!("/audits/{audit_id}/board"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        board
+            .body
+            .contains(r#"<h2 id="column-open">Open <span class="muted">(23)</span></h2>"#),
+        "{}",
+        board.body
+    );
+    assert!(
+        board
+            .body
+            .contains(r#"<h2 id="column-closed">Closed <span class="muted">(0)</span></h2>"#)
+    );
+    assert_eq!(
+        board.body.matches(r#"<li class="card">"#).count(),
+        20,
+        "twenty cards, then a link"
+    );
+    assert!(board.body.contains(&format!(
+        r#"href="/audits/{audit_id}?status=open">All 23</a>"#
+    )));
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let own = contributor
+        .get(&format!("/audits/{audit_id}/board"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        own.body.contains(r#"Open <span class="muted">(2)</span>"#),
+        "{}",
+        own.body
+    );
+    assert!(!own.body.contains(">NC-03</a>"));
+}

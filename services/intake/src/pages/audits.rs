@@ -510,3 +510,129 @@ pub(super) async fn save(
         .await?;
     Ok(redirect(&format!("/audits/{}", audit.id)))
 }
+
+/// `POST /audits/{id}/assign`: gives the selected findings (`finding`, repeated) to one owner
+/// (`owner`, a user id), each change in the history with the same reason; names that were
+/// pending on those findings are settled by the assignment.
+pub(super) async fn assign(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    submitted: Submitted<Vec<(String, String)>>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    viewer
+        .caller
+        .require(&[Role::Admin, Role::Manager], "assigning findings")?;
+    let audit = visible_audit(&state, &viewer.caller, &path).await?;
+    let chosen: Vec<String> = form
+        .iter()
+        .filter(|(k, _)| k == "finding")
+        .map(|(_, v)| v.clone())
+        .collect();
+    let owner_id = form
+        .iter()
+        .find(|(k, _)| k == "owner")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    if chosen.is_empty() {
+        return Err(ApiError::invalid("finding", "select at least one finding").into());
+    }
+    if !closeout_model::id::is_id(&owner_id) {
+        return Err(ApiError::invalid("owner", "choose who the findings go to").into());
+    }
+    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let actor = viewer.caller.actor();
+    let catalog = state.catalog.clone();
+    let audit_id = audit.id.clone();
+    state
+        .write(move |c| {
+            let owner = user::get(c, &organisation_id, &owner_id)?;
+            let reason = format!(
+                "assigned to {} with others from the audit's page",
+                owner.email
+            );
+            for id in &chosen {
+                let found = finding::get(c, &organisation_id, id)?;
+                if found.audit_id != audit_id {
+                    return Err(closeout_model::ModelError::not_found("finding", id.clone()));
+                }
+                let mut input = closeout_model::finding::FindingFields::to_input(&found);
+                input.owner = Some(owner.email.clone());
+                input.pending_owners = Vec::new();
+                let fields = closeout_model::finding::FindingFields::parse(input, &catalog)?;
+                finding::update(c, &organisation_id, &actor, id, fields, Some(&reason))?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(redirect(&format!("/audits/{}", audit.id)))
+}
+
+/// One column of the board: a status, how many findings are in it, the first few.
+struct Column {
+    status: &'static str,
+    label: &'static str,
+    total: i64,
+    findings: Vec<FindingLine>,
+}
+
+#[derive(Template)]
+#[template(path = "board.html")]
+struct BoardPage {
+    chrome: Chrome,
+    audit: Audit,
+    columns: Vec<Column>,
+}
+
+/// Cards shown per column of the board (the table lists the rest).
+const BOARD_CARDS: i64 = 20;
+
+/// `GET /audits/{id}/board`: the findings by lifecycle status.
+pub(super) async fn board(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let caller = &viewer.caller;
+    let audit = visible_audit(&state, caller, &path).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let audit_id = audit.id.clone();
+    let owner_id = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let page = PageRequest::parse(Some(BOARD_CARDS), None, None).map_err(ApiError::from)?;
+    let columns = state
+        .read(move |c| {
+            let mut columns = Vec::new();
+            for status in FindingStatus::ALL {
+                let filter = FindingFilter {
+                    status: Some(status),
+                    owner_id: owner_id.clone(),
+                    ..FindingFilter::default()
+                };
+                let found = finding::list(c, &organisation_id, &audit_id, &filter, &page)?;
+                columns.push(Column {
+                    status: status.as_str(),
+                    label: labels::status(status),
+                    total: found.total,
+                    findings: found
+                        .items
+                        .into_iter()
+                        .map(|finding| FindingLine {
+                            grade: labels::grade(finding.grade),
+                            status: labels::status(finding.status),
+                            finding,
+                        })
+                        .collect(),
+                });
+            }
+            Ok(columns)
+        })
+        .await?;
+    html(
+        StatusCode::OK,
+        &BoardPage {
+            chrome: viewer.chrome(format!("{}: board", audit.name), "audits"),
+            audit,
+            columns,
+        },
+    )
+}

@@ -23,6 +23,8 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/audits/{audit_id}", web::get().to(audits::page))
         .route("/audits/{audit_id}", web::post().to(audits::save))
         .route("/audits/{audit_id}/edit", web::get().to(audits::edit))
+        .route("/audits/{audit_id}/assign", web::post().to(audits::assign))
+        .route("/audits/{audit_id}/board", web::get().to(audits::board))
         .route("/audits/{audit_id}/import", web::get().to(imports::start))
         .route("/audits/{audit_id}/import", web::post().to(imports::upload))
         .route(
