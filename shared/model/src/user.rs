@@ -232,6 +232,56 @@ pub fn set_time_zone(
     get(connection, organisation_id, id)
 }
 
+/// Changes a user's role, recording the change. The organisation keeps at least one
+/// administrator: the last one cannot be made something else.
+pub fn set_role(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    id: &str,
+    role: Role,
+) -> Result<User, ModelError> {
+    let before = get(connection, organisation_id, id)?;
+    if before.role == role {
+        return Ok(before);
+    }
+    if before.role == Role::Admin {
+        let admins: i64 = users::table
+            .filter(users::organisation_id.eq(organisation_id))
+            .filter(users::role.eq(Role::Admin.as_str()))
+            .count()
+            .get_result(connection)?;
+        if admins <= 1 {
+            return Err(ModelError::Conflict(
+                "this is the organisation's only administrator; make someone else administrator first"
+                    .into(),
+            ));
+        }
+    }
+    diesel::update(
+        users::table
+            .filter(users::organisation_id.eq(organisation_id))
+            .filter(users::id.eq(id)),
+    )
+    .set(users::role.eq(role.as_str()))
+    .execute(connection)?;
+    history::record(
+        connection,
+        organisation_id,
+        actor,
+        history::Entity::User,
+        id,
+        "role",
+        &[Change {
+            field: "role".into(),
+            from: serde_json::json!(before.role.as_str()),
+            to: serde_json::json!(role.as_str()),
+        }],
+        None,
+    )?;
+    get(connection, organisation_id, id)
+}
+
 /// Finds a user of the organisation by email.
 pub fn find_by_email(
     connection: &mut DbConnection,

@@ -1,6 +1,7 @@
 use closeout_model::sign_in::{self, LinkPurpose};
 use closeout_model::user::Role;
 use closeout_testing::browser::{Browser, PASSWORD};
+use closeout_testing::expect_status;
 use reqwest::StatusCode;
 
 use crate::spawn_app;
@@ -668,4 +669,54 @@ async fn a_consultant_with_accounts_at_two_clients_chooses_which_to_sign_in_to()
         "{}",
         page.body
     );
+}
+
+#[tokio::test]
+async fn an_administrator_changes_roles_but_never_leaves_the_organisation_without_one() {
+    let app = spawn_app().await;
+    let root = app.person("root@example.test", Role::Admin).await;
+    let cy = app.person("cy@example.test", Role::Contributor).await;
+    let admin_id = expect_status(
+        app.get("/api/v1/me", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut admin = Browser::signed_in(&app, "root@example.test", PASSWORD).await;
+    admin.get("/people").await.expect(StatusCode::OK);
+    let changed = admin
+        .post(&format!("/people/{cy}/role"), &[("role", "manager")])
+        .await;
+    assert_eq!(changed.redirected_to(), "/people");
+    let me = expect_status(
+        app.get("/api/v1/users", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    let cy_now = me
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["email"] == "cy@example.test")
+        .unwrap()
+        .clone();
+    assert_eq!(cy_now["role"], "manager");
+    // Two administrators: one may become a manager; the last one may not.
+    let first = admin
+        .post(&format!("/people/{admin_id}/role"), &[("role", "manager")])
+        .await;
+    assert_eq!(first.redirected_to(), "/people");
+    let last = admin
+        .post(&format!("/people/{root}/role"), &[("role", "manager")])
+        .await;
+    assert_eq!(last.status, StatusCode::CONFLICT);
+    assert!(last.body.contains("only administrator"), "{}", last.body);
+    let mut manager = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    manager.get("/people").await.expect(StatusCode::OK);
+    let refused = manager
+        .post(&format!("/people/{root}/role"), &[("role", "contributor")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }

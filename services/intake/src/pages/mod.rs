@@ -36,6 +36,7 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/findings/{finding_id}", web::get().to(findings::page))
         .route("/people", web::get().to(people::list))
         .route("/people", web::post().to(people::invite))
+        .route("/people/{user_id}/role", web::post().to(people::set_role))
         .route("/tokens", web::get().to(tokens::list))
         .route("/tokens", web::post().to(tokens::create))
         .route("/tokens/{token_id}/revoke", web::post().to(tokens::revoke));

@@ -30,7 +30,7 @@ pub(super) struct Invite {
 #[template(path = "people.html")]
 struct PeoplePage {
     chrome: Chrome,
-    people: Vec<User>,
+    people: Vec<(User, Vec<Choice>)>,
     may_invite: bool,
     form: Invite,
     roles: Vec<Choice>,
@@ -65,7 +65,15 @@ async fn people_page(
         .caller
         .require(READERS, "seeing the organisation's people")?;
     let organisation_id = viewer.caller.organisation_id().to_owned();
-    let people = state.read(move |c| user::list(c, &organisation_id)).await?;
+    let people = state
+        .read(move |c| user::list(c, &organisation_id))
+        .await?
+        .into_iter()
+        .map(|person| {
+            let choices = roles(person.role.as_str());
+            (person, choices)
+        })
+        .collect();
     let current = if form.role.is_empty() {
         "contributor".to_owned()
     } else {
@@ -173,4 +181,32 @@ pub(super) async fn invite(
         }
         Err(other) => Err(other.into()),
     }
+}
+
+#[derive(Debug, Deserialize)]
+pub(super) struct RoleForm {
+    role: String,
+}
+
+/// `POST /people/{id}/role`: an administrator changes someone's role (never leaving the
+/// organisation without an administrator).
+pub(super) async fn set_role(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    submitted: Submitted<RoleForm>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    viewer.caller.require(&[Role::Admin], "changing roles")?;
+    let id = path.into_inner();
+    closeout_web::params::check_id("user", &id)?;
+    let role = form
+        .role
+        .parse::<Role>()
+        .map_err(|e| ApiError::invalid("role", e))?;
+    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let actor = viewer.caller.actor();
+    state
+        .write(move |c| user::set_role(c, &organisation_id, &actor, &id, role))
+        .await?;
+    Ok(closeout_web::ui::redirect("/people"))
 }
