@@ -280,6 +280,20 @@ pub fn record_outcome(
             ))
             .execute(connection)?,
     };
+    if matches!(outcome, Outcome::Sent | Outcome::Failed(_)) {
+        // A link's secret is not kept once its email has gone (or cannot go): whoever reads
+        // the table later cannot use an unexpired link.
+        diesel::update(
+            notifications::table
+                .filter(notifications::id.eq(id))
+                .filter(notifications::kind.eq_any(URGENT_KINDS)),
+        )
+        .set((
+            notifications::body_text.eq(LINK_REMOVED),
+            notifications::body_html.eq(LINK_REMOVED),
+        ))
+        .execute(connection)?;
+    }
     Ok(())
 }
 
@@ -326,7 +340,18 @@ pub fn list(
         .limit(page.limit)
         .offset(page.offset)
         .select(Notification::as_select())
-        .load(connection)?;
+        .load::<Notification>(connection)?
+        .into_iter()
+        .map(|mut n| {
+            // A link waiting to be sent is for its recipient only, not for whoever lists
+            // the organisation's emails (an administrator could sign in as them).
+            if URGENT_KINDS.contains(&n.kind.as_str()) {
+                LINK_REMOVED.clone_into(&mut n.body_text);
+                LINK_REMOVED.clone_into(&mut n.body_html);
+            }
+            n
+        })
+        .collect();
     Ok(Page::new(items, total, &page, |n| n.id.clone()))
 }
 
@@ -580,6 +605,9 @@ pub fn set_event_position(
     }
     Ok(())
 }
+
+/// What a sent sign-in or password email's body becomes in the table.
+pub const LINK_REMOVED: &str = "(the single-use link this email carried is not kept)";
 
 /// Kinds of email someone is waiting for at the screen (a sign-in or password link): the
 /// sender looks for them every second rather than at the next tick.

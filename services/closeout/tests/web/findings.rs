@@ -507,3 +507,72 @@ async fn times_show_in_the_viewers_time_zone() {
         .expect(StatusCode::OK);
     assert!(page.body.contains(" JST</time>"), "{}", page.body);
 }
+
+#[tokio::test]
+async fn a_manager_moves_a_deadline_by_hand_with_a_reason() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    let finding = app
+        .create_finding(
+            &audit_id,
+            json!({"reference": "NC-01", "grade": "minor", "requirements": ["A.8.8"], "statement": "s", "owner": null}),
+        )
+        .await;
+    let id = finding["id"].as_str().unwrap();
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("aud@example.test", Role::Auditor).await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let panel = manager
+        .get(&format!("/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    let action = format!(r#"action="/findings/{id}/deadlines/plan""#);
+    assert!(panel.body.contains(&action), "{}", panel.body);
+    let missing = manager
+        .post(
+            &format!("/findings/{id}/deadlines/plan"),
+            &[("due_on", ""), ("reason", "x")],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let no_reason = manager
+        .post(
+            &format!("/findings/{id}/deadlines/plan"),
+            &[("due_on", "2026-06-30"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let moved = manager
+        .post(
+            &format!("/findings/{id}/deadlines/plan"),
+            &[
+                ("due_on", "2026-06-30"),
+                ("reason", "the certification body agreed to a later date"),
+            ],
+        )
+        .await;
+    assert_eq!(moved.redirected_to(), format!("/findings/{id}"));
+    let panel = manager
+        .get(&format!("/panels/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(panel.body.contains("2026-06-30"), "{}", panel.body);
+    assert!(
+        panel
+            .body
+            .contains("set by hand: “the certification body agreed to a later date”")
+    );
+    let mut auditor = Browser::signed_in(&app, "aud@example.test", PASSWORD).await;
+    let seen = auditor
+        .get(&format!("/panels/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(!seen.body.contains(&action), "only managers change dates");
+    let refused = auditor
+        .post(
+            &format!("/findings/{id}/deadlines/plan"),
+            &[("due_on", "2027-01-01"), ("reason", "x")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+}

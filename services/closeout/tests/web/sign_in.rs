@@ -356,6 +356,23 @@ async fn an_emailed_link_signs_a_contributor_in_once_and_lands_on_the_page_they_
         .expect(StatusCode::OK);
     assert!(unknown.body.contains("Check your email"));
 
+    // While it waits to be sent, nobody listing the organisation's emails sees the link.
+    let listed = expect_status(
+        app.get("/api/v1/notifications?limit=500", &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let waiting = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["kind"] == "sign_in")
+        .expect("the sign-in email, queued")
+        .clone();
+    assert_eq!(waiting["status"], "pending");
+    assert!(!waiting.to_string().contains("/sign-in/link?"), "{waiting}");
+
     let notifier = notifier(&app, &smtp.url());
     tokio::task::spawn_blocking(move || notifier.send_urgent(chrono::Utc::now()))
         .await
@@ -369,6 +386,30 @@ async fn an_emailed_link_signs_a_contributor_in_once_and_lands_on_the_page_they_
     );
     let link = link_in(&received[0].decoded(), "http://localhost/sign-in/link?");
     let path = link.trim_start_matches("http://localhost");
+    // Once sent, the database's copy of the email no longer holds the link either.
+    let db = app.db.clone();
+    let stored: Vec<(String, String, String)> = tokio::task::spawn_blocking(move || {
+        db.read(|c| {
+            use closeout_model::schema::notifications::dsl as n;
+            use diesel::prelude::*;
+            Ok(n::notifications
+                .filter(n::kind.eq("sign_in"))
+                .filter(n::recipient_email.eq("cy@example.test"))
+                .select((n::status, n::body_text, n::body_html))
+                .load(c)?)
+        })
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(!stored.is_empty());
+    for (status, text, html) in stored.iter().filter(|(status, _, _)| status == "sent") {
+        assert!(
+            !text.contains("/sign-in/link?") && !html.contains("/sign-in/link?"),
+            "{status}"
+        );
+    }
+    assert!(stored.iter().any(|(status, _, _)| status == "sent"));
 
     // Opening the link (as a mail scanner would) does not use it up.
     let mut person = Browser::new(&app);

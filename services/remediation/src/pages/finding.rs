@@ -43,6 +43,7 @@ pub(super) struct Remediation {
     csrf: String,
     may_edit_plan: bool,
     may_add_evidence: bool,
+    may_override: bool,
 }
 
 #[derive(Template)]
@@ -122,6 +123,7 @@ async fn remediation(
         csrf: viewer.csrf_token().to_owned(),
         may_edit_plan,
         may_add_evidence,
+        may_override: manager,
         finding,
     })
 }
@@ -188,4 +190,56 @@ pub(super) async fn step(
         .await
         .map_err(|e: ApiError| PageError::from(e))?;
     Ok(redirect(&format!("/findings/{}", finding.id)))
+}
+
+/// A deadline set by hand, as the form sends it.
+#[derive(Debug, Deserialize)]
+pub(super) struct OverrideForm {
+    due_on: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// `POST /findings/{id}/deadlines/{kind}`: a manager sets a deadline by hand, with a reason
+/// (kept with the deadline and in the history).
+pub(super) async fn override_deadline(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    submitted: Submitted<OverrideForm>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    let caller = viewer.caller;
+    caller.require(&[Role::Admin, Role::Manager], "overriding a deadline")?;
+    let (finding_id, kind) = path.into_inner();
+    let finding = visible_finding(&state, &caller, &finding_id).await?;
+    let kind = deadline::DeadlineKind::parse(&kind)
+        .map_err(|e| ApiError::NotFound(format!("no such deadline: {e}")))?;
+    let mut errors = Vec::new();
+    let due_on = closeout_web::params::date("due_on", Some(&form.due_on), &mut errors);
+    let Some(due_on) = due_on else {
+        if errors.is_empty() {
+            errors.push(closeout_model::FieldError::new(
+                "due_on",
+                "give the new date",
+            ));
+        }
+        return Err(ApiError::Validation(errors).into());
+    };
+    let organisation_id = caller.organisation_id().to_owned();
+    let actor = caller.actor();
+    let id = finding.id.clone();
+    state
+        .write(move |c| {
+            deadline::override_deadline(
+                c,
+                &organisation_id,
+                &actor,
+                &finding,
+                kind,
+                Some(due_on),
+                &form.reason,
+            )
+        })
+        .await?;
+    Ok(redirect(&format!("/findings/{id}")))
 }

@@ -27,6 +27,10 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
             web::post().to(finding::step),
         )
         .route(
+            "/findings/{finding_id}/deadlines/{kind}",
+            web::post().to(finding::override_deadline),
+        )
+        .route(
             "/findings/{finding_id}/plan/edit",
             web::get().to(plan::edit),
         )
