@@ -37,6 +37,8 @@ struct RiskPage {
     open: usize,
 }
 
+closeout_web::screen!(RiskPage);
+
 /// `GET /audits/{id}/risk`.
 async fn page(
     state: web::Data<AppState>,

@@ -49,6 +49,8 @@ struct AuditsPage {
     errors: FieldErrors,
 }
 
+closeout_web::screen!(AuditsPage);
+
 #[derive(Debug, Deserialize)]
 pub(super) struct Offset {
     offset: Option<i64>,
@@ -216,6 +218,8 @@ struct AuditPage {
     may_import: bool,
     may_export: bool,
 }
+
+closeout_web::screen!(AuditPage);
 
 /// `GET /audits/{id}`: the audit and its findings, filtered and paged by the URL.
 pub(super) async fn page(
@@ -408,6 +412,8 @@ struct EditPage {
     errors: FieldErrors,
 }
 
+closeout_web::screen!(EditPage);
+
 fn edit_page(
     viewer: &Viewer,
     audit: Audit,
@@ -583,6 +589,8 @@ struct BoardPage {
     audit: Audit,
     columns: Vec<Column>,
 }
+
+closeout_web::screen!(BoardPage);
 
 /// Cards shown per column of the board (the table lists the rest).
 const BOARD_CARDS: i64 = 20;

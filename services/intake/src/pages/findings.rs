@@ -40,6 +40,8 @@ struct FindingPage {
     events: Vec<Event>,
 }
 
+closeout_web::screen!(FindingPage);
+
 fn describe(entry: &HistoryEntry) -> String {
     entry
         .changes

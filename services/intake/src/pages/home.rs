@@ -22,6 +22,8 @@ struct HomePage {
     more_audits: bool,
 }
 
+closeout_web::screen!(HomePage);
+
 /// `GET /`.
 pub(super) async fn page(
     state: web::Data<AppState>,

@@ -41,6 +41,8 @@ struct StartPage {
     problem: Option<String>,
 }
 
+closeout_web::screen!(StartPage);
+
 /// `GET /audits/{id}/import`: choose the file.
 pub(super) async fn start(
     state: web::Data<AppState>,
@@ -121,6 +123,8 @@ struct PreviewPage {
     invite_owners: bool,
     problem: Option<String>,
 }
+
+closeout_web::screen!(PreviewPage);
 
 fn located(sheet: Option<&str>, row: Option<u32>, column: Option<&str>) -> String {
     let mut parts = Vec::new();
@@ -531,6 +535,8 @@ struct RecordPage {
     issues: Vec<IssueLine>,
     skipped: Vec<IssueLine>,
 }
+
+closeout_web::screen!(RecordPage);
 
 /// `GET /imports/{id}`: what an import did.
 pub(super) async fn record(

@@ -38,6 +38,8 @@ struct PeoplePage {
     invited: Option<String>,
 }
 
+closeout_web::screen!(PeoplePage);
+
 fn roles(current: &str) -> Vec<Choice> {
     Choice::list(
         [

@@ -24,6 +24,8 @@ struct TokensPage {
     errors: FieldErrors,
 }
 
+closeout_web::screen!(TokensPage);
+
 async fn tokens_page(
     state: &AppState,
     viewer: &Viewer,

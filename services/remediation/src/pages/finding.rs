@@ -12,7 +12,7 @@ use closeout_model::plan::{self, Plan};
 use closeout_model::task::{self, Task};
 use closeout_model::user::Role;
 use closeout_web::access::visible_finding;
-use closeout_web::ui::{Chrome, PageError, Submitted, Viewer, html, labels, redirect};
+use closeout_web::ui::{Chrome, PageError, Submitted, Viewer, fragment, html, labels, redirect};
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
 
@@ -58,6 +58,8 @@ struct Page {
     chrome: Chrome,
     p: Remediation,
 }
+
+closeout_web::screen!(Page);
 
 async fn remediation(
     state: &AppState,
@@ -135,7 +137,7 @@ pub(super) async fn panel(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let p = remediation(&state, &viewer, &path).await?;
-    html(StatusCode::OK, &Panel { p })
+    fragment(StatusCode::OK, &Panel { p })
 }
 
 /// `GET /findings/{id}/remediation`: the panel as a page of its own.

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::glance::{self, Item, Standing};
 use closeout_web::AppState;
-use closeout_web::ui::{Chrome, PageError, Pager, Viewer, html, labels};
+use closeout_web::ui::{Chrome, PageError, Pager, Viewer, fragment, html, labels};
 use serde::Deserialize;
 
 /// How many items the home page's panel lists.
@@ -45,6 +45,8 @@ struct Page {
     p: NeedsMe,
     pager: Pager,
 }
+
+closeout_web::screen!(Page);
 
 fn standing(standing: Standing) -> &'static str {
     match standing {
@@ -100,7 +102,7 @@ pub(super) async fn panel(
     viewer: Viewer,
 ) -> Result<HttpResponse, PageError> {
     let p = needs_me(&state, &viewer, 0, PANEL_ITEMS).await?;
-    html(StatusCode::OK, &Panel { p })
+    fragment(StatusCode::OK, &Panel { p })
 }
 
 #[derive(Debug, Deserialize)]

@@ -42,6 +42,8 @@ struct PlanPage {
     problems: Vec<String>,
 }
 
+closeout_web::screen!(PlanPage);
+
 fn categories(current: Option<CauseCategory>) -> Vec<Choice> {
     let current = current
         .map(|c| {

@@ -2,9 +2,11 @@
 //! and checked form submissions ([`Submitted`], with its CSRF and origin checks), the one
 //! mapping of errors to pages ([`PageError`]), the embedded assets, and the sign-in pages.
 //!
-//! Each service renders the pages of what it owns with askama templates that extend
-//! `templates/layout.html` here; a page that shows something another service owns loads that
-//! service's panel with htmx and links to it, so every page also reads without JavaScript.
+//! Each service renders the content of the pages it owns with askama templates in its own
+//! `templates/` folder; [`html`] wraps that content in `templates/layout.html` here, so no
+//! service reaches into this crate's files. A page that shows something another service owns
+//! loads that service's panel ([`fragment`]) with htmx and links to it, so every page also
+//! reads without JavaScript.
 
 pub mod assets;
 pub mod labels;
@@ -13,7 +15,9 @@ mod pager;
 pub mod sign_in;
 mod viewer;
 
-pub use page::{Choice, Chrome, ChromeUser, FieldErrors, PageError, escape, html, redirect};
+pub use page::{
+    Choice, Chrome, ChromeUser, FieldErrors, PageError, Screen, escape, fragment, html, redirect,
+};
 pub use pager::Pager;
 pub use viewer::{CSRF_HEADER, SESSION_COOKIE, Submitted, Viewer};
 

@@ -48,15 +48,59 @@ impl Chrome {
     }
 }
 
-/// Renders a template into an HTML response.
-pub fn html(status: StatusCode, template: &impl Template) -> Result<HttpResponse, PageError> {
-    let body = template
+/// A page's content: every page template has the layout's [`Chrome`] (declare it with
+/// [`crate::screen!`]); [`html`] wraps the rendered content in the layout.
+pub trait Screen: Template {
+    /// What the layout needs.
+    fn chrome(&self) -> &Chrome;
+}
+
+/// Declares that page templates carry their [`Chrome`] in a field named `chrome`.
+#[macro_export]
+macro_rules! screen {
+    ($($page:ty),+ $(,)?) => {
+        $(impl $crate::ui::Screen for $page {
+            fn chrome(&self) -> &$crate::ui::Chrome {
+                &self.chrome
+            }
+        })+
+    };
+}
+
+/// The layout every page shares, around a page's rendered content.
+#[derive(Template)]
+#[template(path = "layout.html")]
+struct Layout<'a> {
+    chrome: &'a Chrome,
+    main: &'a str,
+}
+
+fn rendered(template: &impl Template) -> Result<String, PageError> {
+    template
         .render()
-        .map_err(|e| PageError::Api(ApiError::internal(format!("rendering a page: {e}"))))?;
-    Ok(HttpResponse::build(status)
+        .map_err(|e| PageError::Api(ApiError::internal(format!("rendering a page: {e}"))))
+}
+
+fn respond(status: StatusCode, body: String) -> HttpResponse {
+    HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body))
+        .body(body)
+}
+
+/// Renders a page inside the layout into an HTML response.
+pub fn html(status: StatusCode, page: &impl Screen) -> Result<HttpResponse, PageError> {
+    let main = rendered(page)?;
+    let whole = rendered(&Layout {
+        chrome: page.chrome(),
+        main: &main,
+    })?;
+    Ok(respond(status, whole))
+}
+
+/// Renders a panel (a part of a page that htmx loads into another) without the layout.
+pub fn fragment(status: StatusCode, part: &impl Template) -> Result<HttpResponse, PageError> {
+    Ok(respond(status, rendered(part)?))
 }
 
 /// "See other": where a form sends the browser after it did its work (post/redirect/get).
@@ -137,6 +181,8 @@ struct ErrorPage<'a> {
     detail: String,
 }
 
+crate::screen!(ErrorPage<'_>);
+
 impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
         match self {
@@ -170,11 +216,10 @@ impl ResponseError for PageError {
             heading: &problem.title,
             detail: problem.detail,
         };
-        let body = page.render().unwrap_or_else(|_| problem.title.clone());
-        HttpResponse::build(self.status_code())
-            .content_type("text/html; charset=utf-8")
-            .insert_header((header::CACHE_CONTROL, "no-store"))
-            .body(body)
+        match html(self.status_code(), &page) {
+            Ok(response) => response,
+            Err(_) => respond(self.status_code(), problem.title.clone()),
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 //! Paging long lists with links that keep the list's filters in the URL.
 
+use askama::Template;
+
 /// Where a page of a list is, and the links to its neighbours.
 #[derive(Debug, Clone)]
 pub struct Pager {
@@ -51,6 +53,20 @@ impl Pager {
             previous: (offset > 0).then(|| link((offset - limit).max(0))),
             next: (offset + shown < total).then(|| link(offset + limit)),
         }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pager.html")]
+struct Nav<'a> {
+    pager: &'a Pager,
+}
+
+impl Pager {
+    /// The pager's links as HTML (nothing when the list fits on one page), for a page's
+    /// template to place with `{{ pager.nav()|safe }}`.
+    pub fn nav(&self) -> String {
+        Nav { pager: self }.render().unwrap_or_default()
     }
 }
 

@@ -65,6 +65,8 @@ struct SignInPage {
     problem: Option<&'static str>,
 }
 
+crate::screen!(SignInPage);
+
 #[derive(Deserialize)]
 struct NextQuery {
     next: Option<String>,
@@ -138,6 +140,8 @@ struct ChoosePage {
     choices: Vec<(String, String, String)>,
     next: String,
 }
+
+crate::screen!(ChoosePage);
 
 /// The person has an account in several organisations: each choice is a single-use sign-in
 /// link for one of them (15 minutes), given only to whoever just proved the password.
@@ -243,6 +247,8 @@ struct SetPasswordPage {
     email: Option<String>,
     problem: Option<String>,
 }
+
+crate::screen!(SetPasswordPage);
 
 #[derive(Deserialize)]
 struct LinkQuery {
@@ -366,6 +372,8 @@ struct LinkSentPage {
     email: String,
     sign_in: bool,
 }
+
+crate::screen!(LinkSentPage);
 
 #[derive(Deserialize)]
 struct LinkRequest {
@@ -512,6 +520,8 @@ struct UseLinkPage {
     link: String,
     next: String,
 }
+
+crate::screen!(UseLinkPage);
 
 #[derive(Deserialize)]
 struct LinkAndNext {
