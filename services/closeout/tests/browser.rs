@@ -271,11 +271,23 @@ impl Person<'_> {
             .await
             .expect("run axe-core");
         let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+        let overflow = self
+            .client
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                vec![],
+            )
+            .await
+            .expect("page width");
         let png = self.client.screenshot().await.expect("screenshot");
         std::fs::write(self.shots.join(format!("{name}.png")), png).expect("save screenshot");
         assert!(
             violations.is_empty(),
             "accessibility violations on {name}: {violations:#?}"
+        );
+        assert!(
+            overflow.as_i64().unwrap_or(0) <= 0,
+            "{name} is wider than the window by {overflow} px: a phone would scroll sideways"
         );
     }
 
@@ -337,6 +349,11 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
 
     // Create the audit.
     manager.follow("Audits").await;
+    // A mistake first: the problem shows next to its field, what was typed is kept.
+    manager.fill("Report date", "").await;
+    manager.press("Create audit").await;
+    assert!(manager.text().await.contains("Name"));
+    manager.check("03a-audit-form-error").await;
     manager.fill("Name", "2026 internal audit").await;
     manager
         .field("Kind")
@@ -499,6 +516,13 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
         .expect("phone width");
     manager.go("/").await;
     manager.check("11-home-phone").await;
+    manager
+        .client
+        .goto(&finding_url)
+        .await
+        .expect("open the finding");
+    manager.settle().await;
+    manager.check("11b-finding-phone").await;
     manager.client.close().await.expect("close the browser");
     let _ = std::fs::remove_file(evidence);
 

@@ -337,6 +337,37 @@ pub fn take(
     finding::get(connection, organisation_id, finding_id)
 }
 
+/// Whether `who` may write a finding's plan now, or why not: its owner or a manager, before
+/// the plan is submitted. Pure.
+pub fn plan_editable(status: FindingStatus, who: Who) -> Result<(), Refusal> {
+    let may = matches!(who.role, Role::Admin | Role::Manager)
+        || (who.role == Role::Contributor && who.owns);
+    if !may {
+        return Err(Refusal::NotYou(
+            "a plan is written by the finding's owner or a manager".into(),
+        ));
+    }
+    if !matches!(status, S::Open | S::PlanDrafted) {
+        return Err(Refusal::NotNow(format!(
+            "the plan cannot be edited once the finding is {}; reject the plan to edit it again",
+            status.as_str().replace('_', " ")
+        )));
+    }
+    Ok(())
+}
+
+/// Whether `actor` may write `found`'s plan now: what a page offers.
+pub fn may_edit_plan(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    actor: &Actor,
+    role: Role,
+    found: &Finding,
+) -> Result<bool, ModelError> {
+    let who = who(connection, organisation_id, actor, role, found)?;
+    Ok(plan_editable(found.status, who).is_ok())
+}
+
 /// Saves a plan and, when the finding was open (or its plan was rejected), marks it drafted.
 /// Plans are edited only before submission.
 pub fn draft_plan(
@@ -349,18 +380,10 @@ pub fn draft_plan(
 ) -> Result<crate::plan::Plan, ModelError> {
     let found = finding::get(connection, organisation_id, finding_id)?;
     let who = who(connection, organisation_id, actor, role, &found)?;
-    let may = matches!(who.role, Role::Admin | Role::Manager)
-        || (who.role == Role::Contributor && who.owns);
-    if !may {
-        return Err(ModelError::Forbidden(
-            "a plan is written by the finding's owner or a manager".into(),
-        ));
-    }
-    if !matches!(found.status, S::Open | S::PlanDrafted) {
-        return Err(ModelError::Conflict(format!(
-            "the plan cannot be edited once the finding is {}; reject the plan to edit it again",
-            found.status.as_str().replace('_', " ")
-        )));
+    match plan_editable(found.status, who) {
+        Ok(()) => {}
+        Err(Refusal::NotYou(message)) => return Err(ModelError::Forbidden(message)),
+        Err(Refusal::NotNow(message)) => return Err(ModelError::Conflict(message)),
     }
     let saved = crate::plan::save(connection, organisation_id, actor, finding_id, plan)?;
     first_plan_saved(connection, organisation_id, actor, &found)?;

@@ -293,3 +293,41 @@ async fn a_file_nothing_reads_comes_back_to_the_first_step_with_the_reason() {
     );
     assert!(page.body.contains(r#"class="notice error""#));
 }
+
+#[tokio::test]
+async fn a_file_over_the_upload_limit_is_refused_with_the_limit_named() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut browser = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    browser
+        .get(&format!("/audits/{audit_id}/import"))
+        .await
+        .expect(StatusCode::OK);
+    let huge = vec![b'a'; 21 * 1024 * 1024];
+    let page = browser
+        .upload(
+            &format!("/audits/{audit_id}/import"),
+            "huge.csv",
+            huge,
+            true,
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", page.body);
+    assert!(
+        page.body.contains("larger than 20971520 bytes"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("<html"), "a page, not a JSON problem");
+    let findings = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit_id}/findings"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(findings["total"], 0);
+}

@@ -6,7 +6,9 @@ use askama::Template;
 use closeout_model::token::{self, Secret, Token};
 use closeout_model::user;
 use closeout_web::params::check_id;
-use closeout_web::ui::{Chrome, FieldErrors, PageError, Submitted, Viewer, html, redirect};
+use closeout_web::ui::{
+    Chrome, FieldErrors, NoFields, PageError, Submitted, Viewer, html, redirect,
+};
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
 
@@ -136,14 +138,11 @@ pub(super) async fn create(
     .await
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct Nothing {}
-
 /// `POST /tokens/{id}/revoke`: revokes one of the person's own tokens.
 pub(super) async fn revoke(
     state: web::Data<AppState>,
     path: web::Path<String>,
-    submitted: Submitted<Nothing>,
+    submitted: Submitted<NoFields>,
 ) -> Result<HttpResponse, PageError> {
     let viewer = submitted.viewer;
     let id = path.into_inner();

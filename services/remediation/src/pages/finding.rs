@@ -11,7 +11,7 @@ use closeout_model::lifecycle::{self, Action, Refusal};
 use closeout_model::plan::{self, Plan};
 use closeout_model::task::{self, Task};
 use closeout_model::user::Role;
-use closeout_web::access::visible_finding;
+use closeout_web::access::{require_worker, visible_finding};
 use closeout_web::ui::{Chrome, PageError, Submitted, Viewer, fragment, html, labels, redirect};
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
@@ -72,7 +72,7 @@ async fn remediation(
     let actor = caller.actor();
     let role = caller.role();
     let found = finding.clone();
-    let (deadlines, plan, tasks, evidence, steps) = state
+    let (deadlines, plan, tasks, evidence, steps, may_edit_plan) = state
         .read(move |c| {
             Ok((
                 deadline::for_finding(c, &organisation_id, &found.id)?,
@@ -80,18 +80,14 @@ async fn remediation(
                 task::list(c, &organisation_id, &found.id)?,
                 evidence::list(c, &organisation_id, &found.id)?,
                 lifecycle::steps(c, &organisation_id, &actor, role, &found)?,
+                lifecycle::may_edit_plan(c, &organisation_id, &actor, role, &found)?,
             ))
         })
         .await?;
     let today = viewer.today();
     let manager = matches!(role, Role::Admin | Role::Manager);
-    let owns = finding.owner.as_deref() == Some(caller.0.email.as_str());
-    let may_edit_plan = matches!(
-        finding.status,
-        FindingStatus::Open | FindingStatus::PlanDrafted
-    ) && finding.grade.is_nonconformity()
-        && (manager || (role == Role::Contributor && owns));
-    let may_add_evidence = role != Role::Auditor && finding.status != FindingStatus::Closed;
+    let may_add_evidence = require_worker(caller, "adding evidence").is_ok()
+        && finding.status != FindingStatus::Closed;
     let mut allowed = Vec::new();
     let mut not_yours = Vec::new();
     for (action, outcome) in steps {

@@ -19,7 +19,7 @@ pub use page::{
     Choice, Chrome, ChromeUser, FieldErrors, PageError, Screen, escape, fragment, html, redirect,
 };
 pub use pager::Pager;
-pub use viewer::{CSRF_HEADER, SESSION_COOKIE, Submitted, Viewer};
+pub use viewer::{CSRF_HEADER, NoFields, SESSION_COOKIE, Submitted, Viewer};
 
 /// Registers the routes every deployment serves: assets and signing in and out.
 pub fn routes(config: &mut actix_web::web::ServiceConfig) {

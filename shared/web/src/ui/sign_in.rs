@@ -11,7 +11,7 @@ use closeout_model::token::Principal;
 use serde::Deserialize;
 
 use super::page::{Chrome, PageError, html, redirect};
-use super::viewer::{SESSION_COOKIE, Submitted, Viewer, same_origin};
+use super::viewer::{NoFields, SESSION_COOKIE, Submitted, Viewer, same_origin};
 use crate::{ApiError, AppState};
 
 /// Registers `/sign-in`, `/sign-out`, `/sign-out-everywhere` and `/set-password`.
@@ -196,9 +196,6 @@ async fn signed_in(
     Ok(response)
 }
 
-#[derive(Deserialize)]
-struct Nothing {}
-
 fn cleared_cookie() -> Cookie<'static> {
     let mut cookie = Cookie::build(SESSION_COOKIE, "").path("/").finish();
     cookie.make_removal();
@@ -208,7 +205,7 @@ fn cleared_cookie() -> Cookie<'static> {
 async fn sign_out(
     request: HttpRequest,
     state: web::Data<AppState>,
-    _submitted: Submitted<Nothing>,
+    _submitted: Submitted<NoFields>,
 ) -> Result<HttpResponse, PageError> {
     if let Some(secret) = request.cookie(SESSION_COOKIE).map(|c| c.value().to_owned()) {
         state
@@ -224,7 +221,7 @@ async fn sign_out(
 
 async fn sign_out_everywhere(
     state: web::Data<AppState>,
-    submitted: Submitted<Nothing>,
+    submitted: Submitted<NoFields>,
 ) -> Result<HttpResponse, PageError> {
     let caller = submitted.viewer.caller;
     let organisation_id = caller.organisation_id().to_owned();

@@ -175,6 +175,10 @@ fn same_secret(a: &str, b: &str) -> bool {
             == 0
 }
 
+/// A form whose only field is its CSRF token (a button: sign out, revoke).
+#[derive(Debug, Deserialize)]
+pub struct NoFields {}
+
 #[derive(Deserialize)]
 struct CsrfField {
     csrf: Option<String>,
