@@ -1,9 +1,9 @@
 //! Line numbers of list items, for messages.
 //!
-//! serde_yaml does not say where a value came from, so the lines are found by reading the
+//! The deserializer does not say where a value came from, so the lines are found by reading the
 //! text: after a block key such as `requirement_mappings:`, each `- ` at the list's
 //! indentation starts an item. This is a heuristic (flow style or odd quoting defeat it), so
-//! the caller uses the lines only when they agree with what serde_yaml parsed (same number of
+//! the caller uses the lines only when they agree with what the deserializer parsed (same number of
 //! lists, same number of items in each) and otherwise counts items instead.
 
 /// For each occurrence of `key:` in the text, in order, the 1-based line of each item of the

@@ -1,7 +1,7 @@
 //! A mapping library: requirement mapping sets between two frameworks.
 
+use crate::raw::Value;
 use closeout_plugin_abi::{MappingRecord, MappingSetRecord, Severity};
-use serde_yaml::Value;
 
 use crate::lines::Locator;
 use crate::raw::{RawMapping, RawMappingSet, Scalar, scalar};

@@ -1,7 +1,8 @@
-//! The parts of a CISO Assistant library this plugin reads, as serde_yaml sees them.
+//! The parts of a CISO Assistant library this plugin reads, as the YAML deserializer
+//! (serde-saphyr) sees them.
 //!
 //! Structure (the library, its `objects`, the framework, the lists) is typed, so a file of the
-//! wrong shape fails with serde_yaml's located message. Leaves are kept as [`Value`] and read
+//! wrong shape fails with the deserializer's located message. Leaves are kept as [`Value`] and read
 //! by [`scalar`], so that one odd value (`relationship: [x]`, `ref_id: 4.1`) becomes an issue
 //! on its row instead of failing the whole file. Keys this plugin does not use (translations,
 //! reference controls, threats...) are skipped without being stored.
@@ -10,7 +11,6 @@ use std::fmt;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_yaml::Value;
 
 /// The top of a YAML document: a library when it is a mapping, else something this plugin
 /// does not read (a list, a scalar, an empty file).
@@ -133,6 +133,97 @@ impl Scalar {
     }
 }
 
+/// A leaf as written: what [`scalar`] needs of any YAML value, and nothing more (a list or a
+/// mapping where a leaf was expected is consumed without being stored).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null`, `~` or nothing.
+    Null,
+    /// A string.
+    String(String),
+    /// A number, as text.
+    Number(String),
+    /// `true` or `false`.
+    Bool(bool),
+    /// A list, a mapping or a tagged value.
+    Structure,
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, flag: bool) -> Result<Value, E> {
+        Ok(Value::Bool(flag))
+    }
+
+    fn visit_i64<E: de::Error>(self, number: i64) -> Result<Value, E> {
+        Ok(Value::Number(number.to_string()))
+    }
+
+    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Value, E> {
+        Ok(Value::Number(number.to_string()))
+    }
+
+    fn visit_i128<E: de::Error>(self, number: i128) -> Result<Value, E> {
+        Ok(Value::Number(number.to_string()))
+    }
+
+    fn visit_u128<E: de::Error>(self, number: u128) -> Result<Value, E> {
+        Ok(Value::Number(number.to_string()))
+    }
+
+    fn visit_f64<E: de::Error>(self, number: f64) -> Result<Value, E> {
+        Ok(Value::Number(number.to_string()))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Value, E> {
+        Ok(Value::String(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Value, E> {
+        Ok(Value::String(text))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Value::Structure)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Value::Structure)
+    }
+
+    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<Value, A::Error> {
+        IgnoredAny.visit_enum(data)?;
+        Ok(Value::Structure)
+    }
+}
+
 /// Reads a leaf.
 pub fn scalar(value: &Option<Value>) -> Scalar {
     match value {
@@ -141,10 +232,10 @@ pub fn scalar(value: &Option<Value>) -> Scalar {
             "" => Scalar::Missing,
             trimmed => Scalar::Text(trimmed.to_string()),
         },
-        Some(Value::Number(number)) => Scalar::Number(number.to_string()),
+        Some(Value::Number(number)) => Scalar::Number(number.clone()),
         // `relationship: yes` is a boolean in YAML; it is still what the author wrote.
         Some(Value::Bool(flag)) => Scalar::Text(flag.to_string()),
-        Some(Value::Sequence(_) | Value::Mapping(_) | Value::Tagged(_)) => Scalar::NotScalar,
+        Some(Value::Structure) => Scalar::NotScalar,
     }
 }
 

@@ -263,6 +263,48 @@ async fn the_bootstrap_token_variable_becomes_the_admins_token() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(user["email"], "ciso@example.test");
     server.terminate();
+
+    // The token lives in the environment, not the database: started without it, the same
+    // database no longer accepts it; given it again, it works again.
+    let server = site.serve(&[], &[]);
+    server.wait_ready(&client).await;
+    assert_eq!(
+        me(&client, &server.address, chosen).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    server.terminate();
+    let server = site.serve(&[], &[("CLOSEOUT_BOOTSTRAP_TOKEN", chosen)]);
+    server.wait_ready(&client).await;
+    assert_eq!(me(&client, &server.address, chosen).await.0, StatusCode::OK);
+    server.terminate();
+}
+
+#[tokio::test]
+async fn the_manifests_placeholder_secrets_stop_the_server_from_starting() {
+    let site = Site::new();
+    for (variable, value) in [
+        (
+            "CLOSEOUT_BOOTSTRAP_TOKEN",
+            "REPLACE-ME-with-a-long-random-value",
+        ),
+        (
+            "DATABASE_URL",
+            "postgres://closeout:REPLACE-ME@127.0.0.1:5432/closeout",
+        ),
+    ] {
+        let output = site
+            .command()
+            .args(["serve", "--bind", &format!("127.0.0.1:{}", free_port())])
+            .env(variable, value)
+            .output()
+            .expect("run");
+        assert!(!output.status.success(), "{variable} must stop the start");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains(variable) && stderr.contains("placeholder"),
+            "{stderr}"
+        );
+    }
 }
 
 #[tokio::test]

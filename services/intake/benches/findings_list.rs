@@ -80,7 +80,7 @@ fn seed(db: &Database) -> Seeded {
                 role: Role::Admin,
             },
         )?;
-        let (_, secret) = token::create(c, &org.id, &Actor::System, &admin, "bench", None, Secret::generate()?)?;
+        let (_, secret) = token::create(c, &org.id, &Actor::System, &admin, "bench", None, None, Secret::generate()?)?;
         let fields = audit::AuditFields::parse(audit::AuditInput {
             name: "Bench audit".into(),
             kind: "stage2".into(),

@@ -104,7 +104,7 @@ pub(crate) async fn list(
 ) -> Result<HttpResponse, ApiError> {
     let filter = Filter {
         status: parse_optional::<Status>("status", query.status.as_deref())?,
-        recipient_id: (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned()),
+        recipient_id: caller.visibility().assigned_to().map(str::to_owned),
         finding_id: query.finding_id.clone(),
     };
     let page = page.parse()?;
@@ -138,7 +138,7 @@ pub(crate) async fn preview(
         return Err(ApiError::invalid("days", "from 1 to 90"));
     }
     let organisation_id = caller.organisation_id().to_owned();
-    let only = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let only = caller.visibility().assigned_to().map(str::to_owned);
     let hour = state.config.notify_local_hour;
     let base_url = state.config.base_url.clone();
     let upcoming = state
@@ -439,6 +439,9 @@ pub(crate) async fn set_manager(
     Ok(HttpResponse::Ok().json(updated))
 }
 
+/// Who may subscribe to a whole audit's deadlines (and whose audit feeds keep working).
+const AUDIT_FEED_ROLES: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
+
 /// A calendar feed to create.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -459,6 +462,10 @@ pub(crate) struct Feed {
     /// When it was created.
     #[schema(value_type = String, format = DateTime)]
     created_at: chrono::DateTime<Utc>,
+    /// When it stops working: a year after it was made, or when the token it was made with
+    /// ends if sooner; revoking that token ends it too.
+    #[schema(value_type = Option<String>, format = DateTime)]
+    expires_at: Option<chrono::DateTime<Utc>>,
 }
 
 impl Feed {
@@ -468,6 +475,7 @@ impl Feed {
             audit_id: feed.audit_id,
             url,
             created_at: feed.created_at.and_utc(),
+            expires_at: feed.expires_at.map(|at| at.and_utc()),
         }
     }
 }
@@ -485,26 +493,43 @@ pub(crate) async fn create_feed(
 ) -> Result<HttpResponse, ApiError> {
     let audit_id = body.and_then(|b| b.into_inner().audit_id);
     if let Some(audit_id) = &audit_id {
-        caller.require(
-            &[Role::Admin, Role::Manager, Role::Auditor],
-            "subscribing to an audit's deadlines",
-        )?;
+        caller.require(AUDIT_FEED_ROLES, "subscribing to an audit's deadlines")?;
         visible_audit(&state, &caller, audit_id).await?;
     }
     let secret = Secret::generate()?;
-    let feed = CalendarFeed {
+    let created_at = id::now();
+    let mut feed = CalendarFeed {
         id: id::new_id(),
         organisation_id: caller.organisation_id().to_owned(),
         user_id: caller.user_id().to_owned(),
         audit_id,
         secret_hash: token::hash(secret.expose()),
-        created_at: id::now(),
+        created_at,
         revoked_at: None,
+        expires_at: None,
+        token_id: caller.token_id().map(str::to_owned),
     };
     let row = feed.clone();
-    state
-        .write(move |c| notification::create_feed(c, &row))
-        .await?;
+    feed.expires_at = Some(
+        state
+            .write(move |c| {
+                let expires_at = notification::feed_expiry(
+                    c,
+                    &row.organisation_id,
+                    row.token_id.as_deref(),
+                    created_at,
+                )?;
+                notification::create_feed(
+                    c,
+                    &CalendarFeed {
+                        expires_at: Some(expires_at),
+                        ..row
+                    },
+                )?;
+                Ok(expires_at)
+            })
+            .await?,
+    );
     let url = format!(
         "{}/api/v1/calendar/{}.ics",
         state.config.base_url.trim_end_matches('/'),
@@ -522,7 +547,7 @@ pub(crate) async fn list_feeds(
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     let organisation_id = caller.organisation_id().to_owned();
-    let mine = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let mine = caller.visibility().assigned_to().map(str::to_owned);
     let feeds = state
         .read(move |c| notification::feeds(c, &organisation_id))
         .await?;
@@ -577,11 +602,15 @@ pub(crate) async fn calendar(
     let body = state
         .read(move |c| {
             let not_found = || closeout_model::ModelError::not_found("calendar feed", "(secret)");
-            let feed =
-                notification::feed_by_secret(c, &token::hash(&secret))?.ok_or_else(not_found)?;
-            // The creator may have left since; their feed goes with them.
+            let feed = notification::feed_by_secret(c, &token::hash(&secret), id::now())?
+                .ok_or_else(not_found)?;
+            // The creator may have left since, or lost the role that let them see the whole
+            // audit: the feed goes with their access.
             let creator =
                 user::get(c, &feed.organisation_id, &feed.user_id).map_err(|_| not_found())?;
+            if feed.audit_id.is_some() && !AUDIT_FEED_ROLES.contains(&creator.role) {
+                return Err(not_found());
+            }
             let (name, filter) = match &feed.audit_id {
                 Some(audit_id) => {
                     let audit = audit::get(c, &feed.organisation_id, audit_id)?;

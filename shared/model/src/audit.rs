@@ -13,6 +13,7 @@ use crate::history::{self, Actor, Change, Entity};
 use crate::id::{new_id, now};
 use crate::page::{Page, PageRequest};
 use crate::schema::{audits, findings};
+use crate::user::Role;
 
 /// The kind of audit, which decides among other things how deadlines are capped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
@@ -485,16 +486,29 @@ pub fn set_manager(
 ) -> Result<Audit, ModelError> {
     let before = get(connection, organisation_id, id)?;
     let manager_id = match manager {
-        Some(email) => Some(
-            crate::user::find_by_email(connection, organisation_id, email)?
-                .ok_or_else(|| {
+        Some(email) => {
+            let user = crate::user::find_by_email(connection, organisation_id, email)?.ok_or_else(
+                || {
                     ModelError::invalid(
                         "manager",
                         format!("no user with email {} in this organisation", email.as_str()),
                     )
-                })?
-                .id,
-        ),
+                },
+            )?;
+            // The manager receives escalations and acts on them: someone who may not run the
+            // follow-up (a contributor, an auditor) cannot be named.
+            if !matches!(user.role, Role::Admin | Role::Manager) {
+                return Err(ModelError::invalid(
+                    "manager",
+                    format!(
+                        "{} is {}; an audit's manager must have the manager or admin role",
+                        email.as_str(),
+                        user.role
+                    ),
+                ));
+            }
+            Some(user.id)
+        }
         None => None,
     };
     if before.manager_id == manager_id {

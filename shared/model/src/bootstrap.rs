@@ -3,7 +3,7 @@
 
 use diesel::prelude::*;
 
-use crate::db::Database;
+use crate::db::{Database, DbConnection};
 use crate::error::ModelError;
 use crate::history::Actor;
 use crate::organisation;
@@ -19,8 +19,9 @@ pub struct Bootstrapped {
     pub organisation_id: String,
     /// The administrator's email.
     pub email: String,
-    /// The administrator's token, to print once.
-    pub secret: Secret,
+    /// The administrator's token, to print once; none when the operator chose one with
+    /// `CLOSEOUT_BOOTSTRAP_TOKEN` (that one is never stored: see [`operator_principal`]).
+    pub secret: Option<Secret>,
     /// When no password was given: the secret of a single-use link to choose one, to print
     /// once as `{base_url}/set-password?link={secret}`.
     pub password_link: Option<String>,
@@ -52,9 +53,12 @@ pub fn bootstrap_if_empty(
         .transpose()?;
     let email =
         Email::parse(email).map_err(|e| ModelError::invalid("CLOSEOUT_BOOTSTRAP_EMAIL", e))?;
+    if let Some(value) = chosen_token {
+        Secret::chosen(value)?;
+    }
     let secret = match chosen_token {
-        Some(value) => Secret::chosen(value)?,
-        None => Secret::generate()?,
+        Some(_) => None,
+        None => Some(Secret::generate()?),
     };
     let outcome = database.write(|connection| {
         if user::any_exist(connection)? {
@@ -77,15 +81,27 @@ pub fn bootstrap_if_empty(
                 role: Role::Admin,
             },
         )?;
-        let (_, secret) = token::create(
-            connection,
-            &organisation.id,
-            &Actor::System,
-            &admin,
-            "bootstrap",
-            None,
-            secret,
-        )?;
+        diesel::insert_into(settings::table)
+            .values((
+                settings::key.eq(OPERATOR_ADMIN),
+                settings::value.eq(&admin.id),
+            ))
+            .execute(connection)?;
+        let secret = secret
+            .map(|secret| {
+                token::create(
+                    connection,
+                    &organisation.id,
+                    &Actor::System,
+                    &admin,
+                    "bootstrap",
+                    None,
+                    None,
+                    secret,
+                )
+                .map(|(_, secret)| secret)
+            })
+            .transpose()?;
         let password_link = match &password {
             Some(password) => {
                 sign_in::set_password(
@@ -120,4 +136,66 @@ pub fn bootstrap_if_empty(
         ))) => Ok(None),
         other => other,
     }
+}
+
+/// The setting naming the administrator `CLOSEOUT_BOOTSTRAP_TOKEN` acts as.
+const OPERATOR_ADMIN: &str = "bootstrap_admin";
+
+/// The caller a request presenting the operator's `CLOSEOUT_BOOTSTRAP_TOKEN` is: the first
+/// administrator, as they are now. That token is never stored, so it works exactly as long as
+/// the environment sets it; `None` when no first administrator is recorded or they are gone.
+pub fn operator_principal(
+    connection: &mut DbConnection,
+) -> Result<Option<token::Principal>, ModelError> {
+    let Some(admin_id) = settings::table
+        .find(OPERATOR_ADMIN)
+        .select(settings::value)
+        .first::<String>(connection)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    crate::schema::users::table
+        .find(admin_id)
+        .select(user::UserRow::as_select())
+        .first(connection)
+        .optional()?
+        .map(token::principal_of)
+        .transpose()
+}
+
+/// Moves a database set up before the operator's token stopped being stored: the stored copy
+/// of `chosen` is revoked and its user recorded as the one the environment's token acts as.
+/// Does nothing when that is done already or no stored token matches.
+pub fn adopt_operator_token(database: &Database, chosen: &str) -> Result<(), ModelError> {
+    use crate::schema::api_tokens;
+    database.write(|connection| {
+        let stored: Option<(String, String, String)> = api_tokens::table
+            .filter(api_tokens::token_hash.eq(token::hash(chosen.trim())))
+            .filter(api_tokens::revoked_at.is_null())
+            .select((
+                api_tokens::id,
+                api_tokens::organisation_id,
+                api_tokens::user_id,
+            ))
+            .first(connection)
+            .optional()?;
+        let Some((id, organisation_id, user_id)) = stored else {
+            return Ok(());
+        };
+        let recorded = settings::table
+            .find(OPERATOR_ADMIN)
+            .count()
+            .get_result::<i64>(connection)?;
+        if recorded == 0 {
+            diesel::insert_into(settings::table)
+                .values((
+                    settings::key.eq(OPERATOR_ADMIN),
+                    settings::value.eq(&user_id),
+                ))
+                .execute(connection)?;
+        }
+        token::revoke(connection, &organisation_id, &Actor::System, &id)?;
+        Ok(())
+    })
 }

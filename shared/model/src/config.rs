@@ -203,7 +203,7 @@ impl Config {
                 "plugin allowlist entry `{bad}` is not a SHA-256 in hex"
             )));
         }
-        Ok(Config {
+        let config = Config {
             plugin_dir: env("CLOSEOUT_PLUGIN_DIR")
                 .map(PathBuf::from)
                 .or(file.plugin_dir),
@@ -239,9 +239,44 @@ impl Config {
                 .or(file.smtp_ca_file),
             notify_tick_secs,
             notify_local_hour,
-        })
+        };
+        config.refuse_placeholders()?;
+        Ok(config)
+    }
+
+    /// Refuses a bootstrap token too short to be a secret, and the values the shipped manifests
+    /// (`k8s/secret.yaml`) hold until someone replaces them: a deployment applied as shipped
+    /// must not start with a secret everybody knows.
+    fn refuse_placeholders(&self) -> Result<(), ConfigError> {
+        if let Some(token) = &self.bootstrap_token {
+            crate::token::Secret::chosen(token)
+                .map_err(|e| ConfigError(format!("CLOSEOUT_BOOTSTRAP_TOKEN: {e}")))?;
+        }
+        let secrets = [
+            ("CLOSEOUT_BOOTSTRAP_TOKEN", self.bootstrap_token.as_deref()),
+            (
+                "CLOSEOUT_BOOTSTRAP_PASSWORD",
+                self.bootstrap_password.as_deref(),
+            ),
+            ("DATABASE_URL", Some(self.database_url.as_str())),
+            ("CLOSEOUT_SMTP_URL", self.smtp_url.as_deref()),
+        ];
+        for (name, value) in secrets {
+            let Some(value) = value else { continue };
+            let lowered = value.to_ascii_lowercase();
+            if let Some(placeholder) = PLACEHOLDERS.iter().find(|p| lowered.contains(*p)) {
+                return Err(ConfigError(format!(
+                    "{name} still holds the placeholder `{placeholder}` of the example \
+                     manifests; set a real value (a long random one for secrets)"
+                )));
+            }
+        }
+        Ok(())
     }
 }
+
+/// Words that mark a value as a placeholder to replace (lower case).
+const PLACEHOLDERS: [&str; 2] = ["replace-me", "change-me"];
 
 fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
     let text = std::fs::read_to_string(path)
@@ -260,6 +295,31 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         Config::load(|key| vars.get(key).cloned())
+    }
+
+    #[test]
+    fn the_manifests_placeholders_are_refused() {
+        let refused = load(&[(
+            "CLOSEOUT_BOOTSTRAP_TOKEN",
+            "REPLACE-ME-with-a-long-random-value",
+        )])
+        .expect_err("placeholder token");
+        assert!(
+            refused.0.contains("CLOSEOUT_BOOTSTRAP_TOKEN"),
+            "{}",
+            refused.0
+        );
+        let refused = load(&[(
+            "DATABASE_URL",
+            "postgres://closeout:REPLACE-ME@closeout-postgres:5432/closeout",
+        )])
+        .expect_err("placeholder password");
+        assert!(refused.0.contains("DATABASE_URL"), "{}", refused.0);
+        load(&[(
+            "CLOSEOUT_BOOTSTRAP_TOKEN",
+            "a0f9c3e1b7d24c6e8f0a1b2c3d4e5f60",
+        )])
+        .expect("a real value");
     }
 
     #[test]

@@ -47,6 +47,17 @@ pub enum ModelError {
     /// The change conflicts with data already there (a duplicate reference, say).
     #[error("{0}")]
     Conflict(String),
+    /// Too many attempts in too short a time: a limit of [`crate::limits`].
+    #[error("{detail}")]
+    Limited {
+        /// What was refused and why.
+        detail: String,
+        /// Seconds until an attempt may succeed again.
+        retry_after: u64,
+    },
+    /// Storing this would take the organisation over its storage quota.
+    #[error("{0}")]
+    Quota(String),
     /// A stored value the code cannot read back: a bug or a hand-edited database.
     #[error("corrupt data: {0}")]
     Corrupt(String),

@@ -139,10 +139,7 @@ pub fn add(
         file_name: None,
         url: None,
         note: None,
-        added_by: match actor {
-            Actor::User(id) => Some(id.clone()),
-            Actor::System => None,
-        },
+        added_by: actor.user_id().map(str::to_owned),
         created_at: now(),
         task_id: task_id.map(str::to_owned),
     };

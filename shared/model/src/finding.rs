@@ -1325,25 +1325,35 @@ pub fn assigned_to(
 
 /// The organisation's unfinished nonconformities (majors and minors not closed), by the
 /// requirement they cite: reference and grade of each.
+///
+/// Every one counts, but the reference of one `seen_by` may not see is withheld
+/// ([`crate::visibility::WITHHELD`]).
 pub fn open_nonconformities_by_requirement(
     connection: &mut DbConnection,
     organisation_id: &str,
+    seen_by: &crate::visibility::Visibility,
 ) -> Result<std::collections::HashMap<String, Vec<(String, Grade)>>, ModelError> {
-    let rows: Vec<(String, String, String)> = finding_requirements::table
+    let visible = seen_by.finding_ids(connection, organisation_id)?;
+    let rows: Vec<(String, String, String, String)> = finding_requirements::table
         .inner_join(findings::table.on(findings::id.eq(finding_requirements::finding_id)))
         .filter(finding_requirements::organisation_id.eq(organisation_id))
         .filter(findings::status.ne(FindingStatus::Closed.as_str()))
         .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
         .select((
             finding_requirements::requirement_id,
+            findings::id,
             findings::reference,
             findings::grade,
         ))
         .load(connection)?;
     let mut by_requirement: std::collections::HashMap<String, Vec<(String, Grade)>> =
         Default::default();
-    for (requirement, reference, grade) in rows {
+    for (requirement, id, reference, grade) in rows {
         let grade = grade.parse::<Grade>().map_err(ModelError::Corrupt)?;
+        let reference = match &visible {
+            Some(visible) if !visible.contains(&id) => crate::visibility::WITHHELD.to_owned(),
+            _ => reference,
+        };
         by_requirement
             .entry(requirement)
             .or_default()

@@ -15,18 +15,51 @@ use crate::schema::history;
 /// Who made a change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Actor {
-    /// A signed-in user, by id.
-    User(String),
+    /// A person, by user id.
+    User {
+        /// The user the request acted as.
+        id: String,
+        /// The person behind it when that is someone else: whoever made the token the request
+        /// carried for this user (an administrator acting as them).
+        behind: Option<String>,
+    },
     /// Closeout itself (first-run setup, an administrator's command line).
     System,
 }
 
 impl Actor {
-    fn id(&self) -> Option<&str> {
+    /// A person acting as themselves.
+    pub fn user(id: impl Into<String>) -> Actor {
+        Actor::User {
+            id: id.into(),
+            behind: None,
+        }
+    }
+
+    /// The user acted as, if a person.
+    pub fn user_id(&self) -> Option<&str> {
         match self {
-            Actor::User(id) => Some(id),
+            Actor::User { id, .. } => Some(id),
             Actor::System => None,
         }
+    }
+
+    fn id(&self) -> Option<&str> {
+        self.user_id()
+    }
+
+    fn behind(&self) -> Option<&str> {
+        match self {
+            Actor::User { behind, .. } => behind.as_deref(),
+            Actor::System => None,
+        }
+    }
+
+    /// Every person this action answers to: the user acted as and the one behind them.
+    /// Separation-of-duties rules compare these sets, so acting through a token made for
+    /// someone else does not make one person two.
+    pub fn people(&self) -> Vec<&str> {
+        self.id().into_iter().chain(self.behind()).collect()
     }
 }
 
@@ -131,6 +164,7 @@ pub(crate) struct HistoryRow {
     changes: String,
     reason: Option<String>,
     at: chrono::NaiveDateTime,
+    behind_id: Option<String>,
 }
 
 impl HistoryRow {
@@ -154,6 +188,7 @@ impl HistoryRow {
                 .map_err(|e| ModelError::Corrupt(format!("history changes: {e}")))?,
             reason: None,
             at: now(),
+            behind_id: actor.behind().map(str::to_owned),
         })
     }
 }
@@ -169,6 +204,9 @@ pub struct HistoryEntry {
     pub at: chrono::NaiveDateTime,
     /// The user who made the change, or null for Closeout itself.
     pub actor_id: Option<String>,
+    /// The person behind the change when the user's token was made by someone else (an
+    /// administrator acting as them); null otherwise.
+    pub behind_id: Option<String>,
     /// What was done (`create`, `update`...).
     pub action: String,
     /// The fields that changed.
@@ -202,6 +240,7 @@ pub fn record(
             changes,
             reason: reason.map(str::to_owned),
             at: now(),
+            behind_id: actor.behind().map(str::to_owned),
         })
         .execute(connection)?;
     Ok(())
@@ -229,6 +268,7 @@ pub fn list(
                 id: row.id,
                 at: row.at,
                 actor_id: row.actor_id,
+                behind_id: row.behind_id,
                 action: row.action,
                 changes,
                 reason: row.reason,
@@ -237,22 +277,25 @@ pub fn list(
         .collect()
 }
 
-/// Who last took `action` on an item, if anyone.
-pub fn last_actor(
+/// The people who last took `action` on an item (the user and anyone behind them), if anyone
+/// did.
+pub fn last_people(
     connection: &mut DbConnection,
     organisation_id: &str,
     entity: Entity,
     entity_id: &str,
     action: &str,
-) -> Result<Option<String>, ModelError> {
-    Ok(history::table
+) -> Result<Vec<String>, ModelError> {
+    let last: Option<(Option<String>, Option<String>)> = history::table
         .filter(history::organisation_id.eq(organisation_id))
         .filter(history::entity.eq(entity.as_str()))
         .filter(history::entity_id.eq(entity_id))
         .filter(history::action.eq(action))
         .order(history::id.desc())
-        .select(history::actor_id)
-        .first::<Option<String>>(connection)
-        .optional()?
-        .flatten())
+        .select((history::actor_id, history::behind_id))
+        .first(connection)
+        .optional()?;
+    Ok(last
+        .map(|(actor, behind)| actor.into_iter().chain(behind).collect())
+        .unwrap_or_default())
 }

@@ -29,6 +29,7 @@ pub mod history;
 pub mod id;
 pub mod import;
 pub mod lifecycle;
+pub mod limits;
 pub mod notification;
 pub mod organisation;
 pub mod outbox;
@@ -44,6 +45,7 @@ pub mod stored_file;
 pub mod task;
 pub mod token;
 pub mod user;
+pub mod visibility;
 
 pub use db::{Backend, Database, DbConnection};
 pub use error::{FieldError, ModelError};

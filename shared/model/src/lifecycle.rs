@@ -252,7 +252,7 @@ fn who(
     role: Role,
     found: &Finding,
 ) -> Result<Who, ModelError> {
-    let Actor::User(user_id) = actor else {
+    let Some(user_id) = actor.user_id() else {
         return Ok(Who {
             role,
             owns: false,
@@ -260,14 +260,19 @@ fn who(
         });
     };
     let email = crate::user::get(connection, organisation_id, user_id)?.email;
-    let submitted_evidence = history::last_actor(
+    // Whoever submitted the evidence, or stood behind the token it was submitted with, may not
+    // verify it, whichever token they hold now.
+    let submitters = history::last_people(
         connection,
         organisation_id,
         Entity::Finding,
         &found.id,
         Action::SubmitEvidence.as_str(),
-    )?
-    .is_some_and(|by| &by == user_id);
+    )?;
+    let submitted_evidence = actor
+        .people()
+        .iter()
+        .any(|person| submitters.iter().any(|s| s == person));
     Ok(Who {
         role,
         owns: found.owner.as_deref() == Some(email.as_str()),

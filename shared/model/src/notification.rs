@@ -516,7 +516,14 @@ pub struct CalendarFeed {
     pub created_at: NaiveDateTime,
     /// When it was revoked.
     pub revoked_at: Option<NaiveDateTime>,
+    /// When it stops working (a year after it was made unless its token ends sooner).
+    pub expires_at: Option<NaiveDateTime>,
+    /// The API token it was made with, if any: the feed dies with it.
+    pub token_id: Option<String>,
 }
+
+/// How long a calendar feed works.
+pub const FEED_LIFETIME_DAYS: i64 = 365;
 
 /// Stores a new feed.
 pub fn create_feed(connection: &mut DbConnection, feed: &CalendarFeed) -> Result<(), ModelError> {
@@ -529,16 +536,58 @@ pub fn create_feed(connection: &mut DbConnection, feed: &CalendarFeed) -> Result
 /// The live feed whose secret hashes to `secret_hash`. This is how an unauthenticated
 /// calendar client is recognised, so it is the one lookup not scoped by organisation: the
 /// secret names it.
+///
+/// A feed answers only while it is unrevoked and unexpired and, if it was made with an API
+/// token, while that token still works.
 pub fn feed_by_secret(
     connection: &mut DbConnection,
     secret_hash: &str,
+    at: NaiveDateTime,
 ) -> Result<Option<CalendarFeed>, ModelError> {
-    Ok(calendar_feeds::table
+    use crate::schema::api_tokens;
+    let Some(feed) = calendar_feeds::table
         .filter(calendar_feeds::secret_hash.eq(secret_hash))
         .filter(calendar_feeds::revoked_at.is_null())
+        .filter(calendar_feeds::expires_at.gt(at))
         .select(CalendarFeed::as_select())
         .first(connection)
-        .optional()?)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    if let Some(token_id) = &feed.token_id {
+        let live = api_tokens::table
+            .filter(api_tokens::organisation_id.eq(&feed.organisation_id))
+            .filter(api_tokens::id.eq(token_id))
+            .filter(api_tokens::revoked_at.is_null())
+            .filter(
+                api_tokens::expires_at
+                    .is_null()
+                    .or(api_tokens::expires_at.gt(at)),
+            )
+            .count()
+            .get_result::<i64>(connection)?;
+        if live == 0 {
+            return Ok(None);
+        }
+    }
+    Ok(Some(feed))
+}
+
+/// When a feed made now with the token `token_id` (if any) stops working: a year from now,
+/// or when that token expires if sooner.
+pub fn feed_expiry(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    token_id: Option<&str>,
+    at: NaiveDateTime,
+) -> Result<NaiveDateTime, ModelError> {
+    let longest = at + chrono::Duration::days(FEED_LIFETIME_DAYS);
+    let Some(token_id) = token_id else {
+        return Ok(longest);
+    };
+    let token = crate::token::get(connection, organisation_id, token_id)?;
+    Ok(token.expires_at.map_or(longest, |end| end.min(longest)))
 }
 
 /// Revokes one of the organisation's feeds.

@@ -17,6 +17,7 @@ struct OrganisationRow {
     created_at: chrono::NaiveDateTime,
     date_order: Option<String>,
     invite_domains: String,
+    token_lifetime_days: i32,
 }
 
 impl OrganisationRow {
@@ -29,6 +30,7 @@ impl OrganisationRow {
             name: self.name,
             created_at: self.created_at,
             date_order: self.date_order,
+            token_lifetime_days: self.token_lifetime_days,
         })
     }
 }
@@ -50,6 +52,9 @@ pub struct Organisation {
     /// Email domains an import may invite the owners it names from (with `invite_owners`):
     /// an import never writes to an address outside them.
     pub invite_domains: Vec<String>,
+    /// The longest a new API token may live, in days (1 to 3650; 90 unless changed). A token
+    /// asked for with a longer life, or with none, gets this one.
+    pub token_lifetime_days: i32,
 }
 
 impl Organisation {
@@ -61,6 +66,9 @@ impl Organisation {
             .any(|d| d.eq_ignore_ascii_case(domain))
     }
 }
+
+/// How long a new token may live unless the organisation says otherwise.
+pub const DEFAULT_TOKEN_LIFETIME_DAYS: i32 = 90;
 
 /// Creates an organisation.
 pub fn create(connection: &mut DbConnection, name: &str) -> Result<Organisation, ModelError> {
@@ -77,6 +85,7 @@ pub fn create(connection: &mut DbConnection, name: &str) -> Result<Organisation,
         created_at: now(),
         date_order: None,
         invite_domains: "[]".to_owned(),
+        token_lifetime_days: DEFAULT_TOKEN_LIFETIME_DAYS,
     };
     diesel::insert_into(organisations::table)
         .values(&row)
@@ -184,6 +193,59 @@ pub fn set_invite_domains(
         serde_json::json!(before.invite_domains),
         serde_json::json!(cleaned),
     )
+}
+
+/// Sets the longest life of a new API token, in days (1 to 3650). Tokens already made keep
+/// their expiry.
+pub fn set_token_lifetime_days(
+    connection: &mut DbConnection,
+    id: &str,
+    actor: &crate::history::Actor,
+    days: i32,
+) -> Result<Organisation, ModelError> {
+    if !(1..=3650).contains(&days) {
+        return Err(ModelError::invalid(
+            "token_lifetime_days",
+            "must be between 1 and 3650",
+        ));
+    }
+    let before = get(connection, id)?;
+    if before.token_lifetime_days == days {
+        return Ok(before);
+    }
+    diesel::update(organisations::table.find(id))
+        .set(organisations::token_lifetime_days.eq(days))
+        .execute(connection)?;
+    recorded(
+        connection,
+        id,
+        actor,
+        "token_lifetime_days",
+        serde_json::json!(before.token_lifetime_days),
+        serde_json::json!(days),
+    )
+}
+
+/// Sets how many bytes the organisation's kept files may take (an operator's setting: the
+/// command line, not the organisation's administrators).
+pub fn set_storage_quota(
+    connection: &mut DbConnection,
+    id: &str,
+    bytes: i64,
+) -> Result<(), ModelError> {
+    if !(1_000_000..=1_000_000_000_000).contains(&bytes) {
+        return Err(ModelError::invalid(
+            "quota",
+            "between 1 MB and 1,000,000 MB",
+        ));
+    }
+    let changed = diesel::update(organisations::table.find(id))
+        .set(organisations::storage_quota_bytes.eq(bytes))
+        .execute(connection)?;
+    if changed == 0 {
+        return Err(ModelError::not_found("organisation", id));
+    }
+    Ok(())
 }
 
 /// Records a change of a setting in the history and answers the organisation as it is now.

@@ -269,10 +269,7 @@ pub fn decide(
             escalation_decisions::warning_key.eq(key),
             escalation_decisions::decision.eq(decision),
             escalation_decisions::reason.eq(reason.trim()),
-            escalation_decisions::decided_by.eq(match actor {
-                Actor::User(id) => Some(id.clone()),
-                Actor::System => None,
-            }),
+            escalation_decisions::decided_by.eq(actor.user_id().map(str::to_owned)),
             escalation_decisions::decided_at.eq(now()),
         ))
         .execute(connection)?;

@@ -15,6 +15,8 @@ diesel::table! {
         created_at -> Timestamp,
         date_order -> Nullable<Text>,
         invite_domains -> Text,
+        token_lifetime_days -> Integer,
+        storage_quota_bytes -> BigInt,
     }
 }
 
@@ -67,6 +69,8 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Nullable<Timestamp>,
         revoked_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Text>,
+        parent_id -> Nullable<Text>,
     }
 }
 
@@ -159,6 +163,7 @@ diesel::table! {
         changes -> Text,
         reason -> Nullable<Text>,
         at -> Timestamp,
+        behind_id -> Nullable<Text>,
     }
 }
 
@@ -378,6 +383,17 @@ diesel::table! {
         secret_hash -> Text,
         created_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        expires_at -> Nullable<Timestamp>,
+        token_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    sign_in_throttles (key) {
+        key -> Text,
+        failures -> Integer,
+        blocked_until -> Nullable<Timestamp>,
+        updated_at -> Timestamp,
     }
 }
 
@@ -462,6 +478,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     web_sessions,
     sign_in_links,
+    sign_in_throttles,
     catalog_requirements,
     catalog_transitions_2013,
     audits,

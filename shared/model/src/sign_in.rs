@@ -164,13 +164,7 @@ pub fn people_with_email(
 }
 
 fn principal(user: UserRow) -> Result<Principal, ModelError> {
-    Ok(Principal {
-        role: user.role.parse().map_err(ModelError::Corrupt)?,
-        user_id: user.id,
-        organisation_id: user.organisation_id,
-        email: user.email,
-        time_zone: user.time_zone,
-    })
+    crate::token::principal_of(user)
 }
 
 fn random_secret() -> Result<String, ModelError> {

@@ -15,7 +15,8 @@ pub fn sha256(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-/// Stores bytes under their SHA-256 unless already stored; returns the digest.
+/// Stores bytes under their SHA-256 unless already stored; returns the digest. New bytes are
+/// refused when they would take the organisation over its storage quota.
 pub fn put(
     connection: &mut DbConnection,
     organisation_id: &str,
@@ -30,6 +31,7 @@ pub fn put(
         .optional()?
         .is_some();
     if !exists {
+        crate::limits::storage(connection, organisation_id, bytes.len() as u64)?;
         diesel::insert_into(stored_files::table)
             .values((
                 stored_files::organisation_id.eq(organisation_id),

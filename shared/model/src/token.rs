@@ -78,6 +78,8 @@ struct TokenRow {
     created_at: NaiveDateTime,
     expires_at: Option<NaiveDateTime>,
     revoked_at: Option<NaiveDateTime>,
+    created_by: Option<String>,
+    parent_id: Option<String>,
 }
 
 /// A token's metadata, as the API lists it (never the secret or its hash).
@@ -101,6 +103,12 @@ pub struct Token {
     #[serde(serialize_with = "crate::id::as_utc_opt")]
     #[schema(value_type = Option<String>, format = DateTime)]
     pub revoked_at: Option<NaiveDateTime>,
+    /// The person who made it (null when Closeout did: first run, the command line). When
+    /// it is not `user_id`, everything done with the token is recorded as done by `user_id`
+    /// with this person behind it.
+    pub created_by: Option<String>,
+    /// The token it was made with, if it was made through the API: it dies with that one.
+    pub parent_id: Option<String>,
 }
 
 impl From<TokenRow> for Token {
@@ -112,6 +120,8 @@ impl From<TokenRow> for Token {
             created_at: row.created_at,
             expires_at: row.expires_at,
             revoked_at: row.revoked_at,
+            created_by: row.created_by,
+            parent_id: row.parent_id,
         }
     }
 }
@@ -129,9 +139,29 @@ pub struct Principal {
     pub role: Role,
     /// The user's IANA time zone, for showing times and "today" as they live them.
     pub time_zone: String,
+    /// The token the request carried (none for a browser session or the bootstrap token).
+    pub token_id: Option<String>,
+    /// Whoever made that token, when it was someone other than the user: the person behind
+    /// every action taken with it.
+    pub behind: Option<String>,
+}
+
+impl Principal {
+    /// The principal as the author of changes.
+    pub fn actor(&self) -> Actor {
+        Actor::User {
+            id: self.user_id.clone(),
+            behind: self.behind.clone(),
+        }
+    }
 }
 
 /// Creates a token for a user of the organisation and returns it with its secret.
+///
+/// Its life is at most the organisation's token lifetime, and at most what is left of
+/// `parent`'s, the token the request that makes it carried: a token never outlives the one
+/// that made it, and revoking that one revokes it too.
+#[allow(clippy::too_many_arguments)]
 pub fn create(
     connection: &mut DbConnection,
     organisation_id: &str,
@@ -139,21 +169,42 @@ pub fn create(
     user: &User,
     name: &str,
     expires_at: Option<NaiveDateTime>,
+    parent: Option<&str>,
     secret: Secret,
 ) -> Result<(Token, Secret), ModelError> {
     let name = name.trim();
     if name.chars().count() > 100 {
         return Err(ModelError::invalid("name", "at most 100 characters"));
     }
+    let created_at = now();
+    let lifetime = crate::organisation::get(connection, organisation_id)?.token_lifetime_days;
+    let longest = created_at + chrono::Duration::days(i64::from(lifetime));
+    let mut expires_at = expires_at.map_or(longest, |at| at.min(longest));
+    if let Some(parent) = parent {
+        let parent = get(connection, organisation_id, parent)?;
+        if parent.revoked_at.is_some() {
+            return Err(ModelError::Forbidden(
+                "the token this request carries has been revoked".into(),
+            ));
+        }
+        if let Some(end) = parent.expires_at {
+            expires_at = expires_at.min(end);
+        }
+    }
+    // The maker is the person behind the request: acting through a token someone made for
+    // you does not launder who you are.
+    let maker = actor.people().last().map(|id| (*id).to_owned());
     let row = TokenRow {
         id: new_id(),
         organisation_id: organisation_id.to_owned(),
         user_id: user.id.clone(),
         name: if name.is_empty() { "token" } else { name }.to_owned(),
         token_hash: hash(secret.expose()),
-        created_at: now(),
-        expires_at,
+        created_at,
+        expires_at: Some(expires_at),
         revoked_at: None,
+        created_by: maker,
+        parent_id: parent.map(str::to_owned),
     };
     diesel::insert_into(api_tokens::table)
         .values(&row)
@@ -169,10 +220,26 @@ pub fn create(
             Change::set("user_id", &row.user_id),
             Change::set("name", &row.name),
             Change::set("expires_at", row.expires_at),
+            Change::set("created_by", &row.created_by),
         ],
         None,
     )?;
     Ok((Token::from(row), secret))
+}
+
+/// How many tokens `person` made since `since`: what the creation limit counts.
+pub fn made_since(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    person: &str,
+    since: NaiveDateTime,
+) -> Result<i64, ModelError> {
+    Ok(api_tokens::table
+        .filter(api_tokens::organisation_id.eq(organisation_id))
+        .filter(api_tokens::created_by.eq(person))
+        .filter(api_tokens::created_at.gt(since))
+        .count()
+        .get_result(connection)?)
 }
 
 /// Looks a presented secret up: the caller if the token exists, is not revoked and has not
@@ -191,20 +258,37 @@ pub fn authenticate(
                 .is_null()
                 .or(api_tokens::expires_at.gt(at)),
         )
-        .select(UserRow::as_select())
+        .select((TokenRow::as_select(), UserRow::as_select()))
         .first(connection)
         .optional()?;
     found
-        .map(|user| {
+        .map(|(token, user)| {
+            let behind = token.created_by.filter(|maker| *maker != user.id);
             Ok(Principal {
                 role: user.role.parse().map_err(ModelError::Corrupt)?,
                 user_id: user.id,
                 organisation_id: user.organisation_id,
                 email: user.email,
                 time_zone: user.time_zone,
+                token_id: Some(token.id),
+                behind,
             })
         })
         .transpose()
+}
+
+/// The principal of a user acting as themselves without a stored token (the operator's
+/// bootstrap token, a browser session).
+pub fn principal_of(user: UserRow) -> Result<Principal, ModelError> {
+    Ok(Principal {
+        role: user.role.parse().map_err(ModelError::Corrupt)?,
+        user_id: user.id,
+        organisation_id: user.organisation_id,
+        email: user.email,
+        time_zone: user.time_zone,
+        token_id: None,
+        behind: None,
+    })
 }
 
 /// Lists an organisation's tokens, optionally only one user's.
@@ -244,7 +328,8 @@ pub fn get(
         .ok_or_else(|| ModelError::not_found("token", id))
 }
 
-/// Revokes a token; revoking one already revoked changes nothing.
+/// Revokes a token and every token made with it, and theirs in turn; revoking one already
+/// revoked changes nothing.
 pub fn revoke(
     connection: &mut DbConnection,
     organisation_id: &str,
@@ -256,27 +341,38 @@ pub fn revoke(
         return Ok(token);
     }
     let at = now();
-    diesel::update(
-        api_tokens::table
-            .filter(api_tokens::organisation_id.eq(organisation_id))
-            .filter(api_tokens::id.eq(id)),
-    )
-    .set(api_tokens::revoked_at.eq(Some(at)))
-    .execute(connection)?;
-    history::record(
-        connection,
-        organisation_id,
-        actor,
-        Entity::Token,
-        id,
-        "revoke",
-        &[Change {
-            field: "revoked_at".to_owned(),
-            from: serde_json::Value::Null,
-            to: serde_json::to_value(at).unwrap_or_default(),
-        }],
-        None,
-    )?;
+    let mut pending = vec![id.to_owned()];
+    while let Some(next) = pending.pop() {
+        let revoked = diesel::update(
+            api_tokens::table
+                .filter(api_tokens::organisation_id.eq(organisation_id))
+                .filter(api_tokens::id.eq(&next))
+                .filter(api_tokens::revoked_at.is_null()),
+        )
+        .set(api_tokens::revoked_at.eq(Some(at)))
+        .execute(connection)?;
+        if revoked == 0 {
+            continue;
+        }
+        history::record(
+            connection,
+            organisation_id,
+            actor,
+            Entity::Token,
+            &next,
+            "revoke",
+            &[Change::set("revoked_at", at)],
+            (next != id).then_some("the token it was made with was revoked"),
+        )?;
+        pending.extend(
+            api_tokens::table
+                .filter(api_tokens::organisation_id.eq(organisation_id))
+                .filter(api_tokens::parent_id.eq(&next))
+                .filter(api_tokens::revoked_at.is_null())
+                .select(api_tokens::id)
+                .load::<String>(connection)?,
+        );
+    }
     Ok(Token {
         revoked_at: Some(at),
         ..token

@@ -168,12 +168,24 @@ fn is_plugin_file(name: &str) -> bool {
 
 impl PluginRegistry {
     /// Loads every plugin library in `folder`. With `allowlist`, only libraries whose SHA-256
-    /// (lower-case hex) is listed are loaded.
+    /// (lower-case hex) is listed are loaded. The folder and each library must not be
+    /// writable by anyone but root or the service's user, libraries are never symbolic links,
+    /// and what is loaded is a private copy of the bytes that were checked.
     pub fn load(folder: &Path, allowlist: Option<&BTreeSet<String>>) -> PluginRegistry {
         let mut registry = PluginRegistry {
             folder: folder.to_owned(),
             ..Default::default()
         };
+        if folder.exists()
+            && let Err(error) = check_folder(folder)
+        {
+            tracing::error!(folder = %folder.display(), %error, "plugin folder refused; no plugins loaded");
+            registry.failures.push(LoadFailure {
+                file: folder.display().to_string(),
+                error,
+            });
+            return registry;
+        }
         let entries = match std::fs::read_dir(folder) {
             Ok(entries) => entries,
             Err(error) => {
@@ -293,16 +305,132 @@ fn list(text: String) -> Vec<String> {
         .collect()
 }
 
-fn load_one(path: &Path, allowlist: Option<&BTreeSet<String>>) -> Result<Plugin, String> {
-    let metadata = std::fs::metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+/// Refuses a file or folder that someone other than root or the service's own user could have
+/// written: its group or every user may write it, or it belongs to another user.
+#[cfg(unix)]
+fn check_owner_and_mode(what: &str, metadata: &std::fs::Metadata) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    if metadata.mode() & 0o002 != 0 {
+        return Err(format!(
+            "{what} is writable by every user; fix its permissions (chmod o-w)"
+        ));
+    }
+    if metadata.mode() & 0o020 != 0 {
+        return Err(format!(
+            "{what} is writable by its group; fix its permissions (chmod g-w)"
+        ));
+    }
+    // SAFETY: geteuid cannot fail and touches no memory.
+    let service_user = unsafe { libc::geteuid() };
+    if metadata.uid() != 0 && metadata.uid() != service_user {
+        return Err(format!(
+            "{what} belongs to user {}, neither root nor the user Closeout runs as ({service_user})",
+            metadata.uid()
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the plugin folder itself: a folder others can write to lets them add libraries.
+fn check_folder(folder: &Path) -> Result<(), String> {
+    let metadata = std::fs::metadata(folder).map_err(|e| format!("cannot read it: {e}"))?;
+    if !metadata.is_dir() {
+        return Err("it is not a folder".into());
+    }
+    #[cfg(unix)]
+    check_owner_and_mode("the plugin folder", &metadata)?;
+    Ok(())
+}
+
+/// A copy of a library's bytes in a folder only this process's user can reach, removed once
+/// the library is loaded (its mapping outlives the file).
+struct PrivateCopy {
+    folder: PathBuf,
+    file: PathBuf,
+}
+
+impl PrivateCopy {
+    fn write(bytes: &[u8], name: &str) -> Result<PrivateCopy, String> {
+        use std::io::Write as _;
+        #[cfg(unix)]
+        use std::os::unix::fs::{DirBuilderExt as _, OpenOptionsExt as _};
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or_default();
+        let folder = std::env::temp_dir().join(format!(
+            "closeout-plugin-{}-{nanos}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        builder.mode(0o700);
+        // `create`, not `create_all`: a folder that already exists (someone guessed the
+        // name) is refused rather than used.
+        builder
+            .create(&folder)
+            .map_err(|e| format!("cannot make a private copy: {e}"))?;
+        let copy = PrivateCopy {
+            file: folder.join(name),
+            folder,
+        };
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        options.mode(0o500);
+        let mut file = options
+            .open(&copy.file)
+            .map_err(|e| format!("cannot make a private copy: {e}"))?;
+        file.write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| format!("cannot make a private copy: {e}"))?;
+        Ok(copy)
+    }
+}
+
+impl Drop for PrivateCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.file);
+        let _ = std::fs::remove_dir(&self.folder);
+    }
+}
+
+/// Opens a library without following a symbolic link and reads it through that one handle, so
+/// the checks and the hash are of the very bytes that get loaded.
+fn read_library(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        if metadata.permissions().mode() & 0o002 != 0 {
-            return Err("it is writable by every user; fix its permissions (chmod o-w)".into());
-        }
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags(libc::O_NOFOLLOW);
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+    let mut file = options.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return "it is a symbolic link; put the library itself in the folder".to_owned();
+        }
+        format!("cannot read it: {e}")
+    })?;
+    let metadata = file
+        .metadata()
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    if !metadata.is_file() {
+        return Err("it is not a regular file".into());
+    }
+    #[cfg(unix)]
+    check_owner_and_mode("it", &metadata)?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    Ok(bytes)
+}
+
+fn load_one(path: &Path, allowlist: Option<&BTreeSet<String>>) -> Result<Plugin, String> {
+    let bytes = read_library(path)?;
     let sha256 = hex::encode(Sha256::digest(&bytes));
     if let Some(allowed) = allowlist
         && !allowed.contains(&sha256)
@@ -311,10 +439,19 @@ fn load_one(path: &Path, allowlist: Option<&BTreeSet<String>>) -> Result<Plugin,
             "its SHA-256 {sha256} is not on the plugin allowlist"
         ));
     }
-    // SAFETY: loading runs the library's initialisers. The checks above (name, permissions,
-    // allowlist) are what stand between an operator's folder and this call.
-    let library =
-        unsafe { libloading::Library::new(path) }.map_err(|e| format!("cannot load it: {e}"))?;
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("plugin")
+        .to_owned();
+    // What is loaded is a private copy of the bytes just hashed: the file in the folder may
+    // change after the check, the copy cannot.
+    let copy = PrivateCopy::write(&bytes, &file_name)?;
+    // SAFETY: loading runs the library's initialisers. The checks above (name, owner,
+    // permissions, allowlist) are what stand between an operator's folder and this call.
+    let library = unsafe { libloading::Library::new(&copy.file) }
+        .map_err(|e| format!("cannot load it: {e}"))?;
+    drop(copy);
     // SAFETY: the symbol's type is fixed by the ABI.
     let descriptor = unsafe {
         let function = library

@@ -148,3 +148,67 @@ fn a_missing_folder_loads_nothing_without_failing() {
     let registry = PluginRegistry::load(Path::new("/nonexistent/closeout/plugins"), None);
     assert!(registry.plugins().is_empty() && registry.failures().is_empty());
 }
+
+#[test]
+fn a_symbolic_link_is_refused_even_to_a_good_library() {
+    let folder = folder_with(&[(&built_plugin(), "libcloseout_nonconformity_report.so")]);
+    std::os::unix::fs::symlink(
+        folder.path().join("libcloseout_nonconformity_report.so"),
+        folder.path().join("libcloseout_linked.so"),
+    )
+    .expect("symlink");
+    let registry = PluginRegistry::load(folder.path(), None);
+    assert_eq!(registry.plugins().len(), 1);
+    let refused = &registry.failures()[0];
+    assert_eq!(refused.file, "libcloseout_linked.so");
+    assert!(refused.error.contains("symbolic link"), "{}", refused.error);
+}
+
+#[test]
+fn a_group_writable_library_or_folder_is_refused() {
+    let folder = folder_with(&[(&built_plugin(), "libcloseout_nonconformity_report.so")]);
+    let library = folder.path().join("libcloseout_nonconformity_report.so");
+    std::fs::set_permissions(&library, std::fs::Permissions::from_mode(0o775)).expect("chmod");
+    let registry = PluginRegistry::load(folder.path(), None);
+    assert!(registry.plugins().is_empty());
+    assert!(
+        registry.failures()[0]
+            .error
+            .contains("writable by its group"),
+        "{:?}",
+        registry.failures()
+    );
+
+    std::fs::set_permissions(&library, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let registry = PluginRegistry::load(folder.path(), None);
+    assert!(
+        registry.plugins().is_empty(),
+        "nothing loads from an open folder"
+    );
+    assert!(
+        registry.failures()[0].error.contains("plugin folder"),
+        "{:?}",
+        registry.failures()
+    );
+    std::fs::set_permissions(folder.path(), std::fs::Permissions::from_mode(0o700)).expect("chmod");
+}
+
+#[test]
+fn what_runs_is_the_checked_bytes_even_if_the_file_changes_afterwards() {
+    let folder = folder_with(&[(&built_plugin(), "libcloseout_nonconformity_report.so")]);
+    let library = folder.path().join("libcloseout_nonconformity_report.so");
+    let original = std::fs::read(&library).expect("read");
+    let registry = PluginRegistry::load(folder.path(), None);
+    let plugin = registry.get("nonconformity-report").expect("loaded");
+    // The file is replaced after the check: the loaded plugin is the copy of what was hashed.
+    std::fs::write(&library, b"not a library any more").expect("overwrite");
+    use sha2::Digest as _;
+    assert_eq!(
+        plugin.info().sha256,
+        hex::encode(sha2::Sha256::digest(&original))
+    );
+    let csv = b"NC ID,Grade,Description\nNC-1,Minor,Something is missing\n";
+    let output = plugin.import(csv, &ImportOptions::default()).expect("read");
+    assert_eq!(output.findings.len(), 1);
+}

@@ -108,6 +108,7 @@ fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, String)
             &admin,
             "test",
             None,
+            None,
             Secret::generate()?,
         )?;
         Ok((org.id, secret.expose().to_owned()))
@@ -292,6 +293,7 @@ impl TestApp {
                     &created,
                     "test",
                     expires_at,
+                    None,
                     Secret::generate()?,
                 )?;
                 Ok((created.id, secret.expose().to_owned()))

@@ -19,7 +19,7 @@ pub async fn visible_audit(
     check_id("audit", audit_id)?;
     let organisation_id = caller.organisation_id().to_owned();
     let audit_id = audit_id.to_owned();
-    let contributor = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let contributor = caller.visibility().assigned_to().map(str::to_owned);
     state
         .read(move |c| {
             let audit = audit::get(c, &organisation_id, &audit_id)?;
@@ -41,7 +41,7 @@ pub async fn visible_finding(
 ) -> Result<Finding, ApiError> {
     check_id("finding", id)?;
     let organisation_id = caller.organisation_id().to_owned();
-    let contributor = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let contributor = caller.visibility().assigned_to().map(str::to_owned);
     let id = id.to_owned();
     state
         .read(move |c| {

@@ -12,6 +12,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use closeout_model::history::Actor;
 use closeout_model::token::{self, Principal};
 use closeout_model::user::Role;
+use closeout_model::visibility::Visibility;
 
 use crate::problem::ApiError;
 use crate::state::AppState;
@@ -38,7 +39,20 @@ impl Caller {
 
     /// The caller as the author of changes in the history.
     pub fn actor(&self) -> Actor {
-        Actor::User(self.0.user_id.clone())
+        self.0.actor()
+    }
+
+    /// The token the request carried, if a stored one.
+    pub fn token_id(&self) -> Option<&str> {
+        self.0.token_id.as_deref()
+    }
+
+    /// Which findings the caller may see: every list, count and summary applies this one rule.
+    pub fn visibility(&self) -> Visibility {
+        match self.0.role {
+            Role::Contributor => Visibility::AssignedTo(self.0.user_id.clone()),
+            Role::Admin | Role::Manager | Role::Auditor => Visibility::All,
+        }
     }
 
     /// Refuses the request unless the caller has one of `roles`.
@@ -86,8 +100,21 @@ impl FromRequest for Caller {
             let state = state
                 .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
             let now = closeout_model::id::now();
+            // The operator's token lives in the environment, not the database: it stops
+            // working when the environment stops setting it.
+            let operator = state
+                .config
+                .bootstrap_token
+                .as_deref()
+                .is_some_and(|chosen| token::hash(chosen.trim()) == token::hash(&secret));
             let principal = state
-                .read(move |connection| token::authenticate(connection, &secret, now))
+                .read(move |connection| {
+                    if operator {
+                        closeout_model::bootstrap::operator_principal(connection)
+                    } else {
+                        token::authenticate(connection, &secret, now)
+                    }
+                })
                 .await?
                 .ok_or_else(|| {
                     ApiError::Unauthorized("the token is unknown, expired or revoked".into())

@@ -59,6 +59,15 @@ enum OrganisationCommand {
     },
     /// List organisations.
     List,
+    /// Set how much an organisation's kept files (evidence, imported registers) may take.
+    Quota {
+        /// Its id (see `closeout organisation list`); the only one when left out.
+        #[arg(long)]
+        organisation: Option<String>,
+        /// Megabytes (1 to 1,000,000).
+        #[arg(long)]
+        megabytes: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -205,6 +214,16 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
                         println!("{}\t{}", o.id, o.name);
                     }
                 }
+                OrganisationCommand::Quota {
+                    organisation: chosen,
+                    megabytes,
+                } => {
+                    let id = organisation_id(&db, chosen)?;
+                    db.write(|c| {
+                        organisation::set_storage_quota(c, &id, megabytes.saturating_mul(1_000_000))
+                    })?;
+                    println!("{id}\t{megabytes} MB");
+                }
             }
             Ok(())
         }
@@ -286,6 +305,7 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
                     &user,
                     &name,
                     expires_at,
+                    None,
                     secret,
                 )
             })?;
@@ -347,6 +367,9 @@ pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
     );
     let base_url = config.base_url.clone();
     let state = crate::server::prepare(config)?;
+    if let Some(chosen) = &bootstrap.2 {
+        closeout_model::bootstrap::adopt_operator_token(&state.db, chosen)?;
+    }
     if let Some(created) = closeout_model::bootstrap::bootstrap_if_empty(
         &state.db,
         &bootstrap.0,
@@ -359,13 +382,15 @@ pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
             "First run: created an organisation and the administrator {}.",
             created.email
         );
-        if bootstrap.2.is_some() {
-            println!("Their API token is the value of CLOSEOUT_BOOTSTRAP_TOKEN.");
-        } else {
-            println!(
+        match &created.secret {
+            None => println!(
+                "Their API token is the value of CLOSEOUT_BOOTSTRAP_TOKEN, for as long as the \
+                 environment sets it."
+            ),
+            Some(secret) => println!(
                 "Their API token (shown once; keep it safe):\n\n    {}\n",
-                created.secret.expose()
-            );
+                secret.expose()
+            ),
         }
         if let Some(link) = &created.password_link {
             println!(

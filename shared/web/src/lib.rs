@@ -18,6 +18,7 @@
 pub mod access;
 pub mod auth;
 pub mod cli;
+pub mod headers;
 pub mod health;
 pub mod openapi;
 pub mod params;

@@ -10,6 +10,9 @@ use actix_web::{HttpResponse, ResponseError};
 use closeout_model::{FieldError, ModelError};
 use serde::Serialize;
 
+/// What a client learns when the database cannot be reached (the cause is logged).
+const DATABASE_UNAVAILABLE: &str = "the database cannot be reached right now; try again shortly";
+
 /// The media type of every error body.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
@@ -54,6 +57,9 @@ pub enum ApiError {
     /// The request body is larger than allowed.
     #[error("{0}")]
     PayloadTooLarge(String),
+    /// Storing the upload would take the organisation over its storage quota.
+    #[error("{0}")]
+    QuotaExceeded(String),
     /// The uploaded file is of a kind nothing here reads.
     #[error("{0}")]
     UnsupportedMediaType(String),
@@ -64,6 +70,14 @@ pub enum ApiError {
     /// A dependency (the database) is not available.
     #[error("{0}")]
     Unavailable(String),
+    /// Too many attempts or too much in flight; try again after `retry_after` seconds.
+    #[error("{detail}")]
+    TooManyRequests {
+        /// What was refused and why.
+        detail: String,
+        /// Seconds until a new attempt may succeed (sent as `Retry-After`).
+        retry_after: u64,
+    },
     /// A bug or an unexpected failure.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -97,9 +111,11 @@ impl ApiError {
             ApiError::Validation(_) => ("validation", "Invalid input"),
             ApiError::Conflict(_) => ("conflict", "Conflict"),
             ApiError::PayloadTooLarge(_) => ("payload-too-large", "Request too large"),
+            ApiError::QuotaExceeded(_) => ("storage-quota", "Storage quota exceeded"),
             ApiError::UnsupportedMediaType(_) => ("unsupported-file", "Unsupported file"),
             ApiError::UnprocessableFile(_) => ("unreadable-file", "The file cannot be imported"),
             ApiError::Unavailable(_) => ("unavailable", "Service unavailable"),
+            ApiError::TooManyRequests { .. } => ("too-many-requests", "Too many requests"),
             ApiError::Internal(_) => ("internal", "Internal error"),
         }
     }
@@ -135,10 +151,13 @@ impl ResponseError for ApiError {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
-            ApiError::PayloadTooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::PayloadTooLarge(_) | ApiError::QuotaExceeded(_) => {
+                StatusCode::PAYLOAD_TOO_LARGE
+            }
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::UnprocessableFile(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -156,6 +175,9 @@ impl ResponseError for ApiError {
         if matches!(self, ApiError::Unauthorized(_)) {
             response.insert_header((header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer")));
         }
+        if let ApiError::TooManyRequests { retry_after, .. } = self {
+            response.insert_header((header::RETRY_AFTER, retry_after.to_string()));
+        }
         response.json(self.problem())
     }
 }
@@ -168,19 +190,69 @@ impl From<ModelError> for ApiError {
                 ApiError::NotFound(format!("no {entity} {id} in your organisation"))
             }
             ModelError::Conflict(detail) => ApiError::Conflict(detail),
+            ModelError::Limited {
+                detail,
+                retry_after,
+            } => ApiError::TooManyRequests {
+                detail,
+                retry_after,
+            },
+            ModelError::Quota(detail) => ApiError::QuotaExceeded(detail),
             ModelError::Forbidden(detail) => ApiError::Forbidden(detail),
-            ModelError::Pool(e) => ApiError::Unavailable(format!("database unavailable: {e}")),
-            ModelError::Connect(e) => ApiError::Unavailable(format!("database unavailable: {e}")),
+            // The database's own words (its address, a constraint's name) go to the log only.
+            ModelError::Pool(e) => {
+                tracing::warn!(error = %e, "no database connection");
+                ApiError::Unavailable(DATABASE_UNAVAILABLE.to_owned())
+            }
+            ModelError::Connect(e) => {
+                tracing::warn!(error = %e, "no database connection");
+                ApiError::Unavailable(DATABASE_UNAVAILABLE.to_owned())
+            }
             ModelError::Database(diesel_error) => match &diesel_error {
                 diesel::result::Error::DatabaseError(
                     diesel::result::DatabaseErrorKind::UniqueViolation,
                     info,
-                ) => ApiError::Conflict(format!("already exists: {}", info.message())),
+                ) => {
+                    tracing::warn!(
+                        constraint = info.constraint_name().unwrap_or(""),
+                        table = info.table_name().unwrap_or(""),
+                        message = info.message(),
+                        "unique constraint refused a write"
+                    );
+                    ApiError::Conflict(
+                        "this would duplicate something that already exists (the same name, \
+                         email or reference)"
+                            .to_owned(),
+                    )
+                }
                 _ => ApiError::Internal(anyhow::Error::new(diesel_error)),
             },
             other @ (ModelError::Corrupt(_) | ModelError::Migration(_)) => {
                 ApiError::Internal(anyhow::Error::new(other))
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unique_violation_is_a_conflict_without_the_databases_words() {
+        let error = ModelError::Database(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            Box::new("UNIQUE constraint failed: findings.audit_id, findings.reference".to_owned()),
+        ));
+        let problem = ApiError::from(error).problem();
+        assert_eq!(problem.status, 409);
+        assert!(
+            problem.detail.contains("already exists"),
+            "{}",
+            problem.detail
+        );
+        for internal in ["UNIQUE", "constraint", "findings."] {
+            assert!(!problem.detail.contains(internal), "{}", problem.detail);
         }
     }
 }

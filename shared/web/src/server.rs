@@ -60,6 +60,7 @@ pub fn prepare(config: Config) -> anyhow::Result<AppState> {
         catalog: Arc::new(catalog),
         config: Arc::new(config),
         plugins: Arc::new(plugins),
+        imports: Arc::default(),
     })
 }
 
@@ -82,6 +83,7 @@ pub fn start(
     let openapi = crate::openapi::document(services);
     let services: Vec<Service> = services.to_vec();
     let shutdown_timeout = state.config.shutdown_timeout_secs;
+    let https = state.config.base_url.starts_with("https://");
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         let services = services.clone();
@@ -111,11 +113,12 @@ pub fn start(
             .app_data(web::PathConfig::default().error_handler(|error, _| {
                 ApiError::NotFound(format!("the path could not be read: {error}")).into()
             }))
-            .wrap_fn(|request, service| {
+            .wrap_fn(move |request, service| {
                 let request_id = request
                     .extensions()
                     .get::<RequestId>()
                     .map(|id| id.to_string());
+                let docs = request.path().starts_with("/api/docs");
                 let response = service.call(request);
                 async move {
                     let mut response = response.await?;
@@ -124,10 +127,11 @@ pub fn start(
                             .headers_mut()
                             .insert(HeaderName::from_static("x-request-id"), value);
                     }
+                    crate::headers::protect(response.headers_mut(), docs, https);
                     Ok(response)
                 }
             })
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<crate::telemetry::RedactedRootSpan>::new())
             .service(crate::health::healthz)
             .service(crate::health::readyz)
             .route(

@@ -1,6 +1,7 @@
 //! What every handler can reach: the database, the catalog and the configuration.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use closeout_model::catalog::Catalog;
 use closeout_model::config::Config;
@@ -19,9 +20,59 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Importer plugins, loaded once at start-up and kept for the life of the process.
     pub plugins: Arc<closeout_plugin_host::PluginRegistry>,
+    /// Imports running now, by organisation.
+    pub imports: Arc<ImportSlots>,
+}
+
+/// How many imports one organisation may run at once in one process: a file takes a plugin
+/// run and a transaction, so one organisation uploading in a loop must not take every worker.
+pub const CONCURRENT_IMPORTS: usize = 2;
+
+/// The imports running now in this process, counted by organisation.
+#[derive(Debug, Default)]
+pub struct ImportSlots(Mutex<HashMap<String, usize>>);
+
+/// One running import; dropping it frees its place.
+#[derive(Debug)]
+pub struct ImportSlot {
+    slots: Arc<ImportSlots>,
+    organisation_id: String,
+}
+
+impl Drop for ImportSlot {
+    fn drop(&mut self) {
+        let mut running = self.slots.0.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(count) = running.get_mut(&self.organisation_id) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                running.remove(&self.organisation_id);
+            }
+        }
+    }
 }
 
 impl AppState {
+    /// Takes one of the organisation's import places, or refuses with 429 while
+    /// [`CONCURRENT_IMPORTS`] of its imports are running.
+    pub fn import_slot(&self, organisation_id: &str) -> Result<ImportSlot, ApiError> {
+        let mut running = self.imports.0.lock().unwrap_or_else(|p| p.into_inner());
+        let count = running.entry(organisation_id.to_owned()).or_default();
+        if *count >= CONCURRENT_IMPORTS {
+            return Err(ApiError::TooManyRequests {
+                detail: format!(
+                    "{CONCURRENT_IMPORTS} imports of your organisation are running; try again \
+                     when one has finished"
+                ),
+                retry_after: 5,
+            });
+        }
+        *count += 1;
+        Ok(ImportSlot {
+            slots: self.imports.clone(),
+            organisation_id: organisation_id.to_owned(),
+        })
+    }
+
     /// Runs a read on a blocking thread, so a slow query never stalls the async workers.
     pub async fn read<T: Send + 'static>(
         &self,

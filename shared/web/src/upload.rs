@@ -70,6 +70,13 @@ pub async fn read_parts(
                     .collect::<String>()
             )));
         }
+        // Each part at most once: the number of parts is bounded by what the form has, so
+        // a request cannot stream parts without end.
+        if (name == "file" && file.is_some()) || texts.contains_key(&name) {
+            return Err(ApiError::BadRequest(format!(
+                "the part `{name}` was sent more than once; each part may be sent once"
+            )));
+        }
         let file_name = part
             .content_disposition()
             .and_then(|d| d.get_filename().map(str::to_owned))

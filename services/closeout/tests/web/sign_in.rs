@@ -761,3 +761,72 @@ async fn an_administrator_changes_roles_but_never_leaves_the_organisation_withou
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
 }
+
+/// Posts the sign-in form as a browser at `address` (behind a proxy that forwards it).
+async fn try_password(
+    app: &closeout_testing::TestApp,
+    address: &str,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+        .post(app.url("/sign-in"))
+        .header("x-forwarded-for", address)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!(
+            "email={}&password={}",
+            email.replace('@', "%40"),
+            password.replace(' ', "+")
+        ))
+        .send()
+        .await
+        .expect("request")
+}
+
+#[tokio::test]
+async fn repeated_wrong_passwords_make_the_next_attempt_wait_even_with_the_right_one() {
+    let app = spawn_app().await;
+    app.person("guessed@example.test", Role::Manager).await;
+    let address = "198.51.100.7";
+    for _ in 0..=closeout_model::limits::FREE_SIGN_IN_FAILURES {
+        let wrong = try_password(&app, address, "guessed@example.test", "a wrong guess").await;
+        assert_eq!(wrong.status(), StatusCode::OK);
+    }
+    let refused = try_password(&app, address, "guessed@example.test", PASSWORD).await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=2).contains(&wait), "{wait}");
+    let body = refused.text().await.unwrap();
+    assert!(body.contains("try again in"), "{body}");
+    // The same account from elsewhere waits too: guessing from many places is no faster.
+    let elsewhere = try_password(&app, "198.51.100.8", "guessed@example.test", PASSWORD).await;
+    assert_eq!(elsewhere.status(), StatusCode::TOO_MANY_REQUESTS);
+    // Once the wait is over, the right password signs in (and clears the account's count).
+    tokio::time::sleep(std::time::Duration::from_millis(1_100 * wait)).await;
+    let signed_in = try_password(&app, address, "guessed@example.test", PASSWORD).await;
+    assert_eq!(signed_in.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn one_address_guessing_many_accounts_is_made_to_wait() {
+    let app = spawn_app().await;
+    app.person("bystander@example.test", Role::Manager).await;
+    let address = "203.0.113.9";
+    for n in 0..=closeout_model::limits::FREE_ADDRESS_FAILURES {
+        let wrong = try_password(&app, address, &format!("guess{n}@example.test"), "guess").await;
+        assert_eq!(wrong.status(), StatusCode::OK);
+    }
+    let refused = try_password(&app, address, "bystander@example.test", PASSWORD).await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.headers().contains_key("retry-after"));
+    // Someone else, from their own address, is not held up.
+    let other = try_password(&app, "203.0.113.10", "bystander@example.test", PASSWORD).await;
+    assert_eq!(other.status(), StatusCode::SEE_OTHER);
+}

@@ -77,8 +77,7 @@ async fn audits_page(
     let page = PageRequest::parse(Some(PAGE_SIZE), Some(offset), None).map_err(ApiError::from)?;
     let filter = AuditFilter {
         kind: None,
-        with_findings_owned_by: (caller.role() == Role::Contributor)
-            .then(|| caller.user_id().to_owned()),
+        with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
     };
     let organisation_id = caller.organisation_id().to_owned();
     let (audits, mut tallies) = state
@@ -264,10 +263,9 @@ pub(super) async fn page(
             }
         },
     };
-    let owner_id = if caller.role() == Role::Contributor {
-        Some(caller.user_id().to_owned())
-    } else {
-        Some(query.owner.clone()).filter(|o| closeout_model::id::is_id(o))
+    let owner_id = match caller.visibility().assigned_to() {
+        Some(me) => Some(me.to_owned()),
+        None => Some(query.owner.clone()).filter(|o| closeout_model::id::is_id(o)),
     };
     let filter = FindingFilter {
         grade,
@@ -605,7 +603,7 @@ pub(super) async fn board(
     let audit = visible_audit(&state, caller, &path).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let audit_id = audit.id.clone();
-    let owner_id = (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned());
+    let owner_id = caller.visibility().assigned_to().map(str::to_owned);
     let page = PageRequest::parse(Some(BOARD_CARDS), None, None).map_err(ApiError::from)?;
     let columns = state
         .read(move |c| {

@@ -7,7 +7,6 @@ use askama::Template;
 use closeout_model::audit::{self, Audit, AuditFilter};
 use closeout_model::finding::{self, Tally};
 use closeout_model::page::PageRequest;
-use closeout_model::user::Role;
 use closeout_web::ui::{Chrome, PageError, Viewer, html};
 use closeout_web::{ApiError, AppState};
 
@@ -32,8 +31,7 @@ pub(super) async fn page(
     let caller = &viewer.caller;
     let filter = AuditFilter {
         kind: None,
-        with_findings_owned_by: (caller.role() == Role::Contributor)
-            .then(|| caller.user_id().to_owned()),
+        with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
     };
     let page = PageRequest::parse(Some(AUDITS_SHOWN), None, None).map_err(ApiError::from)?;
     let organisation_id = caller.organisation_id().to_owned();

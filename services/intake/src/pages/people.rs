@@ -153,6 +153,8 @@ pub(super) async fn invite(
                 email: created.email.clone(),
                 role: created.role,
                 time_zone: created.time_zone.clone(),
+                token_id: None,
+                behind: None,
             };
             queue_link(
                 c,

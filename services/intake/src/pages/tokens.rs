@@ -114,6 +114,7 @@ pub(super) async fn create(
     let secret = Secret::generate()?;
     let (_, secret) = state
         .write(move |c| {
+            closeout_model::limits::token_creation(c, &organisation_id, &actor)?;
             let owner = user::get(c, &organisation_id, &user_id)?;
             token::create(
                 c,
@@ -122,6 +123,7 @@ pub(super) async fn create(
                 &owner,
                 &name,
                 expires_at,
+                None,
                 secret,
             )
         })

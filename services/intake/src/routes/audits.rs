@@ -119,8 +119,7 @@ pub(crate) async fn list(
     let page = page.parse()?;
     let filter = AuditFilter {
         kind: parse_optional::<AuditKind>("kind", query.kind.as_deref())?,
-        with_findings_owned_by: (caller.role() == Role::Contributor)
-            .then(|| caller.user_id().to_owned()),
+        with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
     };
     let organisation_id = caller.organisation_id().to_owned();
     let audits = state

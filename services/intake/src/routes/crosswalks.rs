@@ -70,7 +70,14 @@ pub(crate) async fn upload(
         bytes,
         info,
         output,
-    } = read_upload(&state, multipart, ImportKind::Crosswalk).await?;
+        _running,
+    } = read_upload(
+        &state,
+        caller.organisation_id(),
+        multipart,
+        ImportKind::Crosswalk,
+    )
+    .await?;
     let sha256 = stored_file::sha256(&bytes);
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();

@@ -249,6 +249,7 @@ pub(crate) async fn run(
     query: &ImportQuery,
 ) -> Result<(StatusCode, ImportAnswer), ApiError> {
     let organisation_id = caller.organisation_id().to_owned();
+    let _running = state.import_slot(&organisation_id)?;
     let default_date_order = {
         let organisation_id = organisation_id.clone();
         state

@@ -19,6 +19,8 @@ pub(crate) struct UpdateOrganisation {
     date_order: Option<Option<String>>,
     /// Email domains an import may invite owners from (`["acme.com"]`).
     invite_domains: Option<Vec<String>>,
+    /// The longest a new API token may live, in days (1-3650).
+    token_lifetime_days: Option<i32>,
 }
 
 /// The caller's organisation.
@@ -53,6 +55,9 @@ pub(crate) async fn update(
             }
             if let Some(domains) = body.invite_domains {
                 organisation::set_invite_domains(c, &id, &actor, &domains)?;
+            }
+            if let Some(days) = body.token_lifetime_days {
+                organisation::set_token_lifetime_days(c, &id, &actor, days)?;
             }
             organisation::get(c, &id)
         })

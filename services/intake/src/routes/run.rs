@@ -45,15 +45,19 @@ pub(crate) struct Read {
     pub(crate) bytes: Vec<u8>,
     pub(crate) info: PluginInfo,
     pub(crate) output: ImportOutput,
+    /// The organisation's import place, held while the handler writes what was read.
+    pub(crate) _running: closeout_web::state::ImportSlot,
 }
 
 /// Reads a crosswalk or SoA upload (multipart `file`, optional `options`: [`ReadOptions`]) and
 /// runs the plugin of `kind` on it.
 pub(crate) async fn read_upload(
     state: &AppState,
+    organisation_id: &str,
     multipart: Multipart,
     kind: ImportKind,
 ) -> Result<Read, ApiError> {
+    let running = state.import_slot(organisation_id)?;
     let received =
         closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
     let options: ReadOptions = match received.fields.get("options") {
@@ -82,6 +86,7 @@ pub(crate) async fn read_upload(
         bytes,
         info,
         output,
+        _running: running,
     })
 }
 

@@ -247,8 +247,15 @@ pub(crate) async fn upload(
         file_name,
         info,
         output,
+        _running,
         ..
-    } = read_upload(&state, multipart, ImportKind::StatementOfApplicability).await?;
+    } = read_upload(
+        &state,
+        caller.organisation_id(),
+        multipart,
+        ImportKind::StatementOfApplicability,
+    )
+    .await?;
     let (rows, mut issues) = plan(&output.controls, &state.catalog);
     issues.splice(0..0, output.issues.clone());
     let all_controls: Vec<String> = state

@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, delete, get, post, web};
 use chrono::NaiveDateTime;
+use closeout_model::limits;
 use closeout_model::token::{self, Secret, Token};
 use closeout_model::user::{self, Role};
 use closeout_web::params::check_id;
@@ -15,7 +16,8 @@ use serde::{Deserialize, Serialize};
 pub(crate) struct CreateToken {
     /// A label ("laptop", "CI").
     name: Option<String>,
-    /// Days until it expires (1-3650); never when left out.
+    /// Days until it expires (1-3650). The organisation's token lifetime (90 days unless
+    /// changed) when left out or longer, and never later than the token this request carries.
     expires_in_days: Option<i64>,
     /// Create it for this user instead of yourself (admin only).
     user_id: Option<String>,
@@ -65,8 +67,10 @@ pub(crate) async fn create(
     let secret = Secret::generate()?;
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
+    let parent = caller.token_id().map(str::to_owned);
     let (token, secret) = state
         .write(move |c| {
+            limits::token_creation(c, &organisation_id, &actor)?;
             let owner = user::get(c, &organisation_id, &user_id)?;
             token::create(
                 c,
@@ -75,6 +79,7 @@ pub(crate) async fn create(
                 &owner,
                 &name,
                 expires_at,
+                parent.as_deref(),
                 secret,
             )
         })

@@ -9,5 +9,6 @@ mod corpus;
 mod findings;
 mod imports;
 mod platform;
+mod security;
 mod soa;
 mod tenancy;

@@ -137,3 +137,85 @@ async fn a_secret_feed_shows_open_deadlines_and_follows_their_moves() {
     );
     assert_eq!(read(audit_path).await.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_feed_expires_within_a_year_and_dies_with_its_token_and_its_makers_access() {
+    let app = spawn_app().await;
+    let (auditor_id, auditor) = app.user_with_role("iris@example.test", Role::Auditor).await;
+    let audit = app.create_audit("Stage 2").await;
+    let read = |url: &str| {
+        let client = app.client.clone();
+        let url = app.url(url.trim_start_matches("http://localhost"));
+        async move { client.get(url).send().await.expect("request").status() }
+    };
+    // A feed made with a token lives while the token does.
+    let token = expect_status(
+        app.post(
+            "/api/v1/tokens",
+            &app.admin_token,
+            &json!({"expires_in_days": 30}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let feed = expect_status(
+        app.post(
+            "/api/v1/calendar-feeds",
+            token["secret"].as_str().unwrap(),
+            &json!({}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(
+        feed["expires_at"], token["expires_at"],
+        "ends with the token that made it"
+    );
+    let url = feed["url"].as_str().unwrap().to_owned();
+    assert_eq!(read(&url).await, StatusCode::OK);
+    let token_id = token["id"].as_str().unwrap();
+    expect_status(
+        app.delete(&format!("/api/v1/tokens/{token_id}"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(read(&url).await, StatusCode::NOT_FOUND);
+
+    // An audit's feed goes when its maker may no longer see the whole audit.
+    let feed = expect_status(
+        app.post(
+            "/api/v1/calendar-feeds",
+            &auditor,
+            &json!({"audit_id": audit}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let expires =
+        chrono::DateTime::parse_from_rfc3339(feed["expires_at"].as_str().unwrap()).expect("a date");
+    let days = (expires.with_timezone(&chrono::Utc) - chrono::Utc::now()).num_days();
+    assert!(days <= 365, "{feed}");
+    let url = feed["url"].as_str().unwrap().to_owned();
+    assert_eq!(read(&url).await, StatusCode::OK);
+    let db = app.db.clone();
+    let organisation_id = app.organisation_id.clone();
+    tokio::task::spawn_blocking(move || {
+        db.write(|c| {
+            closeout_model::user::set_role(
+                c,
+                &organisation_id,
+                &closeout_model::history::Actor::System,
+                &auditor_id,
+                Role::Contributor,
+            )
+        })
+    })
+    .await
+    .expect("task")
+    .expect("demote");
+    assert_eq!(read(&url).await, StatusCode::NOT_FOUND);
+}

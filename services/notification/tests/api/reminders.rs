@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::Duration;
 use closeout_model::user::Role;
-use closeout_testing::expect_status;
+use closeout_testing::{expect_problem, expect_status};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -476,8 +476,7 @@ async fn the_preview_shows_what_goes_out_when_in_utc_with_the_organisations_temp
         .send()
         .await
         .expect("request");
-    let problem =
-        closeout_testing::expect_problem(bad, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
+    let problem = expect_problem(bad, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
     let fields: Vec<&str> = problem["errors"]
         .as_array()
         .expect("errors")
@@ -535,4 +534,35 @@ async fn the_preview_shows_what_goes_out_when_in_utc_with_the_organisations_temp
         .get("/api/v1/notifications/preview?days=0", &app.admin_token)
         .await;
     assert_eq!(bad_days.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
+#[tokio::test]
+async fn only_a_manager_or_an_admin_can_be_named_an_audits_manager() {
+    let app = spawn_app().await;
+    app.user_with_role("dana@example.test", Role::Contributor)
+        .await;
+    app.user_with_role("mia@example.test", Role::Manager).await;
+    let audit = app.create_audit("Stage 2").await;
+    let refused = app
+        .put(
+            &format!("/api/v1/audits/{audit}/manager"),
+            &app.admin_token,
+            &json!({"manager": "dana@example.test"}),
+        )
+        .await;
+    let problem = expect_problem(refused, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
+    assert!(
+        problem["detail"].as_str().unwrap().contains("contributor"),
+        "{problem}"
+    );
+    let named = expect_status(
+        app.put(
+            &format!("/api/v1/audits/{audit}/manager"),
+            &app.admin_token,
+            &json!({"manager": "mia@example.test"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(named["manager_id"].is_string(), "{named}");
 }

@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, get, web};
 use closeout_model::glance::{self, Glance};
-use closeout_model::user::Role;
 use closeout_web::access::visible_audit;
 use closeout_web::params;
 use closeout_web::problem::Problem;
@@ -19,7 +18,7 @@ pub(crate) struct On {
 
 /// A contributor sees only what is assigned to them.
 fn own_only(caller: &Caller) -> Option<String> {
-    (caller.role() == Role::Contributor).then(|| caller.user_id().to_owned())
+    caller.visibility().assigned_to().map(str::to_owned)
 }
 
 /// Every unfinished finding of the organisation, most urgent first.

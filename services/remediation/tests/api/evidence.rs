@@ -259,3 +259,61 @@ async fn uploads_have_limits_and_evidence_survives_a_rejection() {
     );
     assert_eq!(listed[0]["content_type"], "text/plain; charset=utf-8");
 }
+
+#[tokio::test]
+async fn files_past_the_organisations_storage_quota_are_refused_and_nothing_is_kept() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let finding = app
+        .create_finding(
+            &audit,
+            json!({"reference": "NC-01", "grade": "minor", "statement": "s"}),
+        )
+        .await;
+    let id = finding["id"].as_str().expect("id");
+    // The operator gives this organisation 1 MB.
+    let db = app.db.clone();
+    let organisation_id = app.organisation_id.clone();
+    tokio::task::spawn_blocking(move || {
+        db.write(|c| {
+            closeout_model::organisation::set_storage_quota(c, &organisation_id, 1_000_000)
+        })
+    })
+    .await
+    .expect("task")
+    .expect("set the quota");
+    expect_status(
+        upload(&app, &app.admin_token, id, "first.pdf", vec![b'a'; 600_000]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let refused = upload(
+        &app,
+        &app.admin_token,
+        id,
+        "second.pdf",
+        vec![b'b'; 600_000],
+    )
+    .await;
+    let problem = expect_problem(refused, StatusCode::PAYLOAD_TOO_LARGE, "storage-quota").await;
+    assert!(
+        problem["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("quota"),
+        "{problem}"
+    );
+    // The same bytes again take no more room: they are stored once.
+    expect_status(
+        upload(&app, &app.admin_token, id, "again.pdf", vec![b'a'; 600_000]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let evidence = expect_status(
+        app.get(&format!("/api/v1/findings/{id}/evidence"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(evidence.as_array().expect("list").len(), 2, "{evidence}");
+}

@@ -402,3 +402,111 @@ async fn an_ofi_closes_without_a_plan_and_plans_are_checked() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn an_admin_acting_through_a_token_made_for_the_auditor_may_not_verify_their_own_evidence() {
+    let app = spawn_app().await;
+    let (auditor_id, auditor) = app
+        .user_with_role("auditor@example.test", Role::Auditor)
+        .await;
+    let audit = app.create_audit("Stage 2").await;
+    let finding = app
+        .create_finding(
+            &audit,
+            json!({"reference": "NC-03", "grade": "minor", "statement": "s"}),
+        )
+        .await;
+    let id = finding["id"].as_str().expect("id");
+    expect_status(
+        put_plan(&app, &app.admin_token, id, &full_plan()).await,
+        StatusCode::OK,
+    )
+    .await;
+    for action in ["submit_plan", "accept_plan", "start", "submit_evidence"] {
+        expect_status(
+            step(&app, &app.admin_token, id, action, None).await,
+            StatusCode::OK,
+        )
+        .await;
+    }
+    // The administrator makes themselves a token that acts as the auditor...
+    let made = expect_status(
+        app.post(
+            "/api/v1/tokens",
+            &app.admin_token,
+            &json!({"user_id": auditor_id}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let as_auditor = made["secret"].as_str().expect("secret");
+    // ...and may still not verify what they submitted: the rule compares people.
+    let refused = step(&app, as_auditor, id, "verify", None).await;
+    let problem = expect_problem(refused, StatusCode::FORBIDDEN, "forbidden").await;
+    assert!(
+        problem["detail"]
+            .as_str()
+            .expect("detail")
+            .contains("own work"),
+        "{problem}"
+    );
+    // The auditor, with a token of their own, verifies.
+    expect_status(
+        step(&app, &auditor, id, "verify", None).await,
+        StatusCode::OK,
+    )
+    .await;
+    // The history names the person behind an act done through a token made for another.
+    let (manager_id, _) = app.user_with_role("mia@example.test", Role::Manager).await;
+    let as_manager = expect_status(
+        app.post(
+            "/api/v1/tokens",
+            &app.admin_token,
+            &json!({"user_id": manager_id}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let other = app
+        .create_finding(
+            &audit,
+            json!({"reference": "NC-04", "grade": "minor", "statement": "s"}),
+        )
+        .await;
+    let other = other["id"].as_str().expect("id");
+    expect_status(
+        app.patch(
+            &format!("/api/v1/findings/{other}"),
+            as_manager["secret"].as_str().expect("secret"),
+            &json!({"statement": "Changed through a token made by the administrator"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let admin = expect_status(
+        app.get("/api/v1/me", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    let history = expect_status(
+        app.get(
+            &format!("/api/v1/findings/{other}/history"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let update = history
+        .as_array()
+        .expect("entries")
+        .iter()
+        .rfind(|e| e["action"] == "update")
+        .cloned()
+        .expect("the change is in the history");
+    assert_eq!(update["actor_id"], manager_id.as_str());
+    assert_eq!(update["behind_id"], admin["id"], "{update}");
+}

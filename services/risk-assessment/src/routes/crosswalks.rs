@@ -176,6 +176,7 @@ pub(crate) async fn impact(
         })
         .collect();
     let organisation_id = caller.organisation_id().to_owned();
+    let seen_by = caller.visibility();
     let touched: Vec<String> = frameworks.keys().cloned().collect();
     let (soa, open, catalogs) = state
         .read(move |c| {
@@ -188,7 +189,7 @@ pub(crate) async fn impact(
                 .collect::<Result<Vec<_>, closeout_model::ModelError>>()?;
             Ok((
                 soa::statements(c, &organisation_id)?,
-                finding::open_nonconformities_by_requirement(c, &organisation_id)?,
+                finding::open_nonconformities_by_requirement(c, &organisation_id, &seen_by)?,
                 catalogs,
             ))
         })
@@ -250,6 +251,7 @@ async fn assess<T: Send + 'static>(
     let index = index(state, caller.organisation_id()).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let id = framework_id.clone();
+    let seen_by = caller.visibility();
     let (requirements, soa, open) = state
         .read(move |c| {
             if !framework::list(c, &organisation_id)?
@@ -261,7 +263,7 @@ async fn assess<T: Send + 'static>(
             Ok((
                 framework::requirements(c, &organisation_id, &id)?,
                 soa::statements(c, &organisation_id)?,
-                finding::open_nonconformities_by_requirement(c, &organisation_id)?,
+                finding::open_nonconformities_by_requirement(c, &organisation_id, &seen_by)?,
             ))
         })
         .await?;

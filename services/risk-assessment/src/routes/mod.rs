@@ -360,7 +360,8 @@ pub(crate) struct Decision {
 pub(crate) struct CycleAnswer {
     #[serde(flatten)]
     cycle: Cycle,
-    /// Open majors and minors of the organisation, to close before the next audit of the cycle.
+    /// Open majors and minors of the organisation, to close before the next audit of the cycle
+    /// (for a contributor, those assigned to them).
     open_nonconformities: Vec<String>,
 }
 
@@ -379,12 +380,15 @@ pub(crate) async fn certification_cycle(
     let decision = params::date("decision_date", Some(&query.decision_date), &mut errors)
         .ok_or(ApiError::Validation(errors))?;
     let organisation_id = caller.organisation_id().to_owned();
+    let seen_by = caller.visibility();
     let open = state
         .read(move |c| {
+            let visible = seen_by.finding_ids(c, &organisation_id)?;
             let glance = glance::glance(c, &organisation_id, None, None, decision)?;
             Ok(glance
                 .items
                 .into_iter()
+                .filter(|i| visible.as_ref().is_none_or(|v| v.contains(&i.finding_id)))
                 .filter(|i| i.grade.is_nonconformity())
                 .map(|i| i.reference)
                 .collect::<BTreeSet<_>>())

@@ -2,6 +2,7 @@
 //! CISO Assistant's SP 800-53 <-> ISO/IEC 27001:2022 mapping, imported through their plugins,
 //! then what a requirement and a nonconformity mean in the other frameworks.
 
+use closeout_model::user::Role;
 use closeout_testing::{expect_problem, expect_status};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -498,6 +499,25 @@ async fn the_soa_and_open_nonconformities_decide_how_covered_each_csf_requiremen
             .contains("major nonconformity NC-07 is open"),
         "{gv_oc_03}"
     );
+    // A contributor sees the same coverage, but not the reference of a finding that is not
+    // assigned to them.
+    let (_, contributor) = app
+        .user_with_role("dana@example.test", Role::Contributor)
+        .await;
+    let theirs = expect_status(
+        app.get(
+            "/api/v1/crosswalks/coverage?framework=nist-csf-2.0",
+            &contributor,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let gv_oc_03 = item(&theirs, "GV.OC-03");
+    assert_eq!(gv_oc_03["coverage"], "none");
+    let reason = gv_oc_03["reason"].as_str().expect("reason");
+    assert!(!theirs.to_string().contains("NC-07"), "{reason}");
+    assert!(reason.contains("not assigned to you"), "{reason}");
     let summary = &report["summary"];
     let total = summary["total"].as_u64().expect("total");
     assert_eq!(

@@ -260,6 +260,38 @@ async fn the_certification_cycle_across_a_leap_year() {
     );
     assert_eq!(answer["milestones"][2]["from"], "2026-11-28");
     assert_eq!(answer["open_nonconformities"], json!(["NC-01"]));
+    // A contributor with nothing assigned learns of no nonconformity; with one, of that one.
+    let (_, contributor) = app
+        .user_with_role("dana@example.test", Role::Contributor)
+        .await;
+    let cycle = |token: String| {
+        let app = &app;
+        async move {
+            expect_status(
+                app.get(
+                    "/api/v1/certification-cycle?decision_date=2024-02-29",
+                    &token,
+                )
+                .await,
+                StatusCode::OK,
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        cycle(contributor.clone()).await["open_nonconformities"],
+        json!([])
+    );
+    app.create_finding(&audit, json!({"reference": "NC-02", "grade": "minor", "statement": "s", "owner": "dana@example.test"}))
+        .await;
+    assert_eq!(
+        cycle(contributor).await["open_nonconformities"],
+        json!(["NC-02"])
+    );
+    assert_eq!(
+        cycle(app.admin_token.clone()).await["open_nonconformities"],
+        json!(["NC-01", "NC-02"])
+    );
     expect_problem(
         app.get(
             "/api/v1/certification-cycle?decision_date=29/02/2024",

@@ -216,10 +216,17 @@ impl ResponseError for PageError {
             heading: &problem.title,
             detail: problem.detail,
         };
-        match html(self.status_code(), &page) {
+        let mut response = match html(self.status_code(), &page) {
             Ok(response) => response,
             Err(_) => respond(self.status_code(), problem.title.clone()),
+        };
+        if let ApiError::TooManyRequests { retry_after, .. } = error {
+            response.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(*retry_after),
+            );
         }
+        response
     }
 }
 

@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use closeout_model::history::Actor;
+use closeout_model::limits;
 use closeout_model::sign_in::{self, LinkPurpose, Password};
 use closeout_model::token::Principal;
 use serde::Deserialize;
@@ -62,7 +63,7 @@ struct SignInPage {
     chrome: Chrome,
     next: String,
     email: String,
-    problem: Option<&'static str>,
+    problem: Option<String>,
 }
 
 crate::screen!(SignInPage);
@@ -111,9 +112,54 @@ async fn submit(
     } = form.into_inner();
     let next = local(next.as_deref()).to_owned();
     let typed = email.clone();
+    // Counted by account and by address, so neither guessing one account's password from
+    // many places nor many accounts' from one place goes fast. Behind a proxy the address is
+    // the one it forwards.
+    let keys = limits::sign_in_keys(
+        "password",
+        &email,
+        request.connection_info().realip_remote_addr(),
+    );
+    let at = closeout_model::id::now();
+    let checked_keys = keys.clone();
+    let allowed = state
+        .read(move |c| limits::sign_in_allowed(c, &checked_keys, at))
+        .await;
+    if let Err(ApiError::TooManyRequests {
+        detail,
+        retry_after,
+    }) = allowed
+    {
+        tracing::warn!("sign-in refused: too many failures");
+        let mut response = html(
+            StatusCode::TOO_MANY_REQUESTS,
+            &SignInPage {
+                chrome: Chrome::anonymous("Sign in"),
+                next,
+                email: typed,
+                problem: Some(format!("Not now: {detail}.")),
+            },
+        )?;
+        response.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(retry_after),
+        );
+        return Ok(response);
+    }
+    allowed?;
     let found = state
         .read(move |c| sign_in::check_password(c, &email, &password))
         .await?;
+    let account = typed.clone();
+    if found.is_empty() {
+        state
+            .write(move |c| limits::sign_in_failed(c, &keys, at))
+            .await?;
+    } else {
+        state
+            .write(move |c| limits::sign_in_succeeded(c, &account))
+            .await?;
+    }
     let mut found = found;
     if found.len() > 1 {
         return choose_organisation(&state, found, &next).await;
@@ -126,7 +172,7 @@ async fn submit(
                 chrome: Chrome::anonymous("Sign in"),
                 next,
                 email: typed,
-                problem: Some("That email and password do not match an account."),
+                problem: Some("That email and password do not match an account.".to_owned()),
             },
         );
     };
@@ -320,7 +366,7 @@ async fn set_password(
             let Some(holder) = sign_in::use_link(c, &link, LinkPurpose::SetPassword, now)? else {
                 return Ok(None);
             };
-            let actor = Actor::User(holder.user_id.clone());
+            let actor = Actor::user(holder.user_id.clone());
             sign_in::set_password(
                 c,
                 &holder.organisation_id,
@@ -488,8 +534,16 @@ async fn email_link(
     let typed = email.trim().to_owned();
     if let Ok(address) = closeout_model::user::Email::parse(&email) {
         let now = closeout_model::id::now();
+        // Every request counts, so nobody can flood an inbox with links.
+        let keys = limits::sign_in_keys(
+            "link",
+            address.as_str(),
+            request.connection_info().realip_remote_addr(),
+        );
         state
             .write(move |c| {
+                limits::sign_in_allowed(c, &keys, now)?;
+                limits::sign_in_failed(c, &keys, now)?;
                 for person in sign_in::people_with_email(c, &address)? {
                     queue_link(c, &person, purpose, &base_url, &next, now)?;
                 }

@@ -1,0 +1,10 @@
+DROP TABLE sign_in_throttles;
+ALTER TABLE calendar_feeds DROP COLUMN token_id;
+ALTER TABLE calendar_feeds DROP COLUMN expires_at;
+ALTER TABLE history DROP COLUMN behind_id;
+ALTER TABLE organisations DROP COLUMN storage_quota_bytes;
+ALTER TABLE organisations DROP COLUMN token_lifetime_days;
+DROP INDEX api_tokens_created_by;
+DROP INDEX api_tokens_parent;
+ALTER TABLE api_tokens DROP COLUMN parent_id;
+ALTER TABLE api_tokens DROP COLUMN created_by;
