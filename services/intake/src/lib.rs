@@ -23,6 +23,7 @@ pub fn service() -> Service {
         name: "intake",
         summary: "Audits and findings, users and API tokens; imports of auditors' reports",
         configure,
+        public: &[],
         pages: pages::configure,
         openapi: || routes::ApiDoc::openapi(),
         background: None,

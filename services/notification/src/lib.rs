@@ -33,6 +33,8 @@ pub fn service() -> Service {
         name: "notification",
         summary: "Deadline reminders, escalations, digests and calendar feeds by email",
         configure: routes::configure,
+        // A calendar client has no token: the secret in the address is the credential.
+        public: &["/calendar/"],
         pages: |_| {},
         openapi: || routes::ApiDoc::openapi(),
         background: Some(start),

@@ -22,6 +22,7 @@ pub fn service() -> Service {
         name: "remediation",
         summary: "Deadline policies and deadlines; corrective action plans, evidence, verification and reports to come",
         configure: routes::configure,
+        public: &[],
         pages: pages::configure,
         openapi: || routes::ApiDoc::openapi(),
         background: None,

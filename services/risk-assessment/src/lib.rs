@@ -25,6 +25,7 @@ pub fn service() -> Service {
         name: "risk-assessment",
         summary: "Risk scores, potential majors, the audit-outcome forecast, priorities and the certification cycle",
         configure: routes::configure,
+        public: &[],
         pages: pages::configure,
         openapi: || routes::ApiDoc::openapi(),
         background: None,

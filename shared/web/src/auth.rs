@@ -88,38 +88,78 @@ fn bearer(request: &HttpRequest) -> Result<String, ApiError> {
     Ok(token.trim().to_owned())
 }
 
+/// Checks the request's bearer token and answers its caller.
+async fn authenticate(
+    state: Option<web::Data<AppState>>,
+    secret: Result<String, ApiError>,
+) -> Result<Caller, ApiError> {
+    let secret = secret?;
+    let state =
+        state.ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
+    let now = closeout_model::id::now();
+    // The operator's token lives in the environment, not the database: it stops working when
+    // the environment stops setting it.
+    let operator = state
+        .config
+        .bootstrap_token
+        .as_deref()
+        .is_some_and(|chosen| token::hash(chosen.trim()) == token::hash(&secret));
+    let principal = state
+        .read(move |connection| {
+            if operator {
+                closeout_model::bootstrap::operator_principal(connection)
+            } else {
+                token::authenticate(connection, &secret, now)
+            }
+        })
+        .await?
+        .ok_or_else(|| ApiError::Unauthorized("the token is unknown, expired or revoked".into()))?;
+    Ok(Caller(principal))
+}
+
+/// Middleware for `/api/v1`: authenticates every request before anything else is read, so a
+/// request without a valid token gets 401 whatever its body or query, and the handler's
+/// `Caller` comes from here without a second lookup. Paths in `public` (prefixes, such as a
+/// calendar feed's secret address) pass without a token.
+pub async fn require_caller(
+    public: std::sync::Arc<Vec<String>>,
+    request: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    use actix_web::HttpMessage as _;
+    if public
+        .iter()
+        .any(|prefix| request.path().starts_with(prefix.as_str()))
+    {
+        return next.call(request).await.map(|r| r.map_into_boxed_body());
+    }
+    let secret = bearer(request.request());
+    let state = request.app_data::<web::Data<AppState>>().cloned();
+    match authenticate(state, secret).await {
+        Ok(caller) => {
+            request.extensions_mut().insert(caller);
+            next.call(request).await.map(|r| r.map_into_boxed_body())
+        }
+        Err(error) => {
+            let (request, _) = request.into_parts();
+            let response = actix_web::ResponseError::error_response(&error);
+            Ok(actix_web::dev::ServiceResponse::new(request, response))
+        }
+    }
+}
+
 impl FromRequest for Caller {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Caller, ApiError>>>>;
 
     fn from_request(request: &HttpRequest, _payload: &mut actix_web::dev::Payload) -> Self::Future {
+        use actix_web::HttpMessage as _;
+        // Authenticated already by `require_caller` on every `/api/v1` route.
+        if let Some(caller) = request.extensions().get::<Caller>().cloned() {
+            return Box::pin(async move { Ok(caller) });
+        }
         let secret = bearer(request);
         let state = request.app_data::<web::Data<AppState>>().cloned();
-        Box::pin(async move {
-            let secret = secret?;
-            let state = state
-                .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
-            let now = closeout_model::id::now();
-            // The operator's token lives in the environment, not the database: it stops
-            // working when the environment stops setting it.
-            let operator = state
-                .config
-                .bootstrap_token
-                .as_deref()
-                .is_some_and(|chosen| token::hash(chosen.trim()) == token::hash(&secret));
-            let principal = state
-                .read(move |connection| {
-                    if operator {
-                        closeout_model::bootstrap::operator_principal(connection)
-                    } else {
-                        token::authenticate(connection, &secret, now)
-                    }
-                })
-                .await?
-                .ok_or_else(|| {
-                    ApiError::Unauthorized("the token is unknown, expired or revoked".into())
-                })?;
-            Ok(Caller(principal))
-        })
+        Box::pin(authenticate(state, secret))
     }
 }

@@ -84,6 +84,12 @@ pub fn start(
     let services: Vec<Service> = services.to_vec();
     let shutdown_timeout = state.config.shutdown_timeout_secs;
     let https = state.config.base_url.starts_with("https://");
+    let public: Arc<Vec<String>> = Arc::new(
+        services
+            .iter()
+            .flat_map(|s| s.public.iter().map(|p| format!("/api/v1{p}")))
+            .collect(),
+    );
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         let services = services.clone();
@@ -145,14 +151,23 @@ pub fn start(
             .service(
                 SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", openapi.clone()),
             )
-            .service(web::scope("/api/v1").configure({
-                let services = services.clone();
-                move |config| {
-                    for service in &services {
-                        (service.configure)(config);
-                    }
-                }
-            }))
+            .service(
+                web::scope("/api/v1")
+                    .wrap(actix_web::middleware::from_fn({
+                        let public = public.clone();
+                        move |request, next| {
+                            crate::auth::require_caller(public.clone(), request, next)
+                        }
+                    }))
+                    .configure({
+                        let services = services.clone();
+                        move |config| {
+                            for service in &services {
+                                (service.configure)(config);
+                            }
+                        }
+                    }),
+            )
             .configure(crate::ui::routes)
             .configure(move |config| {
                 for service in &services {

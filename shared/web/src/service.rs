@@ -17,6 +17,9 @@ pub struct Service {
     pub summary: &'static str,
     /// Registers the service's routes, relative to `/api/v1`.
     pub configure: fn(&mut ServiceConfig),
+    /// Paths under `/api/v1` that answer without a token, as prefixes (a calendar feed's
+    /// secret address); every other `/api/v1` request is authenticated before it is read.
+    pub public: &'static [&'static str],
     /// Registers the service's web pages and panels, relative to `/` (see [`crate::ui`]).
     pub pages: fn(&mut ServiceConfig),
     /// The service's paths and schemas.
