@@ -18,6 +18,9 @@
 //! host and plugins agree on one set of types.
 
 pub mod wire;
+
+#[cfg(feature = "testing")]
+pub mod mutate;
 use std::collections::BTreeMap;
 use std::os::raw::c_char;
 

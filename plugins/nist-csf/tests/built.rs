@@ -253,3 +253,18 @@ fn truncated_and_foreign_files_fail_cleanly() {
         );
     }
 }
+
+#[test]
+fn damaged_exports_always_get_an_answer() {
+    let originals = [
+        csf("ISO/IEC 27001:2022: A.5.1, 4.1\nSP 800-53 Rev 5.1.1: PM-11"),
+        csf("CIS Controls v8: 1.1"),
+    ];
+    let answered = closeout_plugin_abi::mutate::damaged_files_are_answered::<NistCsf>(
+        &originals,
+        &[b"PK\x03\x04", b"<row>", b"GV.OC-01"],
+        &ImportOptions::default(),
+        1_000,
+    );
+    assert!(answered.refused > 100, "{answered:?}");
+}

@@ -244,3 +244,22 @@ fn damaged_files_always_get_an_answer_through_the_abi() {
         }
     }
 }
+
+#[test]
+fn damaged_workbooks_and_text_always_get_an_answer() {
+    let originals = [
+        small_soa(),
+        b"Control;Applicable;Status\nA.5.1;Yes;Implemented\nA.5.2;No;\n".to_vec(),
+    ];
+    let answered =
+        closeout_plugin_abi::mutate::damaged_files_are_answered::<StatementOfApplicability>(
+            &originals,
+            &[b";", b"\"", b"\n", b"A.5.3"],
+            &ImportOptions::default(),
+            1_500,
+        );
+    assert!(
+        answered.read > 100 && answered.refused > 100,
+        "{answered:?}"
+    );
+}
