@@ -53,7 +53,8 @@ impl Mutator {
                     }
                 }
                 2 => {
-                    let junk: Vec<u8> = (0..self.below(64)).map(|_| self.next_u64() as u8).collect();
+                    let junk: Vec<u8> =
+                        (0..self.below(64)).map(|_| self.next_u64() as u8).collect();
                     bytes.splice(at..at, junk);
                 }
                 3 if !tokens.is_empty() => {

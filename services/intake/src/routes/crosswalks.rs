@@ -55,7 +55,7 @@ const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
         (status = 200, description = "preview or unchanged", body = CrosswalkAnswer),
         (status = 201, description = "imported", body = CrosswalkAnswer),
         (status = 413, body = Problem), (status = 415, body = Problem),
-        (status = 422, description = "invalid mappings (a CrosswalkAnswer) or an unreadable file (a problem)", body = CrosswalkAnswer),
+        (status = 422, description = "invalid mappings (a CrosswalkAnswer) or an unreadable file (a problem)", content((CrosswalkAnswer = "application/json"), (Problem = "application/problem+json"))),
     ))]
 #[post("/crosswalks/imports")]
 pub(crate) async fn upload(

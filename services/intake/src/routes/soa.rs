@@ -233,7 +233,7 @@ fn plan(records: &[ControlRecord], catalog: &Catalog) -> (Vec<(String, Statement
         (status = 200, description = "preview or unchanged", body = SoaAnswer),
         (status = 201, description = "imported", body = SoaAnswer),
         (status = 413, body = Problem), (status = 415, body = Problem),
-        (status = 422, description = "invalid rows (an SoaAnswer) or an unreadable file (a problem)", body = SoaAnswer),
+        (status = 422, description = "invalid rows (an SoaAnswer) or an unreadable file (a problem)", content((SoaAnswer = "application/json"), (Problem = "application/problem+json"))),
     ))]
 #[post("/soa/imports")]
 pub(crate) async fn upload(
