@@ -39,6 +39,29 @@ pub struct ImportSlot {
     organisation_id: String,
 }
 
+impl ImportSlots {
+    /// Takes one of the organisation's places, or refuses with 429 while
+    /// [`CONCURRENT_IMPORTS`] of its imports are running.
+    pub fn take(slots: &Arc<ImportSlots>, organisation_id: &str) -> Result<ImportSlot, ApiError> {
+        let mut running = slots.0.lock().unwrap_or_else(|p| p.into_inner());
+        let count = running.entry(organisation_id.to_owned()).or_default();
+        if *count >= CONCURRENT_IMPORTS {
+            return Err(ApiError::TooManyRequests {
+                detail: format!(
+                    "{CONCURRENT_IMPORTS} imports of your organisation are running; try again \
+                     when one has finished"
+                ),
+                retry_after: 5,
+            });
+        }
+        *count += 1;
+        Ok(ImportSlot {
+            slots: slots.clone(),
+            organisation_id: organisation_id.to_owned(),
+        })
+    }
+}
+
 impl Drop for ImportSlot {
     fn drop(&mut self) {
         let mut running = self.slots.0.lock().unwrap_or_else(|p| p.into_inner());
@@ -55,22 +78,7 @@ impl AppState {
     /// Takes one of the organisation's import places, or refuses with 429 while
     /// [`CONCURRENT_IMPORTS`] of its imports are running.
     pub fn import_slot(&self, organisation_id: &str) -> Result<ImportSlot, ApiError> {
-        let mut running = self.imports.0.lock().unwrap_or_else(|p| p.into_inner());
-        let count = running.entry(organisation_id.to_owned()).or_default();
-        if *count >= CONCURRENT_IMPORTS {
-            return Err(ApiError::TooManyRequests {
-                detail: format!(
-                    "{CONCURRENT_IMPORTS} imports of your organisation are running; try again \
-                     when one has finished"
-                ),
-                retry_after: 5,
-            });
-        }
-        *count += 1;
-        Ok(ImportSlot {
-            slots: self.imports.clone(),
-            organisation_id: organisation_id.to_owned(),
-        })
+        ImportSlots::take(&self.imports, organisation_id)
     }
 
     /// Runs a read on a blocking thread, so a slow query never stalls the async workers.
@@ -95,5 +103,25 @@ impl AppState {
             .await
             .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
             .map_err(ApiError::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_organisation_runs_two_imports_at_once_and_others_are_not_held_up() {
+        let slots = Arc::new(ImportSlots::default());
+        let first = ImportSlots::take(&slots, "acme").expect("first");
+        let _second = ImportSlots::take(&slots, "acme").expect("second");
+        let refused = ImportSlots::take(&slots, "acme").expect_err("a third");
+        assert!(matches!(
+            refused,
+            ApiError::TooManyRequests { retry_after: 5, .. }
+        ));
+        ImportSlots::take(&slots, "globex").expect("another organisation");
+        drop(first);
+        ImportSlots::take(&slots, "acme").expect("a place came free");
     }
 }
