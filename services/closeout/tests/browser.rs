@@ -616,4 +616,21 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     );
     contributor.check("13-contributor-audit").await;
     contributor.client.close().await.expect("close the browser");
+
+    // The administrator's settings page.
+    app.person("root@example.test", Role::Admin).await;
+    let admin = Person {
+        client: driver.browser().await,
+        app: &app,
+        axe: &axe,
+        shots: shots.clone(),
+    };
+    admin.go("/").await;
+    admin.sign_in("root@example.test").await;
+    admin.follow("Organisation").await;
+    admin.fill("New API tokens live at most (days)", "0").await;
+    admin.press("Save").await;
+    assert!(admin.text().await.contains("Nothing was saved"));
+    admin.check("14-organisation-settings-error").await;
+    admin.client.close().await.expect("close the browser");
 }

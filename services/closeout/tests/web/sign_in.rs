@@ -830,3 +830,78 @@ async fn one_address_guessing_many_accounts_is_made_to_wait() {
     let other = try_password(&app, "203.0.113.10", "bystander@example.test", PASSWORD).await;
     assert_eq!(other.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn an_administrator_sets_date_order_invite_domains_and_token_lifetime_on_a_page() {
+    let app = spawn_app().await;
+    app.person("root@example.test", Role::Admin).await;
+    app.person("mia@example.test", Role::Manager).await;
+    let mut manager = Browser::signed_in(&app, "mia@example.test", PASSWORD).await;
+    assert_eq!(
+        manager.get("/organisation").await.status,
+        StatusCode::FORBIDDEN
+    );
+    let home = manager.get("/").await.expect(StatusCode::OK);
+    assert!(
+        !home.body.contains(r#"href="/organisation""#),
+        "admins only"
+    );
+
+    let mut admin = Browser::signed_in(&app, "root@example.test", PASSWORD).await;
+    let page = admin.get("/organisation").await.expect(StatusCode::OK);
+    assert!(page.body.contains(r#"value="90""#), "{}", page.body);
+    // One bad domain: nothing is saved, and the form comes back as typed.
+    let refused = admin
+        .post(
+            "/organisation",
+            &[
+                ("date_order", "mdy"),
+                ("invite_domains", "acme.test\nnot a domain"),
+                ("token_lifetime_days", "30"),
+            ],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("Nothing was saved"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("is not a domain name"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("not a domain"));
+    let unchanged = expect_status(
+        app.get("/api/v1/organisation", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(unchanged["date_order"], serde_json::Value::Null);
+    assert_eq!(unchanged["token_lifetime_days"], 90);
+    admin.get("/organisation").await.expect(StatusCode::OK);
+    let saved = admin
+        .post(
+            "/organisation",
+            &[
+                ("date_order", "mdy"),
+                ("invite_domains", "acme.test\nAcme.co.uk"),
+                ("token_lifetime_days", "30"),
+            ],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(saved.body.contains("Settings saved."), "{}", saved.body);
+    let now = expect_status(
+        app.get("/api/v1/organisation", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(now["date_order"], "mdy");
+    assert_eq!(
+        now["invite_domains"],
+        serde_json::json!(["acme.test", "acme.co.uk"])
+    );
+    assert_eq!(now["token_lifetime_days"], 30);
+}

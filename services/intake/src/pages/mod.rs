@@ -10,6 +10,7 @@ mod audits;
 mod findings;
 mod home;
 mod imports;
+mod organisation;
 mod people;
 mod tokens;
 
@@ -34,6 +35,8 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/imports/{import_id}", web::get().to(imports::record))
         .route("/imports/{import_id}/file", web::get().to(imports::file))
         .route("/findings/{finding_id}", web::get().to(findings::page))
+        .route("/organisation", web::get().to(organisation::show))
+        .route("/organisation", web::post().to(organisation::save))
         .route("/people", web::get().to(people::list))
         .route("/people", web::post().to(people::invite))
         .route("/people/{user_id}/role", web::post().to(people::set_role))

@@ -129,6 +129,19 @@ impl FieldErrors {
         self.0.get(field).map(String::as_str)
     }
 
+    /// The first problem of a list field (`invite_domains[2]` for `invite_domains`), if any.
+    pub fn first_with_prefix(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(name, _)| {
+                name.as_str() == field
+                    || name
+                        .strip_prefix(field)
+                        .is_some_and(|rest| rest.starts_with('['))
+            })
+            .map(|(_, message)| message.as_str())
+    }
+
     /// Whether there is none.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
