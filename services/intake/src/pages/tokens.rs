@@ -24,6 +24,7 @@ struct TokensPage {
     name: String,
     days: String,
     errors: FieldErrors,
+    lifetime_days: i32,
 }
 
 closeout_web::screen!(TokensPage);
@@ -39,8 +40,13 @@ async fn tokens_page(
 ) -> Result<HttpResponse, PageError> {
     let organisation_id = viewer.caller.organisation_id().to_owned();
     let user_id = viewer.caller.user_id().to_owned();
-    let tokens = state
-        .read(move |c| token::list(c, &organisation_id, Some(&user_id)))
+    let (tokens, lifetime_days) = state
+        .read(move |c| {
+            Ok((
+                token::list(c, &organisation_id, Some(&user_id))?,
+                closeout_model::organisation::get(c, &organisation_id)?.token_lifetime_days,
+            ))
+        })
         .await?;
     html(
         status,
@@ -51,6 +57,7 @@ async fn tokens_page(
             name,
             days,
             errors,
+            lifetime_days,
         },
     )
 }
