@@ -218,6 +218,15 @@ impl Person<'_> {
         self.navigated().await;
     }
 
+    /// Waits until the page shows `text`, as htmx puts it in place without a navigation.
+    async fn shows(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !self.text().await.contains(text) {
+            assert!(Instant::now() < deadline, "the page never showed {text:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits for the page and the panels htmx loads into it.
     async fn settle(&self) {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -632,5 +641,11 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     admin.press("Save").await;
     assert!(admin.text().await.contains("Nothing was saved"));
     admin.check("14-organisation-settings-error").await;
+    // The crosswalk explorer's suggestions as one types.
+    admin.follow("Crosswalks").await;
+    // Typing is enough: htmx asks as the words come and puts the suggestions in place.
+    admin.fill("Requirement", "access").await;
+    admin.shows("Requirements matching").await;
+    admin.check("15-crosswalks").await;
     admin.client.close().await.expect("close the browser");
 }

@@ -105,3 +105,107 @@ async fn the_risk_page_forecasts_lists_what_to_fix_first_and_takes_the_managers_
         "an auditor reads, does not decide"
     );
 }
+
+#[tokio::test]
+async fn the_crosswalk_explorer_suggests_requirements_and_shows_what_a_control_maps_to() {
+    let app = spawn_app().await;
+    let mapping = std::fs::read(
+        "../../testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml",
+    )
+    .expect("the CISO Assistant mapping in testdata");
+    expect_status(
+        app.upload_crosswalk("", "mapping.yaml", mapping, None)
+            .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let nist = expect_status(
+        app.get("/api/v1/frameworks", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await
+    .as_array()
+    .unwrap()
+    .iter()
+    .filter_map(|f| f["id"].as_str())
+    .find(|id| *id != "iso27001-2022")
+    .expect("the imported framework")
+    .to_owned();
+    let audit = app.create_audit("Stage 2").await;
+    app.create_finding(&audit, json!({"reference": "NC-07", "grade": "major", "requirements": ["A.5.15"], "statement": "Access rights are never reviewed."}))
+        .await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let home = manager.get("/").await.expect(StatusCode::OK);
+    assert!(home.body.contains(r#"href="/crosswalks""#));
+
+    // Typing part of a title suggests the requirements that hold it.
+    let typed = manager
+        .get("/crosswalks?framework=iso27001-2022&requirement=access+control")
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        typed.body.contains("Requirements matching"),
+        "{}",
+        typed.body
+    );
+    assert!(typed.body.contains("requirement=A.5.15"), "{}", typed.body);
+    // Choosing one shows where it counts, with the relationship and the path.
+    let mapped = manager
+        .get("/crosswalks?framework=iso27001-2022&requirement=a.5.15")
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        mapped.body.contains("A.5.15 in other frameworks"),
+        "{}",
+        mapped.body
+    );
+    assert!(mapped.body.contains("AC-"), "{}", mapped.body);
+    assert!(mapped.body.contains("intersects_with"), "{}", mapped.body);
+    assert!(
+        mapped
+            .body
+            .contains(&format!("iso27001-2022 A.5.15 → {nist}")),
+        "{}",
+        mapped.body
+    );
+    let unknown = manager
+        .get("/crosswalks?framework=iso27001-2022&requirement=Z.9.9")
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        unknown.body.contains("no requirement Z.9.9"),
+        "{}",
+        unknown.body
+    );
+
+    // The framework's coverage: the open major against A.5.15 leaves what it reaches uncovered.
+    let coverage = manager
+        .get(&format!("/crosswalks/coverage?framework={nist}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(coverage.body.contains("fully covered"), "{}", coverage.body);
+    assert!(
+        coverage.body.contains("major nonconformity NC-07 is open"),
+        "{}",
+        coverage.body
+    );
+    let gaps = manager
+        .get(&format!("/crosswalks/coverage?framework={nist}&gaps=1"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(gaps.body.contains(": the gaps"));
+    assert!(
+        !gaps.body.contains("NC-07"),
+        "gaps are what nothing reaches"
+    );
+    // A contributor sees the coverage without the reference of a finding not theirs.
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let theirs = contributor
+        .get(&format!("/crosswalks/coverage?framework={nist}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(!theirs.body.contains("NC-07"));
+    assert!(theirs.body.contains("not assigned to you"));
+}

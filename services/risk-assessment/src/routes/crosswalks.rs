@@ -59,6 +59,42 @@ async fn index(state: &AppState, organisation_id: &str) -> Result<std::sync::Arc
         .await
 }
 
+/// Finds a requirement of a framework the organisation knows (the catalog's spelling for an
+/// ISO one, so `a.5.1` and `A.5.1` are one control) and the organisation's mapping index to
+/// walk from it; 404 when the framework holds no such requirement.
+pub(crate) async fn resolve(
+    state: &AppState,
+    organisation_id: &str,
+    framework_id: &str,
+    requirement: &str,
+) -> Result<(String, std::sync::Arc<Index>), ApiError> {
+    let mut requirement = requirement.trim().to_owned();
+    if framework_id == ISO {
+        requirement = state
+            .catalog
+            .requirements()
+            .iter()
+            .find(|r| framework::key(&r.id) == framework::key(&requirement))
+            .map(|r| r.id.clone())
+            .ok_or_else(|| ApiError::NotFound(format!("no requirement {requirement} in {ISO}")))?;
+    }
+    let index = index(state, organisation_id).await?;
+    if framework_id != ISO && !index.knows(framework_id, &requirement) {
+        let organisation_id = organisation_id.to_owned();
+        let id = framework_id.to_owned();
+        let reference = requirement.clone();
+        let known = state
+            .read(move |c| framework::has_requirement(c, &organisation_id, &id, &reference))
+            .await?;
+        if !known {
+            return Err(ApiError::NotFound(format!(
+                "no requirement {requirement} in {framework_id} (see GET /api/v1/frameworks)"
+            )));
+        }
+    }
+    Ok((requirement, index))
+}
+
 /// A requirement of any framework in every other framework the organisation imported
 /// mappings for: direct mappings and paths through pivots, with the composed relationship,
 /// the weakest hop's strength and the path.
@@ -73,31 +109,13 @@ pub(crate) async fn map(
     let query = query.into_inner();
     let max_hops = hops(query.max_hops)?;
     let framework_id = query.framework.trim().to_owned();
-    let mut requirement = query.requirement.trim().to_owned();
-    if framework_id == ISO {
-        // The catalog's spelling, so `a.5.1` and `A.5.1` are one control.
-        requirement = state
-            .catalog
-            .requirements()
-            .iter()
-            .find(|r| framework::key(&r.id) == framework::key(&requirement))
-            .map(|r| r.id.clone())
-            .ok_or_else(|| ApiError::NotFound(format!("no requirement {requirement} in {ISO}")))?;
-    }
-    let index = index(&state, caller.organisation_id()).await?;
-    if framework_id != ISO && !index.knows(&framework_id, &requirement) {
-        let organisation_id = caller.organisation_id().to_owned();
-        let id = framework_id.clone();
-        let reference = requirement.clone();
-        let known = state
-            .read(move |c| framework::has_requirement(c, &organisation_id, &id, &reference))
-            .await?;
-        if !known {
-            return Err(ApiError::NotFound(format!(
-                "no requirement {requirement} in {framework_id} (see GET /api/v1/frameworks)"
-            )));
-        }
-    }
+    let (requirement, index) = resolve(
+        &state,
+        caller.organisation_id(),
+        &framework_id,
+        &query.requirement,
+    )
+    .await?;
     let items = index.map(&framework_id, &requirement, query.to.as_deref(), max_hops);
     Ok(HttpResponse::Ok().json(MapAnswer {
         framework: framework_id,
@@ -227,14 +245,14 @@ pub(crate) async fn impact(
 #[into_params(parameter_in = Query)]
 pub(crate) struct CoverageQuery {
     /// The target framework (`nist-csf-2.0`...).
-    framework: String,
+    pub(crate) framework: String,
     /// Mappings to follow at most (1-4, default 2).
-    max_hops: Option<usize>,
+    pub(crate) max_hops: Option<usize>,
 }
 
 /// Assesses a framework's coverage and hands it to `render`, both on a blocking thread: a
 /// large framework takes a noticeable part of a second, and its answer borrows from the index.
-async fn assess<T: Send + 'static>(
+pub(crate) async fn assess<T: Send + 'static>(
     state: &AppState,
     caller: &Caller,
     query: &CoverageQuery,

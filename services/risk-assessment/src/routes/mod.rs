@@ -1,6 +1,6 @@
 //! `/audits/{id}/risk` and `/certification-cycle`.
 
-mod crosswalks;
+pub(crate) mod crosswalks;
 
 use std::collections::BTreeSet;
 

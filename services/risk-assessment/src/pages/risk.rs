@@ -16,15 +16,6 @@ use crate::routes::{AuditRisk, MajorDecision, assess, decide_on};
 /// Findings listed in the order to work in.
 const ORDER_SHOWN: usize = 25;
 
-pub(crate) fn configure(config: &mut web::ServiceConfig) {
-    config
-        .route("/audits/{audit_id}/risk", web::get().to(page))
-        .route(
-            "/audits/{audit_id}/potential-majors",
-            web::post().to(decide),
-        );
-}
-
 #[derive(Template)]
 #[template(path = "risk.html")]
 struct RiskPage {
@@ -40,7 +31,7 @@ struct RiskPage {
 closeout_web::screen!(RiskPage);
 
 /// `GET /audits/{id}/risk`.
-async fn page(
+pub(super) async fn page(
     state: web::Data<AppState>,
     viewer: Viewer,
     path: web::Path<String>,
@@ -82,7 +73,7 @@ async fn page(
 }
 
 #[derive(Debug, Deserialize)]
-struct DecisionForm {
+pub(super) struct DecisionForm {
     key: String,
     decision: String,
     #[serde(default)]
@@ -91,7 +82,7 @@ struct DecisionForm {
 
 /// `POST /audits/{id}/potential-majors`: accept (the first minor cited becomes a major) or
 /// dismiss, with a reason.
-async fn decide(
+pub(super) async fn decide(
     state: web::Data<AppState>,
     path: web::Path<String>,
     submitted: Submitted<DecisionForm>,
