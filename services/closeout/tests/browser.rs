@@ -647,5 +647,11 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     admin.fill("Requirement", "access").await;
     admin.shows("Requirements matching").await;
     admin.check("15-crosswalks").await;
+    admin.follow("Deadlines").await;
+    admin.fill("Name", "Our body's rules").await;
+    admin.fill("Plan", "x").await;
+    admin.press("Add the policy").await;
+    assert!(admin.text().await.contains("a whole number of days"));
+    admin.check("16-deadlines-error").await;
     admin.client.close().await.expect("close the browser");
 }

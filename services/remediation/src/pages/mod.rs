@@ -2,6 +2,7 @@
 //! finding's deadlines, plan, tasks, evidence and lifecycle steps. Each panel is also a page
 //! of its own, for readers without JavaScript and for links in emails.
 
+mod deadlines;
 mod evidence;
 mod finding;
 mod needs_me;
@@ -13,6 +14,13 @@ use actix_web::web;
 pub(crate) fn configure(config: &mut web::ServiceConfig) {
     config
         .route("/needs-me", web::get().to(needs_me::page))
+        .route("/deadlines", web::get().to(deadlines::page))
+        .route("/deadlines/holidays", web::post().to(deadlines::holidays))
+        .route("/deadlines/policies", web::post().to(deadlines::add_policy))
+        .route(
+            "/deadlines/audits/{audit_id}",
+            web::post().to(deadlines::audit_policy),
+        )
         .route("/panels/needs-me", web::get().to(needs_me::panel))
         .route(
             "/findings/{finding_id}/remediation",
