@@ -132,8 +132,11 @@ async fn the_crosswalk_explorer_suggests_requirements_and_shows_what_a_control_m
     .expect("the imported framework")
     .to_owned();
     let audit = app.create_audit("Stage 2").await;
-    app.create_finding(&audit, json!({"reference": "NC-07", "grade": "major", "requirements": ["A.5.15"], "statement": "Access rights are never reviewed."}))
-        .await;
+    let nc07 = app.create_finding(&audit, json!({"reference": "NC-07", "grade": "major", "requirements": ["A.5.15"], "statement": "Access rights are never reviewed."}))
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     app.person("ana@example.test", Role::Manager).await;
     app.person("cy@example.test", Role::Contributor).await;
     let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
@@ -208,4 +211,42 @@ async fn the_crosswalk_explorer_suggests_requirements_and_shows_what_a_control_m
         .expect(StatusCode::OK);
     assert!(!theirs.body.contains("NC-07"));
     assert!(theirs.body.contains("not assigned to you"));
+
+    // The finding's page loads where fixing it counts, also a page of its own.
+    let page = manager
+        .get(&format!("/findings/{nc07}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        page.body
+            .contains(&format!("/panels/findings/{nc07}/impact"))
+    );
+    let panel = manager
+        .get(&format!("/panels/findings/{nc07}/impact"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        panel.body.contains("Fixing this counts in"),
+        "{}",
+        panel.body
+    );
+    assert!(
+        panel.body.contains(&format!("{nist} AC-")),
+        "{}",
+        panel.body
+    );
+    assert!(!panel.body.contains("<html"), "a panel, not a page");
+    let own = manager
+        .get(&format!("/findings/{nc07}/impact"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(own.body.contains("NC-07 in other frameworks"));
+    // Someone the finding is not assigned to learns nothing of it.
+    assert_eq!(
+        contributor
+            .get(&format!("/panels/findings/{nc07}/impact"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 }

@@ -9,6 +9,7 @@ use closeout_model::framework::{self, ISO};
 use closeout_web::ui::{Choice, Chrome, PageError, Viewer, html};
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 use crate::coverage::Coverage;
 use crate::crosswalk::Related;
@@ -280,6 +281,99 @@ pub(super) async fn coverage(
             name,
             gaps_only,
             assessed,
+        },
+    )
+}
+
+/// What one requirement a finding cites reaches in other frameworks.
+struct Reach {
+    requirement: String,
+    rows: Vec<Row>,
+}
+
+/// Where a finding counts: its requirements in every other framework loaded.
+struct Impact {
+    finding: closeout_model::finding::Finding,
+    reaches: Vec<Reach>,
+    /// Frameworks reached, with how many of their requirements.
+    frameworks: Vec<(String, usize)>,
+}
+
+async fn impact_of(
+    state: &AppState,
+    viewer: &Viewer,
+    finding_id: &str,
+) -> Result<Impact, PageError> {
+    let finding = closeout_web::access::visible_finding(state, &viewer.caller, finding_id).await?;
+    let index = crate::routes::crosswalks::index(state, viewer.caller.organisation_id()).await?;
+    let mut frameworks: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    let reaches = finding
+        .requirements
+        .iter()
+        .map(|requirement| {
+            let related = index.map(ISO, requirement, None, HOPS);
+            for r in &related {
+                frameworks
+                    .entry(r.framework.to_owned())
+                    .or_default()
+                    .insert(r.requirement.to_owned());
+            }
+            Reach {
+                requirement: requirement.clone(),
+                rows: related.iter().map(Row::of).collect(),
+            }
+        })
+        .collect();
+    Ok(Impact {
+        finding,
+        reaches,
+        frameworks: frameworks
+            .into_iter()
+            .map(|(id, requirements)| (id, requirements.len()))
+            .collect(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "impact_panel.html")]
+struct ImpactPanel {
+    i: Impact,
+}
+
+#[derive(Template)]
+#[template(path = "impact.html")]
+struct ImpactPage {
+    chrome: Chrome,
+    i: Impact,
+}
+
+closeout_web::screen!(ImpactPage);
+
+/// `GET /panels/findings/{id}/impact`: the finding page's panel, loaded by htmx.
+pub(super) async fn impact_panel(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let i = impact_of(&state, &viewer, &path).await?;
+    closeout_web::ui::fragment(StatusCode::OK, &ImpactPanel { i })
+}
+
+/// `GET /findings/{id}/impact`: the same as a page of its own.
+pub(super) async fn impact_page(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let i = impact_of(&state, &viewer, &path).await?;
+    html(
+        StatusCode::OK,
+        &ImpactPage {
+            chrome: viewer.chrome(
+                format!("{}: other frameworks", i.finding.reference),
+                "audits",
+            ),
+            i,
         },
     )
 }

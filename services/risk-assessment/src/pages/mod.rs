@@ -15,5 +15,13 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
             web::post().to(risk::decide),
         )
         .route("/crosswalks", web::get().to(crosswalks::explore))
-        .route("/crosswalks/coverage", web::get().to(crosswalks::coverage));
+        .route("/crosswalks/coverage", web::get().to(crosswalks::coverage))
+        .route(
+            "/findings/{finding_id}/impact",
+            web::get().to(crosswalks::impact_page),
+        )
+        .route(
+            "/panels/findings/{finding_id}/impact",
+            web::get().to(crosswalks::impact_panel),
+        );
 }

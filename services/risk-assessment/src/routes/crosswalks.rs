@@ -47,7 +47,10 @@ fn hops(max_hops: Option<usize>) -> Result<usize, ApiError> {
 }
 
 /// The organisation's mapping index, from memory unless its mappings changed.
-async fn index(state: &AppState, organisation_id: &str) -> Result<std::sync::Arc<Index>, ApiError> {
+pub(crate) async fn index(
+    state: &AppState,
+    organisation_id: &str,
+) -> Result<std::sync::Arc<Index>, ApiError> {
     let organisation_id = organisation_id.to_owned();
     state
         .read(move |c| {
