@@ -653,5 +653,9 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     admin.press("Add the policy").await;
     assert!(admin.text().await.contains("a whole number of days"));
     admin.check("16-deadlines-error").await;
+    admin.follow("Calendar").await;
+    admin.press("Make a feed").await;
+    assert!(admin.text().await.contains("/api/v1/calendar/"));
+    admin.check("17-calendar-feed").await;
     admin.client.close().await.expect("close the browser");
 }

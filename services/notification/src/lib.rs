@@ -12,9 +12,11 @@
 #![warn(missing_docs)]
 
 pub mod calendar;
+mod feeds;
 pub mod group;
 pub mod mailer;
 pub mod message;
+mod pages;
 mod routes;
 pub mod rules;
 pub mod schedule;
@@ -35,7 +37,7 @@ pub fn service() -> Service {
         configure: routes::configure,
         // A calendar client has no token: the secret in the address is the credential.
         public: &["/calendar/"],
-        pages: |_| {},
+        pages: pages::configure,
         openapi: || routes::ApiDoc::openapi(),
         background: Some(start),
     }

@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use closeout_model::audit::{self, Audit};
 use closeout_model::notification::{self, CalendarFeed, Filter, Notification, Outcome, Status};
 use closeout_model::page::Page;
-use closeout_model::token::{self, Secret};
+use closeout_model::token;
 use closeout_model::user::{self, Email, Role};
 use closeout_model::{FieldError, id};
 use closeout_web::access::visible_audit;
@@ -439,9 +439,6 @@ pub(crate) async fn set_manager(
     Ok(HttpResponse::Ok().json(updated))
 }
 
-/// Who may subscribe to a whole audit's deadlines (and whose audit feeds keep working).
-const AUDIT_FEED_ROLES: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
-
 /// A calendar feed to create.
 #[derive(Debug, Default, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -492,49 +489,7 @@ pub(crate) async fn create_feed(
     body: Option<web::Json<NewFeed>>,
 ) -> Result<HttpResponse, ApiError> {
     let audit_id = body.and_then(|b| b.into_inner().audit_id);
-    if let Some(audit_id) = &audit_id {
-        caller.require(AUDIT_FEED_ROLES, "subscribing to an audit's deadlines")?;
-        visible_audit(&state, &caller, audit_id).await?;
-    }
-    let secret = Secret::generate()?;
-    let created_at = id::now();
-    let mut feed = CalendarFeed {
-        id: id::new_id(),
-        organisation_id: caller.organisation_id().to_owned(),
-        user_id: caller.user_id().to_owned(),
-        audit_id,
-        secret_hash: token::hash(secret.expose()),
-        created_at,
-        revoked_at: None,
-        expires_at: None,
-        token_id: caller.token_id().map(str::to_owned),
-    };
-    let row = feed.clone();
-    feed.expires_at = Some(
-        state
-            .write(move |c| {
-                let expires_at = notification::feed_expiry(
-                    c,
-                    &row.organisation_id,
-                    row.token_id.as_deref(),
-                    created_at,
-                )?;
-                notification::create_feed(
-                    c,
-                    &CalendarFeed {
-                        expires_at: Some(expires_at),
-                        ..row
-                    },
-                )?;
-                Ok(expires_at)
-            })
-            .await?,
-    );
-    let url = format!(
-        "{}/api/v1/calendar/{}.ics",
-        state.config.base_url.trim_end_matches('/'),
-        secret.expose()
-    );
+    let (feed, url) = crate::feeds::create(&state, &caller, audit_id).await?;
     Ok(HttpResponse::Created().json(Feed::from_row(feed, Some(url))))
 }
 
@@ -546,14 +501,9 @@ pub(crate) async fn list_feeds(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
-    let mine = caller.visibility().assigned_to().map(str::to_owned);
-    let feeds = state
-        .read(move |c| notification::feeds(c, &organisation_id))
-        .await?;
-    let feeds: Vec<Feed> = feeds
+    let feeds: Vec<Feed> = crate::feeds::visible(&state, &caller)
+        .await?
         .into_iter()
-        .filter(|f| mine.as_ref().is_none_or(|me| &f.user_id == me))
         .map(|f| Feed::from_row(f, None))
         .collect();
     Ok(HttpResponse::Ok().json(feeds))
@@ -568,22 +518,7 @@ pub(crate) async fn revoke_feed(
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    check_id("calendar feed", &path)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let id = path.into_inner();
-    let manager = MANAGERS.contains(&caller.role());
-    let caller_id = caller.user_id().to_owned();
-    state
-        .write(move |c| {
-            let theirs = notification::feeds(c, &organisation_id)?
-                .into_iter()
-                .any(|f| f.id == id && (manager || f.user_id == caller_id));
-            if !theirs {
-                return Err(closeout_model::ModelError::not_found("calendar feed", &id));
-            }
-            notification::revoke_feed(c, &organisation_id, &id)
-        })
-        .await?;
+    crate::feeds::revoke(&state, &caller, &path.into_inner()).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -608,7 +543,7 @@ pub(crate) async fn calendar(
             // audit: the feed goes with their access.
             let creator =
                 user::get(c, &feed.organisation_id, &feed.user_id).map_err(|_| not_found())?;
-            if feed.audit_id.is_some() && !AUDIT_FEED_ROLES.contains(&creator.role) {
+            if feed.audit_id.is_some() && !crate::feeds::AUDIT_FEED_ROLES.contains(&creator.role) {
                 return Err(not_found());
             }
             let (name, filter) = match &feed.audit_id {

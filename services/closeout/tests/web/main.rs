@@ -3,6 +3,7 @@
 //! its remediation panel, with the access rules of the API.
 
 mod audits;
+mod calendar;
 mod deadlines;
 mod findings;
 mod imports;
