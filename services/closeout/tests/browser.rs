@@ -657,5 +657,7 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     admin.press("Make a feed").await;
     assert!(admin.text().await.contains("/api/v1/calendar/"));
     admin.check("17-calendar-feed").await;
+    admin.follow("SoA").await;
+    admin.check("18-soa").await;
     admin.client.close().await.expect("close the browser");
 }

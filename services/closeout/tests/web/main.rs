@@ -9,6 +9,7 @@ mod findings;
 mod imports;
 mod risk;
 mod sign_in;
+mod soa;
 
 use closeout_testing::TestApp;
 

@@ -12,6 +12,7 @@ mod home;
 mod imports;
 mod organisation;
 mod people;
+mod soa;
 mod tokens;
 
 use actix_web::web;
@@ -40,6 +41,8 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/people", web::get().to(people::list))
         .route("/people", web::post().to(people::invite))
         .route("/people/{user_id}/role", web::post().to(people::set_role))
+        .route("/soa", web::get().to(soa::page))
+        .route("/soa", web::post().to(soa::save))
         .route("/tokens", web::get().to(tokens::list))
         .route("/tokens", web::post().to(tokens::create))
         .route("/tokens/{token_id}/revoke", web::post().to(tokens::revoke));
