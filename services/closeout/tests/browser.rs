@@ -659,5 +659,15 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     admin.check("17-calendar-feed").await;
     admin.follow("SoA").await;
     admin.check("18-soa").await;
+    admin.follow("Reminders").await;
+    admin
+        .fill(
+            "Remind this many days before a deadline (e.g. 7, 3, 1)",
+            "7, soon",
+        )
+        .await;
+    admin.press("Save the rules").await;
+    assert!(admin.text().await.contains("is not a whole number of days"));
+    admin.check("19-reminders-error").await;
     admin.client.close().await.expect("close the browser");
 }

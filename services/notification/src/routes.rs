@@ -8,11 +8,11 @@ use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
 use chrono_tz::Tz;
 use closeout_model::audit::{self, Audit};
+use closeout_model::id;
 use closeout_model::notification::{self, CalendarFeed, Filter, Notification, Outcome, Status};
 use closeout_model::page::Page;
 use closeout_model::token;
 use closeout_model::user::{self, Email, Role};
-use closeout_model::{FieldError, id};
 use closeout_web::access::visible_audit;
 use closeout_web::params::{PageParams, check_id, parse_optional};
 use closeout_web::problem::Problem;
@@ -23,7 +23,7 @@ use utoipa::OpenApi;
 use crate::mailer::Mailer;
 use crate::message::{Kind, Overrides, Values, render};
 use crate::rules::Rules;
-use crate::schedule::{self, Upcoming};
+use crate::schedule::Upcoming;
 use crate::store::{self, ItemFilter, People};
 use crate::worker::Notifier;
 
@@ -143,29 +143,15 @@ pub(crate) async fn preview(
     let base_url = state.config.base_url.clone();
     let upcoming = state
         .read(move |c| {
-            let (rules, templates) = store::settings(c, &organisation_id)?;
-            let people = People::load(c, &organisation_id)?;
-            let now = Utc::now();
-            let until = schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(days));
-            let items = store::open_items(
+            store::upcoming(
                 c,
                 &organisation_id,
-                &ItemFilter {
-                    until: Some(until),
-                    ..ItemFilter::default()
-                },
-            )?;
-            Ok(schedule::preview(
-                &rules,
-                &templates,
-                &items,
-                &people,
-                now,
                 days,
                 hour,
                 &base_url,
                 only.as_deref(),
-            ))
+                Utc::now(),
+            )
         })
         .await?;
     Ok(HttpResponse::Ok().json(upcoming))
@@ -301,30 +287,11 @@ pub(crate) async fn put_settings(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(MANAGERS, "changing notification settings")?;
     let Settings { rules, templates } = body.into_inner();
-    let mut errors = Vec::new();
-    let rules = rules
-        .checked()
-        .map_err(|e| errors.extend(e.into_iter().map(|f| prefixed("rules", f))))
-        .ok();
-    let templates = templates.checked().map_err(|e| errors.extend(e)).ok();
-    let (Some(rules), Some(templates)) = (rules, templates) else {
-        return Err(ApiError::Validation(errors));
-    };
     let organisation_id = caller.organisation_id().to_owned();
-    let rules_json = serde_json::to_string(&rules)
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("serialising rules: {e}")))?;
-    let templates_json = serde_json::to_string(&templates)
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("serialising templates: {e}")))?;
-    state
-        .write(move |c| {
-            notification::save_settings(c, &organisation_id, &rules_json, &templates_json)
-        })
+    let (rules, templates) = state
+        .write(move |c| store::save_settings(c, &organisation_id, rules, templates))
         .await?;
     Ok(HttpResponse::Ok().json(Settings { rules, templates }))
-}
-
-fn prefixed(prefix: &str, error: FieldError) -> FieldError {
-    FieldError::new(format!("{prefix}.{}", error.field), error.message)
 }
 
 /// A person's notification preferences.

@@ -512,3 +512,60 @@ pub fn finding_labels(
         .map(|(id, reference, audit)| (id, (reference, audit)))
         .collect())
 }
+
+/// What will be sent in the next `days` days, from `now`: every reminder and escalation with
+/// when it goes out and its subject (only those to `only`, when given).
+pub fn upcoming(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    days: u32,
+    local_hour: u32,
+    base_url: &str,
+    only: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<crate::schedule::Upcoming>, ModelError> {
+    let (rules, templates) = settings(connection, organisation_id)?;
+    let people = People::load(connection, organisation_id)?;
+    let until = crate::schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(days));
+    let items = open_items(
+        connection,
+        organisation_id,
+        &ItemFilter {
+            until: Some(until),
+            ..ItemFilter::default()
+        },
+    )?;
+    Ok(crate::schedule::preview(
+        &rules, &templates, &items, &people, now, days, local_hour, base_url, only,
+    ))
+}
+
+/// Checks the organisation's reminder rules and template overrides and saves them; each
+/// problem names its field (`rules.before_days`, a template's part).
+pub fn save_settings(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    rules: Rules,
+    templates: Overrides,
+) -> Result<(Rules, Overrides), ModelError> {
+    let mut errors = Vec::new();
+    let rules =
+        rules
+            .checked()
+            .map_err(|e| {
+                errors.extend(e.into_iter().map(|f| {
+                    closeout_model::FieldError::new(format!("rules.{}", f.field), f.message)
+                }))
+            })
+            .ok();
+    let templates = templates.checked().map_err(|e| errors.extend(e)).ok();
+    let (Some(rules), Some(templates)) = (rules, templates) else {
+        return Err(ModelError::Invalid(errors));
+    };
+    let rules_json = serde_json::to_string(&rules)
+        .map_err(|e| ModelError::Corrupt(format!("serialising rules: {e}")))?;
+    let templates_json = serde_json::to_string(&templates)
+        .map_err(|e| ModelError::Corrupt(format!("serialising templates: {e}")))?;
+    notification::save_settings(connection, organisation_id, &rules_json, &templates_json)?;
+    Ok((rules, templates))
+}

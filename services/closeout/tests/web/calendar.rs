@@ -1,5 +1,5 @@
-//! The Calendar feeds page: a feed's address shown once and working, the feeds one may see,
-//! and revoking one.
+//! The notification pages: Calendar feeds (an address shown once and working, the feeds one may
+//! see, revoking one) and Reminders (the rules, and the emails they will send).
 
 use closeout_model::user::Role;
 use closeout_testing::browser::{Browser, PASSWORD};
@@ -76,4 +76,90 @@ async fn people_subscribe_a_calendar_to_their_deadlines_or_an_audits_and_revoke_
         .await
         .expect("request");
     assert_eq!(gone.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_manager_sets_the_reminder_rules_and_sees_the_emails_they_will_send() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    // Report date today: with the preset, the plan is due in 14 days.
+    let today = chrono::Utc::now().date_naive().to_string();
+    let audit = closeout_testing::expect_status(
+        app.post(
+            "/api/v1/audits",
+            &app.admin_token,
+            &json!({"name": "Stage 2", "kind": "stage2", "report_date": today}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "cy@example.test"}))
+        .await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let page = manager.get("/reminders").await.expect(StatusCode::OK);
+    assert!(page.body.contains(r#"value="7, 3, 1""#), "{}", page.body);
+    assert!(
+        page.body.contains("cy@example.test"),
+        "the plan's reminders: {}",
+        page.body
+    );
+    assert!(page.body.contains("NC-01"));
+
+    let refused = manager
+        .post(
+            "/reminders",
+            &[
+                ("before_days", "5, soon"),
+                ("overdue_every_days", "2"),
+                ("escalate_after_days", ""),
+                ("digest_weekday", "Fri"),
+            ],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("`soon` is not a whole number of days"),
+        "{}",
+        refused.body
+    );
+    manager.get("/reminders").await.expect(StatusCode::OK);
+    let saved = manager
+        .post(
+            "/reminders",
+            &[
+                ("before_days", "10, 2"),
+                ("overdue_every_days", "2"),
+                ("escalate_after_days", ""),
+                ("digest_weekday", "Fri"),
+            ],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(saved.body.contains("Rules saved"));
+    let settings = closeout_testing::expect_status(
+        app.get("/api/v1/notification-settings", &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(settings["rules"]["before_days"], json!([10, 2]));
+    assert_eq!(settings["rules"]["on_the_day"], false);
+    assert_eq!(
+        settings["rules"]["escalate_after_days"],
+        serde_json::Value::Null
+    );
+    assert_eq!(settings["rules"]["digest_weekday"], "Fri");
+
+    // The contributor sees their own emails, and no form.
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let theirs = contributor.get("/reminders").await.expect(StatusCode::OK);
+    assert!(theirs.body.contains("NC-01"));
+    assert!(!theirs.body.contains("Save the rules"));
 }
