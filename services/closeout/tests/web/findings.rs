@@ -575,4 +575,27 @@ async fn a_manager_moves_a_deadline_by_hand_with_a_reason() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    // The manager goes back to the policy's date, saying why.
+    assert!(
+        panel.body.contains("Back to the policy's date"),
+        "{}",
+        panel.body
+    );
+    manager
+        .get(&format!("/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    let cleared = manager
+        .post(
+            &format!("/findings/{id}/deadlines/plan"),
+            &[("clear", "1"), ("reason", "the agreement fell through")],
+        )
+        .await;
+    assert_eq!(cleared.redirected_to(), format!("/findings/{id}"));
+    let panel = manager
+        .get(&format!("/panels/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(!panel.body.contains("2026-06-30"), "{}", panel.body);
+    assert!(!panel.body.contains("set by hand"), "{}", panel.body);
 }

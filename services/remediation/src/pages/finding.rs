@@ -193,13 +193,17 @@ pub(super) async fn step(
 /// A deadline set by hand, as the form sends it.
 #[derive(Debug, Deserialize)]
 pub(super) struct OverrideForm {
+    #[serde(default)]
     due_on: String,
     #[serde(default)]
     reason: String,
+    /// Present when the date set by hand is to go, back to the policy's.
+    #[serde(default)]
+    clear: Option<String>,
 }
 
-/// `POST /findings/{id}/deadlines/{kind}`: a manager sets a deadline by hand, with a reason
-/// (kept with the deadline and in the history).
+/// `POST /findings/{id}/deadlines/{kind}`: a manager sets a deadline by hand, or (`clear`)
+/// goes back to the policy's date, with a reason (kept with the deadline and in the history).
 pub(super) async fn override_deadline(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
@@ -212,16 +216,22 @@ pub(super) async fn override_deadline(
     let finding = visible_finding(&state, &caller, &finding_id).await?;
     let kind = deadline::DeadlineKind::parse(&kind)
         .map_err(|e| ApiError::NotFound(format!("no such deadline: {e}")))?;
-    let mut errors = Vec::new();
-    let due_on = closeout_web::params::date("due_on", Some(&form.due_on), &mut errors);
-    let Some(due_on) = due_on else {
-        if errors.is_empty() {
-            errors.push(closeout_model::FieldError::new(
-                "due_on",
-                "give the new date",
-            ));
+    let due_on = if form.clear.is_some() {
+        None
+    } else {
+        let mut errors = Vec::new();
+        match closeout_web::params::date("due_on", Some(&form.due_on), &mut errors) {
+            Some(due_on) => Some(due_on),
+            None => {
+                if errors.is_empty() {
+                    errors.push(closeout_model::FieldError::new(
+                        "due_on",
+                        "give the new date",
+                    ));
+                }
+                return Err(ApiError::Validation(errors).into());
+            }
         }
-        return Err(ApiError::Validation(errors).into());
     };
     let organisation_id = caller.organisation_id().to_owned();
     let actor = caller.actor();
@@ -234,7 +244,7 @@ pub(super) async fn override_deadline(
                 &actor,
                 &finding,
                 kind,
-                Some(due_on),
+                due_on,
                 &form.reason,
             )
         })
