@@ -506,6 +506,24 @@ async fn times_show_in_the_viewers_time_zone() {
         .await
         .expect(StatusCode::OK);
     assert!(page.body.contains(" JST</time>"), "{}", page.body);
+    // An import's record too.
+    let imported = expect_status(
+        app.upload(
+            &audit_id,
+            "",
+            "register.csv",
+            b"Reference,Grade,Statement\nNC-02,Minor,Backups are not tested\n".to_vec(),
+            None,
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let record = browser
+        .get(&format!("/imports/{}", imported["id"].as_str().unwrap()))
+        .await
+        .expect(StatusCode::OK);
+    assert!(record.body.contains(" JST</dd>"), "{}", record.body);
 }
 
 #[tokio::test]

@@ -530,6 +530,8 @@ pub(super) async fn review(
 #[template(path = "import_record.html")]
 struct RecordPage {
     chrome: Chrome,
+    /// When it happened, in the viewer's time zone.
+    when: String,
     record: import::ImportRecord,
     audit: Audit,
     issues: Vec<IssueLine>,
@@ -586,6 +588,7 @@ pub(super) async fn record(
         StatusCode::OK,
         &RecordPage {
             chrome: viewer.chrome(format!("Import of {}", record.file_name), "audits"),
+            when: viewer.local_time(record.created_at),
             record,
             audit,
             issues,
