@@ -31,6 +31,13 @@ pub struct Task {
     pub done: bool,
 }
 
+/// Whether someone with `role` may make a change to a task: a manager (or admin) changes
+/// anything; the task's own owner may only mark it done or not done.
+pub fn may_change(role: crate::user::Role, owns_task: bool, only_done: bool) -> bool {
+    use crate::user::Role;
+    matches!(role, Role::Admin | Role::Manager) || (owns_task && only_done)
+}
+
 /// A task's fields, as a client sets them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TaskFields {

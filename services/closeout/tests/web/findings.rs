@@ -617,3 +617,96 @@ async fn a_manager_moves_a_deadline_by_hand_with_a_reason() {
     assert!(!panel.body.contains("2026-06-30"), "{}", panel.body);
     assert!(!panel.body.contains("set by hand"), "{}", panel.body);
 }
+
+#[tokio::test]
+async fn a_tasks_owner_ticks_it_done_and_a_manager_changes_it() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    app.person("dee@example.test", Role::Contributor).await;
+    let audit_id = app.create_audit("Stage 2").await;
+    let finding = app
+        .create_finding(
+            &audit_id,
+            json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "cy@example.test"}),
+        )
+        .await;
+    let id = finding["id"].as_str().unwrap();
+    let task = expect_status(
+        app.post(
+            &format!("/api/v1/findings/{id}/tasks"),
+            &app.admin_token,
+            &json!({"title": "Disable the leavers' accounts", "owner": "cy@example.test"}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let task_id = task["id"].as_str().unwrap();
+
+    let mut owner = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    let panel = owner
+        .get(&format!("/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(panel.body.contains("Mark done"), "{}", panel.body);
+    assert!(
+        !panel.body.contains("Change this task"),
+        "only managers edit"
+    );
+    let ticked = owner
+        .post(&format!("/tasks/{task_id}"), &[("done", "true")])
+        .await;
+    assert_eq!(ticked.redirected_to(), format!("/findings/{id}"));
+    let refused = owner
+        .post(&format!("/tasks/{task_id}"), &[("title", "Something else")])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let panel = manager
+        .get(&format!("/findings/{id}/remediation"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        panel.body.contains("✓ Disable the leavers"),
+        "{}",
+        panel.body
+    );
+    assert!(panel.body.contains("Reopen"));
+    let changed = manager
+        .post(
+            &format!("/tasks/{task_id}"),
+            &[
+                ("title", "Disable and review the leavers' accounts"),
+                ("owner", "dee@example.test"),
+                ("due_on", "2026-05-15"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.redirected_to(), format!("/findings/{id}"));
+    let tasks = expect_status(
+        app.get(&format!("/api/v1/findings/{id}/tasks"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        tasks[0]["title"],
+        "Disable and review the leavers' accounts"
+    );
+    assert_eq!(tasks[0]["owner"], "dee@example.test");
+    assert_eq!(tasks[0]["due_on"], "2026-05-15");
+    assert_eq!(tasks[0]["done"], true, "the manager's edit keeps it done");
+    // The task's new owner ticks it; its former owner (still the finding's) no longer may.
+    let mut other = Browser::signed_in(&app, "dee@example.test", PASSWORD).await;
+    other.get("/").await.expect(StatusCode::OK);
+    let reopened = other
+        .post(&format!("/tasks/{task_id}"), &[("done", "false")])
+        .await;
+    assert_eq!(reopened.redirected_to(), format!("/findings/{id}"));
+    let not_theirs = owner
+        .post(&format!("/tasks/{task_id}"), &[("done", "true")])
+        .await;
+    assert_eq!(not_theirs.status, StatusCode::FORBIDDEN);
+}

@@ -10,7 +10,7 @@ use closeout_model::finding::{Finding, FindingStatus};
 use closeout_model::lifecycle::{self, Action, Refusal};
 use closeout_model::plan::{self, Plan};
 use closeout_model::task::{self, Task};
-use closeout_model::user::Role;
+use closeout_model::user::{Email, Role};
 use closeout_web::access::{require_worker, visible_finding};
 use closeout_web::ui::{Chrome, PageError, Submitted, Viewer, fragment, html, labels, redirect};
 use closeout_web::{ApiError, AppState};
@@ -36,7 +36,8 @@ pub(super) struct Remediation {
     status: &'static str,
     deadlines: Vec<Due>,
     plan: Option<Plan>,
-    tasks: Vec<Task>,
+    /// Each task with whether the viewer may mark it done.
+    tasks: Vec<(Task, bool)>,
     evidence: Vec<Evidence>,
     steps: Vec<Step>,
     not_yours: Vec<String>,
@@ -114,7 +115,14 @@ async fn remediation(
             })
             .collect(),
         plan,
-        tasks,
+        tasks: tasks
+            .into_iter()
+            .map(|t| {
+                let owns = t.owner.as_deref() == Some(caller.0.email.as_str());
+                let may_tick = task::may_change(caller.role(), owns, true);
+                (t, may_tick)
+            })
+            .collect(),
         evidence,
         steps: allowed,
         not_yours,
@@ -250,4 +258,70 @@ pub(super) async fn override_deadline(
         })
         .await?;
     Ok(redirect(&format!("/findings/{id}")))
+}
+
+/// A change to a task from the panel: the done box alone, or (a manager) its fields too.
+#[derive(Debug, Deserialize)]
+pub(super) struct TaskForm {
+    done: Option<String>,
+    title: Option<String>,
+    owner: Option<String>,
+    due_on: Option<String>,
+}
+
+/// `POST /tasks/{id}`: a manager changes a task; its owner may tick it done or not done.
+pub(super) async fn change_task(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    submitted: Submitted<TaskForm>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    let caller = viewer.caller;
+    let id = path.into_inner();
+    closeout_web::params::check_id("task", &id)?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let current = {
+        let organisation_id = organisation_id.clone();
+        let id = id.clone();
+        state
+            .read(move |c| task::get(c, &organisation_id, &id))
+            .await?
+    };
+    visible_finding(&state, &caller, &current.finding_id).await?;
+    let owns = current.owner.as_deref() == Some(caller.0.email.as_str());
+    let only_done = form.title.is_none() && form.owner.is_none() && form.due_on.is_none();
+    if !task::may_change(caller.role(), owns, only_done) {
+        return Err(ApiError::Forbidden(
+            "a manager changes tasks; a task's owner may mark it done".into(),
+        )
+        .into());
+    }
+    let mut errors = Vec::new();
+    let owner = match form.owner.as_deref().map(str::trim) {
+        None => current.owner.as_deref().and_then(|o| Email::parse(o).ok()),
+        Some("") => None,
+        Some(text) => Email::parse(text)
+            .map_err(|e| errors.push(closeout_model::FieldError::new("owner", e)))
+            .ok(),
+    };
+    let due_on = match form.due_on.as_deref().map(str::trim) {
+        None => current.due_on,
+        Some("") => None,
+        Some(text) => closeout_web::params::date("due_on", Some(text), &mut errors),
+    };
+    if !errors.is_empty() {
+        return Err(ApiError::Validation(errors).into());
+    }
+    let fields = task::TaskFields {
+        title: form.title.unwrap_or(current.title),
+        owner,
+        due_on,
+        done: form.done.map_or(current.done, |d| d == "true"),
+    };
+    let actor = caller.actor();
+    let finding_id = current.finding_id.clone();
+    state
+        .write(move |c| task::update(c, &organisation_id, &actor, &id, fields))
+        .await?;
+    Ok(redirect(&format!("/findings/{finding_id}")))
 }

@@ -43,6 +43,7 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
             web::get().to(plan::edit),
         )
         .route("/findings/{finding_id}/plan", web::post().to(plan::save))
+        .route("/tasks/{task_id}", web::post().to(finding::change_task))
         .route(
             "/findings/{finding_id}/evidence",
             web::post().to(evidence::add),

@@ -123,9 +123,8 @@ pub(crate) async fn update(
     visible_finding(&state, &caller, &current.finding_id).await?;
     let task_owner = current.owner.as_deref() == Some(caller.0.email.as_str());
     let body = body.into_inner();
-    let manager = matches!(caller.role(), Role::Admin | Role::Manager);
     let only_done = body.title.is_none() && body.owner.is_none() && body.due_on.is_none();
-    if !(manager || (task_owner && only_done)) {
+    if !task::may_change(caller.role(), task_owner, only_done) {
         return Err(ApiError::Forbidden(
             "a manager changes tasks; a task's owner may mark it done".into(),
         ));
