@@ -48,7 +48,16 @@ async fn the_risk_page_forecasts_lists_what_to_fix_first_and_takes_the_managers_
         "{}",
         page.body
     );
-    assert!(page.body.contains("Accept: make NC-01 a major"));
+    // Two minors cited: the manager chooses which one becomes the major.
+    assert!(
+        page.body.contains("Accept: make it a major"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains(r#"<option value="NC-02">NC-02</option>"#)
+    );
 
     let no_reason = manager
         .post(
@@ -71,6 +80,7 @@ async fn the_risk_page_forecasts_lists_what_to_fix_first_and_takes_the_managers_
                 ("key", &key),
                 ("decision", "accept"),
                 ("reason", "same access control gap twice"),
+                ("upgrade", "NC-02"),
             ],
         )
         .await;
@@ -93,7 +103,7 @@ async fn the_risk_page_forecasts_lists_what_to_fix_first_and_takes_the_managers_
         StatusCode::OK,
     )
     .await;
-    assert_eq!(majors["items"][0]["reference"], "NC-01");
+    assert_eq!(majors["items"][0]["reference"], "NC-02", "the one chosen");
 
     let mut auditor = Browser::signed_in(&app, "aud@example.test", PASSWORD).await;
     let read = auditor

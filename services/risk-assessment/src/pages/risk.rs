@@ -78,10 +78,13 @@ pub(super) struct DecisionForm {
     decision: String,
     #[serde(default)]
     reason: String,
+    /// For an acceptance: the finding that becomes the major (the first cited when left out).
+    #[serde(default)]
+    upgrade: Option<String>,
 }
 
-/// `POST /audits/{id}/potential-majors`: accept (the first minor cited becomes a major) or
-/// dismiss, with a reason.
+/// `POST /audits/{id}/potential-majors`: accept (the chosen minor, or the first cited, becomes
+/// a major) or dismiss, with a reason.
 pub(super) async fn decide(
     state: web::Data<AppState>,
     path: web::Path<String>,
@@ -123,7 +126,7 @@ pub(super) async fn decide(
                     key: form.key,
                     decision,
                     reason: form.reason,
-                    upgrade: None,
+                    upgrade: form.upgrade.filter(|u| !u.trim().is_empty()),
                 },
             )
         })
