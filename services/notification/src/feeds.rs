@@ -12,8 +12,8 @@ use closeout_web::{ApiError, AppState, Caller};
 /// Who may subscribe to a whole audit's deadlines (and whose audit feeds keep working).
 pub(crate) const AUDIT_FEED_ROLES: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
 
-/// Who may revoke anyone's feed.
-const MANAGERS: &[Role] = &[Role::Admin, Role::Manager];
+/// Who runs the follow-up here: revokes anyone's feed, sends test emails, sets the rules.
+pub(crate) const MANAGERS: &[Role] = &[Role::Admin, Role::Manager];
 
 /// Makes a feed of the caller's own deadlines, or of an audit's, and answers it with its
 /// secret address (shown this once). It expires in a year, or with the token it was made with.

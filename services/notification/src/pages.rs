@@ -12,7 +12,7 @@ use closeout_web::ui::{Chrome, NoFields, PageError, Submitted, Viewer, html, red
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
 
-use crate::feeds;
+use crate::feeds::{self, MANAGERS};
 
 pub(crate) fn configure(config: &mut web::ServiceConfig) {
     config
@@ -113,12 +113,6 @@ async fn revoke(
     feeds::revoke(&state, &submitted.viewer.caller, &path).await?;
     Ok(redirect("/calendar-feeds"))
 }
-
-/// Who may change the reminder rules.
-const MANAGERS: &[closeout_model::user::Role] = &[
-    closeout_model::user::Role::Admin,
-    closeout_model::user::Role::Manager,
-];
 
 /// Upcoming emails listed on the page.
 const UPCOMING_SHOWN: usize = 50;

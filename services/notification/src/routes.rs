@@ -12,7 +12,7 @@ use closeout_model::id;
 use closeout_model::notification::{self, CalendarFeed, Filter, Notification, Outcome, Status};
 use closeout_model::page::Page;
 use closeout_model::token;
-use closeout_model::user::{self, Email, Role};
+use closeout_model::user::{self, Email};
 use closeout_web::access::visible_audit;
 use closeout_web::params::{PageParams, check_id, parse_optional};
 use closeout_web::problem::Problem;
@@ -20,6 +20,7 @@ use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
 use utoipa::OpenApi;
 
+use crate::feeds::MANAGERS;
 use crate::mailer::Mailer;
 use crate::message::{Kind, Overrides, Values, render};
 use crate::rules::Rules;
@@ -79,8 +80,6 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
     tags((name = "notification", description = "Deadline reminders, escalations and calendar feeds"))
 )]
 pub(crate) struct ApiDoc;
-
-const MANAGERS: &[Role] = &[Role::Admin, Role::Manager];
 
 /// Filters for the notification list.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
