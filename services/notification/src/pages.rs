@@ -239,13 +239,17 @@ async fn reminders_page(
     let only = viewer.caller.visibility().assigned_to().map(str::to_owned);
     let hour = state.config.notify_local_hour;
     let base_url = state.config.base_url.clone();
-    let (rules, mut upcoming) = state
+    let (rules, upcoming) = state
         .read(move |c| {
             let (rules, _) = crate::store::settings(c, &organisation_id)?;
             let upcoming = crate::store::upcoming(
                 c,
                 &organisation_id,
-                UPCOMING_DAYS,
+                crate::schedule::Window {
+                    days: UPCOMING_DAYS,
+                    offset: 0,
+                    limit: UPCOMING_SHOWN,
+                },
                 hour,
                 &base_url,
                 only.as_deref(),
@@ -254,8 +258,7 @@ async fn reminders_page(
             Ok((rules, upcoming))
         })
         .await?;
-    let more = upcoming.len().saturating_sub(UPCOMING_SHOWN);
-    upcoming.truncate(UPCOMING_SHOWN);
+    let more = upcoming.total.saturating_sub(upcoming.items.len());
     let form = form.unwrap_or_else(|| RulesForm::of(&rules));
     let weekdays = closeout_web::ui::Choice::list(
         [
@@ -277,7 +280,7 @@ async fn reminders_page(
             may_edit: MANAGERS.contains(&viewer.caller.role()),
             form,
             weekdays,
-            upcoming,
+            upcoming: upcoming.items,
             more,
             errors,
             saved,

@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use closeout_model::audit::{self, Audit};
 use closeout_model::id;
 use closeout_model::notification::{self, CalendarFeed, Filter, Notification, Outcome, Status};
-use closeout_model::page::Page;
+use closeout_model::page::{Page, PageRequest};
 use closeout_model::token;
 use closeout_model::user::{self, Email};
 use closeout_web::access::visible_audit;
@@ -24,7 +24,7 @@ use crate::feeds::MANAGERS;
 use crate::mailer::Mailer;
 use crate::message::{Kind, Overrides, Values, render};
 use crate::rules::Rules;
-use crate::schedule::Upcoming;
+use crate::schedule::{Upcoming, Window};
 use crate::store::{self, ItemFilter, People};
 use crate::worker::Notifier;
 
@@ -120,12 +120,17 @@ pub(crate) async fn list(
 pub(crate) struct PreviewQuery {
     /// Days ahead (1-90, default 14).
     days: Option<u32>,
+    /// Messages per page, 1 to 500 (default 50).
+    limit: Option<i64>,
+    /// Messages to skip.
+    offset: Option<i64>,
 }
 
 /// What will be sent in the next days: every reminder and escalation, when it goes out (UTC,
-/// at each recipient's local hour) and its subject (contributors see their own).
+/// at each recipient's local hour) and its subject (contributors see their own), soonest first,
+/// a page at a time (`next_after` is always null: this list pages by `offset`).
 #[utoipa::path(get, path = "/api/v1/notifications/preview", tag = "notification", params(PreviewQuery),
-    responses((status = 200, body = Vec<Upcoming>), (status = 401, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 200, body = Page<Upcoming>), (status = 401, body = Problem), (status = 422, body = Problem)))]
 #[get("/notifications/preview")]
 pub(crate) async fn preview(
     state: web::Data<AppState>,
@@ -136,6 +141,12 @@ pub(crate) async fn preview(
     if !(1..=90).contains(&days) {
         return Err(ApiError::invalid("days", "from 1 to 90"));
     }
+    let page = PageRequest::parse(query.limit, query.offset, None)?;
+    let window = Window {
+        days,
+        offset: usize::try_from(page.offset).unwrap_or(usize::MAX),
+        limit: usize::try_from(page.limit).unwrap_or(1),
+    };
     let organisation_id = caller.organisation_id().to_owned();
     let only = caller.visibility().assigned_to().map(str::to_owned);
     let hour = state.config.notify_local_hour;
@@ -145,7 +156,7 @@ pub(crate) async fn preview(
             store::upcoming(
                 c,
                 &organisation_id,
-                days,
+                window,
                 hour,
                 &base_url,
                 only.as_deref(),
@@ -153,7 +164,13 @@ pub(crate) async fn preview(
             )
         })
         .await?;
-    Ok(HttpResponse::Ok().json(upcoming))
+    Ok(HttpResponse::Ok().json(Page {
+        items: upcoming.items,
+        total: i64::try_from(upcoming.total).unwrap_or(i64::MAX),
+        limit: page.limit,
+        offset: page.offset,
+        next_after: None,
+    }))
 }
 
 /// Send a failed notification again (admin, manager): it goes back in the queue, due now.

@@ -283,8 +283,48 @@ pub struct Upcoming {
     pub subject: String,
 }
 
+/// What [`preview`] answers: a page of what will go out, and how much in all.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    /// The page, soonest first.
+    pub items: Vec<Upcoming>,
+    /// How many messages in all.
+    pub total: usize,
+}
+
+/// Which part of the preview to answer: the days ahead, and a page of the messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// Days ahead of now.
+    pub days: u32,
+    /// Messages to skip.
+    pub offset: usize,
+    /// Messages to answer at most.
+    pub limit: usize,
+}
+
+/// One message that will go out, before its subject is rendered.
+struct Planned<'a> {
+    at: DateTime<Utc>,
+    person: &'a Person,
+    item: &'a Item,
+    kind: Kind,
+    step: Step,
+    on: NaiveDate,
+}
+
+/// The preview's order: when, to whom, which finding; then enough to make it a total order, so
+/// that pages neither repeat nor skip a message.
+fn order(a: &Planned, b: &Planned) -> std::cmp::Ordering {
+    (a.at, &a.person.email, &a.item.reference, &a.item.finding_id)
+        .cmp(&(b.at, &b.person.email, &b.item.reference, &b.item.finding_id))
+        .then_with(|| a.item.deadline.as_str().cmp(b.item.deadline.as_str()))
+        .then_with(|| a.item.task_id.cmp(&b.item.task_id))
+}
+
 /// What will go out after `now` and within `days` days, soonest first; only what concerns
-/// `person_id` when given.
+/// `person_id` when given. Every message is planned (a few words each) but only the window's
+/// page is rendered, so a large organisation's preview stays cheap.
 #[allow(clippy::too_many_arguments)]
 pub fn preview(
     rules: &Rules,
@@ -292,12 +332,17 @@ pub fn preview(
     items: &[Item],
     people: &People,
     now: DateTime<Utc>,
-    days: u32,
+    window: Window,
     hour: u32,
     base_url: &str,
     person_id: Option<&str>,
-) -> Vec<Upcoming> {
-    let mut upcoming = Vec::new();
+) -> Preview {
+    let Window {
+        days,
+        offset,
+        limit,
+    } = window;
+    let mut planned = Vec::new();
     let horizon = now + chrono::Duration::days(i64::from(days));
     for item in items {
         let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
@@ -327,32 +372,54 @@ pub fn preview(
                 if (escalation && !is_manager) || (!escalation && !owners.contains(id)) {
                     continue;
                 }
+                let at = day_starts(on, person.time_zone, hour);
+                if at <= now || at > horizon {
+                    continue;
+                }
                 let kind = match step {
                     Step::Escalation(_) => Kind::Escalation,
                     _ if on > item.due_on => Kind::Overdue,
                     _ => Kind::Reminder,
                 };
-                let values = item_values(item, person, people, on, base_url);
-                upcoming.push(Upcoming {
-                    at: day_starts(on, person.time_zone, hour),
-                    recipient: person.email.clone(),
-                    kind: kind.as_str().to_owned(),
-                    step: step.name(),
-                    finding_id: item.finding_id.clone(),
-                    reference: item.reference.clone(),
-                    task_id: item.task_id.clone(),
-                    deadline: item.deadline.as_str().to_owned(),
-                    due_on: item.due_on,
-                    subject: render(&templates.template(kind), &values).subject,
+                planned.push(Planned {
+                    at,
+                    person,
+                    item,
+                    kind,
+                    step,
+                    on,
                 });
             }
         }
     }
-    upcoming.retain(|u| u.at > now && u.at <= horizon);
-    upcoming.sort_by(|a, b| {
-        (a.at, &a.recipient, &a.reference).cmp(&(b.at, &b.recipient, &b.reference))
-    });
-    upcoming
+    let total = planned.len();
+    // Only the pages up to this one need to be in order: select them, then sort them alone.
+    let end = offset.saturating_add(limit).min(total);
+    if end < total {
+        planned.select_nth_unstable_by(end, order);
+        planned.truncate(end);
+    }
+    planned.sort_unstable_by(order);
+    let items = planned
+        .into_iter()
+        .skip(offset)
+        .map(|p| {
+            let values = item_values(p.item, p.person, people, p.on, base_url);
+            Upcoming {
+                at: p.at,
+                recipient: p.person.email.clone(),
+                kind: p.kind.as_str().to_owned(),
+                step: p.step.name(),
+                finding_id: p.item.finding_id.clone(),
+                reference: p.item.reference.clone(),
+                task_id: p.item.task_id.clone(),
+                deadline: p.item.deadline.as_str().to_owned(),
+                due_on: p.item.due_on,
+                subject: render(&templates.template(p.kind), &values).subject,
+            }
+        })
+        .collect();
+    Preview { items, total }
 }
 
 /// The last day any item could be due and still have a step due today somewhere on earth.

@@ -513,20 +513,21 @@ pub fn finding_labels(
         .collect())
 }
 
-/// What will be sent in the next `days` days, from `now`: every reminder and escalation with
-/// when it goes out and its subject (only those to `only`, when given).
+/// What will be sent in the window's days from `now`: every reminder and escalation with when
+/// it goes out and its subject (only those to `only`, when given), a page at a time.
 pub fn upcoming(
     connection: &mut DbConnection,
     organisation_id: &str,
-    days: u32,
+    window: crate::schedule::Window,
     local_hour: u32,
     base_url: &str,
     only: Option<&str>,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<Vec<crate::schedule::Upcoming>, ModelError> {
+) -> Result<crate::schedule::Preview, ModelError> {
     let (rules, templates) = settings(connection, organisation_id)?;
     let people = People::load(connection, organisation_id)?;
-    let until = crate::schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(days));
+    let until =
+        crate::schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(window.days));
     let items = open_items(
         connection,
         organisation_id,
@@ -536,7 +537,7 @@ pub fn upcoming(
         },
     )?;
     Ok(crate::schedule::preview(
-        &rules, &templates, &items, &people, now, days, local_hour, base_url, only,
+        &rules, &templates, &items, &people, now, window, local_hour, base_url, only,
     ))
 }
 

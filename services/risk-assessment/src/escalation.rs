@@ -3,7 +3,7 @@
 //! an earlier audit; a minor whose plan deadline passed without a plan. Each warning cites the
 //! findings it rests on; the manager decides.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use closeout_model::catalog::{Catalog, Theme};
 use closeout_model::finding::{Finding, FindingStatus, Grade};
@@ -124,18 +124,23 @@ pub fn detect(
             });
         }
     }
+    // The first earlier nonconformity citing each requirement, so that a minor's match is a
+    // lookup per requirement it cites rather than a pass over every earlier finding.
+    let mut first_citing: HashMap<&str, usize> = HashMap::new();
+    for (index, old) in earlier.iter().enumerate() {
+        if old.grade.is_nonconformity() {
+            for requirement in &old.requirements {
+                first_citing.entry(requirement.as_str()).or_insert(index);
+            }
+        }
+    }
     for minor in &minors {
-        let before: Vec<&Finding> = earlier
+        let first = minor
+            .requirements
             .iter()
-            .filter(|old| {
-                old.grade.is_nonconformity()
-                    && old
-                        .requirements
-                        .iter()
-                        .any(|r| minor.requirements.contains(r))
-            })
-            .collect();
-        if let Some(old) = before.first() {
+            .filter_map(|r| first_citing.get(r.as_str()).copied())
+            .min();
+        if let Some(old) = first.map(|index| &earlier[index]) {
             let shared: Vec<&String> = old
                 .requirements
                 .iter()

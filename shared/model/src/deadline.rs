@@ -457,30 +457,48 @@ pub fn for_finding(
     organisation_id: &str,
     finding_id: &str,
 ) -> Result<Vec<Deadline>, ModelError> {
-    let rows: Vec<DeadlineRow> = finding_deadlines::table
+    Ok(
+        for_findings(connection, organisation_id, &[finding_id.to_owned()])?
+            .remove(finding_id)
+            .unwrap_or_default(),
+    )
+}
+
+/// The stored deadlines of several findings (a page of a report), in one query; each
+/// finding's in the order they fall due.
+pub fn for_findings(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_ids: &[String],
+) -> Result<std::collections::HashMap<String, Vec<Deadline>>, ModelError> {
+    let rows: Vec<(String, DeadlineRow)> = finding_deadlines::table
         .filter(finding_deadlines::organisation_id.eq(organisation_id))
-        .filter(finding_deadlines::finding_id.eq(finding_id))
+        .filter(finding_deadlines::finding_id.eq_any(finding_ids))
         .select((
-            finding_deadlines::kind,
-            finding_deadlines::due_on,
-            finding_deadlines::overridden,
-            finding_deadlines::capped,
-            finding_deadlines::reason,
+            finding_deadlines::finding_id,
+            (
+                finding_deadlines::kind,
+                finding_deadlines::due_on,
+                finding_deadlines::overridden,
+                finding_deadlines::capped,
+                finding_deadlines::reason,
+            ),
         ))
         .load(connection)?;
-    let mut deadlines = rows
-        .into_iter()
-        .map(|(kind, due_on, overridden, capped, reason)| {
-            Ok(Deadline {
-                kind: DeadlineKind::parse(&kind).map_err(ModelError::Corrupt)?,
-                due_on,
-                overridden,
-                capped,
-                reason,
-            })
-        })
-        .collect::<Result<Vec<_>, ModelError>>()?;
-    deadlines.sort_by_key(|d| d.kind);
+    let mut deadlines: std::collections::HashMap<String, Vec<Deadline>> =
+        std::collections::HashMap::with_capacity(finding_ids.len());
+    for (finding_id, (kind, due_on, overridden, capped, reason)) in rows {
+        deadlines.entry(finding_id).or_default().push(Deadline {
+            kind: DeadlineKind::parse(&kind).map_err(ModelError::Corrupt)?,
+            due_on,
+            overridden,
+            capped,
+            reason,
+        });
+    }
+    for list in deadlines.values_mut() {
+        list.sort_by_key(|d| d.kind);
+    }
     Ok(deadlines)
 }
 

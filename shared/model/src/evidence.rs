@@ -216,15 +216,36 @@ pub fn list(
     organisation_id: &str,
     finding_id: &str,
 ) -> Result<Vec<Evidence>, ModelError> {
-    Ok(evidence::table
+    Ok(
+        for_findings(connection, organisation_id, &[finding_id.to_owned()])?
+            .remove(finding_id)
+            .unwrap_or_default(),
+    )
+}
+
+/// The evidence of several findings (a page of a report) in one query, each finding's in the
+/// order it was added.
+pub fn for_findings(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_ids: &[String],
+) -> Result<std::collections::HashMap<String, Vec<Evidence>>, ModelError> {
+    let mut found: std::collections::HashMap<String, Vec<Evidence>> =
+        std::collections::HashMap::new();
+    for row in evidence::table
         .filter(evidence::organisation_id.eq(organisation_id))
-        .filter(evidence::finding_id.eq(finding_id))
+        .filter(evidence::finding_id.eq_any(finding_ids))
         .order(evidence::id)
         .select(EvidenceRow::as_select())
         .load(connection)?
-        .into_iter()
-        .map(Evidence::from)
-        .collect())
+    {
+        let evidence = Evidence::from(row);
+        found
+            .entry(evidence.finding_id.clone())
+            .or_default()
+            .push(evidence);
+    }
+    Ok(found)
 }
 
 /// One piece of evidence.

@@ -1272,6 +1272,49 @@ pub fn all_in_audit(
         .collect()
 }
 
+/// The id of an audit's newest finding: where a report that reads the audit in pages stops,
+/// so that a finding added while it reads does not appear in some of its passes only.
+pub fn last_in_audit(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+) -> Result<Option<String>, ModelError> {
+    Ok(findings::table
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::audit_id.eq(audit_id))
+        .select(diesel::dsl::max(findings::id))
+        .first::<Option<String>>(connection)?)
+}
+
+/// Up to `limit` of an audit's findings in the order they were added (by id), after `after`
+/// and up to `through`: one page of a report.
+pub fn page_in_audit(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+    after: Option<&str>,
+    through: &str,
+    limit: i64,
+) -> Result<Vec<Finding>, ModelError> {
+    let mut query = findings::table
+        .left_join(users::table)
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::audit_id.eq(audit_id))
+        .filter(findings::id.le(through.to_owned()))
+        .order(findings::id)
+        .limit(limit)
+        .select((FindingRow::as_select(), users::email.nullable()))
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(findings::id.gt(after.to_owned()));
+    }
+    query
+        .load::<(FindingRow, Option<String>)>(connection)?
+        .into_iter()
+        .map(|(row, owner)| Finding::from_row(row, owner))
+        .collect()
+}
+
 /// The organisation's majors and minors from audits created before `before` (what a new
 /// nonconformity may be recurring from), in one query.
 pub fn nonconformities_before(
@@ -1292,6 +1335,21 @@ pub fn nonconformities_before(
         .into_iter()
         .map(|(row, owner)| Finding::from_row(row, owner))
         .collect()
+}
+
+/// The organisation's open majors and minors, as (id, reference) sorted by reference: what must
+/// close before the next audit of the cycle. One query on the findings alone.
+pub fn open_nonconformities(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<Vec<(String, String)>, ModelError> {
+    Ok(findings::table
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
+        .order((findings::reference, findings::id))
+        .select((findings::id, findings::reference))
+        .load(connection)?)
 }
 
 /// Whether a user has work on a finding: they own it, or own one of its tasks.

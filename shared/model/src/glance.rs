@@ -74,6 +74,119 @@ pub struct Glance {
     pub items: Vec<Item>,
 }
 
+/// One page of the glance, as the API answers it: the counts of the whole list, and up to
+/// `limit` of its items.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct GlancePage {
+    /// The day it was computed for.
+    #[schema(value_type = String)]
+    pub on: NaiveDate,
+    /// How many items stand where, over the whole list.
+    pub counts: BTreeMap<String, usize>,
+    /// How many items the whole list holds.
+    pub total: usize,
+    /// The page size used.
+    pub limit: usize,
+    /// This page's items, most urgent first.
+    pub items: Vec<Item>,
+    /// Pass as `after` for the next page; null on the last page. It names the last item's
+    /// place in the order, so the next page starts at the right place even when that item has
+    /// been closed in between.
+    pub next_after: Option<String>,
+}
+
+/// Where an item sorts: standing, then the deadline (none last), then the reference, then the
+/// id. What a page's `next_after` carries.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Place {
+    standing: Standing,
+    /// [`NaiveDate::MAX`] when there is no deadline, so that it sorts last.
+    due_on: NaiveDate,
+    reference: String,
+    finding_id: String,
+}
+
+impl Place {
+    fn of(item: &Item) -> Place {
+        Place {
+            standing: item.standing,
+            due_on: item.due_on.unwrap_or(NaiveDate::MAX),
+            reference: item.reference.clone(),
+            finding_id: item.finding_id.clone(),
+        }
+    }
+
+    /// The cursor text: `standing.date.id.reference`, the reference last because it may hold
+    /// anything.
+    fn cursor(&self) -> String {
+        let due = if self.due_on == NaiveDate::MAX {
+            "-".to_owned()
+        } else {
+            self.due_on.to_string()
+        };
+        format!(
+            "{}.{due}.{}.{}",
+            self.standing as u8, self.finding_id, self.reference
+        )
+    }
+
+    /// Reads a `next_after` value back.
+    pub fn parse(cursor: &str) -> Result<Place, ModelError> {
+        let wrong = || ModelError::invalid("after", "must be the `next_after` value of a previous page");
+        let mut parts = cursor.splitn(4, '.');
+        let (Some(standing), Some(due), Some(id), Some(reference)) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(wrong());
+        };
+        let standing = match standing {
+            "0" => Standing::Overdue,
+            "1" => Standing::DueSoon,
+            "2" => Standing::Due,
+            "3" => Standing::Blocked,
+            "4" => Standing::NoDeadline,
+            _ => return Err(wrong()),
+        };
+        let due_on = if due == "-" {
+            NaiveDate::MAX
+        } else {
+            due.parse().map_err(|_| wrong())?
+        };
+        if !crate::id::is_id(id) {
+            return Err(wrong());
+        }
+        Ok(Place {
+            standing,
+            due_on,
+            reference: reference.to_owned(),
+            finding_id: id.to_owned(),
+        })
+    }
+}
+
+impl Glance {
+    /// Up to `limit` items after `after` (from the start without it), with the counts of the
+    /// whole list.
+    pub fn page(self, limit: usize, after: Option<&Place>) -> GlancePage {
+        let start = after.map_or(0, |after| {
+            self.items.partition_point(|item| Place::of(item) <= *after)
+        });
+        let total = self.items.len();
+        let items: Vec<Item> = self.items.into_iter().skip(start).take(limit).collect();
+        let next_after = (start + items.len() < total)
+            .then(|| items.last().map(|last| Place::of(last).cursor()))
+            .flatten();
+        GlancePage {
+            on: self.on,
+            counts: self.counts,
+            total,
+            limit,
+            items,
+            next_after,
+        }
+    }
+}
+
 /// The deadline that matters in a status.
 fn current(status: FindingStatus) -> &'static [DeadlineKind] {
     match status {
@@ -205,14 +318,7 @@ pub fn glance(
             id, audit, reference, grade, status, owner, &due, today,
         ));
     }
-    items.sort_by(|a, b| {
-        (a.standing, a.due_on.is_none(), a.due_on, &a.reference).cmp(&(
-            b.standing,
-            b.due_on.is_none(),
-            b.due_on,
-            &b.reference,
-        ))
-    });
+    items.sort_by_cached_key(Place::of);
     let mut counts = BTreeMap::new();
     for item in &items {
         let name = serde_json::to_value(item.standing)

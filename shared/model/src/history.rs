@@ -253,28 +253,43 @@ pub fn list(
     entity: Entity,
     entity_id: &str,
 ) -> Result<Vec<HistoryEntry>, ModelError> {
-    history::table
+    Ok(
+        for_entities(connection, organisation_id, entity, &[entity_id.to_owned()])?
+            .remove(entity_id)
+            .unwrap_or_default(),
+    )
+}
+
+/// The histories of several items (a page of a report) in one query, each oldest first.
+pub fn for_entities(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    entity: Entity,
+    entity_ids: &[String],
+) -> Result<std::collections::HashMap<String, Vec<HistoryEntry>>, ModelError> {
+    let mut found: std::collections::HashMap<String, Vec<HistoryEntry>> =
+        std::collections::HashMap::new();
+    for row in history::table
         .filter(history::organisation_id.eq(organisation_id))
         .filter(history::entity.eq(entity.as_str()))
-        .filter(history::entity_id.eq(entity_id))
+        .filter(history::entity_id.eq_any(entity_ids))
         .order(history::id)
         .select(HistoryRow::as_select())
         .load(connection)?
-        .into_iter()
-        .map(|row| {
-            let changes = serde_json::from_str(&row.changes)
-                .map_err(|e| ModelError::Corrupt(format!("history {}: {e}", row.id)))?;
-            Ok(HistoryEntry {
-                id: row.id,
-                at: row.at,
-                actor_id: row.actor_id,
-                behind_id: row.behind_id,
-                action: row.action,
-                changes,
-                reason: row.reason,
-            })
-        })
-        .collect()
+    {
+        let changes = serde_json::from_str(&row.changes)
+            .map_err(|e| ModelError::Corrupt(format!("history {}: {e}", row.id)))?;
+        found.entry(row.entity_id).or_default().push(HistoryEntry {
+            id: row.id,
+            at: row.at,
+            actor_id: row.actor_id,
+            behind_id: row.behind_id,
+            action: row.action,
+            changes,
+            reason: row.reason,
+        });
+    }
+    Ok(found)
 }
 
 /// The people who last took `action` on an item (the user and anyone behind them), if anyone

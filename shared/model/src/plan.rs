@@ -283,6 +283,25 @@ fn from_row(row: PlanRow) -> Result<Plan, ModelError> {
     })
 }
 
+/// The plans of several findings (a page of a report) in one query.
+pub fn for_findings(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_ids: &[String],
+) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
+    corrective_action_plans::table
+        .filter(corrective_action_plans::organisation_id.eq(organisation_id))
+        .filter(corrective_action_plans::finding_id.eq_any(finding_ids))
+        .select(PlanRow::as_select())
+        .load(connection)?
+        .into_iter()
+        .map(|row| {
+            let id = row.finding_id.clone();
+            from_row(row).map(|plan| (id, plan))
+        })
+        .collect()
+}
+
 /// A finding's plan, if one was written.
 pub fn get(
     connection: &mut DbConnection,

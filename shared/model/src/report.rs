@@ -35,35 +35,129 @@ pub struct AuditReport {
     pub people: std::collections::BTreeMap<String, String>,
 }
 
-/// Loads an audit's report data.
+/// How many findings a report reads at a time: its memory is bounded by a page, whatever the
+/// audit's size.
+pub const PAGE: i64 = 1_000;
+
+/// How much of each finding a pass over a report reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The findings alone.
+    Findings,
+    /// Each finding with its plan, deadlines, evidence and history.
+    Everything,
+}
+
+/// What a report knows before it reads the findings: the audit, who is who, and the audit's
+/// newest finding, where every pass stops (a finding added while a report is written is in
+/// none of its passes rather than in some).
+#[derive(Debug, Clone)]
+pub struct ReportHead {
+    /// The audit.
+    pub audit: Audit,
+    /// User ids to emails, to name who did what.
+    pub people: std::collections::BTreeMap<String, String>,
+    organisation_id: String,
+    through: Option<String>,
+}
+
+impl ReportHead {
+    /// Reads an audit's head; not found when the audit is not the organisation's.
+    pub fn read(
+        connection: &mut DbConnection,
+        organisation_id: &str,
+        audit_id: &str,
+    ) -> Result<ReportHead, ModelError> {
+        let audit = audit::get(connection, organisation_id, audit_id)?;
+        let through = finding::last_in_audit(connection, organisation_id, audit_id)?;
+        let people = crate::user::list(connection, organisation_id)?
+            .into_iter()
+            .map(|u| (u.id, u.email))
+            .collect();
+        Ok(ReportHead {
+            audit,
+            people,
+            organisation_id: organisation_id.to_owned(),
+            through,
+        })
+    }
+
+    /// Whether the audit has no findings.
+    pub fn is_empty(&self) -> bool {
+        self.through.is_none()
+    }
+
+    /// Reads the audit's findings in pages of [`PAGE`], in the order they were added, and hands
+    /// each page to `each`. Five queries a page with [`Detail::Everything`], one without.
+    /// `each`'s own errors (a writer's, say) stop the reading and are returned as they are.
+    pub fn each_page<E: From<ModelError>>(
+        &self,
+        connection: &mut DbConnection,
+        detail: Detail,
+        mut each: impl FnMut(Vec<ReportItem>) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let Some(through) = &self.through else {
+            return Ok(());
+        };
+        let organisation_id = &self.organisation_id;
+        let mut after: Option<String> = None;
+        loop {
+            let findings = finding::page_in_audit(
+                connection,
+                organisation_id,
+                &self.audit.id,
+                after.as_deref(),
+                through,
+                PAGE,
+            )?;
+            let Some(last) = findings.last() else {
+                return Ok(());
+            };
+            after = Some(last.id.clone());
+            let full = findings.len() as i64 == PAGE;
+            let ids: Vec<String> = findings.iter().map(|f| f.id.clone()).collect();
+            let (mut plans, mut deadlines, mut evidence, mut history) = match detail {
+                Detail::Findings => Default::default(),
+                Detail::Everything => (
+                    plan::for_findings(connection, organisation_id, &ids)?,
+                    deadline::for_findings(connection, organisation_id, &ids)?,
+                    evidence::for_findings(connection, organisation_id, &ids)?,
+                    history::for_entities(connection, organisation_id, Entity::Finding, &ids)?,
+                ),
+            };
+            let items = findings
+                .into_iter()
+                .map(|finding| ReportItem {
+                    plan: plans.remove(&finding.id),
+                    deadlines: deadlines.remove(&finding.id).unwrap_or_default(),
+                    evidence: evidence.remove(&finding.id).unwrap_or_default(),
+                    history: history.remove(&finding.id).unwrap_or_default(),
+                    finding,
+                })
+                .collect();
+            each(items)?;
+            if !full {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Loads an audit's whole report into memory (the workbooks, which are built whole).
 pub fn load(
     connection: &mut DbConnection,
     organisation_id: &str,
     audit_id: &str,
 ) -> Result<AuditReport, ModelError> {
-    let audit = audit::get(connection, organisation_id, audit_id)?;
-    let mut findings: Vec<Finding> = finding::all_in_audit(connection, organisation_id, audit_id)?
-        .into_values()
-        .collect();
-    findings.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut plans = plan::for_audit(connection, organisation_id, audit_id)?;
-    let mut items = Vec::with_capacity(findings.len());
-    for finding in findings {
-        items.push(ReportItem {
-            plan: plans.remove(&finding.id),
-            deadlines: deadline::for_finding(connection, organisation_id, &finding.id)?,
-            evidence: evidence::list(connection, organisation_id, &finding.id)?,
-            history: history::list(connection, organisation_id, Entity::Finding, &finding.id)?,
-            finding,
-        });
-    }
-    let people = crate::user::list(connection, organisation_id)?
-        .into_iter()
-        .map(|u| (u.id, u.email))
-        .collect();
+    let head = ReportHead::read(connection, organisation_id, audit_id)?;
+    let mut items = Vec::new();
+    head.each_page(connection, Detail::Everything, |page| {
+        items.extend(page);
+        Ok::<(), ModelError>(())
+    })?;
     Ok(AuditReport {
-        audit,
+        audit: head.audit,
         items,
-        people,
+        people: head.people,
     })
 }

@@ -26,6 +26,7 @@ pub mod problem;
 pub mod server;
 pub mod service;
 pub mod state;
+pub mod streamed;
 pub mod telemetry;
 pub mod ui;
 pub mod upload;

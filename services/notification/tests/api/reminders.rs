@@ -501,7 +501,8 @@ async fn the_preview_shows_what_goes_out_when_in_utc_with_the_organisations_temp
         StatusCode::OK,
     )
     .await;
-    let preview = preview.as_array().expect("a list");
+    assert_eq!(preview["total"], 3, "{preview}");
+    let preview = preview["items"].as_array().expect("a list");
     let due = report_date + chrono::Days::new(14);
     let steps: Vec<(&str, &str)> = preview
         .iter()
@@ -530,6 +531,24 @@ async fn the_preview_shows_what_goes_out_when_in_utc_with_the_organisations_temp
     let local = first.with_timezone(&chrono_tz::Pacific::Auckland);
     assert_eq!(local.format("%H:%M").to_string(), "09:00");
     assert_eq!(local.date_naive(), due - chrono::Days::new(3));
+    // A page of two, then the rest.
+    let page = expect_status(
+        app.get(
+            "/api/v1/notifications/preview?days=10&limit=2&offset=1",
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(page["total"], 3);
+    let paged: Vec<&str> = page["items"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|u| u["step"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(paged, ["before-1", "due"]);
     let bad_days = app
         .get("/api/v1/notifications/preview?days=0", &app.admin_token)
         .await;

@@ -10,8 +10,10 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use closeout_model::deadline::DeadlineKind;
 use closeout_model::finding::FindingStatus;
-use closeout_model::report::{AuditReport, ReportItem};
+use closeout_model::report::{Detail, ReportHead, ReportItem};
+use closeout_model::{DbConnection, ModelError};
 use serde_json::{Value, json};
+use std::io::Write;
 use uuid::Uuid;
 
 /// The namespace of Closeout's OSCAL identifiers.
@@ -143,68 +145,132 @@ fn risk_log(item: &ReportItem) -> Option<Value> {
     (!entries.is_empty()).then(|| json!({"entries": entries}))
 }
 
-/// The POA&M document for an audit. `None` when the audit has no findings (a POA&M needs at
-/// least one item).
-pub fn poam(report: &AuditReport, now: NaiveDateTime) -> Option<Value> {
-    if report.items.is_empty() {
-        return None;
+fn observation(item: &ReportItem) -> Value {
+    let finding = &item.finding;
+    let mut observed = json!({
+        "uuid": uuid("observation", &finding.id),
+        "title": format!("{} ({})", finding.reference, finding.grade),
+        "description": finding.statement,
+        "methods": ["EXAMINE"],
+        "collected": at(finding.created_at),
+    });
+    if let Some(evidence) = &finding.objective_evidence {
+        observed["remarks"] = json!(format!("Objective evidence: {evidence}"));
     }
-    let audit = &report.audit;
-    let mut observations = Vec::new();
-    let mut risks = Vec::new();
-    let mut items = Vec::new();
-    for item in &report.items {
-        let finding = &item.finding;
-        let observation = uuid("observation", &finding.id);
-        let risk = uuid("risk", &finding.id);
-        let mut observed = json!({
-            "uuid": observation,
-            "title": format!("{} ({})", finding.reference, finding.grade),
-            "description": finding.statement,
-            "methods": ["EXAMINE"],
-            "collected": at(finding.created_at),
-        });
-        if let Some(evidence) = &finding.objective_evidence {
-            observed["remarks"] = json!(format!("Objective evidence: {evidence}"));
-        }
-        observations.push(observed);
-        let mut entry = json!({
-            "uuid": risk,
-            "title": format!("{}: {} nonconformity", finding.reference, finding.grade),
-            "description": finding.statement,
-            "statement": format!(
-                "Requirements: {}. Grade: {}.",
-                if finding.requirements.is_empty() { "none cited".to_owned() } else { finding.requirements.join(", ") },
-                finding.grade
-            ),
-            "status": risk_status(finding.status),
-        });
-        // The risk's deadline is its last milestone, while it is still open.
-        let deadline = (finding.status != FindingStatus::Closed)
-            .then(|| item.deadlines.iter().map(|d| d.due_on).max())
-            .flatten();
-        if let Some(deadline) = deadline {
-            entry["deadline"] = json!(day(deadline));
-        }
-        if let Some(remediation) = remediation(item) {
-            entry["remediations"] = json!([remediation]);
-        }
-        if let Some(log) = risk_log(item) {
-            entry["risk-log"] = log;
-        }
-        risks.push(entry);
-        let mut poam_item = json!({
-            "uuid": uuid("poam-item", &finding.id),
-            "title": format!("{}: {}", finding.reference, finding.statement.chars().take(120).collect::<String>()),
-            "description": finding.statement,
-            "related-observations": [{"observation-uuid": observation}],
-            "related-risks": [{"risk-uuid": risk}],
-        });
-        if let Some(owner) = &finding.owner {
-            poam_item["remarks"] = json!(format!("Owner: {owner}"));
-        }
-        items.push(poam_item);
+    observed
+}
+
+fn risk(item: &ReportItem) -> Value {
+    let finding = &item.finding;
+    let mut entry = json!({
+        "uuid": uuid("risk", &finding.id),
+        "title": format!("{}: {} nonconformity", finding.reference, finding.grade),
+        "description": finding.statement,
+        "statement": format!(
+            "Requirements: {}. Grade: {}.",
+            if finding.requirements.is_empty() { "none cited".to_owned() } else { finding.requirements.join(", ") },
+            finding.grade
+        ),
+        "status": risk_status(finding.status),
+    });
+    // The risk's deadline is its last milestone, while it is still open.
+    let deadline = (finding.status != FindingStatus::Closed)
+        .then(|| item.deadlines.iter().map(|d| d.due_on).max())
+        .flatten();
+    if let Some(deadline) = deadline {
+        entry["deadline"] = json!(day(deadline));
     }
+    if let Some(remediation) = remediation(item) {
+        entry["remediations"] = json!([remediation]);
+    }
+    if let Some(log) = risk_log(item) {
+        entry["risk-log"] = log;
+    }
+    entry
+}
+
+fn poam_item(item: &ReportItem) -> Value {
+    let finding = &item.finding;
+    let mut poam_item = json!({
+        "uuid": uuid("poam-item", &finding.id),
+        "title": format!("{}: {}", finding.reference, finding.statement.chars().take(120).collect::<String>()),
+        "description": finding.statement,
+        "related-observations": [{"observation-uuid": uuid("observation", &finding.id)}],
+        "related-risks": [{"risk-uuid": uuid("risk", &finding.id)}],
+    });
+    if let Some(owner) = &finding.owner {
+        poam_item["remarks"] = json!(format!("Owner: {owner}"));
+    }
+    poam_item
+}
+
+/// What stops a POA&M midway.
+#[derive(Debug)]
+pub enum ExportError {
+    /// Reading the audit failed.
+    Model(ModelError),
+    /// Writing the document failed (the client went away).
+    Write(std::io::Error),
+}
+
+impl From<ModelError> for ExportError {
+    fn from(error: ModelError) -> ExportError {
+        ExportError::Model(error)
+    }
+}
+
+impl From<std::io::Error> for ExportError {
+    fn from(error: std::io::Error) -> ExportError {
+        ExportError::Write(error)
+    }
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportError::Model(error) => write!(f, "reading the audit: {error}"),
+            ExportError::Write(error) => write!(f, "writing the POA&M: {error}"),
+        }
+    }
+}
+
+/// One array of the document, its items written as the audit's findings are read a page at a
+/// time.
+fn section(
+    connection: &mut DbConnection,
+    head: &ReportHead,
+    out: &mut dyn Write,
+    name: &str,
+    detail: Detail,
+    render: fn(&ReportItem) -> Value,
+) -> Result<(), ExportError> {
+    write!(out, ",{}:[", json!(name))?;
+    let mut first = true;
+    head.each_page(connection, detail, |page| {
+        for item in &page {
+            if !first {
+                out.write_all(b",")?;
+            }
+            first = false;
+            serde_json::to_writer(&mut *out, &render(item)).map_err(std::io::Error::from)?;
+        }
+        Ok::<(), ExportError>(())
+    })?;
+    out.write_all(b"]")?;
+    Ok(())
+}
+
+/// Writes an audit's POA&M document to `out`. The observations, the risks and the poam-items
+/// are each written in a pass over the findings a page at a time, so the memory it takes does
+/// not grow with the audit. An audit without findings has no POA&M (it needs at least one
+/// item): the caller checks [`ReportHead::is_empty`] first.
+pub fn write_poam(
+    connection: &mut DbConnection,
+    head: &ReportHead,
+    now: NaiveDateTime,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let audit = &head.audit;
     let mut metadata = json!({
         "title": format!("Plan of Action and Milestones: {}", audit.name),
         "last-modified": at(now),
@@ -217,14 +283,18 @@ pub fn poam(report: &AuditReport, now: NaiveDateTime) -> Option<Value> {
             audit.standard
         ));
     }
-    Some(json!({
-        "plan-of-action-and-milestones": {
-            "uuid": uuid("poam", &audit.id),
-            "metadata": metadata,
-            "system-id": {"identifier-type": "http://ietf.org/rfc/rfc4122", "id": audit.id},
-            "observations": observations,
-            "risks": risks,
-            "poam-items": items,
-        }
-    }))
+    let opening = json!({
+        "uuid": uuid("poam", &audit.id),
+        "metadata": metadata,
+        "system-id": {"identifier-type": "http://ietf.org/rfc/rfc4122", "id": audit.id},
+    })
+    .to_string();
+    // The opening object without its closing brace; the arrays follow it.
+    let opening = opening.strip_suffix('}').unwrap_or(&opening);
+    write!(out, "{{\"plan-of-action-and-milestones\":{opening}")?;
+    section(connection, head, out, "observations", Detail::Findings, observation)?;
+    section(connection, head, out, "risks", Detail::Everything, risk)?;
+    section(connection, head, out, "poam-items", Detail::Findings, poam_item)?;
+    out.write_all(b"}}")?;
+    Ok(())
 }

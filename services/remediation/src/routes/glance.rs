@@ -1,19 +1,39 @@
 //! `/status` and `/audits/{id}/status`: what is due, due soon, overdue and blocked.
 
 use actix_web::{HttpResponse, get, web};
-use closeout_model::glance::{self, Glance};
+use closeout_model::glance::{self, GlancePage, Place};
+use closeout_model::page::PageRequest;
 use closeout_web::access::visible_audit;
 use closeout_web::params;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::Deserialize;
 
-/// The day to look from.
+/// The day to look from, and the page.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct On {
     /// YYYY-MM-DD; today (UTC) when left out.
     on: Option<String>,
+    /// Items per page, 1 to 500 (default 50).
+    limit: Option<i64>,
+    /// The `next_after` value of the previous page.
+    after: Option<String>,
+}
+
+impl On {
+    /// The day, the page size and where the page starts, each checked.
+    fn parse(&self) -> Result<(chrono::NaiveDate, usize, Option<Place>), ApiError> {
+        let today = params::date_or_today("on", self.on.as_deref())?;
+        let page = PageRequest::parse(self.limit, None, None)?;
+        let after = self
+            .after
+            .as_deref()
+            .filter(|a| !a.is_empty())
+            .map(Place::parse)
+            .transpose()?;
+        Ok((today, page.limit as usize, after))
+    }
 }
 
 /// A contributor sees only what is assigned to them.
@@ -21,27 +41,28 @@ fn own_only(caller: &Caller) -> Option<String> {
     caller.visibility().assigned_to().map(str::to_owned)
 }
 
-/// Every unfinished finding of the organisation, most urgent first.
+/// Every unfinished finding of the organisation, most urgent first, a page at a time, with the
+/// counts of the whole list.
 #[utoipa::path(get, path = "/api/v1/status", tag = "remediation", params(On),
-    responses((status = 200, body = Glance), (status = 401, body = Problem)))]
+    responses((status = 200, body = GlancePage), (status = 401, body = Problem), (status = 422, body = Problem)))]
 #[get("/status")]
 pub(crate) async fn organisation(
     state: web::Data<AppState>,
     caller: Caller,
     on: web::Query<On>,
 ) -> Result<HttpResponse, ApiError> {
-    let today = params::date_or_today("on", on.on.as_deref())?;
+    let (today, limit, after) = on.parse()?;
     let organisation_id = caller.organisation_id().to_owned();
     let owner = own_only(&caller);
     let glance = state
         .read(move |c| glance::glance(c, &organisation_id, None, owner.as_deref(), today))
         .await?;
-    Ok(HttpResponse::Ok().json(glance))
+    Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
 }
 
-/// One audit's unfinished findings, most urgent first.
+/// One audit's unfinished findings, most urgent first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/audits/{audit_id}/status", tag = "remediation", params(On),
-    responses((status = 200, body = Glance), (status = 404, body = Problem)))]
+    responses((status = 200, body = GlancePage), (status = 404, body = Problem), (status = 422, body = Problem)))]
 #[get("/audits/{audit_id}/status")]
 pub(crate) async fn audit(
     state: web::Data<AppState>,
@@ -49,7 +70,7 @@ pub(crate) async fn audit(
     path: web::Path<String>,
     on: web::Query<On>,
 ) -> Result<HttpResponse, ApiError> {
-    let today = params::date_or_today("on", on.on.as_deref())?;
+    let (today, limit, after) = on.parse()?;
     let audit = visible_audit(&state, &caller, &path).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let owner = own_only(&caller);
@@ -64,5 +85,5 @@ pub(crate) async fn audit(
             )
         })
         .await?;
-    Ok(HttpResponse::Ok().json(glance))
+    Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
 }

@@ -76,7 +76,7 @@ pub(crate) fn configure(config: &mut ServiceConfig) {
         closeout_model::plan::CorrectiveAction,
         closeout_model::plan::CauseCategory,
         closeout_model::lifecycle::Action,
-        closeout_model::glance::Glance,
+        closeout_model::glance::GlancePage,
         closeout_model::glance::Item,
         closeout_model::glance::Standing,
         closeout_model::evidence::Evidence,

@@ -63,37 +63,44 @@ pub(crate) async fn download(
     audit_id: &str,
     which: Report,
 ) -> Result<HttpResponse, ApiError> {
-    let report = load(state, caller, audit_id).await?;
-    let workbook = |bytes: Result<Vec<u8>, _>, what: &str| -> Result<HttpResponse, ApiError> {
-        let bytes = bytes.map_err(|e: rust_xlsxwriter::XlsxError| {
-            ApiError::internal(format!("workbook: {e}"))
-        })?;
-        Ok(closeout_web::upload::attachment(
-            bytes,
-            XLSX,
-            &file_name(&report, what, "xlsx"),
-        ))
+    type Build = fn(&report::AuditReport) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>;
+    let (what, build): (&str, Build) = match which {
+        Report::Poam => return poam_streamed(state, caller, audit_id).await,
+        Report::Plan => ("Corrective Action Plan", xlsx::corrective_action_plan),
+        Report::Evidence => ("Evidence of Correction", xlsx::evidence_of_correction),
     };
-    match which {
-        Report::Plan => workbook(
-            xlsx::corrective_action_plan(&report),
-            "Corrective Action Plan",
-        ),
-        Report::Evidence => workbook(
-            xlsx::evidence_of_correction(&report),
-            "Evidence of Correction",
-        ),
-        Report::Poam => {
-            let document = oscal::poam(&report, closeout_model::id::now()).ok_or_else(|| {
-                ApiError::Conflict(
-                    "the audit has no findings: a POA&M needs at least one item".into(),
-                )
-            })?;
-            Ok(HttpResponse::Ok()
-                .content_type("application/json")
-                .json(document))
-        }
+    let report = load(state, caller, audit_id).await?;
+    let bytes = build(&report).map_err(|e| ApiError::internal(format!("workbook: {e}")))?;
+    Ok(closeout_web::upload::attachment(
+        bytes,
+        XLSX,
+        &file_name(&report, what, "xlsx"),
+    ))
+}
+
+/// The POA&M, written while the audit's findings are read a page at a time.
+async fn poam_streamed(
+    state: &AppState,
+    caller: &Caller,
+    audit_id: &str,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(READERS, "exporting reports")?;
+    let audit = visible_audit(state, caller, audit_id).await?;
+    let organisation_id = caller.organisation_id().to_owned();
+    let head = state
+        .read(move |c| report::ReportHead::read(c, &organisation_id, &audit.id))
+        .await?;
+    if head.is_empty() {
+        return Err(ApiError::Conflict(
+            "the audit has no findings: a POA&M needs at least one item".into(),
+        ));
     }
+    let now = closeout_model::id::now();
+    Ok(closeout_web::streamed::response(
+        state.db.clone(),
+        "application/json",
+        move |c, out| oscal::write_poam(c, &head, now, out),
+    ))
 }
 
 /// The Corrective Action Plan workbook.

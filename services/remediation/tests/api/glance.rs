@@ -3,7 +3,7 @@
 use closeout_model::user::Role;
 use closeout_testing::{expect_problem, expect_status};
 use reqwest::StatusCode;
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::spawn_app;
 
@@ -110,6 +110,46 @@ async fn what_is_overdue_due_soon_blocked_and_may_become_a_major() {
     )
     .await;
     assert_eq!(organisation["items"].as_array().expect("items").len(), 4);
+    assert_eq!(organisation["total"], 4);
+    assert_eq!(organisation["next_after"], json!(null));
+    // Two pages of two, walked with `next_after`, give the whole list in the same order, with
+    // the counts of the whole list on each page.
+    let first = expect_status(
+        app.get("/api/v1/status?on=2026-04-06&limit=2", &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(first["items"].as_array().expect("items").len(), 2);
+    assert_eq!(first["counts"], organisation["counts"]);
+    let after = first["next_after"].as_str().expect("a next page");
+    let second = expect_status(
+        app.client
+            .get(app.url("/api/v1/status"))
+            .query(&[("on", "2026-04-06"), ("limit", "2"), ("after", after)])
+            .bearer_auth(&app.admin_token)
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(second["next_after"], json!(null), "{second}");
+    let walked: Vec<&Value> = first["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .chain(second["items"].as_array().expect("items"))
+        .collect();
+    let whole: Vec<&Value> = organisation["items"].as_array().expect("items").iter().collect();
+    assert_eq!(walked, whole);
+    expect_problem(
+        app.get("/api/v1/status?after=yesterday", &app.admin_token)
+            .await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+    )
+    .await;
     let own = expect_status(
         app.get("/api/v1/status?on=2026-04-06", &owner).await,
         StatusCode::OK,

@@ -2,7 +2,7 @@
 
 pub(crate) mod crosswalks;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use actix_web::web::ServiceConfig;
 use actix_web::{HttpResponse, delete, get, post, put, web};
@@ -269,10 +269,15 @@ fn assess_with(
         catalog,
         method.thresholds(),
     );
+    let items: HashMap<&str, &glance::Item> = glance
+        .items
+        .iter()
+        .map(|i| (i.finding_id.as_str(), i))
+        .collect();
     let mut order = Vec::new();
     let mut scores = Vec::new();
     for found in &findings {
-        let item = glance.items.iter().find(|i| i.finding_id == found.id);
+        let item = items.get(found.id.as_str()).copied();
         let overdue = item.is_some_and(|i| i.standing == glance::Standing::Overdue);
         let manual = overrides.get(&found.id);
         let (likelihood, impact) = match manual {
@@ -384,13 +389,10 @@ pub(crate) async fn certification_cycle(
     let open = state
         .read(move |c| {
             let visible = seen_by.finding_ids(c, &organisation_id)?;
-            let glance = glance::glance(c, &organisation_id, None, None, decision)?;
-            Ok(glance
-                .items
+            Ok(finding::open_nonconformities(c, &organisation_id)?
                 .into_iter()
-                .filter(|i| visible.as_ref().is_none_or(|v| v.contains(&i.finding_id)))
-                .filter(|i| i.grade.is_nonconformity())
-                .map(|i| i.reference)
+                .filter(|(id, _)| visible.as_ref().is_none_or(|v| v.contains(id)))
+                .map(|(_, reference)| reference)
                 .collect::<BTreeSet<_>>())
         })
         .await?;

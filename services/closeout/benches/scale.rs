@@ -1,0 +1,140 @@
+//! Benchmark: the organisation-wide answers with 100,000 findings in one audit (and 2,000 in an
+//! earlier one, for recurring nonconformities), every service mounted together on SQLite (or
+//! PostgreSQL with `CLOSEOUT_TEST_DATABASE_URL`), over loopback HTTP. The register is imported
+//! through the API, so every finding has its requirement links, three deadlines and history,
+//! and a quarter of them belong to each of four contributors. With its report date in March,
+//! every deadline has passed: the worst case for the status, the cycle and the reminders.
+//!
+//! Prints each answer's p50 and slowest time (client-measured) and the process's peak resident
+//! memory during its requests (server and client share the process, so it is an upper bound).
+//! Asserts only that each answer is a 200.
+//!
+//! Run: `cargo bench -p closeout --bench scale`
+//! Targets (issue 15): risk, posture, status and cycle p50 under 500 ms; the POA&M under 10 s
+//! and 200 MB; the notification preview paged.
+
+use std::time::{Duration, Instant};
+
+use closeout_model::user::Role;
+use reqwest::StatusCode;
+
+const FINDINGS: usize = 100_000;
+const EARLIER: usize = 2_000;
+/// Samples per answer, unless they take longer than [`BUDGET`] in all.
+const SAMPLES: usize = 7;
+const BUDGET: Duration = Duration::from_secs(40);
+
+fn register(findings: usize, prefix: &str) -> String {
+    let grades = ["Major", "Minor", "Minor", "Minor", "OFI", "Observation"];
+    let clauses = [
+        "A.5.15", "A.8.8", "9.2", "A.8.15", "A.5.31", "A.6.3", "7.5.3", "A.8.20",
+    ];
+    let mut csv = String::from("NC ID,Grade,Clause,Nonconformity Description,Owner\n");
+    for n in 0..findings {
+        csv.push_str(&format!(
+            "{prefix}-{n:06},{},{},Finding number {n}: the control is not operated as the policy says.,owner{}@example.test\n",
+            grades[n % grades.len()],
+            clauses[n % clauses.len()],
+            n % 4
+        ));
+    }
+    csv
+}
+
+/// The process's peak resident memory since the last [`reset_peak`], in MB.
+fn peak_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn reset_peak() {
+    // Linux: writing 5 resets the peak resident set size to the current one.
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+async fn import(app: &closeout_testing::TestApp, audit: &str, csv: String, expected: usize) {
+    let started = Instant::now();
+    let response = app
+        .upload(audit, "", "register.csv", csv.into_bytes(), None)
+        .await;
+    let answer = closeout_testing::expect_status(response, StatusCode::CREATED).await;
+    assert_eq!(answer["findings_created"], expected);
+    println!(
+        "imported {expected} findings in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let app = closeout_testing::spawn_app(&[
+            closeout_intake::service(),
+            closeout_remediation::service(),
+            closeout_risk_assessment::service(),
+            closeout_notification::service(),
+        ])
+        .await;
+        for n in 0..4 {
+            app.user_with_role(&format!("owner{n}@example.test"), Role::Contributor)
+                .await;
+        }
+        let earlier = app.create_audit("Last year's audit").await;
+        import(&app, &earlier, register(EARLIER, "OLD"), EARLIER).await;
+        let audit = app.create_audit("Benchmark audit").await;
+        import(&app, &audit, register(FINDINGS, "NC"), FINDINGS).await;
+
+        let answers = [
+            format!("/api/v1/audits/{audit}/risk"),
+            "/api/v1/posture".to_owned(),
+            "/api/v1/status?limit=50".to_owned(),
+            format!("/api/v1/audits/{audit}/status?limit=50"),
+            "/api/v1/certification-cycle?decision_date=2026-06-01".to_owned(),
+            "/api/v1/notifications/preview?days=14&limit=50".to_owned(),
+            format!("/api/v1/audits/{audit}/reports/poam.json"),
+            format!("/api/v1/audits/{audit}/reports/corrective-action-plan.xlsx"),
+        ];
+        println!(
+            "\n{:<58} {:>7} {:>10} {:>10} {:>10} {:>9}",
+            "answer", "samples", "p50 ms", "max ms", "bytes", "peak MB"
+        );
+        for path in answers {
+            reset_peak();
+            let mut times = Vec::new();
+            let mut bytes = 0;
+            let started = Instant::now();
+            while times.len() < SAMPLES && (times.is_empty() || started.elapsed() < BUDGET) {
+                let sent = Instant::now();
+                let response = app.get(&path, &app.admin_token).await;
+                let status = response.status();
+                let body = response.bytes().await.expect("body");
+                times.push(sent.elapsed());
+                assert_eq!(
+                    status,
+                    StatusCode::OK,
+                    "{path}: {}",
+                    String::from_utf8_lossy(&body)
+                );
+                bytes = body.len();
+            }
+            times.sort();
+            let p50 = times[times.len() / 2];
+            let max = times[times.len() - 1];
+            println!(
+                "{:<58} {:>7} {:>10.1} {:>10.1} {:>10} {:>9.0}",
+                path.replace(&audit, "{audit}"),
+                times.len(),
+                p50.as_secs_f64() * 1000.0,
+                max.as_secs_f64() * 1000.0,
+                bytes,
+                peak_mb().unwrap_or(f64::NAN)
+            );
+        }
+    });
+}
