@@ -17,11 +17,35 @@ use actix_web::web::ServiceConfig;
 use closeout_web::Service;
 use utoipa::OpenApi;
 
+/// The paths this service answers, for the ingress (see `closeout_web::ingress`): prefixes,
+/// or regular expressions for paths nested under another service's resource.
+const ROUTES: &[&str] = &[
+    // The API.
+    "/api/v1/audits",
+    "/api/v1/findings",
+    "/api/v1/users",
+    "/api/v1/tokens",
+    "/api/v1/me",
+    "/api/v1/catalog",
+    "/api/v1/imports",
+    "/api/v1/plugins",
+    "/api/v1/organisation",
+    "/api/v1/openapi.json",
+    "/api/docs",
+    "/api/v1/crosswalks",
+    "/api/v1/frameworks",
+    "/api/v1/soa",
+    // The web pages: every one the other services do not claim (home, audits, findings,
+    // imports, people, tokens, organisation, SoA, sign-in, assets).
+    "/",
+];
+
 /// This service, for the runner.
 pub fn service() -> Service {
     Service {
         name: "intake",
         summary: "Audits and findings, users and API tokens; imports of auditors' reports",
+        routes: ROUTES,
         configure,
         public: &[],
         pages: pages::configure,

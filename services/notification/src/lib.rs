@@ -29,11 +29,27 @@ use closeout_web::service::Background;
 use closeout_web::{AppState, Service};
 use utoipa::OpenApi;
 
+/// The paths this service answers, for the ingress (see `closeout_web::ingress`): prefixes,
+/// or regular expressions for paths nested under another service's resource.
+const ROUTES: &[&str] = &[
+    // The API.
+    "/api/v1/notifications",
+    "/api/v1/notification-settings",
+    "/api/v1/me/notification-preferences",
+    "/api/v1/calendar-feeds",
+    "/api/v1/calendar",
+    "/api/v1/audits/[^/]+/manager",
+    // The web pages.
+    "/calendar-feeds",
+    "/reminders",
+];
+
 /// This service, for the runner.
 pub fn service() -> Service {
     Service {
         name: "notification",
         summary: "Deadline reminders, escalations, digests and calendar feeds by email",
+        routes: ROUTES,
         configure: routes::configure,
         // A calendar client has no token: the secret in the address is the credential.
         public: &["/calendar/"],

@@ -22,8 +22,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Timelike as _, Utc};
 use closeout_model::id::new_id;
+use closeout_model::lifecycle::Action;
 use closeout_model::notification::{self, Notification, Outcome};
-use closeout_model::outbox::{self, Event};
+use closeout_model::outbox::{self, Event, Message};
 use closeout_model::user::Role;
 use closeout_model::{Backend, Database, DbConnection, ModelError, organisation};
 use serde::Serialize;
@@ -379,17 +380,25 @@ impl Notifier {
         events: &[Event],
         now: DateTime<Utc>,
     ) -> Result<Vec<Notification>, ModelError> {
-        let payloads: Vec<Value> = events
+        // An event this reader cannot read (a later version's, say) is logged and passed over:
+        // holding the position on it would stop every reminder of the organisation.
+        let messages: Vec<(&Event, Message)> = events
             .iter()
-            .map(|e| serde_json::from_str(&e.payload).unwrap_or(Value::Null))
+            .filter_map(|event| match event.message() {
+                Ok(message) => Some((event, message)),
+                Err(error) => {
+                    tracing::warn!(event = %event.id, %error, "event passed over");
+                    None
+                }
+            })
             .collect();
-        let finding_ids: Vec<&str> = payloads
+        let finding_ids: Vec<&str> = messages.iter().map(|(_, m)| m.finding_id()).collect();
+        let task_ids: Vec<&str> = messages
             .iter()
-            .filter_map(|p| p["finding_id"].as_str())
-            .collect();
-        let task_ids: Vec<&str> = payloads
-            .iter()
-            .filter_map(|p| p["task_id"].as_str())
+            .filter_map(|(_, m)| match m {
+                Message::TaskAssigned { task_id, .. } => Some(task_id.as_str()),
+                _ => None,
+            })
             .collect();
         let findings = store::findings_by_id(connection, organisation_id, &finding_ids)?;
         let tasks = store::task_titles(connection, organisation_id, &task_ids)?;
@@ -398,25 +407,23 @@ impl Notifier {
         // Messages of one kind to one person about one audit, from one batch of events, go out
         // as one email: an import of forty findings is one "assigned to you", not forty.
         let mut groups: BTreeMap<(Kind, String, String), Vec<Entry<'_>>> = BTreeMap::new();
-        for (event, payload) in events.iter().zip(&payloads) {
-            let Some(finding_id) = payload["finding_id"].as_str() else {
-                continue;
-            };
+        for (event, message) in &messages {
+            let finding_id = message.finding_id();
             let Some(finding) = findings.get(finding_id) else {
                 continue;
             };
-            let reason = payload["reason"]
-                .as_str()
-                .unwrap_or("none given")
-                .to_owned();
+            let responsible = || {
+                people.responsible(
+                    finding.owner_id.as_deref(),
+                    finding.audit_manager_id.as_deref(),
+                )
+            };
+            let mut reason = "none given".to_owned();
             let mut item = String::new();
-            let (kind, recipients, lines): (Kind, Vec<&Person>, Vec<String>) = match event
-                .topic
-                .as_str()
-            {
-                outbox::topic::FINDING_ASSIGNED => {
-                    let Some(person) = payload["owner"].as_str().and_then(|e| people.by_email(e))
-                    else {
+            // Every message is named here: what it sends, or why it sends nothing.
+            let (kind, recipients, lines): (Kind, Vec<&Person>, Vec<String>) = match message {
+                Message::FindingAssigned { owner, .. } => {
+                    let Some(person) = people.by_email(owner) else {
                         continue;
                     };
                     // Reassigned since: the later event speaks for the new owner.
@@ -430,17 +437,14 @@ impl Notifier {
                     );
                     (Kind::Assigned, vec![person], vec![line])
                 }
-                "task.assigned" => {
-                    let Some((title, owner)) =
-                        payload["task_id"].as_str().and_then(|t| tasks.get(t))
-                    else {
+                Message::TaskAssigned { task_id, owner, .. } => {
+                    let Some((title, task_owner)) = tasks.get(task_id.as_str()) else {
                         continue;
                     };
-                    let Some(person) = payload["owner"].as_str().and_then(|e| people.by_email(e))
-                    else {
+                    let Some(person) = people.by_email(owner) else {
                         continue;
                     };
-                    if owner.as_deref() != Some(person.id.as_str()) {
+                    if task_owner.as_deref() != Some(person.id.as_str()) {
                         continue;
                     }
                     item.clone_from(title);
@@ -450,58 +454,59 @@ impl Notifier {
                         vec![format!("- {}: {}", finding.reference, shorten(title, 160))],
                     )
                 }
-                "finding.reject_plan" => (
-                    Kind::PlanRejected,
-                    people.responsible(
-                        finding.owner_id.as_deref(),
-                        finding.audit_manager_id.as_deref(),
-                    ),
-                    Vec::new(),
-                ),
-                "finding.reject_evidence" => (
-                    Kind::EvidenceRejected,
-                    people.responsible(
-                        finding.owner_id.as_deref(),
-                        finding.audit_manager_id.as_deref(),
-                    ),
-                    Vec::new(),
-                ),
-                "finding.submit_evidence" => {
-                    let mut verifiers = people.with_role(Role::Auditor);
-                    if verifiers.is_empty() {
-                        verifiers = people.managers(finding.audit_manager_id.as_deref());
-                    }
-                    (Kind::VerificationRequested, verifiers, Vec::new())
-                }
-                outbox::topic::DEADLINE_CHANGED => {
-                    let lines = payload["changes"]
-                        .as_array()
-                        .map(|changes| {
-                            changes
-                                .iter()
-                                .map(|c| {
-                                    let date = |v: &Value| v.as_str().unwrap_or("none").to_owned();
-                                    format!(
-                                        "- {} {}: {} -> {}",
-                                        finding.reference,
-                                        c["field"].as_str().unwrap_or("deadline").replace('_', " "),
-                                        date(&c["from"]),
-                                        date(&c["to"])
-                                    )
-                                })
-                                .collect()
+                Message::DeadlineChanged {
+                    changes,
+                    reason: why,
+                    ..
+                } => {
+                    reason.clone_from(why);
+                    let date = |v: &Value| v.as_str().unwrap_or("none").to_owned();
+                    let lines = changes
+                        .iter()
+                        .map(|c| {
+                            format!(
+                                "- {} {}: {} -> {}",
+                                finding.reference,
+                                c.field.replace('_', " "),
+                                date(&c.from),
+                                date(&c.to)
+                            )
                         })
-                        .unwrap_or_default();
-                    (
-                        Kind::DeadlineChanged,
-                        people.responsible(
-                            finding.owner_id.as_deref(),
-                            finding.audit_manager_id.as_deref(),
-                        ),
-                        lines,
-                    )
+                        .collect();
+                    (Kind::DeadlineChanged, responsible(), lines)
                 }
-                _ => continue,
+                Message::StepTaken {
+                    action,
+                    reason: why,
+                    ..
+                } => {
+                    if let Some(why) = why {
+                        reason.clone_from(why);
+                    }
+                    match action {
+                        Action::RejectPlan => (Kind::PlanRejected, responsible(), Vec::new()),
+                        Action::RejectEvidence => {
+                            (Kind::EvidenceRejected, responsible(), Vec::new())
+                        }
+                        Action::SubmitEvidence => {
+                            let mut verifiers = people.with_role(Role::Auditor);
+                            if verifiers.is_empty() {
+                                verifiers = people.managers(finding.audit_manager_id.as_deref());
+                            }
+                            (Kind::VerificationRequested, verifiers, Vec::new())
+                        }
+                        // Not emailed: the person who took the step knows, and the status
+                        // pages, the history and the deadline reminders carry it from here.
+                        Action::SubmitPlan
+                        | Action::AcceptPlan
+                        | Action::Start
+                        | Action::Verify
+                        | Action::Close
+                        | Action::Reopen => continue,
+                    }
+                }
+                // Not emailed: the owner saved the plan themselves.
+                Message::PlanDrafted { .. } => continue,
             };
             for person in recipients {
                 groups

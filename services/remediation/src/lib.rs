@@ -16,11 +16,33 @@ mod routes;
 use closeout_web::Service;
 use utoipa::OpenApi;
 
+/// The paths this service answers, for the ingress (see `closeout_web::ingress`): prefixes,
+/// or regular expressions for paths nested under another service's resource.
+const ROUTES: &[&str] = &[
+    // The API.
+    "/api/v1/deadline-policies",
+    "/api/v1/holidays",
+    "/api/v1/status",
+    "/api/v1/evidence",
+    "/api/v1/tasks",
+    "/api/v1/findings/[^/]+/(plan|transitions|deadlines|evidence|tasks)",
+    "/api/v1/audits/[^/]+/(deadline-policy|status|reports)",
+    // The web pages.
+    "/needs-me",
+    "/deadlines",
+    "/tasks",
+    "/panels",
+    "/findings/[^/]+/(remediation|steps|plan|evidence|deadlines)",
+    "/evidence",
+    "/audits/[^/]+/reports",
+];
+
 /// This service, for the runner.
 pub fn service() -> Service {
     Service {
         name: "remediation",
         summary: "Deadline policies and deadlines; corrective action plans, evidence, verification and reports to come",
+        routes: ROUTES,
         configure: routes::configure,
         public: &[],
         pages: pages::configure,

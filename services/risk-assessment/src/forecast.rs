@@ -25,6 +25,9 @@ pub struct Forecast {
     pub to_improve: Vec<String>,
 }
 
+/// How many findings a step of the forecast names.
+const NAMED: usize = 10;
+
 /// The forecast for an audit's findings.
 pub fn forecast(findings: &[Finding]) -> Forecast {
     let open = |grade: Grade| -> Vec<&Finding> {
@@ -35,11 +38,18 @@ pub fn forecast(findings: &[Finding]) -> Forecast {
     };
     let majors = open(Grade::Major);
     let minors = open(Grade::Minor);
+    // A large audit's forecast names the first few and counts the rest.
     let references = |list: &[&Finding]| {
-        list.iter()
+        let mut named = list
+            .iter()
+            .take(NAMED)
             .map(|f| f.reference.as_str())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(", ");
+        if list.len() > NAMED {
+            named.push_str(&format!(" and {} more", list.len() - NAMED));
+        }
+        named
     };
     let mut to_improve = Vec::new();
     if !majors.is_empty() {
@@ -74,5 +84,52 @@ pub fn forecast(findings: &[Finding]) -> Forecast {
     Forecast {
         outcome,
         to_improve,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(n: usize, grade: Grade, status: FindingStatus) -> Finding {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .expect("date");
+        Finding {
+            id: format!("f{n}"),
+            audit_id: "a".into(),
+            reference: format!("NC-{n:02}"),
+            title: None,
+            grade,
+            requirements: Vec::new(),
+            other_references: Vec::new(),
+            statement: "s".into(),
+            objective_evidence: None,
+            raised_on: None,
+            status,
+            owner: None,
+            pending_owners: Vec::new(),
+            warnings: Vec::new(),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    #[test]
+    fn a_large_audit_names_the_first_ten_and_counts_the_rest() {
+        let mut findings: Vec<Finding> = (1..=12)
+            .map(|n| finding(n, Grade::Major, FindingStatus::Open))
+            .collect();
+        findings.push(finding(13, Grade::Minor, FindingStatus::PlanSubmitted));
+        findings.push(finding(14, Grade::Major, FindingStatus::Closed));
+        let forecast = forecast(&findings);
+        assert_eq!(forecast.outcome, Outcome::NotRecommended);
+        assert_eq!(
+            forecast.to_improve,
+            [
+                "close NC-01, NC-02, NC-03, NC-04, NC-05, NC-06, NC-07, NC-08, NC-09, NC-10 and 2 more",
+                "get the plans for NC-13 accepted"
+            ]
+        );
     }
 }

@@ -19,11 +19,32 @@ pub mod settings;
 use closeout_web::Service;
 use utoipa::OpenApi;
 
+/// The paths this service answers, for the ingress (see `closeout_web::ingress`): prefixes,
+/// or regular expressions for paths nested under another service's resource.
+const ROUTES: &[&str] = &[
+    // The API.
+    "/api/v1/certification-cycle",
+    "/api/v1/audits/[^/]+/risk",
+    "/api/v1/posture",
+    "/api/v1/risk-settings",
+    "/api/v1/findings/[^/]+/risk",
+    "/api/v1/audits/[^/]+/potential-majors",
+    "/api/v1/crosswalks/map",
+    "/api/v1/findings/[^/]+/impact",
+    "/api/v1/crosswalks/coverage",
+    "/api/v1/crosswalks/gaps",
+    // The web pages.
+    "/audits/[^/]+/(risk|potential-majors)",
+    "/crosswalks",
+    "/(panels/)?findings/[^/]+/impact",
+];
+
 /// This service, for the runner.
 pub fn service() -> Service {
     Service {
         name: "risk-assessment",
         summary: "Risk scores, potential majors, the audit-outcome forecast, priorities and the certification cycle",
+        routes: ROUTES,
         configure: routes::configure,
         public: &[],
         pages: pages::configure,

@@ -669,9 +669,11 @@ pub fn recompute_finding(
         outbox::publish(
             connection,
             organisation_id,
-            outbox::topic::DEADLINE_CHANGED,
-            finding_id,
-            &json!({"finding_id": finding_id, "changes": changes, "reason": reason}),
+            &outbox::Message::DeadlineChanged {
+                finding_id: finding_id.to_owned(),
+                changes: changes.clone(),
+                reason: reason.to_owned(),
+            },
         )?;
     }
     Ok(changes)
@@ -770,9 +772,11 @@ pub fn override_deadline(
             outbox::publish(
                 connection,
                 organisation_id,
-                outbox::topic::DEADLINE_CHANGED,
-                &finding.id,
-                &json!({"finding_id": finding.id, "changes": changes, "reason": reason.trim()}),
+                &outbox::Message::DeadlineChanged {
+                    finding_id: finding.id.clone(),
+                    changes: changes.clone(),
+                    reason: reason.trim().to_owned(),
+                },
             )?;
         }
         None => {

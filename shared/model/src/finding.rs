@@ -689,9 +689,10 @@ fn create_chunk(
         if let Some(owner) = &owner {
             events.push(crate::outbox::Event::new(
                 organisation_id,
-                crate::outbox::topic::FINDING_ASSIGNED,
-                &row.id,
-                &json!({"finding_id": row.id, "owner": owner}),
+                &crate::outbox::Message::FindingAssigned {
+                    finding_id: row.id.clone(),
+                    owner: owner.to_string(),
+                },
             ));
         }
         if let Some(draft) = draft {
@@ -712,9 +713,11 @@ fn create_chunk(
                 if let Some(owner) = &task.owner {
                     events.push(crate::outbox::Event::new(
                         organisation_id,
-                        "task.assigned",
-                        &task_row.id,
-                        &json!({"task_id": task_row.id, "finding_id": row.id, "owner": owner.as_str()}),
+                        &crate::outbox::Message::TaskAssigned {
+                            task_id: task_row.id.clone(),
+                            finding_id: row.id.clone(),
+                            owner: owner.as_str().to_owned(),
+                        },
                     ));
                 }
                 tasks.push(task_row);
@@ -904,9 +907,10 @@ pub fn create(
         crate::outbox::publish(
             connection,
             organisation_id,
-            crate::outbox::topic::FINDING_ASSIGNED,
-            &finding.id,
-            &json!({"finding_id": finding.id, "owner": owner}),
+            &crate::outbox::Message::FindingAssigned {
+                finding_id: finding.id.clone(),
+                owner: owner.to_string(),
+            },
         )?;
     }
     history::record(
@@ -1230,9 +1234,10 @@ pub fn update(
         crate::outbox::publish(
             connection,
             organisation_id,
-            crate::outbox::topic::FINDING_ASSIGNED,
-            id,
-            &json!({"finding_id": id, "owner": owner}),
+            &crate::outbox::Message::FindingAssigned {
+                finding_id: id.to_owned(),
+                owner: owner.to_string(),
+            },
         )?;
     }
     Ok(after)

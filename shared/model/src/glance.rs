@@ -132,7 +132,8 @@ impl Place {
 
     /// Reads a `next_after` value back.
     pub fn parse(cursor: &str) -> Result<Place, ModelError> {
-        let wrong = || ModelError::invalid("after", "must be the `next_after` value of a previous page");
+        let wrong =
+            || ModelError::invalid("after", "must be the `next_after` value of a previous page");
         let mut parts = cursor.splitn(4, '.');
         let (Some(standing), Some(due), Some(id), Some(reference)) =
             (parts.next(), parts.next(), parts.next(), parts.next())

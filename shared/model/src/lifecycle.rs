@@ -10,7 +10,7 @@ use crate::db::{DbConnection, backend};
 use crate::error::ModelError;
 use crate::finding::{self, Finding, FindingStatus, Grade};
 use crate::history::{self, Actor, Change, Entity};
-use crate::outbox;
+use crate::outbox::{self, Message};
 use crate::user::Role;
 
 /// A step someone takes.
@@ -180,13 +180,14 @@ pub fn next(
 }
 
 /// Moves a finding's status, writing the status, its counts, the history and the outbox.
+/// `action` is the step taken, or `None` when the first plan was drafted.
 pub(crate) fn set_status(
     connection: &mut DbConnection,
     organisation_id: &str,
     actor: &Actor,
     finding: &Finding,
     to: FindingStatus,
-    action: &str,
+    action: Option<Action>,
     reason: Option<&str>,
 ) -> Result<(), ModelError> {
     use crate::schema::findings;
@@ -229,17 +230,23 @@ pub(crate) fn set_status(
         actor,
         Entity::Finding,
         &finding.id,
-        action,
+        action.map_or("draft_plan", Action::as_str),
         &[change],
         reason,
     )?;
-    outbox::publish(
-        connection,
-        organisation_id,
-        &format!("finding.{action}"),
-        &finding.id,
-        &json!({"finding_id": finding.id, "from": finding.status, "to": to, "reason": reason}),
-    )?;
+    let message = match action {
+        Some(action) => Message::StepTaken {
+            finding_id: finding.id.clone(),
+            action,
+            from: finding.status,
+            to,
+            reason: reason.map(str::to_owned),
+        },
+        None => Message::PlanDrafted {
+            finding_id: finding.id.clone(),
+        },
+    };
+    outbox::publish(connection, organisation_id, &message)?;
     Ok(())
 }
 
@@ -336,7 +343,7 @@ pub fn take(
         actor,
         &found,
         to,
-        action.as_str(),
+        Some(action),
         reason,
     )?;
     finding::get(connection, organisation_id, finding_id)
@@ -409,7 +416,7 @@ fn first_plan_saved(
             actor,
             found,
             S::PlanDrafted,
-            "draft_plan",
+            None,
             None,
         )?;
     }

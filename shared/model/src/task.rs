@@ -207,9 +207,11 @@ pub fn create(
         outbox::publish(
             connection,
             organisation_id,
-            "task.assigned",
-            &task.id,
-            &json!({"task_id": task.id, "finding_id": finding_id, "owner": owner}),
+            &outbox::Message::TaskAssigned {
+                task_id: task.id.clone(),
+                finding_id: finding_id.to_owned(),
+                owner: owner.clone(),
+            },
         )?;
     }
     Ok(task)
@@ -267,9 +269,11 @@ pub fn update(
         outbox::publish(
             connection,
             organisation_id,
-            "task.assigned",
-            id,
-            &json!({"task_id": id, "finding_id": after.finding_id, "owner": owner}),
+            &outbox::Message::TaskAssigned {
+                task_id: id.to_owned(),
+                finding_id: after.finding_id.clone(),
+                owner: owner.clone(),
+            },
         )?;
     }
     Ok(after)

@@ -38,6 +38,8 @@ enum Command {
     Migrate,
     /// List the services this binary can run.
     Targets,
+    /// Print the Kubernetes ingress that routes each service's paths (`k8s/ingress.yaml`).
+    Ingress,
     /// Manage organisations.
     #[command(subcommand)]
     Organisation(OrganisationCommand),
@@ -193,6 +195,10 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
                 applied.len(),
                 db.backend().name()
             );
+            Ok(())
+        }
+        Command::Ingress => {
+            print!("{}", crate::ingress::manifest(services));
             Ok(())
         }
         Command::Targets => {

@@ -20,6 +20,7 @@ pub mod auth;
 pub mod cli;
 pub mod headers;
 pub mod health;
+pub mod ingress;
 pub mod openapi;
 pub mod params;
 pub mod problem;

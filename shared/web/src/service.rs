@@ -15,6 +15,9 @@ pub struct Service {
     pub name: &'static str,
     /// One line on what it does, shown by `closeout targets` and in the OpenAPI tags.
     pub summary: &'static str,
+    /// The paths it answers, API and pages: the route table the ingress is generated from
+    /// ([`crate::ingress`]).
+    pub routes: &'static [&'static str],
     /// Registers the service's routes, relative to `/api/v1`.
     pub configure: fn(&mut ServiceConfig),
     /// Paths under `/api/v1` that answer without a token, as prefixes (a calendar feed's

@@ -44,9 +44,9 @@ pub fn response<E: std::fmt::Display + Send + 'static>(
     tokio::task::spawn_blocking(move || {
         let result = db.read(|connection| {
             let mut out = BufWriter::with_capacity(CHUNK, Sender(sender));
-            Ok(write(connection, &mut out).map_err(|e| e.to_string()).and_then(|()| {
-                out.flush().map_err(|e| e.to_string())
-            }))
+            Ok(write(connection, &mut out)
+                .map_err(|e| e.to_string())
+                .and_then(|()| out.flush().map_err(|e| e.to_string())))
         });
         let error = match result {
             Ok(Ok(())) => return,
@@ -57,5 +57,7 @@ pub fn response<E: std::fmt::Display + Send + 'static>(
         let _ = failed.blocking_send(Err(io::Error::other(error)));
     });
     let body = futures_util::stream::poll_fn(move |context| receiver.poll_recv(context));
-    HttpResponse::Ok().content_type(content_type).streaming(body)
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .streaming(body)
 }

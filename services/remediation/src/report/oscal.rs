@@ -292,9 +292,23 @@ pub fn write_poam(
     // The opening object without its closing brace; the arrays follow it.
     let opening = opening.strip_suffix('}').unwrap_or(&opening);
     write!(out, "{{\"plan-of-action-and-milestones\":{opening}")?;
-    section(connection, head, out, "observations", Detail::Findings, observation)?;
+    section(
+        connection,
+        head,
+        out,
+        "observations",
+        Detail::Findings,
+        observation,
+    )?;
     section(connection, head, out, "risks", Detail::Everything, risk)?;
-    section(connection, head, out, "poam-items", Detail::Findings, poam_item)?;
+    section(
+        connection,
+        head,
+        out,
+        "poam-items",
+        Detail::Findings,
+        poam_item,
+    )?;
     out.write_all(b"}}")?;
     Ok(())
 }

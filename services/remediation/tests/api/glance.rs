@@ -141,7 +141,11 @@ async fn what_is_overdue_due_soon_blocked_and_may_become_a_major() {
         .iter()
         .chain(second["items"].as_array().expect("items"))
         .collect();
-    let whole: Vec<&Value> = organisation["items"].as_array().expect("items").iter().collect();
+    let whole: Vec<&Value> = organisation["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .collect();
     assert_eq!(walked, whole);
     expect_problem(
         app.get("/api/v1/status?after=yesterday", &app.admin_token)

@@ -48,7 +48,7 @@ pub(super) async fn page(
     let mut risk = state
         .read(move |c| assess(c, &organisation_id, &assessed, &catalog, today, 14))
         .await?;
-    let open = risk.order.len();
+    let open = risk.order_total;
     risk.order.truncate(ORDER_SHOWN);
     let outcome = match risk.forecast.outcome {
         Outcome::Recommended => "Recommended for certification",

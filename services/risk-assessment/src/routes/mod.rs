@@ -93,6 +93,9 @@ pub(crate) struct Window {
     on: Option<String>,
     /// Days ahead to plan for (default 14, the source guide's window).
     window_days: Option<i64>,
+    /// How many findings of the order to list, 1 to 500 (default 50); `order_total` says how
+    /// many there are.
+    limit: Option<i64>,
 }
 
 /// One finding, scored.
@@ -162,8 +165,10 @@ pub(crate) struct AuditRisk {
     pub(crate) risk_points: u32,
     /// How many findings the audit has.
     pub(crate) findings: usize,
-    /// Unfinished findings, best gain per day of effort first.
+    /// Unfinished findings, best gain per day of effort first: the first `limit` of them.
     pub(crate) order: Vec<Ranked>,
+    /// How many unfinished findings the order holds in all.
+    pub(crate) order_total: usize,
 }
 
 /// For an audit, in one request: will it be recommended, which findings risk becoming a major,
@@ -186,12 +191,16 @@ pub(crate) async fn risk(
     if !(0..=366).contains(&window_days) {
         return Err(ApiError::invalid("window_days", "between 0 and 366"));
     }
+    let limit = closeout_model::page::PageRequest::parse(window.limit, None, None)?.limit;
     let audit = visible_audit(&state, &caller, &path).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
-    let answer = state
+    let mut answer = state
         .read(move |c| assess(c, &organisation_id, &audit, &catalog, today, window_days))
         .await?;
+    answer
+        .order
+        .truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     Ok(HttpResponse::Ok().json(answer))
 }
 
@@ -348,6 +357,7 @@ fn assess_with(
         posture: scoring::posture(scores.iter().sum(), scores.len(), method),
         risk_points: scores.iter().sum(),
         findings: scores.len(),
+        order_total: order.len(),
         order,
     })
 }
