@@ -1,0 +1,1 @@
+DROP INDEX finding_deadlines_finding;
