@@ -95,6 +95,20 @@ fn main() {
         let audit = app.create_audit("Benchmark audit").await;
         import(&app, &audit, register(FINDINGS, "NC"), FINDINGS).await;
 
+        // `CLOSEOUT_SCALE_KEEP=/path/to.db` keeps a copy of the SQLite database, to study its
+        // queries with the sqlite3 shell.
+        if let Ok(keep) = std::env::var("CLOSEOUT_SCALE_KEEP") {
+            let _ = std::fs::remove_file(&keep);
+            app.db
+                .read(|c| {
+                    diesel::RunQueryDsl::execute(
+                        diesel::sql_query(format!("VACUUM INTO '{}'", keep.replace('\'', "''"))),
+                        c,
+                    )?;
+                    Ok(())
+                })
+                .expect("copy the database");
+        }
         let answers = [
             format!("/api/v1/audits/{audit}/risk"),
             "/api/v1/posture".to_owned(),

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use closeout_model::catalog::{Catalog, Theme};
-use closeout_model::finding::{Finding, FindingStatus, Grade};
+use closeout_model::finding::{Brief, FindingStatus, Grade};
 use serde::Serialize;
 
 /// How many open minors make a potential major; the defaults are conservative. An
@@ -40,18 +40,23 @@ pub struct Warning {
     pub rule: String,
     /// What they share (a requirement, a clause, a theme).
     pub on: String,
-    /// The references of the findings it rests on.
+    /// The references of the findings it rests on (in an answer, the first hundred).
     pub findings: Vec<String>,
+    /// How many findings it rests on.
+    pub findings_total: usize,
     /// In words.
     pub message: String,
 }
 
-fn open_minor(finding: &Finding) -> bool {
+/// How many findings a warning's key names before it names their digest instead.
+const KEY_NAMES: usize = 20;
+
+fn open_minor(finding: &Brief) -> bool {
     finding.grade == Grade::Minor && finding.status != FindingStatus::Closed
 }
 
 fn group(
-    findings: &[&Finding],
+    findings: &[&Brief],
     key: impl Fn(&str) -> Option<String>,
 ) -> BTreeMap<String, Vec<String>> {
     let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -69,18 +74,19 @@ fn group(
 /// The warnings for an audit's findings. `earlier` are the organisation's findings from
 /// earlier audits; `late_plans` the references of minors whose plan deadline passed.
 pub fn detect(
-    findings: &[Finding],
-    earlier: &[Finding],
+    findings: &[Brief],
+    earlier: &[Brief],
     late_plans: &[String],
     catalog: &Catalog,
     thresholds: Thresholds,
 ) -> Vec<Warning> {
-    let minors: Vec<&Finding> = findings.iter().filter(|f| open_minor(f)).collect();
+    let minors: Vec<&Brief> = findings.iter().filter(|f| open_minor(f)).collect();
     let mut warnings = Vec::new();
     for (requirement, refs) in group(&minors, |r| Some(r.to_owned())) {
         if refs.len() >= thresholds.same_requirement {
             warnings.push(Warning {
                 key: String::new(),
+                findings_total: 0,
                 rule: "same_requirement".into(),
                 message: format!(
                     "{} open minors cite {requirement}: together they may be taken as a major",
@@ -98,6 +104,7 @@ pub fn detect(
         if refs.len() >= thresholds.same_clause {
             warnings.push(Warning {
                 key: String::new(),
+            findings_total: 0,
                 rule: "same_clause".into(),
                 message: format!("{} open minors fall under clause {clause}: a systemic failure of the management system", refs.len()),
                 on: format!("clause {clause}"),
@@ -117,6 +124,7 @@ pub fn detect(
         if refs.len() >= thresholds.same_theme {
             warnings.push(Warning {
                 key: String::new(),
+                findings_total: 0,
                 rule: "same_theme".into(),
                 message: format!("{} open minors concern {theme} controls", refs.len()),
                 on: format!("{theme} controls"),
@@ -148,6 +156,7 @@ pub fn detect(
                 .collect();
             warnings.push(Warning {
                 key: String::new(),
+            findings_total: 0,
                 rule: "recurring".into(),
                 on: shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "),
                 findings: vec![minor.reference.clone(), old.reference.clone()],
@@ -161,6 +170,7 @@ pub fn detect(
     for reference in late_plans {
         warnings.push(Warning {
                 key: String::new(),
+            findings_total: 0,
             rule: "plan_missed".into(),
             on: reference.clone(),
             findings: vec![reference.clone()],
@@ -168,12 +178,65 @@ pub fn detect(
         });
     }
     for warning in &mut warnings {
-        warning.key = format!(
-            "{}:{}:{}",
-            warning.rule,
-            warning.on,
-            warning.findings.join(",")
-        );
+        let mut findings = warning.findings.join(",");
+        // A warning resting on many findings is keyed by their digest: the key, sent with every
+        // decision, stays short and still changes when the findings do.
+        if warning.findings.len() > KEY_NAMES {
+            let digest = closeout_model::stored_file::sha256(findings.as_bytes());
+            findings = format!("{} findings {}", warning.findings.len(), &digest[..16]);
+        }
+        warning.key = format!("{}:{}:{findings}", warning.rule, warning.on);
+        warning.findings_total = warning.findings.len();
     }
     warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minor(n: usize) -> Brief {
+        Brief {
+            id: format!("f{n}"),
+            reference: format!("NC-{n:02}"),
+            grade: Grade::Minor,
+            status: FindingStatus::Open,
+            requirements: vec!["A.5.15".into()],
+        }
+    }
+
+    fn same_requirement(findings: &[Brief]) -> Warning {
+        let catalog = Catalog::default();
+        detect(findings, &[], &[], &catalog, Thresholds::default())
+            .into_iter()
+            .find(|w| w.rule == "same_requirement")
+            .expect("a warning")
+    }
+
+    #[test]
+    fn a_warning_on_many_findings_is_keyed_by_their_digest() {
+        let few: Vec<Brief> = (1..=3).map(minor).collect();
+        assert_eq!(
+            same_requirement(&few).key,
+            "same_requirement:A.5.15:NC-01,NC-02,NC-03"
+        );
+        let many: Vec<Brief> = (1..=30).map(minor).collect();
+        let warning = same_requirement(&many);
+        assert_eq!(warning.findings_total, 30);
+        assert!(
+            warning
+                .key
+                .starts_with("same_requirement:A.5.15:30 findings "),
+            "{}",
+            warning.key
+        );
+        assert!(warning.key.len() < 60, "{}", warning.key);
+        let mut other = many.clone();
+        other[29].reference = "NC-99".into();
+        assert_ne!(
+            same_requirement(&other).key,
+            warning.key,
+            "other findings, another key"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! The audit-outcome forecast: recommended, recommended upon action plan (minors open), or not
 //! recommended (majors open), with what must happen for it to improve.
 
-use closeout_model::finding::{Finding, FindingStatus, Grade};
+use closeout_model::finding::{Brief, FindingStatus, Grade};
 use serde::Serialize;
 
 /// The likely outcome.
@@ -29,8 +29,8 @@ pub struct Forecast {
 const NAMED: usize = 10;
 
 /// The forecast for an audit's findings.
-pub fn forecast(findings: &[Finding]) -> Forecast {
-    let open = |grade: Grade| -> Vec<&Finding> {
+pub fn forecast(findings: &[Brief]) -> Forecast {
+    let open = |grade: Grade| -> Vec<&Brief> {
         findings
             .iter()
             .filter(|f| f.grade == grade && f.status != FindingStatus::Closed)
@@ -39,7 +39,7 @@ pub fn forecast(findings: &[Finding]) -> Forecast {
     let majors = open(Grade::Major);
     let minors = open(Grade::Minor);
     // A large audit's forecast names the first few and counts the rest.
-    let references = |list: &[&Finding]| {
+    let references = |list: &[&Brief]| {
         let mut named = list
             .iter()
             .take(NAMED)
@@ -55,7 +55,7 @@ pub fn forecast(findings: &[Finding]) -> Forecast {
     if !majors.is_empty() {
         to_improve.push(format!("close {}", references(&majors)));
     }
-    let without_plan: Vec<&Finding> = minors
+    let without_plan: Vec<&Brief> = minors
         .iter()
         .copied()
         .filter(|f| matches!(f.status, FindingStatus::Open | FindingStatus::PlanDrafted))
@@ -63,7 +63,7 @@ pub fn forecast(findings: &[Finding]) -> Forecast {
     if !without_plan.is_empty() {
         to_improve.push(format!("submit plans for {}", references(&without_plan)));
     }
-    let awaiting: Vec<&Finding> = minors
+    let awaiting: Vec<&Brief> = minors
         .iter()
         .copied()
         .filter(|f| f.status == FindingStatus::PlanSubmitted)
@@ -91,33 +91,19 @@ pub fn forecast(findings: &[Finding]) -> Forecast {
 mod tests {
     use super::*;
 
-    fn finding(n: usize, grade: Grade, status: FindingStatus) -> Finding {
-        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .expect("date");
-        Finding {
+    fn finding(n: usize, grade: Grade, status: FindingStatus) -> Brief {
+        Brief {
             id: format!("f{n}"),
-            audit_id: "a".into(),
             reference: format!("NC-{n:02}"),
-            title: None,
             grade,
-            requirements: Vec::new(),
-            other_references: Vec::new(),
-            statement: "s".into(),
-            objective_evidence: None,
-            raised_on: None,
             status,
-            owner: None,
-            pending_owners: Vec::new(),
-            warnings: Vec::new(),
-            created_at: at,
-            updated_at: at,
+            requirements: Vec::new(),
         }
     }
 
     #[test]
     fn a_large_audit_names_the_first_ten_and_counts_the_rest() {
-        let mut findings: Vec<Finding> = (1..=12)
+        let mut findings: Vec<Brief> = (1..=12)
             .map(|n| finding(n, Grade::Major, FindingStatus::Open))
             .collect();
         findings.push(finding(13, Grade::Minor, FindingStatus::PlanSubmitted));

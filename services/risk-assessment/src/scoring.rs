@@ -23,7 +23,7 @@
 //! Shares are computed in whole percent, so the numbers are the same on every machine.
 
 use closeout_model::catalog::{Catalog, RequirementKind, Theme};
-use closeout_model::finding::{Finding, FindingStatus, Grade};
+use closeout_model::finding::{Brief, FindingStatus, Grade};
 use closeout_model::soa::{Implementation, Statement};
 use serde::Serialize;
 
@@ -35,7 +35,7 @@ fn level(percent: u32, levels: u32) -> u32 {
 }
 
 /// Impact of a finding.
-pub fn impact(finding: &Finding, catalog: &Catalog, method: &Method) -> u32 {
+pub fn impact(finding: &Brief, catalog: &Catalog, method: &Method) -> u32 {
     let top = method.impact_max();
     let base = match finding.grade {
         Grade::Major => top,
@@ -209,26 +209,12 @@ mod tests {
             ],
             Vec::new(),
         );
-        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .expect("date");
-        let finding = |grade, cited: &[&str]| Finding {
+        let finding = |grade, cited: &[&str]| Brief {
             id: "f".into(),
-            audit_id: "a".into(),
             reference: "NC-01".into(),
-            title: None,
             grade,
-            requirements: cited.iter().map(|c| (*c).to_owned()).collect(),
-            other_references: Vec::new(),
-            statement: "s".into(),
-            objective_evidence: None,
-            raised_on: None,
             status: FindingStatus::Open,
-            owner: None,
-            pending_owners: Vec::new(),
-            warnings: Vec::new(),
-            created_at: at,
-            updated_at: at,
+            requirements: cited.iter().map(|c| (*c).to_owned()).collect(),
         };
         let five = scales(5, 5);
         let of = |grade, cited: &[&str], method: &Method| {

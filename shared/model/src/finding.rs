@@ -1320,26 +1320,117 @@ pub fn page_in_audit(
         .collect()
 }
 
+/// What the analyses need of a finding: no statement, no evidence, no owner. Risk and posture
+/// read an audit's findings as briefs, a narrow query, so that 100,000 findings are scored
+/// without loading their text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Brief {
+    /// Identifier.
+    pub id: String,
+    /// The auditor's reference.
+    pub reference: String,
+    /// Its grade.
+    pub grade: Grade,
+    /// Its status.
+    pub status: FindingStatus,
+    /// The requirements it cites.
+    pub requirements: Vec<String>,
+}
+
+type BriefRow = (String, String, String, String, String);
+
+fn briefs(rows: Vec<BriefRow>) -> Result<Vec<Brief>, ModelError> {
+    // Findings of one register mostly cite the same few cells: read each text once.
+    let mut read: std::collections::HashMap<String, Vec<String>> = Default::default();
+    rows.into_iter()
+        .map(|(id, reference, grade, status, requirements)| {
+            let corrupt =
+                |what: &str, e: String| ModelError::Corrupt(format!("finding {id} {what}: {e}"));
+            let cited = match read.get(&requirements) {
+                Some(cited) => cited.clone(),
+                None => {
+                    let cited: Vec<String> = serde_json::from_str(&requirements)
+                        .map_err(|e| corrupt("requirements", e.to_string()))?;
+                    read.insert(requirements, cited.clone());
+                    cited
+                }
+            };
+            Ok(Brief {
+                grade: grade.parse().map_err(|e| corrupt("grade", e))?,
+                status: status.parse().map_err(|e| corrupt("status", e))?,
+                requirements: cited,
+                id,
+                reference,
+            })
+        })
+        .collect()
+}
+
+/// An audit's findings as [`Brief`]s, in the order they were added.
+pub fn briefs_in_audit(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+) -> Result<Vec<Brief>, ModelError> {
+    briefs(
+        findings::table
+            .filter(findings::organisation_id.eq(organisation_id))
+            .filter(findings::audit_id.eq(audit_id))
+            .order(findings::id)
+            .select((
+                findings::id,
+                findings::reference,
+                findings::grade,
+                findings::status,
+                findings::requirements,
+            ))
+            .load(connection)?,
+    )
+}
+
 /// The organisation's majors and minors from audits created before `before` (what a new
-/// nonconformity may be recurring from), in one query.
+/// nonconformity may be recurring from), as [`Brief`]s in the order they were added.
 pub fn nonconformities_before(
     connection: &mut DbConnection,
     organisation_id: &str,
     before: NaiveDateTime,
-) -> Result<Vec<Finding>, ModelError> {
+) -> Result<Vec<Brief>, ModelError> {
     use crate::schema::audits;
+    briefs(
+        findings::table
+            .inner_join(audits::table)
+            .filter(findings::organisation_id.eq(organisation_id))
+            .filter(audits::created_at.lt(before))
+            .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
+            .order(findings::id)
+            .select((
+                findings::id,
+                findings::reference,
+                findings::grade,
+                findings::status,
+                findings::requirements,
+            ))
+            .load(connection)?,
+    )
+}
+
+/// An audit's finding by its reference, if there is one.
+pub fn by_reference(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    audit_id: &str,
+    reference: &str,
+) -> Result<Option<Finding>, ModelError> {
     findings::table
-        .inner_join(audits::table)
         .left_join(users::table)
         .filter(findings::organisation_id.eq(organisation_id))
-        .filter(audits::created_at.lt(before))
-        .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
-        .order(findings::id)
+        .filter(findings::audit_id.eq(audit_id))
+        .filter(findings::reference.eq(reference))
         .select((FindingRow::as_select(), users::email.nullable()))
-        .load::<(FindingRow, Option<String>)>(connection)?
-        .into_iter()
+        .first::<(FindingRow, Option<String>)>(connection)
+        .optional()?
         .map(|(row, owner)| Finding::from_row(row, owner))
-        .collect()
+        .transpose()
 }
 
 /// The organisation's open majors and minors, as (id, reference) sorted by reference: what must

@@ -15,6 +15,8 @@ use crate::routes::{AuditRisk, MajorDecision, assess, decide_on};
 
 /// Findings listed in the order to work in.
 const ORDER_SHOWN: usize = 25;
+/// Potential majors listed, each with its decision form.
+const MAJORS_SHOWN: usize = 50;
 
 #[derive(Template)]
 #[template(path = "risk.html")]
@@ -46,10 +48,26 @@ pub(super) async fn page(
     let today = viewer.today();
     let assessed = audit.clone();
     let mut risk = state
-        .read(move |c| assess(c, &organisation_id, &assessed, &catalog, today, 14))
+        .read(move |c| {
+            assess(
+                c,
+                &organisation_id,
+                &assessed,
+                &catalog,
+                today,
+                14,
+                ORDER_SHOWN,
+            )
+        })
         .await?;
     let open = risk.order_total;
-    risk.order.truncate(ORDER_SHOWN);
+    risk.potential_majors.truncate(MAJORS_SHOWN);
+    for major in &mut risk.potential_majors {
+        major
+            .warning
+            .findings
+            .truncate(crate::routes::FINDINGS_NAMED);
+    }
     let outcome = match risk.forecast.outcome {
         Outcome::Recommended => "Recommended for certification",
         Outcome::RecommendedUponActionPlan => {

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use actix_web::web::ServiceConfig;
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::NaiveDate;
-use closeout_model::finding::{Finding, FindingStatus, Grade};
+use closeout_model::finding::{Brief, FindingStatus, Grade};
 use closeout_model::user::Role;
 use closeout_model::{audit, finding, glance, plan};
 use closeout_web::access::visible_audit;
@@ -93,8 +93,8 @@ pub(crate) struct Window {
     on: Option<String>,
     /// Days ahead to plan for (default 14, the source guide's window).
     window_days: Option<i64>,
-    /// How many findings of the order to list, 1 to 500 (default 50); `order_total` says how
-    /// many there are.
+    /// How many findings of the order and how many potential majors to list, 1 to 500
+    /// (default 50); `order_total` and `potential_majors_total` say how many there are.
     limit: Option<i64>,
 }
 
@@ -149,8 +149,10 @@ pub(crate) struct AuditRisk {
     /// Will the audit end in a recommendation, and what would improve it.
     pub(crate) forecast: Forecast,
     /// Findings that risk becoming a major, with the findings each warning rests on and the
-    /// manager's decision.
+    /// manager's decision: the first `limit` of them.
     pub(crate) potential_majors: Vec<PotentialMajor>,
+    /// How many potential majors there are in all.
+    pub(crate) potential_majors_total: usize,
     /// The thresholds used.
     pub(crate) thresholds: Thresholds,
     /// The highest score on the organisation's scales (25 on the default five by five).
@@ -195,14 +197,33 @@ pub(crate) async fn risk(
     let audit = visible_audit(&state, &caller, &path).await?;
     let organisation_id = caller.organisation_id().to_owned();
     let catalog = state.catalog.clone();
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
     let mut answer = state
-        .read(move |c| assess(c, &organisation_id, &audit, &catalog, today, window_days))
+        .read(move |c| {
+            assess(
+                c,
+                &organisation_id,
+                &audit,
+                &catalog,
+                today,
+                window_days,
+                limit,
+            )
+        })
         .await?;
-    answer
-        .order
-        .truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    answer.potential_majors.truncate(limit);
+    for major in &mut answer.potential_majors {
+        major.warning.findings.truncate(FINDINGS_NAMED);
+    }
     Ok(HttpResponse::Ok().json(answer))
 }
+
+/// How many findings of the order an answer lists when the client does not say.
+const DEFAULT_ORDER: usize = closeout_model::page::DEFAULT_LIMIT as usize;
+
+/// How many of the findings a potential major rests on an answer names (`findings_total`
+/// counts them all).
+pub(crate) const FINDINGS_NAMED: usize = 100;
 
 /// What every audit of an organisation is assessed with, read once per request.
 struct Organisation {
@@ -222,7 +243,60 @@ impl Organisation {
     }
 }
 
-/// The whole assessment of an audit, from the database.
+/// An audit's findings, each with its likelihood and impact: what the risk answer and the
+/// posture both rest on. One narrow read of the findings and one of their deadlines.
+struct Assessed {
+    findings: Vec<Brief>,
+    glance: glance::Glance,
+    /// (likelihood, impact) of each finding, in the order of `findings`.
+    scales: Vec<(u32, u32)>,
+}
+
+impl Assessed {
+    fn read(
+        c: &mut closeout_model::DbConnection,
+        organisation: &Organisation,
+        organisation_id: &str,
+        audit_id: &str,
+        catalog: &closeout_model::catalog::Catalog,
+        today: NaiveDate,
+    ) -> Result<Assessed, closeout_model::ModelError> {
+        let Organisation { method, overrides } = organisation;
+        let findings = finding::briefs_in_audit(c, organisation_id, audit_id)?;
+        let glance = glance::glance(c, organisation_id, Some(audit_id), None, today)?;
+        let overdue: BTreeSet<&str> = glance
+            .items
+            .iter()
+            .filter(|i| i.standing == glance::Standing::Overdue)
+            .map(|i| i.finding_id.as_str())
+            .collect();
+        let scales = findings
+            .iter()
+            .map(|found| match overrides.get(&found.id) {
+                Some(o) if found.status != FindingStatus::Closed => {
+                    (o.likelihood as u32, o.impact as u32)
+                }
+                _ => (
+                    scoring::likelihood(found.status, overdue.contains(found.id.as_str()), method),
+                    scoring::impact(found, catalog, method),
+                ),
+            })
+            .collect();
+        Ok(Assessed {
+            findings,
+            glance,
+            scales,
+        })
+    }
+
+    /// The sum of the findings' scores.
+    fn points(&self) -> u32 {
+        self.scales.iter().map(|(l, i)| l * i).sum()
+    }
+}
+
+/// The whole assessment of an audit, from the database, with the first `limit` findings of
+/// the order to work in (`order_total` counts them all).
 pub(crate) fn assess(
     c: &mut closeout_model::DbConnection,
     organisation_id: &str,
@@ -230,41 +304,16 @@ pub(crate) fn assess(
     catalog: &closeout_model::catalog::Catalog,
     today: NaiveDate,
     window_days: i64,
+    limit: usize,
 ) -> Result<AuditRisk, closeout_model::ModelError> {
-    let organisation = Organisation::load(c, organisation_id)?;
-    assess_with(
-        c,
-        &organisation,
-        organisation_id,
-        audit,
-        catalog,
-        today,
-        window_days,
-    )
-}
-
-/// [`assess`], with the organisation's method and overrides already read.
-fn assess_with(
-    c: &mut closeout_model::DbConnection,
-    organisation: &Organisation,
-    organisation_id: &str,
-    audit: &closeout_model::audit::Audit,
-    catalog: &closeout_model::catalog::Catalog,
-    today: NaiveDate,
-    window_days: i64,
-) -> Result<AuditRisk, closeout_model::ModelError> {
-    let organisation_id = organisation_id.to_owned();
+    let organisation = &Organisation::load(c, organisation_id)?;
     let Organisation { method, overrides } = organisation;
-    let decisions = closeout_model::risk::decisions(c, &organisation_id, &audit.id)?;
-
-    let mut findings: Vec<Finding> = finding::all_in_audit(c, &organisation_id, &audit.id)?
-        .into_values()
-        .collect();
-    findings.sort_by(|a, b| a.id.cmp(&b.id));
+    let decisions = closeout_model::risk::decisions(c, organisation_id, &audit.id)?;
+    let assessed = Assessed::read(c, organisation, organisation_id, &audit.id, catalog, today)?;
     // Nonconformities of earlier audits, for recurring ones.
-    let earlier = finding::nonconformities_before(c, &organisation_id, audit.created_at)?;
-    let plans = plan::for_audit(c, &organisation_id, &audit.id)?;
-    let glance = glance::glance(c, &organisation_id, Some(&audit.id), None, today)?;
+    let earlier = finding::nonconformities_before(c, organisation_id, audit.created_at)?;
+    let plans = plan::for_audit(c, organisation_id, &audit.id)?;
+    let glance = &assessed.glance;
     let late_plans: Vec<String> = glance
         .items
         .iter()
@@ -272,7 +321,7 @@ fn assess_with(
         .map(|i| i.reference.clone())
         .collect();
     let warnings = escalation::detect(
-        &findings,
+        &assessed.findings,
         &earlier,
         &late_plans,
         catalog,
@@ -283,66 +332,92 @@ fn assess_with(
         .iter()
         .map(|i| (i.finding_id.as_str(), i))
         .collect();
-    let mut order = Vec::new();
-    let mut scores = Vec::new();
-    for found in &findings {
-        let item = items.get(found.id.as_str()).copied();
-        let overdue = item.is_some_and(|i| i.standing == glance::Standing::Overdue);
-        let manual = overrides.get(&found.id);
-        let (likelihood, impact) = match manual {
-            Some(o) if found.status != FindingStatus::Closed => {
-                (o.likelihood as u32, o.impact as u32)
-            }
-            _ => (
-                scoring::likelihood(found.status, overdue, method),
-                scoring::impact(found, catalog, method),
-            ),
-        };
-        let score = likelihood * impact;
-        scores.push(score);
-        if found.status == FindingStatus::Closed {
-            continue;
+    // Every open finding's place in the order, then the Ranked answer for the first `limit`
+    // only: an audit of 100,000 findings sorts small keys, not 100,000 answers.
+    struct Candidate<'a> {
+        found: &'a Brief,
+        likelihood: u32,
+        impact: u32,
+        effort: Option<i32>,
+        due_on: Option<NaiveDate>,
+    }
+    impl Candidate<'_> {
+        fn score(&self) -> u32 {
+            self.likelihood * self.impact
         }
-        let effort = plans
-            .get(&found.id)
-            .and_then(|p| p.effort_days)
-            .filter(|d| *d > 0);
-        let effort_days = effort.map(|d| d as u32).unwrap_or(1);
-        let due_on = item.and_then(|i| i.due_on);
-        order.push(Ranked {
-            reference: found.reference.clone(),
-            finding_id: found.id.clone(),
-            grade: found.grade,
-            status: found.status,
+        fn effort_days(&self) -> u32 {
+            self.effort.map(|d| d as u32).unwrap_or(1)
+        }
+        fn gain_per_day(&self) -> f64 {
+            f64::from(self.score()) / f64::from(self.effort_days())
+        }
+    }
+    let mut candidates: Vec<Candidate> = assessed
+        .findings
+        .iter()
+        .zip(&assessed.scales)
+        .filter(|(found, _)| found.status != FindingStatus::Closed)
+        .map(|(found, &(likelihood, impact))| Candidate {
+            found,
             likelihood,
-            likelihood_level: level_name(&method.settings().likelihood_levels, likelihood),
             impact,
-            impact_level: level_name(&method.settings().impact_levels, impact),
-            score,
-            priority: scoring::priority(score, method),
-            gain: score,
-            effort_days,
-            effort_estimated: effort.is_some(),
-            gain_per_day: f64::from(score) / f64::from(effort_days),
-            posture_gain: 0.0,
-            due_in_window: due_on.is_some_and(|d| (d - today).num_days() <= window_days),
-            due_on,
-            assessed_by_manager: manual.map(|o| o.reason.clone()),
-        });
-    }
-    for ranked in &mut order {
-        ranked.posture_gain = scoring::posture_gain(ranked.score, scores.len(), method);
-    }
-    order.sort_by(|a, b| {
-        b.gain_per_day
-            .total_cmp(&a.gain_per_day)
+            effort: plans
+                .get(&found.id)
+                .and_then(|p| p.effort_days)
+                .filter(|d| *d > 0),
+            due_on: items.get(found.id.as_str()).and_then(|i| i.due_on),
+        })
+        .collect();
+    let order_total = candidates.len();
+    let first = |a: &Candidate, b: &Candidate| {
+        b.gain_per_day()
+            .total_cmp(&a.gain_per_day())
             .then(a.due_on.is_none().cmp(&b.due_on.is_none()))
             .then(a.due_on.cmp(&b.due_on))
-            .then(a.reference.cmp(&b.reference))
-    });
+            .then(a.found.reference.cmp(&b.found.reference))
+            .then(a.found.id.cmp(&b.found.id))
+    };
+    if limit < candidates.len() {
+        candidates.select_nth_unstable_by(limit, first);
+        candidates.truncate(limit);
+    }
+    candidates.sort_by(first);
+    let order: Vec<Ranked> = candidates
+        .iter()
+        .map(|candidate| {
+            let found = candidate.found;
+            let (likelihood, impact, score) =
+                (candidate.likelihood, candidate.impact, candidate.score());
+            Ranked {
+                reference: found.reference.clone(),
+                finding_id: found.id.clone(),
+                grade: found.grade,
+                status: found.status,
+                likelihood,
+                likelihood_level: level_name(&method.settings().likelihood_levels, likelihood),
+                impact,
+                impact_level: level_name(&method.settings().impact_levels, impact),
+                score,
+                priority: scoring::priority(score, method),
+                gain: score,
+                effort_days: candidate.effort_days(),
+                effort_estimated: candidate.effort.is_some(),
+                gain_per_day: candidate.gain_per_day(),
+                posture_gain: scoring::posture_gain(score, assessed.findings.len(), method),
+                due_in_window: candidate
+                    .due_on
+                    .is_some_and(|d| (d - today).num_days() <= window_days),
+                due_on: candidate.due_on,
+                assessed_by_manager: overrides.get(&found.id).map(|o| o.reason.clone()),
+            }
+        })
+        .collect();
+    let points = assessed.points();
+    let count = assessed.findings.len();
     Ok(AuditRisk {
+        potential_majors_total: warnings.len(),
         on: today,
-        forecast: forecast::forecast(&findings),
+        forecast: forecast::forecast(&assessed.findings),
         potential_majors: warnings
             .into_iter()
             .map(|warning| PotentialMajor {
@@ -354,10 +429,10 @@ fn assess_with(
         max_score: method.max_score(),
         high_from: method.high_from(),
         medium_from: method.medium_from(),
-        posture: scoring::posture(scores.iter().sum(), scores.len(), method),
-        risk_points: scores.iter().sum(),
-        findings: scores.len(),
-        order_total: order.len(),
+        posture: scoring::posture(points, count, method),
+        risk_points: points,
+        findings: count,
+        order_total,
         order,
     })
 }
@@ -641,7 +716,7 @@ pub(crate) fn decide_on(
     body: &MajorDecision,
 ) -> Result<AuditRisk, closeout_model::ModelError> {
     let decision = body.decision;
-    let current = assess(c, organisation_id, audit, catalog, today, 14)?;
+    let current = assess(c, organisation_id, audit, catalog, today, 14, 0)?;
     let Some(found) = current
         .potential_majors
         .iter()
@@ -663,8 +738,7 @@ pub(crate) fn decide_on(
                 format!("{reference} is not one of the findings this warning cites"),
             ));
         }
-        let minor = finding::all_in_audit(c, organisation_id, &audit.id)?
-            .remove(&reference)
+        let minor = finding::by_reference(c, organisation_id, &audit.id, &reference)?
             .filter(|f| f.grade == Grade::Minor)
             .ok_or_else(|| {
                 closeout_model::ModelError::invalid(
@@ -687,7 +761,7 @@ pub(crate) fn decide_on(
         decision,
         &body.reason,
     )?;
-    assess(c, organisation_id, audit, catalog, today, 14)
+    assess(c, organisation_id, audit, catalog, today, 14, DEFAULT_ORDER)
 }
 
 /// One audit's posture.
@@ -736,21 +810,23 @@ pub(crate) async fn posture(
             let organisation = Organisation::load(c, &organisation_id)?;
             let mut rows = Vec::new();
             for audit in &audits {
-                let assessed = assess_with(
+                // The scores alone: no warnings, no order, no forecast.
+                let assessed = Assessed::read(
                     c,
                     &organisation,
                     &organisation_id,
-                    audit,
+                    &audit.id,
                     &catalog,
                     today,
-                    14,
                 )?;
+                let points = assessed.points();
+                let findings = assessed.findings.len();
                 rows.push(AuditPosture {
                     audit_id: audit.id.clone(),
                     name: audit.name.clone(),
-                    posture: assessed.posture,
-                    risk_points: assessed.risk_points,
-                    findings: assessed.findings,
+                    posture: scoring::posture(points, findings, &organisation.method),
+                    risk_points: points,
+                    findings,
                 });
             }
             let points: u32 = rows.iter().map(|r| r.risk_points).sum();

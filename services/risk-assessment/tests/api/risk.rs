@@ -203,6 +203,21 @@ async fn the_order_puts_the_best_gain_per_day_of_effort_first() {
         answer["order"][2]["posture_gain"], 26.7,
         "closing NC-01 lifts the posture by 100 x 20/75"
     );
+    assert_eq!(answer["order_total"], 3);
+    // A page of the order: the best first, and how many there are.
+    let first = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit}/risk?on=2026-03-25&limit=1"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(first["order"].as_array().map(Vec::len), Some(1));
+    assert_eq!(first["order"][0]["reference"], "NC-02");
+    assert_eq!(first["order_total"], 3);
+    assert_eq!(first["posture"], 45, "the posture counts every finding");
     let (_, contributor) = app
         .user_with_role("c@example.test", Role::Contributor)
         .await;
