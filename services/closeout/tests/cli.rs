@@ -532,7 +532,10 @@ async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly
     let url = smtp.url();
     let mut with_smtp = env.to_vec();
     with_smtp.push(("CLOSEOUT_SMTP_URL", &url));
-    let server = site.serve(&[], &with_smtp);
+    let metrics = format!("127.0.0.1:{}", free_port());
+    let mut with_metrics = with_smtp.clone();
+    with_metrics.push(("CLOSEOUT_METRICS_BIND", &metrics));
+    let server = site.serve(&[], &with_metrics);
     server.wait_ready(&client).await;
     audit_due_tomorrow(&client, &server.address, token, 1, "ciso@example.test").await;
     let reminder = |smtp: &closeout_testing::smtp::SmtpServer| {
@@ -550,6 +553,38 @@ async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly
     }
     // A few more ticks, then a restart: still one.
     tokio::time::sleep(Duration::from_secs(3)).await;
+    // Prometheus reads what happened on the metrics port, by route template, and the public
+    // port does not answer it.
+    let scraped = client
+        .get(format!("http://{metrics}/metrics"))
+        .send()
+        .await
+        .expect("scrape");
+    assert_eq!(scraped.status(), StatusCode::OK);
+    let scraped = scraped.text().await.expect("metrics");
+    for expected in [
+        "closeout_http_requests_total{method=\"POST\",route=\"/api/v1/audits\",status=\"201\"} 1\n".to_owned(),
+        "closeout_http_requests_total{method=\"POST\",route=\"/api/v1/audits/{audit_id}/findings\",status=\"201\"} 1\n".to_owned(),
+        "closeout_http_request_duration_seconds_count{route=\"/api/v1/audits\"} 1\n".to_owned(),
+        format!(
+            "closeout_emails_sent_total {}\n",
+            smtp.messages().len()
+        ),
+        "closeout_emails_failed_total 0\n".to_owned(),
+        "closeout_db_pool_connections{state=\"max\"}".to_owned(),
+    ] {
+        assert!(scraped.contains(expected.as_str()), "{expected} in\n{scraped}");
+    }
+    assert!(
+        !scraped.contains("route=\"/api/v1/audits/0"),
+        "ids make no series: {scraped}"
+    );
+    let public = client
+        .get(format!("{}/metrics", server.address))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(public.status(), StatusCode::NOT_FOUND);
     server.terminate();
     let restarted = site.serve(&[], &with_smtp);
     restarted.wait_ready(&client).await;

@@ -59,6 +59,8 @@ pub struct TickReport {
     pub failed: usize,
     /// Organisations whose work stopped on an error (logged).
     pub errors: usize,
+    /// How long the oldest event handled waited in the outbox.
+    pub outbox_lag: std::time::Duration,
 }
 
 /// The delay before attempt `attempts + 1`: one minute, doubling, at most two hours.
@@ -200,6 +202,8 @@ impl Notifier {
                 tracing::error!(organisation_id = id, %error, "notifications for this organisation failed");
             }
         }
+        closeout_web::metrics::emails(report.sent, report.failed + report.retried);
+        closeout_web::metrics::outbox_lag(report.outbox_lag);
         Ok(report)
     }
 
@@ -352,7 +356,7 @@ impl Notifier {
             Backend::Sqlite => chrono::Duration::zero(),
             Backend::Postgres => chrono::Duration::seconds(5),
         };
-        let (handled, scheduled) = self.db.write(|c| {
+        let (handled, scheduled, waited) = self.db.write(|c| {
             let position = notification::event_position(c, organisation_id)?;
             let events = outbox::after(
                 c,
@@ -362,14 +366,18 @@ impl Notifier {
                 EVENT_BATCH,
             )?;
             let Some(last) = events.last() else {
-                return Ok((0, 0));
+                return Ok((0, 0, std::time::Duration::ZERO));
             };
+            let waited = (stored(now) - events[0].created_at)
+                .to_std()
+                .unwrap_or_default();
             let rows = self.event_rows(c, organisation_id, &events, now)?;
             let scheduled = notification::schedule(c, &rows)?;
             notification::set_event_position(c, organisation_id, &last.id)?;
-            Ok((events.len(), scheduled))
+            Ok((events.len(), scheduled, waited))
         })?;
         report.scheduled += scheduled;
+        report.outbox_lag = report.outbox_lag.max(waited);
         Ok(handled)
     }
 

@@ -65,6 +65,9 @@ pub struct Config {
     /// The local hour (0-23) reminders go out at in each recipient's time zone; 0 sends as soon
     /// as a reminder's day begins.
     pub notify_local_hour: u32,
+    /// Where to serve Prometheus metrics (`/metrics`), on a listener of its own so that the
+    /// public ingress never routes it; unset serves none.
+    pub metrics_bind: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -91,6 +94,7 @@ struct FileConfig {
     smtp_ca_file: Option<PathBuf>,
     notify_tick_secs: Option<u64>,
     notify_local_hour: Option<u32>,
+    metrics_bind: Option<String>,
 }
 
 /// A configuration that cannot be used, with the source and key at fault.
@@ -239,6 +243,7 @@ impl Config {
                 .or(file.smtp_ca_file),
             notify_tick_secs,
             notify_local_hour,
+            metrics_bind: env("CLOSEOUT_METRICS_BIND").or(file.metrics_bind),
         };
         config.refuse_placeholders()?;
         Ok(config)

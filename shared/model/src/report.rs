@@ -1,4 +1,4 @@
-//! Everything the certification body's reports need about an audit, loaded in one place.
+//! Everything the certification body's reports need about an audit, read a page at a time.
 
 use crate::audit::{self, Audit};
 use crate::db::DbConnection;
@@ -22,17 +22,6 @@ pub struct ReportItem {
     pub evidence: Vec<Evidence>,
     /// Its history, oldest first.
     pub history: Vec<HistoryEntry>,
-}
-
-/// An audit and its findings, in the order they were added.
-#[derive(Debug, Clone)]
-pub struct AuditReport {
-    /// The audit.
-    pub audit: Audit,
-    /// The findings.
-    pub items: Vec<ReportItem>,
-    /// User ids to emails, to name who did what.
-    pub people: std::collections::BTreeMap<String, String>,
 }
 
 /// How many findings a report reads at a time: its memory is bounded by a page, whatever the
@@ -141,23 +130,4 @@ impl ReportHead {
             }
         }
     }
-}
-
-/// Loads an audit's whole report into memory (the workbooks, which are built whole).
-pub fn load(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    audit_id: &str,
-) -> Result<AuditReport, ModelError> {
-    let head = ReportHead::read(connection, organisation_id, audit_id)?;
-    let mut items = Vec::new();
-    head.each_page(connection, Detail::Everything, |page| {
-        items.extend(page);
-        Ok::<(), ModelError>(())
-    })?;
-    Ok(AuditReport {
-        audit: head.audit,
-        items,
-        people: head.people,
-    })
 }

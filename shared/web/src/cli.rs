@@ -416,8 +416,26 @@ pub fn serve(config: Config, services: &[Service]) -> anyhow::Result<()> {
             workers.push(worker);
         }
     }
+    let metrics = match &state.config.metrics_bind {
+        Some(bind) => {
+            let listener = TcpListener::bind(bind)
+                .with_context(|| format!("cannot listen on {bind} for the metrics"))?;
+            tracing::info!(address = %listener.local_addr()?, "metrics at /metrics");
+            Some(listener)
+        }
+        None => None,
+    };
     let served: anyhow::Result<()> = actix_web::rt::System::new().block_on(async move {
-        crate::server::start(state, services, listener)?.await?;
+        let server = crate::server::start(state.clone(), services, listener)?;
+        if let Some(listener) = metrics {
+            let metrics = crate::server::start_metrics(state, listener)?;
+            let handle = metrics.handle();
+            actix_web::rt::spawn(metrics);
+            server.await?;
+            handle.stop(true).await;
+        } else {
+            server.await?;
+        }
         Ok(())
     });
     for worker in workers {

@@ -21,6 +21,7 @@ pub mod cli;
 pub mod headers;
 pub mod health;
 pub mod ingress;
+pub mod metrics;
 pub mod openapi;
 pub mod params;
 pub mod problem;

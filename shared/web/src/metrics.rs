@@ -150,7 +150,9 @@ pub fn render(pool: Pool) -> String {
                 label(route)
             );
         }
-        out.push_str("# HELP closeout_http_request_duration_seconds Time to answer, by route template.\n");
+        out.push_str(
+            "# HELP closeout_http_request_duration_seconds Time to answer, by route template.\n",
+        );
         out.push_str("# TYPE closeout_http_request_duration_seconds histogram\n");
         for (route, histogram) in &r.latency {
             histogram.write(
@@ -176,7 +178,9 @@ pub fn render(pool: Pool) -> String {
         out.push_str("# TYPE closeout_outbox_lag_seconds gauge\n");
         let _ = writeln!(out, "closeout_outbox_lag_seconds {}", r.outbox_lag_seconds);
     });
-    out.push_str("# HELP closeout_db_pool_connections Database connections open, idle and at most.\n");
+    out.push_str(
+        "# HELP closeout_db_pool_connections Database connections open, idle and at most.\n",
+    );
     out.push_str("# TYPE closeout_db_pool_connections gauge\n");
     let _ = writeln!(
         out,
@@ -207,7 +211,10 @@ mod tests {
         histogram.observe(0.2);
         let mut out = String::new();
         histogram.write(&mut out, "t", "route=\"/x\"");
-        assert!(out.contains("t_bucket{route=\"/x\",le=\"0.0025\"} 0\n"), "{out}");
+        assert!(
+            out.contains("t_bucket{route=\"/x\",le=\"0.0025\"} 0\n"),
+            "{out}"
+        );
         assert!(out.contains("t_bucket{route=\"/x\",le=\"0.005\"} 1\n"));
         assert!(out.contains("t_bucket{route=\"/x\",le=\"0.25\"} 2\n"));
         assert!(out.contains("t_bucket{route=\"/x\",le=\"+Inf\"} 2\n"));

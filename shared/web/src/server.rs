@@ -72,6 +72,35 @@ async fn not_found(request: HttpRequest) -> Result<actix_web::HttpResponse, ApiE
     )))
 }
 
+/// `GET /metrics`: the process's metrics in Prometheus' text format.
+async fn metrics(state: web::Data<AppState>) -> actix_web::HttpResponse {
+    actix_web::HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body({
+            let (connections, idle, max) = state.db.pool_state();
+            crate::metrics::render(crate::metrics::Pool {
+                connections,
+                idle,
+                max,
+            })
+        })
+}
+
+/// Starts serving the metrics alone on `listener`: a port of its own, which the ingress does
+/// not route, for Prometheus inside the cluster.
+pub fn start_metrics(state: AppState, listener: TcpListener) -> anyhow::Result<Server> {
+    let data = web::Data::new(state);
+    Ok(HttpServer::new(move || {
+        App::new()
+            .app_data(data.clone())
+            .route("/metrics", web::get().to(metrics))
+    })
+    .workers(1)
+    .disable_signals()
+    .listen(listener)?
+    .run())
+}
+
 /// Starts serving `services` on `listener` (bind port 0 in tests and read the port back).
 /// The returned server stops gracefully on SIGTERM or SIGINT, letting requests in flight
 /// finish within the configured timeout.
@@ -125,9 +154,17 @@ pub fn start(
                     .get::<RequestId>()
                     .map(|id| id.to_string());
                 let docs = request.path().starts_with("/api/docs");
+                let started = std::time::Instant::now();
+                let method = request.method().clone();
                 let response = service.call(request);
                 async move {
                     let mut response = response.await?;
+                    crate::metrics::request(
+                        method.as_str(),
+                        response.request().match_pattern().as_deref(),
+                        response.status().as_u16(),
+                        started.elapsed(),
+                    );
                     if let Some(value) = request_id.and_then(|id| HeaderValue::from_str(&id).ok()) {
                         response
                             .headers_mut()

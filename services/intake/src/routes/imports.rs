@@ -389,6 +389,7 @@ pub(crate) async fn run(
                 status,
                 "import applied"
             );
+            closeout_web::metrics::import(changed, started.elapsed());
             body.id = Some(record.id);
             let code = if status == "imported" {
                 StatusCode::CREATED

@@ -8,10 +8,12 @@
 //! identifiers.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use closeout_model::DbConnection;
 use closeout_model::deadline::DeadlineKind;
 use closeout_model::finding::FindingStatus;
 use closeout_model::report::{Detail, ReportHead, ReportItem};
-use closeout_model::{DbConnection, ModelError};
+
+use super::ExportError;
 use serde_json::{Value, json};
 use std::io::Write;
 use uuid::Uuid;
@@ -202,36 +204,6 @@ fn poam_item(item: &ReportItem) -> Value {
         poam_item["remarks"] = json!(format!("Owner: {owner}"));
     }
     poam_item
-}
-
-/// What stops a POA&M midway.
-#[derive(Debug)]
-pub enum ExportError {
-    /// Reading the audit failed.
-    Model(ModelError),
-    /// Writing the document failed (the client went away).
-    Write(std::io::Error),
-}
-
-impl From<ModelError> for ExportError {
-    fn from(error: ModelError) -> ExportError {
-        ExportError::Model(error)
-    }
-}
-
-impl From<std::io::Error> for ExportError {
-    fn from(error: std::io::Error) -> ExportError {
-        ExportError::Write(error)
-    }
-}
-
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExportError::Model(error) => write!(f, "reading the audit: {error}"),
-            ExportError::Write(error) => write!(f, "writing the POA&M: {error}"),
-        }
-    }
 }
 
 /// One array of the document, its items written as the audit's findings are read a page at a

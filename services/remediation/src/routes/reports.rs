@@ -7,27 +7,28 @@ use closeout_web::access::visible_audit;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 
-use crate::report::{oscal, xlsx};
+use crate::report::{ExportError, oscal, xlsx};
 
 const READERS: &[Role] = &[Role::Admin, Role::Manager, Role::Auditor];
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-async fn load(
+/// The head of an audit's report, for whoever may export it.
+async fn head(
     state: &AppState,
     caller: &Caller,
     audit_id: &str,
-) -> Result<report::AuditReport, ApiError> {
+) -> Result<report::ReportHead, ApiError> {
     caller.require(READERS, "exporting reports")?;
     let audit = visible_audit(state, caller, audit_id).await?;
     let organisation_id = caller.organisation_id().to_owned();
     state
-        .read(move |c| report::load(c, &organisation_id, &audit.id))
+        .read(move |c| report::ReportHead::read(c, &organisation_id, &audit.id))
         .await
 }
 
-fn file_name(report: &report::AuditReport, what: &str, extension: &str) -> String {
+fn file_name(head: &report::ReportHead, what: &str, extension: &str) -> String {
     closeout_model::stored_file::clean_name(
-        &format!("{what} {}.{extension}", report.audit.name),
+        &format!("{what} {}.{extension}", head.audit.name),
         what,
     )
 }
@@ -63,19 +64,24 @@ pub(crate) async fn download(
     audit_id: &str,
     which: Report,
 ) -> Result<HttpResponse, ApiError> {
-    type Build = fn(&report::AuditReport) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>;
+    type Build =
+        fn(&mut closeout_model::DbConnection, &report::ReportHead) -> Result<Vec<u8>, ExportError>;
     let (what, build): (&str, Build) = match which {
         Report::Poam => return poam_streamed(state, caller, audit_id).await,
         Report::Plan => ("Corrective Action Plan", xlsx::corrective_action_plan),
         Report::Evidence => ("Evidence of Correction", xlsx::evidence_of_correction),
     };
-    let report = load(state, caller, audit_id).await?;
-    let bytes = build(&report).map_err(|e| ApiError::internal(format!("workbook: {e}")))?;
-    Ok(closeout_web::upload::attachment(
-        bytes,
-        XLSX,
-        &file_name(&report, what, "xlsx"),
-    ))
+    let head = head(state, caller, audit_id).await?;
+    let name = file_name(&head, what, "xlsx");
+    let db = state.db.clone();
+    let bytes = actix_web::web::block(move || db.read(|c| Ok(build(c, &head))))
+        .await
+        .map_err(|e| ApiError::internal(format!("blocking task failed: {e}")))??
+        .map_err(|e| match e {
+            ExportError::Model(error) => ApiError::from(error),
+            other => ApiError::internal(other.to_string()),
+        })?;
+    Ok(closeout_web::upload::attachment(bytes, XLSX, &name))
 }
 
 /// The POA&M, written while the audit's findings are read a page at a time.
@@ -84,12 +90,7 @@ async fn poam_streamed(
     caller: &Caller,
     audit_id: &str,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(READERS, "exporting reports")?;
-    let audit = visible_audit(state, caller, audit_id).await?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let head = state
-        .read(move |c| report::ReportHead::read(c, &organisation_id, &audit.id))
-        .await?;
+    let head = head(state, caller, audit_id).await?;
     if head.is_empty() {
         return Err(ApiError::Conflict(
             "the audit has no findings: a POA&M needs at least one item".into(),

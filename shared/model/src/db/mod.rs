@@ -151,6 +151,16 @@ impl Database {
         })
     }
 
+    /// The pool's connections: open, idle, and the most it opens.
+    pub fn pool_state(&self) -> (u32, u32, u32) {
+        let state = self.pool.state();
+        (
+            state.connections,
+            state.idle_connections,
+            self.pool.max_size(),
+        )
+    }
+
     /// Which backend this database runs on.
     pub fn backend(&self) -> Backend {
         self.backend
