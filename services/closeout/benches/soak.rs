@@ -1,0 +1,363 @@
+//! A bounded soak: mixed load from 16 concurrent clients for ten minutes (or
+//! `CLOSEOUT_SOAK_SECS`) against every service in one process, on PostgreSQL when
+//! `CLOSEOUT_TEST_DATABASE_URL` is set (SQLite otherwise). Each client walks findings through
+//! their lifecycle (finding, plan, submit, accept, start, evidence, verify by an auditor,
+//! close), reads the lists and summaries people and scripts read, and now and then imports a
+//! small register into a new audit.
+//!
+//! Prints the requests, their p50 and p99, every answer of 500 or above (there must be none),
+//! and the resident memory after the first minute and at the end (growth under 10% is the
+//! target). Exits non-zero when a 5xx was seen.
+//!
+//! Run: `CLOSEOUT_TEST_DATABASE_URL=postgres://... cargo bench -p closeout --bench soak`
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use closeout_model::user::Role;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use tokio::sync::Mutex;
+
+const CLIENTS: usize = 16;
+const SEEDED: usize = 2_000;
+
+fn register(rows: usize, prefix: &str) -> String {
+    let grades = ["Major", "Minor", "Minor", "OFI"];
+    let clauses = ["A.5.15", "A.8.8", "9.2", "A.8.15", "A.5.31"];
+    let mut csv = String::from("NC ID,Grade,Clause,Nonconformity Description,Owner\n");
+    for n in 0..rows {
+        csv.push_str(&format!(
+            "{prefix}-{n:05},{},{},Finding {n}: the control is not operated as the policy says.,owner{}@example.test\n",
+            grades[n % grades.len()],
+            clauses[n % clauses.len()],
+            n % 4
+        ));
+    }
+    csv
+}
+
+fn resident_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// What every client shares: the server, the tokens, and what was measured.
+struct Load {
+    app: closeout_testing::TestApp,
+    auditor: String,
+    audit: String,
+    times: Mutex<Vec<Duration>>,
+    requests: AtomicUsize,
+    server_errors: Mutex<Vec<String>>,
+    unexpected: Mutex<Vec<String>>,
+}
+
+impl Load {
+    /// Sends one request, records its time and status; `Some(body)` when it is 2xx.
+    async fn send(&self, request: reqwest::RequestBuilder, what: &str) -> Option<Value> {
+        let started = Instant::now();
+        let response = request.send().await;
+        let took = started.elapsed();
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        self.times.lock().await.push(took);
+        let response = match response {
+            Ok(response) => response,
+            Err(error) => {
+                self.server_errors
+                    .lock()
+                    .await
+                    .push(format!("{what}: {error}"));
+                return None;
+            }
+        };
+        let status = response.status();
+        let body = response.bytes().await.unwrap_or_default();
+        if status.is_server_error() {
+            self.server_errors.lock().await.push(format!(
+                "{what}: {status} {}",
+                String::from_utf8_lossy(&body)
+            ));
+            return None;
+        }
+        if !status.is_success() {
+            self.unexpected.lock().await.push(format!(
+                "{what}: {status} {}",
+                String::from_utf8_lossy(&body)
+            ));
+            return None;
+        }
+        Some(serde_json::from_slice(&body).unwrap_or(Value::Null))
+    }
+
+    fn get(&self, path: &str) -> reqwest::RequestBuilder {
+        self.app
+            .client
+            .get(self.app.url(path))
+            .bearer_auth(&self.app.admin_token)
+    }
+
+    fn post(&self, path: &str, body: &Value, token: &str) -> reqwest::RequestBuilder {
+        self.app
+            .client
+            .post(self.app.url(path))
+            .bearer_auth(token)
+            .json(body)
+    }
+
+    /// One finding from creation to closed, with reads in between.
+    async fn lifecycle(&self, client: usize, round: usize) {
+        let admin = self.app.admin_token.clone();
+        let created = self
+            .send(
+                self.post(
+                    &format!("/api/v1/audits/{}/findings", self.audit),
+                    &json!({"reference": format!("SOAK-{client}-{round}"), "grade": "minor",
+                            "requirements": ["A.8.15"], "statement": "Logs are kept 7 days."}),
+                    &admin,
+                ),
+                "create a finding",
+            )
+            .await;
+        let Some(id) = created.and_then(|f| f["id"].as_str().map(str::to_owned)) else {
+            return;
+        };
+        let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n",
+                          "correction": "c", "root_cause_whys": ["w"],
+                          "corrective_actions": [{"description": "d"}], "effort_days": 2});
+        self.send(
+            self.app
+                .client
+                .put(self.app.url(&format!("/api/v1/findings/{id}/plan")))
+                .bearer_auth(&admin)
+                .json(&plan),
+            "save a plan",
+        )
+        .await;
+        self.send(
+            self.get(&format!("/api/v1/findings/{id}")),
+            "read a finding",
+        )
+        .await;
+        for action in ["submit_plan", "accept_plan", "start"] {
+            self.send(
+                self.post(
+                    &format!("/api/v1/findings/{id}/transitions"),
+                    &json!({"action": action}),
+                    &admin,
+                ),
+                action,
+            )
+            .await;
+        }
+        self.send(
+            self.post(
+                &format!("/api/v1/findings/{id}/evidence"),
+                &json!({"kind": "note", "text": "Retention set to 90 days: screenshot of the SIEM setting."}),
+                &admin,
+            ),
+            "add evidence",
+        )
+        .await;
+        self.send(
+            self.post(
+                &format!("/api/v1/findings/{id}/transitions"),
+                &json!({"action": "submit_evidence"}),
+                &admin,
+            ),
+            "submit_evidence",
+        )
+        .await;
+        self.send(
+            self.post(
+                &format!("/api/v1/findings/{id}/transitions"),
+                &json!({"action": "verify"}),
+                &self.auditor,
+            ),
+            "verify",
+        )
+        .await;
+        self.send(
+            self.post(
+                &format!("/api/v1/findings/{id}/transitions"),
+                &json!({"action": "close"}),
+                &admin,
+            ),
+            "close",
+        )
+        .await;
+    }
+
+    /// The reads of a working day.
+    async fn reads(&self, round: usize) {
+        let audit = &self.audit;
+        let paths = [
+            format!(
+                "/api/v1/audits/{audit}/findings?limit=50&offset={}",
+                (round * 50) % SEEDED
+            ),
+            format!("/api/v1/audits/{audit}/findings?grade=minor&status=open&limit=50"),
+            "/api/v1/status?limit=50".to_owned(),
+            format!("/api/v1/audits/{audit}/status?limit=50"),
+            format!("/api/v1/audits/{audit}/risk"),
+            "/api/v1/posture".to_owned(),
+            "/api/v1/notifications/preview?limit=20".to_owned(),
+            "/api/v1/certification-cycle?decision_date=2026-06-01".to_owned(),
+            "/api/v1/audits?limit=20".to_owned(),
+        ];
+        let path = &paths[round % paths.len()];
+        self.send(self.get(path), path).await;
+    }
+
+    async fn import(&self, client: usize, round: usize) {
+        let admin = self.app.admin_token.clone();
+        let Some(audit) = self
+            .send(
+                self.post(
+                    "/api/v1/audits",
+                    &json!({"name": format!("Soak import {client}-{round}"), "kind": "internal",
+                            "report_date": "2026-11-20"}),
+                    &admin,
+                ),
+                "create an audit",
+            )
+            .await
+            .and_then(|a| a["id"].as_str().map(str::to_owned))
+        else {
+            return;
+        };
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(register(20, "IMP").into_bytes())
+                .file_name("register.csv"),
+        );
+        self.send(
+            self.app
+                .client
+                .post(self.app.url(&format!("/api/v1/audits/{audit}/imports")))
+                .bearer_auth(&admin)
+                .multipart(form),
+            "import a register",
+        )
+        .await;
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
+fn main() -> std::process::ExitCode {
+    let seconds: u64 = std::env::var("CLOSEOUT_SOAK_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(600);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async move {
+        let app = closeout_testing::spawn_app(&[
+            closeout_intake::service(),
+            closeout_remediation::service(),
+            closeout_risk_assessment::service(),
+            closeout_notification::service(),
+        ])
+        .await;
+        for n in 0..4 {
+            app.user_with_role(&format!("owner{n}@example.test"), Role::Contributor)
+                .await;
+        }
+        let (_, auditor) = app
+            .user_with_role("auditor@example.test", Role::Auditor)
+            .await;
+        let audit = app.create_audit("Soak audit").await;
+        let seeded = app
+            .upload(&audit, "", "register.csv", register(SEEDED, "NC").into_bytes(), None)
+            .await;
+        assert_eq!(seeded.status(), StatusCode::CREATED, "the seed import");
+        let backend = if std::env::var("CLOSEOUT_TEST_DATABASE_URL").is_ok() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        };
+        println!(
+            "soak: {CLIENTS} clients for {seconds} s on {backend}, an audit of {SEEDED} findings"
+        );
+        let load = Arc::new(Load {
+            app,
+            auditor,
+            audit,
+            times: Mutex::new(Vec::new()),
+            requests: AtomicUsize::new(0),
+            server_errors: Mutex::new(Vec::new()),
+            unexpected: Mutex::new(Vec::new()),
+        });
+        let started = Instant::now();
+        let end = started + Duration::from_secs(seconds);
+        let warm = Duration::from_secs(seconds.min(60));
+        let mut clients = Vec::new();
+        for client in 0..CLIENTS {
+            let load = load.clone();
+            clients.push(tokio::spawn(async move {
+                let mut round = 0;
+                while Instant::now() < end {
+                    match round % 10 {
+                        0 => load.lifecycle(client, round).await,
+                        5 if round % 100 == 5 => load.import(client, round).await,
+                        _ => load.reads(round + client).await,
+                    }
+                    round += 1;
+                }
+            }));
+        }
+        tokio::time::sleep(warm).await;
+        let after_warm_up = resident_mb();
+        for client in clients {
+            let _ = client.await;
+        }
+        let at_end = resident_mb();
+        let elapsed = started.elapsed().as_secs_f64();
+        let mut times = load.times.lock().await.clone();
+        times.sort();
+        let errors = load.server_errors.lock().await.clone();
+        let unexpected = load.unexpected.lock().await.clone();
+        println!(
+            "requests: {} in {elapsed:.0} s ({:.0}/s); p50 {:.1} ms, p99 {:.1} ms",
+            load.requests.load(Ordering::Relaxed),
+            load.requests.load(Ordering::Relaxed) as f64 / elapsed,
+            percentile(&times, 0.5),
+            percentile(&times, 0.99)
+        );
+        println!(
+            "resident memory: {after_warm_up:.0} MB after {} s, {at_end:.0} MB at the end ({:+.1}%)",
+            warm.as_secs(),
+            (at_end / after_warm_up - 1.0) * 100.0
+        );
+        println!("answers of 500 or above: {}", errors.len());
+        for error in errors.iter().take(10) {
+            println!("  {error}");
+        }
+        println!("other refusals (4xx): {}", unexpected.len());
+        for refusal in unexpected.iter().take(5) {
+            println!("  {refusal}");
+        }
+        if errors.is_empty() {
+            std::process::ExitCode::SUCCESS
+        } else {
+            std::process::ExitCode::FAILURE
+        }
+    })
+}
