@@ -10,6 +10,8 @@
 //! target). Exits non-zero when a 5xx was seen.
 //!
 //! Run: `CLOSEOUT_TEST_DATABASE_URL=postgres://... cargo bench -p closeout --bench soak`
+//! `CLOSEOUT_SOAK_READS_ONLY=1` only reads, so the data stays the same size: what the
+//! resident memory does then is not the data growing.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -305,6 +307,10 @@ fn main() -> std::process::ExitCode {
             server_errors: Mutex::new(Vec::new()),
             unexpected: Mutex::new(Vec::new()),
         });
+        let reads_only = std::env::var_os("CLOSEOUT_SOAK_READS_ONLY").is_some();
+        if reads_only {
+            println!("reads only: the data stays as seeded");
+        }
         let started = Instant::now();
         let end = started + Duration::from_secs(seconds);
         let warm = Duration::from_secs(seconds.min(60));
@@ -315,6 +321,7 @@ fn main() -> std::process::ExitCode {
                 let mut round = 0;
                 while Instant::now() < end {
                     match round % 10 {
+                        _ if reads_only => load.reads(round + client).await,
                         0 => load.lifecycle(client, round).await,
                         5 if round % 100 == 5 => load.import(client, round).await,
                         _ => load.reads(round + client).await,
