@@ -25,23 +25,6 @@ const EARLIER: usize = 2_000;
 const SAMPLES: usize = 7;
 const BUDGET: Duration = Duration::from_secs(40);
 
-fn register(findings: usize, prefix: &str) -> String {
-    let grades = ["Major", "Minor", "Minor", "Minor", "OFI", "Observation"];
-    let clauses = [
-        "A.5.15", "A.8.8", "9.2", "A.8.15", "A.5.31", "A.6.3", "7.5.3", "A.8.20",
-    ];
-    let mut csv = String::from("NC ID,Grade,Clause,Nonconformity Description,Owner\n");
-    for n in 0..findings {
-        csv.push_str(&format!(
-            "{prefix}-{n:06},{},{},Finding number {n}: the control is not operated as the policy says.,owner{}@example.test\n",
-            grades[n % grades.len()],
-            clauses[n % clauses.len()],
-            n % 4
-        ));
-    }
-    csv
-}
-
 /// A line of `/proc/self/status` in MB: `VmHWM` (the peak since the last [`reset_peak`]) or
 /// `VmRSS` (now).
 fn status_mb(field: &str) -> f64 {
@@ -91,9 +74,21 @@ fn main() {
                 .await;
         }
         let earlier = app.create_audit("Last year's audit").await;
-        import(&app, &earlier, register(EARLIER, "OLD"), EARLIER).await;
+        import(
+            &app,
+            &earlier,
+            closeout_testing::generated_register(EARLIER, "OLD"),
+            EARLIER,
+        )
+        .await;
         let audit = app.create_audit("Benchmark audit").await;
-        import(&app, &audit, register(FINDINGS, "NC"), FINDINGS).await;
+        import(
+            &app,
+            &audit,
+            closeout_testing::generated_register(FINDINGS, "NC"),
+            FINDINGS,
+        )
+        .await;
 
         // `CLOSEOUT_SCALE_KEEP=/path/to.db` keeps a copy of the SQLite database, to study its
         // queries with the sqlite3 shell.

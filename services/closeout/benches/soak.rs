@@ -25,21 +25,6 @@ use tokio::sync::Mutex;
 const CLIENTS: usize = 16;
 const SEEDED: usize = 2_000;
 
-fn register(rows: usize, prefix: &str) -> String {
-    let grades = ["Major", "Minor", "Minor", "OFI"];
-    let clauses = ["A.5.15", "A.8.8", "9.2", "A.8.15", "A.5.31"];
-    let mut csv = String::from("NC ID,Grade,Clause,Nonconformity Description,Owner\n");
-    for n in 0..rows {
-        csv.push_str(&format!(
-            "{prefix}-{n:05},{},{},Finding {n}: the control is not operated as the policy says.,owner{}@example.test\n",
-            grades[n % grades.len()],
-            clauses[n % clauses.len()],
-            n % 4
-        ));
-    }
-    csv
-}
-
 fn resident_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -238,8 +223,10 @@ impl Load {
         };
         let form = reqwest::multipart::Form::new().part(
             "file",
-            reqwest::multipart::Part::bytes(register(20, "IMP").into_bytes())
-                .file_name("register.csv"),
+            reqwest::multipart::Part::bytes(
+                closeout_testing::generated_register(20, "IMP").into_bytes(),
+            )
+            .file_name("register.csv"),
         );
         self.send(
             self.app
@@ -287,7 +274,7 @@ fn main() -> std::process::ExitCode {
             .await;
         let audit = app.create_audit("Soak audit").await;
         let seeded = app
-            .upload(&audit, "", "register.csv", register(SEEDED, "NC").into_bytes(), None)
+            .upload(&audit, "", "register.csv", closeout_testing::generated_register(SEEDED, "NC").into_bytes(), None)
             .await;
         assert_eq!(seeded.status(), StatusCode::CREATED, "the seed import");
         let backend = if std::env::var("CLOSEOUT_TEST_DATABASE_URL").is_ok() {

@@ -1339,6 +1339,21 @@ pub struct Brief {
 
 type BriefRow = (String, String, String, String, String);
 
+/// What a [`Brief`] reads of a finding's row.
+const BRIEF_COLUMNS: (
+    findings::id,
+    findings::reference,
+    findings::grade,
+    findings::status,
+    findings::requirements,
+) = (
+    findings::id,
+    findings::reference,
+    findings::grade,
+    findings::status,
+    findings::requirements,
+);
+
 fn briefs(rows: Vec<BriefRow>) -> Result<Vec<Brief>, ModelError> {
     // Findings of one register mostly cite the same few cells: read each text once.
     let mut read: std::collections::HashMap<String, Vec<String>> = Default::default();
@@ -1377,13 +1392,7 @@ pub fn briefs_in_audit(
             .filter(findings::organisation_id.eq(organisation_id))
             .filter(findings::audit_id.eq(audit_id))
             .order(findings::id)
-            .select((
-                findings::id,
-                findings::reference,
-                findings::grade,
-                findings::status,
-                findings::requirements,
-            ))
+            .select(BRIEF_COLUMNS)
             .load(connection)?,
     )
 }
@@ -1403,13 +1412,7 @@ pub fn nonconformities_before(
             .filter(audits::created_at.lt(before))
             .filter(findings::grade.eq_any([Grade::Major.as_str(), Grade::Minor.as_str()]))
             .order(findings::id)
-            .select((
-                findings::id,
-                findings::reference,
-                findings::grade,
-                findings::status,
-                findings::requirements,
-            ))
+            .select(BRIEF_COLUMNS)
             .load(connection)?,
     )
 }

@@ -283,23 +283,29 @@ fn from_row(row: PlanRow) -> Result<Plan, ModelError> {
     })
 }
 
+/// Plans read back, by finding id.
+fn by_finding(rows: Vec<PlanRow>) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
+    rows.into_iter()
+        .map(|row| {
+            let id = row.finding_id.clone();
+            from_row(row).map(|plan| (id, plan))
+        })
+        .collect()
+}
+
 /// The plans of several findings (a page of a report) in one query.
 pub fn for_findings(
     connection: &mut DbConnection,
     organisation_id: &str,
     finding_ids: &[String],
 ) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
-    corrective_action_plans::table
-        .filter(corrective_action_plans::organisation_id.eq(organisation_id))
-        .filter(corrective_action_plans::finding_id.eq_any(finding_ids))
-        .select(PlanRow::as_select())
-        .load(connection)?
-        .into_iter()
-        .map(|row| {
-            let id = row.finding_id.clone();
-            from_row(row).map(|plan| (id, plan))
-        })
-        .collect()
+    by_finding(
+        corrective_action_plans::table
+            .filter(corrective_action_plans::organisation_id.eq(organisation_id))
+            .filter(corrective_action_plans::finding_id.eq_any(finding_ids))
+            .select(PlanRow::as_select())
+            .load(connection)?,
+    )
 }
 
 /// A finding's plan, if one was written.
@@ -413,16 +419,12 @@ pub fn for_audit(
     audit_id: &str,
 ) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
     use crate::schema::findings;
-    corrective_action_plans::table
-        .inner_join(findings::table)
-        .filter(corrective_action_plans::organisation_id.eq(organisation_id))
-        .filter(findings::audit_id.eq(audit_id))
-        .select(PlanRow::as_select())
-        .load(connection)?
-        .into_iter()
-        .map(|row| {
-            let id = row.finding_id.clone();
-            from_row(row).map(|plan| (id, plan))
-        })
-        .collect()
+    by_finding(
+        corrective_action_plans::table
+            .inner_join(findings::table)
+            .filter(corrective_action_plans::organisation_id.eq(organisation_id))
+            .filter(findings::audit_id.eq(audit_id))
+            .select(PlanRow::as_select())
+            .load(connection)?,
+    )
 }

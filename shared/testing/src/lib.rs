@@ -306,6 +306,26 @@ impl TestApp {
     }
 }
 
+/// A generated register in CSV for the benchmarks: `rows` findings referenced `{prefix}-000001`
+/// on, mixing grades and requirements, owned in turn by `owner0@example.test` to
+/// `owner3@example.test`.
+pub fn generated_register(rows: usize, prefix: &str) -> String {
+    let grades = ["Major", "Minor", "Minor", "Minor", "OFI", "Observation"];
+    let clauses = [
+        "A.5.15", "A.8.8", "9.2", "A.8.15", "A.5.31", "A.6.3", "7.5.3", "A.8.20",
+    ];
+    let mut csv = String::from("NC ID,Grade,Clause,Nonconformity Description,Owner\n");
+    for n in 0..rows {
+        csv.push_str(&format!(
+            "{prefix}-{n:06},{},{},Finding number {n}: the control is not operated as the policy says.,owner{}@example.test\n",
+            grades[n % grades.len()],
+            clauses[n % clauses.len()],
+            n % 4
+        ));
+    }
+    csv
+}
+
 /// Asserts the status and returns the JSON body, printing the body when the status is wrong.
 pub async fn expect_status(response: Response, status: StatusCode) -> Value {
     let actual = response.status();
