@@ -2,176 +2,14 @@
 //! and graceful shutdown. Runs on SQLite, or on a fresh PostgreSQL database per test when
 //! `CLOSEOUT_TEST_DATABASE_URL` is set.
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use diesel::RunQueryDsl;
+use closeout_testing::process::{Site, free_port};
 use reqwest::StatusCode;
 use serde_json::Value;
 
-/// A data folder and a database of the test's own.
-struct Site {
-    dir: tempfile::TempDir,
-    database_url: String,
-    postgres: Option<(String, String)>,
-}
-
-impl Site {
-    fn new() -> Site {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        match std::env::var("CLOSEOUT_TEST_DATABASE_URL") {
-            Ok(url) if url.starts_with("postgres") => {
-                let name = format!(
-                    "closeout_cli_{}_{}",
-                    std::process::id(),
-                    dir.path()
-                        .file_name()
-                        .and_then(|n| n.to_str())
-                        .unwrap_or("x")
-                        .to_lowercase()
-                        .replace(|c: char| !c.is_ascii_alphanumeric(), "")
-                );
-                admin_sql(&url, &format!("CREATE DATABASE {name}"));
-                let (base, _) = url.rsplit_once('/').expect("a database URL");
-                Site {
-                    database_url: format!("{base}/{name}"),
-                    postgres: Some((url.clone(), name)),
-                    dir,
-                }
-            }
-            _ => Site {
-                database_url: dir
-                    .path()
-                    .join("closeout.db")
-                    .to_string_lossy()
-                    .into_owned(),
-                postgres: None,
-                dir,
-            },
-        }
-    }
-
-    fn command(&self) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_closeout"));
-        command
-            .current_dir(self.dir.path())
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("CLOSEOUT_DATA_DIR", self.dir.path())
-            .env("DATABASE_URL", &self.database_url)
-            .env("CLOSEOUT_LOG", "info")
-            .env("CLOSEOUT_SHUTDOWN_TIMEOUT", "5");
-        command
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        let output = self.command().args(args).output().expect("run closeout");
-        assert!(
-            output.status.success(),
-            "closeout {args:?} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        output
-    }
-
-    fn serve(&self, args: &[&str], env: &[(&str, &str)]) -> Server {
-        let port = free_port();
-        let stdout = self.dir.path().join(format!("stdout-{port}.txt"));
-        let mut command = self.command();
-        command
-            .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-            .args(args)
-            .envs(env.iter().copied())
-            .stdout(Stdio::from(
-                std::fs::File::create(&stdout).expect("stdout file"),
-            ))
-            .stderr(Stdio::null());
-        let child = command.spawn().expect("start closeout serve");
-        Server {
-            child,
-            address: format!("http://127.0.0.1:{port}"),
-            stdout,
-        }
-    }
-}
-
-impl Drop for Site {
-    fn drop(&mut self) {
-        if let Some((url, name)) = &self.postgres {
-            admin_sql(url, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
-        }
-    }
-}
-
-fn admin_sql(url: &str, sql: &str) {
-    let db = closeout_model::Database::connect(url, 1).expect("PostgreSQL must be reachable");
-    db.read(|c| {
-        diesel::sql_query(sql).execute(c)?;
-        Ok(())
-    })
-    .expect(sql);
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
-}
-
-struct Server {
-    child: Child,
-    address: String,
-    stdout: PathBuf,
-}
-
-impl Server {
-    async fn wait_ready(&self, client: &reqwest::Client) {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while Instant::now() < deadline {
-            if let Ok(response) = client.get(format!("{}/readyz", self.address)).send().await
-                && response.status() == StatusCode::OK
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("closeout did not become ready; stdout: {}", self.printed());
-    }
-
-    fn printed(&self) -> String {
-        std::fs::read_to_string(&self.stdout).unwrap_or_default()
-    }
-
-    /// Sends SIGTERM and waits for a clean exit.
-    fn terminate(mut self) {
-        let pid = self.child.id().to_string();
-        let status = Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .expect("kill");
-        assert!(status.success());
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                assert!(status.success(), "closeout exited with {status} on SIGTERM");
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "closeout did not stop on SIGTERM"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+fn site() -> Site {
+    Site::new(env!("CARGO_BIN_EXE_closeout"))
 }
 
 fn token_in(printed: &str) -> String {
@@ -195,7 +33,7 @@ async fn me(client: &reqwest::Client, address: &str, token: &str) -> (StatusCode
 
 #[tokio::test]
 async fn first_run_creates_an_administrator_and_prints_the_token_once() {
-    let site = Site::new();
+    let site = site();
     let client = reqwest::Client::new();
     let server = site.serve(&[], &[]);
     server.wait_ready(&client).await;
@@ -234,9 +72,9 @@ async fn first_run_creates_an_administrator_and_prints_the_token_once() {
     );
     assert_eq!(me(&client, &server.address, &token).await.0, StatusCode::OK);
     server.terminate();
-    if site.postgres.is_none() {
+    if !site.on_postgres() {
         assert!(
-            site.dir.path().join("closeout.db").exists(),
+            site.dir().join("closeout.db").exists(),
             "SQLite lives in the data folder"
         );
     }
@@ -244,7 +82,7 @@ async fn first_run_creates_an_administrator_and_prints_the_token_once() {
 
 #[tokio::test]
 async fn the_bootstrap_token_variable_becomes_the_admins_token() {
-    let site = Site::new();
+    let site = site();
     let client = reqwest::Client::new();
     let chosen = "scripted-setup-token-0123456789";
     let server = site.serve(
@@ -281,7 +119,7 @@ async fn the_bootstrap_token_variable_becomes_the_admins_token() {
 
 #[tokio::test]
 async fn the_manifests_placeholder_secrets_stop_the_server_from_starting() {
-    let site = Site::new();
+    let site = site();
     for (variable, value) in [
         (
             "CLOSEOUT_BOOTSTRAP_TOKEN",
@@ -309,7 +147,7 @@ async fn the_manifests_placeholder_secrets_stop_the_server_from_starting() {
 
 #[tokio::test]
 async fn the_bootstrap_password_variable_lets_the_administrator_sign_in_at_once() {
-    let site = Site::new();
+    let site = site();
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -360,7 +198,7 @@ async fn the_bootstrap_password_variable_lets_the_administrator_sign_in_at_once(
 
 #[tokio::test]
 async fn a_bootstrap_token_that_is_too_short_is_refused_clearly() {
-    let site = Site::new();
+    let site = site();
     let output = site
         .command()
         .args(["serve", "--bind", &format!("127.0.0.1:{}", free_port())])
@@ -374,7 +212,7 @@ async fn a_bootstrap_token_that_is_too_short_is_refused_clearly() {
 
 #[tokio::test]
 async fn administrators_manage_users_and_tokens_from_the_command_line() {
-    let site = Site::new();
+    let site = site();
     site.run(&["migrate"]);
     let created = site.run(&["organisation", "create", "--name", "Acme"]);
     assert!(String::from_utf8_lossy(&created.stdout).contains("Acme"));
@@ -425,7 +263,7 @@ async fn administrators_manage_users_and_tokens_from_the_command_line() {
 
 #[tokio::test]
 async fn a_target_runs_only_its_service() {
-    let site = Site::new();
+    let site = site();
     let client = reqwest::Client::new();
     let listed = site.run(&["targets"]);
     let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
@@ -485,7 +323,7 @@ async fn a_target_runs_only_its_service() {
 
 #[tokio::test]
 async fn the_all_in_one_process_lists_every_service_in_its_openapi_document() {
-    let site = Site::new();
+    let site = site();
     let client = reqwest::Client::new();
     let server = site.serve(&[], &[]);
     server.wait_ready(&client).await;
@@ -518,7 +356,7 @@ async fn the_all_in_one_process_lists_every_service_in_its_openapi_document() {
 
 #[tokio::test]
 async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly() {
-    let site = Site::new();
+    let site = site();
     let client = reqwest::Client::new();
     let smtp = closeout_testing::smtp::SmtpServer::start();
     let token = "scripted-setup-token-0123456789";
@@ -605,7 +443,7 @@ async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly
 
 #[tokio::test]
 async fn two_notifier_processes_on_one_database_send_each_message_once() {
-    let site = Site::new();
+    let site = site();
     let client = reqwest::Client::new();
     let smtp = closeout_testing::smtp::SmtpServer::start();
     let token = "scripted-setup-token-0123456789";
@@ -659,14 +497,8 @@ async fn two_notifier_processes_on_one_database_send_each_message_once() {
     first.terminate();
     second.terminate();
     api.terminate();
+    smtp.assert_nothing_twice();
     let messages = smtp.messages();
-    let mut ids: Vec<String> = messages
-        .iter()
-        .map(|m| m.header("Message-ID").expect("a message id"))
-        .collect();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids.len(), messages.len(), "a message went out twice");
     let subjects: Vec<Option<String>> = messages.iter().map(|m| m.header("Subject")).collect();
     let reminder_bodies: Vec<String> = messages
         .iter()

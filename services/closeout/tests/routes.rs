@@ -17,21 +17,6 @@ fn services() -> Vec<Service> {
     ]
 }
 
-/// The service the ingress sends `path` to, and the rule that won.
-fn routed<'a>(services: &'a [Service], path: &str) -> Option<(&'a Service, &'static str)> {
-    let mut best: Option<(&Service, &'static str)> = None;
-    for service in services {
-        for route in service.routes {
-            let pattern = regex_lite::Regex::new(&format!("(?i)^{route}")).expect("a route");
-            let longer = best.is_none_or(|(_, won)| route.len() > won.len());
-            if pattern.is_match(path) && longer {
-                best = Some((service, route));
-            }
-        }
-    }
-    best
-}
-
 #[test]
 fn the_ingress_manifest_is_generated_from_the_route_table() {
     let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../k8s/ingress.yaml");
@@ -65,7 +50,7 @@ fn every_path_of_each_services_openapi_document_reaches_that_service() {
             }
             sample.push_str(rest);
             checked += 1;
-            match routed(&services, &sample) {
+            match ingress::route(&services, &sample) {
                 Some((to, _)) if to.name == service.name => {}
                 Some((to, rule)) => wrong.push(format!(
                     "{path} ({}) goes to {} by `{rule}`",
@@ -106,7 +91,52 @@ fn pages_reach_the_service_that_owns_them() {
         ("/calendar-feeds", "notification"),
     ];
     for (path, owner) in expected {
-        let to = routed(&services, path).map(|(s, _)| s.name);
+        let to = ingress::route(&services, path).map(|(s, _)| s.name);
         assert_eq!(to, Some(owner), "{path}");
     }
+}
+
+#[test]
+fn nginx_tries_the_locations_in_an_order_that_picks_the_same_service() {
+    let services = services();
+    let conf = ingress::nginx(&services);
+    // (pattern, upstream) in the order nginx tries them.
+    let mut locations = Vec::new();
+    let mut lines = conf.lines();
+    while let Some(line) = lines.next() {
+        if let Some(route) = line
+            .strip_prefix("location ~* \"")
+            .and_then(|r| r.strip_suffix("\" {"))
+        {
+            let upstream = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("proxy_pass http://"))
+                .and_then(|l| l.strip_suffix(';'))
+                .expect("a proxy_pass under each location");
+            let pattern = regex_lite::Regex::new(&format!("(?i){route}")).expect("a route");
+            locations.push((pattern, upstream.to_owned()));
+        }
+    }
+    assert_eq!(
+        locations.len(),
+        services.iter().map(|s| s.routes.len()).sum::<usize>()
+    );
+    let id = "0190d6f1-7a0c-7000-8000-000000000001";
+    let mut checked = 0;
+    for service in &services {
+        for path in (service.openapi)().paths.paths.keys() {
+            let sample = path
+                .split('/')
+                .map(|part| if part.starts_with('{') { id } else { part })
+                .collect::<Vec<_>>()
+                .join("/");
+            let first = locations
+                .iter()
+                .find(|(pattern, _)| pattern.is_match(&sample))
+                .map(|(_, upstream)| upstream.clone());
+            assert_eq!(first, Some(ingress::backend(service)), "{sample} in nginx");
+            checked += 1;
+        }
+    }
+    assert!(checked > 50);
 }

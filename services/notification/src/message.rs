@@ -107,15 +107,15 @@ impl Kind {
             ),
             Kind::PlanRejected => (
                 "{{reference}}: the corrective action plan was sent back",
-                "Hello {{recipient}},\n\nThe corrective action plan for {{reference}} ({{audit}}) was sent back.\n\nReason: {{reason}}\n\nOpen it in Closeout: {{link}}",
+                "Hello {{recipient}},\n\nThe corrective action plan for {{reference}} ({{audit}}) was sent back.\n\n{{summary}}\n\nReason: {{reason}}\n\nOpen it in Closeout: {{link}}",
             ),
             Kind::EvidenceRejected => (
                 "{{reference}}: the evidence of correction was sent back",
-                "Hello {{recipient}},\n\nThe evidence of correction for {{reference}} ({{audit}}) was sent back.\n\nReason: {{reason}}\n\nOpen it in Closeout: {{link}}",
+                "Hello {{recipient}},\n\nThe evidence of correction for {{reference}} ({{audit}}) was sent back.\n\n{{summary}}\n\nReason: {{reason}}\n\nOpen it in Closeout: {{link}}",
             ),
             Kind::VerificationRequested => (
                 "{{reference}}: evidence submitted for verification",
-                "Hello {{recipient}},\n\nEvidence of correction for {{reference}} ({{audit}}) was submitted and awaits verification.\n\n{{statement}}\n\nOpen it in Closeout: {{link}}",
+                "Hello {{recipient}},\n\nEvidence of correction for {{reference}} ({{audit}}) was submitted and awaits verification.\n\n{{statement}}\n\n{{summary}}\n\nOpen it in Closeout: {{link}}",
             ),
             Kind::DeadlineChanged => (
                 "{{reference}}: deadlines changed",
@@ -282,9 +282,15 @@ pub fn render(template: &Template, values: &Values) -> Rendered {
         escape(&subject),
         paragraphs.join("\n")
     );
+    // A placeholder left empty leaves no gap of blank lines behind.
+    let text: Vec<&str> = text
+        .split("\n\n")
+        .map(|p| p.trim_matches('\n'))
+        .filter(|p| !p.trim().is_empty())
+        .collect();
     Rendered {
         subject,
-        text: text.trim().to_owned() + "\n",
+        text: text.join("\n\n").trim().to_owned() + "\n",
         html,
     }
 }
@@ -344,6 +350,40 @@ mod tests {
 
     fn values(pairs: &[(&'static str, &str)]) -> Values {
         pairs.iter().map(|(k, v)| (*k, (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn an_empty_placeholder_leaves_no_gap_and_a_grouped_email_lists_its_findings() {
+        let template = Overrides::default().template(Kind::VerificationRequested);
+        let one = render(
+            &template,
+            &values(&[
+                ("reference", "NC-01"),
+                ("statement", "Leavers keep access."),
+            ]),
+        );
+        assert!(!one.text.contains("\n\n\n"), "{}", one.text);
+        assert!(
+            one.text
+                .contains("verification.\n\nLeavers keep access.\n\nOpen it")
+        );
+        let grouped = render(
+            &template,
+            &values(&[
+                ("reference", "2 findings"),
+                (
+                    "summary",
+                    "- NC-01: Leavers keep access.\n- NC-02: Backups fail.",
+                ),
+            ]),
+        );
+        assert!(
+            grouped.text.contains(
+                "verification.\n\n- NC-01: Leavers keep access.\n- NC-02: Backups fail.\n\nOpen it"
+            ),
+            "{}",
+            grouped.text
+        );
     }
 
     #[test]

@@ -491,17 +491,21 @@ impl Notifier {
                     if let Some(why) = why {
                         reason.clone_from(why);
                     }
+                    // Grouped with others, the email lists the findings it is about.
+                    let line = vec![format!(
+                        "- {}: {}",
+                        finding.reference,
+                        shorten(&finding.statement, 160)
+                    )];
                     match action {
-                        Action::RejectPlan => (Kind::PlanRejected, responsible(), Vec::new()),
-                        Action::RejectEvidence => {
-                            (Kind::EvidenceRejected, responsible(), Vec::new())
-                        }
+                        Action::RejectPlan => (Kind::PlanRejected, responsible(), line),
+                        Action::RejectEvidence => (Kind::EvidenceRejected, responsible(), line),
                         Action::SubmitEvidence => {
                             let mut verifiers = people.with_role(Role::Auditor);
                             if verifiers.is_empty() {
                                 verifiers = people.managers(finding.audit_manager_id.as_deref());
                             }
-                            (Kind::VerificationRequested, verifiers, Vec::new())
+                            (Kind::VerificationRequested, verifiers, line)
                         }
                         // Not emailed: the person who took the step knows, and the status
                         // pages, the history and the deadline reminders carry it from here.
@@ -566,7 +570,17 @@ impl Notifier {
                 .iter()
                 .flat_map(|e| e.lines.iter().cloned())
                 .collect();
-            values.insert("summary", lines.join("\n"));
+            // About one finding, a list of findings would only repeat the statement above it.
+            let only_lists_findings = matches!(
+                kind,
+                Kind::Assigned
+                    | Kind::VerificationRequested
+                    | Kind::PlanRejected
+                    | Kind::EvidenceRejected
+            );
+            if distinct.len() > 1 || !only_lists_findings {
+                values.insert("summary", lines.join("\n"));
+            }
             let rendered = render(&templates.template(kind), &values);
             let key = format!("event:{}:{}:{}", first.event_id, kind.as_str(), person.id);
             let mut row = pending(organisation_id, &key, kind, person, rendered, now);

@@ -4,6 +4,7 @@
 //! and one helper per common request.
 
 pub mod browser;
+pub mod process;
 pub mod smtp;
 
 use std::net::TcpListener;

@@ -245,6 +245,26 @@ impl SmtpServer {
         lock(&self.state).behaviour = behaviour;
     }
 
+    /// Asserts that no email arrived twice: every Message-ID once, and no two messages with
+    /// the same recipients, subject and text.
+    pub fn assert_nothing_twice(&self) {
+        let messages = self.messages();
+        let mut ids: Vec<String> = messages
+            .iter()
+            .map(|m| m.header("Message-ID").expect("a message id"))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), messages.len(), "a message went out twice");
+        let mut texts: Vec<(&[String], Option<String>, String)> = messages
+            .iter()
+            .map(|m| (m.to.as_slice(), m.header("Subject"), m.decoded()))
+            .collect();
+        texts.sort();
+        texts.dedup();
+        assert_eq!(texts.len(), messages.len(), "an email went out twice");
+    }
+
     /// Everything received so far.
     pub fn messages(&self) -> Vec<Received> {
         lock(&self.state).messages.clone()

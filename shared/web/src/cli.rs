@@ -39,7 +39,11 @@ enum Command {
     /// List the services this binary can run.
     Targets,
     /// Print the Kubernetes ingress that routes each service's paths (`k8s/ingress.yaml`).
-    Ingress,
+    Ingress {
+        /// Print nginx `location` blocks instead, for a proxy in front of separate processes.
+        #[arg(long)]
+        nginx: bool,
+    },
     /// Manage organisations.
     #[command(subcommand)]
     Organisation(OrganisationCommand),
@@ -197,8 +201,12 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
             );
             Ok(())
         }
-        Command::Ingress => {
-            print!("{}", crate::ingress::manifest(services));
+        Command::Ingress { nginx } => {
+            if nginx {
+                print!("{}", crate::ingress::nginx(services));
+            } else {
+                print!("{}", crate::ingress::manifest(services));
+            }
             Ok(())
         }
         Command::Targets => {
