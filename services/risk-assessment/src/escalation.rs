@@ -202,6 +202,7 @@ mod tests {
             grade: Grade::Minor,
             status: FindingStatus::Open,
             requirements: vec!["A.5.15".into()],
+            current: Default::default(),
         }
     }
 

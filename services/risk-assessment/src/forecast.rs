@@ -98,6 +98,7 @@ mod tests {
             grade,
             status,
             requirements: Vec::new(),
+            current: Default::default(),
         }
     }
 

@@ -215,6 +215,7 @@ mod tests {
             grade,
             status: FindingStatus::Open,
             requirements: cited.iter().map(|c| (*c).to_owned()).collect(),
+            current: Default::default(),
         };
         let five = scales(5, 5);
         let of = |grade, cited: &[&str], method: &Method| {

@@ -17,11 +17,11 @@ use serde_json::json;
 use crate::audit::{Audit, AuditKind};
 use crate::db::DbConnection;
 use crate::error::{FieldError, ModelError};
-use crate::finding::{Finding, Grade};
+use crate::finding::{Finding, FindingRow, FindingStatus, Grade};
 use crate::history::{self, Actor, Change, Entity};
 use crate::id::now;
 use crate::outbox;
-use crate::schema::{deadline_policies, finding_deadlines, holidays};
+use crate::schema::{deadline_policies, finding_deadlines, findings, holidays};
 
 /// The policy that applies when an audit chose none: the source guide's rule.
 pub const DEFAULT_POLICY: &str = "source-guide";
@@ -569,21 +569,121 @@ impl NewDeadline {
     }
 }
 
-/// Rows for the first deadlines of new findings (bulk creation; no history, since they are
-/// part of the findings' creation).
-pub(crate) fn initial_rows(
-    context: &Context,
-    organisation_id: &str,
-    findings: &[(&str, Grade)],
-) -> Vec<NewDeadline> {
-    findings
-        .iter()
-        .flat_map(|(finding_id, grade)| {
-            context.compute(*grade).into_iter().map(move |c| {
-                NewDeadline::new(finding_id, organisation_id, c.kind, c.due_on, c.capped)
-            })
+/// The deadline that matters for a finding now: the first of the kinds its status still waits
+/// on (plan, then evidence, then closure) that it has, with its plan's deadline beside it (a
+/// minor whose plan is late may be upgraded). Kept on the finding's row, in the transaction of
+/// every change to its status or deadlines, so status pages, risk and posture read the
+/// findings alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Current {
+    /// Which deadline, if the finding still waits on one it has.
+    pub kind: Option<DeadlineKind>,
+    /// Its date.
+    pub due_on: Option<NaiveDate>,
+    /// The plan's deadline, whatever the status.
+    pub plan_due: Option<NaiveDate>,
+}
+
+impl Current {
+    /// The deadline kinds a finding in `status` still waits on, soonest first.
+    pub fn kinds(status: FindingStatus) -> &'static [DeadlineKind] {
+        match status {
+            FindingStatus::Open | FindingStatus::PlanDrafted => &[
+                DeadlineKind::Plan,
+                DeadlineKind::Evidence,
+                DeadlineKind::Closure,
+            ],
+            FindingStatus::PlanSubmitted
+            | FindingStatus::PlanAccepted
+            | FindingStatus::InProgress => &[DeadlineKind::Evidence, DeadlineKind::Closure],
+            FindingStatus::EvidenceSubmitted | FindingStatus::Verified => &[DeadlineKind::Closure],
+            FindingStatus::Closed => &[],
+        }
+    }
+
+    /// A finding's current deadline from its status and its deadlines' dates.
+    pub fn of(status: FindingStatus, due: impl Fn(DeadlineKind) -> Option<NaiveDate>) -> Current {
+        let next = Current::kinds(status)
+            .iter()
+            .find_map(|kind| due(*kind).map(|day| (*kind, day)));
+        Current {
+            kind: next.map(|(kind, _)| kind),
+            due_on: next.map(|(_, day)| day),
+            plan_due: due(DeadlineKind::Plan),
+        }
+    }
+
+    /// Read back from a finding's row.
+    pub fn stored(
+        kind: Option<&str>,
+        due_on: Option<NaiveDate>,
+        plan_due: Option<NaiveDate>,
+    ) -> Result<Current, ModelError> {
+        Ok(Current {
+            kind: kind
+                .map(DeadlineKind::parse)
+                .transpose()
+                .map_err(ModelError::Corrupt)?,
+            due_on,
+            plan_due,
         })
+    }
+
+    /// Writes it into a finding's row before the row is inserted.
+    pub(crate) fn set_on(self, row: &mut FindingRow) {
+        row.current_kind = self.kind.map(|k| k.as_str().to_owned());
+        row.current_due = self.due_on;
+        row.plan_due = self.plan_due;
+    }
+}
+
+/// A new finding's deadlines under `context`, its row's [`Current`] set from them.
+pub(crate) fn initial(
+    context: &Context,
+    row: &mut FindingRow,
+    grade: Grade,
+    status: FindingStatus,
+) -> Vec<NewDeadline> {
+    let computed = context.compute(grade);
+    Current::of(status, |kind| {
+        computed.iter().find(|c| c.kind == kind).map(|c| c.due_on)
+    })
+    .set_on(row);
+    computed
+        .into_iter()
+        .map(|c| NewDeadline::new(&row.id, &row.organisation_id, c.kind, c.due_on, c.capped))
         .collect()
+}
+
+/// Recomputes a finding's [`Current`] from its stored status and deadlines and writes it on
+/// its row. Call it in the transaction that changed either.
+pub(crate) fn store_current(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    finding_id: &str,
+) -> Result<(), ModelError> {
+    let status: String = findings::table
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::id.eq(finding_id))
+        .select(findings::status)
+        .first(connection)?;
+    let status: FindingStatus = status.parse().map_err(ModelError::Corrupt)?;
+    let stored = for_finding(connection, organisation_id, finding_id)?;
+    let current = Current::of(status, |kind| {
+        stored.iter().find(|d| d.kind == kind).map(|d| d.due_on)
+    });
+    diesel::update(
+        findings::table
+            .filter(findings::organisation_id.eq(organisation_id))
+            .filter(findings::id.eq(finding_id)),
+    )
+    .set((
+        findings::current_kind.eq(current.kind.map(DeadlineKind::as_str)),
+        findings::current_due.eq(current.due_on),
+        findings::plan_due.eq(current.plan_due),
+    ))
+    .execute(connection)?;
+    Ok(())
 }
 
 /// Brings one finding's stored deadlines in line with its policy, leaving overrides alone, and
@@ -656,6 +756,7 @@ pub fn recompute_finding(
         }
     }
     if !changes.is_empty() {
+        store_current(connection, organisation_id, finding_id)?;
         history::record(
             connection,
             organisation_id,
@@ -754,6 +855,7 @@ pub fn override_deadline(
                 new.reason = Some(reason.trim().to_owned());
                 crate::db::backend::insert_deadlines(connection, &[new])?;
             }
+            store_current(connection, organisation_id, &finding.id)?;
             let changes = vec![Change {
                 field: format!("{}_due", kind.as_str()),
                 from: json!(current.as_ref().map(|d| d.due_on)),

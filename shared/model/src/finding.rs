@@ -188,6 +188,12 @@ pub struct FindingRow {
     pub other_references: String,
     /// JSON array of owners named who match no user yet.
     pub pending_owners: String,
+    /// The deadline that matters now (see [`crate::deadline::Current`]): its kind.
+    pub current_kind: Option<String>,
+    /// ... and its date.
+    pub current_due: Option<NaiveDate>,
+    /// The plan's deadline, whatever the status.
+    pub plan_due: Option<NaiveDate>,
 }
 
 impl FindingRow {
@@ -213,6 +219,9 @@ impl FindingRow {
             other_references: serde_json::to_string(&finding.other_references)
                 .unwrap_or_else(|_| "[]".to_owned()),
             pending_owners: to_json(&finding.pending_owners),
+            current_kind: None,
+            current_due: None,
+            plan_due: None,
         }
     }
 
@@ -244,6 +253,9 @@ impl FindingRow {
             other_references: serde_json::to_string(&fields.other_references)
                 .unwrap_or_else(|_| "[]".to_owned()),
             pending_owners: to_json(&fields.pending_owners),
+            current_kind: None,
+            current_due: None,
+            plan_due: None,
         }
     }
 }
@@ -657,7 +669,6 @@ fn create_chunk(
     let mut tasks = Vec::new();
     let mut events = Vec::new();
     for NewFinding { fields, draft } in new {
-        grades.push(fields.grade);
         let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
         let owner_id = owner.as_ref().and_then(|e| owners.get(e).cloned());
         let status = if draft.is_some() {
@@ -665,6 +676,7 @@ fn create_chunk(
         } else {
             FindingStatus::Open
         };
+        grades.push((fields.grade, status));
         let finding = Finding {
             id: new_id(),
             audit_id: audit_id.to_owned(),
@@ -733,8 +745,10 @@ fn create_chunk(
         )?);
         rows.push(row);
     }
-    let graded: Vec<(&str, Grade)> = rows.iter().map(|r| r.id.as_str()).zip(grades).collect();
-    let deadlines = crate::deadline::initial_rows(context, organisation_id, &graded);
+    let mut deadlines = Vec::with_capacity(rows.len() * 3);
+    for (row, (grade, status)) in rows.iter_mut().zip(grades) {
+        deadlines.extend(crate::deadline::initial(context, row, grade, status));
+    }
     let prepared = std::time::Instant::now();
     let inserted = insert_batch(connection, organisation_id, &rows)?;
     backend::insert_deadlines(connection, &deadlines)?;
@@ -879,7 +893,7 @@ pub fn create(
     let requirements = fields.requirements.clone();
     let grade = fields.grade;
     let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
-    let row = FindingRow::new(
+    let mut row = FindingRow::new(
         organisation_id,
         audit_id,
         fields,
@@ -887,6 +901,7 @@ pub fn create(
         FindingStatus::Open,
         at,
     );
+    let deadlines = crate::deadline::initial(&context, &mut row, grade, FindingStatus::Open);
     diesel::insert_into(findings::table)
         .values(&row)
         .execute(connection)?;
@@ -899,8 +914,6 @@ pub fn create(
         &row.status,
         1,
     )?;
-    let deadlines =
-        crate::deadline::initial_rows(&context, organisation_id, &[(row.id.as_str(), grade)]);
     backend::insert_deadlines(connection, &deadlines)?;
     let finding = Finding::from_row(row, owner)?;
     if let Some(owner) = &finding.owner {
@@ -1335,9 +1348,20 @@ pub struct Brief {
     pub status: FindingStatus,
     /// The requirements it cites.
     pub requirements: Vec<String>,
+    /// The deadline that matters now.
+    pub current: crate::deadline::Current,
 }
 
-type BriefRow = (String, String, String, String, String);
+type BriefRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+);
 
 /// What a [`Brief`] reads of a finding's row.
 const BRIEF_COLUMNS: (
@@ -1346,38 +1370,48 @@ const BRIEF_COLUMNS: (
     findings::grade,
     findings::status,
     findings::requirements,
+    findings::current_kind,
+    findings::current_due,
+    findings::plan_due,
 ) = (
     findings::id,
     findings::reference,
     findings::grade,
     findings::status,
     findings::requirements,
+    findings::current_kind,
+    findings::current_due,
+    findings::plan_due,
 );
 
 fn briefs(rows: Vec<BriefRow>) -> Result<Vec<Brief>, ModelError> {
     // Findings of one register mostly cite the same few cells: read each text once.
     let mut read: std::collections::HashMap<String, Vec<String>> = Default::default();
     rows.into_iter()
-        .map(|(id, reference, grade, status, requirements)| {
-            let corrupt =
-                |what: &str, e: String| ModelError::Corrupt(format!("finding {id} {what}: {e}"));
-            let cited = match read.get(&requirements) {
-                Some(cited) => cited.clone(),
-                None => {
-                    let cited: Vec<String> = serde_json::from_str(&requirements)
-                        .map_err(|e| corrupt("requirements", e.to_string()))?;
-                    read.insert(requirements, cited.clone());
-                    cited
-                }
-            };
-            Ok(Brief {
-                grade: grade.parse().map_err(|e| corrupt("grade", e))?,
-                status: status.parse().map_err(|e| corrupt("status", e))?,
-                requirements: cited,
-                id,
-                reference,
-            })
-        })
+        .map(
+            |(id, reference, grade, status, requirements, kind, due_on, plan_due)| {
+                let corrupt = |what: &str, e: String| {
+                    ModelError::Corrupt(format!("finding {id} {what}: {e}"))
+                };
+                let cited = match read.get(&requirements) {
+                    Some(cited) => cited.clone(),
+                    None => {
+                        let cited: Vec<String> = serde_json::from_str(&requirements)
+                            .map_err(|e| corrupt("requirements", e.to_string()))?;
+                        read.insert(requirements, cited.clone());
+                        cited
+                    }
+                };
+                Ok(Brief {
+                    grade: grade.parse().map_err(|e| corrupt("grade", e))?,
+                    status: status.parse().map_err(|e| corrupt("status", e))?,
+                    requirements: cited,
+                    current: crate::deadline::Current::stored(kind.as_deref(), due_on, plan_due)?,
+                    id,
+                    reference,
+                })
+            },
+        )
         .collect()
 }
 

@@ -9,10 +9,10 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConnection;
-use crate::deadline::DeadlineKind;
+use crate::deadline::{Current, DeadlineKind};
 use crate::error::ModelError;
 use crate::finding::{FindingStatus, Grade};
-use crate::schema::{finding_deadlines, findings, users};
+use crate::schema::{findings, users};
 
 /// Days ahead that count as "due soon".
 pub const DUE_SOON_DAYS: i64 = 7;
@@ -202,22 +202,6 @@ impl Glance {
 }
 
 /// The deadline that matters in a status.
-fn current(status: FindingStatus) -> &'static [DeadlineKind] {
-    match status {
-        FindingStatus::Open | FindingStatus::PlanDrafted => &[
-            DeadlineKind::Plan,
-            DeadlineKind::Evidence,
-            DeadlineKind::Closure,
-        ],
-        FindingStatus::PlanSubmitted | FindingStatus::PlanAccepted | FindingStatus::InProgress => {
-            &[DeadlineKind::Evidence, DeadlineKind::Closure]
-        }
-        FindingStatus::EvidenceSubmitted | FindingStatus::Verified => &[DeadlineKind::Closure],
-        FindingStatus::Closed => &[],
-    }
-}
-
-/// Classifies one finding. Pure.
 #[allow(clippy::too_many_arguments)]
 pub fn classify(
     finding_id: String,
@@ -226,13 +210,10 @@ pub fn classify(
     grade: Grade,
     status: FindingStatus,
     owner: Option<String>,
-    deadlines: &BTreeMap<DeadlineKind, NaiveDate>,
+    current: Current,
     today: NaiveDate,
 ) -> Item {
-    let next = current(status)
-        .iter()
-        .find_map(|kind| deadlines.get(kind).map(|due| (*kind, *due)));
-    let days_left = next.map(|(_, due)| (due - today).num_days());
+    let days_left = current.due_on.map(|due| (due - today).num_days());
     let waiting = matches!(
         status,
         FindingStatus::PlanSubmitted | FindingStatus::EvidenceSubmitted
@@ -244,12 +225,7 @@ pub fn classify(
         Some(_) => Standing::Due,
         None => Standing::NoDeadline,
     };
-    let plan_missed = deadlines
-        .get(&DeadlineKind::Plan)
-        .is_some_and(|due| *due < today);
-    let possible_upgrade = grade == Grade::Minor
-        && plan_missed
-        && matches!(status, FindingStatus::Open | FindingStatus::PlanDrafted);
+    let possible_upgrade = possible_upgrade(grade, status, current, today);
     Item {
         finding_id,
         audit_id,
@@ -257,12 +233,25 @@ pub fn classify(
         grade,
         status,
         owner,
-        deadline: next.map(|(kind, _)| kind),
-        due_on: next.map(|(_, due)| due),
+        deadline: current.kind,
+        due_on: current.due_on,
         days_left,
         standing,
         possible_upgrade,
     }
+}
+
+/// Whether a minor whose plan is late, still without an accepted plan, could be upgraded to a
+/// major: a flag for the manager, never a silent regrade.
+pub fn possible_upgrade(
+    grade: Grade,
+    status: FindingStatus,
+    current: Current,
+    today: NaiveDate,
+) -> bool {
+    grade == Grade::Minor
+        && current.plan_due.is_some_and(|due| due < today)
+        && matches!(status, FindingStatus::Open | FindingStatus::PlanDrafted)
 }
 
 /// The glance over an organisation's unfinished findings, or one audit's; with `owner_id`,
@@ -274,44 +263,9 @@ pub fn glance(
     owner_id: Option<&str>,
     today: NaiveDate,
 ) -> Result<Glance, ModelError> {
-    // One row per finding with its three deadlines beside it (a left join per kind on the
-    // deadlines' primary key): no second query, no map of 300,000 rows keyed by id.
-    let (plan, evidence, closure) = diesel::alias!(
-        finding_deadlines as plan_due,
-        finding_deadlines as evidence_due,
-        finding_deadlines as closure_due
-    );
+    // One row per finding: its current deadline is kept on its row (`deadline::Current`).
     let mut query = findings::table
         .left_join(users::table)
-        .left_join(
-            plan.on(plan
-                .field(finding_deadlines::finding_id)
-                .eq(findings::id)
-                .and(
-                    plan.field(finding_deadlines::kind)
-                        .eq(DeadlineKind::Plan.as_str()),
-                )),
-        )
-        .left_join(
-            evidence.on(evidence
-                .field(finding_deadlines::finding_id)
-                .eq(findings::id)
-                .and(
-                    evidence
-                        .field(finding_deadlines::kind)
-                        .eq(DeadlineKind::Evidence.as_str()),
-                )),
-        )
-        .left_join(
-            closure.on(closure
-                .field(finding_deadlines::finding_id)
-                .eq(findings::id)
-                .and(
-                    closure
-                        .field(finding_deadlines::kind)
-                        .eq(DeadlineKind::Closure.as_str()),
-                )),
-        )
         .filter(findings::organisation_id.eq(organisation_id))
         .filter(findings::status.ne(FindingStatus::Closed.as_str()))
         .select((
@@ -321,9 +275,9 @@ pub fn glance(
             findings::grade,
             findings::status,
             users::email.nullable(),
-            plan.field(finding_deadlines::due_on).nullable(),
-            evidence.field(finding_deadlines::due_on).nullable(),
-            closure.field(finding_deadlines::due_on).nullable(),
+            findings::current_kind,
+            findings::current_due,
+            findings::plan_due,
         ))
         .into_boxed();
     if let Some(owner_id) = owner_id {
@@ -340,25 +294,18 @@ pub fn glance(
         String,
         String,
         Option<String>,
-        Option<NaiveDate>,
+        Option<String>,
         Option<NaiveDate>,
         Option<NaiveDate>,
     );
     let rows: Vec<Row> = query.load(connection)?;
     let mut items = Vec::with_capacity(rows.len());
-    for (id, audit, reference, grade, status, owner, plan, evidence, closure) in rows {
+    for (id, audit, reference, grade, status, owner, kind, due_on, plan_due) in rows {
         let grade: Grade = grade.parse().map_err(ModelError::Corrupt)?;
         let status: FindingStatus = status.parse().map_err(ModelError::Corrupt)?;
-        let due: BTreeMap<DeadlineKind, NaiveDate> = [
-            (DeadlineKind::Plan, plan),
-            (DeadlineKind::Evidence, evidence),
-            (DeadlineKind::Closure, closure),
-        ]
-        .into_iter()
-        .filter_map(|(kind, day)| day.map(|day| (kind, day)))
-        .collect();
+        let current = Current::stored(kind.as_deref(), due_on, plan_due)?;
         items.push(classify(
-            id, audit, reference, grade, status, owner, &due, today,
+            id, audit, reference, grade, status, owner, current, today,
         ));
     }
     items.sort_by_cached_key(Place::of);
@@ -398,7 +345,7 @@ mod tests {
             grade,
             status,
             None,
-            &deadlines,
+            Current::of(status, |kind| deadlines.get(&kind).copied()),
             today,
         )
     }

@@ -202,6 +202,7 @@ pub(crate) fn set_status(
         findings::updated_at.eq(crate::id::now()),
     ))
     .execute(connection)?;
+    crate::deadline::store_current(connection, organisation_id, &finding.id)?;
     let grade = finding.grade.as_str();
     backend::add_to_finding_count(
         connection,

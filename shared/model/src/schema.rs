@@ -131,6 +131,9 @@ diesel::table! {
         title -> Nullable<Text>,
         other_references -> Text,
         pending_owners -> Text,
+        current_kind -> Nullable<Text>,
+        current_due -> Nullable<Date>,
+        plan_due -> Nullable<Date>,
     }
 }
 

@@ -238,6 +238,71 @@ impl TestApp {
         body["id"].as_str().expect("audit id").to_owned()
     }
 
+    /// Asserts that the status of every unfinished finding of the organisation names the
+    /// deadline that matters for its status, with that deadline's date, as its deadlines list
+    /// them (the status reads a copy kept on the finding; this checks the copy kept up).
+    pub async fn assert_status_follows_deadlines(&self) {
+        use closeout_model::deadline::{Current, DeadlineKind};
+        use closeout_model::finding::FindingStatus;
+        let mut after: Option<String> = None;
+        let mut checked = 0;
+        loop {
+            let query = after
+                .as_deref()
+                .map_or(String::new(), |a| format!("&after={a}"));
+            let page = expect_status(
+                self.get(
+                    &format!("/api/v1/status?limit=500{query}"),
+                    &self.admin_token,
+                )
+                .await,
+                StatusCode::OK,
+            )
+            .await;
+            for item in page["items"].as_array().expect("items") {
+                let id = item["finding_id"].as_str().expect("finding id");
+                let status: FindingStatus = item["status"]
+                    .as_str()
+                    .and_then(|s| s.parse().ok())
+                    .expect("a status");
+                let deadlines = expect_status(
+                    self.get(
+                        &format!("/api/v1/findings/{id}/deadlines"),
+                        &self.admin_token,
+                    )
+                    .await,
+                    StatusCode::OK,
+                )
+                .await;
+                let due = |kind: DeadlineKind| {
+                    deadlines
+                        .as_array()
+                        .expect("deadlines")
+                        .iter()
+                        .find(|d| d["kind"] == kind.as_str())
+                        .and_then(|d| d["due_on"].as_str()?.parse().ok())
+                };
+                let expected = Current::of(status, due);
+                assert_eq!(
+                    (item["deadline"].as_str(), item["due_on"].as_str()),
+                    (
+                        expected.kind.map(DeadlineKind::as_str),
+                        expected.due_on.map(|d| d.to_string()).as_deref()
+                    ),
+                    "{} ({}) against {deadlines}",
+                    item["reference"],
+                    item["status"]
+                );
+                checked += 1;
+            }
+            match page["next_after"].as_str() {
+                Some(next) => after = Some(next.to_owned()),
+                None => break,
+            }
+        }
+        assert!(checked > 0, "no unfinished finding to check");
+    }
+
     /// Adds a finding as the administrator and returns the answer.
     pub async fn create_finding(&self, audit_id: &str, body: Value) -> Value {
         let response = self

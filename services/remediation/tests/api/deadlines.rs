@@ -165,6 +165,7 @@ async fn working_days_skip_weekends_and_the_organisations_holidays() {
         .expect("request");
     let problem = expect_problem(bad, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
     assert_eq!(problem["errors"][0]["field"], "[0].day");
+    app.assert_status_follows_deadlines().await;
 }
 
 #[tokio::test]
@@ -223,6 +224,7 @@ async fn a_new_report_date_or_grade_moves_the_deadlines_and_says_why() {
             .count(),
         2
     );
+    app.assert_status_follows_deadlines().await;
 }
 
 #[tokio::test]
@@ -317,6 +319,7 @@ async fn an_override_needs_a_reason_survives_recomputation_and_can_be_cleared() 
         .await
         .expect("request");
     expect_problem(unknown, StatusCode::NOT_FOUND, "not-found").await;
+    app.assert_status_follows_deadlines().await;
 }
 
 #[tokio::test]
@@ -428,4 +431,5 @@ async fn policies_anchored_on_the_last_audit_day_and_policies_of_ones_own() {
         .await
         .expect("request");
     expect_problem(foreign, StatusCode::NOT_FOUND, "not-found").await;
+    app.assert_status_follows_deadlines().await;
 }

@@ -145,6 +145,7 @@ async fn a_major_goes_from_report_to_closed_with_every_step_in_the_log() {
     .await;
     // Work, evidence, a rejection of the evidence, then verification by an auditor.
     expect_status(step(&app, &owner, id, "start", None).await, StatusCode::OK).await;
+    app.assert_status_follows_deadlines().await;
     expect_problem(
         step(&app, &app.admin_token, id, "close", None).await,
         StatusCode::CONFLICT,
@@ -184,6 +185,7 @@ async fn a_major_goes_from_report_to_closed_with_every_step_in_the_log() {
         StatusCode::OK,
     )
     .await;
+    app.assert_status_follows_deadlines().await;
     assert_eq!(verified["status"], "verified");
     let closed = expect_status(
         step(&app, &app.admin_token, id, "close", None).await,

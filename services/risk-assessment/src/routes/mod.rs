@@ -2,7 +2,7 @@
 
 pub(crate) mod crosswalks;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use actix_web::web::ServiceConfig;
 use actix_web::{HttpResponse, delete, get, post, put, web};
@@ -247,7 +247,6 @@ impl Organisation {
 /// posture both rest on. One narrow read of the findings and one of their deadlines.
 struct Assessed {
     findings: Vec<Brief>,
-    glance: glance::Glance,
     /// (likelihood, impact) of each finding, in the order of `findings`.
     scales: Vec<(u32, u32)>,
 }
@@ -263,13 +262,7 @@ impl Assessed {
     ) -> Result<Assessed, closeout_model::ModelError> {
         let Organisation { method, overrides } = organisation;
         let findings = finding::briefs_in_audit(c, organisation_id, audit_id)?;
-        let glance = glance::glance(c, organisation_id, Some(audit_id), None, today)?;
-        let overdue: BTreeSet<&str> = glance
-            .items
-            .iter()
-            .filter(|i| i.standing == glance::Standing::Overdue)
-            .map(|i| i.finding_id.as_str())
-            .collect();
+        let overdue = |found: &Brief| found.current.due_on.is_some_and(|due| due < today);
         let scales = findings
             .iter()
             .map(|found| match overrides.get(&found.id) {
@@ -277,16 +270,12 @@ impl Assessed {
                     (o.likelihood as u32, o.impact as u32)
                 }
                 _ => (
-                    scoring::likelihood(found.status, overdue.contains(found.id.as_str()), method),
+                    scoring::likelihood(found.status, overdue(found), method),
                     scoring::impact(found, catalog, method),
                 ),
             })
             .collect();
-        Ok(Assessed {
-            findings,
-            glance,
-            scales,
-        })
+        Ok(Assessed { findings, scales })
     }
 
     /// The sum of the findings' scores.
@@ -313,12 +302,11 @@ pub(crate) fn assess(
     // Nonconformities of earlier audits, for recurring ones.
     let earlier = finding::nonconformities_before(c, organisation_id, audit.created_at)?;
     let plans = plan::for_audit(c, organisation_id, &audit.id)?;
-    let glance = &assessed.glance;
-    let late_plans: Vec<String> = glance
-        .items
+    let late_plans: Vec<String> = assessed
+        .findings
         .iter()
-        .filter(|i| i.possible_upgrade)
-        .map(|i| i.reference.clone())
+        .filter(|f| glance::possible_upgrade(f.grade, f.status, f.current, today))
+        .map(|f| f.reference.clone())
         .collect();
     let warnings = escalation::detect(
         &assessed.findings,
@@ -327,11 +315,6 @@ pub(crate) fn assess(
         catalog,
         method.thresholds(),
     );
-    let items: HashMap<&str, &glance::Item> = glance
-        .items
-        .iter()
-        .map(|i| (i.finding_id.as_str(), i))
-        .collect();
     // Every open finding's place in the order, then the Ranked answer for the first `limit`
     // only: an audit of 100,000 findings sorts small keys, not 100,000 answers.
     struct Candidate<'a> {
@@ -365,7 +348,7 @@ pub(crate) fn assess(
                 .get(&found.id)
                 .and_then(|p| p.effort_days)
                 .filter(|d| *d > 0),
-            due_on: items.get(found.id.as_str()).and_then(|i| i.due_on),
+            due_on: found.current.due_on,
         })
         .collect();
     let order_total = candidates.len();
