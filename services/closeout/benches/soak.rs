@@ -11,7 +11,10 @@
 //!
 //! Run: `CLOSEOUT_TEST_DATABASE_URL=postgres://... cargo bench -p closeout --bench soak`
 //! `CLOSEOUT_SOAK_READS_ONLY=1` only reads, so the data stays the same size: what the
-//! resident memory does then is not the data growing.
+//! resident memory does then is not the data growing. `CLOSEOUT_SOAK_FINDINGS` seeds another
+//! number of findings than 2,000 (issue 15's read target is at 10,000), `CLOSEOUT_SOAK_CLIENTS`
+//! another number of clients than 16. Each read's own p50
+//! and p99 are printed too.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -22,7 +25,13 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::sync::Mutex;
 
+/// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Concurrent clients unless `CLOSEOUT_SOAK_CLIENTS` says otherwise.
 const CLIENTS: usize = 16;
+/// Findings seeded unless `CLOSEOUT_SOAK_FINDINGS` says otherwise.
 const SEEDED: usize = 2_000;
 
 fn resident_mb() -> f64 {
@@ -42,7 +51,10 @@ struct Load {
     app: closeout_testing::TestApp,
     auditor: String,
     audit: String,
+    seeded: usize,
     times: Mutex<Vec<Duration>>,
+    /// Each read's times, by what it reads.
+    reads: Mutex<std::collections::BTreeMap<&'static str, Vec<Duration>>>,
     requests: AtomicUsize,
     server_errors: Mutex<Vec<String>>,
     unexpected: Mutex<Vec<String>>,
@@ -187,21 +199,42 @@ impl Load {
     async fn reads(&self, round: usize) {
         let audit = &self.audit;
         let paths = [
-            format!(
-                "/api/v1/audits/{audit}/findings?limit=50&offset={}",
-                (round * 50) % SEEDED
+            (
+                "findings page (offset)",
+                format!(
+                    "/api/v1/audits/{audit}/findings?limit=50&offset={}",
+                    (round * 50) % self.seeded
+                ),
             ),
-            format!("/api/v1/audits/{audit}/findings?grade=minor&status=open&limit=50"),
-            "/api/v1/status?limit=50".to_owned(),
-            format!("/api/v1/audits/{audit}/status?limit=50"),
-            format!("/api/v1/audits/{audit}/risk"),
-            "/api/v1/posture".to_owned(),
-            "/api/v1/notifications/preview?limit=20".to_owned(),
-            "/api/v1/certification-cycle?decision_date=2026-06-01".to_owned(),
-            "/api/v1/audits?limit=20".to_owned(),
+            (
+                "findings filtered",
+                format!("/api/v1/audits/{audit}/findings?grade=minor&status=open&limit=50"),
+            ),
+            (
+                "status (organisation)",
+                "/api/v1/status?limit=50".to_owned(),
+            ),
+            (
+                "status (audit)",
+                format!("/api/v1/audits/{audit}/status?limit=50"),
+            ),
+            ("risk", format!("/api/v1/audits/{audit}/risk")),
+            ("posture", "/api/v1/posture".to_owned()),
+            (
+                "notification preview",
+                "/api/v1/notifications/preview?limit=20".to_owned(),
+            ),
+            (
+                "certification cycle",
+                "/api/v1/certification-cycle?decision_date=2026-06-01".to_owned(),
+            ),
+            ("audits", "/api/v1/audits?limit=20".to_owned()),
         ];
-        let path = &paths[round % paths.len()];
+        let (label, path) = &paths[round % paths.len()];
+        let started = Instant::now();
         self.send(self.get(path), path).await;
+        let took = started.elapsed();
+        self.reads.lock().await.entry(label).or_default().push(took);
     }
 
     async fn import(&self, client: usize, round: usize) {
@@ -253,6 +286,16 @@ fn main() -> std::process::ExitCode {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(600);
+    let seeded: usize = std::env::var("CLOSEOUT_SOAK_FINDINGS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(SEEDED);
+    let clients_count: usize = std::env::var("CLOSEOUT_SOAK_CLIENTS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(CLIENTS);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -273,23 +316,25 @@ fn main() -> std::process::ExitCode {
             .user_with_role("auditor@example.test", Role::Auditor)
             .await;
         let audit = app.create_audit("Soak audit").await;
-        let seeded = app
-            .upload(&audit, "", "register.csv", closeout_testing::generated_register(SEEDED, "NC").into_bytes(), None)
+        let seed = app
+            .upload(&audit, "", "register.csv", closeout_testing::generated_register(seeded, "NC").into_bytes(), None)
             .await;
-        assert_eq!(seeded.status(), StatusCode::CREATED, "the seed import");
+        assert_eq!(seed.status(), StatusCode::CREATED, "the seed import");
         let backend = if std::env::var("CLOSEOUT_TEST_DATABASE_URL").is_ok() {
             "PostgreSQL"
         } else {
             "SQLite"
         };
         println!(
-            "soak: {CLIENTS} clients for {seconds} s on {backend}, an audit of {SEEDED} findings"
+            "soak: {clients_count} clients for {seconds} s on {backend}, an audit of {seeded} findings"
         );
         let load = Arc::new(Load {
             app,
             auditor,
             audit,
+            seeded,
             times: Mutex::new(Vec::new()),
+            reads: Mutex::new(Default::default()),
             requests: AtomicUsize::new(0),
             server_errors: Mutex::new(Vec::new()),
             unexpected: Mutex::new(Vec::new()),
@@ -302,7 +347,7 @@ fn main() -> std::process::ExitCode {
         let end = started + Duration::from_secs(seconds);
         let warm = Duration::from_secs(seconds.min(60));
         let mut clients = Vec::new();
-        for client in 0..CLIENTS {
+        for client in 0..clients_count {
             let load = load.clone();
             clients.push(tokio::spawn(async move {
                 let mut round = 0;
@@ -340,6 +385,16 @@ fn main() -> std::process::ExitCode {
             warm.as_secs(),
             (at_end / after_warm_up - 1.0) * 100.0
         );
+        println!("{:<24} {:>8} {:>9} {:>9}", "read", "requests", "p50 ms", "p99 ms");
+        for (label, times) in load.reads.lock().await.iter_mut() {
+            times.sort();
+            println!(
+                "{label:<24} {:>8} {:>9.1} {:>9.1}",
+                times.len(),
+                percentile(times, 0.5),
+                percentile(times, 0.99)
+            );
+        }
         println!("answers of 500 or above: {}", errors.len());
         for error in errors.iter().take(10) {
             println!("  {error}");

@@ -1,6 +1,9 @@
 //! `closeout`: every service in one process on one port (`closeout serve`), or any of them
 //! (`closeout serve --target intake`), plus the administrator's commands.
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     closeout_web::cli::main(&[
         closeout_intake::service(),
