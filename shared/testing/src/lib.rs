@@ -37,11 +37,20 @@ fn database_url(data_dir: &std::path::Path) -> String {
 
 /// Starts `services` on a random port with a fresh organisation.
 pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
+    spawn_app_on(services, None).await
+}
+
+/// Like [`spawn_app`], on the database at `database_url` when given (a benchmark's own).
+pub async fn spawn_app_on(
+    services: &[closeout_web::Service],
+    database_url: Option<&str>,
+) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temporary folder");
     let config = Config {
         bind: "127.0.0.1:0".to_owned(),
         data_dir: data_dir.path().to_owned(),
-        database_url: database_url(data_dir.path()),
+        database_url: database_url
+            .map_or_else(|| self::database_url(data_dir.path()), str::to_owned),
         db_pool_size: 4,
         log: "warn".to_owned(),
         log_format: LogFormat::Text,
@@ -90,7 +99,7 @@ pub async fn spawn_app(services: &[closeout_web::Service]) -> TestApp {
 }
 
 /// Creates an organisation with one administrator; returns its id and the admin's token.
-fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, String) {
+pub fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, String) {
     db.write(|c| {
         let org = organisation::create(c, name)?;
         let admin = user::create(
