@@ -33,6 +33,9 @@ use reqwest::StatusCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// A read's path for an audit.
+type PathOf = fn(&str) -> String;
+
 const PEOPLE: usize = 4;
 /// Organisations whose reads are timed, spread over the whole range.
 const SAMPLED: usize = 10;
@@ -61,7 +64,7 @@ fn seed(db: &Database, catalog: &Catalog, n: usize, findings: usize) -> Seeded {
     // Reports of the last few days, so plans fall due in 9 to 14 days; one organisation in a
     // hundred had its report a week ago, and its owners are reminded that plans are due in 7
     // days (a reminder is per finding: 1,000 emails for such an organisation).
-    let days_ago = if n % 100 == 0 { 7 } else { n % 6 };
+    let days_ago = if n.is_multiple_of(100) { 7 } else { n % 6 };
     let report_date = Utc::now().date_naive() - Days::new(days_ago as u64);
     let audit = db
         .write(|c| {
@@ -200,7 +203,7 @@ fn run(url: &str, name: &str, organisations: usize, findings: usize) -> std::pro
             Some(url),
         )
         .await;
-        let reads: [(&str, fn(&str) -> String); 8] = [
+        let reads: [(&str, PathOf); 8] = [
             ("findings page", |a| {
                 format!("/api/v1/audits/{a}/findings?limit=50")
             }),
@@ -289,15 +292,27 @@ fn run(url: &str, name: &str, organisations: usize, findings: usize) -> std::pro
         );
     }
     let messages = smtp.messages();
+    let received = messages.len();
     let mut ids: Vec<String> = messages
         .iter()
         .filter_map(|m| m.header("Message-ID"))
         .collect();
     ids.sort();
-    let received = ids.len();
     ids.dedup();
+    let sent: i64 = db
+        .read(|c| {
+            use closeout_model::schema::notifications;
+            use diesel::prelude::*;
+            Ok(notifications::table
+                .filter(notifications::status.eq("sent"))
+                .count()
+                .get_result(c)?)
+        })
+        .expect("count");
+    // Reminders claimed together for one person go out as one email, so there are fewer
+    // emails than messages marked sent.
     println!(
-        "emails received: {received}, distinct: {} ({})",
+        "messages marked sent: {sent}, in {received} emails, distinct: {} ({})",
         ids.len(),
         if ids.len() == received {
             "each once"
