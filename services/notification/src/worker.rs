@@ -37,6 +37,53 @@ use crate::store::{self, ItemFilter, People, Person};
 
 /// Attempts before a message that keeps meeting "try later" is parked as failed.
 pub const MAX_ATTEMPTS: i32 = 10;
+/// The outbox topics the notifier turns into email, and to whom. Every topic the model writes
+/// ([`closeout_model::outbox::Message::topics`]) is here or in [`NOT_EMAILED`]; a test
+/// publishes each and checks the notifier does what these two lists say.
+pub const EMAILED: &[(&str, &str)] = &[
+    ("finding.assigned", "the new owner: assigned to you"),
+    ("task.assigned", "the task's owner: a task assigned to you"),
+    (
+        "finding.deadline_changed",
+        "the owner (or the audit's manager): deadlines changed",
+    ),
+    (
+        "finding.reject_plan",
+        "the owner (or the audit's manager): the plan was sent back",
+    ),
+    (
+        "finding.reject_evidence",
+        "the owner (or the audit's manager): the evidence was sent back",
+    ),
+    (
+        "finding.submit_evidence",
+        "the auditors (or the managers): evidence awaits verification",
+    ),
+];
+
+/// The outbox topics the notifier reads and sends nothing for, and why.
+pub const NOT_EMAILED: &[(&str, &str)] = &[
+    ("finding.draft_plan", "the owner saved the plan themselves"),
+    (
+        "finding.submit_plan",
+        "the step's taker knows; the manager sees it on the status pages",
+    ),
+    (
+        "finding.accept_plan",
+        "the owner sees it; deadline reminders carry on",
+    ),
+    ("finding.start", "the person who took the step knows"),
+    (
+        "finding.verify",
+        "the history and the status pages carry it",
+    ),
+    ("finding.close", "the history and the status pages carry it"),
+    (
+        "finding.reopen",
+        "deadline reminders start again from the reopened status",
+    ),
+];
+
 /// How long a sender holds a claimed message before another may take it.
 const LEASE: chrono::Duration = chrono::Duration::minutes(5);
 /// Messages claimed at once.
@@ -739,5 +786,18 @@ mod tests {
     fn backoff_doubles_from_a_minute_up_to_two_hours() {
         let minutes: Vec<i64> = (1..=10).map(|n| backoff(n).num_minutes()).collect();
         assert_eq!(minutes, [1, 2, 4, 8, 16, 32, 64, 120, 120, 120]);
+    }
+
+    #[test]
+    fn every_topic_the_model_writes_is_emailed_or_said_why_not_and_nothing_else() {
+        let mut documented: Vec<&str> = EMAILED
+            .iter()
+            .chain(NOT_EMAILED)
+            .map(|(topic, _)| *topic)
+            .collect();
+        documented.sort_unstable();
+        let mut written = closeout_model::outbox::Message::topics();
+        written.sort();
+        assert_eq!(documented, written);
     }
 }

@@ -125,6 +125,47 @@ mod payload {
 }
 
 impl Message {
+    /// One message of every kind (a step for every action), about `finding_id` and `task_id`
+    /// for `owner`: what a reader's contract test feeds it, so that a new kind or action is
+    /// met there at once.
+    pub fn every_kind(finding_id: &str, task_id: &str, owner: &str) -> Vec<Message> {
+        let mut all = vec![
+            Message::FindingAssigned {
+                finding_id: finding_id.to_owned(),
+                owner: owner.to_owned(),
+            },
+            Message::TaskAssigned {
+                task_id: task_id.to_owned(),
+                finding_id: finding_id.to_owned(),
+                owner: owner.to_owned(),
+            },
+            Message::DeadlineChanged {
+                finding_id: finding_id.to_owned(),
+                changes: vec![Change::set("plan_due", "2026-04-03")],
+                reason: "the auditor agreed".to_owned(),
+            },
+            Message::PlanDrafted {
+                finding_id: finding_id.to_owned(),
+            },
+        ];
+        all.extend(Action::ALL.into_iter().map(|action| Message::StepTaken {
+            finding_id: finding_id.to_owned(),
+            action,
+            from: FindingStatus::Open,
+            to: FindingStatus::PlanSubmitted,
+            reason: Some("why".to_owned()),
+        }));
+        all
+    }
+
+    /// Every topic a message can be stored under.
+    pub fn topics() -> Vec<String> {
+        Message::every_kind("f", "t", "o")
+            .iter()
+            .map(Message::topic)
+            .collect()
+    }
+
     /// The stored topic.
     pub fn topic(&self) -> String {
         match self {
@@ -368,33 +409,28 @@ mod tests {
     use super::*;
 
     fn every_message() -> Vec<Message> {
-        let mut all = vec![
-            Message::FindingAssigned {
-                finding_id: "f".into(),
-                owner: "kiri@example.test".into(),
-            },
-            Message::TaskAssigned {
-                task_id: "t".into(),
-                finding_id: "f".into(),
-                owner: "kiri@example.test".into(),
-            },
-            Message::DeadlineChanged {
-                finding_id: "f".into(),
-                changes: vec![Change::set("plan_due", "2026-04-03")],
-                reason: "the auditor agreed".into(),
-            },
-            Message::PlanDrafted {
-                finding_id: "f".into(),
-            },
-        ];
-        all.extend(Action::ALL.into_iter().map(|action| Message::StepTaken {
-            finding_id: "f".into(),
-            action,
-            from: FindingStatus::Open,
-            to: FindingStatus::PlanSubmitted,
-            reason: Some("why".into()),
-        }));
-        all
+        Message::every_kind("f", "t", "kiri@example.test")
+    }
+
+    #[test]
+    fn every_kind_holds_every_variant_and_every_action() {
+        // No wildcard: a new variant does not compile until it is counted here.
+        let mut seen = [0; 5];
+        for message in every_message() {
+            let slot = match message {
+                Message::FindingAssigned { .. } => 0,
+                Message::TaskAssigned { .. } => 1,
+                Message::DeadlineChanged { .. } => 2,
+                Message::PlanDrafted { .. } => 3,
+                Message::StepTaken { .. } => 4,
+            };
+            seen[slot] += 1;
+        }
+        assert_eq!(seen, [1, 1, 1, 1, Action::ALL.len()]);
+        let mut topics = Message::topics();
+        topics.sort();
+        topics.dedup();
+        assert_eq!(topics.len(), every_message().len(), "topics are distinct");
     }
 
     #[test]

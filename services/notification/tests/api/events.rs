@@ -219,3 +219,85 @@ async fn names_and_text_from_spreadsheets_cannot_inject_headers_or_markup() {
     );
     assert!(html.contains("Q1 &lt;b&gt;audit&lt;/b&gt;"), "{html}");
 }
+
+#[tokio::test]
+async fn every_outbox_message_is_emailed_as_documented_or_not_at_all() {
+    use closeout_model::outbox::{self, Message};
+    use closeout_notification::worker::{EMAILED, NOT_EMAILED};
+    use diesel::prelude::*;
+
+    let app = spawn_app().await;
+    let server = smtp();
+    set_rules(&app, quiet()).await;
+    app.user_with_role("ana@example.test", Role::Contributor)
+        .await;
+    app.user_with_role("ia@example.test", Role::Auditor).await;
+    let audit = app.create_audit("Stage 2").await;
+    let finding = app
+        .create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "Leavers keep access.", "owner": "ana@example.test"}))
+        .await;
+    let finding = finding["id"].as_str().expect("id").to_owned();
+    let task = expect_status(
+        app.post(
+            &format!("/api/v1/findings/{finding}/tasks"),
+            &app.admin_token,
+            &json!({"title": "Reconcile HR and AD monthly", "owner": "ana@example.test", "due_on": "2026-06-01"}),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let task = task["id"].as_str().expect("task id").to_owned();
+    // One message of every kind, as the other services would write them.
+    let organisation = app.organisation_id.clone();
+    let db = app.db.clone();
+    let (finding_id, task_id) = (finding.clone(), task.clone());
+    tokio::task::spawn_blocking(move || {
+        db.write(|c| {
+            for message in Message::every_kind(&finding_id, &task_id, "ana@example.test") {
+                outbox::publish(c, &organisation, &message)?;
+            }
+            Ok(())
+        })
+    })
+    .await
+    .expect("task")
+    .expect("publish");
+    let notifier = notifier(&app, &server.url(), 9);
+    tick(&notifier, soon()).await;
+    tick(&notifier, soon()).await;
+
+    // Which topics' events became email: each notification's key names the event it came from.
+    let db = app.db.clone();
+    let organisation = app.organisation_id.clone();
+    let (events, keys) = tokio::task::spawn_blocking(move || {
+        use closeout_model::schema::{notifications, outbox as events};
+        db.read(|c| {
+            let events: Vec<(String, String)> = events::table
+                .filter(events::organisation_id.eq(&organisation))
+                .select((events::id, events::topic))
+                .load(c)?;
+            let keys: Vec<String> = notifications::table
+                .filter(notifications::organisation_id.eq(&organisation))
+                .select(notifications::dedupe_key)
+                .load(c)?;
+            Ok((events, keys))
+        })
+    })
+    .await
+    .expect("task")
+    .expect("read");
+    let emailed = |topic: &str| {
+        events
+            .iter()
+            .filter(|(_, t)| t == topic)
+            .any(|(id, _)| keys.iter().any(|k| k.starts_with(&format!("event:{id}:"))))
+    };
+    for (topic, whom) in EMAILED {
+        assert!(emailed(topic), "{topic} should email {whom}: {keys:#?}");
+    }
+    for (topic, why) in NOT_EMAILED {
+        assert!(!emailed(topic), "{topic} emails nobody ({why}): {keys:#?}");
+    }
+    assert!(!server.messages().is_empty());
+}
