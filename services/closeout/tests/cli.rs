@@ -561,3 +561,138 @@ async fn audit_due_tomorrow(
     }
     audit
 }
+
+/// A stand-in OpenTelemetry collector: answers every OTLP/HTTP export with 200 and hands the
+/// bodies it received to the test.
+fn collector() -> (u16, std::sync::mpsc::Receiver<Value>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port for the collector");
+    let port = listener.local_addr().expect("address").port();
+    let (bodies, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let mut length = 0;
+            let mut request_line = String::new();
+            let _ = reader.read_line(&mut request_line);
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some((name, value)) = line.split_once(':')
+                    && name.eq_ignore_ascii_case("content-length")
+                {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let _ = stream.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+            );
+            if request_line.starts_with("POST /v1/traces ")
+                && let Ok(json) = serde_json::from_slice(&body)
+            {
+                let _ = bodies.send(json);
+            }
+        }
+    });
+    (port, received)
+}
+
+#[tokio::test]
+async fn with_a_collector_set_each_request_reaches_it_as_a_server_span() {
+    let (port, received) = collector();
+    let site = site();
+    let client = reqwest::Client::new();
+    let token = "tracing-setup-token-0123456789";
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let server = site.serve(
+        &["--target", "intake"],
+        &[
+            ("CLOSEOUT_BOOTSTRAP_TOKEN", token),
+            ("CLOSEOUT_OTLP_ENDPOINT", &endpoint),
+        ],
+    );
+    server.wait_ready(&client).await;
+    let (status, _) = me(&client, &server.address, token).await;
+    assert_eq!(status, StatusCode::OK);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let (service, span) = loop {
+        let body = received
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .expect("the request's span at the collector within 15 s");
+        let found = body["resourceSpans"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|resource| {
+                let service = resource["resource"]["attributes"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find(|a| a["key"] == "service.name")
+                    .map(|a| a["value"]["stringValue"].clone());
+                resource["scopeSpans"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|scope| scope["spans"].as_array().into_iter().flatten())
+                    .map(move |span| (service.clone(), span.clone()))
+            })
+            .find(|(_, span)| span["name"] == "GET /api/v1/me");
+        if let Some(found) = found {
+            break found;
+        }
+    };
+    server.terminate();
+    assert_eq!(service, Some(Value::from("closeout-intake")));
+    assert_eq!(span["kind"], 2, "a server span: {span}");
+    let hex = |v: &Value, n: usize| {
+        v.as_str()
+            .is_some_and(|s| s.len() == n && s.chars().all(|c| c.is_ascii_hexdigit()))
+    };
+    assert!(
+        hex(&span["traceId"], 32) && hex(&span["spanId"], 16),
+        "{span}"
+    );
+    let status = span["attributes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|a| a["key"] == "http.status_code")
+        .map(|a| a["value"].clone());
+    assert_eq!(
+        status,
+        Some(serde_json::json!({"intValue": "200"})),
+        "{span}"
+    );
+    let start: u64 = span["startTimeUnixNano"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .expect("a start");
+    let end: u64 = span["endTimeUnixNano"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .expect("an end");
+    assert!(end >= start, "{span}");
+
+    // A collector over TLS is refused at start with the reason, not silently ignored.
+    let refused = site
+        .command()
+        .args(["serve", "--bind", &format!("127.0.0.1:{}", free_port())])
+        .env(
+            "CLOSEOUT_OTLP_ENDPOINT",
+            "https://collector.example.test:4318",
+        )
+        .output()
+        .expect("run");
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("only http://"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+}

@@ -158,6 +158,7 @@ async fn run(backend_name: &str, url: &str) {
         notify_tick_secs: 0,
         notify_local_hour: 9,
         metrics_bind: None,
+        otlp_endpoint: None,
     };
     let state = tokio::task::spawn_blocking(move || closeout_web::server::prepare(config))
         .await

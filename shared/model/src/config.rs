@@ -68,6 +68,9 @@ pub struct Config {
     /// Where to serve Prometheus metrics (`/metrics`), on a listener of its own so that the
     /// public ingress never routes it; unset serves none.
     pub metrics_bind: Option<String>,
+    /// An OpenTelemetry collector to send traces to over OTLP/HTTP (`http://localhost:4318`);
+    /// unset sends none.
+    pub otlp_endpoint: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -95,6 +98,7 @@ struct FileConfig {
     notify_tick_secs: Option<u64>,
     notify_local_hour: Option<u32>,
     metrics_bind: Option<String>,
+    otlp_endpoint: Option<String>,
 }
 
 /// A configuration that cannot be used, with the source and key at fault.
@@ -244,6 +248,7 @@ impl Config {
             notify_tick_secs,
             notify_local_hour,
             metrics_bind: env("CLOSEOUT_METRICS_BIND").or(file.metrics_bind),
+            otlp_endpoint: env("CLOSEOUT_OTLP_ENDPOINT").or(file.otlp_endpoint),
         };
         config.refuse_placeholders()?;
         Ok(config)

@@ -70,6 +70,7 @@ pub async fn spawn_app_on(
         notify_tick_secs: 0,
         notify_local_hour: 9,
         metrics_bind: None,
+        otlp_endpoint: None,
     };
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a random port");
     let port = listener.local_addr().expect("local address").port();

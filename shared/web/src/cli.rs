@@ -142,7 +142,35 @@ pub fn main(services: &[Service]) -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    crate::telemetry::init(&config.log, config.log_format);
+    let otlp = match config
+        .otlp_endpoint
+        .as_deref()
+        .map(crate::otlp::Endpoint::parse)
+    {
+        None => None,
+        Some(Ok(endpoint)) => {
+            // Collectors tell processes apart by service name: `closeout-intake` for a
+            // process running intake alone.
+            let service = match &cli.command {
+                Command::Serve { target, .. } if target.trim() != "all" => {
+                    format!("closeout-{}", target.trim().replace(',', "+"))
+                }
+                _ => "closeout".to_owned(),
+            };
+            match crate::otlp::layer(endpoint, &service) {
+                Ok(layer) => Some(layer),
+                Err(error) => {
+                    eprintln!("closeout: the trace exporter's thread: {error}");
+                    return std::process::ExitCode::FAILURE;
+                }
+            }
+        }
+        Some(Err(error)) => {
+            eprintln!("closeout: configuration: {error}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    crate::telemetry::init(&config.log, config.log_format, otlp);
     match run(cli.command, config, services) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {

@@ -23,6 +23,7 @@ pub mod health;
 pub mod ingress;
 pub mod metrics;
 pub mod openapi;
+pub mod otlp;
 pub mod params;
 pub mod problem;
 pub mod server;

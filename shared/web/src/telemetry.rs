@@ -4,18 +4,24 @@
 use closeout_model::config::LogFormat;
 use tracing_subscriber::EnvFilter;
 
-/// Installs the global subscriber; a second call (tests start many servers) does nothing.
-pub fn init(filter: &str, format: LogFormat) {
+/// Installs the global subscriber: logs on standard error and, with `otlp`, spans to an
+/// OpenTelemetry collector. A second call (tests start many servers) does nothing.
+pub fn init(filter: &str, format: LogFormat, otlp: Option<crate::otlp::OtlpLayer>) {
+    use tracing_subscriber::prelude::*;
     let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
     use std::io::IsTerminal as _;
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let logs = tracing_subscriber::fmt::layer()
         .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
-    let _ = match format {
-        LogFormat::Text => builder.try_init(),
-        LogFormat::Json => builder.json().flatten_event(true).try_init(),
+    let logs = match format {
+        LogFormat::Text => logs.boxed(),
+        LogFormat::Json => logs.json().flatten_event(true).boxed(),
     };
+    let _ = tracing_subscriber::registry()
+        .with(filter)
+        .with(logs)
+        .with(otlp)
+        .try_init();
 }
 
 /// The root span of every request, like `tracing-actix-web`'s default but with the secrets
