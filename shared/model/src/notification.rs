@@ -662,6 +662,28 @@ pub const LINK_REMOVED: &str = "(the single-use link this email carried is not k
 /// sender looks for them every second rather than at the next tick.
 pub const URGENT_KINDS: [&str; 1] = ["sign_in"];
 
+/// The organisations with a message due at `at` (pending and due, or claimed by a sender
+/// whose lease lapsed): one query, so a tick claims only where there is something to send.
+pub fn organisations_with_due(
+    connection: &mut DbConnection,
+    at: NaiveDateTime,
+) -> Result<std::collections::HashSet<String>, ModelError> {
+    Ok(notifications::table
+        .filter(
+            notifications::status
+                .eq(Status::Pending.as_str())
+                .and(notifications::send_after.le(at))
+                .or(notifications::status
+                    .eq(Status::Sending.as_str())
+                    .and(notifications::lease_until.le(at))),
+        )
+        .select(notifications::organisation_id)
+        .distinct()
+        .load::<String>(connection)?
+        .into_iter()
+        .collect())
+}
+
 /// Organisations with an urgent email waiting to be sent at `at`.
 pub fn organisations_with_urgent(
     connection: &mut DbConnection,
