@@ -617,8 +617,18 @@ async fn with_a_collector_set_each_request_reaches_it_as_a_server_span() {
         ],
     );
     server.wait_ready(&client).await;
-    let (status, _) = me(&client, &server.address, token).await;
-    assert_eq!(status, StatusCode::OK);
+    // A caller passing its W3C trace context: the request's span joins the caller's trace.
+    let traced = client
+        .get(format!("{}/api/v1/me", server.address))
+        .bearer_auth(token)
+        .header(
+            "traceparent",
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+        )
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(traced.status(), StatusCode::OK);
     let deadline = Instant::now() + Duration::from_secs(15);
     let (service, span) = loop {
         let body = received
@@ -658,6 +668,8 @@ async fn with_a_collector_set_each_request_reaches_it_as_a_server_span() {
         hex(&span["traceId"], 32) && hex(&span["spanId"], 16),
         "{span}"
     );
+    assert_eq!(span["traceId"], "0af7651916cd43dd8448eb211c80319c");
+    assert_eq!(span["parentSpanId"], "b7ad6b7169203331");
     let status = span["attributes"]
         .as_array()
         .into_iter()

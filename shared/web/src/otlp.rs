@@ -189,6 +189,14 @@ where
             && let Some(open) = span.extensions_mut().get_mut::<Open>()
         {
             values.record(&mut Fields(&mut open.attributes));
+            // A root span given the caller's trace context continues the caller's trace.
+            if open.parent_id.is_none()
+                && let Some((trace_id, parent_id)) =
+                    attribute(&open.attributes, "otel.traceparent").and_then(|t| traceparent(&t))
+            {
+                open.trace_id = trace_id;
+                open.parent_id = Some(parent_id);
+            }
         }
     }
 
@@ -207,6 +215,31 @@ where
         // A full queue means the collector is not keeping up: the span is dropped.
         let _ = self.spans.try_send(finished);
     }
+}
+
+/// The trace and parent span of a W3C `traceparent` header (`00-<trace>-<span>-<flags>`);
+/// `None` for anything else, and for the all-zero ids the standard calls invalid.
+fn traceparent(header: &str) -> Option<([u8; 16], [u8; 8])> {
+    fn bytes<const N: usize>(text: &str) -> Option<[u8; N]> {
+        if text.len() != N * 2 {
+            return None;
+        }
+        let mut out = [0u8; N];
+        for (i, byte) in out.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(text.get(i * 2..i * 2 + 2)?, 16).ok()?;
+        }
+        (out != [0u8; N]).then_some(out)
+    }
+    let mut parts = header.trim().split('-');
+    let (Some(version), Some(trace), Some(span), Some(_flags)) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    if version.len() != 2 || version == "ff" {
+        return None;
+    }
+    Some((bytes(trace)?, bytes(span)?))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -349,6 +382,26 @@ mod tests {
         assert!(refused.contains("only http://"), "{refused}");
         assert!(Endpoint::parse("http://:4318").is_err());
         assert!(Endpoint::parse("http://collector:port").is_err());
+    }
+
+    #[test]
+    fn a_callers_trace_context_is_read_and_anything_else_refused() {
+        let (trace, span) =
+            traceparent("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01").expect("valid");
+        assert_eq!(hex(&trace), "0af7651916cd43dd8448eb211c80319c");
+        assert_eq!(hex(&span), "b7ad6b7169203331");
+        for wrong in [
+            "",
+            "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331",
+            "00-00000000000000000000000000000000-b7ad6b7169203331-01",
+            "00-0af7651916cd43dd8448eb211c80319c-0000000000000000-01",
+            "ff-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+            "00-0af7651916cd43dd8448eb211c8031-b7ad6b7169203331-01",
+            "00-zzf7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+            "00-é€f7651916cd43dd8448eb211c8031-b7ad6b7169203331-01",
+        ] {
+            assert_eq!(traceparent(wrong), None, "{wrong}");
+        }
     }
 
     #[test]

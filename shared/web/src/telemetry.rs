@@ -41,7 +41,7 @@ impl tracing_actix_web::RootSpanBuilder for RedactedRootSpan {
             .map(|id| id.to_string())
             .unwrap_or_default();
         let route = request.match_pattern().unwrap_or_default();
-        tracing::info_span!(
+        let span = tracing::info_span!(
             "HTTP request",
             http.method = %request.method(),
             http.route = %route,
@@ -51,7 +51,17 @@ impl tracing_actix_web::RootSpanBuilder for RedactedRootSpan {
             request_id = %request_id,
             exception.message = tracing::field::Empty,
             exception.details = tracing::field::Empty,
-        )
+            otel.traceparent = tracing::field::Empty,
+        );
+        // A caller's W3C trace context: the request's spans join the caller's trace.
+        if let Some(parent) = request
+            .headers()
+            .get("traceparent")
+            .and_then(|value| value.to_str().ok())
+        {
+            span.record("otel.traceparent", parent);
+        }
+        span
     }
 
     fn on_request_end<B: actix_web::body::MessageBody>(
