@@ -130,14 +130,6 @@ fn active_ms(db: &Database, database: &str) -> f64 {
     .unwrap_or(f64::NAN)
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let index = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted[index].as_secs_f64() * 1000.0
-}
-
 fn main() -> std::process::ExitCode {
     let organisations = setting("CLOSEOUT_BENCH_ORGANISATIONS", 1_000);
     let findings = setting("CLOSEOUT_BENCH_FINDINGS", 1_000);
@@ -247,8 +239,8 @@ fn run(url: &str, name: &str, organisations: usize, findings: usize) -> std::pro
             println!(
                 "{label:<24} {:>8} {:>9.1} {:>9.1}",
                 times.len(),
-                percentile(&times, 0.5),
-                percentile(&times, 0.99)
+                closeout_testing::percentile_ms(&times, 0.5),
+                closeout_testing::percentile_ms(&times, 0.99)
             );
         }
     });

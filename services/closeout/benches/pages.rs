@@ -18,21 +18,6 @@ use serde_json::json;
 const FINDINGS: usize = 10_000;
 const SAMPLES: usize = 60;
 
-fn register() -> String {
-    let grades = ["Major", "Minor", "Minor", "Minor", "OFI", "Observation"];
-    let clauses = ["A.5.15", "A.8.8", "9.2", "A.8.15", "A.5.31", "A.6.3"];
-    let mut csv = String::from("NC ID,Grade,Clause,Nonconformity Description,Owner\n");
-    for n in 0..FINDINGS {
-        csv.push_str(&format!(
-            "NC-{n:05},{},{},Finding number {n}: the control is not operated as the policy says.,owner{}@example.test\n",
-            grades[n % grades.len()],
-            clauses[n % clauses.len()],
-            n % 4
-        ));
-    }
-    csv
-}
-
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[index.min(sorted.len() - 1)]
@@ -76,7 +61,7 @@ fn main() {
         let audit = app.create_audit("Benchmark audit").await;
         let started = Instant::now();
         let response = app
-            .upload(&audit, "", "register.csv", register().into_bytes(), None)
+            .upload(&audit, "", "register.csv", closeout_testing::generated_register(FINDINGS, "NC").into_bytes(), None)
             .await;
         let answer = closeout_testing::expect_status(response, StatusCode::CREATED).await;
         assert_eq!(answer["findings_created"], FINDINGS);

@@ -273,14 +273,6 @@ impl Load {
     }
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let index = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted[index].as_secs_f64() * 1000.0
-}
-
 fn main() -> std::process::ExitCode {
     let seconds: u64 = std::env::var("CLOSEOUT_SOAK_SECS")
         .ok()
@@ -377,8 +369,8 @@ fn main() -> std::process::ExitCode {
             "requests: {} in {elapsed:.0} s ({:.0}/s); p50 {:.1} ms, p99 {:.1} ms",
             load.requests.load(Ordering::Relaxed),
             load.requests.load(Ordering::Relaxed) as f64 / elapsed,
-            percentile(&times, 0.5),
-            percentile(&times, 0.99)
+            closeout_testing::percentile_ms(&times, 0.5),
+            closeout_testing::percentile_ms(&times, 0.99)
         );
         println!(
             "resident memory: {after_warm_up:.0} MB after {} s, {at_end:.0} MB at the end ({:+.1}%)",
@@ -391,8 +383,8 @@ fn main() -> std::process::ExitCode {
             println!(
                 "{label:<24} {:>8} {:>9.1} {:>9.1}",
                 times.len(),
-                percentile(times, 0.5),
-                percentile(times, 0.99)
+                closeout_testing::percentile_ms(times, 0.5),
+                closeout_testing::percentile_ms(times, 0.99)
             );
         }
         println!("answers of 500 or above: {}", errors.len());

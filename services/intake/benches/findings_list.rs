@@ -129,11 +129,6 @@ fn seed(db: &Database) -> Seeded {
     .expect("seed")
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    let index = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted[index].as_secs_f64() * 1000.0
-}
-
 async fn run(backend_name: &str, url: &str) {
     let config = Config {
         bind: "127.0.0.1:0".into(),
@@ -219,9 +214,9 @@ async fn run(backend_name: &str, url: &str) {
     sequential.sort();
     println!(
         "{backend_name}: sequential, {SEQUENTIAL_REQUESTS} requests: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms",
-        percentile(&sequential, 0.50),
-        percentile(&sequential, 0.90),
-        percentile(&sequential, 0.99)
+        closeout_testing::percentile_ms(&sequential, 0.50),
+        closeout_testing::percentile_ms(&sequential, 0.90),
+        closeout_testing::percentile_ms(&sequential, 0.99)
     );
 
     let probe = format!("{base}?offset=99949&limit=1");
@@ -252,8 +247,8 @@ async fn run(backend_name: &str, url: &str) {
         times.sort();
         println!(
             "{backend_name}: {label}, 200 requests: p50 {:.2} ms, p99 {:.2} ms",
-            percentile(&times, 0.5),
-            percentile(&times, 0.99)
+            closeout_testing::percentile_ms(&times, 0.5),
+            closeout_testing::percentile_ms(&times, 0.99)
         );
     }
 
@@ -288,8 +283,8 @@ async fn run(backend_name: &str, url: &str) {
     println!(
         "{backend_name}: {CONNECTIONS} concurrent connections, {CONCURRENT_REQUESTS} requests: {:.0} requests/s, p50 {:.2} ms, p99 {:.2} ms",
         concurrent.len() as f64 / elapsed,
-        percentile(&concurrent, 0.50),
-        percentile(&concurrent, 0.99)
+        closeout_testing::percentile_ms(&concurrent, 0.50),
+        closeout_testing::percentile_ms(&concurrent, 0.99)
     );
     handle.stop(true).await;
 }

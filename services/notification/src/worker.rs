@@ -333,26 +333,24 @@ impl Notifier {
             }
         }
         // Read first: on most ticks nothing is new and nothing stale, and no write is needed.
-        let pending = self.db.read(|c| {
-            notification::pending_keys(
-                c,
-                organisation_id,
-                &[Kind::Reminder.as_str(), Kind::Escalation.as_str()],
-            )
-        })?;
-        if rows.is_empty() && pending.iter().all(|(_, key)| wanted.contains(key.as_str())) {
-            return Ok(());
-        }
-        let (cancelled, scheduled) = self.db.write(|c| {
-            let stale: Vec<String> = notification::pending_keys(
-                c,
-                organisation_id,
-                &[Kind::Reminder.as_str(), Kind::Escalation.as_str()],
-            )?
+        // (Cancelling touches only rows still pending, so one a replica sent meanwhile stays.)
+        let stale: Vec<String> = self
+            .db
+            .read(|c| {
+                notification::pending_keys(
+                    c,
+                    organisation_id,
+                    &[Kind::Reminder.as_str(), Kind::Escalation.as_str()],
+                )
+            })?
             .into_iter()
             .filter(|(_, key)| !wanted.contains(key.as_str()))
             .map(|(id, _)| id)
             .collect();
+        if rows.is_empty() && stale.is_empty() {
+            return Ok(());
+        }
+        let (cancelled, scheduled) = self.db.write(|c| {
             let cancelled = notification::cancel(
                 c,
                 organisation_id,

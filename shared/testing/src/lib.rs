@@ -382,6 +382,16 @@ impl TestApp {
     }
 }
 
+/// The nearest-rank percentile `p` (0 to 1) of `sorted` durations, in milliseconds; NaN
+/// when there are none. What every benchmark prints.
+pub fn percentile_ms(sorted: &[std::time::Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted[index].as_secs_f64() * 1000.0
+}
+
 /// A generated register in CSV for the benchmarks: `rows` findings referenced `{prefix}-000001`
 /// on, mixing grades and requirements, owned in turn by `owner0@example.test` to
 /// `owner3@example.test`.
