@@ -15,12 +15,12 @@
 //! Targets (issue 15): each organisation's reads as at 1,000 findings alone; a tick over all
 //! open deadlines under 1 s of database time; each message sent once by two replicas.
 
+use closeout_model::Scope;
 use std::time::{Duration, Instant};
 
 use chrono::{Days, Utc};
 use closeout_model::catalog::Catalog;
 use closeout_model::finding::{self, FindingFields, FindingInput};
-use closeout_model::history::Actor;
 use closeout_model::user::{self, Email, NewUser, Role};
 use closeout_model::{Database, audit};
 use closeout_notification::mailer::Mailer;
@@ -71,8 +71,7 @@ fn seed(db: &Database, catalog: &Catalog, n: usize, findings: usize) -> Seeded {
             for p in 0..PEOPLE {
                 user::create(
                     c,
-                    &organisation_id,
-                    &Actor::System,
+                    &Scope::system(organisation_id.to_owned()),
                     NewUser {
                         email: Email::parse(&format!("owner{p}@client{n}.test")).expect("email"),
                         name: None,
@@ -86,7 +85,7 @@ fn seed(db: &Database, catalog: &Catalog, n: usize, findings: usize) -> Seeded {
                 report_date: Some(report_date),
                 ..Default::default()
             })?;
-            let created = audit::create(c, &organisation_id, &Actor::System, fields)?;
+            let created = audit::create(c, &Scope::system(organisation_id.to_owned()), fields)?;
             let new = (0..findings)
                 .map(|f| {
                     FindingFields::parse(
@@ -106,7 +105,12 @@ fn seed(db: &Database, catalog: &Catalog, n: usize, findings: usize) -> Seeded {
                     })
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            finding::create_many(c, &organisation_id, &Actor::System, &created.id, new)?;
+            finding::create_many(
+                c,
+                &Scope::system(organisation_id.to_owned()),
+                &created.id,
+                new,
+            )?;
             Ok(created.id)
         })
         .expect("an organisation's findings");

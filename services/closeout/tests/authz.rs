@@ -12,7 +12,6 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use closeout_model::history::Actor;
 use closeout_model::token::{self, Secret};
 use closeout_model::user::Role;
 use closeout_testing::{TestApp, expect_status};
@@ -188,19 +187,18 @@ async fn fixtures(app: &TestApp) -> Fixtures {
 /// A token of the first organisation's admin, made for one request that may revoke it.
 async fn throwaway_token(app: &TestApp) -> String {
     let db = app.db.clone();
-    let organisation_id = app.organisation_id.clone();
+    let scope = app.system_scope();
     tokio::task::spawn_blocking(move || {
         db.write(|c| {
             let admin = closeout_model::user::find_by_email(
                 c,
-                &organisation_id,
+                &scope,
                 &closeout_model::user::Email::parse("admin@example.test").expect("email"),
             )?
             .expect("the admin");
             let (made, _) = token::create(
                 c,
-                &organisation_id,
-                &Actor::System,
+                &scope,
                 &admin,
                 "throwaway",
                 None,

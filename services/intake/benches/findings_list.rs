@@ -8,6 +8,7 @@
 //! Targets (issue 2): p50 under 5 ms sequential; at 16 concurrent at least 2,000 requests/s
 //! with p99 under 50 ms.
 
+use closeout_model::Scope;
 use std::net::TcpListener;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -15,7 +16,6 @@ use std::time::{Duration, Instant};
 
 use closeout_model::config::{Config, LogFormat};
 use closeout_model::finding::FindingRow;
-use closeout_model::history::Actor;
 use closeout_model::token::{self, Secret};
 use closeout_model::user::{self, Email, NewUser, Role};
 use closeout_model::{Database, audit, organisation};
@@ -72,21 +72,20 @@ fn seed(db: &Database) -> Seeded {
         let org = organisation::create(c, "Bench")?;
         let admin = user::create(
             c,
-            &org.id,
-            &Actor::System,
+            &Scope::system(org.id.clone()),
             NewUser {
                 email: Email::parse("bench@example.test").expect("email"),
                 name: None,
                 role: Role::Admin,
             },
         )?;
-        let (_, secret) = token::create(c, &org.id, &Actor::System, &admin, "bench", None, None, Secret::generate()?)?;
+        let (_, secret) = token::create(c, &Scope::system(org.id.clone()), &admin, "bench", None, None, Secret::generate()?)?;
         let fields = audit::AuditFields::parse(audit::AuditInput {
             name: "Bench audit".into(),
             kind: "stage2".into(),
             ..Default::default()
         })?;
-        let audit = audit::create(c, &org.id, &Actor::System, fields)?;
+        let audit = audit::create(c, &Scope::system(org.id.clone()), fields)?;
         let grades = ["major", "minor", "minor", "minor", "ofi", "observation"];
         let controls = ["A.5.15", "A.8.8", "A.5.31", "9.2", "A.8.20", "A.6.3"];
         let now = closeout_model::id::now();
@@ -117,7 +116,7 @@ fn seed(db: &Database) -> Seeded {
                 pending_owners: "[]".into(),
             })
             .collect();
-        closeout_model::finding::insert_batch(c, &org.id, &rows)?;
+        closeout_model::finding::insert_batch(c, &closeout_model::Scope::system(org.id.to_owned()), &rows)?;
         // Fresh statistics, as autovacuum would gather soon after a bulk load; without them
         // the first minutes of the run measure the planner's guesses.
         diesel::sql_query("ANALYZE").execute(c)?;

@@ -16,9 +16,9 @@
 use std::time::Instant;
 
 use chrono::{DateTime, Days, TimeZone, Utc};
+use closeout_model::Scope;
 use closeout_model::catalog::Catalog;
 use closeout_model::finding::{self, FindingFields, FindingInput};
-use closeout_model::history::Actor;
 use closeout_model::notification::{self, Notification};
 use closeout_model::user::{self, Email, NewUser, Role};
 use closeout_model::{Database, audit, organisation};
@@ -99,8 +99,7 @@ fn seed(db: &Database) -> String {
             for n in 0..PEOPLE {
                 let person = user::create(
                     c,
-                    &org.id,
-                    &Actor::System,
+                    &Scope::system(org.id.clone()),
                     NewUser {
                         email: Email::parse(&format!("owner{n}@example.test")).expect("email"),
                         name: Some(format!("Owner {n}")),
@@ -113,8 +112,7 @@ fn seed(db: &Database) -> String {
                 )?;
                 user::set_time_zone(
                     c,
-                    &org.id,
-                    &Actor::System,
+                    &Scope::system(org.id.clone()),
                     &person.id,
                     zones[n % zones.len()],
                 )?;
@@ -132,7 +130,7 @@ fn seed(db: &Database) -> String {
                 report_date: Some(report_date),
                 ..Default::default()
             })?;
-            let created = audit::create(c, &organisation_id, &Actor::System, fields)?;
+            let created = audit::create(c, &Scope::system(organisation_id.to_owned()), fields)?;
             let findings: Vec<FindingFields> = (0..FINDINGS_PER_AUDIT)
                 .map(|n| {
                     FindingFields::parse(
@@ -155,7 +153,12 @@ fn seed(db: &Database) -> String {
                     draft: None,
                 })
                 .collect();
-            finding::create_many(c, &organisation_id, &Actor::System, &created.id, new)?;
+            finding::create_many(
+                c,
+                &Scope::system(organisation_id.to_owned()),
+                &created.id,
+                new,
+            )?;
             Ok(())
         })
         .expect("findings");
@@ -194,7 +197,7 @@ fn run(backend: &str, url: &str, smtp: &SmtpServer) {
     loop {
         let handled = notifier
             .handle_events(
-                &organisation_id,
+                &Scope::system(organisation_id.clone()),
                 Utc::now() + chrono::Duration::seconds(10),
                 &mut report,
             )
@@ -223,7 +226,7 @@ fn run(backend: &str, url: &str, smtp: &SmtpServer) {
         let mut report = TickReport::default();
         let started = Instant::now();
         notifier
-            .schedule(&organisation_id, at, &mut report)
+            .schedule(&Scope::system(organisation_id.clone()), at, &mut report)
             .expect("schedule");
         println!(
             "  {label}: {:.0} ms ({} scheduled, {} cancelled)",
@@ -274,7 +277,7 @@ fn run(backend: &str, url: &str, smtp: &SmtpServer) {
     let started = Instant::now();
     notifier
         .send_due(
-            &organisation_id,
+            &Scope::system(organisation_id.clone()),
             Utc::now() + chrono::Duration::seconds(1),
             &mut report,
         )

@@ -30,7 +30,7 @@ pub(crate) async fn create(
     let created_at = id::now();
     let row = CalendarFeed {
         id: id::new_id(),
-        organisation_id: caller.organisation_id().to_owned(),
+        organisation_id: caller.scope().organisation_id().to_owned(),
         user_id: caller.user_id().to_owned(),
         audit_id,
         secret_hash: token::hash(secret.expose()),
@@ -39,14 +39,11 @@ pub(crate) async fn create(
         expires_at: None,
         token_id: caller.token_id().map(str::to_owned),
     };
+    let scope = caller.scope().clone();
     let feed = state
         .write(move |c| {
-            let expires_at = notification::feed_expiry(
-                c,
-                &row.organisation_id,
-                row.token_id.as_deref(),
-                created_at,
-            )?;
+            let expires_at =
+                notification::feed_expiry(c, &scope, row.token_id.as_deref(), created_at)?;
             let feed = CalendarFeed {
                 expires_at: Some(expires_at),
                 ..row
@@ -68,11 +65,9 @@ pub(crate) async fn visible(
     state: &AppState,
     caller: &Caller,
 ) -> Result<Vec<CalendarFeed>, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let mine = caller.visibility().assigned_to().map(str::to_owned);
-    let feeds = state
-        .read(move |c| notification::feeds(c, &organisation_id))
-        .await?;
+    let feeds = state.read(move |c| notification::feeds(c, &scope)).await?;
     Ok(feeds
         .into_iter()
         .filter(|f| mine.as_ref().is_none_or(|me| &f.user_id == me))
@@ -82,19 +77,19 @@ pub(crate) async fn visible(
 /// Revokes a feed: the caller's own, or (admin, manager) anyone's; others answer 404.
 pub(crate) async fn revoke(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
     check_id("calendar feed", id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let id = id.to_owned();
     let manager = MANAGERS.contains(&caller.role());
     let caller_id = caller.user_id().to_owned();
     state
         .write(move |c| {
-            let theirs = notification::feeds(c, &organisation_id)?
+            let theirs = notification::feeds(c, &scope)?
                 .into_iter()
                 .any(|f| f.id == id && (manager || f.user_id == caller_id));
             if !theirs {
                 return Err(ModelError::not_found("calendar feed", &id));
             }
-            notification::revoke_feed(c, &organisation_id, &id)
+            notification::revoke_feed(c, &scope, &id)
         })
         .await
 }

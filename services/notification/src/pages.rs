@@ -46,11 +46,11 @@ async fn render(
 ) -> Result<HttpResponse, PageError> {
     let feeds = feeds::visible(state, &viewer.caller).await?;
     let may_follow_audits = feeds::AUDIT_FEED_ROLES.contains(&viewer.caller.role());
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let audits = if may_follow_audits {
         let page = PageRequest::parse(Some(AUDITS_OFFERED), None, None).map_err(ApiError::from)?;
         state
-            .read(move |c| audit::list(c, &organisation_id, &AuditFilter::default(), page))
+            .read(move |c| audit::list(c, &scope, &AuditFilter::default(), page))
             .await?
             .items
     } else {
@@ -235,16 +235,16 @@ async fn reminders_page(
     saved: bool,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let only = viewer.caller.visibility().assigned_to().map(str::to_owned);
     let hour = state.config.notify_local_hour;
     let base_url = state.config.base_url.clone();
     let (rules, upcoming) = state
         .read(move |c| {
-            let (rules, _) = crate::store::settings(c, &organisation_id)?;
+            let (rules, _) = crate::store::settings(c, &scope)?;
             let upcoming = crate::store::upcoming(
                 c,
-                &organisation_id,
+                &scope,
                 crate::schedule::Window {
                     days: UPCOMING_DAYS,
                     offset: 0,
@@ -325,11 +325,11 @@ async fn save_reminders(
             .await;
         }
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let saved = state
         .write(move |c| {
-            let (_, templates) = crate::store::settings(c, &organisation_id)?;
-            crate::store::save_settings(c, &organisation_id, rules, templates)
+            let (_, templates) = crate::store::settings(c, &scope)?;
+            crate::store::save_settings(c, &scope, rules, templates)
         })
         .await;
     match saved {

@@ -7,6 +7,7 @@ use actix_web::web::ServiceConfig;
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
 use chrono_tz::Tz;
+use closeout_model::Scope;
 use closeout_model::audit::{self, Audit};
 use closeout_model::id;
 use closeout_model::notification::{self, CalendarFeed, Filter, Notification, Outcome, Status};
@@ -107,9 +108,9 @@ pub(crate) async fn list(
         finding_id: query.finding_id.clone(),
     };
     let page = page.parse()?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let found = state
-        .read(move |c| notification::list(c, &organisation_id, &filter, page))
+        .read(move |c| notification::list(c, &scope, &filter, page))
         .await?;
     Ok(HttpResponse::Ok().json(found))
 }
@@ -147,7 +148,7 @@ pub(crate) async fn preview(
         offset: usize::try_from(page.offset).unwrap_or(usize::MAX),
         limit: usize::try_from(page.limit).unwrap_or(1),
     };
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let only = caller.visibility().assigned_to().map(str::to_owned);
     let hour = state.config.notify_local_hour;
     let base_url = state.config.base_url.clone();
@@ -155,7 +156,7 @@ pub(crate) async fn preview(
         .read(move |c| {
             store::upcoming(
                 c,
-                &organisation_id,
+                &scope,
                 window,
                 hour,
                 &base_url,
@@ -184,10 +185,10 @@ pub(crate) async fn resend(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(MANAGERS, "resending a notification")?;
     check_id("notification", &path)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let id = path.into_inner();
     let requeued = state
-        .write(move |c| notification::resend(c, &organisation_id, &id))
+        .write(move |c| notification::resend(c, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(requeued))
 }
@@ -212,7 +213,7 @@ pub(crate) async fn send_test(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(MANAGERS, "sending a test email")?;
     let to = body.and_then(|b| b.into_inner().to);
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let caller_id = caller.user_id().to_owned();
     let mailer = Mailer::from_config(&state.config)
         .map_err(|e| ApiError::Unavailable(format!("email is not configured correctly: {e}")))?;
@@ -225,12 +226,12 @@ pub(crate) async fn send_test(
     let db = state.db.clone();
     let sent = actix_web::web::block(move || -> Result<Notification, ApiError> {
         let (person, templates) = db.read(|c| {
-            let people = People::load(c, &organisation_id)?;
+            let people = People::load(c, &scope)?;
             let person = match &to {
                 Some(email) => people.by_email(email).cloned(),
                 None => people.get(&caller_id).cloned(),
             };
-            Ok((person, store::settings(c, &organisation_id)?.1))
+            Ok((person, store::settings(c, &scope)?.1))
         })?;
         let person = person.ok_or_else(|| {
             ApiError::invalid("to", "not the email of a user of this organisation")
@@ -241,8 +242,7 @@ pub(crate) async fn send_test(
         let rendered = render(&templates.template(Kind::Test), &values);
         let now = Utc::now();
         let key = format!("test:{}", id::new_id());
-        let mut row =
-            crate::worker::pending(&organisation_id, &key, Kind::Test, &person, rendered, now);
+        let mut row = crate::worker::pending(&scope, &key, Kind::Test, &person, rendered, now);
         // Claimed at once by this request, which sends it now.
         row.status = Status::Sending.as_str().to_owned();
         row.lease_until = Some(row.created_at + chrono::Duration::minutes(5));
@@ -253,7 +253,7 @@ pub(crate) async fn send_test(
             other => other,
         };
         db.write(|c| notification::record_outcome(c, &row.id, &outcome))?;
-        row = db.read(|c| notification::get(c, &organisation_id, &row.id))?;
+        row = db.read(|c| notification::get(c, &scope, &row.id))?;
         Ok(row)
     })
     .await
@@ -284,10 +284,8 @@ pub(crate) async fn get_settings(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
-    let (rules, templates) = state
-        .read(move |c| store::settings(c, &organisation_id))
-        .await?;
+    let scope = caller.scope().clone();
+    let (rules, templates) = state.read(move |c| store::settings(c, &scope)).await?;
     Ok(HttpResponse::Ok().json(Settings { rules, templates }))
 }
 
@@ -303,9 +301,9 @@ pub(crate) async fn put_settings(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(MANAGERS, "changing notification settings")?;
     let Settings { rules, templates } = body.into_inner();
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let (rules, templates) = state
-        .write(move |c| store::save_settings(c, &organisation_id, rules, templates))
+        .write(move |c| store::save_settings(c, &scope, rules, templates))
         .await?;
     Ok(HttpResponse::Ok().json(Settings { rules, templates }))
 }
@@ -328,13 +326,13 @@ pub(crate) async fn get_preferences(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let user_id = caller.user_id().to_owned();
     let preferences = state
         .read(move |c| {
-            let me = user::get(c, &organisation_id, &user_id)?;
+            let me = user::get(c, &scope, &user_id)?;
             Ok(Preferences {
-                weekly_digest: Some(notification::wants_digest(c, &organisation_id, &user_id)?),
+                weekly_digest: Some(notification::wants_digest(c, &scope, &user_id)?),
                 time_zone: Some(me.time_zone),
             })
         })
@@ -364,21 +362,20 @@ pub(crate) async fn put_preferences(
             })
         })
         .transpose()?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let user_id = caller.user_id().to_owned();
-    let actor = caller.actor();
     let digest = body.weekly_digest;
     let saved = state
         .write(move |c| {
             if let Some(digest) = digest {
-                notification::set_digest(c, &organisation_id, &user_id, digest)?;
+                notification::set_digest(c, &scope, &user_id, digest)?;
             }
             if let Some(zone) = time_zone {
-                user::set_time_zone(c, &organisation_id, &actor, &user_id, zone.name())?;
+                user::set_time_zone(c, &scope, &user_id, zone.name())?;
             }
-            let me = user::get(c, &organisation_id, &user_id)?;
+            let me = user::get(c, &scope, &user_id)?;
             Ok(Preferences {
-                weekly_digest: Some(notification::wants_digest(c, &organisation_id, &user_id)?),
+                weekly_digest: Some(notification::wants_digest(c, &scope, &user_id)?),
                 time_zone: Some(me.time_zone),
             })
         })
@@ -412,12 +409,9 @@ pub(crate) async fn set_manager(
         .manager
         .map(|m| Email::parse(&m).map_err(|e| ApiError::invalid("manager", e)))
         .transpose()?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let updated = state
-        .write(move |c| {
-            audit::set_manager(c, &organisation_id, &actor, &audit.id, manager.as_ref())
-        })
+        .write(move |c| audit::set_manager(c, &scope, &audit.id, manager.as_ref()))
         .await?;
     Ok(HttpResponse::Ok().json(updated))
 }
@@ -520,18 +514,19 @@ pub(crate) async fn calendar(
     let body = state
         .read(move |c| {
             let not_found = || closeout_model::ModelError::not_found("calendar feed", "(secret)");
-            let feed = notification::feed_by_secret(c, &token::hash(&secret), id::now())?
-                .ok_or_else(not_found)?;
-            // The creator may have left since, or lost the role that let them see the whole
-            // audit: the feed goes with their access.
-            let creator =
-                user::get(c, &feed.organisation_id, &feed.user_id).map_err(|_| not_found())?;
+            // The secret authenticates the feed's creator: the feed reads what they may.
+            let (feed, creator) =
+                notification::feed_by_secret(c, &token::hash(&secret), id::now())?
+                    .ok_or_else(not_found)?;
+            let scope = Scope::of(&creator);
+            // The creator may have lost the role that let them see the whole audit: the feed
+            // goes with their access.
             if feed.audit_id.is_some() && !crate::feeds::AUDIT_FEED_ROLES.contains(&creator.role) {
                 return Err(not_found());
             }
             let (name, filter) = match &feed.audit_id {
                 Some(audit_id) => {
-                    let audit = audit::get(c, &feed.organisation_id, audit_id)?;
+                    let audit = audit::get(c, &scope, audit_id)?;
                     (
                         format!("Closeout: {}", audit.name),
                         ItemFilter {
@@ -543,12 +538,12 @@ pub(crate) async fn calendar(
                 None => (
                     format!("Closeout: {}", creator.email),
                     ItemFilter {
-                        owner_id: Some(creator.id),
+                        owner_id: Some(creator.user_id.clone()),
                         ..ItemFilter::default()
                     },
                 ),
             };
-            let items = store::open_items(c, &feed.organisation_id, &filter)?;
+            let items = store::open_items(c, &scope, &filter)?;
             Ok(crate::calendar::feed(&name, &items, &base_url, Utc::now()))
         })
         .await?;

@@ -1,6 +1,7 @@
 //! The notification service's reads: open deadlines with what a message needs about them,
 //! the organisation's people, and its rules. Writes go through `closeout_model::notification`.
 
+use closeout_model::Scope;
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -155,9 +156,10 @@ type TaskRow = (
 /// The organisation's deadlines that still ask something of someone, soonest first.
 pub fn open_items(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     filter: &ItemFilter,
 ) -> Result<Vec<Item>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut query = finding_deadlines::table
         .inner_join(findings::table.on(findings::id.eq(finding_deadlines::finding_id)))
         .inner_join(audits::table.on(audits::id.eq(findings::audit_id)))
@@ -318,11 +320,8 @@ pub struct People {
 
 impl People {
     /// Reads the organisation's users.
-    pub fn load(
-        connection: &mut DbConnection,
-        organisation_id: &str,
-    ) -> Result<People, ModelError> {
-        let by_id = user::list(connection, organisation_id)?
+    pub fn load(connection: &mut DbConnection, scope: &Scope) -> Result<People, ModelError> {
+        let by_id = user::list(connection, scope)?
             .into_iter()
             .map(|u| {
                 let person = Person {
@@ -412,9 +411,10 @@ impl People {
 /// rather than stopping every reminder.
 pub fn settings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<(Rules, Overrides), ModelError> {
-    let Some((rules, templates)) = notification::settings(connection, organisation_id)? else {
+    let organisation_id = scope.organisation_id();
+    let Some((rules, templates)) = notification::settings(connection, scope)? else {
         return Ok((Rules::default(), Overrides::default()));
     };
     let rules = serde_json::from_str(&rules).unwrap_or_else(|e| {
@@ -450,9 +450,10 @@ pub struct FindingInfo {
 /// The findings named, with their audits.
 pub fn findings_by_id(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     ids: &[&str],
 ) -> Result<HashMap<String, FindingInfo>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut found = HashMap::new();
     for chunk in ids.chunks(500) {
         let rows: Vec<FindingInfo> = findings::table
@@ -477,9 +478,10 @@ pub fn findings_by_id(
 /// A task's title and owner.
 pub fn task_titles(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     ids: &[&str],
 ) -> Result<HashMap<String, (String, Option<String>)>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut found = HashMap::new();
     for chunk in ids.chunks(500) {
         let rows: Vec<(String, String, Option<String>)> = tasks::table
@@ -498,9 +500,10 @@ pub fn task_titles(
 /// Each finding's reference and its audit's name, for the grouped reminder email.
 pub fn finding_labels(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_ids: &[String],
 ) -> Result<HashMap<String, (String, String)>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let rows: Vec<(String, String, String)> = findings::table
         .inner_join(audits::table)
         .filter(findings::organisation_id.eq(organisation_id))
@@ -517,20 +520,20 @@ pub fn finding_labels(
 /// it goes out and its subject (only those to `only`, when given), a page at a time.
 pub fn upcoming(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     window: crate::schedule::Window,
     local_hour: u32,
     base_url: &str,
     only: Option<&str>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<crate::schedule::Preview, ModelError> {
-    let (rules, templates) = settings(connection, organisation_id)?;
-    let people = People::load(connection, organisation_id)?;
+    let (rules, templates) = settings(connection, scope)?;
+    let people = People::load(connection, scope)?;
     let until =
         crate::schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(window.days));
     let items = open_items(
         connection,
-        organisation_id,
+        scope,
         &ItemFilter {
             until: Some(until),
             ..ItemFilter::default()
@@ -545,7 +548,7 @@ pub fn upcoming(
 /// problem names its field (`rules.before_days`, a template's part).
 pub fn save_settings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     rules: Rules,
     templates: Overrides,
 ) -> Result<(Rules, Overrides), ModelError> {
@@ -567,6 +570,6 @@ pub fn save_settings(
         .map_err(|e| ModelError::Corrupt(format!("serialising rules: {e}")))?;
     let templates_json = serde_json::to_string(&templates)
         .map_err(|e| ModelError::Corrupt(format!("serialising templates: {e}")))?;
-    notification::save_settings(connection, organisation_id, &rules_json, &templates_json)?;
+    notification::save_settings(connection, scope, &rules_json, &templates_json)?;
     Ok((rules, templates))
 }

@@ -15,6 +15,7 @@
 //! before it was marked sent; its lease then lapses and it is sent again, with the same
 //! `Message-ID`, so mail clients can tell.
 
+use closeout_model::Scope;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -219,7 +220,7 @@ impl Notifier {
                 continue;
             }
             let mut report = TickReport::default();
-            if let Err(error) = self.send_due(&id, now, &mut report) {
+            if let Err(error) = self.send_due(&Scope::system(id.clone()), now, &mut report) {
                 tracing::error!(organisation_id = %id, %error, "sending urgent emails failed");
             }
         }
@@ -245,14 +246,15 @@ impl Notifier {
             .db
             .read(|c| notification::organisations_with_due(c, stored(now)))?;
         for id in &organisations {
+            let scope = Scope::system(id.clone());
             let id = id.as_str();
             let before = report.scheduled;
             let result = self
-                .schedule(id, now, &mut report)
-                .and_then(|()| self.handle_events(id, now, &mut report))
+                .schedule(&scope, now, &mut report)
+                .and_then(|()| self.handle_events(&scope, now, &mut report))
                 .and_then(|_| {
                     if due.contains(id) || report.scheduled > before {
-                        self.send_due(id, now, &mut report)
+                        self.send_due(&scope, now, &mut report)
                     } else {
                         Ok(())
                     }
@@ -270,19 +272,19 @@ impl Notifier {
     /// Schedules what is due now and cancels pending reminders that no longer apply.
     pub fn schedule(
         &self,
-        organisation_id: &str,
+        scope: &Scope,
         now: DateTime<Utc>,
         report: &mut TickReport,
     ) -> Result<(), ModelError> {
         let (rules, templates, people, items, opted_out) = self.db.read(|c| {
-            let (rules, templates) = store::settings(c, organisation_id)?;
-            let people = People::load(c, organisation_id)?;
+            let (rules, templates) = store::settings(c, scope)?;
+            let people = People::load(c, scope)?;
             let filter = ItemFilter {
                 until: Some(schedule::scan_until(&rules, now)),
                 ..ItemFilter::default()
             };
-            let items = store::open_items(c, organisation_id, &filter)?;
-            let opted_out = notification::digest_opt_outs(c, organisation_id)?;
+            let items = store::open_items(c, scope, &filter)?;
+            let opted_out = notification::digest_opt_outs(c, scope)?;
             Ok((rules, templates, people, items, opted_out))
         })?;
         let due = schedule::due_now(&rules, &items, &people, now, self.local_hour);
@@ -292,13 +294,13 @@ impl Notifier {
         keys.extend(digests.iter().map(|d| d.key.as_str()));
         let existing = self
             .db
-            .read(|c| notification::existing_keys(c, organisation_id, &keys))?;
+            .read(|c| notification::existing_keys(c, scope, &keys))?;
         let mut rows: Vec<Notification> = due
             .iter()
             .filter(|d| !existing.contains(&d.key))
             .map(|d| {
                 let rendered = schedule::render_due(d, &people, &templates, &self.base_url);
-                let mut row = pending(organisation_id, &d.key, d.kind, d.person, rendered, now);
+                let mut row = pending(scope, &d.key, d.kind, d.person, rendered, now);
                 row.step = d.step.name();
                 row.finding_id = Some(d.item.finding_id.clone());
                 row.task_id.clone_from(&d.item.task_id);
@@ -314,13 +316,13 @@ impl Notifier {
         if !new_digests.is_empty() {
             let all = self
                 .db
-                .read(|c| store::open_items(c, organisation_id, &ItemFilter::default()))?;
+                .read(|c| store::open_items(c, scope, &ItemFilter::default()))?;
             for digest in new_digests {
                 if let Some(rendered) =
                     schedule::render_digest(digest, &all, &templates, &self.base_url)
                 {
                     let mut row = pending(
-                        organisation_id,
+                        scope,
                         &digest.key,
                         Kind::Digest,
                         digest.person,
@@ -339,7 +341,7 @@ impl Notifier {
             .read(|c| {
                 notification::pending_keys(
                     c,
-                    organisation_id,
+                    scope,
                     &[Kind::Reminder.as_str(), Kind::Escalation.as_str()],
                 )
             })?
@@ -353,7 +355,7 @@ impl Notifier {
         let (cancelled, scheduled) = self.db.write(|c| {
             let cancelled = notification::cancel(
                 c,
-                organisation_id,
+                scope,
                 &stale,
                 "no longer due: the deadline moved or was met, the owner changed, or a later reminder replaced this one",
             )?;
@@ -368,13 +370,14 @@ impl Notifier {
 /// A new pending notification. Reminders and overdue notices share the `reminder` kind (their
 /// key says which step); the template chosen is in the subject and body already.
 pub fn pending(
-    organisation_id: &str,
+    scope: &Scope,
     key: &str,
     kind: Kind,
     person: &Person,
     rendered: Rendered,
     now: DateTime<Utc>,
 ) -> Notification {
+    let organisation_id = scope.organisation_id();
     let at = closeout_model::id::now();
     let stored_kind = match kind {
         Kind::Reminder | Kind::Overdue => "reminder",
@@ -414,7 +417,7 @@ impl Notifier {
     /// how many events it handled (0 when it is up to date).
     pub fn handle_events(
         &self,
-        organisation_id: &str,
+        scope: &Scope,
         now: DateTime<Utc>,
         report: &mut TickReport,
     ) -> Result<usize, ModelError> {
@@ -426,10 +429,10 @@ impl Notifier {
             Backend::Postgres => chrono::Duration::seconds(5),
         };
         let (handled, scheduled, waited) = self.db.write(|c| {
-            let position = notification::event_position(c, organisation_id)?;
+            let position = notification::event_position(c, scope)?;
             let events = outbox::after(
                 c,
-                organisation_id,
+                scope,
                 position.as_deref(),
                 stored(now - settle),
                 EVENT_BATCH,
@@ -440,9 +443,9 @@ impl Notifier {
             let waited = (stored(now) - events[0].created_at)
                 .to_std()
                 .unwrap_or_default();
-            let rows = self.event_rows(c, organisation_id, &events, now)?;
+            let rows = self.event_rows(c, scope, &events, now)?;
             let scheduled = notification::schedule(c, &rows)?;
-            notification::set_event_position(c, organisation_id, &last.id)?;
+            notification::set_event_position(c, scope, &last.id)?;
             Ok((events.len(), scheduled, waited))
         })?;
         report.scheduled += scheduled;
@@ -453,7 +456,7 @@ impl Notifier {
     fn event_rows(
         &self,
         connection: &mut DbConnection,
-        organisation_id: &str,
+        scope: &Scope,
         events: &[Event],
         now: DateTime<Utc>,
     ) -> Result<Vec<Notification>, ModelError> {
@@ -477,10 +480,10 @@ impl Notifier {
                 _ => None,
             })
             .collect();
-        let findings = store::findings_by_id(connection, organisation_id, &finding_ids)?;
-        let tasks = store::task_titles(connection, organisation_id, &task_ids)?;
-        let people = People::load(connection, organisation_id)?;
-        let (_, templates) = store::settings(connection, organisation_id)?;
+        let findings = store::findings_by_id(connection, scope, &finding_ids)?;
+        let tasks = store::task_titles(connection, scope, &task_ids)?;
+        let people = People::load(connection, scope)?;
+        let (_, templates) = store::settings(connection, scope)?;
         // Messages of one kind to one person about one audit, from one batch of events, go out
         // as one email: an import of forty findings is one "assigned to you", not forty.
         let mut groups: BTreeMap<(Kind, String, String), Vec<Entry<'_>>> = BTreeMap::new();
@@ -652,7 +655,7 @@ impl Notifier {
             }
             let rendered = render(&templates.template(kind), &values);
             let key = format!("event:{}:{}:{}", first.event_id, kind.as_str(), person.id);
-            let mut row = pending(organisation_id, &key, kind, person, rendered, now);
+            let mut row = pending(scope, &key, kind, person, rendered, now);
             if distinct.len() == 1 {
                 row.finding_id = Some(first.finding_id.to_owned());
             }
@@ -664,21 +667,21 @@ impl Notifier {
     /// Sends everything of the organisation's that is due at `now`.
     pub fn send_due(
         &self,
-        organisation_id: &str,
+        scope: &Scope,
         now: DateTime<Utc>,
         report: &mut TickReport,
     ) -> Result<(), ModelError> {
         let at = stored(now);
         while !self.stop.load(Ordering::Relaxed) {
-            let claimed = self.db.write(|c| {
-                notification::claim_due(c, organisation_id, at, at + LEASE, CLAIM_BATCH)
-            })?;
+            let claimed = self
+                .db
+                .write(|c| notification::claim_due(c, scope, at, at + LEASE, CLAIM_BATCH))?;
             if claimed.is_empty() {
                 break;
             }
             let (groups, claimed) = crate::group::split(claimed);
             for group in groups {
-                self.send_group(organisation_id, group, now, report)?;
+                self.send_group(scope, group, now, report)?;
             }
             let queue = Mutex::new(claimed.into_iter());
             let results: Vec<Result<TickReport, ModelError>> = std::thread::scope(|scope| {
@@ -707,7 +710,7 @@ impl Notifier {
     /// Sends one person's grouped reminders as one email and records its outcome on each.
     fn send_group(
         &self,
-        organisation_id: &str,
+        scope: &Scope,
         group: Vec<Notification>,
         now: DateTime<Utc>,
         report: &mut TickReport,
@@ -716,9 +719,7 @@ impl Notifier {
             return Ok(());
         };
         let ids: Vec<String> = group.iter().filter_map(|m| m.finding_id.clone()).collect();
-        let labels = self
-            .db
-            .read(|c| store::finding_labels(c, organisation_id, &ids))?;
+        let labels = self.db.read(|c| store::finding_labels(c, scope, &ids))?;
         let today = now.date_naive();
         let rendered = crate::group::render(&group, &labels, &self.base_url, today);
         let combined = Notification {

@@ -5,6 +5,7 @@
 //! Mappings are usable both ways (read from the target's side, subset and superset swap). The
 //! index lives in memory, one per organisation, and is rebuilt when its mapping sets change.
 
+use closeout_model::Scope;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -457,10 +458,11 @@ type Cache = Mutex<HashMap<String, (String, Arc<Index>)>>;
 /// The organisation's index, rebuilt when `version` (see
 /// [`closeout_model::framework::mappings_version`]) differs from the one it was built at.
 pub fn cached(
-    organisation_id: &str,
+    scope: &Scope,
     version: &str,
     load: impl FnOnce() -> Result<Vec<StoredMapping>, closeout_model::ModelError>,
 ) -> Result<Arc<Index>, closeout_model::ModelError> {
+    let organisation_id = scope.organisation_id();
     static CACHE: OnceLock<Cache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     if let Some((built_at, index)) = cache

@@ -4,6 +4,7 @@
 //! default, so settings stored before a field existed still read, and what a request leaves out
 //! takes its default.
 
+use closeout_model::Scope;
 use closeout_model::{DbConnection, FieldError, ModelError};
 use serde::{Deserialize, Serialize};
 
@@ -237,8 +238,8 @@ fn percent_up(percent: u32, n: u32) -> u32 {
 }
 
 /// An organisation's settings as stored, or the defaults when it has none.
-pub fn load(c: &mut DbConnection, organisation_id: &str) -> Result<Method, ModelError> {
-    let stored = closeout_model::risk::settings(c, organisation_id)?;
+pub fn load(c: &mut DbConnection, scope: &Scope) -> Result<Method, ModelError> {
+    let stored = closeout_model::risk::settings(c, scope)?;
     let settings: RiskSettings = match stored {
         Some(value) => serde_json::from_value(value)
             .map_err(|e| ModelError::Corrupt(format!("risk settings: {e}")))?,

@@ -1,5 +1,6 @@
 //! Audits: one certification-body (or internal) visit and the report it produced.
 
+use crate::scope::Scope;
 use std::fmt;
 use std::str::FromStr;
 
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::DbConnection;
 use crate::error::{FieldError, ModelError};
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::{new_id, now};
 use crate::page::{Page, PageRequest};
 use crate::schema::{audits, findings};
@@ -267,10 +268,10 @@ impl AuditFields {
 /// Creates an audit.
 pub fn create(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     fields: AuditFields,
 ) -> Result<Audit, ModelError> {
+    let organisation_id = scope.organisation_id();
     let at = now();
     let row = AuditRow {
         id: new_id(),
@@ -295,8 +296,7 @@ pub fn create(
     let changes = changes(None, &audit);
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Audit,
         &audit.id,
         "create",
@@ -324,11 +324,8 @@ fn changes(before: Option<&Audit>, after: &Audit) -> Vec<Change> {
 }
 
 /// Reads one audit of the organisation.
-pub fn get(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    id: &str,
-) -> Result<Audit, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Audit, ModelError> {
+    let organisation_id = scope.organisation_id();
     audits::table
         .filter(audits::organisation_id.eq(organisation_id))
         .filter(audits::id.eq(id))
@@ -351,10 +348,11 @@ pub struct AuditFilter {
 /// Lists the organisation's audits, newest first.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     filter: &AuditFilter,
     page: PageRequest,
 ) -> Result<Page<Audit>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let query = || {
         let mut query = audits::table
             .filter(audits::organisation_id.eq(organisation_id.to_owned()))
@@ -393,7 +391,8 @@ pub fn list(
 }
 
 /// Every audit of the organisation, newest first (for reports over all of them).
-pub fn all(connection: &mut DbConnection, organisation_id: &str) -> Result<Vec<Audit>, ModelError> {
+pub fn all(connection: &mut DbConnection, scope: &Scope) -> Result<Vec<Audit>, ModelError> {
+    let organisation_id = scope.organisation_id();
     audits::table
         .filter(audits::organisation_id.eq(organisation_id))
         .order(audits::id.desc())
@@ -408,13 +407,13 @@ pub fn all(connection: &mut DbConnection, organisation_id: &str) -> Result<Vec<A
 /// nothing) when nothing did.
 pub fn update(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     id: &str,
     fields: AuditFields,
     reason: Option<&str>,
 ) -> Result<Audit, ModelError> {
-    let before = get(connection, organisation_id, id)?;
+    let organisation_id = scope.organisation_id();
+    let before = get(connection, scope, id)?;
     let mut after = before.clone();
     after.name = fields.name;
     after.kind = fields.kind;
@@ -448,8 +447,7 @@ pub fn update(
     .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Audit,
         id,
         "update",
@@ -466,8 +464,7 @@ pub fn update(
             .join(", ");
         crate::deadline::recompute_audit(
             connection,
-            organisation_id,
-            actor,
+            scope,
             id,
             &format!("the audit's {why} changed"),
         )?;
@@ -479,22 +476,20 @@ pub fn update(
 /// receives escalations when its deadlines are missed. The change is in the history.
 pub fn set_manager(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     id: &str,
     manager: Option<&crate::user::Email>,
 ) -> Result<Audit, ModelError> {
-    let before = get(connection, organisation_id, id)?;
+    let organisation_id = scope.organisation_id();
+    let before = get(connection, scope, id)?;
     let manager_id = match manager {
         Some(email) => {
-            let user = crate::user::find_by_email(connection, organisation_id, email)?.ok_or_else(
-                || {
-                    ModelError::invalid(
-                        "manager",
-                        format!("no user with email {} in this organisation", email.as_str()),
-                    )
-                },
-            )?;
+            let user = crate::user::find_by_email(connection, scope, email)?.ok_or_else(|| {
+                ModelError::invalid(
+                    "manager",
+                    format!("no user with email {} in this organisation", email.as_str()),
+                )
+            })?;
             // The manager receives escalations and acts on them: someone who may not run the
             // follow-up (a contributor, an auditor) cannot be named.
             if !matches!(user.role, Role::Admin | Role::Manager) {
@@ -527,8 +522,7 @@ pub fn set_manager(
     .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Audit,
         id,
         "manager",
@@ -539,21 +533,21 @@ pub fn set_manager(
         }],
         None,
     )?;
-    get(connection, organisation_id, id)
+    get(connection, scope, id)
 }
 
 /// Chooses the deadline policy of an audit (`None`: the source guide's preset) and recomputes
 /// its findings' deadlines.
 pub fn set_policy(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     id: &str,
     policy_id: Option<&str>,
 ) -> Result<Audit, ModelError> {
-    let before = get(connection, organisation_id, id)?;
+    let organisation_id = scope.organisation_id();
+    let before = get(connection, scope, id)?;
     if let Some(policy_id) = policy_id {
-        crate::deadline::policy(connection, organisation_id, policy_id)?;
+        crate::deadline::policy(connection, scope, policy_id)?;
     }
     if before.deadline_policy.as_deref() == policy_id {
         return Ok(before);
@@ -570,8 +564,7 @@ pub fn set_policy(
     .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Audit,
         id,
         "update",
@@ -582,12 +575,6 @@ pub fn set_policy(
         }],
         None,
     )?;
-    crate::deadline::recompute_audit(
-        connection,
-        organisation_id,
-        actor,
-        id,
-        "the audit's deadline policy changed",
-    )?;
-    get(connection, organisation_id, id)
+    crate::deadline::recompute_audit(connection, scope, id, "the audit's deadline policy changed")?;
+    get(connection, scope, id)
 }

@@ -1,11 +1,11 @@
 //! First run: when the database has no users, create an organisation and an administrator so
 //! that someone can sign in at all.
 
+use crate::scope::Scope;
 use diesel::prelude::*;
 
 use crate::db::{Database, DbConnection};
 use crate::error::ModelError;
-use crate::history::Actor;
 use crate::organisation;
 use crate::schema::settings;
 use crate::sign_in::{self, LinkPurpose, Password};
@@ -73,8 +73,7 @@ pub fn bootstrap_if_empty(
         let organisation = organisation::create(connection, organisation_name)?;
         let admin = user::create(
             connection,
-            &organisation.id,
-            &Actor::System,
+            &Scope::system(&organisation.id),
             NewUser {
                 email: email.clone(),
                 name: Some("Administrator".to_owned()),
@@ -91,8 +90,7 @@ pub fn bootstrap_if_empty(
             .map(|secret| {
                 token::create(
                     connection,
-                    &organisation.id,
-                    &Actor::System,
+                    &Scope::system(&organisation.id),
                     &admin,
                     "bootstrap",
                     None,
@@ -106,8 +104,7 @@ pub fn bootstrap_if_empty(
             Some(password) => {
                 sign_in::set_password(
                     connection,
-                    &organisation.id,
-                    &Actor::System,
+                    &Scope::system(&organisation.id),
                     &admin.id,
                     password,
                 )?;
@@ -115,7 +112,7 @@ pub fn bootstrap_if_empty(
             }
             None => Some(sign_in::create_link(
                 connection,
-                &organisation.id,
+                &Scope::system(&organisation.id),
                 &admin.id,
                 LinkPurpose::SetPassword,
                 crate::id::now(),
@@ -195,7 +192,7 @@ pub fn adopt_operator_token(database: &Database, chosen: &str) -> Result<(), Mod
                 ))
                 .execute(connection)?;
         }
-        token::revoke(connection, &organisation_id, &Actor::System, &id)?;
+        token::revoke(connection, &Scope::system(organisation_id), &id)?;
         Ok(())
     })
 }

@@ -7,6 +7,7 @@
 //! the audit's anchor dates or the finding's grade change; an overridden deadline keeps its
 //! date and reason until the override is cleared. Every change is in the history.
 
+use crate::scope::Scope;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -18,7 +19,7 @@ use crate::audit::{Audit, AuditKind};
 use crate::db::DbConnection;
 use crate::error::{FieldError, ModelError};
 use crate::finding::{Finding, FindingRow, FindingStatus, Grade};
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::now;
 use crate::outbox;
 use crate::schema::{deadline_policies, finding_deadlines, findings, holidays};
@@ -252,10 +253,8 @@ impl TryFrom<PolicyRow> for Policy {
 }
 
 /// The presets and the organisation's own policies.
-pub fn policies(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-) -> Result<Vec<Policy>, ModelError> {
+pub fn policies(connection: &mut DbConnection, scope: &Scope) -> Result<Vec<Policy>, ModelError> {
+    let organisation_id = scope.organisation_id();
     deadline_policies::table
         .filter(
             deadline_policies::organisation_id
@@ -276,9 +275,10 @@ pub fn policies(
 /// One policy the organisation may use.
 pub fn policy(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     id: &str,
 ) -> Result<Policy, ModelError> {
+    let organisation_id = scope.organisation_id();
     deadline_policies::table
         .filter(deadline_policies::id.eq(id))
         .filter(
@@ -315,10 +315,10 @@ pub struct NewPolicy {
 /// Adds a policy of the organisation's own.
 pub fn create_policy(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     new: NewPolicy,
 ) -> Result<Policy, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut errors = Vec::new();
     if new.name.trim().is_empty() || new.name.chars().count() > 200 {
         errors.push(FieldError::new(
@@ -355,8 +355,7 @@ pub fn create_policy(
         .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Organisation,
         organisation_id,
         "deadline policy created",
@@ -372,8 +371,9 @@ pub fn create_policy(
 /// The organisation's holidays.
 pub fn holidays(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<BTreeMap<NaiveDate, String>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(holidays::table
         .filter(holidays::organisation_id.eq(organisation_id))
         .select((holidays::day, holidays::name))
@@ -385,11 +385,11 @@ pub fn holidays(
 /// Replaces the organisation's holidays and recomputes every audit's deadlines.
 pub fn set_holidays(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     days: BTreeMap<NaiveDate, String>,
 ) -> Result<(), ModelError> {
-    let before = holidays(connection, organisation_id)?;
+    let organisation_id = scope.organisation_id();
+    let before = holidays(connection, scope)?;
     if before == days {
         return Ok(());
     }
@@ -406,8 +406,7 @@ pub fn set_holidays(
     }
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Organisation,
         organisation_id,
         "holidays changed",
@@ -425,8 +424,7 @@ pub fn set_holidays(
     for audit in audits {
         recompute_audit(
             connection,
-            organisation_id,
-            actor,
+            scope,
             &audit,
             "the organisation's holidays changed",
         )?;
@@ -454,23 +452,22 @@ type DeadlineRow = (String, NaiveDate, bool, bool, Option<String>);
 /// A finding's stored deadlines, in the order they fall due.
 pub fn for_finding(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_id: &str,
 ) -> Result<Vec<Deadline>, ModelError> {
-    Ok(
-        for_findings(connection, organisation_id, &[finding_id.to_owned()])?
-            .remove(finding_id)
-            .unwrap_or_default(),
-    )
+    Ok(for_findings(connection, scope, &[finding_id.to_owned()])?
+        .remove(finding_id)
+        .unwrap_or_default())
 }
 
 /// The stored deadlines of several findings (a page of a report), in one query; each
 /// finding's in the order they fall due.
 pub fn for_findings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_ids: &[String],
 ) -> Result<std::collections::HashMap<String, Vec<Deadline>>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let rows: Vec<(String, DeadlineRow)> = finding_deadlines::table
         .filter(finding_deadlines::organisation_id.eq(organisation_id))
         .filter(finding_deadlines::finding_id.eq_any(finding_ids))
@@ -513,17 +510,17 @@ impl Context {
     /// Loads the audit, its policy and the organisation's holidays.
     pub fn load(
         connection: &mut DbConnection,
-        organisation_id: &str,
+        scope: &Scope,
         audit_id: &str,
     ) -> Result<Context, ModelError> {
-        let audit = crate::audit::get(connection, organisation_id, audit_id)?;
+        let audit = crate::audit::get(connection, scope, audit_id)?;
         let policy_id = audit
             .deadline_policy
             .clone()
             .unwrap_or_else(|| DEFAULT_POLICY.to_owned());
         Ok(Context {
-            policy: policy(connection, organisation_id, &policy_id)?,
-            holidays: holidays(connection, organisation_id)?.into_keys().collect(),
+            policy: policy(connection, scope, &policy_id)?,
+            holidays: holidays(connection, scope)?.into_keys().collect(),
             audit,
         })
     }
@@ -659,16 +656,17 @@ pub(crate) fn initial(
 /// its row. Call it in the transaction that changed either.
 pub(crate) fn store_current(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_id: &str,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     let status: String = findings::table
         .filter(findings::organisation_id.eq(organisation_id))
         .filter(findings::id.eq(finding_id))
         .select(findings::status)
         .first(connection)?;
     let status: FindingStatus = status.parse().map_err(ModelError::Corrupt)?;
-    let stored = for_finding(connection, organisation_id, finding_id)?;
+    let stored = for_finding(connection, scope, finding_id)?;
     let current = Current::of(status, |kind| {
         stored.iter().find(|d| d.kind == kind).map(|d| d.due_on)
     });
@@ -690,18 +688,17 @@ pub(crate) fn store_current(
 /// records what moved (history and outbox). Returns the changes.
 pub fn recompute_finding(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     context: &Context,
     finding_id: &str,
     grade: Grade,
     reason: &str,
 ) -> Result<Vec<Change>, ModelError> {
-    let stored: BTreeMap<DeadlineKind, Deadline> =
-        for_finding(connection, organisation_id, finding_id)?
-            .into_iter()
-            .map(|d| (d.kind, d))
-            .collect();
+    let organisation_id = scope.organisation_id();
+    let stored: BTreeMap<DeadlineKind, Deadline> = for_finding(connection, scope, finding_id)?
+        .into_iter()
+        .map(|d| (d.kind, d))
+        .collect();
     let wanted: BTreeMap<DeadlineKind, Computed> = context
         .compute(grade)
         .into_iter()
@@ -756,11 +753,10 @@ pub fn recompute_finding(
         }
     }
     if !changes.is_empty() {
-        store_current(connection, organisation_id, finding_id)?;
+        store_current(connection, scope, finding_id)?;
         history::record(
             connection,
-            organisation_id,
-            actor,
+            scope,
             Entity::Finding,
             finding_id,
             "deadlines",
@@ -769,7 +765,7 @@ pub fn recompute_finding(
         )?;
         outbox::publish(
             connection,
-            organisation_id,
+            scope,
             &outbox::Message::DeadlineChanged {
                 finding_id: finding_id.to_owned(),
                 changes: changes.clone(),
@@ -783,12 +779,12 @@ pub fn recompute_finding(
 /// Recomputes the deadlines of every finding of an audit.
 pub fn recompute_audit(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     audit_id: &str,
     reason: &str,
 ) -> Result<usize, ModelError> {
-    let context = Context::load(connection, organisation_id, audit_id)?;
+    let organisation_id = scope.organisation_id();
+    let context = Context::load(connection, scope, audit_id)?;
     let findings: Vec<(String, String)> = crate::schema::findings::table
         .filter(crate::schema::findings::organisation_id.eq(organisation_id))
         .filter(crate::schema::findings::audit_id.eq(audit_id))
@@ -797,17 +793,7 @@ pub fn recompute_audit(
     let mut changed = 0;
     for (finding_id, grade) in findings {
         let grade: Grade = grade.parse().map_err(ModelError::Corrupt)?;
-        if !recompute_finding(
-            connection,
-            organisation_id,
-            actor,
-            &context,
-            &finding_id,
-            grade,
-            reason,
-        )?
-        .is_empty()
-        {
+        if !recompute_finding(connection, scope, &context, &finding_id, grade, reason)?.is_empty() {
             changed += 1;
         }
     }
@@ -818,20 +804,20 @@ pub fn recompute_audit(
 /// to the policy's date.
 pub fn override_deadline(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding: &Finding,
     kind: DeadlineKind,
     due_on: Option<NaiveDate>,
     reason: &str,
 ) -> Result<Vec<Deadline>, ModelError> {
+    let organisation_id = scope.organisation_id();
     if reason.trim().is_empty() {
         return Err(ModelError::invalid(
             "reason",
             "say why the deadline is overridden",
         ));
     }
-    let current = for_finding(connection, organisation_id, &finding.id)?
+    let current = for_finding(connection, scope, &finding.id)?
         .into_iter()
         .find(|d| d.kind == kind);
     let row = finding_deadlines::table
@@ -855,7 +841,7 @@ pub fn override_deadline(
                 new.reason = Some(reason.trim().to_owned());
                 crate::db::backend::insert_deadlines(connection, &[new])?;
             }
-            store_current(connection, organisation_id, &finding.id)?;
+            store_current(connection, scope, &finding.id)?;
             let changes = vec![Change {
                 field: format!("{}_due", kind.as_str()),
                 from: json!(current.as_ref().map(|d| d.due_on)),
@@ -863,8 +849,7 @@ pub fn override_deadline(
             }];
             history::record(
                 connection,
-                organisation_id,
-                actor,
+                scope,
                 Entity::Finding,
                 &finding.id,
                 "deadline overridden",
@@ -873,7 +858,7 @@ pub fn override_deadline(
             )?;
             outbox::publish(
                 connection,
-                organisation_id,
+                scope,
                 &outbox::Message::DeadlineChanged {
                     finding_id: finding.id.clone(),
                     changes: changes.clone(),
@@ -884,11 +869,10 @@ pub fn override_deadline(
         None => {
             if current.as_ref().is_some_and(|d| d.overridden) {
                 diesel::delete(row).execute(connection)?;
-                let context = Context::load(connection, organisation_id, &finding.audit_id)?;
+                let context = Context::load(connection, scope, &finding.audit_id)?;
                 recompute_finding(
                     connection,
-                    organisation_id,
-                    actor,
+                    scope,
                     &context,
                     &finding.id,
                     finding.grade,
@@ -897,7 +881,7 @@ pub fn override_deadline(
             }
         }
     }
-    for_finding(connection, organisation_id, &finding.id)
+    for_finding(connection, scope, &finding.id)
 }
 
 #[cfg(test)]

@@ -1,13 +1,14 @@
 //! Evidence of correction attached to a finding: files (content-addressed, their type told by
 //! their bytes, never by the name a client gave), links and notes. Evidence is never deleted.
 
+use crate::scope::Scope;
 use diesel::prelude::*;
 use serde::Serialize;
 use serde_json::json;
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::{new_id, now};
 use crate::schema::evidence;
 
@@ -107,16 +108,17 @@ impl From<EvidenceRow> for Evidence {
 /// Adds evidence to a finding of the organisation.
 pub fn add(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding_id: &str,
     task_id: Option<&str>,
     title: &str,
     content: Content,
 ) -> Result<Evidence, ModelError> {
-    crate::finding::get(connection, organisation_id, finding_id)?;
+    let organisation_id = scope.organisation_id();
+    let actor = scope.actor();
+    crate::finding::get(connection, scope, finding_id)?;
     if let Some(task_id) = task_id
-        && crate::task::get(connection, organisation_id, task_id)?.finding_id != finding_id
+        && crate::task::get(connection, scope, task_id)?.finding_id != finding_id
     {
         return Err(ModelError::invalid(
             "task_id",
@@ -152,11 +154,7 @@ pub fn add(
             row.content_type = Some(crate::stored_file::sniff(&bytes).to_owned());
             row.size = Some(bytes.len() as i64);
             row.file_name = Some(clean_file_name(&file_name));
-            row.sha256 = Some(crate::stored_file::put(
-                connection,
-                organisation_id,
-                &bytes,
-            )?);
+            row.sha256 = Some(crate::stored_file::put(connection, scope, &bytes)?);
             if row.title.is_empty() {
                 row.title = row.file_name.clone().unwrap_or_default();
             }
@@ -196,8 +194,7 @@ pub fn add(
         .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Finding,
         finding_id,
         "evidence added",
@@ -213,23 +210,22 @@ pub fn add(
 /// A finding's evidence, oldest first.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_id: &str,
 ) -> Result<Vec<Evidence>, ModelError> {
-    Ok(
-        for_findings(connection, organisation_id, &[finding_id.to_owned()])?
-            .remove(finding_id)
-            .unwrap_or_default(),
-    )
+    Ok(for_findings(connection, scope, &[finding_id.to_owned()])?
+        .remove(finding_id)
+        .unwrap_or_default())
 }
 
 /// The evidence of several findings (a page of a report) in one query, each finding's in the
 /// order it was added.
 pub fn for_findings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_ids: &[String],
 ) -> Result<std::collections::HashMap<String, Vec<Evidence>>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut found: std::collections::HashMap<String, Vec<Evidence>> =
         std::collections::HashMap::new();
     for row in evidence::table
@@ -249,11 +245,8 @@ pub fn for_findings(
 }
 
 /// One piece of evidence.
-pub fn get(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    id: &str,
-) -> Result<Evidence, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Evidence, ModelError> {
+    let organisation_id = scope.organisation_id();
     evidence::table
         .filter(evidence::organisation_id.eq(organisation_id))
         .filter(evidence::id.eq(id))

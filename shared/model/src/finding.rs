@@ -1,5 +1,6 @@
 //! Findings: the nonconformities and observations an audit report lists.
 
+use crate::scope::Scope;
 use std::fmt;
 use std::str::FromStr;
 
@@ -11,7 +12,7 @@ use serde_json::json;
 use crate::catalog::{Catalog, OtherReference};
 use crate::db::{DbConnection, backend};
 use crate::error::{FieldError, ModelError};
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::{new_id, now};
 use crate::page::{Page, PageRequest};
 use crate::schema::{finding_counts, finding_requirements, findings, users};
@@ -603,13 +604,12 @@ pub struct NewFinding {
 /// owners must be users of the organisation.
 pub fn create_many(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     audit_id: &str,
     new: impl IntoIterator<Item = NewFinding>,
 ) -> Result<usize, ModelError> {
     // Loading the deadline context also checks that the audit is the organisation's.
-    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
+    let context = crate::deadline::Context::load(connection, scope, audit_id)?;
     let mut owners: std::collections::HashMap<String, String> = Default::default();
     let at = now();
     let mut inserted = 0;
@@ -628,21 +628,11 @@ pub fn create_many(
         });
         for email in named {
             if !owners.contains_key(email.as_str()) {
-                let id =
-                    user::owner_id(connection, organisation_id, Some(email))?.unwrap_or_default();
+                let id = user::owner_id(connection, scope, Some(email))?.unwrap_or_default();
                 owners.insert(email.as_str().to_owned(), id);
             }
         }
-        inserted += create_chunk(
-            connection,
-            organisation_id,
-            actor,
-            audit_id,
-            &context,
-            &owners,
-            at,
-            chunk,
-        )?;
+        inserted += create_chunk(connection, scope, audit_id, &context, &owners, at, chunk)?;
     }
     backend::bulk_cache(connection, false)?;
     Ok(inserted)
@@ -654,14 +644,15 @@ const CREATE_CHUNK: usize = 5_000;
 #[allow(clippy::too_many_arguments)]
 fn create_chunk(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     audit_id: &str,
     context: &crate::deadline::Context,
     owners: &std::collections::HashMap<String, String>,
     at: NaiveDateTime,
     new: Vec<NewFinding>,
 ) -> Result<usize, ModelError> {
+    let organisation_id = scope.organisation_id();
+    let actor = scope.actor();
     let mut rows = Vec::with_capacity(new.len());
     let mut history_rows = Vec::with_capacity(new.len());
     let mut grades = Vec::with_capacity(new.len());
@@ -700,7 +691,7 @@ fn create_chunk(
         let mut created = changes(None, &finding);
         if let Some(owner) = &owner {
             events.push(crate::outbox::Event::new(
-                organisation_id,
+                scope,
                 &crate::outbox::Message::FindingAssigned {
                     finding_id: row.id.clone(),
                     owner: owner.to_string(),
@@ -724,7 +715,7 @@ fn create_chunk(
                     crate::task::TaskRow::new(organisation_id, &row.id, task, owner_id, at)?;
                 if let Some(owner) = &task.owner {
                     events.push(crate::outbox::Event::new(
-                        organisation_id,
+                        scope,
                         &crate::outbox::Message::TaskAssigned {
                             task_id: task_row.id.clone(),
                             finding_id: row.id.clone(),
@@ -750,7 +741,7 @@ fn create_chunk(
         deadlines.extend(crate::deadline::initial(context, row, grade, status));
     }
     let prepared = std::time::Instant::now();
-    let inserted = insert_batch(connection, organisation_id, &rows)?;
+    let inserted = insert_batch(connection, scope, &rows)?;
     backend::insert_deadlines(connection, &deadlines)?;
     backend::insert_plans(connection, &plans)?;
     backend::insert_tasks(connection, &tasks)?;
@@ -821,9 +812,10 @@ pub(crate) struct RequirementLink {
 /// requirements already normalised against the catalog.
 pub fn insert_batch(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     rows: &[FindingRow],
 ) -> Result<usize, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut counts: std::collections::BTreeMap<(&str, &str, &str), i64> = Default::default();
     let mut links = Vec::new();
     for row in rows {
@@ -875,20 +867,20 @@ fn to_json(values: &[String]) -> String {
 /// Adds a finding to an audit of the organisation.
 pub fn create(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     audit_id: &str,
     fields: FindingFields,
 ) -> Result<Finding, ModelError> {
+    let organisation_id = scope.organisation_id();
     // Loading the deadline context also checks that the audit is the organisation's.
-    let context = crate::deadline::Context::load(connection, organisation_id, audit_id)?;
+    let context = crate::deadline::Context::load(connection, scope, audit_id)?;
     if reference_taken(connection, audit_id, &fields.reference, None)? {
         return Err(ModelError::Conflict(format!(
             "this audit already has a finding {}",
             fields.reference
         )));
     }
-    let owner_id = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner_id = user::owner_id(connection, scope, fields.owner.as_ref())?;
     let at = now();
     let requirements = fields.requirements.clone();
     let grade = fields.grade;
@@ -919,7 +911,7 @@ pub fn create(
     if let Some(owner) = &finding.owner {
         crate::outbox::publish(
             connection,
-            organisation_id,
+            scope,
             &crate::outbox::Message::FindingAssigned {
                 finding_id: finding.id.clone(),
                 owner: owner.to_string(),
@@ -928,8 +920,7 @@ pub fn create(
     }
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Finding,
         &finding.id,
         "create",
@@ -959,11 +950,8 @@ fn changes(before: Option<&Finding>, after: &Finding) -> Vec<Change> {
 }
 
 /// Reads one finding of the organisation.
-pub fn get(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    id: &str,
-) -> Result<Finding, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Finding, ModelError> {
+    let organisation_id = scope.organisation_id();
     let (row, owner) = findings::table
         .left_join(users::table)
         .filter(findings::organisation_id.eq(organisation_id))
@@ -1057,11 +1045,12 @@ macro_rules! filtered {
 /// the audit. The counts query has no optional parts, so PostgreSQL keeps it prepared.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
     filter: &FindingFilter,
     page: &PageRequest,
 ) -> Result<Page<Finding>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let counts: Vec<(String, String, i64)> = finding_counts::table
         .filter(finding_counts::organisation_id.eq(organisation_id))
         .filter(finding_counts::audit_id.eq(audit_id))
@@ -1073,7 +1062,7 @@ pub fn list(
         .load(connection)?;
     // Count rows exist only for an audit of this organisation; without any, check the audit.
     if counts.is_empty() {
-        crate::audit::get(connection, organisation_id, audit_id)?;
+        crate::audit::get(connection, scope, audit_id)?;
     }
     let counted_by_table = filter.reference.is_none()
         && filter.requirement.is_none()
@@ -1140,13 +1129,13 @@ pub fn list(
 /// changed.
 pub fn update(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     id: &str,
     fields: FindingFields,
     reason: Option<&str>,
 ) -> Result<Finding, ModelError> {
-    let before = get(connection, organisation_id, id)?;
+    let organisation_id = scope.organisation_id();
+    let before = get(connection, scope, id)?;
     if fields.reference != before.reference
         && reference_taken(connection, &before.audit_id, &fields.reference, Some(id))?
     {
@@ -1155,7 +1144,7 @@ pub fn update(
             fields.reference
         )));
     }
-    let owner_id = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner_id = user::owner_id(connection, scope, fields.owner.as_ref())?;
     let mut after = before.clone();
     after.reference = fields.reference;
     after.grade = fields.grade;
@@ -1221,8 +1210,7 @@ pub fn update(
     }
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Finding,
         id,
         "update",
@@ -1230,11 +1218,10 @@ pub fn update(
         reason,
     )?;
     if after.grade != before.grade {
-        let context = crate::deadline::Context::load(connection, organisation_id, &after.audit_id)?;
+        let context = crate::deadline::Context::load(connection, scope, &after.audit_id)?;
         crate::deadline::recompute_finding(
             connection,
-            organisation_id,
-            actor,
+            scope,
             &context,
             id,
             after.grade,
@@ -1246,7 +1233,7 @@ pub fn update(
     {
         crate::outbox::publish(
             connection,
-            organisation_id,
+            scope,
             &crate::outbox::Message::FindingAssigned {
                 finding_id: id.to_owned(),
                 owner: owner.to_string(),
@@ -1259,10 +1246,11 @@ pub fn update(
 /// Whether the user owns at least one finding of the audit (what lets a contributor see it).
 pub fn owns_any_in_audit(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
     user_id: &str,
 ) -> Result<bool, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(findings::table
         .filter(findings::organisation_id.eq(organisation_id))
         .filter(findings::owner_id.eq(user_id))
@@ -1276,9 +1264,10 @@ pub fn owns_any_in_audit(
 /// Every finding of an audit, by reference (imports compare a file against them).
 pub fn all_in_audit(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
 ) -> Result<std::collections::HashMap<String, Finding>, ModelError> {
+    let organisation_id = scope.organisation_id();
     findings::table
         .left_join(users::table)
         .filter(findings::organisation_id.eq(organisation_id))
@@ -1294,9 +1283,10 @@ pub fn all_in_audit(
 /// so that a finding added while it reads does not appear in some of its passes only.
 pub fn last_in_audit(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
 ) -> Result<Option<String>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(findings::table
         .filter(findings::organisation_id.eq(organisation_id))
         .filter(findings::audit_id.eq(audit_id))
@@ -1308,12 +1298,13 @@ pub fn last_in_audit(
 /// and up to `through`: one page of a report.
 pub fn page_in_audit(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
     after: Option<&str>,
     through: &str,
     limit: i64,
 ) -> Result<Vec<Finding>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut query = findings::table
         .left_join(users::table)
         .filter(findings::organisation_id.eq(organisation_id))
@@ -1418,9 +1409,10 @@ fn briefs(rows: Vec<BriefRow>) -> Result<Vec<Brief>, ModelError> {
 /// An audit's findings as [`Brief`]s, in the order they were added.
 pub fn briefs_in_audit(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
 ) -> Result<Vec<Brief>, ModelError> {
+    let organisation_id = scope.organisation_id();
     briefs(
         findings::table
             .filter(findings::organisation_id.eq(organisation_id))
@@ -1435,9 +1427,10 @@ pub fn briefs_in_audit(
 /// nonconformity may be recurring from), as [`Brief`]s in the order they were added.
 pub fn nonconformities_before(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     before: NaiveDateTime,
 ) -> Result<Vec<Brief>, ModelError> {
+    let organisation_id = scope.organisation_id();
     use crate::schema::audits;
     briefs(
         findings::table
@@ -1454,10 +1447,11 @@ pub fn nonconformities_before(
 /// An audit's finding by its reference, if there is one.
 pub fn by_reference(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
     reference: &str,
 ) -> Result<Option<Finding>, ModelError> {
+    let organisation_id = scope.organisation_id();
     findings::table
         .left_join(users::table)
         .filter(findings::organisation_id.eq(organisation_id))
@@ -1474,8 +1468,9 @@ pub fn by_reference(
 /// close before the next audit of the cycle. One query on the findings alone.
 pub fn open_nonconformities(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<Vec<(String, String)>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(findings::table
         .filter(findings::organisation_id.eq(organisation_id))
         .filter(findings::status.ne(FindingStatus::Closed.as_str()))
@@ -1488,10 +1483,11 @@ pub fn open_nonconformities(
 /// Whether a user has work on a finding: they own it, or own one of its tasks.
 pub fn assigned_to(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_id: &str,
     user_id: &str,
 ) -> Result<bool, ModelError> {
+    let organisation_id = scope.organisation_id();
     use crate::schema::tasks;
     let owns = findings::table
         .filter(findings::organisation_id.eq(organisation_id))
@@ -1521,10 +1517,11 @@ pub fn assigned_to(
 /// ([`crate::visibility::WITHHELD`]).
 pub fn open_nonconformities_by_requirement(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     seen_by: &crate::visibility::Visibility,
 ) -> Result<std::collections::HashMap<String, Vec<(String, Grade)>>, ModelError> {
-    let visible = seen_by.finding_ids(connection, organisation_id)?;
+    let organisation_id = scope.organisation_id();
+    let visible = seen_by.finding_ids(connection, scope)?;
     let rows: Vec<(String, String, String, String)> = finding_requirements::table
         .inner_join(findings::table.on(findings::id.eq(finding_requirements::finding_id)))
         .filter(finding_requirements::organisation_id.eq(organisation_id))
@@ -1575,9 +1572,10 @@ impl Tally {
 /// costs a few rows per audit however many findings they hold.
 pub fn tally(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_ids: &[String],
 ) -> Result<std::collections::BTreeMap<String, Tally>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let rows: Vec<(String, String, String, i64)> = finding_counts::table
         .filter(finding_counts::organisation_id.eq(organisation_id))
         .filter(finding_counts::audit_id.eq_any(audit_ids))

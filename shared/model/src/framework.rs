@@ -3,6 +3,7 @@
 //! imported from crosswalk files with where each came from. ISO/IEC 27001:2022 is built in: its
 //! requirements are the catalog's.
 
+use crate::scope::Scope;
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDateTime;
@@ -259,10 +260,8 @@ pub(crate) struct MappingRow {
 
 /// The organisation's imported frameworks with their requirement counts (the built-in one is
 /// the caller's to add, from the catalog).
-pub fn list(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-) -> Result<Vec<Framework>, ModelError> {
+pub fn list(connection: &mut DbConnection, scope: &Scope) -> Result<Vec<Framework>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let rows: Vec<(String, String, Option<String>)> = frameworks::table
         .filter(frameworks::organisation_id.eq(organisation_id))
         .order(frameworks::id)
@@ -293,9 +292,10 @@ pub fn list(
 /// The keys of a framework's stored requirements.
 pub fn requirement_keys(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     framework_id: &str,
 ) -> Result<HashSet<String>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(framework_requirements::table
         .filter(framework_requirements::organisation_id.eq(organisation_id))
         .filter(framework_requirements::framework_id.eq(framework_id))
@@ -308,9 +308,10 @@ pub fn requirement_keys(
 /// Every stored requirement of the organisation: per framework, lookup key to reference.
 pub fn references(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<std::collections::HashMap<String, std::collections::HashMap<String, String>>, ModelError>
 {
+    let organisation_id = scope.organisation_id();
     let rows: Vec<(String, String, String)> = framework_requirements::table
         .filter(framework_requirements::organisation_id.eq(organisation_id))
         .select((
@@ -331,9 +332,10 @@ pub fn references(
 /// id, framework name), for linking the other frameworks' references a finding cites.
 pub fn locate(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     references: &[String],
 ) -> Result<std::collections::HashMap<String, Vec<(String, String)>>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let keys: Vec<String> = references
         .iter()
         .map(|r| key(r))
@@ -366,10 +368,11 @@ pub fn locate(
 /// Whether the organisation's framework has this requirement (any case).
 pub fn has_requirement(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     framework_id: &str,
     reference: &str,
 ) -> Result<bool, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(framework_requirements::table
         .filter(framework_requirements::organisation_id.eq(organisation_id))
         .filter(framework_requirements::framework_id.eq(framework_id))
@@ -383,9 +386,10 @@ pub fn has_requirement(
 /// A framework's requirements, in catalog order.
 pub fn requirements(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     framework_id: &str,
 ) -> Result<Vec<FrameworkRequirement>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(framework_requirements::table
         .filter(framework_requirements::organisation_id.eq(organisation_id))
         .filter(framework_requirements::framework_id.eq(framework_id))
@@ -410,11 +414,12 @@ pub fn requirements(
 /// Whether this file's mapping set between these frameworks is already stored.
 pub fn set_exists(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     sha256: &str,
     source: &str,
     target: &str,
 ) -> Result<bool, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(mapping_sets::table
         .filter(mapping_sets::organisation_id.eq(organisation_id))
         .filter(mapping_sets::sha256.eq(sha256))
@@ -448,11 +453,12 @@ pub struct Saved {
 /// read by the same plugin between the same frameworks replaces the older one.
 pub fn save(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     new_frameworks: &[NewFramework],
     sets: &[NewMappingSet],
     provenance: &Provenance,
 ) -> Result<Saved, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut saved = Saved::default();
     let at = now();
     for framework in new_frameworks.iter().filter(|f| f.id != ISO) {
@@ -488,7 +494,7 @@ pub fn save(
                 .execute(connection)?;
             saved.frameworks_created += 1;
         }
-        let known = requirement_keys(connection, organisation_id, &framework.id)?;
+        let known = requirement_keys(connection, scope, &framework.id)?;
         let offset = i32::try_from(known.len()).unwrap_or(i32::MAX);
         let mut seen = HashSet::new();
         let rows: Vec<RequirementRow> = framework
@@ -532,7 +538,7 @@ pub fn save(
     for set in sets {
         if set_exists(
             connection,
-            organisation_id,
+            scope,
             &provenance.sha256,
             &set.source,
             &set.target,
@@ -585,10 +591,8 @@ pub fn save(
 }
 
 /// The organisation's mapping sets.
-pub fn sets(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-) -> Result<Vec<MappingSet>, ModelError> {
+pub fn sets(connection: &mut DbConnection, scope: &Scope) -> Result<Vec<MappingSet>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(mapping_sets::table
         .filter(mapping_sets::organisation_id.eq(organisation_id))
         .order(mapping_sets::id)
@@ -599,8 +603,9 @@ pub fn sets(
 /// Every mapping of the organisation, with its frameworks, for the in-memory index.
 pub fn all_mappings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<Vec<StoredMapping>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(mappings::table
         .inner_join(mapping_sets::table.on(mapping_sets::id.eq(mappings::mapping_set_id)))
         .filter(mappings::organisation_id.eq(organisation_id))
@@ -621,8 +626,9 @@ pub fn all_mappings(
 /// knows when it is stale.
 pub fn mappings_version(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<String, ModelError> {
+    let organisation_id = scope.organisation_id();
     let ids: Vec<String> = mapping_sets::table
         .filter(mapping_sets::organisation_id.eq(organisation_id))
         .order(mapping_sets::id)

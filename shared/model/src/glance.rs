@@ -2,6 +2,7 @@
 //! it is overdue, due soon, waiting on someone else, or a minor whose missed plan could make it
 //! a major (a flag for the manager to decide on, never a silent regrade).
 
+use crate::scope::Scope;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -278,11 +279,12 @@ pub fn possible_upgrade(
 /// only that user's.
 pub fn glance(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: Option<&str>,
     owner_id: Option<&str>,
     today: NaiveDate,
 ) -> Result<Glance, ModelError> {
+    let organisation_id = scope.organisation_id();
     // One row per finding: its current deadline is kept on its row (`deadline::Current`).
     let mut query = findings::table
         .left_join(users::table)
@@ -304,7 +306,7 @@ pub fn glance(
         query = query.filter(findings::owner_id.eq(owner_id.to_owned()));
     }
     if let Some(audit_id) = audit_id {
-        crate::audit::get(connection, organisation_id, audit_id)?;
+        crate::audit::get(connection, scope, audit_id)?;
         query = query.filter(findings::audit_id.eq(audit_id.to_owned()));
     }
     type Row = (

@@ -3,6 +3,7 @@
 //! Rows are only ever inserted; triggers in both backends refuse `UPDATE` and `DELETE` on the
 //! table, so not even a bug in this crate can rewrite the past.
 
+use crate::scope::Scope;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -219,14 +220,15 @@ pub struct HistoryEntry {
 #[allow(clippy::too_many_arguments)]
 pub fn record(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     entity: Entity,
     entity_id: &str,
     action: &str,
     changes: &[Change],
     reason: Option<&str>,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
+    let actor = scope.actor();
     let changes = serde_json::to_string(changes)
         .map_err(|e| ModelError::Corrupt(format!("history changes: {e}")))?;
     diesel::insert_into(history::table)
@@ -249,12 +251,12 @@ pub fn record(
 /// The history of one item, oldest first.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     entity: Entity,
     entity_id: &str,
 ) -> Result<Vec<HistoryEntry>, ModelError> {
     Ok(
-        for_entities(connection, organisation_id, entity, &[entity_id.to_owned()])?
+        for_entities(connection, scope, entity, &[entity_id.to_owned()])?
             .remove(entity_id)
             .unwrap_or_default(),
     )
@@ -263,10 +265,11 @@ pub fn list(
 /// The histories of several items (a page of a report) in one query, each oldest first.
 pub fn for_entities(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     entity: Entity,
     entity_ids: &[String],
 ) -> Result<std::collections::HashMap<String, Vec<HistoryEntry>>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut found: std::collections::HashMap<String, Vec<HistoryEntry>> =
         std::collections::HashMap::new();
     for row in history::table
@@ -296,11 +299,12 @@ pub fn for_entities(
 /// did.
 pub fn last_people(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     entity: Entity,
     entity_id: &str,
     action: &str,
 ) -> Result<Vec<String>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let last: Option<(Option<String>, Option<String>)> = history::table
         .filter(history::organisation_id.eq(organisation_id))
         .filter(history::entity.eq(entity.as_str()))

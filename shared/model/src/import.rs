@@ -1,5 +1,6 @@
 //! The record of each import: which file, which plugin, with which options, and what came of it.
 
+use crate::scope::Scope;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -145,9 +146,10 @@ pub struct NewImport {
 /// Records an import.
 pub fn create(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     new: NewImport,
 ) -> Result<ImportRecord, ModelError> {
+    let organisation_id = scope.organisation_id();
     let row = ImportRow {
         id: new_id(),
         organisation_id: organisation_id.to_owned(),
@@ -177,9 +179,10 @@ pub fn create(
 /// Reads an import of the organisation.
 pub fn get(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     id: &str,
 ) -> Result<ImportRecord, ModelError> {
+    let organisation_id = scope.organisation_id();
     imports::table
         .filter(imports::organisation_id.eq(organisation_id))
         .filter(imports::id.eq(id))
@@ -193,10 +196,11 @@ pub fn get(
 /// An audit's imports, newest first.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
 ) -> Result<Vec<ImportRecord>, ModelError> {
-    crate::audit::get(connection, organisation_id, audit_id)?;
+    let organisation_id = scope.organisation_id();
+    crate::audit::get(connection, scope, audit_id)?;
     imports::table
         .filter(imports::organisation_id.eq(organisation_id))
         .filter(imports::audit_id.eq(audit_id))

@@ -3,13 +3,14 @@
 //! paths and reopening, and who may take each step. Every step is written to the history
 //! (the corrective action log) and to the outbox.
 
+use crate::scope::Scope;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::db::{DbConnection, backend};
 use crate::error::ModelError;
 use crate::finding::{self, Finding, FindingStatus, Grade};
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::outbox::{self, Message};
 use crate::user::Role;
 
@@ -183,13 +184,13 @@ pub fn next(
 /// `action` is the step taken, or `None` when the first plan was drafted.
 pub(crate) fn set_status(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding: &Finding,
     to: FindingStatus,
     action: Option<Action>,
     reason: Option<&str>,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     use crate::schema::findings;
     use diesel::prelude::*;
     diesel::update(
@@ -202,7 +203,7 @@ pub(crate) fn set_status(
         findings::updated_at.eq(crate::id::now()),
     ))
     .execute(connection)?;
-    crate::deadline::store_current(connection, organisation_id, &finding.id)?;
+    crate::deadline::store_current(connection, scope, &finding.id)?;
     let grade = finding.grade.as_str();
     backend::add_to_finding_count(
         connection,
@@ -227,8 +228,7 @@ pub(crate) fn set_status(
     };
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Finding,
         &finding.id,
         action.map_or("draft_plan", Action::as_str),
@@ -247,7 +247,7 @@ pub(crate) fn set_status(
             finding_id: finding.id.clone(),
         },
     };
-    outbox::publish(connection, organisation_id, &message)?;
+    outbox::publish(connection, scope, &message)?;
     Ok(())
 }
 
@@ -255,11 +255,11 @@ pub(crate) fn set_status(
 /// evidence (from the corrective action log).
 fn who(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     role: Role,
     found: &Finding,
 ) -> Result<Who, ModelError> {
+    let actor = scope.actor();
     let Some(user_id) = actor.user_id() else {
         return Ok(Who {
             role,
@@ -267,12 +267,12 @@ fn who(
             submitted_evidence: false,
         });
     };
-    let email = crate::user::get(connection, organisation_id, user_id)?.email;
+    let email = crate::user::get(connection, scope, user_id)?.email;
     // Whoever submitted the evidence, or stood behind the token it was submitted with, may not
     // verify it, whichever token they hold now.
     let submitters = history::last_people(
         connection,
-        organisation_id,
+        scope,
         Entity::Finding,
         &found.id,
         Action::SubmitEvidence.as_str(),
@@ -295,12 +295,11 @@ pub type Step = (Action, Result<FindingStatus, Refusal>);
 /// and explains.
 pub fn steps(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     role: Role,
     found: &Finding,
 ) -> Result<Vec<Step>, ModelError> {
-    let who = who(connection, organisation_id, actor, role, found)?;
+    let who = who(connection, scope, role, found)?;
     Ok(Action::ALL
         .iter()
         .map(|&action| (action, next(found.grade, found.status, action, who)))
@@ -310,8 +309,7 @@ pub fn steps(
 /// Takes a step on a finding, enforcing the rules, as `actor` with `role`.
 pub fn take(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     role: Role,
     finding_id: &str,
     action: Action,
@@ -324,30 +322,22 @@ pub fn take(
             format!("`{}` needs a reason", action.as_str()),
         ));
     }
-    let found = finding::get(connection, organisation_id, finding_id)?;
-    let who = who(connection, organisation_id, actor, role, &found)?;
+    let found = finding::get(connection, scope, finding_id)?;
+    let who = who(connection, scope, role, &found)?;
     let to = match next(found.grade, found.status, action, who) {
         Ok(to) => to,
         Err(Refusal::NotNow(message)) => return Err(ModelError::Conflict(message)),
         Err(Refusal::NotYou(message)) => return Err(ModelError::Forbidden(message)),
     };
     if action == Action::SubmitPlan {
-        let plan = crate::plan::get(connection, organisation_id, finding_id)?.unwrap_or_default();
+        let plan = crate::plan::get(connection, scope, finding_id)?.unwrap_or_default();
         let missing = plan.missing_for_submission();
         if !missing.is_empty() {
             return Err(ModelError::Invalid(missing));
         }
     }
-    set_status(
-        connection,
-        organisation_id,
-        actor,
-        &found,
-        to,
-        Some(action),
-        reason,
-    )?;
-    finding::get(connection, organisation_id, finding_id)
+    set_status(connection, scope, &found, to, Some(action), reason)?;
+    finding::get(connection, scope, finding_id)
 }
 
 /// Whether `who` may write a finding's plan now, or why not: its owner or a manager, before
@@ -372,12 +362,11 @@ pub fn plan_editable(status: FindingStatus, who: Who) -> Result<(), Refusal> {
 /// Whether `actor` may write `found`'s plan now: what a page offers.
 pub fn may_edit_plan(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     role: Role,
     found: &Finding,
 ) -> Result<bool, ModelError> {
-    let who = who(connection, organisation_id, actor, role, found)?;
+    let who = who(connection, scope, role, found)?;
     Ok(plan_editable(found.status, who).is_ok())
 }
 
@@ -385,41 +374,31 @@ pub fn may_edit_plan(
 /// Plans are edited only before submission.
 pub fn draft_plan(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     role: Role,
     finding_id: &str,
     plan: &crate::plan::Plan,
 ) -> Result<crate::plan::Plan, ModelError> {
-    let found = finding::get(connection, organisation_id, finding_id)?;
-    let who = who(connection, organisation_id, actor, role, &found)?;
+    let found = finding::get(connection, scope, finding_id)?;
+    let who = who(connection, scope, role, &found)?;
     match plan_editable(found.status, who) {
         Ok(()) => {}
         Err(Refusal::NotYou(message)) => return Err(ModelError::Forbidden(message)),
         Err(Refusal::NotNow(message)) => return Err(ModelError::Conflict(message)),
     }
-    let saved = crate::plan::save(connection, organisation_id, actor, finding_id, plan)?;
-    first_plan_saved(connection, organisation_id, actor, &found)?;
+    let saved = crate::plan::save(connection, scope, finding_id, plan)?;
+    first_plan_saved(connection, scope, &found)?;
     Ok(saved)
 }
 
 /// A finding's first plan moves it from `open` to `plan_drafted`.
 fn first_plan_saved(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     found: &finding::Finding,
 ) -> Result<(), ModelError> {
     if found.status == S::Open {
-        set_status(
-            connection,
-            organisation_id,
-            actor,
-            found,
-            S::PlanDrafted,
-            None,
-            None,
-        )?;
+        set_status(connection, scope, found, S::PlanDrafted, None, None)?;
     }
     Ok(())
 }
@@ -430,46 +409,31 @@ fn first_plan_saved(
 /// since, or one past drafting, left alone.
 pub fn import_draft(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding_id: &str,
     draft: &crate::plan::Draft,
 ) -> Result<crate::plan::DraftOutcome, ModelError> {
     use crate::plan::{DraftOutcome, Source};
-    let found = finding::get(connection, organisation_id, finding_id)?;
+    let found = finding::get(connection, scope, finding_id)?;
     if !matches!(found.status, S::Open | S::PlanDrafted) {
         return Ok(DraftOutcome::PastDrafting);
     }
-    match crate::plan::source(connection, organisation_id, finding_id)? {
+    match crate::plan::source(connection, scope, finding_id)? {
         Some(Source::Person) => Ok(DraftOutcome::KeptEdits),
         Some(Source::Import) => {
-            let before = crate::plan::get(connection, organisation_id, finding_id)?;
+            let before = crate::plan::get(connection, scope, finding_id)?;
             if before.as_ref() == Some(&draft.plan) {
                 return Ok(DraftOutcome::Unchanged);
             }
-            crate::plan::save_as(
-                connection,
-                organisation_id,
-                actor,
-                finding_id,
-                &draft.plan,
-                Source::Import,
-            )?;
+            crate::plan::save_as(connection, scope, finding_id, &draft.plan, Source::Import)?;
             Ok(DraftOutcome::Updated)
         }
         None => {
-            crate::plan::save_as(
-                connection,
-                organisation_id,
-                actor,
-                finding_id,
-                &draft.plan,
-                Source::Import,
-            )?;
+            crate::plan::save_as(connection, scope, finding_id, &draft.plan, Source::Import)?;
             for task in &draft.tasks {
-                crate::task::create(connection, organisation_id, actor, finding_id, task.clone())?;
+                crate::task::create(connection, scope, finding_id, task.clone())?;
             }
-            first_plan_saved(connection, organisation_id, actor, &found)?;
+            first_plan_saved(connection, scope, &found)?;
             Ok(DraftOutcome::Created)
         }
     }

@@ -4,12 +4,12 @@
 //!
 //! The counts live in the database, so every replica enforces the same limit.
 
+use crate::scope::Scope;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::history::Actor;
 use crate::schema::{organisations, sign_in_throttles, stored_files};
 
 /// Failed sign-ins an account may have before each further attempt has to wait.
@@ -137,16 +137,13 @@ pub fn sign_in_succeeded(connection: &mut DbConnection, email: &str) -> Result<(
 
 /// Refuses a new token when the person behind `actor` has made [`TOKENS_PER_HOUR`] in the
 /// past hour.
-pub fn token_creation(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
-) -> Result<(), ModelError> {
+pub fn token_creation(connection: &mut DbConnection, scope: &Scope) -> Result<(), ModelError> {
+    let actor = scope.actor();
     let Some(person) = actor.people().last().map(|p| (*p).to_owned()) else {
         return Ok(());
     };
     let since = crate::id::now() - Duration::hours(1);
-    let made = crate::token::made_since(connection, organisation_id, &person, since)?;
+    let made = crate::token::made_since(connection, scope, &person, since)?;
     if made >= TOKENS_PER_HOUR {
         return Err(ModelError::Limited {
             detail: format!(
@@ -163,9 +160,10 @@ pub fn token_creation(
 /// registers it imported) would then exceed its quota.
 pub fn storage(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     adding: u64,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     let quota: i64 = organisations::table
         .find(organisation_id)
         .select(organisations::storage_quota_bytes)

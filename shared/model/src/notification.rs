@@ -8,6 +8,8 @@
 //! when it refused or the retries ran out; a reminder that no longer applies is `cancelled`.
 //! The rules deciding what to send live in the notification service; this module stores.
 
+use crate::scope::Scope;
+use crate::token::Principal;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -137,9 +139,10 @@ pub struct Notification {
 /// Of `keys`, those already scheduled (in any status) in the organisation.
 pub fn existing_keys(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     keys: &[&str],
 ) -> Result<std::collections::HashSet<String>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut found = std::collections::HashSet::new();
     for chunk in keys.chunks(500) {
         found.extend(
@@ -162,9 +165,10 @@ pub fn schedule(connection: &mut DbConnection, rows: &[Notification]) -> Result<
 /// The keys of the organisation's pending notifications of these kinds.
 pub fn pending_keys(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     kinds: &[&str],
 ) -> Result<Vec<(String, String)>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(notifications::table
         .filter(notifications::organisation_id.eq(organisation_id))
         .filter(notifications::status.eq(Status::Pending.as_str()))
@@ -176,10 +180,11 @@ pub fn pending_keys(
 /// Cancels pending notifications, saying why.
 pub fn cancel(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     ids: &[String],
     why: &str,
 ) -> Result<usize, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut cancelled = 0;
     for chunk in ids.chunks(500) {
         cancelled += diesel::update(
@@ -204,11 +209,12 @@ pub fn cancel(
 /// disjoint sets; on SQLite the single writer does the same.
 pub fn claim_due(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     at: NaiveDateTime,
     lease_until: NaiveDateTime,
     limit: i64,
 ) -> Result<Vec<Notification>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let ids = backend::due_notification_ids(connection, organisation_id, at, limit)?;
     if ids.is_empty() {
         return Ok(Vec::new());
@@ -311,10 +317,11 @@ pub struct Filter {
 /// The organisation's notifications, newest first, a page at a time.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     filter: &Filter,
     page: PageRequest,
 ) -> Result<Page<Notification>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let query = || {
         let mut query = notifications::table
             .filter(notifications::organisation_id.eq(organisation_id.to_owned()))
@@ -358,9 +365,10 @@ pub fn list(
 /// One notification of the organisation.
 pub fn get(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     id: &str,
 ) -> Result<Notification, ModelError> {
+    let organisation_id = scope.organisation_id();
     notifications::table
         .filter(notifications::organisation_id.eq(organisation_id))
         .filter(notifications::id.eq(id))
@@ -373,10 +381,10 @@ pub fn get(
 /// Puts a failed notification back in the queue, due now, with its attempts reset.
 pub fn resend(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     id: &str,
 ) -> Result<Notification, ModelError> {
-    let found = get(connection, organisation_id, id)?;
+    let found = get(connection, scope, id)?;
     if found.status != Status::Failed.as_str() {
         return Err(ModelError::Conflict(format!(
             "only a failed notification can be sent again; this one is {}",
@@ -392,14 +400,15 @@ pub fn resend(
             notifications::updated_at.eq(at),
         ))
         .execute(connection)?;
-    get(connection, organisation_id, id)
+    get(connection, scope, id)
 }
 
 /// The organisation's reminder rules and template overrides, as stored JSON, if it set any.
 pub fn settings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<Option<(String, String)>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(notification_settings::table
         .find(organisation_id)
         .select((
@@ -413,10 +422,11 @@ pub fn settings(
 /// Stores the organisation's reminder rules and template overrides (JSON).
 pub fn save_settings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     rules: &str,
     templates: &str,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     let at = now();
     let updated = diesel::update(notification_settings::table.find(organisation_id))
         .set((
@@ -441,8 +451,9 @@ pub fn save_settings(
 /// Users of the organisation who opted out of the weekly digest.
 pub fn digest_opt_outs(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<std::collections::HashSet<String>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(notification_preferences::table
         .filter(notification_preferences::organisation_id.eq(organisation_id))
         .filter(notification_preferences::weekly_digest.eq(false))
@@ -455,9 +466,10 @@ pub fn digest_opt_outs(
 /// Whether the user receives the weekly digest (yes, unless they opted out).
 pub fn wants_digest(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     user_id: &str,
 ) -> Result<bool, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(notification_preferences::table
         .filter(notification_preferences::organisation_id.eq(organisation_id))
         .filter(notification_preferences::user_id.eq(user_id))
@@ -470,10 +482,11 @@ pub fn wants_digest(
 /// Records whether the user receives the weekly digest.
 pub fn set_digest(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     user_id: &str,
     weekly_digest: bool,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     let at = now();
     let updated = diesel::update(
         notification_preferences::table
@@ -543,8 +556,8 @@ pub fn feed_by_secret(
     connection: &mut DbConnection,
     secret_hash: &str,
     at: NaiveDateTime,
-) -> Result<Option<CalendarFeed>, ModelError> {
-    use crate::schema::api_tokens;
+) -> Result<Option<(CalendarFeed, Principal)>, ModelError> {
+    use crate::schema::{api_tokens, users};
     let Some(feed) = calendar_feeds::table
         .filter(calendar_feeds::secret_hash.eq(secret_hash))
         .filter(calendar_feeds::revoked_at.is_null())
@@ -571,14 +584,24 @@ pub fn feed_by_secret(
             return Ok(None);
         }
     }
-    Ok(Some(feed))
+    // The secret is a credential for the feed's creator, who may have left since.
+    let Some(creator) = users::table
+        .filter(users::organisation_id.eq(&feed.organisation_id))
+        .filter(users::id.eq(&feed.user_id))
+        .select(crate::user::UserRow::as_select())
+        .first(connection)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    Ok(Some((feed, crate::token::principal_of(creator)?)))
 }
 
 /// When a feed made now with the token `token_id` (if any) stops working: a year from now,
 /// or when that token expires if sooner.
 pub fn feed_expiry(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     token_id: Option<&str>,
     at: NaiveDateTime,
 ) -> Result<NaiveDateTime, ModelError> {
@@ -586,16 +609,17 @@ pub fn feed_expiry(
     let Some(token_id) = token_id else {
         return Ok(longest);
     };
-    let token = crate::token::get(connection, organisation_id, token_id)?;
+    let token = crate::token::get(connection, scope, token_id)?;
     Ok(token.expires_at.map_or(longest, |end| end.min(longest)))
 }
 
 /// Revokes one of the organisation's feeds.
 pub fn revoke_feed(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     id: &str,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     let revoked = diesel::update(
         calendar_feeds::table
             .filter(calendar_feeds::organisation_id.eq(organisation_id))
@@ -613,8 +637,9 @@ pub fn revoke_feed(
 /// The organisation's live feeds.
 pub fn feeds(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<Vec<CalendarFeed>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(calendar_feeds::table
         .filter(calendar_feeds::organisation_id.eq(organisation_id))
         .filter(calendar_feeds::revoked_at.is_null())
@@ -628,8 +653,9 @@ pub fn feeds(
 /// PostgreSQL it locks the position, so replicas take turns instead of racing.
 pub fn event_position(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<Option<String>, ModelError> {
+    let organisation_id = scope.organisation_id();
     backend::lock_setting(
         connection,
         &format!("notification.events.{organisation_id}"),
@@ -639,9 +665,10 @@ pub fn event_position(
 /// Moves the organisation's event position forward to `event_id`.
 pub fn set_event_position(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     event_id: &str,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     use crate::schema::settings;
     let key = format!("notification.events.{organisation_id}");
     let updated = diesel::update(settings::table.find(&key))

@@ -1,6 +1,7 @@
 //! Organisations: the tenant boundary. Every other table carries an organisation id and every
 //! query filters on it.
 
+use crate::scope::Scope;
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -94,7 +95,8 @@ pub fn create(connection: &mut DbConnection, name: &str) -> Result<Organisation,
 }
 
 /// Reads an organisation.
-pub fn get(connection: &mut DbConnection, id: &str) -> Result<Organisation, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope) -> Result<Organisation, ModelError> {
+    let id = scope.organisation_id();
     organisations::table
         .find(id)
         .select(OrganisationRow::as_select())
@@ -118,10 +120,10 @@ pub fn list(connection: &mut DbConnection) -> Result<Vec<Organisation>, ModelErr
 /// Sets how slashed dates are read for this organisation (`dmy`, `mdy` or none).
 pub fn set_date_order(
     connection: &mut DbConnection,
-    id: &str,
-    actor: &crate::history::Actor,
+    scope: &Scope,
     date_order: Option<&str>,
 ) -> Result<Organisation, ModelError> {
+    let id = scope.organisation_id();
     if let Some(order) = date_order
         && order != "dmy"
         && order != "mdy"
@@ -131,7 +133,7 @@ pub fn set_date_order(
             "must be dmy, mdy or null",
         ));
     }
-    let before = get(connection, id)?;
+    let before = get(connection, scope)?;
     if before.date_order.as_deref() == date_order {
         return Ok(before);
     }
@@ -140,8 +142,7 @@ pub fn set_date_order(
         .execute(connection)?;
     recorded(
         connection,
-        id,
-        actor,
+        scope,
         "date_order",
         serde_json::json!(before.date_order),
         serde_json::json!(date_order),
@@ -151,10 +152,10 @@ pub fn set_date_order(
 /// Sets the email domains an import may invite owners from (`acme.com`), replacing the list.
 pub fn set_invite_domains(
     connection: &mut DbConnection,
-    id: &str,
-    actor: &crate::history::Actor,
+    scope: &Scope,
     domains: &[String],
 ) -> Result<Organisation, ModelError> {
+    let id = scope.organisation_id();
     let mut cleaned: Vec<String> = Vec::new();
     let mut errors = Vec::new();
     for (index, domain) in domains.iter().enumerate() {
@@ -178,7 +179,7 @@ pub fn set_invite_domains(
     if !errors.is_empty() {
         return Err(ModelError::Invalid(errors));
     }
-    let before = get(connection, id)?;
+    let before = get(connection, scope)?;
     if before.invite_domains == cleaned {
         return Ok(before);
     }
@@ -187,8 +188,7 @@ pub fn set_invite_domains(
         .execute(connection)?;
     recorded(
         connection,
-        id,
-        actor,
+        scope,
         "invite_domains",
         serde_json::json!(before.invite_domains),
         serde_json::json!(cleaned),
@@ -199,17 +199,17 @@ pub fn set_invite_domains(
 /// their expiry.
 pub fn set_token_lifetime_days(
     connection: &mut DbConnection,
-    id: &str,
-    actor: &crate::history::Actor,
+    scope: &Scope,
     days: i32,
 ) -> Result<Organisation, ModelError> {
+    let id = scope.organisation_id();
     if !(1..=3650).contains(&days) {
         return Err(ModelError::invalid(
             "token_lifetime_days",
             "must be between 1 and 3650",
         ));
     }
-    let before = get(connection, id)?;
+    let before = get(connection, scope)?;
     if before.token_lifetime_days == days {
         return Ok(before);
     }
@@ -218,8 +218,7 @@ pub fn set_token_lifetime_days(
         .execute(connection)?;
     recorded(
         connection,
-        id,
-        actor,
+        scope,
         "token_lifetime_days",
         serde_json::json!(before.token_lifetime_days),
         serde_json::json!(days),
@@ -230,9 +229,10 @@ pub fn set_token_lifetime_days(
 /// command line, not the organisation's administrators).
 pub fn set_storage_quota(
     connection: &mut DbConnection,
-    id: &str,
+    scope: &Scope,
     bytes: i64,
 ) -> Result<(), ModelError> {
+    let id = scope.organisation_id();
     if !(1_000_000..=1_000_000_000_000).contains(&bytes) {
         return Err(ModelError::invalid(
             "quota",
@@ -251,16 +251,15 @@ pub fn set_storage_quota(
 /// Records a change of a setting in the history and answers the organisation as it is now.
 fn recorded(
     connection: &mut DbConnection,
-    id: &str,
-    actor: &crate::history::Actor,
+    scope: &Scope,
     field: &str,
     from: serde_json::Value,
     to: serde_json::Value,
 ) -> Result<Organisation, ModelError> {
+    let id = scope.organisation_id();
     crate::history::record(
         connection,
-        id,
-        actor,
+        scope,
         crate::history::Entity::Organisation,
         id,
         "update",
@@ -271,5 +270,5 @@ fn recorded(
         }],
         None,
     )?;
-    get(connection, id)
+    get(connection, scope)
 }

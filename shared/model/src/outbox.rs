@@ -2,6 +2,7 @@
 //! written in the same transaction as the change itself, so nothing is lost when a reader is
 //! down. Readers keep their own position in it.
 
+use crate::scope::Scope;
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -338,7 +339,8 @@ pub struct Event {
 
 impl Event {
     /// An event to publish.
-    pub fn new(organisation_id: &str, message: &Message) -> Event {
+    pub fn new(scope: &Scope, message: &Message) -> Event {
+        let organisation_id = scope.organisation_id();
         Event {
             id: new_id(),
             organisation_id: organisation_id.to_owned(),
@@ -358,11 +360,11 @@ impl Event {
 /// Publishes one message; call it in the transaction of the change it reports.
 pub fn publish(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     message: &Message,
 ) -> Result<(), ModelError> {
     diesel::insert_into(outbox::table)
-        .values(&Event::new(organisation_id, message))
+        .values(&Event::new(scope, message))
         .execute(connection)?;
     Ok(())
 }
@@ -370,9 +372,10 @@ pub fn publish(
 /// An organisation's events about one subject, oldest first.
 pub fn for_subject(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     subject_id: &str,
 ) -> Result<Vec<Event>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(outbox::table
         .filter(outbox::organisation_id.eq(organisation_id))
         .filter(outbox::subject_id.eq(subject_id))
@@ -385,11 +388,12 @@ pub fn for_subject(
 /// or before `until`, oldest first, at most `limit`.
 pub fn after(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     position: Option<&str>,
     until: chrono::NaiveDateTime,
     limit: i64,
 ) -> Result<Vec<Event>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut query = outbox::table
         .filter(outbox::organisation_id.eq(organisation_id))
         .filter(outbox::created_at.le(until))
@@ -436,7 +440,7 @@ mod tests {
     #[test]
     fn every_message_reads_back_as_it_was_written() {
         for message in every_message() {
-            let event = Event::new("org", &message);
+            let event = Event::new(&Scope::system("org"), &message);
             assert_eq!(event.message(), Ok(message.clone()), "{}", event.topic);
             assert!(event.payload.contains("\"v\":1"), "{}", event.payload);
         }

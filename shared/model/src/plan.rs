@@ -2,6 +2,7 @@
 //! parts, the correction, the root cause (five whys and a category), the corrective actions
 //! with owners and dates, the ISMS documents to amend, and the evaluation of effectiveness.
 
+use crate::scope::Scope;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -9,7 +10,7 @@ use serde_json::json;
 
 use crate::db::DbConnection;
 use crate::error::{FieldError, ModelError};
-use crate::history::{self, Actor, Entity};
+use crate::history::{self, Entity};
 use crate::id::now;
 use crate::schema::corrective_action_plans;
 use crate::user::Email;
@@ -296,9 +297,10 @@ fn by_finding(rows: Vec<PlanRow>) -> Result<std::collections::HashMap<String, Pl
 /// The plans of several findings (a page of a report) in one query.
 pub fn for_findings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_ids: &[String],
 ) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
+    let organisation_id = scope.organisation_id();
     by_finding(
         corrective_action_plans::table
             .filter(corrective_action_plans::organisation_id.eq(organisation_id))
@@ -311,9 +313,10 @@ pub fn for_findings(
 /// A finding's plan, if one was written.
 pub fn get(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_id: &str,
 ) -> Result<Option<Plan>, ModelError> {
+    let organisation_id = scope.organisation_id();
     corrective_action_plans::table
         .filter(corrective_action_plans::organisation_id.eq(organisation_id))
         .filter(corrective_action_plans::finding_id.eq(finding_id))
@@ -327,27 +330,20 @@ pub fn get(
 /// Saves a finding's plan as a person wrote it, recording what changed.
 pub fn save(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding_id: &str,
     plan: &Plan,
 ) -> Result<Plan, ModelError> {
-    save_as(
-        connection,
-        organisation_id,
-        actor,
-        finding_id,
-        plan,
-        Source::Person,
-    )
+    save_as(connection, scope, finding_id, plan, Source::Person)
 }
 
 /// Who last wrote a finding's plan, if it has one.
 pub fn source(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_id: &str,
 ) -> Result<Option<Source>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let stored: Option<String> = corrective_action_plans::table
         .filter(corrective_action_plans::organisation_id.eq(organisation_id))
         .filter(corrective_action_plans::finding_id.eq(finding_id))
@@ -366,14 +362,14 @@ pub fn source(
 /// Saves a plan as `source` wrote it.
 pub(crate) fn save_as(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding_id: &str,
     plan: &Plan,
     source: Source,
 ) -> Result<Plan, ModelError> {
+    let organisation_id = scope.organisation_id();
     plan.check()?;
-    let before = get(connection, organisation_id, finding_id)?;
+    let before = get(connection, scope, finding_id)?;
     let mut row = to_row(organisation_id, finding_id, plan);
     row.source = source.as_str().to_owned();
     let saved = from_row(row.clone())?;
@@ -398,8 +394,7 @@ pub(crate) fn save_as(
     let changes = history::diff(before.as_ref().map(values), values(&saved));
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Finding,
         finding_id,
         match source {
@@ -415,9 +410,10 @@ pub(crate) fn save_as(
 /// The plans of an audit's findings, by finding id, in one query.
 pub fn for_audit(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
 ) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
+    let organisation_id = scope.organisation_id();
     use crate::schema::findings;
     by_finding(
         corrective_action_plans::table

@@ -8,6 +8,7 @@ use crate::evidence::{self, Evidence};
 use crate::finding::{self, Finding};
 use crate::history::{self, Entity, HistoryEntry};
 use crate::plan::{self, Plan};
+use crate::scope::Scope;
 
 /// One finding with its plan, deadlines, evidence and log.
 #[derive(Debug, Clone)]
@@ -46,7 +47,7 @@ pub struct ReportHead {
     pub audit: Audit,
     /// User ids to emails, to name who did what.
     pub people: std::collections::BTreeMap<String, String>,
-    organisation_id: String,
+    scope: Scope,
     through: Option<String>,
 }
 
@@ -54,19 +55,19 @@ impl ReportHead {
     /// Reads an audit's head; not found when the audit is not the organisation's.
     pub fn read(
         connection: &mut DbConnection,
-        organisation_id: &str,
+        scope: &Scope,
         audit_id: &str,
     ) -> Result<ReportHead, ModelError> {
-        let audit = audit::get(connection, organisation_id, audit_id)?;
-        let through = finding::last_in_audit(connection, organisation_id, audit_id)?;
-        let people = crate::user::list(connection, organisation_id)?
+        let audit = audit::get(connection, scope, audit_id)?;
+        let through = finding::last_in_audit(connection, scope, audit_id)?;
+        let people = crate::user::list(connection, scope)?
             .into_iter()
             .map(|u| (u.id, u.email))
             .collect();
         Ok(ReportHead {
             audit,
             people,
-            organisation_id: organisation_id.to_owned(),
+            scope: scope.clone(),
             through,
         })
     }
@@ -88,12 +89,12 @@ impl ReportHead {
         let Some(through) = &self.through else {
             return Ok(());
         };
-        let organisation_id = &self.organisation_id;
+        let scope = &self.scope;
         let mut after: Option<String> = None;
         loop {
             let findings = finding::page_in_audit(
                 connection,
-                organisation_id,
+                scope,
                 &self.audit.id,
                 after.as_deref(),
                 through,
@@ -108,10 +109,10 @@ impl ReportHead {
             let (mut plans, mut deadlines, mut evidence, mut history) = match detail {
                 Detail::Findings => Default::default(),
                 Detail::Everything => (
-                    plan::for_findings(connection, organisation_id, &ids)?,
-                    deadline::for_findings(connection, organisation_id, &ids)?,
-                    evidence::for_findings(connection, organisation_id, &ids)?,
-                    history::for_entities(connection, organisation_id, Entity::Finding, &ids)?,
+                    plan::for_findings(connection, scope, &ids)?,
+                    deadline::for_findings(connection, scope, &ids)?,
+                    evidence::for_findings(connection, scope, &ids)?,
+                    history::for_entities(connection, scope, Entity::Finding, &ids)?,
                 ),
             };
             let items = findings

@@ -3,6 +3,7 @@
 //! on potential majors.
 //! The reasoning itself lives in the risk-assessment service; this is its database access.
 
+use crate::scope::Scope;
 use std::collections::BTreeMap;
 
 use diesel::prelude::*;
@@ -11,21 +12,23 @@ use serde_json::json;
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::now;
 use crate::schema::{escalation_decisions, risk_overrides, risk_settings};
 
 /// Within a write, makes other writes of the organisation's risk settings and assessments wait
 /// until this one ends, so each checks its rules against what the other committed.
-pub fn lock(connection: &mut DbConnection, organisation_id: &str) -> Result<(), ModelError> {
+pub fn lock(connection: &mut DbConnection, scope: &Scope) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     crate::db::backend::lock_organisation(connection, organisation_id)
 }
 
 /// An organisation's risk settings as stored (the service supplies defaults for missing ones).
 pub fn settings(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<Option<serde_json::Value>, ModelError> {
+    let organisation_id = scope.organisation_id();
     risk_settings::table
         .find(organisation_id)
         .select(risk_settings::thresholds)
@@ -41,11 +44,11 @@ pub fn settings(
 /// Stores an organisation's risk settings, recording the change.
 pub fn set_settings(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     value: serde_json::Value,
 ) -> Result<(), ModelError> {
-    let before = settings(connection, organisation_id)?;
+    let organisation_id = scope.organisation_id();
+    let before = settings(connection, scope)?;
     if before.as_ref() == Some(&value) {
         return Ok(());
     }
@@ -67,8 +70,7 @@ pub fn set_settings(
     }
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Organisation,
         organisation_id,
         "risk settings changed",
@@ -112,8 +114,9 @@ impl Override {
 /// Every override of an organisation's findings.
 pub fn overrides(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<BTreeMap<String, Override>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(risk_overrides::table
         .filter(risk_overrides::organisation_id.eq(organisation_id))
         .select((
@@ -140,13 +143,13 @@ pub fn overrides(
 /// Sets (or with `None` clears) a finding's override, recording the change and its reason.
 pub fn set_override(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding_id: &str,
     value: Option<Override>,
     scales: Scales,
 ) -> Result<(), ModelError> {
-    crate::finding::get(connection, organisation_id, finding_id)?;
+    let organisation_id = scope.organisation_id();
+    crate::finding::get(connection, scope, finding_id)?;
     if let Some(value) = &value {
         let mut errors = Vec::new();
         if !(0..=scales.likelihood_max).contains(&value.likelihood) {
@@ -171,7 +174,7 @@ pub fn set_override(
             return Err(ModelError::Invalid(errors));
         }
     }
-    let before = overrides(connection, organisation_id)?.remove(finding_id);
+    let before = overrides(connection, scope)?.remove(finding_id);
     diesel::delete(risk_overrides::table.find(finding_id)).execute(connection)?;
     if let Some(value) = &value {
         diesel::insert_into(risk_overrides::table)
@@ -188,8 +191,7 @@ pub fn set_override(
     let reason = value.as_ref().map(|v| v.reason.trim().to_owned());
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Finding,
         finding_id,
         "risk assessed",
@@ -216,9 +218,10 @@ pub struct Decision {
 /// The decisions taken on an audit's potential majors, by warning key.
 pub fn decisions(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
 ) -> Result<BTreeMap<String, Decision>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(escalation_decisions::table
         .filter(escalation_decisions::organisation_id.eq(organisation_id))
         .filter(escalation_decisions::audit_id.eq(audit_id))
@@ -246,18 +249,19 @@ pub fn decisions(
 /// Records a decision on a potential major (one per warning; a second is a conflict).
 pub fn decide(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     audit_id: &str,
     key: &str,
     decision: &str,
     reason: &str,
 ) -> Result<(), ModelError> {
-    crate::audit::get(connection, organisation_id, audit_id)?;
+    let organisation_id = scope.organisation_id();
+    let actor = scope.actor();
+    crate::audit::get(connection, scope, audit_id)?;
     if reason.trim().is_empty() {
         return Err(ModelError::invalid("reason", "say why"));
     }
-    if decisions(connection, organisation_id, audit_id)?.contains_key(key) {
+    if decisions(connection, scope, audit_id)?.contains_key(key) {
         return Err(ModelError::Conflict(format!(
             "a decision on `{key}` was already taken"
         )));
@@ -275,8 +279,7 @@ pub fn decide(
         .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Audit,
         audit_id,
         &format!("potential major {decision}"),

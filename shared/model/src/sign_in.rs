@@ -4,13 +4,14 @@
 //! Session and link secrets are random 256-bit values stored only as their SHA-256, like API
 //! tokens; passwords are low-entropy, so they get a slow, salted argon2id hash instead.
 
+use crate::scope::Scope;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::new_id;
 use crate::schema::{sign_in_links, users, web_sessions};
 use crate::token::{Principal, hash};
@@ -86,11 +87,11 @@ const DECOY_HASH: &str =
 /// user's other sessions: whoever knew the old one is signed out.
 pub fn set_password(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     user_id: &str,
     password: &Password,
 ) -> Result<(), ModelError> {
+    let organisation_id = scope.organisation_id();
     let hashed = password.hash()?;
     let changed = diesel::update(
         users::table
@@ -102,11 +103,10 @@ pub fn set_password(
     if changed == 0 {
         return Err(ModelError::not_found("user", user_id));
     }
-    end_all_sessions(connection, organisation_id, user_id)?;
+    end_all_sessions(connection, scope, user_id)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::User,
         user_id,
         "set_password",
@@ -241,9 +241,10 @@ pub fn end_session(connection: &mut DbConnection, secret: &str) -> Result<(), Mo
 /// Ends every session of a user (signing out everywhere); returns how many were open.
 pub fn end_all_sessions(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     user_id: &str,
 ) -> Result<usize, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(diesel::update(
         web_sessions::table
             .filter(web_sessions::organisation_id.eq(organisation_id))
@@ -283,11 +284,12 @@ impl LinkPurpose {
 /// Creates a single-use link for a user; returns its secret, to put in the URL sent to them.
 pub fn create_link(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     user_id: &str,
     purpose: LinkPurpose,
     at: NaiveDateTime,
 ) -> Result<String, ModelError> {
+    let organisation_id = scope.organisation_id();
     let secret = random_secret()?;
     diesel::insert_into(sign_in_links::table)
         .values((

@@ -2,6 +2,7 @@
 //! the organisation, why, and how far it is implemented. Every control is always listed (a
 //! control nobody stated yet shows as such); every change is in the history.
 
+use crate::scope::Scope;
 use std::collections::HashMap;
 
 use diesel::prelude::*;
@@ -11,7 +12,7 @@ use serde_json::json;
 use crate::catalog::{Catalog, RequirementKind};
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::now;
 use crate::schema::soa_entries;
 
@@ -136,9 +137,10 @@ fn stored(
 /// The organisation's SoA: all 93 Annex A controls in catalog order.
 pub fn get(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     catalog: &Catalog,
 ) -> Result<Vec<Entry>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let stored = stored(connection, organisation_id)?;
     Ok(catalog
         .requirements()
@@ -175,12 +177,12 @@ fn changes(before: &Statement, after: &Statement) -> Vec<Change> {
 /// history with `action` ("update", "import"); returns how many changed.
 pub fn set(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     statements: &[(String, Statement)],
     action: &str,
     reason: Option<&str>,
 ) -> Result<usize, ModelError> {
+    let organisation_id = scope.organisation_id();
     let current = stored(connection, organisation_id)?;
     let at = now();
     let mut changed = 0;
@@ -222,8 +224,7 @@ pub fn set(
         }
         history::record(
             connection,
-            organisation_id,
-            actor,
+            scope,
             Entity::Soa,
             control,
             action,
@@ -238,8 +239,9 @@ pub fn set(
 /// Each control's statement, by control id (controls never stated are absent).
 pub fn statements(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<HashMap<String, Statement>, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(stored(connection, organisation_id)?
         .into_iter()
         .map(|(control, (statement, _))| (control, statement))

@@ -2,6 +2,7 @@
 //! the database, so that they are written in the same transaction as what refers to them and
 //! every replica sees them.
 
+use crate::scope::Scope;
 use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 
@@ -19,9 +20,10 @@ pub fn sha256(bytes: &[u8]) -> String {
 /// refused when they would take the organisation over its storage quota.
 pub fn put(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     bytes: &[u8],
 ) -> Result<String, ModelError> {
+    let organisation_id = scope.organisation_id();
     let digest = sha256(bytes);
     let exists = stored_files::table
         .filter(stored_files::organisation_id.eq(organisation_id))
@@ -31,7 +33,7 @@ pub fn put(
         .optional()?
         .is_some();
     if !exists {
-        crate::limits::storage(connection, organisation_id, bytes.len() as u64)?;
+        crate::limits::storage(connection, scope, bytes.len() as u64)?;
         diesel::insert_into(stored_files::table)
             .values((
                 stored_files::organisation_id.eq(organisation_id),
@@ -48,9 +50,10 @@ pub fn put(
 /// Reads stored bytes back.
 pub fn get(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     digest: &str,
 ) -> Result<Vec<u8>, ModelError> {
+    let organisation_id = scope.organisation_id();
     stored_files::table
         .filter(stored_files::organisation_id.eq(organisation_id))
         .filter(stored_files::sha256.eq(digest))

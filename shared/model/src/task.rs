@@ -1,5 +1,6 @@
 //! Tasks under a finding's plan: one fix split among people, each with an owner and a date.
 
+use crate::scope::Scope;
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -7,7 +8,7 @@ use serde_json::json;
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::history::{self, Actor, Change, Entity};
+use crate::history::{self, Change, Entity};
 use crate::id::{new_id, now};
 use crate::outbox;
 use crate::schema::{tasks, users};
@@ -139,18 +140,16 @@ fn load(
 /// A finding's tasks, in the order they were added.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     finding_id: &str,
 ) -> Result<Vec<Task>, ModelError> {
+    let organisation_id = scope.organisation_id();
     load(connection, organisation_id, Some(finding_id), None)
 }
 
 /// One task.
-pub fn get(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    id: &str,
-) -> Result<Task, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Task, ModelError> {
+    let organisation_id = scope.organisation_id();
     load(connection, organisation_id, None, Some(id))?
         .pop()
         .ok_or_else(|| ModelError::not_found("task", id))
@@ -170,14 +169,14 @@ fn check_title(title: &str) -> Result<String, ModelError> {
 /// Adds a task to a finding.
 pub fn create(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     finding_id: &str,
     fields: TaskFields,
 ) -> Result<Task, ModelError> {
-    crate::finding::get(connection, organisation_id, finding_id)?;
+    let organisation_id = scope.organisation_id();
+    crate::finding::get(connection, scope, finding_id)?;
     let title = check_title(&fields.title)?;
-    let owner = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner = user::owner_id(connection, scope, fields.owner.as_ref())?;
     let id = new_id();
     diesel::insert_into(tasks::table)
         .values((
@@ -192,11 +191,10 @@ pub fn create(
             tasks::updated_at.eq(now()),
         ))
         .execute(connection)?;
-    let task = get(connection, organisation_id, &id)?;
+    let task = get(connection, scope, &id)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Finding,
         finding_id,
         "task added",
@@ -206,7 +204,7 @@ pub fn create(
     if let Some(owner) = &task.owner {
         outbox::publish(
             connection,
-            organisation_id,
+            scope,
             &outbox::Message::TaskAssigned {
                 task_id: task.id.clone(),
                 finding_id: finding_id.to_owned(),
@@ -220,14 +218,14 @@ pub fn create(
 /// Changes a task, recording what changed.
 pub fn update(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     id: &str,
     fields: TaskFields,
 ) -> Result<Task, ModelError> {
-    let before = get(connection, organisation_id, id)?;
+    let organisation_id = scope.organisation_id();
+    let before = get(connection, scope, id)?;
     let title = check_title(&fields.title)?;
-    let owner = user::owner_id(connection, organisation_id, fields.owner.as_ref())?;
+    let owner = user::owner_id(connection, scope, fields.owner.as_ref())?;
     diesel::update(
         tasks::table
             .filter(tasks::organisation_id.eq(organisation_id))
@@ -241,7 +239,7 @@ pub fn update(
         tasks::updated_at.eq(now()),
     ))
     .execute(connection)?;
-    let after = get(connection, organisation_id, id)?;
+    let after = get(connection, scope, id)?;
     let values = |t: &Task| -> [(&'static str, serde_json::Value); 4] {
         [
             ("task.title", json!(t.title)),
@@ -254,8 +252,7 @@ pub fn update(
     if !changes.is_empty() {
         history::record(
             connection,
-            organisation_id,
-            actor,
+            scope,
             Entity::Finding,
             &after.finding_id,
             "task changed",
@@ -268,7 +265,7 @@ pub fn update(
     {
         outbox::publish(
             connection,
-            organisation_id,
+            scope,
             &outbox::Message::TaskAssigned {
                 task_id: id.to_owned(),
                 finding_id: after.finding_id.clone(),

@@ -4,6 +4,7 @@
 //! checking one costs a microsecond rather than the tens of milliseconds a password hash would
 //! cost on every request.
 
+use crate::scope::Scope;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -127,7 +128,11 @@ impl From<TokenRow> for Token {
 }
 
 /// Who a valid token belongs to: what every authenticated request knows about its caller.
+///
+/// Only this crate makes one (`non_exhaustive` forbids the struct literal elsewhere), from a
+/// token or session it checked: a [`crate::Scope`] of a person is made from a `Principal`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Principal {
     /// The user.
     pub user_id: String,
@@ -164,24 +169,25 @@ impl Principal {
 #[allow(clippy::too_many_arguments)]
 pub fn create(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     user: &User,
     name: &str,
     expires_at: Option<NaiveDateTime>,
     parent: Option<&str>,
     secret: Secret,
 ) -> Result<(Token, Secret), ModelError> {
+    let organisation_id = scope.organisation_id();
+    let actor = scope.actor();
     let name = name.trim();
     if name.chars().count() > 100 {
         return Err(ModelError::invalid("name", "at most 100 characters"));
     }
     let created_at = now();
-    let lifetime = crate::organisation::get(connection, organisation_id)?.token_lifetime_days;
+    let lifetime = crate::organisation::get(connection, scope)?.token_lifetime_days;
     let longest = created_at + chrono::Duration::days(i64::from(lifetime));
     let mut expires_at = expires_at.map_or(longest, |at| at.min(longest));
     if let Some(parent) = parent {
-        let parent = get(connection, organisation_id, parent)?;
+        let parent = get(connection, scope, parent)?;
         if parent.revoked_at.is_some() {
             return Err(ModelError::Forbidden(
                 "the token this request carries has been revoked".into(),
@@ -211,8 +217,7 @@ pub fn create(
         .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         Entity::Token,
         &row.id,
         "create",
@@ -230,10 +235,11 @@ pub fn create(
 /// How many tokens `person` made since `since`: what the creation limit counts.
 pub fn made_since(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     person: &str,
     since: NaiveDateTime,
 ) -> Result<i64, ModelError> {
+    let organisation_id = scope.organisation_id();
     Ok(api_tokens::table
         .filter(api_tokens::organisation_id.eq(organisation_id))
         .filter(api_tokens::created_by.eq(person))
@@ -279,7 +285,7 @@ pub fn authenticate(
 
 /// The principal of a user acting as themselves without a stored token (the operator's
 /// bootstrap token, a browser session).
-pub fn principal_of(user: UserRow) -> Result<Principal, ModelError> {
+pub(crate) fn principal_of(user: UserRow) -> Result<Principal, ModelError> {
     Ok(Principal {
         role: user.role.parse().map_err(ModelError::Corrupt)?,
         user_id: user.id,
@@ -294,9 +300,10 @@ pub fn principal_of(user: UserRow) -> Result<Principal, ModelError> {
 /// Lists an organisation's tokens, optionally only one user's.
 pub fn list(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     user_id: Option<&str>,
 ) -> Result<Vec<Token>, ModelError> {
+    let organisation_id = scope.organisation_id();
     let mut query = api_tokens::table
         .filter(api_tokens::organisation_id.eq(organisation_id))
         .select(TokenRow::as_select())
@@ -313,11 +320,8 @@ pub fn list(
 }
 
 /// Reads one token's metadata.
-pub fn get(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    id: &str,
-) -> Result<Token, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Token, ModelError> {
+    let organisation_id = scope.organisation_id();
     api_tokens::table
         .filter(api_tokens::organisation_id.eq(organisation_id))
         .filter(api_tokens::id.eq(id))
@@ -330,13 +334,9 @@ pub fn get(
 
 /// Revokes a token and every token made with it, and theirs in turn; revoking one already
 /// revoked changes nothing.
-pub fn revoke(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
-    id: &str,
-) -> Result<Token, ModelError> {
-    let token = get(connection, organisation_id, id)?;
+pub fn revoke(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Token, ModelError> {
+    let organisation_id = scope.organisation_id();
+    let token = get(connection, scope, id)?;
     if token.revoked_at.is_some() {
         return Ok(token);
     }
@@ -356,8 +356,7 @@ pub fn revoke(
         }
         history::record(
             connection,
-            organisation_id,
-            actor,
+            scope,
             Entity::Token,
             &next,
             "revoke",

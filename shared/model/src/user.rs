@@ -1,5 +1,6 @@
 //! People and their roles within one organisation.
 
+use crate::scope::Scope;
 use std::fmt;
 use std::str::FromStr;
 
@@ -8,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::history::{self, Actor, Change};
+use crate::history::{self, Change};
 use crate::id::{new_id, now};
 use crate::schema::users;
 
@@ -155,11 +156,11 @@ pub struct NewUser {
 /// Adds a user to an organisation; an address already there is a conflict.
 pub fn create(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     new: NewUser,
 ) -> Result<User, ModelError> {
-    if find_by_email(connection, organisation_id, &new.email)?.is_some() {
+    let organisation_id = scope.organisation_id();
+    if find_by_email(connection, scope, &new.email)?.is_some() {
         return Err(ModelError::Conflict(format!(
             "a user with email {} already exists",
             new.email.as_str()
@@ -182,8 +183,7 @@ pub fn create(
         .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         history::Entity::User,
         &row.id,
         "create",
@@ -199,12 +199,12 @@ pub fn create(
 /// Sets a user's time zone (an IANA name the caller has checked), recording the change.
 pub fn set_time_zone(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     id: &str,
     time_zone: &str,
 ) -> Result<User, ModelError> {
-    let before = get(connection, organisation_id, id)?;
+    let organisation_id = scope.organisation_id();
+    let before = get(connection, scope, id)?;
     if before.time_zone == time_zone {
         return Ok(before);
     }
@@ -217,8 +217,7 @@ pub fn set_time_zone(
     .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         history::Entity::User,
         id,
         "time zone",
@@ -229,19 +228,19 @@ pub fn set_time_zone(
         }],
         None,
     )?;
-    get(connection, organisation_id, id)
+    get(connection, scope, id)
 }
 
 /// Changes a user's role, recording the change. The organisation keeps at least one
 /// administrator: the last one cannot be made something else.
 pub fn set_role(
     connection: &mut DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     id: &str,
     role: Role,
 ) -> Result<User, ModelError> {
-    let before = get(connection, organisation_id, id)?;
+    let organisation_id = scope.organisation_id();
+    let before = get(connection, scope, id)?;
     if before.role == role {
         return Ok(before);
     }
@@ -267,8 +266,7 @@ pub fn set_role(
     .execute(connection)?;
     history::record(
         connection,
-        organisation_id,
-        actor,
+        scope,
         history::Entity::User,
         id,
         "role",
@@ -279,15 +277,16 @@ pub fn set_role(
         }],
         None,
     )?;
-    get(connection, organisation_id, id)
+    get(connection, scope, id)
 }
 
 /// Finds a user of the organisation by email.
 pub fn find_by_email(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     email: &Email,
 ) -> Result<Option<User>, ModelError> {
+    let organisation_id = scope.organisation_id();
     users::table
         .filter(users::organisation_id.eq(organisation_id))
         .filter(users::email.eq(email.as_str()))
@@ -302,12 +301,12 @@ pub fn find_by_email(
 /// that is not a user of the organisation is an `owner` field error.
 pub fn owner_id(
     connection: &mut DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     owner: Option<&Email>,
 ) -> Result<Option<String>, ModelError> {
     owner
         .map(|email| {
-            find_by_email(connection, organisation_id, email)?
+            find_by_email(connection, scope, email)?
                 .map(|user| user.id)
                 .ok_or_else(|| {
                     ModelError::invalid(
@@ -320,11 +319,8 @@ pub fn owner_id(
 }
 
 /// Reads a user of the organisation.
-pub fn get(
-    connection: &mut DbConnection,
-    organisation_id: &str,
-    id: &str,
-) -> Result<User, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<User, ModelError> {
+    let organisation_id = scope.organisation_id();
     users::table
         .filter(users::organisation_id.eq(organisation_id))
         .filter(users::id.eq(id))
@@ -336,7 +332,8 @@ pub fn get(
 }
 
 /// Lists the organisation's users, oldest first.
-pub fn list(connection: &mut DbConnection, organisation_id: &str) -> Result<Vec<User>, ModelError> {
+pub fn list(connection: &mut DbConnection, scope: &Scope) -> Result<Vec<User>, ModelError> {
+    let organisation_id = scope.organisation_id();
     users::table
         .filter(users::organisation_id.eq(organisation_id))
         .order(users::id)

@@ -4,6 +4,7 @@
 //! count anything else (the certification cycle's open nonconformities, a framework's coverage
 //! and gaps) leaves it out or withholds its reference.
 
+use crate::scope::Scope;
 use std::collections::HashSet;
 
 use diesel::prelude::*;
@@ -37,8 +38,9 @@ impl Visibility {
     pub fn finding_ids(
         &self,
         connection: &mut DbConnection,
-        organisation_id: &str,
+        scope: &Scope,
     ) -> Result<Option<HashSet<String>>, ModelError> {
+        let organisation_id = scope.organisation_id();
         let Visibility::AssignedTo(user) = self else {
             return Ok(None);
         };

@@ -2,7 +2,7 @@
 //! token from the page it last loaded (as a real form would carry it), and does not follow
 //! redirects, so tests see where each form sends them.
 
-use closeout_model::history::Actor;
+use closeout_model::Scope;
 use closeout_model::sign_in::{self, Password};
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, COOKIE, LOCATION, SET_COOKIE};
@@ -253,7 +253,12 @@ impl TestApp {
         let password = Password::parse(password).expect("a valid password");
         tokio::task::spawn_blocking(move || {
             db.write(|c| {
-                sign_in::set_password(c, &organisation_id, &Actor::System, &user_id, &password)
+                sign_in::set_password(
+                    c,
+                    &Scope::system(organisation_id.to_owned()),
+                    &user_id,
+                    &password,
+                )
             })
         })
         .await

@@ -7,10 +7,10 @@ pub mod browser;
 pub mod process;
 pub mod smtp;
 
+use closeout_model::Scope;
 use std::net::TcpListener;
 
 use closeout_model::config::{Config, LogFormat};
-use closeout_model::history::Actor;
 use closeout_model::token::{self, Secret};
 use closeout_model::user::{self, Email, NewUser, Role};
 use closeout_model::{Database, organisation};
@@ -105,8 +105,7 @@ pub fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, Str
         let org = organisation::create(c, name)?;
         let admin = user::create(
             c,
-            &org.id,
-            &Actor::System,
+            &Scope::system(org.id.clone()),
             NewUser {
                 email: Email::parse(email).expect("email"),
                 name: None,
@@ -115,8 +114,7 @@ pub fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, Str
         )?;
         let (_, secret) = token::create(
             c,
-            &org.id,
-            &Actor::System,
+            &Scope::system(org.id.clone()),
             &admin,
             "test",
             None,
@@ -129,6 +127,12 @@ pub fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, Str
 }
 
 impl TestApp {
+    /// The seeded organisation as Closeout itself sees it, for tests that set up or check rows
+    /// through the model rather than the API.
+    pub fn system_scope(&self) -> Scope {
+        Scope::system(self.organisation_id.clone())
+    }
+
     /// The data folder the server was given.
     pub fn data_dir(&self) -> &std::path::Path {
         self.data_folder.path()
@@ -355,8 +359,7 @@ impl TestApp {
             db.write(|c| {
                 let created = user::create(
                     c,
-                    &organisation_id,
-                    &Actor::System,
+                    &Scope::system(organisation_id.to_owned()),
                     NewUser {
                         email: Email::parse(&email).expect("email"),
                         name: None,
@@ -365,8 +368,7 @@ impl TestApp {
                 )?;
                 let (_, secret) = token::create(
                     c,
-                    &organisation_id,
-                    &Actor::System,
+                    &Scope::system(organisation_id.to_owned()),
                     &created,
                     "test",
                     expires_at,

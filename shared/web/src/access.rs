@@ -17,14 +17,14 @@ pub async fn visible_audit(
     audit_id: &str,
 ) -> Result<Audit, ApiError> {
     check_id("audit", audit_id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let audit_id = audit_id.to_owned();
     let contributor = caller.visibility().assigned_to().map(str::to_owned);
     state
         .read(move |c| {
-            let audit = audit::get(c, &organisation_id, &audit_id)?;
+            let audit = audit::get(c, &scope, &audit_id)?;
             if let Some(user_id) = contributor
-                && !finding::owns_any_in_audit(c, &organisation_id, &audit_id, &user_id)?
+                && !finding::owns_any_in_audit(c, &scope, &audit_id, &user_id)?
             {
                 return Err(closeout_model::ModelError::not_found("audit", audit_id));
             }
@@ -40,14 +40,14 @@ pub async fn visible_finding(
     id: &str,
 ) -> Result<Finding, ApiError> {
     check_id("finding", id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let contributor = caller.visibility().assigned_to().map(str::to_owned);
     let id = id.to_owned();
     state
         .read(move |c| {
-            let found = finding::get(c, &organisation_id, &id)?;
+            let found = finding::get(c, &scope, &id)?;
             if let Some(user_id) = contributor
-                && !finding::assigned_to(c, &organisation_id, &id, &user_id)?
+                && !finding::assigned_to(c, &scope, &id, &user_id)?
             {
                 return Err(closeout_model::ModelError::not_found("finding", id));
             }

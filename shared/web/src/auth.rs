@@ -2,13 +2,14 @@
 //!
 //! Every `/api` handler takes a [`Caller`]; extracting one checks the token, so a handler that
 //! forgets authentication does not compile into a route that works without it. The caller's
-//! organisation id is then passed to every query.
+//! [`Scope`] is then passed to every query: there is no other way for a handler to get one.
 
 use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
+use closeout_model::Scope;
 use closeout_model::history::Actor;
 use closeout_model::token::{self, Principal};
 use closeout_model::user::Role;
@@ -17,54 +18,66 @@ use closeout_model::visibility::Visibility;
 use crate::problem::ApiError;
 use crate::state::AppState;
 
-/// The authenticated caller of a request.
+/// The authenticated caller of a request, and the [`Scope`] every query it makes runs in.
 #[derive(Debug, Clone)]
-pub struct Caller(pub Principal);
+pub struct Caller {
+    principal: Principal,
+    scope: Scope,
+}
 
 impl Caller {
-    /// The caller's organisation: the only one this request may read or change.
-    pub fn organisation_id(&self) -> &str {
-        &self.0.organisation_id
+    /// Only authentication (a bearer token here, a session cookie in `ui::viewer`) makes one.
+    pub(crate) fn new(principal: Principal) -> Caller {
+        let scope = Scope::of(&principal);
+        Caller { principal, scope }
+    }
+
+    /// What the request may read and change, and who it acts as: the first argument of every
+    /// model function it calls.
+    pub fn scope(&self) -> &Scope {
+        &self.scope
+    }
+
+    /// Who the caller is.
+    pub fn principal(&self) -> &Principal {
+        &self.principal
     }
 
     /// The caller's user id.
     pub fn user_id(&self) -> &str {
-        &self.0.user_id
+        &self.principal.user_id
     }
 
     /// The caller's role.
     pub fn role(&self) -> Role {
-        self.0.role
+        self.principal.role
     }
 
     /// The caller as the author of changes in the history.
     pub fn actor(&self) -> Actor {
-        self.0.actor()
+        self.scope.actor().clone()
     }
 
     /// The token the request carried, if a stored one.
     pub fn token_id(&self) -> Option<&str> {
-        self.0.token_id.as_deref()
+        self.principal.token_id.as_deref()
     }
 
     /// Which findings the caller may see: every list, count and summary applies this one rule.
     pub fn visibility(&self) -> Visibility {
-        match self.0.role {
-            Role::Contributor => Visibility::AssignedTo(self.0.user_id.clone()),
-            Role::Admin | Role::Manager | Role::Auditor => Visibility::All,
-        }
+        self.scope.visibility().clone()
     }
 
     /// Refuses the request unless the caller has one of `roles`.
     pub fn require(&self, roles: &[Role], action: &str) -> Result<(), ApiError> {
-        if roles.contains(&self.0.role) {
+        if roles.contains(&self.principal.role) {
             return Ok(());
         }
         let allowed: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
         Err(ApiError::Forbidden(format!(
             "{action} needs the {} role; you are {}",
             allowed.join(" or "),
-            self.0.role
+            self.principal.role
         )))
     }
 }
@@ -114,7 +127,7 @@ async fn authenticate(
         })
         .await?
         .ok_or_else(|| ApiError::Unauthorized("the token is unknown, expired or revoked".into()))?;
-    Ok(Caller(principal))
+    Ok(Caller::new(principal))
 }
 
 /// Middleware for `/api/v1`: authenticates every request before anything else is read, so a

@@ -5,8 +5,8 @@ use std::net::TcpListener;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
+use closeout_model::Scope;
 use closeout_model::config::Config;
-use closeout_model::history::Actor;
 use closeout_model::token::Secret;
 use closeout_model::user::{Email, NewUser, Role};
 use closeout_model::{Database, organisation, sign_in, token, user};
@@ -262,7 +262,11 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
                 } => {
                     let id = organisation_id(&db, chosen)?;
                     db.write(|c| {
-                        organisation::set_storage_quota(c, &id, megabytes.saturating_mul(1_000_000))
+                        organisation::set_storage_quota(
+                            c,
+                            &Scope::system(id.clone()),
+                            megabytes.saturating_mul(1_000_000),
+                        )
                     })?;
                     println!("{id}\t{megabytes} MB");
                 }
@@ -277,12 +281,13 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
         }) => {
             let db = open(&config)?;
             let organisation_id = organisation_id(&db, organisation)?;
+            let scope = Scope::system(organisation_id.clone());
             let new = NewUser {
                 email: Email::parse(&email).map_err(anyhow::Error::msg)?,
                 name,
                 role: role.parse::<Role>().map_err(anyhow::Error::msg)?,
             };
-            let created = db.write(|c| user::create(c, &organisation_id, &Actor::System, new))?;
+            let created = db.write(|c| user::create(c, &scope, new))?;
             println!(
                 "created {} ({}) with id {}",
                 created.email, created.role, created.id
@@ -295,9 +300,10 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
         }) => {
             let db = open(&config)?;
             let organisation_id = organisation_id(&db, organisation)?;
+            let scope = Scope::system(organisation_id.clone());
             let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
             let secret = db.write(|c| {
-                let user = user::find_by_email(c, &organisation_id, &email)?.ok_or_else(|| {
+                let user = user::find_by_email(c, &scope, &email)?.ok_or_else(|| {
                     closeout_model::ModelError::invalid(
                         "email",
                         format!(
@@ -308,7 +314,7 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
                 })?;
                 sign_in::create_link(
                     c,
-                    &organisation_id,
+                    &scope,
                     &user.id,
                     sign_in::LinkPurpose::SetPassword,
                     closeout_model::id::now(),
@@ -326,12 +332,13 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
         }) => {
             let db = open(&config)?;
             let organisation_id = organisation_id(&db, organisation)?;
+            let scope = Scope::system(organisation_id.clone());
             let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
             let expires_at = expires_in_days
                 .map(|days| closeout_model::id::now() + chrono::Duration::days(i64::from(days)));
             let secret = Secret::generate()?;
             let (created, secret) = db.write(|c| {
-                let user = user::find_by_email(c, &organisation_id, &email)?.ok_or_else(|| {
+                let user = user::find_by_email(c, &scope, &email)?.ok_or_else(|| {
                     closeout_model::ModelError::invalid(
                         "email",
                         format!(
@@ -340,16 +347,7 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
                         ),
                     )
                 })?;
-                token::create(
-                    c,
-                    &organisation_id,
-                    &Actor::System,
-                    &user,
-                    &name,
-                    expires_at,
-                    None,
-                    secret,
-                )
+                token::create(c, &scope, &user, &name, expires_at, None, secret)
             })?;
             eprintln!("token {} created; it is shown once:", created.id);
             println!("{}", secret.expose());
@@ -358,7 +356,8 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
         Command::Token(TokenCommand::Revoke { id, organisation }) => {
             let db = open(&config)?;
             let organisation_id = organisation_id(&db, organisation)?;
-            let revoked = db.write(|c| token::revoke(c, &organisation_id, &Actor::System, &id))?;
+            let scope = Scope::system(organisation_id.clone());
+            let revoked = db.write(|c| token::revoke(c, &scope, &id))?;
             println!("revoked token {}", revoked.id);
             Ok(())
         }

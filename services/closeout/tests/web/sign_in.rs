@@ -1,3 +1,4 @@
+use closeout_model::Scope;
 use closeout_model::sign_in::{self, LinkPurpose};
 use closeout_model::user::Role;
 use closeout_testing::browser::{Browser, PASSWORD};
@@ -201,12 +202,12 @@ async fn a_set_password_link_works_once_and_asks_for_a_long_enough_password() {
         .user_with_role("new@example.test", Role::Contributor)
         .await;
     let db = app.db.clone();
-    let organisation_id = app.organisation_id.clone();
+    let scope = app.system_scope();
     let link = tokio::task::spawn_blocking(move || {
         db.write(|c| {
             sign_in::create_link(
                 c,
-                &organisation_id,
+                &scope,
                 &user_id,
                 LinkPurpose::SetPassword,
                 closeout_model::id::now(),
@@ -649,8 +650,7 @@ async fn a_consultant_with_accounts_at_two_clients_chooses_which_to_sign_in_to()
             let client = closeout_model::organisation::create(c, "Second client")?;
             let user = closeout_model::user::create(
                 c,
-                &client.id,
-                &closeout_model::history::Actor::System,
+                &Scope::system(client.id.clone()),
                 closeout_model::user::NewUser {
                     email: closeout_model::user::Email::parse("consultant@example.test").unwrap(),
                     name: None,
@@ -659,8 +659,7 @@ async fn a_consultant_with_accounts_at_two_clients_chooses_which_to_sign_in_to()
             )?;
             sign_in::set_password(
                 c,
-                &client.id,
-                &closeout_model::history::Actor::System,
+                &Scope::system(client.id.clone()),
                 &user.id,
                 &sign_in::Password::parse(PASSWORD).unwrap(),
             )?;

@@ -79,12 +79,12 @@ async fn audits_page(
         kind: None,
         with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
     };
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let (audits, mut tallies) = state
         .read(move |c| {
-            let audits = audit::list(c, &organisation_id, &filter, page)?;
+            let audits = audit::list(c, &scope, &filter, page)?;
             let ids: Vec<String> = audits.items.iter().map(|a| a.id.clone()).collect();
-            let tallies = finding::tally(c, &organisation_id, &ids)?;
+            let tallies = finding::tally(c, &scope, &ids)?;
             Ok((audits, tallies))
         })
         .await?;
@@ -171,10 +171,9 @@ pub(super) async fn create(
             .await;
         }
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let created = state
-        .write(move |c| audit::create(c, &organisation_id, &actor, fields))
+        .write(move |c| audit::create(c, &scope, fields))
         .await?;
     Ok(redirect(&format!("/audits/{}", created.id)))
 }
@@ -280,17 +279,17 @@ pub(super) async fn page(
         None,
     )
     .map_err(ApiError::from)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let audit_id = audit.id.clone();
     let list_owners = caller.role() != Role::Contributor;
     let (findings, tally, owners) = state
         .read(move |c| {
-            let findings = finding::list(c, &organisation_id, &audit_id, &filter, &page)?;
-            let tally = finding::tally(c, &organisation_id, std::slice::from_ref(&audit_id))?
+            let findings = finding::list(c, &scope, &audit_id, &filter, &page)?;
+            let tally = finding::tally(c, &scope, std::slice::from_ref(&audit_id))?
                 .remove(&audit_id)
                 .unwrap_or_default();
             let owners = if list_owners {
-                user::list(c, &organisation_id)?
+                user::list(c, &scope)?
                     .into_iter()
                     .map(|u| (u.id, u.name.unwrap_or(u.email)))
                     .collect()
@@ -505,12 +504,11 @@ pub(super) async fn save(
             );
         }
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let id = audit.id.clone();
     let reason = Some(form.reason.trim().to_owned()).filter(|r| !r.is_empty());
     state
-        .write(move |c| audit::update(c, &organisation_id, &actor, &id, fields, reason.as_deref()))
+        .write(move |c| audit::update(c, &scope, &id, fields, reason.as_deref()))
         .await?;
     Ok(redirect(&format!("/audits/{}", audit.id)))
 }
@@ -544,19 +542,18 @@ pub(super) async fn assign(
     if !closeout_model::id::is_id(&owner_id) {
         return Err(ApiError::invalid("owner", "choose who the findings go to").into());
     }
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let catalog = state.catalog.clone();
     let audit_id = audit.id.clone();
     state
         .write(move |c| {
-            let owner = user::get(c, &organisation_id, &owner_id)?;
+            let owner = user::get(c, &scope, &owner_id)?;
             let reason = format!(
                 "assigned to {} with others from the audit's page",
                 owner.email
             );
             for id in &chosen {
-                let found = finding::get(c, &organisation_id, id)?;
+                let found = finding::get(c, &scope, id)?;
                 if found.audit_id != audit_id {
                     return Err(closeout_model::ModelError::not_found("finding", id.clone()));
                 }
@@ -564,7 +561,7 @@ pub(super) async fn assign(
                 input.owner = Some(owner.email.clone());
                 input.pending_owners = Vec::new();
                 let fields = closeout_model::finding::FindingFields::parse(input, &catalog)?;
-                finding::update(c, &organisation_id, &actor, id, fields, Some(&reason))?;
+                finding::update(c, &scope, id, fields, Some(&reason))?;
             }
             Ok(())
         })
@@ -601,7 +598,7 @@ pub(super) async fn board(
 ) -> Result<HttpResponse, PageError> {
     let caller = &viewer.caller;
     let audit = visible_audit(&state, caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let audit_id = audit.id.clone();
     let owner_id = caller.visibility().assigned_to().map(str::to_owned);
     let page = PageRequest::parse(Some(BOARD_CARDS), None, None).map_err(ApiError::from)?;
@@ -614,7 +611,7 @@ pub(super) async fn board(
                     owner_id: owner_id.clone(),
                     ..FindingFilter::default()
                 };
-                let found = finding::list(c, &organisation_id, &audit_id, &filter, &page)?;
+                let found = finding::list(c, &scope, &audit_id, &filter, &page)?;
                 columns.push(Column {
                     status: status.as_str(),
                     label: labels::status(status),

@@ -74,13 +74,13 @@ pub(super) async fn page(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let finding = visible_finding(&state, &viewer.caller, &path).await?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let (finding_id, audit_id) = (finding.id.clone(), finding.audit_id.clone());
     let (audit, entries, people) = state
         .read(move |c| {
-            let audit = audit::get(c, &organisation_id, &audit_id)?;
-            let entries = history::list(c, &organisation_id, Entity::Finding, &finding_id)?;
-            let people: HashMap<String, String> = user::list(c, &organisation_id)?
+            let audit = audit::get(c, &scope, &audit_id)?;
+            let entries = history::list(c, &scope, Entity::Finding, &finding_id)?;
+            let people: HashMap<String, String> = user::list(c, &scope)?
                 .into_iter()
                 .map(|u| (u.id, u.name.unwrap_or(u.email)))
                 .collect();

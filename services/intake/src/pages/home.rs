@@ -34,12 +34,12 @@ pub(super) async fn page(
         with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
     };
     let page = PageRequest::parse(Some(AUDITS_SHOWN), None, None).map_err(ApiError::from)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let (audits, mut tallies) = state
         .read(move |c| {
-            let audits = audit::list(c, &organisation_id, &filter, page)?;
+            let audits = audit::list(c, &scope, &filter, page)?;
             let ids: Vec<String> = audits.items.iter().map(|a| a.id.clone()).collect();
-            let tallies = finding::tally(c, &organisation_id, &ids)?;
+            let tallies = finding::tally(c, &scope, &ids)?;
             Ok((audits, tallies))
         })
         .await?;

@@ -413,11 +413,11 @@ pub(super) async fn upload(
     viewer.verify(&request, received.fields.get("csrf").map(String::as_str))?;
     viewer.caller.require(IMPORTERS, "importing a register")?;
     let audit = visible_audit(&state, &viewer.caller, &path).await?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let bytes = received.bytes;
     let kept = bytes.clone();
     let sha256 = state
-        .write(move |c| stored_file::put(c, &organisation_id, &kept))
+        .write(move |c| stored_file::put(c, &scope, &kept))
         .await?;
     let upload = Upload {
         file_name: received.file_name.clone(),
@@ -474,10 +474,10 @@ pub(super) async fn review(
     }
     let corrections = Corrections::read(&form);
     let options = corrections.options()?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let digest = sha256.clone();
     let bytes = state
-        .read(move |c| stored_file::get(c, &organisation_id, &digest))
+        .read(move |c| stored_file::get(c, &scope, &digest))
         .await?;
     let upload = Upload {
         file_name: file_name.clone(),
@@ -552,10 +552,8 @@ pub(super) async fn record(
     )?;
     let id = path.into_inner();
     check_id("import", &id)?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let record = state
-        .read(move |c| import::get(c, &organisation_id, &id))
-        .await?;
+    let scope = viewer.caller.scope().clone();
+    let record = state.read(move |c| import::get(c, &scope, &id)).await?;
     let audit = visible_audit(&state, &viewer.caller, &record.audit_id).await?;
     let issues = serde_json::from_value::<Vec<closeout_plugin_abi::Issue>>(record.issues.clone())
         .unwrap_or_default()

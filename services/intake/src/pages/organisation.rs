@@ -81,8 +81,8 @@ pub(super) async fn show(
     viewer
         .caller
         .require(&[Role::Admin], "changing the organisation's settings")?;
-    let id = viewer.caller.organisation_id().to_owned();
-    let organisation = state.read(move |c| organisation::get(c, &id)).await?;
+    let scope = viewer.caller.scope().clone();
+    let organisation = state.read(move |c| organisation::get(c, &scope)).await?;
     let form = SettingsForm::of(&organisation);
     page(
         &viewer,
@@ -103,8 +103,7 @@ pub(super) async fn save(
     viewer
         .caller
         .require(&[Role::Admin], "changing the organisation's settings")?;
-    let id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let date_order = Some(form.date_order.trim().to_owned()).filter(|o| !o.is_empty());
     let domains: Vec<String> = form
         .invite_domains
@@ -122,9 +121,9 @@ pub(super) async fn save(
                     "a number of days between 1 and 3650",
                 ));
             };
-            organisation::set_date_order(c, &id, &actor, date_order.as_deref())?;
-            organisation::set_invite_domains(c, &id, &actor, &domains)?;
-            organisation::set_token_lifetime_days(c, &id, &actor, days)
+            organisation::set_date_order(c, &scope, date_order.as_deref())?;
+            organisation::set_invite_domains(c, &scope, &domains)?;
+            organisation::set_token_lifetime_days(c, &scope, days)
         })
         .await;
     match saved {
@@ -140,8 +139,8 @@ pub(super) async fn save(
             )
         }
         Err(ApiError::Validation(errors)) => {
-            let id = viewer.caller.organisation_id().to_owned();
-            let organisation = state.read(move |c| organisation::get(c, &id)).await?;
+            let scope = viewer.caller.scope().clone();
+            let organisation = state.read(move |c| organisation::get(c, &scope)).await?;
             let errors = FieldErrors::from(errors.as_slice());
             page(
                 &viewer,

@@ -6,9 +6,9 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::FieldError;
 use closeout_model::sign_in::LinkPurpose;
-use closeout_model::token::Principal;
+
 use closeout_model::user::{self, Email, NewUser, Role, User};
-use closeout_web::ui::sign_in::queue_link;
+use closeout_web::ui::sign_in::{LinkFor, queue_link};
 use closeout_web::ui::{Choice, Chrome, FieldErrors, PageError, Submitted, Viewer, html};
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
@@ -66,9 +66,9 @@ async fn people_page(
     viewer
         .caller
         .require(READERS, "seeing the organisation's people")?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let people = state
-        .read(move |c| user::list(c, &organisation_id))
+        .read(move |c| user::list(c, &scope))
         .await?
         .into_iter()
         .map(|person| {
@@ -139,26 +139,21 @@ pub(super) async fn invite(
         )
         .await;
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let base_url = state.config.base_url.clone();
     let name = Some(form.name.clone()).filter(|n| !n.trim().is_empty());
     let address = email.as_str().to_owned();
     let added = state
         .write(move |c| {
-            let created = user::create(c, &organisation_id, &actor, NewUser { email, name, role })?;
-            let person = Principal {
-                user_id: created.id.clone(),
-                organisation_id: organisation_id.clone(),
-                email: created.email.clone(),
-                role: created.role,
-                time_zone: created.time_zone.clone(),
-                token_id: None,
-                behind: None,
+            let created = user::create(c, &scope, NewUser { email, name, role })?;
+            let person = LinkFor {
+                organisation_id: scope.organisation_id(),
+                user_id: &created.id,
+                email: &created.email,
             };
             queue_link(
                 c,
-                &person,
+                person,
                 LinkPurpose::SetPassword,
                 &base_url,
                 "/",
@@ -207,10 +202,9 @@ pub(super) async fn set_role(
         .role
         .parse::<Role>()
         .map_err(|e| ApiError::invalid("role", e))?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     state
-        .write(move |c| user::set_role(c, &organisation_id, &actor, &id, role))
+        .write(move |c| user::set_role(c, &scope, &id, role))
         .await?;
     Ok(closeout_web::ui::redirect("/people"))
 }

@@ -143,11 +143,9 @@ pub(super) async fn page(
     state: web::Data<AppState>,
     viewer: Viewer,
 ) -> Result<HttpResponse, PageError> {
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let catalog = state.catalog.clone();
-    let entries = state
-        .read(move |c| soa::get(c, &organisation_id, &catalog))
-        .await?;
+    let entries = state.read(move |c| soa::get(c, &scope, &catalog)).await?;
     render(
         &viewer,
         entries,
@@ -240,14 +238,12 @@ pub(super) async fn save(
     viewer
         .caller
         .require(WRITERS, "changing the Statement of Applicability")?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let catalog = state.catalog.clone();
     let entries = {
-        let organisation_id = organisation_id.clone();
+        let scope = scope.clone();
         let catalog = catalog.clone();
-        state
-            .read(move |c| soa::get(c, &organisation_id, &catalog))
-            .await?
+        state.read(move |c| soa::get(c, &scope, &catalog)).await?
     };
     let statements = match statements(&entries, &form) {
         Ok(statements) => statements,
@@ -262,11 +258,10 @@ pub(super) async fn save(
             );
         }
     };
-    let actor = viewer.caller.actor();
     let (changed, entries) = state
         .write(move |c| {
-            let changed = soa::set(c, &organisation_id, &actor, &statements, "update", None)?;
-            Ok::<_, ModelError>((changed, soa::get(c, &organisation_id, &catalog)?))
+            let changed = soa::set(c, &scope, &statements, "update", None)?;
+            Ok::<_, ModelError>((changed, soa::get(c, &scope, &catalog)?))
         })
         .await?;
     render(

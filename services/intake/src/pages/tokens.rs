@@ -38,13 +38,13 @@ async fn tokens_page(
     errors: FieldErrors,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let user_id = viewer.caller.user_id().to_owned();
     let (tokens, lifetime_days) = state
         .read(move |c| {
             Ok((
-                token::list(c, &organisation_id, Some(&user_id))?,
-                closeout_model::organisation::get(c, &organisation_id)?.token_lifetime_days,
+                token::list(c, &scope, Some(&user_id))?,
+                closeout_model::organisation::get(c, &scope)?.token_lifetime_days,
             ))
         })
         .await?;
@@ -113,26 +113,16 @@ pub(super) async fn create(
             .await;
         }
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let user_id = viewer.caller.user_id().to_owned();
-    let actor = viewer.caller.actor();
     let name = form.name.clone();
     let expires_at = Some(closeout_model::id::now() + chrono::Duration::days(days));
     let secret = Secret::generate()?;
     let (_, secret) = state
         .write(move |c| {
-            closeout_model::limits::token_creation(c, &organisation_id, &actor)?;
-            let owner = user::get(c, &organisation_id, &user_id)?;
-            token::create(
-                c,
-                &organisation_id,
-                &actor,
-                &owner,
-                &name,
-                expires_at,
-                None,
-                secret,
-            )
+            closeout_model::limits::token_creation(c, &scope)?;
+            let owner = user::get(c, &scope, &user_id)?;
+            token::create(c, &scope, &owner, &name, expires_at, None, secret)
         })
         .await?;
     tokens_page(
@@ -156,17 +146,16 @@ pub(super) async fn revoke(
     let viewer = submitted.viewer;
     let id = path.into_inner();
     check_id("token", &id)?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let user_id = viewer.caller.user_id().to_owned();
-    let actor = viewer.caller.actor();
     state
         .write(move |c| {
-            let found = token::get(c, &organisation_id, &id)?;
+            let found = token::get(c, &scope, &id)?;
             // Someone else's token is "not found" here, like anything not theirs.
             if found.user_id != user_id {
                 return Err(closeout_model::ModelError::not_found("token", id));
             }
-            token::revoke(c, &organisation_id, &actor, &id)
+            token::revoke(c, &scope, &id)
         })
         .await?;
     Ok(redirect("/tokens"))

@@ -98,10 +98,9 @@ pub(crate) async fn create(
         standard: body.standard,
     };
     let fields = params::with_errors(AuditFields::parse(input), errors)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let created = state
-        .write(move |c| audit::create(c, &organisation_id, &actor, fields))
+        .write(move |c| audit::create(c, &scope, fields))
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -121,9 +120,9 @@ pub(crate) async fn list(
         kind: parse_optional::<AuditKind>("kind", query.kind.as_deref())?,
         with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
     };
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let audits = state
-        .read(move |c| audit::list(c, &organisation_id, &filter, page))
+        .read(move |c| audit::list(c, &scope, &filter, page))
         .await?;
     Ok(HttpResponse::Ok().json(audits))
 }
@@ -186,12 +185,11 @@ pub(crate) async fn update(
         input.certificate_expiry,
     );
     let fields = params::with_errors(AuditFields::parse(input), errors)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let id = current.id;
     let reason = body.reason;
     let updated = state
-        .write(move |c| audit::update(c, &organisation_id, &actor, &id, fields, reason.as_deref()))
+        .write(move |c| audit::update(c, &scope, &id, fields, reason.as_deref()))
         .await?;
     Ok(HttpResponse::Ok().json(updated))
 }
@@ -206,9 +204,9 @@ pub(crate) async fn history(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let audit = closeout_web::access::visible_audit(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let entries = state
-        .read(move |c| closeout_model::history::list(c, &organisation_id, Entity::Audit, &audit.id))
+        .read(move |c| closeout_model::history::list(c, &scope, Entity::Audit, &audit.id))
         .await?;
     Ok(HttpResponse::Ok().json(entries))
 }

@@ -71,15 +71,9 @@ pub(crate) async fn upload(
         info,
         output,
         _running,
-    } = read_upload(
-        &state,
-        caller.organisation_id(),
-        multipart,
-        ImportKind::Crosswalk,
-    )
-    .await?;
+    } = read_upload(&state, caller.scope(), multipart, ImportKind::Crosswalk).await?;
     let sha256 = stored_file::sha256(&bytes);
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
     let provenance = Provenance {
         file_name,
@@ -92,7 +86,7 @@ pub(crate) async fn upload(
     let skip = query.skip_invalid_rows;
     let (code, body) = state
         .write(move |c| {
-            let stored = framework::references(c, &organisation_id)?;
+            let stored = framework::references(c, &scope)?;
             let plan = plan(&output, &catalog, &stored);
             let mut body = CrosswalkAnswer {
                 status: "preview",
@@ -117,13 +111,7 @@ pub(crate) async fn upload(
                 body.status = "rejected";
                 return Ok((StatusCode::UNPROCESSABLE_ENTITY, body));
             }
-            let saved = framework::save(
-                c,
-                &organisation_id,
-                &plan.frameworks,
-                &plan.sets,
-                &provenance,
-            )?;
+            let saved = framework::save(c, &scope, &plan.frameworks, &plan.sets, &provenance)?;
             body.mappings_created = saved.mappings_created;
             body.requirements_created = saved.requirements_created;
             let changed =
@@ -153,7 +141,7 @@ pub(crate) async fn list(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let mut all = vec![Framework {
         id: ISO.to_owned(),
         name: "ISO/IEC 27001:2022".to_owned(),
@@ -161,11 +149,7 @@ pub(crate) async fn list(
         built_in: true,
         requirements: i64::try_from(state.catalog.requirements().len()).unwrap_or(i64::MAX),
     }];
-    all.extend(
-        state
-            .read(move |c| framework::list(c, &organisation_id))
-            .await?,
-    );
+    all.extend(state.read(move |c| framework::list(c, &scope)).await?);
     Ok(HttpResponse::Ok().json(all))
 }
 
@@ -198,16 +182,14 @@ pub(crate) async fn requirements(
             .collect();
         return Ok(HttpResponse::Ok().json(all));
     }
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let found = state
         .read(move |c| {
-            let known = framework::list(c, &organisation_id)?
-                .into_iter()
-                .any(|f| f.id == id);
+            let known = framework::list(c, &scope)?.into_iter().any(|f| f.id == id);
             if !known {
                 return Err(closeout_model::ModelError::not_found("framework", id));
             }
-            framework::requirements(c, &organisation_id, &id)
+            framework::requirements(c, &scope, &id)
         })
         .await?;
     Ok(HttpResponse::Ok().json(found))
@@ -222,9 +204,7 @@ pub(crate) async fn sets(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
-    let all = state
-        .read(move |c| framework::sets(c, &organisation_id))
-        .await?;
+    let scope = caller.scope().clone();
+    let all = state.read(move |c| framework::sets(c, &scope)).await?;
     Ok(HttpResponse::Ok().json(all))
 }

@@ -112,10 +112,9 @@ pub(crate) async fn create(
         ..Default::default()
     };
     let fields = params::with_errors(FindingFields::parse(input, &state.catalog), errors)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let created = state
-        .write(move |c| finding::create(c, &organisation_id, &actor, &audit.id, fields))
+        .write(move |c| finding::create(c, &scope, &audit.id, fields))
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -149,10 +148,10 @@ pub(crate) async fn list(
     };
     let audit_id = path.into_inner();
     check_id("audit", &audit_id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     // The audit itself is checked inside the same read: one blocking task per request.
     let findings = state
-        .read(move |c| finding::list(c, &organisation_id, &audit_id, &filter, &page))
+        .read(move |c| finding::list(c, &scope, &audit_id, &filter, &page))
         .await?;
     Ok(HttpResponse::Ok().json(findings))
 }
@@ -241,20 +240,10 @@ pub(crate) async fn update(
         input.pending_owners = pending;
     }
     let fields = params::with_errors(FindingFields::parse(input, &state.catalog), errors)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let reason = body.reason;
     let updated = state
-        .write(move |c| {
-            finding::update(
-                c,
-                &organisation_id,
-                &actor,
-                &current.id,
-                fields,
-                reason.as_deref(),
-            )
-        })
+        .write(move |c| finding::update(c, &scope, &current.id, fields, reason.as_deref()))
         .await?;
     Ok(HttpResponse::Ok().json(updated))
 }
@@ -269,11 +258,9 @@ pub(crate) async fn history(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let found = closeout_web::access::visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let entries = state
-        .read(move |c| {
-            closeout_model::history::list(c, &organisation_id, Entity::Finding, &found.id)
-        })
+        .read(move |c| closeout_model::history::list(c, &scope, Entity::Finding, &found.id))
         .await?;
     Ok(HttpResponse::Ok().json(entries))
 }

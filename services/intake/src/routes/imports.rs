@@ -1,12 +1,12 @@
 //! `/audits/{audit_id}/imports`, `/imports/{id}`: uploading an auditor's register.
 
+use closeout_model::Scope;
 use std::collections::BTreeMap;
 
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, web};
 use closeout_model::finding::NewFinding;
-use closeout_model::history::Actor;
 use closeout_model::import::{self, ImportRecord, NewImport};
 use closeout_model::plan::DraftOutcome;
 use closeout_model::user::{self, Email, NewUser, Role};
@@ -248,12 +248,12 @@ pub(crate) async fn run(
     register: Upload,
     query: &ImportQuery,
 ) -> Result<(StatusCode, ImportAnswer), ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
-    let _running = state.import_slot(&organisation_id)?;
+    let scope = caller.scope().clone();
+    let _running = state.import_slot(scope.organisation_id())?;
     let default_date_order = {
-        let organisation_id = organisation_id.clone();
+        let scope = scope.clone();
         state
-            .read(move |c| organisation::get(c, &organisation_id))
+            .read(move |c| organisation::get(c, &scope))
             .await?
             .date_order
             .and_then(|o| serde_json::from_value(json!(o)).ok())
@@ -291,8 +291,8 @@ pub(crate) async fn run(
         let (plan, output) = state
             .read(move |c| {
                 let mut output = output;
-                let context = context(c, &organisation_id, &audit_id, invite_owners)?;
-                let plan = planned(c, &organisation_id, &mut output, &catalog, &context)?;
+                let context = context(c, &scope, &audit_id, invite_owners)?;
+                let plan = planned(c, &scope, &mut output, &catalog, &context)?;
                 Ok((plan, output))
             })
             .await?;
@@ -316,7 +316,6 @@ pub(crate) async fn run(
         return Ok((StatusCode::OK, body));
     }
 
-    let actor = caller.actor();
     let actor_id = caller.user_id().to_owned();
     let file_name = register.file_name.clone();
     let audit_id = audit.id.clone();
@@ -324,8 +323,8 @@ pub(crate) async fn run(
         .write(move |c| {
             let mut output = output;
             let planning = std::time::Instant::now();
-            let context = context(c, &organisation_id, &audit_id, invite_owners)?;
-            let plan = planned(c, &organisation_id, &mut output, &catalog, &context)?;
+            let context = context(c, &scope, &audit_id, invite_owners)?;
+            let plan = planned(c, &scope, &mut output, &catalog, &context)?;
             let plan_ms = planning.elapsed().as_millis() as u64;
             let plugin = (plugin_id.0.as_str(), plugin_id.1.as_str());
             if !plan.invalid_rows.is_empty() && !skip {
@@ -349,7 +348,7 @@ pub(crate) async fn run(
             );
             let findings = plan.findings.len();
             let writing = std::time::Instant::now();
-            let drafts = apply(c, &organisation_id, &actor, (&audit_id, &catalog), plan)?;
+            let drafts = apply(c, &scope, (&audit_id, &catalog), plan)?;
             body.plans_drafted += drafts.written;
             body.plans_left_alone = drafts.left_alone;
             let changed = body.findings_created + body.findings_updated + drafts.written;
@@ -359,10 +358,10 @@ pub(crate) async fn run(
                 "imported"
             };
             body.status = status;
-            let digest = stored_file::put(c, &organisation_id, &bytes)?;
+            let digest = stored_file::put(c, &scope, &bytes)?;
             let record = import::create(
                 c,
-                &organisation_id,
+                &scope,
                 NewImport {
                     audit_id: audit_id.clone(),
                     actor_id: Some(actor_id),
@@ -405,11 +404,11 @@ pub(crate) async fn run(
 /// and whether (and where) owners may be invited.
 fn context(
     connection: &mut closeout_model::DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit_id: &str,
     invite_owners: bool,
 ) -> Result<Context, closeout_model::ModelError> {
-    let people = user::list(connection, organisation_id)?
+    let people = user::list(connection, scope)?
         .into_iter()
         .map(|u| Person {
             email: u.email,
@@ -417,12 +416,12 @@ fn context(
         })
         .collect();
     let invite = if invite_owners {
-        Some(organisation::get(connection, organisation_id)?.invite_domains)
+        Some(organisation::get(connection, scope)?.invite_domains)
     } else {
         None
     };
     Ok(Context {
-        existing: finding::all_in_audit(connection, organisation_id, audit_id)?,
+        existing: finding::all_in_audit(connection, scope, audit_id)?,
         people,
         invite,
     })
@@ -434,7 +433,7 @@ fn context(
 /// other frameworks' references it cites to loaded frameworks.
 fn planned(
     connection: &mut closeout_model::DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     output: &mut ImportOutput,
     catalog: &closeout_model::catalog::Catalog,
     context: &Context,
@@ -443,7 +442,7 @@ fn planned(
     let mut plan = plan(records, &output.issues, catalog, context);
     let others = crate::import::other_references(&plan);
     if !others.is_empty() {
-        let frameworks = closeout_model::framework::locate(connection, organisation_id, &others)?;
+        let frameworks = closeout_model::framework::locate(connection, scope, &others)?;
         crate::import::link_other_references(&mut plan, &frameworks);
     }
     Ok(plan)
@@ -462,8 +461,7 @@ struct Drafts {
 /// person has edited the plan since. Runs inside the import's transaction.
 fn apply(
     connection: &mut closeout_model::DbConnection,
-    organisation_id: &str,
-    actor: &Actor,
+    scope: &Scope,
     (audit_id, catalog): (&str, &closeout_model::catalog::Catalog),
     plan: Plan,
 ) -> Result<Drafts, closeout_model::ModelError> {
@@ -471,8 +469,7 @@ fn apply(
         let email = Email::parse(email).map_err(closeout_model::ModelError::Corrupt)?;
         user::create(
             connection,
-            organisation_id,
-            actor,
+            scope,
             NewUser {
                 email,
                 name: None,
@@ -487,8 +484,7 @@ fn apply(
     // Drafts are completed as they are written, a chunk at a time.
     finding::create_many(
         connection,
-        organisation_id,
-        actor,
+        scope,
         audit_id,
         new.into_iter().map(|p| NewFinding {
             draft: p
@@ -506,8 +502,7 @@ fn apply(
             Action::Update(id) => {
                 finding::update(
                     connection,
-                    organisation_id,
-                    actor,
+                    scope,
                     id,
                     planned.fields.clone(),
                     Some("revised report imported"),
@@ -521,8 +516,7 @@ fn apply(
             continue;
         };
         let draft = crate::import::complete(draft.clone(), &planned.fields, catalog);
-        let reason = match lifecycle::import_draft(connection, organisation_id, actor, id, &draft)?
-        {
+        let reason = match lifecycle::import_draft(connection, scope, id, &draft)? {
             DraftOutcome::Created | DraftOutcome::Updated => {
                 drafts.written += 1;
                 continue;
@@ -551,10 +545,8 @@ pub(crate) async fn get(
     caller.require(READERS, "reading imports")?;
     let id = path.into_inner();
     check_id("import", &id)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let record = state
-        .read(move |c| import::get(c, &organisation_id, &id))
-        .await?;
+    let scope = caller.scope().clone();
+    let record = state.read(move |c| import::get(c, &scope, &id)).await?;
     Ok(HttpResponse::Ok().json(record))
 }
 
@@ -570,9 +562,9 @@ pub(crate) async fn list(
     caller.require(READERS, "reading imports")?;
     let audit_id = path.into_inner();
     check_id("audit", &audit_id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let records = state
-        .read(move |c| import::list(c, &organisation_id, &audit_id))
+        .read(move |c| import::list(c, &scope, &audit_id))
         .await?;
     Ok(HttpResponse::Ok().json(records))
 }
@@ -598,12 +590,12 @@ pub(crate) async fn original(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(READERS, "downloading imported files")?;
     check_id("import", import_id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let id = import_id.to_owned();
     let (record, bytes) = state
         .read(move |c| {
-            let record = import::get(c, &organisation_id, &id)?;
-            let bytes = stored_file::get(c, &organisation_id, &record.sha256)?;
+            let record = import::get(c, &scope, &id)?;
+            let bytes = stored_file::get(c, &scope, &record.sha256)?;
             Ok((record, bytes))
         })
         .await?;

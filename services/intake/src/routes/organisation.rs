@@ -31,8 +31,8 @@ pub(crate) async fn get(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let id = caller.organisation_id().to_owned();
-    Ok(HttpResponse::Ok().json(state.read(move |c| organisation::get(c, &id)).await?))
+    let scope = caller.scope().clone();
+    Ok(HttpResponse::Ok().json(state.read(move |c| organisation::get(c, &scope)).await?))
 }
 
 /// Change the organisation's settings (admin).
@@ -45,21 +45,20 @@ pub(crate) async fn update(
     body: web::Json<UpdateOrganisation>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(&[Role::Admin], "changing the organisation's settings")?;
-    let id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let body = body.into_inner();
     let updated = state
         .write(move |c| {
             if let Some(order) = body.date_order {
-                organisation::set_date_order(c, &id, &actor, order.as_deref())?;
+                organisation::set_date_order(c, &scope, order.as_deref())?;
             }
             if let Some(domains) = body.invite_domains {
-                organisation::set_invite_domains(c, &id, &actor, &domains)?;
+                organisation::set_invite_domains(c, &scope, &domains)?;
             }
             if let Some(days) = body.token_lifetime_days {
-                organisation::set_token_lifetime_days(c, &id, &actor, days)?;
+                organisation::set_token_lifetime_days(c, &scope, days)?;
             }
-            organisation::get(c, &id)
+            organisation::get(c, &scope)
         })
         .await?;
     Ok(HttpResponse::Ok().json(updated))

@@ -4,6 +4,7 @@
 
 use actix_multipart::Multipart;
 use actix_web::web;
+use closeout_model::Scope;
 use closeout_plugin_abi::{ImportFailure, ImportKind, ImportOptions, ImportOutput, Limits};
 use closeout_plugin_host::PluginInfo;
 use closeout_web::{ApiError, AppState};
@@ -53,10 +54,11 @@ pub(crate) struct Read {
 /// runs the plugin of `kind` on it.
 pub(crate) async fn read_upload(
     state: &AppState,
-    organisation_id: &str,
+    scope: &Scope,
     multipart: Multipart,
     kind: ImportKind,
 ) -> Result<Read, ApiError> {
+    let organisation_id = scope.organisation_id();
     let running = state.import_slot(organisation_id)?;
     let received =
         closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;

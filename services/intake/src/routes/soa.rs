@@ -44,11 +44,9 @@ pub(crate) async fn list(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
-    let entries = state
-        .read(move |c| soa::get(c, &organisation_id, &catalog))
-        .await?;
+    let entries = state.read(move |c| soa::get(c, &scope, &catalog)).await?;
     Ok(HttpResponse::Ok().json(entries))
 }
 
@@ -99,20 +97,18 @@ pub(crate) async fn update(
             .filter(|j| !j.is_empty()),
         status,
     };
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
     let entry = state
         .write(move |c| {
             soa::set(
                 c,
-                &organisation_id,
-                &actor,
+                &scope,
                 &[(control.clone(), statement)],
                 "update",
                 body.reason.as_deref(),
             )?;
-            soa::get(c, &organisation_id, &catalog)?
+            soa::get(c, &scope, &catalog)?
                 .into_iter()
                 .find(|e| e.control == control)
                 .ok_or_else(|| closeout_model::ModelError::not_found("control", control))
@@ -133,9 +129,9 @@ pub(crate) async fn control_history(
     let control = annex_a_control(&state.catalog, &path).ok_or_else(|| {
         ApiError::NotFound(format!("{} is not an Annex A control", path.as_str()))
     })?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let entries = state
-        .read(move |c| history::list(c, &organisation_id, Entity::Soa, &control))
+        .read(move |c| history::list(c, &scope, Entity::Soa, &control))
         .await?;
     Ok(HttpResponse::Ok().json(entries))
 }
@@ -251,7 +247,7 @@ pub(crate) async fn upload(
         ..
     } = read_upload(
         &state,
-        caller.organisation_id(),
+        caller.scope(),
         multipart,
         ImportKind::StatementOfApplicability,
     )
@@ -289,15 +285,13 @@ pub(crate) async fn upload(
         answer.status = "rejected";
         return Ok(HttpResponse::UnprocessableEntity().json(answer));
     }
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let file = file_name.clone();
     let changed = state
         .write(move |c| {
             soa::set(
                 c,
-                &organisation_id,
-                &actor,
+                &scope,
                 &rows,
                 "import",
                 Some(&format!("imported from {file}")),

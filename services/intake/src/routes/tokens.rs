@@ -65,17 +65,15 @@ pub(crate) async fn create(
     };
     let name = body.name.unwrap_or_default();
     let secret = Secret::generate()?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let parent = caller.token_id().map(str::to_owned);
     let (token, secret) = state
         .write(move |c| {
-            limits::token_creation(c, &organisation_id, &actor)?;
-            let owner = user::get(c, &organisation_id, &user_id)?;
+            limits::token_creation(c, &scope)?;
+            let owner = user::get(c, &scope, &user_id)?;
             token::create(
                 c,
-                &organisation_id,
-                &actor,
+                &scope,
                 &owner,
                 &name,
                 expires_at,
@@ -98,10 +96,10 @@ pub(crate) async fn list(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let only = (caller.role() != Role::Admin).then(|| caller.user_id().to_owned());
     let tokens = state
-        .read(move |c| token::list(c, &organisation_id, only.as_deref()))
+        .read(move |c| token::list(c, &scope, only.as_deref()))
         .await?;
     Ok(HttpResponse::Ok().json(tokens))
 }
@@ -119,18 +117,17 @@ pub(crate) async fn revoke(
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
     check_id("token", &id)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let admin = caller.role() == Role::Admin;
     let user_id = caller.user_id().to_owned();
     let revoked = state
         .write(move |c| {
-            let found = token::get(c, &organisation_id, &id)?;
+            let found = token::get(c, &scope, &id)?;
             if !admin && found.user_id != user_id {
                 // Someone else's token is reported like a missing one.
                 return Err(closeout_model::ModelError::not_found("token", id));
             }
-            token::revoke(c, &organisation_id, &actor, &id)
+            token::revoke(c, &scope, &id)
         })
         .await?;
     Ok(HttpResponse::Ok().json(revoked))

@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use closeout_model::FieldError;
-use closeout_model::history::Actor;
 use closeout_model::user::{self, Email, NewUser, Role, User};
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
@@ -28,11 +27,9 @@ pub(crate) async fn me(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let user_id = caller.user_id().to_owned();
-    let me = state
-        .read(move |c| user::get(c, &organisation_id, &user_id))
-        .await?;
+    let me = state.read(move |c| user::get(c, &scope, &user_id)).await?;
     Ok(HttpResponse::Ok().json(me))
 }
 
@@ -48,8 +45,8 @@ pub(crate) async fn list(
         &[Role::Admin, Role::Manager, Role::Auditor],
         "listing users",
     )?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let users = state.read(move |c| user::list(c, &organisation_id)).await?;
+    let scope = caller.scope().clone();
+    let users = state.read(move |c| user::list(c, &scope)).await?;
     Ok(HttpResponse::Ok().json(users))
 }
 
@@ -79,15 +76,12 @@ pub(crate) async fn create(
     let (Some(email), Some(role)) = (email, role) else {
         return Err(ApiError::Validation(errors));
     };
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor: Actor = caller.actor();
+    let scope = caller.scope().clone();
     let new = NewUser {
         email,
         name: body.name,
         role,
     };
-    let created = state
-        .write(move |c| user::create(c, &organisation_id, &actor, new))
-        .await?;
+    let created = state.write(move |c| user::create(c, &scope, new)).await?;
     Ok(HttpResponse::Created().json(created))
 }

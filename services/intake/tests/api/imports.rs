@@ -1377,11 +1377,11 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
         .collect();
     let plan_of = |id: &str| {
         let id = id.to_owned();
-        let organisation_id = app.organisation_id.clone();
+        let scope = app.system_scope();
         let db = app.db.clone();
         async move {
             tokio::task::spawn_blocking(move || {
-                db.read(|c| closeout_model::plan::get(c, &organisation_id, &id))
+                db.read(|c| closeout_model::plan::get(c, &scope, &id))
             })
             .await
             .expect("task")
@@ -1411,15 +1411,13 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
     );
     // The task of an action with an owner and a date.
     let tasks = {
-        let organisation_id = app.organisation_id.clone();
+        let scope = app.system_scope();
         let db = app.db.clone();
         let id = ids["CAP-1"].clone();
-        tokio::task::spawn_blocking(move || {
-            db.read(|c| closeout_model::task::list(c, &organisation_id, &id))
-        })
-        .await
-        .expect("task")
-        .expect("tasks")
+        tokio::task::spawn_blocking(move || db.read(|c| closeout_model::task::list(c, &scope, &id)))
+            .await
+            .expect("task")
+            .expect("tasks")
     };
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0].owner.as_deref(), Some("badr@acme.test"));
@@ -1435,8 +1433,7 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
             db.write(|c| {
                 closeout_model::plan::save(
                     c,
-                    &organisation_id,
-                    &closeout_model::history::Actor::System,
+                    &closeout_model::Scope::system(organisation_id.to_owned()),
                     &id,
                     &edited,
                 )

@@ -218,7 +218,7 @@ async fn a_test_email_reports_what_the_server_said() {
         .read(|c| {
             closeout_model::notification::get(
                 c,
-                &app.organisation_id,
+                &closeout_model::Scope::system(app.organisation_id.to_owned()),
                 sent["id"].as_str().unwrap_or_default(),
             )
         })
@@ -439,7 +439,11 @@ async fn messages_claimed_by_a_sender_that_died_go_out_once_its_lease_lapses() {
     let start = at("2026-04-02T10:00:00Z");
     let mut report = closeout_notification::worker::TickReport::default();
     notifier
-        .schedule(&app.organisation_id, start, &mut report)
+        .schedule(
+            &closeout_model::Scope::system(app.organisation_id.to_owned()),
+            start,
+            &mut report,
+        )
         .expect("schedule");
     assert_eq!(report.scheduled, 1);
     // A sender claims it and dies before sending.
@@ -449,7 +453,7 @@ async fn messages_claimed_by_a_sender_that_died_go_out_once_its_lease_lapses() {
         .write(|c| {
             closeout_model::notification::claim_due(
                 c,
-                &app.organisation_id,
+                &closeout_model::Scope::system(app.organisation_id.to_owned()),
                 start.naive_utc(),
                 lease,
                 10,
@@ -609,7 +613,13 @@ async fn starttls_with_a_private_ca_and_authentication_delivers_and_a_wrong_pass
     let mailer = Mailer::from_config(&untrusted).expect("mailer");
     let row = app
         .db
-        .read(|c| closeout_model::notification::get(c, &app.organisation_id, id))
+        .read(|c| {
+            closeout_model::notification::get(
+                c,
+                &closeout_model::Scope::system(app.organisation_id.to_owned()),
+                id,
+            )
+        })
         .expect("stored");
     let before = server.messages().len();
     assert!(mailer.send(&row).is_err());

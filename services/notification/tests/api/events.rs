@@ -255,7 +255,11 @@ async fn every_outbox_message_is_emailed_as_documented_or_not_at_all() {
     tokio::task::spawn_blocking(move || {
         db.write(|c| {
             for message in Message::every_kind(&finding_id, &task_id, "ana@example.test") {
-                outbox::publish(c, &organisation, &message)?;
+                outbox::publish(
+                    c,
+                    &closeout_model::Scope::system(organisation.to_owned()),
+                    &message,
+                )?;
             }
             Ok(())
         })

@@ -207,8 +207,7 @@ async fn a_feed_expires_within_a_year_and_dies_with_its_token_and_its_makers_acc
         db.write(|c| {
             closeout_model::user::set_role(
                 c,
-                &organisation_id,
-                &closeout_model::history::Actor::System,
+                &closeout_model::Scope::system(organisation_id.to_owned()),
                 &auditor_id,
                 Role::Contributor,
             )

@@ -125,13 +125,13 @@ async fn render(
     notice: Option<&'static str>,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let (policies, audits, days) = state
         .read(move |c| {
             Ok((
-                deadline::policies(c, &organisation_id)?,
-                audit::all(c, &organisation_id)?,
-                deadline::holidays(c, &organisation_id)?,
+                deadline::policies(c, &scope)?,
+                audit::all(c, &scope)?,
+                deadline::holidays(c, &scope)?,
             ))
         })
         .await?;
@@ -271,10 +271,9 @@ pub(super) async fn holidays(
             .await;
         }
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     state
-        .write(move |c| deadline::set_holidays(c, &organisation_id, &actor, days))
+        .write(move |c| deadline::set_holidays(c, &scope, days))
         .await?;
     Ok(redirect("/deadlines?saved=holidays"))
 }
@@ -335,11 +334,10 @@ pub(super) async fn add_policy(
         rules,
         source: None,
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let created = if errors.is_empty() {
         state
-            .write(move |c| deadline::create_policy(c, &organisation_id, &actor, new))
+            .write(move |c| deadline::create_policy(c, &scope, new))
             .await
     } else {
         Err(ApiError::Validation(errors))
@@ -379,19 +377,16 @@ pub(super) async fn audit_policy(
         .caller
         .require(EDITORS, "choosing an audit's deadline policy")?;
     let audit = closeout_web::access::visible_audit(&state, &viewer.caller, &path).await?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let policy = Some(form.policy.trim().to_owned()).filter(|p| !p.is_empty());
     state
         .write(move |c| {
-            audit::set_policy(c, &organisation_id, &actor, &audit.id, policy.as_deref()).map_err(
-                |e| match e {
-                    ModelError::NotFound { .. } => {
-                        ModelError::invalid("policy", "no such deadline policy")
-                    }
-                    other => other,
-                },
-            )
+            audit::set_policy(c, &scope, &audit.id, policy.as_deref()).map_err(|e| match e {
+                ModelError::NotFound { .. } => {
+                    ModelError::invalid("policy", "no such deadline policy")
+                }
+                other => other,
+            })
         })
         .await?;
     Ok(redirect("/deadlines?saved=audit"))

@@ -53,21 +53,10 @@ pub(super) async fn add(
         }
     };
     let title = text("title").unwrap_or_default();
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let finding_id = finding.id.clone();
     state
-        .write(move |c| {
-            evidence::add(
-                c,
-                &organisation_id,
-                &actor,
-                &finding_id,
-                None,
-                &title,
-                content,
-            )
-        })
+        .write(move |c| evidence::add(c, &scope, &finding_id, None, &title, content))
         .await?;
     Ok(redirect(&format!(
         "/findings/{}#evidence-heading",
@@ -83,17 +72,15 @@ pub(super) async fn file(
 ) -> Result<HttpResponse, PageError> {
     let id = path.into_inner();
     check_id("evidence", &id)?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let item = state
-        .read(move |c| evidence::get(c, &organisation_id, &id))
-        .await?;
+    let scope = viewer.caller.scope().clone();
+    let item = state.read(move |c| evidence::get(c, &scope, &id)).await?;
     visible_finding(&state, &viewer.caller, &item.finding_id).await?;
     let Some(digest) = item.sha256.clone() else {
         return Err(ApiError::NotFound("this evidence is not a file".into()).into());
     };
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let bytes = state
-        .read(move |c| stored_file::get(c, &organisation_id, &digest))
+        .read(move |c| stored_file::get(c, &scope, &digest))
         .await?;
     let content_type = item
         .content_type

@@ -69,19 +69,18 @@ async fn remediation(
 ) -> Result<Remediation, PageError> {
     let caller = &viewer.caller;
     let finding = visible_finding(state, caller, finding_id).await?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let role = caller.role();
     let found = finding.clone();
     let (deadlines, plan, tasks, evidence, steps, may_edit_plan) = state
         .read(move |c| {
             Ok((
-                deadline::for_finding(c, &organisation_id, &found.id)?,
-                plan::get(c, &organisation_id, &found.id)?,
-                task::list(c, &organisation_id, &found.id)?,
-                evidence::list(c, &organisation_id, &found.id)?,
-                lifecycle::steps(c, &organisation_id, &actor, role, &found)?,
-                lifecycle::may_edit_plan(c, &organisation_id, &actor, role, &found)?,
+                deadline::for_finding(c, &scope, &found.id)?,
+                plan::get(c, &scope, &found.id)?,
+                task::list(c, &scope, &found.id)?,
+                evidence::list(c, &scope, &found.id)?,
+                lifecycle::steps(c, &scope, role, &found)?,
+                lifecycle::may_edit_plan(c, &scope, role, &found)?,
             ))
         })
         .await?;
@@ -118,7 +117,7 @@ async fn remediation(
         tasks: tasks
             .into_iter()
             .map(|t| {
-                let owns = t.owner.as_deref() == Some(caller.0.email.as_str());
+                let owns = t.owner.as_deref() == Some(caller.principal().email.as_str());
                 let may_tick = task::may_change(caller.role(), owns, true);
                 (t, may_tick)
             })
@@ -177,16 +176,14 @@ pub(super) async fn step(
     let Submitted { viewer, form } = submitted;
     let caller = viewer.caller;
     let finding = visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let role = caller.role();
     let finding_id = finding.id.clone();
     state
         .write(move |c| {
             lifecycle::take(
                 c,
-                &organisation_id,
-                &actor,
+                &scope,
                 role,
                 &finding_id,
                 form.action,
@@ -241,20 +238,11 @@ pub(super) async fn override_deadline(
             }
         }
     };
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let id = finding.id.clone();
     state
         .write(move |c| {
-            deadline::override_deadline(
-                c,
-                &organisation_id,
-                &actor,
-                &finding,
-                kind,
-                due_on,
-                &form.reason,
-            )
+            deadline::override_deadline(c, &scope, &finding, kind, due_on, &form.reason)
         })
         .await?;
     Ok(redirect(&format!("/findings/{id}")))
@@ -279,16 +267,14 @@ pub(super) async fn change_task(
     let caller = viewer.caller;
     let id = path.into_inner();
     closeout_web::params::check_id("task", &id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let current = {
-        let organisation_id = organisation_id.clone();
+        let scope = scope.clone();
         let id = id.clone();
-        state
-            .read(move |c| task::get(c, &organisation_id, &id))
-            .await?
+        state.read(move |c| task::get(c, &scope, &id)).await?
     };
     visible_finding(&state, &caller, &current.finding_id).await?;
-    let owns = current.owner.as_deref() == Some(caller.0.email.as_str());
+    let owns = current.owner.as_deref() == Some(caller.principal().email.as_str());
     let only_done = form.title.is_none() && form.owner.is_none() && form.due_on.is_none();
     if !task::may_change(caller.role(), owns, only_done) {
         return Err(ApiError::Forbidden(
@@ -318,10 +304,9 @@ pub(super) async fn change_task(
         due_on,
         done: form.done.map_or(current.done, |d| d == "true"),
     };
-    let actor = caller.actor();
     let finding_id = current.finding_id.clone();
     state
-        .write(move |c| task::update(c, &organisation_id, &actor, &id, fields))
+        .write(move |c| task::update(c, &scope, &id, fields))
         .await?;
     Ok(redirect(&format!("/findings/{finding_id}")))
 }

@@ -64,11 +64,11 @@ async fn needs_me(
     offset: usize,
     limit: usize,
 ) -> Result<NeedsMe, PageError> {
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let user_id = viewer.caller.user_id().to_owned();
     let today = viewer.today();
     let found = state
-        .read(move |c| glance::glance(c, &organisation_id, None, Some(&user_id), today))
+        .read(move |c| glance::glance(c, &scope, None, Some(&user_id), today))
         .await?;
     let total = found.items.len();
     let lines: Vec<Line> = found

@@ -107,10 +107,10 @@ pub(super) async fn edit(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let finding = visible_finding(&state, &viewer.caller, &path).await?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let id = finding.id.clone();
     let plan = state
-        .read(move |c| plan::get(c, &organisation_id, &id))
+        .read(move |c| plan::get(c, &scope, &id))
         .await?
         .unwrap_or_default();
     let actions = plan
@@ -234,12 +234,11 @@ pub(super) async fn save(
     let finding = visible_finding(&state, &viewer.caller, &path).await?;
     let (plan, mut rows, effort, mut errors) = read(&form);
     let outcome = if errors.is_empty() {
-        let organisation_id = viewer.caller.organisation_id().to_owned();
-        let actor = viewer.caller.actor();
+        let scope = viewer.caller.scope().clone();
         let role = viewer.caller.role();
         let (id, to_save) = (finding.id.clone(), plan.clone());
         state
-            .write(move |c| lifecycle::draft_plan(c, &organisation_id, &actor, role, &id, &to_save))
+            .write(move |c| lifecycle::draft_plan(c, &scope, role, &id, &to_save))
             .await
             .map(|_| ())
     } else {

@@ -29,9 +29,9 @@ pub(crate) async fn list(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let deadlines = state
-        .read(move |c| deadline::for_finding(c, &organisation_id, &finding.id))
+        .read(move |c| deadline::for_finding(c, &scope, &finding.id))
         .await?;
     Ok(HttpResponse::Ok().json(deadlines))
 }
@@ -57,19 +57,10 @@ pub(crate) async fn set(
     if body.due_on.as_deref().is_some_and(|d| !d.trim().is_empty()) && due_on.is_none() {
         return Err(ApiError::Validation(errors));
     }
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let deadlines = state
         .write(move |c| {
-            deadline::override_deadline(
-                c,
-                &organisation_id,
-                &actor,
-                &finding,
-                kind,
-                due_on,
-                &body.reason,
-            )
+            deadline::override_deadline(c, &scope, &finding, kind, due_on, &body.reason)
         })
         .await?;
     Ok(HttpResponse::Ok().json(deadlines))

@@ -56,8 +56,7 @@ pub(crate) async fn upload(
         &["title", "task_id"],
     )
     .await?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let title = upload.fields.get("title").cloned().unwrap_or_default();
     let task_id = upload
         .fields
@@ -70,15 +69,7 @@ pub(crate) async fn upload(
                 bytes: upload.bytes,
                 file_name: upload.file_name,
             };
-            evidence::add(
-                c,
-                &organisation_id,
-                &actor,
-                &finding.id,
-                task_id.as_deref(),
-                &title,
-                content,
-            )
+            evidence::add(c, &scope, &finding.id, task_id.as_deref(), &title, content)
         })
         .await?;
     Ok(HttpResponse::Created().json(added))
@@ -96,8 +87,7 @@ pub(crate) async fn add(
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
     require_worker(&caller, "adding evidence")?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let (title, task_id, content) = match body.into_inner() {
         NewEvidence::Link {
             url,
@@ -111,17 +101,7 @@ pub(crate) async fn add(
         } => (title, task_id, Content::Note(text)),
     };
     let added = state
-        .write(move |c| {
-            evidence::add(
-                c,
-                &organisation_id,
-                &actor,
-                &finding.id,
-                task_id.as_deref(),
-                &title,
-                content,
-            )
-        })
+        .write(move |c| evidence::add(c, &scope, &finding.id, task_id.as_deref(), &title, content))
         .await?;
     Ok(HttpResponse::Created().json(added))
 }
@@ -136,10 +116,10 @@ pub(crate) async fn list(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     Ok(HttpResponse::Ok().json(
         state
-            .read(move |c| evidence::list(c, &organisation_id, &finding.id))
+            .read(move |c| evidence::list(c, &scope, &finding.id))
             .await?,
     ))
 }
@@ -155,12 +135,10 @@ pub(crate) async fn download(
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
     check_id("evidence", &id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let found = {
-        let organisation_id = organisation_id.clone();
-        state
-            .read(move |c| evidence::get(c, &organisation_id, &id))
-            .await?
+        let scope = scope.clone();
+        state.read(move |c| evidence::get(c, &scope, &id)).await?
     };
     // The finding's visibility decides the evidence's.
     visible_finding(&state, &caller, &found.finding_id).await?;
@@ -172,7 +150,7 @@ pub(crate) async fn download(
         )));
     };
     let bytes = state
-        .read(move |c| stored_file::get(c, &organisation_id, &digest))
+        .read(move |c| stored_file::get(c, &scope, &digest))
         .await?;
     let name = found.file_name.unwrap_or_else(|| "evidence".into());
     Ok(closeout_web::upload::attachment(

@@ -52,10 +52,10 @@ pub(crate) async fn organisation(
     on: web::Query<On>,
 ) -> Result<HttpResponse, ApiError> {
     let (today, limit, after) = on.parse()?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let owner = own_only(&caller);
     let glance = state
-        .read(move |c| glance::glance(c, &organisation_id, None, owner.as_deref(), today))
+        .read(move |c| glance::glance(c, &scope, None, owner.as_deref(), today))
         .await?;
     Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
 }
@@ -72,18 +72,10 @@ pub(crate) async fn audit(
 ) -> Result<HttpResponse, ApiError> {
     let (today, limit, after) = on.parse()?;
     let audit = visible_audit(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let owner = own_only(&caller);
     let glance = state
-        .read(move |c| {
-            glance::glance(
-                c,
-                &organisation_id,
-                Some(&audit.id),
-                owner.as_deref(),
-                today,
-            )
-        })
+        .read(move |c| glance::glance(c, &scope, Some(&audit.id), owner.as_deref(), today))
         .await?;
     Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
 }

@@ -28,10 +28,8 @@ pub(crate) async fn get(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
-    let days = state
-        .read(move |c| deadline::holidays(c, &organisation_id))
-        .await?;
+    let scope = caller.scope().clone();
+    let days = state.read(move |c| deadline::holidays(c, &scope)).await?;
     let list: Vec<Holiday> = days
         .into_iter()
         .map(|(day, name)| Holiday {
@@ -66,12 +64,11 @@ pub(crate) async fn replace(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let saved = state
         .write(move |c| {
-            deadline::set_holidays(c, &organisation_id, &actor, days)?;
-            deadline::holidays(c, &organisation_id)
+            deadline::set_holidays(c, &scope, days)?;
+            deadline::holidays(c, &scope)
         })
         .await?;
     let list: Vec<Holiday> = saved

@@ -31,12 +31,9 @@ pub(crate) async fn get(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let id = finding.id.clone();
-    match state
-        .read(move |c| plan::get(c, &organisation_id, &id))
-        .await?
-    {
+    match state.read(move |c| plan::get(c, &scope, &id)).await? {
         Some(plan) => Ok(HttpResponse::Ok().json(plan)),
         None => Err(ApiError::NotFound(format!(
             "finding {} has no corrective action plan yet",
@@ -58,19 +55,9 @@ pub(crate) async fn save(
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
     let role = caller.role();
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let saved = state
-        .write(move |c| {
-            lifecycle::draft_plan(
-                c,
-                &organisation_id,
-                &actor,
-                role,
-                &finding.id,
-                &body.into_inner(),
-            )
-        })
+        .write(move |c| lifecycle::draft_plan(c, &scope, role, &finding.id, &body.into_inner()))
         .await?;
     Ok(HttpResponse::Ok().json(saved))
 }
@@ -92,15 +79,13 @@ pub(crate) async fn transition(
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
     let role = caller.role();
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let body = body.into_inner();
     let moved = state
         .write(move |c| {
             lifecycle::take(
                 c,
-                &organisation_id,
-                &actor,
+                &scope,
                 role,
                 &finding.id,
                 body.action,

@@ -26,12 +26,8 @@ pub(crate) async fn list(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
-    Ok(HttpResponse::Ok().json(
-        state
-            .read(move |c| deadline::policies(c, &organisation_id))
-            .await?,
-    ))
+    let scope = caller.scope().clone();
+    Ok(HttpResponse::Ok().json(state.read(move |c| deadline::policies(c, &scope)).await?))
 }
 
 /// Add a policy of the organisation's own (admin, manager): days per grade for the plan, the
@@ -46,10 +42,9 @@ pub(crate) async fn create(
     body: web::Json<NewPolicy>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(&[Role::Admin, Role::Manager], "adding a deadline policy")?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let created = state
-        .write(move |c| deadline::create_policy(c, &organisation_id, &actor, body.into_inner()))
+        .write(move |c| deadline::create_policy(c, &scope, body.into_inner()))
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -67,13 +62,10 @@ pub(crate) async fn choose(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(&[Role::Admin, Role::Manager], "choosing a deadline policy")?;
     let audit = visible_audit(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let policy = body.into_inner().policy;
     let updated = state
-        .write(move |c| {
-            audit::set_policy(c, &organisation_id, &actor, &audit.id, policy.as_deref())
-        })
+        .write(move |c| audit::set_policy(c, &scope, &audit.id, policy.as_deref()))
         .await?;
     Ok(HttpResponse::Ok().json(updated))
 }

@@ -20,9 +20,9 @@ async fn head(
 ) -> Result<report::ReportHead, ApiError> {
     caller.require(READERS, "exporting reports")?;
     let audit = visible_audit(state, caller, audit_id).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     state
-        .read(move |c| report::ReportHead::read(c, &organisation_id, &audit.id))
+        .read(move |c| report::ReportHead::read(c, &scope, &audit.id))
         .await
 }
 

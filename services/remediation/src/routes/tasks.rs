@@ -53,10 +53,10 @@ pub(crate) async fn list(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     Ok(HttpResponse::Ok().json(
         state
-            .read(move |c| task::list(c, &organisation_id, &finding.id))
+            .read(move |c| task::list(c, &scope, &finding.id))
             .await?,
     ))
 }
@@ -72,7 +72,7 @@ pub(crate) async fn create(
     body: web::Json<NewTask>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let owns = finding.owner.as_deref() == Some(caller.0.email.as_str());
+    let owns = finding.owner.as_deref() == Some(caller.principal().email.as_str());
     if !(matches!(caller.role(), Role::Admin | Role::Manager)
         || (caller.role() == Role::Contributor && owns))
     {
@@ -91,10 +91,9 @@ pub(crate) async fn create(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let created = state
-        .write(move |c| task::create(c, &organisation_id, &actor, &finding.id, fields))
+        .write(move |c| task::create(c, &scope, &finding.id, fields))
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -111,17 +110,15 @@ pub(crate) async fn update(
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
     check_id("task", &id)?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let current = {
-        let organisation_id = organisation_id.clone();
+        let scope = scope.clone();
         let id = id.clone();
-        state
-            .read(move |c| task::get(c, &organisation_id, &id))
-            .await?
+        state.read(move |c| task::get(c, &scope, &id)).await?
     };
     // The finding's visibility decides the task's (a task's owner sees its finding).
     visible_finding(&state, &caller, &current.finding_id).await?;
-    let task_owner = current.owner.as_deref() == Some(caller.0.email.as_str());
+    let task_owner = current.owner.as_deref() == Some(caller.principal().email.as_str());
     let body = body.into_inner();
     let only_done = body.title.is_none() && body.owner.is_none() && body.due_on.is_none();
     if !task::may_change(caller.role(), task_owner, only_done) {
@@ -145,9 +142,8 @@ pub(crate) async fn update(
     if !errors.is_empty() {
         return Err(ApiError::Validation(errors));
     }
-    let actor = caller.actor();
     let updated = state
-        .write(move |c| task::update(c, &organisation_id, &actor, &id, fields))
+        .write(move |c| task::update(c, &scope, &id, fields))
         .await?;
     Ok(HttpResponse::Ok().json(updated))
 }

@@ -212,7 +212,13 @@ async fn a_new_report_date_or_grade_moves_the_deadlines_and_says_why() {
     let organisation = app.organisation_id.clone();
     let id = nc.clone();
     let events = tokio::task::spawn_blocking(move || {
-        db.read(|c| closeout_model::outbox::for_subject(c, &organisation, &id))
+        db.read(|c| {
+            closeout_model::outbox::for_subject(
+                c,
+                &closeout_model::Scope::system(organisation.clone()),
+                &id,
+            )
+        })
     })
     .await
     .expect("task")

@@ -276,7 +276,11 @@ async fn files_past_the_organisations_storage_quota_are_refused_and_nothing_is_k
     let organisation_id = app.organisation_id.clone();
     tokio::task::spawn_blocking(move || {
         db.write(|c| {
-            closeout_model::organisation::set_storage_quota(c, &organisation_id, 1_000_000)
+            closeout_model::organisation::set_storage_quota(
+                c,
+                &closeout_model::Scope::system(organisation_id),
+                1_000_000,
+            )
         })
     })
     .await

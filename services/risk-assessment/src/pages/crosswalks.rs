@@ -5,6 +5,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use closeout_model::Scope;
 use closeout_model::framework::{self, ISO};
 use closeout_web::ui::{Choice, Chrome, PageError, Viewer, html};
 use closeout_web::{ApiError, AppState};
@@ -97,12 +98,10 @@ pub(super) async fn explore(
     let framework = Some(framework.trim().to_owned())
         .filter(|f| !f.is_empty())
         .unwrap_or_else(|| ISO.to_owned());
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let loaded = {
-        let organisation_id = organisation_id.clone();
-        state
-            .read(move |c| framework::list(c, &organisation_id))
-            .await?
+        let scope = scope.clone();
+        state.read(move |c| framework::list(c, &scope)).await?
     };
     let mut names: Vec<(String, String)> = vec![(ISO.to_owned(), "ISO/IEC 27001:2022".to_owned())];
     names.extend(
@@ -118,11 +117,11 @@ pub(super) async fn explore(
     let suggestions = if typed.is_empty() {
         Vec::new()
     } else {
-        suggest(&state, &organisation_id, &framework, &typed).await?
+        suggest(&state, &scope, &framework, &typed).await?
     };
     let (mut found, mut rows, mut problem) = (None, Vec::new(), None);
     if !typed.is_empty() {
-        match resolve(&state, &organisation_id, &framework, &typed).await {
+        match resolve(&state, &scope, &framework, &typed).await {
             Ok((reference, index)) => {
                 rows = index
                     .map(&framework, &reference, None, HOPS)
@@ -155,7 +154,7 @@ pub(super) async fn explore(
 /// The framework's requirements whose reference or title holds what was typed.
 async fn suggest(
     state: &AppState,
-    organisation_id: &str,
+    scope: &Scope,
     framework_id: &str,
     typed: &str,
 ) -> Result<Vec<(String, String)>, ApiError> {
@@ -173,10 +172,10 @@ async fn suggest(
             .map(|r| (r.id.clone(), r.title.clone()))
             .collect());
     }
-    let organisation_id = organisation_id.to_owned();
+    let scope = scope.clone();
     let id = framework_id.to_owned();
     let requirements = state
-        .read(move |c| framework::requirements(c, &organisation_id, &id))
+        .read(move |c| framework::requirements(c, &scope, &id))
         .await?;
     Ok(requirements
         .into_iter()
@@ -266,10 +265,10 @@ pub(super) async fn coverage(
         Ok(Assessed::of(coverage, gaps_only))
     })
     .await?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let id = assessed.framework.clone();
     let name = state
-        .read(move |c| framework::list(c, &organisation_id))
+        .read(move |c| framework::list(c, &scope))
         .await?
         .into_iter()
         .find(|f| f.id == id)
@@ -305,7 +304,7 @@ async fn impact_of(
     finding_id: &str,
 ) -> Result<Impact, PageError> {
     let finding = closeout_web::access::visible_finding(state, &viewer.caller, finding_id).await?;
-    let index = crate::routes::crosswalks::index(state, viewer.caller.organisation_id()).await?;
+    let index = crate::routes::crosswalks::index(state, viewer.caller.scope()).await?;
     let mut frameworks: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
     let reaches = finding
         .requirements

@@ -43,22 +43,12 @@ pub(super) async fn page(
         "reading the risk assessment",
     )?;
     let audit = visible_audit(&state, &viewer.caller, &path).await?;
-    let organisation_id = viewer.caller.organisation_id().to_owned();
+    let scope = viewer.caller.scope().clone();
     let catalog = state.catalog.clone();
     let today = viewer.today();
     let assessed = audit.clone();
     let mut risk = state
-        .read(move |c| {
-            assess(
-                c,
-                &organisation_id,
-                &assessed,
-                &catalog,
-                today,
-                14,
-                ORDER_SHOWN,
-            )
-        })
+        .read(move |c| assess(c, &scope, &assessed, &catalog, today, 14, ORDER_SHOWN))
         .await?;
     let open = risk.order_total;
     risk.potential_majors.truncate(MAJORS_SHOWN);
@@ -126,8 +116,7 @@ pub(super) async fn decide(
     if form.reason.trim().is_empty() {
         return Err(ApiError::invalid("reason", "say why, for the history").into());
     }
-    let organisation_id = viewer.caller.organisation_id().to_owned();
-    let actor = viewer.caller.actor();
+    let scope = viewer.caller.scope().clone();
     let catalog = state.catalog.clone();
     let today = viewer.today();
     let audit_id = audit.id.clone();
@@ -135,8 +124,7 @@ pub(super) async fn decide(
         .write(move |c| {
             decide_on(
                 c,
-                &organisation_id,
-                &actor,
+                &scope,
                 &audit,
                 &catalog,
                 today,

@@ -2,6 +2,7 @@
 //! in the other frameworks the organisation imported.
 
 use actix_web::{HttpResponse, get, web};
+use closeout_model::Scope;
 use closeout_model::framework::{self, ISO};
 use closeout_model::{finding, soa};
 use closeout_web::access::visible_finding;
@@ -49,15 +50,13 @@ fn hops(max_hops: Option<usize>) -> Result<usize, ApiError> {
 /// The organisation's mapping index, from memory unless its mappings changed.
 pub(crate) async fn index(
     state: &AppState,
-    organisation_id: &str,
+    scope: &Scope,
 ) -> Result<std::sync::Arc<Index>, ApiError> {
-    let organisation_id = organisation_id.to_owned();
+    let scope = scope.clone();
     state
         .read(move |c| {
-            let version = framework::mappings_version(c, &organisation_id)?;
-            crosswalk::cached(&organisation_id, &version, || {
-                framework::all_mappings(c, &organisation_id)
-            })
+            let version = framework::mappings_version(c, &scope)?;
+            crosswalk::cached(&scope, &version, || framework::all_mappings(c, &scope))
         })
         .await
 }
@@ -67,7 +66,7 @@ pub(crate) async fn index(
 /// walk from it; 404 when the framework holds no such requirement.
 pub(crate) async fn resolve(
     state: &AppState,
-    organisation_id: &str,
+    scope: &Scope,
     framework_id: &str,
     requirement: &str,
 ) -> Result<(String, std::sync::Arc<Index>), ApiError> {
@@ -81,13 +80,13 @@ pub(crate) async fn resolve(
             .map(|r| r.id.clone())
             .ok_or_else(|| ApiError::NotFound(format!("no requirement {requirement} in {ISO}")))?;
     }
-    let index = index(state, organisation_id).await?;
+    let index = index(state, scope).await?;
     if framework_id != ISO && !index.knows(framework_id, &requirement) {
-        let organisation_id = organisation_id.to_owned();
+        let scope = scope.clone();
         let id = framework_id.to_owned();
         let reference = requirement.clone();
         let known = state
-            .read(move |c| framework::has_requirement(c, &organisation_id, &id, &reference))
+            .read(move |c| framework::has_requirement(c, &scope, &id, &reference))
             .await?;
         if !known {
             return Err(ApiError::NotFound(format!(
@@ -112,13 +111,8 @@ pub(crate) async fn map(
     let query = query.into_inner();
     let max_hops = hops(query.max_hops)?;
     let framework_id = query.framework.trim().to_owned();
-    let (requirement, index) = resolve(
-        &state,
-        caller.organisation_id(),
-        &framework_id,
-        &query.requirement,
-    )
-    .await?;
+    let (requirement, index) =
+        resolve(&state, caller.scope(), &framework_id, &query.requirement).await?;
     let items = index.map(&framework_id, &requirement, query.to.as_deref(), max_hops);
     Ok(HttpResponse::Ok().json(MapAnswer {
         framework: framework_id,
@@ -175,7 +169,7 @@ pub(crate) async fn impact(
 ) -> Result<HttpResponse, ApiError> {
     let max_hops = hops(query.max_hops)?;
     let finding = visible_finding(&state, &caller, &path).await?;
-    let index = index(&state, caller.organisation_id()).await?;
+    let index = index(&state, caller.scope()).await?;
     let walk = index.clone();
     let mut frameworks: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
         Default::default();
@@ -196,7 +190,7 @@ pub(crate) async fn impact(
             }
         })
         .collect();
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let seen_by = caller.visibility();
     let touched: Vec<String> = frameworks.keys().cloned().collect();
     let (soa, open, catalogs) = state
@@ -204,13 +198,13 @@ pub(crate) async fn impact(
             let catalogs = touched
                 .into_iter()
                 .map(|id| {
-                    let requirements = framework::requirements(c, &organisation_id, &id)?;
+                    let requirements = framework::requirements(c, &scope, &id)?;
                     Ok((id, requirements))
                 })
                 .collect::<Result<Vec<_>, closeout_model::ModelError>>()?;
             Ok((
-                soa::statements(c, &organisation_id)?,
-                finding::open_nonconformities_by_requirement(c, &organisation_id, &seen_by)?,
+                soa::statements(c, &scope)?,
+                finding::open_nonconformities_by_requirement(c, &scope, &seen_by)?,
                 catalogs,
             ))
         })
@@ -269,22 +263,19 @@ pub(crate) async fn assess<T: Send + 'static>(
             "coverage is of another framework by the ISO/IEC 27001:2022 programme; for ISO itself see GET /api/v1/soa",
         ));
     }
-    let index = index(state, caller.organisation_id()).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let index = index(state, caller.scope()).await?;
+    let scope = caller.scope().clone();
     let id = framework_id.clone();
     let seen_by = caller.visibility();
     let (requirements, soa, open) = state
         .read(move |c| {
-            if !framework::list(c, &organisation_id)?
-                .into_iter()
-                .any(|f| f.id == id)
-            {
+            if !framework::list(c, &scope)?.into_iter().any(|f| f.id == id) {
                 return Err(closeout_model::ModelError::not_found("framework", id));
             }
             Ok((
-                framework::requirements(c, &organisation_id, &id)?,
-                soa::statements(c, &organisation_id)?,
-                finding::open_nonconformities_by_requirement(c, &organisation_id, &seen_by)?,
+                framework::requirements(c, &scope, &id)?,
+                soa::statements(c, &scope)?,
+                finding::open_nonconformities_by_requirement(c, &scope, &seen_by)?,
             ))
         })
         .await?;

@@ -2,6 +2,7 @@
 
 pub(crate) mod crosswalks;
 
+use closeout_model::Scope;
 use std::collections::BTreeSet;
 
 use actix_web::web::ServiceConfig;
@@ -195,21 +196,11 @@ pub(crate) async fn risk(
     }
     let limit = closeout_model::page::PageRequest::parse(window.limit, None, None)?.limit;
     let audit = visible_audit(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
     let limit = usize::try_from(limit).unwrap_or(usize::MAX);
     let mut answer = state
-        .read(move |c| {
-            assess(
-                c,
-                &organisation_id,
-                &audit,
-                &catalog,
-                today,
-                window_days,
-                limit,
-            )
-        })
+        .read(move |c| assess(c, &scope, &audit, &catalog, today, window_days, limit))
         .await?;
     answer.potential_majors.truncate(limit);
     for major in &mut answer.potential_majors {
@@ -234,11 +225,11 @@ struct Organisation {
 impl Organisation {
     fn load(
         c: &mut closeout_model::DbConnection,
-        organisation_id: &str,
+        scope: &Scope,
     ) -> Result<Organisation, closeout_model::ModelError> {
         Ok(Organisation {
-            method: settings::load(c, organisation_id)?,
-            overrides: closeout_model::risk::overrides(c, organisation_id)?,
+            method: settings::load(c, scope)?,
+            overrides: closeout_model::risk::overrides(c, scope)?,
         })
     }
 }
@@ -255,13 +246,13 @@ impl Assessed {
     fn read(
         c: &mut closeout_model::DbConnection,
         organisation: &Organisation,
-        organisation_id: &str,
+        scope: &Scope,
         audit_id: &str,
         catalog: &closeout_model::catalog::Catalog,
         today: NaiveDate,
     ) -> Result<Assessed, closeout_model::ModelError> {
         let Organisation { method, overrides } = organisation;
-        let findings = finding::briefs_in_audit(c, organisation_id, audit_id)?;
+        let findings = finding::briefs_in_audit(c, scope, audit_id)?;
         let overdue = |found: &Brief| found.current.due_on.is_some_and(|due| due < today);
         let scales = findings
             .iter()
@@ -288,20 +279,20 @@ impl Assessed {
 /// the order to work in (`order_total` counts them all).
 pub(crate) fn assess(
     c: &mut closeout_model::DbConnection,
-    organisation_id: &str,
+    scope: &Scope,
     audit: &closeout_model::audit::Audit,
     catalog: &closeout_model::catalog::Catalog,
     today: NaiveDate,
     window_days: i64,
     limit: usize,
 ) -> Result<AuditRisk, closeout_model::ModelError> {
-    let organisation = &Organisation::load(c, organisation_id)?;
+    let organisation = &Organisation::load(c, scope)?;
     let Organisation { method, overrides } = organisation;
-    let decisions = closeout_model::risk::decisions(c, organisation_id, &audit.id)?;
-    let assessed = Assessed::read(c, organisation, organisation_id, &audit.id, catalog, today)?;
+    let decisions = closeout_model::risk::decisions(c, scope, &audit.id)?;
+    let assessed = Assessed::read(c, organisation, scope, &audit.id, catalog, today)?;
     // Nonconformities of earlier audits, for recurring ones.
-    let earlier = finding::nonconformities_before(c, organisation_id, audit.created_at)?;
-    let plans = plan::for_audit(c, organisation_id, &audit.id)?;
+    let earlier = finding::nonconformities_before(c, scope, audit.created_at)?;
+    let plans = plan::for_audit(c, scope, &audit.id)?;
     let late_plans: Vec<String> = assessed
         .findings
         .iter()
@@ -452,12 +443,12 @@ pub(crate) async fn certification_cycle(
     let mut errors = Vec::new();
     let decision = params::date("decision_date", Some(&query.decision_date), &mut errors)
         .ok_or(ApiError::Validation(errors))?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let seen_by = caller.visibility();
     let open = state
         .read(move |c| {
-            let visible = seen_by.finding_ids(c, &organisation_id)?;
-            Ok(finding::open_nonconformities(c, &organisation_id)?
+            let visible = seen_by.finding_ids(c, &scope)?;
+            Ok(finding::open_nonconformities(c, &scope)?
                 .into_iter()
                 .filter(|(id, _)| visible.as_ref().is_none_or(|v| v.contains(id)))
                 .map(|(_, reference)| reference)
@@ -480,10 +471,8 @@ pub(crate) async fn get_settings(
     state: web::Data<AppState>,
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation_id = caller.organisation_id().to_owned();
-    let method = state
-        .read(move |c| settings::load(c, &organisation_id))
-        .await?;
+    let scope = caller.scope().clone();
+    let method = state.read(move |c| settings::load(c, &scope)).await?;
     Ok(HttpResponse::Ok().json(method.settings()))
 }
 
@@ -500,16 +489,15 @@ pub(crate) async fn put_settings(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(&[Role::Admin, Role::Manager], "changing the risk settings")?;
     let method = body.into_inner().check().map_err(ApiError::Validation)?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let value = serde_json::to_value(method.settings()).map_err(ApiError::internal)?;
     let scales = scales(&method);
     state
         .write(move |c| {
-            closeout_model::risk::lock(c, &organisation_id)?;
+            closeout_model::risk::lock(c, &scope)?;
             let mut misfits = Vec::new();
-            for (id, assessed) in closeout_model::risk::overrides(c, &organisation_id)? {
-                let found = finding::get(c, &organisation_id, &id)?;
+            for (id, assessed) in closeout_model::risk::overrides(c, &scope)? {
+                let found = finding::get(c, &scope, &id)?;
                 // A closed finding's own assessment no longer counts: scoring ignores it.
                 if !assessed.fits(scales) && found.status != FindingStatus::Closed {
                     misfits.push(format!("{} (id {id})", found.reference));
@@ -522,7 +510,7 @@ pub(crate) async fn put_settings(
                     misfits.join(", ")
                 )));
             }
-            closeout_model::risk::set_settings(c, &organisation_id, &actor, value)
+            closeout_model::risk::set_settings(c, &scope, value)
         })
         .await?;
     Ok(HttpResponse::Ok().json(method.settings()))
@@ -560,22 +548,14 @@ pub(crate) async fn set_risk(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(&[Role::Admin, Role::Manager], "assessing a finding's risk")?;
     let finding = closeout_web::access::visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let value = body.into_inner();
     let answer = value.clone();
     state
         .write(move |c| {
-            closeout_model::risk::lock(c, &organisation_id)?;
-            let method = settings::load(c, &organisation_id)?;
-            closeout_model::risk::set_override(
-                c,
-                &organisation_id,
-                &actor,
-                &finding.id,
-                Some(value),
-                scales(&method),
-            )
+            closeout_model::risk::lock(c, &scope)?;
+            let method = settings::load(c, &scope)?;
+            closeout_model::risk::set_override(c, &scope, &finding.id, Some(value), scales(&method))
         })
         .await?;
     Ok(HttpResponse::Ok().json(answer))
@@ -592,19 +572,11 @@ pub(crate) async fn clear_risk(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(&[Role::Admin, Role::Manager], "assessing a finding's risk")?;
     let finding = closeout_web::access::visible_finding(&state, &caller, &path).await?;
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     state
         .write(move |c| {
-            let method = settings::load(c, &organisation_id)?;
-            closeout_model::risk::set_override(
-                c,
-                &organisation_id,
-                &actor,
-                &finding.id,
-                None,
-                scales(&method),
-            )
+            let method = settings::load(c, &scope)?;
+            closeout_model::risk::set_override(c, &scope, &finding.id, None, scales(&method))
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -652,16 +624,14 @@ pub(crate) async fn decide(
             ));
         }
     };
-    let organisation_id = caller.organisation_id().to_owned();
-    let actor = caller.actor();
+    let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
     let today = chrono::Utc::now().date_naive();
     let answer = state
         .write(move |c| {
             decide_on(
                 c,
-                &organisation_id,
-                &actor,
+                &scope,
                 &audit,
                 &catalog,
                 today,
@@ -691,15 +661,14 @@ pub(crate) struct MajorDecision {
 /// page both do.
 pub(crate) fn decide_on(
     c: &mut closeout_model::DbConnection,
-    organisation_id: &str,
-    actor: &closeout_model::history::Actor,
+    scope: &Scope,
     audit: &closeout_model::audit::Audit,
     catalog: &closeout_model::catalog::Catalog,
     today: NaiveDate,
     body: &MajorDecision,
 ) -> Result<AuditRisk, closeout_model::ModelError> {
     let decision = body.decision;
-    let current = assess(c, organisation_id, audit, catalog, today, 14, 0)?;
+    let current = assess(c, scope, audit, catalog, today, 14, 0)?;
     let Some(found) = current
         .potential_majors
         .iter()
@@ -721,7 +690,7 @@ pub(crate) fn decide_on(
                 format!("{reference} is not one of the findings this warning cites"),
             ));
         }
-        let minor = finding::by_reference(c, organisation_id, &audit.id, &reference)?
+        let minor = finding::by_reference(c, scope, &audit.id, &reference)?
             .filter(|f| f.grade == Grade::Minor)
             .ok_or_else(|| {
                 closeout_model::ModelError::invalid(
@@ -733,18 +702,10 @@ pub(crate) fn decide_on(
         input.grade = "major".into();
         let fields = finding::FindingFields::parse(input, catalog)?;
         let why = format!("potential major accepted: {}", body.reason.trim());
-        finding::update(c, organisation_id, actor, &minor.id, fields, Some(&why))?;
+        finding::update(c, scope, &minor.id, fields, Some(&why))?;
     }
-    closeout_model::risk::decide(
-        c,
-        organisation_id,
-        actor,
-        &audit.id,
-        &body.key,
-        decision,
-        &body.reason,
-    )?;
-    assess(c, organisation_id, audit, catalog, today, 14, DEFAULT_ORDER)
+    closeout_model::risk::decide(c, scope, &audit.id, &body.key, decision, &body.reason)?;
+    assess(c, scope, audit, catalog, today, 14, DEFAULT_ORDER)
 }
 
 /// One audit's posture.
@@ -785,23 +746,17 @@ pub(crate) async fn posture(
         "reading the risk assessment",
     )?;
     let today = params::date_or_today("on", window.on.as_deref())?;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
     let answer = state
         .read(move |c| {
-            let audits = audit::all(c, &organisation_id)?;
-            let organisation = Organisation::load(c, &organisation_id)?;
+            let audits = audit::all(c, &scope)?;
+            let organisation = Organisation::load(c, &scope)?;
             let mut rows = Vec::new();
             for audit in &audits {
                 // The scores alone: no warnings, no order, no forecast.
-                let assessed = Assessed::read(
-                    c,
-                    &organisation,
-                    &organisation_id,
-                    &audit.id,
-                    &catalog,
-                    today,
-                )?;
+                let assessed =
+                    Assessed::read(c, &organisation, &scope, &audit.id, &catalog, today)?;
                 let points = assessed.points();
                 let findings = assessed.findings.len();
                 rows.push(AuditPosture {
@@ -815,7 +770,7 @@ pub(crate) async fn posture(
             let points: u32 = rows.iter().map(|r| r.risk_points).sum();
             let findings: usize = rows.iter().map(|r| r.findings).sum();
             let overall = scoring::posture(points, findings, &organisation.method);
-            let statements = closeout_model::soa::statements(c, &organisation_id)?;
+            let statements = closeout_model::soa::statements(c, &scope)?;
             let soa_implementation = scoring::soa_implementation(statements.values());
             Ok(Posture {
                 posture: scoring::organisation_posture(overall, soa_implementation),

@@ -5,7 +5,7 @@ use actix_web::cookie::{Cookie, SameSite, time};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use closeout_model::history::Actor;
+use closeout_model::Scope;
 use closeout_model::limits;
 use closeout_model::sign_in::{self, LinkPurpose, Password};
 use closeout_model::token::Principal;
@@ -201,14 +201,11 @@ async fn choose_organisation(
         .write(move |c| {
             let mut choices = Vec::new();
             for person in people {
-                let name = closeout_model::organisation::get(c, &person.organisation_id)?.name;
-                let secret = sign_in::create_link(
-                    c,
-                    &person.organisation_id,
-                    &person.user_id,
-                    LinkPurpose::SignIn,
-                    now,
-                )?;
+                // Nobody is signed in yet: Closeout itself sends the link it was asked for.
+                let scope = Scope::system(person.organisation_id.clone());
+                let name = closeout_model::organisation::get(c, &scope)?.name;
+                let secret =
+                    sign_in::create_link(c, &scope, &person.user_id, LinkPurpose::SignIn, now)?;
                 choices.push((person.organisation_id, name, secret));
             }
             Ok(choices)
@@ -270,10 +267,10 @@ async fn sign_out_everywhere(
     submitted: Submitted<NoFields>,
 ) -> Result<HttpResponse, PageError> {
     let caller = submitted.viewer.caller;
-    let organisation_id = caller.organisation_id().to_owned();
+    let scope = caller.scope().clone();
     let user_id = caller.user_id().to_owned();
     state
-        .write(move |c| sign_in::end_all_sessions(c, &organisation_id, &user_id))
+        .write(move |c| sign_in::end_all_sessions(c, &scope, &user_id))
         .await?;
     let mut response = redirect("/sign-in");
     response
@@ -366,14 +363,8 @@ async fn set_password(
             let Some(holder) = sign_in::use_link(c, &link, LinkPurpose::SetPassword, now)? else {
                 return Ok(None);
             };
-            let actor = Actor::user(holder.user_id.clone());
-            sign_in::set_password(
-                c,
-                &holder.organisation_id,
-                &actor,
-                &holder.user_id,
-                &password,
-            )?;
+            // Holding the emailed link proved who they are: they set their own password.
+            sign_in::set_password(c, &Scope::of(&holder), &holder.user_id, &password)?;
             Ok(Some(holder))
         })
         .await?;
@@ -458,12 +449,33 @@ fn link_email(
     (subject.to_owned(), text, html)
 }
 
+/// Who a sign-in or password link is for.
+#[derive(Debug, Clone, Copy)]
+pub struct LinkFor<'a> {
+    /// Their organisation.
+    pub organisation_id: &'a str,
+    /// Their user id.
+    pub user_id: &'a str,
+    /// Where the link goes.
+    pub email: &'a str,
+}
+
+impl<'a> From<&'a Principal> for LinkFor<'a> {
+    fn from(person: &'a Principal) -> LinkFor<'a> {
+        LinkFor {
+            organisation_id: &person.organisation_id,
+            user_id: &person.user_id,
+            email: &person.email,
+        }
+    }
+}
+
 /// Makes a single-use link for `person` and queues the email carrying it, in the caller's
 /// transaction; the notification service sends it within a second. `next` is where a
 /// sign-in link lands.
 pub fn queue_link(
     connection: &mut closeout_model::DbConnection,
-    person: &Principal,
+    person: LinkFor<'_>,
     purpose: LinkPurpose,
     base_url: &str,
     next: &str,
@@ -471,15 +483,15 @@ pub fn queue_link(
 ) -> Result<(), closeout_model::ModelError> {
     let secret = sign_in::create_link(
         connection,
-        &person.organisation_id,
-        &person.user_id,
+        &Scope::system(person.organisation_id),
+        person.user_id,
         purpose,
         now,
     )?;
     let (subject, body_text, body_html) = link_email(base_url, purpose, &secret, next);
     let row = closeout_model::notification::Notification {
         id: closeout_model::id::new_id(),
-        organisation_id: person.organisation_id.clone(),
+        organisation_id: person.organisation_id.to_owned(),
         dedupe_key: format!("sign_in:{}", closeout_model::token::hash(&secret)),
         kind: "sign_in".to_owned(),
         step: match purpose {
@@ -487,8 +499,8 @@ pub fn queue_link(
             LinkPurpose::SetPassword => "password_link",
         }
         .to_owned(),
-        recipient_id: Some(person.user_id.clone()),
-        recipient_email: person.email.clone(),
+        recipient_id: Some(person.user_id.to_owned()),
+        recipient_email: person.email.to_owned(),
         finding_id: None,
         task_id: None,
         deadline: None,
@@ -545,7 +557,7 @@ async fn email_link(
                 limits::sign_in_allowed(c, &keys, now)?;
                 limits::sign_in_failed(c, &keys, now)?;
                 for person in sign_in::people_with_email(c, &address)? {
-                    queue_link(c, &person, purpose, &base_url, &next, now)?;
+                    queue_link(c, (&person).into(), purpose, &base_url, &next, now)?;
                 }
                 Ok(())
             })

@@ -38,7 +38,7 @@ impl Viewer {
             title: title.into(),
             section,
             user: Some(ChromeUser {
-                email: self.caller.0.email.clone(),
+                email: self.caller.principal().email.clone(),
                 role: self.caller.role().as_str(),
                 csrf_token: self.csrf_token.clone(),
             }),
@@ -47,7 +47,11 @@ impl Viewer {
 
     /// The viewer's time zone (UTC if their setting cannot be read).
     pub fn time_zone(&self) -> chrono_tz::Tz {
-        self.caller.0.time_zone.parse().unwrap_or(chrono_tz::UTC)
+        self.caller
+            .principal()
+            .time_zone
+            .parse()
+            .unwrap_or(chrono_tz::UTC)
     }
 
     /// Today, where the viewer is: what "due tomorrow" and "overdue" count from.
@@ -138,7 +142,7 @@ impl FromRequest for Viewer {
                 .await?;
             match session {
                 Some(session) => Ok(Viewer {
-                    caller: Caller(session.principal),
+                    caller: Caller::new(session.principal),
                     csrf_token: session.csrf_token,
                 }),
                 None => Err(sign_in),
