@@ -114,7 +114,10 @@ fn seed(db: &Database, catalog: &Catalog, n: usize, findings: usize) -> Seeded {
             Ok(created.id)
         })
         .expect("an organisation's findings");
-    Seeded { token, audit }
+    Seeded {
+        token,
+        audit: audit.into(),
+    }
 }
 
 /// Milliseconds PostgreSQL spent running statements in `database` so far.

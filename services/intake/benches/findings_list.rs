@@ -93,7 +93,7 @@ fn seed(db: &Database) -> Seeded {
             .map(|n| FindingRow {
                 id: closeout_model::id::new_id(),
                 organisation_id: org.id.clone(),
-                audit_id: audit.id.clone(),
+                audit_id: audit.id.to_string(),
                 reference: format!("NC-{n:06}"),
                 grade: grades[n % grades.len()].to_owned(),
                 requirements: format!("[\"{}\"]", controls[n % controls.len()]),
@@ -121,7 +121,7 @@ fn seed(db: &Database) -> Seeded {
         // the first minutes of the run measure the planner's guesses.
         diesel::sql_query("ANALYZE").execute(c)?;
         Ok(Seeded {
-            audit_id: audit.id,
+            audit_id: audit.id.into(),
             token: secret.expose().to_owned(),
         })
     })

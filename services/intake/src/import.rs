@@ -10,6 +10,7 @@ use closeout_lexicon::normalise;
 use closeout_model::FieldError;
 use closeout_model::catalog::{Catalog, Normalised, OtherReference};
 use closeout_model::finding::{Finding, FindingFields, FindingInput};
+use closeout_model::id::FindingId;
 use closeout_model::plan::{CorrectiveAction, Draft, Plan as ActionPlan};
 use closeout_model::task::TaskFields;
 use closeout_model::user::Email;
@@ -22,9 +23,9 @@ pub enum Action {
     /// A new finding.
     Create,
     /// The finding with this id gets these fields.
-    Update(String),
+    Update(FindingId),
     /// The finding with this id already says this.
-    Unchanged(String),
+    Unchanged(FindingId),
 }
 
 /// One row that will become (or already is) a finding.

@@ -526,11 +526,12 @@ pub(crate) async fn calendar(
             }
             let (name, filter) = match &feed.audit_id {
                 Some(audit_id) => {
-                    let audit = audit::get(c, &scope, audit_id)?;
+                    let audit_id = closeout_model::id::AuditId::parse(audit_id)?;
+                    let audit = audit::get(c, &scope, &audit_id)?;
                     (
                         format!("Closeout: {}", audit.name),
                         ItemFilter {
-                            audit_id: Some(audit.id),
+                            audit_id: Some(audit.id.into()),
                             ..ItemFilter::default()
                         },
                     )

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::db::DbConnection;
 use crate::error::{FieldError, ModelError};
 use crate::history::{self, Change, Entity};
-use crate::id::{new_id, now};
+use crate::id::{AuditId, new_id, now};
 use crate::page::{Page, PageRequest};
 use crate::schema::{audits, findings};
 use crate::user::Role;
@@ -101,7 +101,7 @@ struct AuditRow {
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Audit {
     /// Identifier.
-    pub id: String,
+    pub id: AuditId,
     /// A name people recognise ("2026 surveillance").
     pub name: String,
     /// The kind of audit.
@@ -138,7 +138,7 @@ impl TryFrom<AuditRow> for Audit {
     fn try_from(row: AuditRow) -> Result<Audit, ModelError> {
         Ok(Audit {
             kind: row.kind.parse().map_err(ModelError::Corrupt)?,
-            id: row.id,
+            id: AuditId::stored(row.id),
             name: row.name,
             certification_body: row.certification_body,
             standard: row.standard,
@@ -324,7 +324,11 @@ fn changes(before: Option<&Audit>, after: &Audit) -> Vec<Change> {
 }
 
 /// Reads one audit of the organisation.
-pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Audit, ModelError> {
+pub fn get(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    id: &AuditId,
+) -> Result<Audit, ModelError> {
     let organisation_id = scope.organisation_id();
     audits::table
         .filter(audits::organisation_id.eq(organisation_id))
@@ -332,7 +336,7 @@ pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Aud
         .select(AuditRow::as_select())
         .first(connection)
         .optional()?
-        .ok_or_else(|| ModelError::not_found("audit", id))
+        .ok_or_else(|| ModelError::not_found("audit", id.as_str()))
         .and_then(Audit::try_from)
 }
 
@@ -387,7 +391,7 @@ pub fn list(
         .into_iter()
         .map(Audit::try_from)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Page::new(items, total, &page, |audit| audit.id.clone()))
+    Ok(Page::new(items, total, &page, |audit| audit.id.to_string()))
 }
 
 /// Every audit of the organisation, newest first (for reports over all of them).
@@ -408,7 +412,7 @@ pub fn all(connection: &mut DbConnection, scope: &Scope) -> Result<Vec<Audit>, M
 pub fn update(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &AuditId,
     fields: AuditFields,
     reason: Option<&str>,
 ) -> Result<Audit, ModelError> {
@@ -477,7 +481,7 @@ pub fn update(
 pub fn set_manager(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &AuditId,
     manager: Option<&crate::user::Email>,
 ) -> Result<Audit, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -541,7 +545,7 @@ pub fn set_manager(
 pub fn set_policy(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &AuditId,
     policy_id: Option<&str>,
 ) -> Result<Audit, ModelError> {
     let organisation_id = scope.organisation_id();

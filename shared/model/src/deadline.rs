@@ -7,6 +7,7 @@
 //! the audit's anchor dates or the finding's grade change; an overridden deadline keeps its
 //! date and reason until the override is cleared. Every change is in the history.
 
+use crate::id::{AuditId, FindingId};
 use crate::scope::Scope;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -425,7 +426,7 @@ pub fn set_holidays(
         recompute_audit(
             connection,
             scope,
-            &audit,
+            &AuditId::stored(audit),
             "the organisation's holidays changed",
         )?;
     }
@@ -453,10 +454,10 @@ type DeadlineRow = (String, NaiveDate, bool, bool, Option<String>);
 pub fn for_finding(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
 ) -> Result<Vec<Deadline>, ModelError> {
-    Ok(for_findings(connection, scope, &[finding_id.to_owned()])?
-        .remove(finding_id)
+    Ok(for_findings(connection, scope, &[finding_id.to_string()])?
+        .remove(finding_id.as_str())
         .unwrap_or_default())
 }
 
@@ -511,7 +512,7 @@ impl Context {
     pub fn load(
         connection: &mut DbConnection,
         scope: &Scope,
-        audit_id: &str,
+        audit_id: &AuditId,
     ) -> Result<Context, ModelError> {
         let audit = crate::audit::get(connection, scope, audit_id)?;
         let policy_id = audit
@@ -657,7 +658,7 @@ pub(crate) fn initial(
 pub(crate) fn store_current(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
 ) -> Result<(), ModelError> {
     let organisation_id = scope.organisation_id();
     let status: String = findings::table
@@ -690,7 +691,7 @@ pub fn recompute_finding(
     connection: &mut DbConnection,
     scope: &Scope,
     context: &Context,
-    finding_id: &str,
+    finding_id: &FindingId,
     grade: Grade,
     reason: &str,
 ) -> Result<Vec<Change>, ModelError> {
@@ -767,7 +768,7 @@ pub fn recompute_finding(
             connection,
             scope,
             &outbox::Message::DeadlineChanged {
-                finding_id: finding_id.to_owned(),
+                finding_id: finding_id.to_string(),
                 changes: changes.clone(),
                 reason: reason.to_owned(),
             },
@@ -780,7 +781,7 @@ pub fn recompute_finding(
 pub fn recompute_audit(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     reason: &str,
 ) -> Result<usize, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -793,7 +794,16 @@ pub fn recompute_audit(
     let mut changed = 0;
     for (finding_id, grade) in findings {
         let grade: Grade = grade.parse().map_err(ModelError::Corrupt)?;
-        if !recompute_finding(connection, scope, &context, &finding_id, grade, reason)?.is_empty() {
+        if !recompute_finding(
+            connection,
+            scope,
+            &context,
+            &FindingId::stored(finding_id),
+            grade,
+            reason,
+        )?
+        .is_empty()
+        {
             changed += 1;
         }
     }
@@ -860,7 +870,7 @@ pub fn override_deadline(
                 connection,
                 scope,
                 &outbox::Message::DeadlineChanged {
-                    finding_id: finding.id.clone(),
+                    finding_id: finding.id.to_string(),
                     changes: changes.clone(),
                     reason: reason.trim().to_owned(),
                 },
@@ -899,7 +909,7 @@ mod tests {
         expiry: Option<NaiveDate>,
     ) -> Audit {
         Audit {
-            id: "a".into(),
+            id: AuditId::generate(),
             name: "a".into(),
             kind,
             certification_body: None,

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::db::DbConnection;
 use crate::error::ModelError;
 use crate::history::{self, Change, Entity};
-use crate::id::{new_id, now};
+use crate::id::{FindingId, new_id, now};
 use crate::schema::evidence;
 
 /// What a piece of evidence is.
@@ -109,7 +109,7 @@ impl From<EvidenceRow> for Evidence {
 pub fn add(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
     task_id: Option<&str>,
     title: &str,
     content: Content,
@@ -118,7 +118,7 @@ pub fn add(
     let actor = scope.actor();
     crate::finding::get(connection, scope, finding_id)?;
     if let Some(task_id) = task_id
-        && crate::task::get(connection, scope, task_id)?.finding_id != finding_id
+        && crate::task::get(connection, scope, task_id)?.finding_id != *finding_id
     {
         return Err(ModelError::invalid(
             "task_id",
@@ -132,7 +132,7 @@ pub fn add(
     let mut row = EvidenceRow {
         id: new_id(),
         organisation_id: organisation_id.to_owned(),
-        finding_id: finding_id.to_owned(),
+        finding_id: finding_id.to_string(),
         kind: String::new(),
         title: title.to_owned(),
         sha256: None,
@@ -211,10 +211,10 @@ pub fn add(
 pub fn list(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
 ) -> Result<Vec<Evidence>, ModelError> {
-    Ok(for_findings(connection, scope, &[finding_id.to_owned()])?
-        .remove(finding_id)
+    Ok(for_findings(connection, scope, &[finding_id.to_string()])?
+        .remove(finding_id.as_str())
         .unwrap_or_default())
 }
 

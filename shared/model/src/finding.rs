@@ -13,7 +13,7 @@ use crate::catalog::{Catalog, OtherReference};
 use crate::db::{DbConnection, backend};
 use crate::error::{FieldError, ModelError};
 use crate::history::{self, Change, Entity};
-use crate::id::{new_id, now};
+use crate::id::{AuditId, FindingId, new_id, now};
 use crate::page::{Page, PageRequest};
 use crate::schema::{finding_counts, finding_requirements, findings, users};
 use crate::user::{self, Email};
@@ -202,9 +202,9 @@ impl FindingRow {
     /// history).
     fn of(finding: &Finding, organisation_id: &str, owner_id: Option<String>) -> FindingRow {
         FindingRow {
-            id: finding.id.clone(),
+            id: finding.id.to_string(),
             organisation_id: organisation_id.to_owned(),
-            audit_id: finding.audit_id.clone(),
+            audit_id: finding.audit_id.to_string(),
             reference: finding.reference.clone(),
             grade: finding.grade.as_str().to_owned(),
             requirements: to_json(&finding.requirements),
@@ -264,10 +264,10 @@ impl FindingRow {
 /// A finding as the API shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Finding {
-    /// Identifier.
-    pub id: String,
+    /// Identifier (empty in a preview, of a finding not created yet).
+    pub id: FindingId,
     /// The audit that raised it.
-    pub audit_id: String,
+    pub audit_id: AuditId,
     /// The report's reference, e.g. `NC-03`.
     pub reference: String,
     /// A short title, when the report gives one.
@@ -319,8 +319,8 @@ impl Finding {
             pending_owners: serde_json::from_str(&row.pending_owners)
                 .map_err(|e| corrupt("pending owners", e.to_string()))?,
             title: row.title,
-            id: row.id,
-            audit_id: row.audit_id,
+            id: FindingId::stored(row.id),
+            audit_id: AuditId::stored(row.audit_id),
             reference: row.reference,
             statement: row.statement,
             objective_evidence: row.objective_evidence,
@@ -566,10 +566,10 @@ impl FindingFields {
     }
 
     /// How the finding would look once created (for previews): no id or times yet.
-    pub fn preview(&self, audit_id: &str) -> Finding {
+    pub fn preview(&self, audit_id: &AuditId) -> Finding {
         Finding {
-            id: String::new(),
-            audit_id: audit_id.to_owned(),
+            id: FindingId::stored(String::new()),
+            audit_id: audit_id.clone(),
             reference: self.reference.clone(),
             title: self.title.clone(),
             grade: self.grade,
@@ -605,7 +605,7 @@ pub struct NewFinding {
 pub fn create_many(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     new: impl IntoIterator<Item = NewFinding>,
 ) -> Result<usize, ModelError> {
     // Loading the deadline context also checks that the audit is the organisation's.
@@ -645,7 +645,7 @@ const CREATE_CHUNK: usize = 5_000;
 fn create_chunk(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     context: &crate::deadline::Context,
     owners: &std::collections::HashMap<String, String>,
     at: NaiveDateTime,
@@ -669,8 +669,8 @@ fn create_chunk(
         };
         grades.push((fields.grade, status));
         let finding = Finding {
-            id: new_id(),
-            audit_id: audit_id.to_owned(),
+            id: FindingId::generate(),
+            audit_id: audit_id.clone(),
             reference: fields.reference,
             title: fields.title,
             grade: fields.grade,
@@ -868,7 +868,7 @@ fn to_json(values: &[String]) -> String {
 pub fn create(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     fields: FindingFields,
 ) -> Result<Finding, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -913,7 +913,7 @@ pub fn create(
             connection,
             scope,
             &crate::outbox::Message::FindingAssigned {
-                finding_id: finding.id.clone(),
+                finding_id: finding.id.to_string(),
                 owner: owner.to_string(),
             },
         )?;
@@ -950,7 +950,11 @@ fn changes(before: Option<&Finding>, after: &Finding) -> Vec<Change> {
 }
 
 /// Reads one finding of the organisation.
-pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Finding, ModelError> {
+pub fn get(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    id: &FindingId,
+) -> Result<Finding, ModelError> {
     let organisation_id = scope.organisation_id();
     let (row, owner) = findings::table
         .left_join(users::table)
@@ -959,7 +963,7 @@ pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Fin
         .select((FindingRow::as_select(), users::email.nullable()))
         .first::<(FindingRow, Option<String>)>(connection)
         .optional()?
-        .ok_or_else(|| ModelError::not_found("finding", id))?;
+        .ok_or_else(|| ModelError::not_found("finding", id.as_str()))?;
     Finding::from_row(row, owner)
 }
 
@@ -1046,7 +1050,7 @@ macro_rules! filtered {
 pub fn list(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     filter: &FindingFilter,
     page: &PageRequest,
 ) -> Result<Page<Finding>, ModelError> {
@@ -1108,7 +1112,7 @@ pub fn list(
             Some(first) => query = query.filter(findings::id.ge(first)),
             None => {
                 return Ok(Page::new(Vec::new(), total, page, |f: &Finding| {
-                    f.id.clone()
+                    f.id.to_string()
                 }));
             }
         }
@@ -1122,7 +1126,9 @@ pub fn list(
         .into_iter()
         .map(|(row, owner)| Finding::from_row(row, owner))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Page::new(items, total, page, |finding| finding.id.clone()))
+    Ok(Page::new(items, total, page, |finding| {
+        finding.id.to_string()
+    }))
 }
 
 /// Replaces a finding's fields, recording what changed and why. Writes nothing when nothing
@@ -1130,7 +1136,7 @@ pub fn list(
 pub fn update(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &FindingId,
     fields: FindingFields,
     reason: Option<&str>,
 ) -> Result<Finding, ModelError> {
@@ -1235,7 +1241,7 @@ pub fn update(
             connection,
             scope,
             &crate::outbox::Message::FindingAssigned {
-                finding_id: id.to_owned(),
+                finding_id: id.to_string(),
                 owner: owner.to_string(),
             },
         )?;
@@ -1247,7 +1253,7 @@ pub fn update(
 pub fn owns_any_in_audit(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     user_id: &str,
 ) -> Result<bool, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -1265,7 +1271,7 @@ pub fn owns_any_in_audit(
 pub fn all_in_audit(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
 ) -> Result<std::collections::HashMap<String, Finding>, ModelError> {
     let organisation_id = scope.organisation_id();
     findings::table
@@ -1284,7 +1290,7 @@ pub fn all_in_audit(
 pub fn last_in_audit(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
 ) -> Result<Option<String>, ModelError> {
     let organisation_id = scope.organisation_id();
     Ok(findings::table
@@ -1299,7 +1305,7 @@ pub fn last_in_audit(
 pub fn page_in_audit(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     after: Option<&str>,
     through: &str,
     limit: i64,
@@ -1410,7 +1416,7 @@ fn briefs(rows: Vec<BriefRow>) -> Result<Vec<Brief>, ModelError> {
 pub fn briefs_in_audit(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
 ) -> Result<Vec<Brief>, ModelError> {
     let organisation_id = scope.organisation_id();
     briefs(
@@ -1448,7 +1454,7 @@ pub fn nonconformities_before(
 pub fn by_reference(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     reference: &str,
 ) -> Result<Option<Finding>, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -1484,7 +1490,7 @@ pub fn open_nonconformities(
 pub fn assigned_to(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
     user_id: &str,
 ) -> Result<bool, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -1573,7 +1579,7 @@ impl Tally {
 pub fn tally(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_ids: &[String],
+    audit_ids: &[AuditId],
 ) -> Result<std::collections::BTreeMap<String, Tally>, ModelError> {
     let organisation_id = scope.organisation_id();
     let rows: Vec<(String, String, String, i64)> = finding_counts::table
@@ -1588,7 +1594,7 @@ pub fn tally(
         .load(connection)?;
     let mut tallies: std::collections::BTreeMap<String, Tally> = audit_ids
         .iter()
-        .map(|id| (id.clone(), Tally::default()))
+        .map(|id| (id.to_string(), Tally::default()))
         .collect();
     for (audit_id, grade, status, n) in rows {
         let grade: Grade = grade

@@ -2,6 +2,7 @@
 //! it is overdue, due soon, waiting on someone else, or a minor whose missed plan could make it
 //! a major (a flag for the manager to decide on, never a silent regrade).
 
+use crate::id::AuditId;
 use crate::scope::Scope;
 use std::collections::BTreeMap;
 
@@ -280,7 +281,7 @@ pub fn possible_upgrade(
 pub fn glance(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: Option<&str>,
+    audit_id: Option<&AuditId>,
     owner_id: Option<&str>,
     today: NaiveDate,
 ) -> Result<Glance, ModelError> {

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::id::{new_id, now};
+use crate::id::{AuditId, new_id, now};
 use crate::schema::imports;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -197,7 +197,7 @@ pub fn get(
 pub fn list(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
 ) -> Result<Vec<ImportRecord>, ModelError> {
     let organisation_id = scope.organisation_id();
     crate::audit::get(connection, scope, audit_id)?;

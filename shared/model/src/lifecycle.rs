@@ -3,6 +3,7 @@
 //! paths and reopening, and who may take each step. Every step is written to the history
 //! (the corrective action log) and to the outbox.
 
+use crate::id::FindingId;
 use crate::scope::Scope;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -237,14 +238,14 @@ pub(crate) fn set_status(
     )?;
     let message = match action {
         Some(action) => Message::StepTaken {
-            finding_id: finding.id.clone(),
+            finding_id: finding.id.to_string(),
             action,
             from: finding.status,
             to,
             reason: reason.map(str::to_owned),
         },
         None => Message::PlanDrafted {
-            finding_id: finding.id.clone(),
+            finding_id: finding.id.to_string(),
         },
     };
     outbox::publish(connection, scope, &message)?;
@@ -311,7 +312,7 @@ pub fn take(
     connection: &mut DbConnection,
     scope: &Scope,
     role: Role,
-    finding_id: &str,
+    finding_id: &FindingId,
     action: Action,
     reason: Option<&str>,
 ) -> Result<Finding, ModelError> {
@@ -376,7 +377,7 @@ pub fn draft_plan(
     connection: &mut DbConnection,
     scope: &Scope,
     role: Role,
-    finding_id: &str,
+    finding_id: &FindingId,
     plan: &crate::plan::Plan,
 ) -> Result<crate::plan::Plan, ModelError> {
     let found = finding::get(connection, scope, finding_id)?;
@@ -410,7 +411,7 @@ fn first_plan_saved(
 pub fn import_draft(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
     draft: &crate::plan::Draft,
 ) -> Result<crate::plan::DraftOutcome, ModelError> {
     use crate::plan::{DraftOutcome, Source};

@@ -132,25 +132,25 @@ impl Message {
     pub fn every_kind(finding_id: &str, task_id: &str, owner: &str) -> Vec<Message> {
         let mut all = vec![
             Message::FindingAssigned {
-                finding_id: finding_id.to_owned(),
+                finding_id: finding_id.to_string(),
                 owner: owner.to_owned(),
             },
             Message::TaskAssigned {
                 task_id: task_id.to_owned(),
-                finding_id: finding_id.to_owned(),
+                finding_id: finding_id.to_string(),
                 owner: owner.to_owned(),
             },
             Message::DeadlineChanged {
-                finding_id: finding_id.to_owned(),
+                finding_id: finding_id.to_string(),
                 changes: vec![Change::set("plan_due", "2026-04-03")],
                 reason: "the auditor agreed".to_owned(),
             },
             Message::PlanDrafted {
-                finding_id: finding_id.to_owned(),
+                finding_id: finding_id.to_string(),
             },
         ];
         all.extend(Action::ALL.into_iter().map(|action| Message::StepTaken {
-            finding_id: finding_id.to_owned(),
+            finding_id: finding_id.to_string(),
             action,
             from: FindingStatus::Open,
             to: FindingStatus::PlanSubmitted,

@@ -2,6 +2,7 @@
 //! parts, the correction, the root cause (five whys and a category), the corrective actions
 //! with owners and dates, the ISMS documents to amend, and the evaluation of effectiveness.
 
+use crate::id::{AuditId, FindingId};
 use crate::scope::Scope;
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -314,7 +315,7 @@ pub fn for_findings(
 pub fn get(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
 ) -> Result<Option<Plan>, ModelError> {
     let organisation_id = scope.organisation_id();
     corrective_action_plans::table
@@ -331,7 +332,7 @@ pub fn get(
 pub fn save(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
     plan: &Plan,
 ) -> Result<Plan, ModelError> {
     save_as(connection, scope, finding_id, plan, Source::Person)
@@ -341,7 +342,7 @@ pub fn save(
 pub fn source(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
 ) -> Result<Option<Source>, ModelError> {
     let organisation_id = scope.organisation_id();
     let stored: Option<String> = corrective_action_plans::table
@@ -363,7 +364,7 @@ pub fn source(
 pub(crate) fn save_as(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
     plan: &Plan,
     source: Source,
 ) -> Result<Plan, ModelError> {
@@ -411,7 +412,7 @@ pub(crate) fn save_as(
 pub fn for_audit(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
 ) -> Result<std::collections::HashMap<String, Plan>, ModelError> {
     let organisation_id = scope.organisation_id();
     use crate::schema::findings;

@@ -7,6 +7,7 @@ use crate::error::ModelError;
 use crate::evidence::{self, Evidence};
 use crate::finding::{self, Finding};
 use crate::history::{self, Entity, HistoryEntry};
+use crate::id::AuditId;
 use crate::plan::{self, Plan};
 use crate::scope::Scope;
 
@@ -56,7 +57,7 @@ impl ReportHead {
     pub fn read(
         connection: &mut DbConnection,
         scope: &Scope,
-        audit_id: &str,
+        audit_id: &AuditId,
     ) -> Result<ReportHead, ModelError> {
         let audit = audit::get(connection, scope, audit_id)?;
         let through = finding::last_in_audit(connection, scope, audit_id)?;
@@ -103,9 +104,9 @@ impl ReportHead {
             let Some(last) = findings.last() else {
                 return Ok(());
             };
-            after = Some(last.id.clone());
+            after = Some(last.id.to_string());
             let full = findings.len() as i64 == PAGE;
-            let ids: Vec<String> = findings.iter().map(|f| f.id.clone()).collect();
+            let ids: Vec<String> = findings.iter().map(|f| f.id.to_string()).collect();
             let (mut plans, mut deadlines, mut evidence, mut history) = match detail {
                 Detail::Findings => Default::default(),
                 Detail::Everything => (
@@ -118,10 +119,10 @@ impl ReportHead {
             let items = findings
                 .into_iter()
                 .map(|finding| ReportItem {
-                    plan: plans.remove(&finding.id),
-                    deadlines: deadlines.remove(&finding.id).unwrap_or_default(),
-                    evidence: evidence.remove(&finding.id).unwrap_or_default(),
-                    history: history.remove(&finding.id).unwrap_or_default(),
+                    plan: plans.remove(finding.id.as_str()),
+                    deadlines: deadlines.remove(finding.id.as_str()).unwrap_or_default(),
+                    evidence: evidence.remove(finding.id.as_str()).unwrap_or_default(),
+                    history: history.remove(finding.id.as_str()).unwrap_or_default(),
                     finding,
                 })
                 .collect();

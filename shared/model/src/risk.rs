@@ -3,6 +3,7 @@
 //! on potential majors.
 //! The reasoning itself lives in the risk-assessment service; this is its database access.
 
+use crate::id::{AuditId, FindingId};
 use crate::scope::Scope;
 use std::collections::BTreeMap;
 
@@ -115,7 +116,7 @@ impl Override {
 pub fn overrides(
     connection: &mut DbConnection,
     scope: &Scope,
-) -> Result<BTreeMap<String, Override>, ModelError> {
+) -> Result<BTreeMap<FindingId, Override>, ModelError> {
     let organisation_id = scope.organisation_id();
     Ok(risk_overrides::table
         .filter(risk_overrides::organisation_id.eq(organisation_id))
@@ -129,7 +130,7 @@ pub fn overrides(
         .into_iter()
         .map(|(id, likelihood, impact, reason)| {
             (
-                id,
+                FindingId::stored(id),
                 Override {
                     likelihood,
                     impact,
@@ -144,7 +145,7 @@ pub fn overrides(
 pub fn set_override(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
     value: Option<Override>,
     scales: Scales,
 ) -> Result<(), ModelError> {
@@ -174,7 +175,7 @@ pub fn set_override(
             return Err(ModelError::Invalid(errors));
         }
     }
-    let before = overrides(connection, scope)?.remove(finding_id);
+    let before = overrides(connection, scope)?.remove(finding_id.as_str());
     diesel::delete(risk_overrides::table.find(finding_id)).execute(connection)?;
     if let Some(value) = &value {
         diesel::insert_into(risk_overrides::table)
@@ -219,7 +220,7 @@ pub struct Decision {
 pub fn decisions(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
 ) -> Result<BTreeMap<String, Decision>, ModelError> {
     let organisation_id = scope.organisation_id();
     Ok(escalation_decisions::table
@@ -250,7 +251,7 @@ pub fn decisions(
 pub fn decide(
     connection: &mut DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     key: &str,
     decision: &str,
     reason: &str,

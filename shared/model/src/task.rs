@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::db::DbConnection;
 use crate::error::ModelError;
 use crate::history::{self, Change, Entity};
-use crate::id::{new_id, now};
+use crate::id::{FindingId, new_id, now};
 use crate::outbox;
 use crate::schema::{tasks, users};
 use crate::user::{self, Email};
@@ -141,7 +141,7 @@ fn load(
 pub fn list(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
 ) -> Result<Vec<Task>, ModelError> {
     let organisation_id = scope.organisation_id();
     load(connection, organisation_id, Some(finding_id), None)
@@ -170,7 +170,7 @@ fn check_title(title: &str) -> Result<String, ModelError> {
 pub fn create(
     connection: &mut DbConnection,
     scope: &Scope,
-    finding_id: &str,
+    finding_id: &FindingId,
     fields: TaskFields,
 ) -> Result<Task, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -207,7 +207,7 @@ pub fn create(
             scope,
             &outbox::Message::TaskAssigned {
                 task_id: task.id.clone(),
-                finding_id: finding_id.to_owned(),
+                finding_id: finding_id.to_string(),
                 owner: owner.clone(),
             },
         )?;

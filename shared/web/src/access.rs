@@ -7,8 +7,8 @@ use closeout_model::audit::{self, Audit};
 use closeout_model::finding::{self, Finding};
 use closeout_model::user::Role;
 
-use crate::params::check_id;
 use crate::{ApiError, AppState, Caller};
+use closeout_model::id::{AuditId, FindingId};
 
 /// The audit, if the caller may see it.
 pub async fn visible_audit(
@@ -16,9 +16,8 @@ pub async fn visible_audit(
     caller: &Caller,
     audit_id: &str,
 ) -> Result<Audit, ApiError> {
-    check_id("audit", audit_id)?;
+    let audit_id = AuditId::parse(audit_id)?;
     let scope = caller.scope().clone();
-    let audit_id = audit_id.to_owned();
     let contributor = caller.visibility().assigned_to().map(str::to_owned);
     state
         .read(move |c| {
@@ -39,10 +38,9 @@ pub async fn visible_finding(
     caller: &Caller,
     id: &str,
 ) -> Result<Finding, ApiError> {
-    check_id("finding", id)?;
+    let id = FindingId::parse(id)?;
     let scope = caller.scope().clone();
     let contributor = caller.visibility().assigned_to().map(str::to_owned);
-    let id = id.to_owned();
     state
         .read(move |c| {
             let found = finding::get(c, &scope, &id)?;

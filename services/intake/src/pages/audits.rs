@@ -5,6 +5,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::audit::{self, Audit, AuditFields, AuditFilter, AuditInput, AuditKind};
 use closeout_model::finding::{self, Finding, FindingFilter, FindingStatus, Grade, Tally};
+use closeout_model::id::AuditId;
 use closeout_model::page::PageRequest;
 use closeout_model::user::{self, Role};
 use closeout_web::access::visible_audit;
@@ -83,7 +84,7 @@ async fn audits_page(
     let (audits, mut tallies) = state
         .read(move |c| {
             let audits = audit::list(c, &scope, &filter, page)?;
-            let ids: Vec<String> = audits.items.iter().map(|a| a.id.clone()).collect();
+            let ids: Vec<AuditId> = audits.items.iter().map(|a| a.id.clone()).collect();
             let tallies = finding::tally(c, &scope, &ids)?;
             Ok((audits, tallies))
         })
@@ -101,7 +102,7 @@ async fn audits_page(
         .into_iter()
         .map(|audit| AuditLine {
             kind: labels::audit_kind(audit.kind),
-            tally: tallies.remove(&audit.id).unwrap_or_default(),
+            tally: tallies.remove(audit.id.as_str()).unwrap_or_default(),
             audit,
         })
         .collect();
@@ -286,7 +287,7 @@ pub(super) async fn page(
         .read(move |c| {
             let findings = finding::list(c, &scope, &audit_id, &filter, &page)?;
             let tally = finding::tally(c, &scope, std::slice::from_ref(&audit_id))?
-                .remove(&audit_id)
+                .remove(audit_id.as_str())
                 .unwrap_or_default();
             let owners = if list_owners {
                 user::list(c, &scope)?
@@ -553,6 +554,7 @@ pub(super) async fn assign(
                 owner.email
             );
             for id in &chosen {
+                let id = &closeout_model::id::FindingId::parse(id)?;
                 let found = finding::get(c, &scope, id)?;
                 if found.audit_id != audit_id {
                     return Err(closeout_model::ModelError::not_found("finding", id.clone()));

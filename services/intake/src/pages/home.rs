@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::audit::{self, Audit, AuditFilter};
 use closeout_model::finding::{self, Tally};
+use closeout_model::id::AuditId;
 use closeout_model::page::PageRequest;
 use closeout_web::ui::{Chrome, PageError, Viewer, html};
 use closeout_web::{ApiError, AppState};
@@ -38,7 +39,7 @@ pub(super) async fn page(
     let (audits, mut tallies) = state
         .read(move |c| {
             let audits = audit::list(c, &scope, &filter, page)?;
-            let ids: Vec<String> = audits.items.iter().map(|a| a.id.clone()).collect();
+            let ids: Vec<AuditId> = audits.items.iter().map(|a| a.id.clone()).collect();
             let tallies = finding::tally(c, &scope, &ids)?;
             Ok((audits, tallies))
         })
@@ -48,7 +49,7 @@ pub(super) async fn page(
         .items
         .into_iter()
         .map(|a| {
-            let tally = tallies.remove(&a.id).unwrap_or_default();
+            let tally = tallies.remove(a.id.as_str()).unwrap_or_default();
             (a, tally)
         })
         .collect();

@@ -7,7 +7,7 @@ use closeout_model::finding::{
 use closeout_model::history::{Entity, HistoryEntry};
 use closeout_model::page::Page;
 use closeout_model::user::Role;
-use closeout_web::params::{self, PageParams, check_id, nullable, parse_optional};
+use closeout_web::params::{self, PageParams, nullable, parse_optional};
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::Deserialize;
@@ -147,7 +147,7 @@ pub(crate) async fn list(
         pending_owner: query.pending_owner.filter(|p| !p.trim().is_empty()),
     };
     let audit_id = path.into_inner();
-    check_id("audit", &audit_id)?;
+    let audit_id = closeout_model::id::AuditId::parse(&audit_id)?;
     let scope = caller.scope().clone();
     // The audit itself is checked inside the same read: one blocking task per request.
     let findings = state

@@ -1,6 +1,7 @@
 //! `/audits/{audit_id}/imports`, `/imports/{id}`: uploading an auditor's register.
 
 use closeout_model::Scope;
+use closeout_model::id::AuditId;
 use std::collections::BTreeMap;
 
 use actix_multipart::Multipart;
@@ -162,7 +163,7 @@ fn answer(
 /// The page of a preview's findings: a register of 100,000 rows is previewed in pages.
 fn preview(
     plan: &Plan,
-    audit_id: &str,
+    audit_id: &AuditId,
     catalog: &closeout_model::catalog::Catalog,
     offset: usize,
     limit: usize,
@@ -363,7 +364,7 @@ pub(crate) async fn run(
                 c,
                 &scope,
                 NewImport {
-                    audit_id: audit_id.clone(),
+                    audit_id: audit_id.to_string(),
                     actor_id: Some(actor_id),
                     file_name,
                     sha256: digest,
@@ -405,7 +406,7 @@ pub(crate) async fn run(
 fn context(
     connection: &mut closeout_model::DbConnection,
     scope: &Scope,
-    audit_id: &str,
+    audit_id: &AuditId,
     invite_owners: bool,
 ) -> Result<Context, closeout_model::ModelError> {
     let people = user::list(connection, scope)?
@@ -462,7 +463,7 @@ struct Drafts {
 fn apply(
     connection: &mut closeout_model::DbConnection,
     scope: &Scope,
-    (audit_id, catalog): (&str, &closeout_model::catalog::Catalog),
+    (audit_id, catalog): (&AuditId, &closeout_model::catalog::Catalog),
     plan: Plan,
 ) -> Result<Drafts, closeout_model::ModelError> {
     for email in &plan.new_owners {
@@ -561,7 +562,7 @@ pub(crate) async fn list(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(READERS, "reading imports")?;
     let audit_id = path.into_inner();
-    check_id("audit", &audit_id)?;
+    let audit_id = closeout_model::id::AuditId::parse(&audit_id)?;
     let scope = caller.scope().clone();
     let records = state
         .read(move |c| import::list(c, &scope, &audit_id))

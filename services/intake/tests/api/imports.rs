@@ -1381,7 +1381,13 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
         let db = app.db.clone();
         async move {
             tokio::task::spawn_blocking(move || {
-                db.read(|c| closeout_model::plan::get(c, &scope, &id))
+                db.read(|c| {
+                    closeout_model::plan::get(
+                        c,
+                        &scope,
+                        &closeout_model::id::FindingId::parse(&id).expect("an id"),
+                    )
+                })
             })
             .await
             .expect("task")
@@ -1414,10 +1420,18 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
         let scope = app.system_scope();
         let db = app.db.clone();
         let id = ids["CAP-1"].clone();
-        tokio::task::spawn_blocking(move || db.read(|c| closeout_model::task::list(c, &scope, &id)))
-            .await
-            .expect("task")
-            .expect("tasks")
+        tokio::task::spawn_blocking(move || {
+            db.read(|c| {
+                closeout_model::task::list(
+                    c,
+                    &scope,
+                    &closeout_model::id::FindingId::parse(&id).expect("an id"),
+                )
+            })
+        })
+        .await
+        .expect("task")
+        .expect("tasks")
     };
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0].owner.as_deref(), Some("badr@acme.test"));
@@ -1434,7 +1448,7 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
                 closeout_model::plan::save(
                     c,
                     &closeout_model::Scope::system(organisation_id.to_owned()),
-                    &id,
+                    &closeout_model::id::FindingId::parse(&id).expect("an id"),
                     &edited,
                 )
             })

@@ -229,7 +229,7 @@ pub(crate) async fn impact(
     .await
     .map_err(|e| ApiError::internal(format!("blocking task failed: {e}")))?;
     Ok(HttpResponse::Ok().json(Impact {
-        finding_id: finding.id,
+        finding_id: finding.id.into(),
         reference: finding.reference,
         requirements,
         frameworks: frameworks.into_iter().map(|(f, r)| (f, r.len())).collect(),

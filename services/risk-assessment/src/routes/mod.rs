@@ -9,6 +9,7 @@ use actix_web::web::ServiceConfig;
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::NaiveDate;
 use closeout_model::finding::{Brief, FindingStatus, Grade};
+use closeout_model::id::AuditId;
 use closeout_model::user::Role;
 use closeout_model::{audit, finding, glance, plan};
 use closeout_web::access::visible_audit;
@@ -219,7 +220,8 @@ pub(crate) const FINDINGS_NAMED: usize = 100;
 /// What every audit of an organisation is assessed with, read once per request.
 struct Organisation {
     method: Method,
-    overrides: std::collections::BTreeMap<String, closeout_model::risk::Override>,
+    overrides:
+        std::collections::BTreeMap<closeout_model::id::FindingId, closeout_model::risk::Override>,
 }
 
 impl Organisation {
@@ -247,7 +249,7 @@ impl Assessed {
         c: &mut closeout_model::DbConnection,
         organisation: &Organisation,
         scope: &Scope,
-        audit_id: &str,
+        audit_id: &AuditId,
         catalog: &closeout_model::catalog::Catalog,
         today: NaiveDate,
     ) -> Result<Assessed, closeout_model::ModelError> {
@@ -256,7 +258,7 @@ impl Assessed {
         let overdue = |found: &Brief| found.current.due_on.is_some_and(|due| due < today);
         let scales = findings
             .iter()
-            .map(|found| match overrides.get(&found.id) {
+            .map(|found| match overrides.get(found.id.as_str()) {
                 Some(o) if found.status != FindingStatus::Closed => {
                     (o.likelihood as u32, o.impact as u32)
                 }
@@ -382,7 +384,7 @@ pub(crate) fn assess(
                     .due_on
                     .is_some_and(|d| (d - today).num_days() <= window_days),
                 due_on: candidate.due_on,
-                assessed_by_manager: overrides.get(&found.id).map(|o| o.reason.clone()),
+                assessed_by_manager: overrides.get(found.id.as_str()).map(|o| o.reason.clone()),
             }
         })
         .collect();
@@ -760,7 +762,7 @@ pub(crate) async fn posture(
                 let points = assessed.points();
                 let findings = assessed.findings.len();
                 rows.push(AuditPosture {
-                    audit_id: audit.id.clone(),
+                    audit_id: audit.id.to_string(),
                     name: audit.name.clone(),
                     posture: scoring::posture(points, findings, &organisation.method),
                     risk_points: points,
