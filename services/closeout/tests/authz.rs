@@ -205,7 +205,7 @@ async fn throwaway_token(app: &TestApp) -> String {
                 None,
                 Secret::generate()?,
             )?;
-            Ok(made.id)
+            Ok(made.id.to_string())
         })
     })
     .await

@@ -37,13 +37,13 @@ pub(crate) async fn create(
         created_at,
         revoked_at: None,
         expires_at: None,
-        token_id: caller.token_id().map(str::to_owned),
+        token_id: caller.token_id().map(ToString::to_string),
     };
     let scope = caller.scope().clone();
+    let token_id = caller.token_id().cloned();
     let feed = state
         .write(move |c| {
-            let expires_at =
-                notification::feed_expiry(c, &scope, row.token_id.as_deref(), created_at)?;
+            let expires_at = notification::feed_expiry(c, &scope, token_id.as_ref(), created_at)?;
             let feed = CalendarFeed {
                 expires_at: Some(expires_at),
                 ..row

@@ -192,7 +192,11 @@ pub fn adopt_operator_token(database: &Database, chosen: &str) -> Result<(), Mod
                 ))
                 .execute(connection)?;
         }
-        token::revoke(connection, &Scope::system(organisation_id), &id)?;
+        token::revoke(
+            connection,
+            &Scope::system(organisation_id),
+            &crate::id::TokenId::stored(id),
+        )?;
         Ok(())
     })
 }

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::db::DbConnection;
 use crate::error::ModelError;
 use crate::history::{self, Change, Entity};
-use crate::id::{FindingId, new_id, now};
+use crate::id::{EvidenceId, FindingId, new_id, now};
 use crate::schema::evidence;
 
 /// What a piece of evidence is.
@@ -56,7 +56,7 @@ struct EvidenceRow {
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Evidence {
     /// Identifier.
-    pub id: String,
+    pub id: EvidenceId,
     /// The finding it supports.
     pub finding_id: String,
     /// `file`, `link` or `note`.
@@ -88,7 +88,7 @@ pub struct Evidence {
 impl From<EvidenceRow> for Evidence {
     fn from(row: EvidenceRow) -> Evidence {
         Evidence {
-            id: row.id,
+            id: EvidenceId::stored(row.id),
             finding_id: row.finding_id,
             kind: row.kind,
             title: row.title,
@@ -110,7 +110,7 @@ pub fn add(
     connection: &mut DbConnection,
     scope: &Scope,
     finding_id: &FindingId,
-    task_id: Option<&str>,
+    task_id: Option<&crate::id::TaskId>,
     title: &str,
     content: Content,
 ) -> Result<Evidence, ModelError> {
@@ -143,7 +143,7 @@ pub fn add(
         note: None,
         added_by: actor.user_id().map(str::to_owned),
         created_at: now(),
-        task_id: task_id.map(str::to_owned),
+        task_id: task_id.map(ToString::to_string),
     };
     match content {
         Content::File { bytes, file_name } => {
@@ -245,7 +245,11 @@ pub fn for_findings(
 }
 
 /// One piece of evidence.
-pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Evidence, ModelError> {
+pub fn get(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    id: &EvidenceId,
+) -> Result<Evidence, ModelError> {
     let organisation_id = scope.organisation_id();
     evidence::table
         .filter(evidence::organisation_id.eq(organisation_id))
@@ -254,7 +258,7 @@ pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Evi
         .first(connection)
         .optional()?
         .map(Evidence::from)
-        .ok_or_else(|| ModelError::not_found("evidence", id))
+        .ok_or_else(|| ModelError::not_found("evidence", id.as_str()))
 }
 
 #[cfg(test)]

@@ -187,3 +187,23 @@ typed_id!(
     FindingId,
     "finding"
 );
+typed_id!(
+    /// A task's identifier.
+    TaskId,
+    "task"
+);
+typed_id!(
+    /// An evidence item's identifier.
+    EvidenceId,
+    "evidence"
+);
+typed_id!(
+    /// An API token's identifier.
+    TokenId,
+    "token"
+);
+typed_id!(
+    /// An import's identifier.
+    ImportId,
+    "import"
+);

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::db::DbConnection;
 use crate::error::ModelError;
-use crate::id::{AuditId, new_id, now};
+use crate::id::{AuditId, ImportId, new_id, now};
 use crate::schema::imports;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -38,7 +38,7 @@ struct ImportRow {
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct ImportRecord {
     /// Identifier.
-    pub id: String,
+    pub id: ImportId,
     /// The audit imported into.
     pub audit_id: String,
     /// Who imported it.
@@ -91,7 +91,7 @@ impl TryFrom<ImportRow> for ImportRecord {
             skipped_rows: json(&row.skipped_rows, "skipped rows")?,
             issues: json(&row.issues, "issues")?,
             warnings: json(&row.warnings, "warnings")?,
-            id: row.id,
+            id: ImportId::stored(row.id),
             audit_id: row.audit_id,
             actor_id: row.actor_id,
             file_name: row.file_name,
@@ -180,7 +180,7 @@ pub fn create(
 pub fn get(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &ImportId,
 ) -> Result<ImportRecord, ModelError> {
     let organisation_id = scope.organisation_id();
     imports::table
@@ -189,7 +189,7 @@ pub fn get(
         .select(ImportRow::as_select())
         .first(connection)
         .optional()?
-        .ok_or_else(|| ModelError::not_found("import", id))
+        .ok_or_else(|| ModelError::not_found("import", id.as_str()))
         .and_then(ImportRecord::try_from)
 }
 

@@ -602,7 +602,7 @@ pub fn feed_by_secret(
 pub fn feed_expiry(
     connection: &mut DbConnection,
     scope: &Scope,
-    token_id: Option<&str>,
+    token_id: Option<&crate::id::TokenId>,
     at: NaiveDateTime,
 ) -> Result<NaiveDateTime, ModelError> {
     let longest = at + chrono::Duration::days(FEED_LIFETIME_DAYS);

@@ -9,7 +9,7 @@ use serde_json::json;
 use crate::db::DbConnection;
 use crate::error::ModelError;
 use crate::history::{self, Change, Entity};
-use crate::id::{FindingId, new_id, now};
+use crate::id::{FindingId, TaskId, new_id, now};
 use crate::outbox;
 use crate::schema::{tasks, users};
 use crate::user::{self, Email};
@@ -18,7 +18,7 @@ use crate::user::{self, Email};
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Task {
     /// Identifier.
-    pub id: String,
+    pub id: TaskId,
     /// The finding whose plan it serves.
     pub finding_id: String,
     /// What to do.
@@ -127,7 +127,7 @@ fn load(
     Ok(rows
         .into_iter()
         .map(|(id, finding_id, title, owner, due_on, done)| Task {
-            id,
+            id: TaskId::stored(id),
             finding_id,
             title,
             owner,
@@ -148,11 +148,11 @@ pub fn list(
 }
 
 /// One task.
-pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Task, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &TaskId) -> Result<Task, ModelError> {
     let organisation_id = scope.organisation_id();
     load(connection, organisation_id, None, Some(id))?
         .pop()
-        .ok_or_else(|| ModelError::not_found("task", id))
+        .ok_or_else(|| ModelError::not_found("task", id.as_str()))
 }
 
 fn check_title(title: &str) -> Result<String, ModelError> {
@@ -177,7 +177,7 @@ pub fn create(
     crate::finding::get(connection, scope, finding_id)?;
     let title = check_title(&fields.title)?;
     let owner = user::owner_id(connection, scope, fields.owner.as_ref())?;
-    let id = new_id();
+    let id = TaskId::generate();
     diesel::insert_into(tasks::table)
         .values((
             tasks::id.eq(&id),
@@ -206,7 +206,7 @@ pub fn create(
             connection,
             scope,
             &outbox::Message::TaskAssigned {
-                task_id: task.id.clone(),
+                task_id: task.id.to_string(),
                 finding_id: finding_id.to_string(),
                 owner: owner.clone(),
             },
@@ -219,7 +219,7 @@ pub fn create(
 pub fn update(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &TaskId,
     fields: TaskFields,
 ) -> Result<Task, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -267,7 +267,7 @@ pub fn update(
             connection,
             scope,
             &outbox::Message::TaskAssigned {
-                task_id: id.to_owned(),
+                task_id: id.to_owned().into(),
                 finding_id: after.finding_id.clone(),
                 owner: owner.clone(),
             },

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::db::DbConnection;
 use crate::error::ModelError;
 use crate::history::{self, Actor, Change, Entity};
-use crate::id::{new_id, now};
+use crate::id::{TokenId, new_id, now};
 use crate::schema::{api_tokens, users};
 use crate::user::{Role, User, UserRow};
 
@@ -87,7 +87,7 @@ struct TokenRow {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Token {
     /// Identifier, used to revoke it.
-    pub id: String,
+    pub id: TokenId,
     /// The user the token acts as.
     pub user_id: String,
     /// A label chosen by its creator.
@@ -115,7 +115,7 @@ pub struct Token {
 impl From<TokenRow> for Token {
     fn from(row: TokenRow) -> Token {
         Token {
-            id: row.id,
+            id: TokenId::stored(row.id),
             user_id: row.user_id,
             name: row.name,
             created_at: row.created_at,
@@ -145,7 +145,7 @@ pub struct Principal {
     /// The user's IANA time zone, for showing times and "today" as they live them.
     pub time_zone: String,
     /// The token the request carried (none for a browser session or the bootstrap token).
-    pub token_id: Option<String>,
+    pub token_id: Option<TokenId>,
     /// Whoever made that token, when it was someone other than the user: the person behind
     /// every action taken with it.
     pub behind: Option<String>,
@@ -173,7 +173,7 @@ pub fn create(
     user: &User,
     name: &str,
     expires_at: Option<NaiveDateTime>,
-    parent: Option<&str>,
+    parent: Option<&TokenId>,
     secret: Secret,
 ) -> Result<(Token, Secret), ModelError> {
     let organisation_id = scope.organisation_id();
@@ -210,7 +210,7 @@ pub fn create(
         expires_at: Some(expires_at),
         revoked_at: None,
         created_by: maker,
-        parent_id: parent.map(str::to_owned),
+        parent_id: parent.map(ToString::to_string),
     };
     diesel::insert_into(api_tokens::table)
         .values(&row)
@@ -276,7 +276,7 @@ pub fn authenticate(
                 organisation_id: user.organisation_id,
                 email: user.email,
                 time_zone: user.time_zone,
-                token_id: Some(token.id),
+                token_id: Some(TokenId::stored(token.id)),
                 behind,
             })
         })
@@ -320,7 +320,11 @@ pub fn list(
 }
 
 /// Reads one token's metadata.
-pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Token, ModelError> {
+pub fn get(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    id: &TokenId,
+) -> Result<Token, ModelError> {
     let organisation_id = scope.organisation_id();
     api_tokens::table
         .filter(api_tokens::organisation_id.eq(organisation_id))
@@ -329,19 +333,23 @@ pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Tok
         .first(connection)
         .optional()?
         .map(Token::from)
-        .ok_or_else(|| ModelError::not_found("token", id))
+        .ok_or_else(|| ModelError::not_found("token", id.as_str()))
 }
 
 /// Revokes a token and every token made with it, and theirs in turn; revoking one already
 /// revoked changes nothing.
-pub fn revoke(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Token, ModelError> {
+pub fn revoke(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    id: &TokenId,
+) -> Result<Token, ModelError> {
     let organisation_id = scope.organisation_id();
     let token = get(connection, scope, id)?;
     if token.revoked_at.is_some() {
         return Ok(token);
     }
     let at = now();
-    let mut pending = vec![id.to_owned()];
+    let mut pending = vec![id.to_string()];
     while let Some(next) = pending.pop() {
         let revoked = diesel::update(
             api_tokens::table
@@ -361,7 +369,7 @@ pub fn revoke(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<
             &next,
             "revoke",
             &[Change::set("revoked_at", at)],
-            (next != id).then_some("the token it was made with was revoked"),
+            (*id != next).then_some("the token it was made with was revoked"),
         )?;
         pending.extend(
             api_tokens::table

@@ -59,8 +59,8 @@ impl Caller {
     }
 
     /// The token the request carried, if a stored one.
-    pub fn token_id(&self) -> Option<&str> {
-        self.principal.token_id.as_deref()
+    pub fn token_id(&self) -> Option<&closeout_model::id::TokenId> {
+        self.principal.token_id.as_ref()
     }
 
     /// Which findings the caller may see: every list, count and summary applies this one rule.

@@ -357,6 +357,7 @@ fn run(command: Command, mut config: Config, services: &[Service]) -> anyhow::Re
             let db = open(&config)?;
             let organisation_id = organisation_id(&db, organisation)?;
             let scope = Scope::system(organisation_id.clone());
+            let id = closeout_model::id::TokenId::parse(&id)?;
             let revoked = db.write(|c| token::revoke(c, &scope, &id))?;
             println!("revoked token {}", revoked.id);
             Ok(())

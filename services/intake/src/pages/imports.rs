@@ -18,7 +18,6 @@ use closeout_model::user::Role;
 use closeout_model::{import, stored_file};
 use closeout_plugin_abi::{DateOrder, REGISTER_FIELDS, SheetReport};
 use closeout_web::access::visible_audit;
-use closeout_web::params::check_id;
 use closeout_web::ui::{Choice, Chrome, PageError, Submitted, Viewer, html, redirect};
 use closeout_web::{ApiError, AppState, Caller};
 use serde_json::Value;
@@ -551,7 +550,7 @@ pub(super) async fn record(
         "reading imports",
     )?;
     let id = path.into_inner();
-    check_id("import", &id)?;
+    let id = closeout_model::id::ImportId::parse(&id)?;
     let scope = viewer.caller.scope().clone();
     let record = state.read(move |c| import::get(c, &scope, &id)).await?;
     let audit = visible_audit(&state, &viewer.caller, &record.audit_id).await?;

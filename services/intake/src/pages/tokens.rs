@@ -5,7 +5,6 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::token::{self, Secret, Token};
 use closeout_model::user;
-use closeout_web::params::check_id;
 use closeout_web::ui::{
     Chrome, FieldErrors, NoFields, PageError, Submitted, Viewer, html, redirect,
 };
@@ -145,7 +144,7 @@ pub(super) async fn revoke(
 ) -> Result<HttpResponse, PageError> {
     let viewer = submitted.viewer;
     let id = path.into_inner();
-    check_id("token", &id)?;
+    let id = closeout_model::id::TokenId::parse(&id)?;
     let scope = viewer.caller.scope().clone();
     let user_id = viewer.caller.user_id().to_owned();
     state

@@ -13,7 +13,6 @@ use closeout_model::plan::DraftOutcome;
 use closeout_model::user::{self, Email, NewUser, Role};
 use closeout_model::{finding, lifecycle, organisation, stored_file};
 use closeout_plugin_abi::{DateOrder, ImportKind, ImportOptions, ImportOutput, Limits};
-use closeout_web::params::check_id;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
@@ -390,7 +389,7 @@ pub(crate) async fn run(
                 "import applied"
             );
             closeout_web::metrics::import(changed, started.elapsed());
-            body.id = Some(record.id);
+            body.id = Some(record.id.into());
             let code = if status == "imported" {
                 StatusCode::CREATED
             } else {
@@ -545,7 +544,7 @@ pub(crate) async fn get(
 ) -> Result<HttpResponse, ApiError> {
     caller.require(READERS, "reading imports")?;
     let id = path.into_inner();
-    check_id("import", &id)?;
+    let id = closeout_model::id::ImportId::parse(&id)?;
     let scope = caller.scope().clone();
     let record = state.read(move |c| import::get(c, &scope, &id)).await?;
     Ok(HttpResponse::Ok().json(record))
@@ -590,9 +589,8 @@ pub(crate) async fn original(
     import_id: &str,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(READERS, "downloading imported files")?;
-    check_id("import", import_id)?;
+    let id = closeout_model::id::ImportId::parse(import_id)?;
     let scope = caller.scope().clone();
-    let id = import_id.to_owned();
     let (record, bytes) = state
         .read(move |c| {
             let record = import::get(c, &scope, &id)?;

@@ -66,7 +66,7 @@ pub(crate) async fn create(
     let name = body.name.unwrap_or_default();
     let secret = Secret::generate()?;
     let scope = caller.scope().clone();
-    let parent = caller.token_id().map(str::to_owned);
+    let parent = caller.token_id().cloned();
     let (token, secret) = state
         .write(move |c| {
             limits::token_creation(c, &scope)?;
@@ -77,7 +77,7 @@ pub(crate) async fn create(
                 &owner,
                 &name,
                 expires_at,
-                parent.as_deref(),
+                parent.as_ref(),
                 secret,
             )
         })
@@ -116,7 +116,7 @@ pub(crate) async fn revoke(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
-    check_id("token", &id)?;
+    let id = closeout_model::id::TokenId::parse(&id)?;
     let scope = caller.scope().clone();
     let admin = caller.role() == Role::Admin;
     let user_id = caller.user_id().to_owned();

@@ -5,7 +5,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use closeout_model::evidence::{self, Content};
 use closeout_model::stored_file;
 use closeout_web::access::{require_worker, visible_finding};
-use closeout_web::params::check_id;
 use closeout_web::ui::{PageError, Viewer, redirect};
 use closeout_web::{ApiError, AppState};
 
@@ -71,7 +70,7 @@ pub(super) async fn file(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let id = path.into_inner();
-    check_id("evidence", &id)?;
+    let id = closeout_model::id::EvidenceId::parse(&id)?;
     let scope = viewer.caller.scope().clone();
     let item = state.read(move |c| evidence::get(c, &scope, &id)).await?;
     visible_finding(&state, &viewer.caller, &item.finding_id).await?;

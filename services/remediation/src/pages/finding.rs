@@ -266,7 +266,7 @@ pub(super) async fn change_task(
     let Submitted { viewer, form } = submitted;
     let caller = viewer.caller;
     let id = path.into_inner();
-    closeout_web::params::check_id("task", &id)?;
+    let id = closeout_model::id::TaskId::parse(&id)?;
     let scope = caller.scope().clone();
     let current = {
         let scope = scope.clone();

@@ -3,9 +3,9 @@
 use actix_multipart::Multipart;
 use actix_web::{HttpResponse, get, post, web};
 use closeout_model::evidence::{self, Content, Evidence};
+use closeout_model::id::TaskId;
 use closeout_model::stored_file;
 use closeout_web::access::{require_worker, visible_finding};
-use closeout_web::params::check_id;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::Deserialize;
@@ -61,15 +61,16 @@ pub(crate) async fn upload(
     let task_id = upload
         .fields
         .get("task_id")
-        .cloned()
-        .filter(|t| !t.trim().is_empty());
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| TaskId::parse(t))
+        .transpose()?;
     let added = state
         .write(move |c| {
             let content = Content::File {
                 bytes: upload.bytes,
                 file_name: upload.file_name,
             };
-            evidence::add(c, &scope, &finding.id, task_id.as_deref(), &title, content)
+            evidence::add(c, &scope, &finding.id, task_id.as_ref(), &title, content)
         })
         .await?;
     Ok(HttpResponse::Created().json(added))
@@ -100,8 +101,12 @@ pub(crate) async fn add(
             task_id,
         } => (title, task_id, Content::Note(text)),
     };
+    let task_id = task_id
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| TaskId::parse(&t))
+        .transpose()?;
     let added = state
-        .write(move |c| evidence::add(c, &scope, &finding.id, task_id.as_deref(), &title, content))
+        .write(move |c| evidence::add(c, &scope, &finding.id, task_id.as_ref(), &title, content))
         .await?;
     Ok(HttpResponse::Created().json(added))
 }
@@ -134,7 +139,7 @@ pub(crate) async fn download(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
-    check_id("evidence", &id)?;
+    let id = closeout_model::id::EvidenceId::parse(&id)?;
     let scope = caller.scope().clone();
     let found = {
         let scope = scope.clone();

@@ -5,7 +5,7 @@ use closeout_model::FieldError;
 use closeout_model::task::{self, Task, TaskFields};
 use closeout_model::user::{Email, Role};
 use closeout_web::access::visible_finding;
-use closeout_web::params::{self, check_id, nullable};
+use closeout_web::params::{self, nullable};
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::Deserialize;
@@ -109,7 +109,7 @@ pub(crate) async fn update(
     body: web::Json<TaskChange>,
 ) -> Result<HttpResponse, ApiError> {
     let id = path.into_inner();
-    check_id("task", &id)?;
+    let id = closeout_model::id::TaskId::parse(&id)?;
     let scope = caller.scope().clone();
     let current = {
         let scope = scope.clone();
