@@ -31,7 +31,7 @@ pub(crate) async fn create(
     let row = CalendarFeed {
         id: id::new_id(),
         organisation_id: caller.scope().organisation_id().to_owned(),
-        user_id: caller.user_id().to_owned(),
+        user_id: caller.user_id().to_string(),
         audit_id,
         secret_hash: token::hash(secret.expose()),
         created_at,

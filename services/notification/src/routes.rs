@@ -539,7 +539,7 @@ pub(crate) async fn calendar(
                 None => (
                     format!("Closeout: {}", creator.email),
                     ItemFilter {
-                        owner_id: Some(creator.user_id.clone()),
+                        owner_id: Some(creator.user_id.to_string()),
                         ..ItemFilter::default()
                     },
                 ),

@@ -333,9 +333,9 @@ impl People {
                     time_zone: u.time_zone.parse().unwrap_or(Tz::UTC),
                     email: u.email,
                     role: u.role,
-                    id: u.id.clone(),
+                    id: u.id.to_string(),
                 };
-                (u.id, person)
+                (u.id.to_string(), person)
             })
             .collect::<HashMap<String, Person>>();
         let with_role = |role: Role| {

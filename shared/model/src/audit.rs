@@ -506,7 +506,7 @@ pub fn set_manager(
                     ),
                 ));
             }
-            Some(user.id)
+            Some(user.id.to_string())
         }
         None => None,
     };

@@ -160,6 +160,12 @@ macro_rules! typed_id {
             }
         }
 
+        impl PartialEq<&$name> for String {
+            fn eq(&self, other: &&$name) -> bool {
+                *self == other.0
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
                 let raw = String::deserialize(deserializer)?;
@@ -206,4 +212,9 @@ typed_id!(
     /// An import's identifier.
     ImportId,
     "import"
+);
+typed_id!(
+    /// A person's identifier.
+    UserId,
+    "user"
 );

@@ -4,6 +4,7 @@
 //! (the corrective action log) and to the outbox.
 
 use crate::id::FindingId;
+use crate::id::UserId;
 use crate::scope::Scope;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -268,7 +269,7 @@ fn who(
             submitted_evidence: false,
         });
     };
-    let email = crate::user::get(connection, scope, user_id)?.email;
+    let email = crate::user::get(connection, scope, &UserId::stored(user_id.to_owned()))?.email;
     // Whoever submitted the evidence, or stood behind the token it was submitted with, may not
     // verify it, whichever token they hold now.
     let submitters = history::last_people(

@@ -63,7 +63,7 @@ impl ReportHead {
         let through = finding::last_in_audit(connection, scope, audit_id)?;
         let people = crate::user::list(connection, scope)?
             .into_iter()
-            .map(|u| (u.id, u.email))
+            .map(|u| (u.id.to_string(), u.email))
             .collect();
         Ok(ReportHead {
             audit,

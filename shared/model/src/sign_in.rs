@@ -88,7 +88,7 @@ const DECOY_HASH: &str =
 pub fn set_password(
     connection: &mut DbConnection,
     scope: &Scope,
-    user_id: &str,
+    user_id: &crate::id::UserId,
     password: &Password,
 ) -> Result<(), ModelError> {
     let organisation_id = scope.organisation_id();
@@ -101,7 +101,7 @@ pub fn set_password(
     .set(users::password_hash.eq(Some(hashed)))
     .execute(connection)?;
     if changed == 0 {
-        return Err(ModelError::not_found("user", user_id));
+        return Err(ModelError::not_found("user", user_id.as_str()));
     }
     end_all_sessions(connection, scope, user_id)?;
     history::record(
@@ -242,7 +242,7 @@ pub fn end_session(connection: &mut DbConnection, secret: &str) -> Result<(), Mo
 pub fn end_all_sessions(
     connection: &mut DbConnection,
     scope: &Scope,
-    user_id: &str,
+    user_id: &crate::id::UserId,
 ) -> Result<usize, ModelError> {
     let organisation_id = scope.organisation_id();
     Ok(diesel::update(
@@ -285,7 +285,7 @@ impl LinkPurpose {
 pub fn create_link(
     connection: &mut DbConnection,
     scope: &Scope,
-    user_id: &str,
+    user_id: &crate::id::UserId,
     purpose: LinkPurpose,
     at: NaiveDateTime,
 ) -> Result<String, ModelError> {

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::db::DbConnection;
 use crate::error::ModelError;
 use crate::history::{self, Actor, Change, Entity};
-use crate::id::{TokenId, new_id, now};
+use crate::id::{TokenId, UserId, new_id, now};
 use crate::schema::{api_tokens, users};
 use crate::user::{Role, User, UserRow};
 
@@ -135,7 +135,7 @@ impl From<TokenRow> for Token {
 #[non_exhaustive]
 pub struct Principal {
     /// The user.
-    pub user_id: String,
+    pub user_id: crate::id::UserId,
     /// The user's organisation: the only one whose data the request may touch.
     pub organisation_id: String,
     /// The user's email.
@@ -155,7 +155,7 @@ impl Principal {
     /// The principal as the author of changes.
     pub fn actor(&self) -> Actor {
         Actor::User {
-            id: self.user_id.clone(),
+            id: self.user_id.to_string(),
             behind: self.behind.clone(),
         }
     }
@@ -203,7 +203,7 @@ pub fn create(
     let row = TokenRow {
         id: new_id(),
         organisation_id: organisation_id.to_owned(),
-        user_id: user.id.clone(),
+        user_id: user.id.to_string(),
         name: if name.is_empty() { "token" } else { name }.to_owned(),
         token_hash: hash(secret.expose()),
         created_at,
@@ -272,7 +272,7 @@ pub fn authenticate(
             let behind = token.created_by.filter(|maker| *maker != user.id);
             Ok(Principal {
                 role: user.role.parse().map_err(ModelError::Corrupt)?,
-                user_id: user.id,
+                user_id: UserId::stored(user.id),
                 organisation_id: user.organisation_id,
                 email: user.email,
                 time_zone: user.time_zone,
@@ -288,7 +288,7 @@ pub fn authenticate(
 pub(crate) fn principal_of(user: UserRow) -> Result<Principal, ModelError> {
     Ok(Principal {
         role: user.role.parse().map_err(ModelError::Corrupt)?,
-        user_id: user.id,
+        user_id: UserId::stored(user.id),
         organisation_id: user.organisation_id,
         email: user.email,
         time_zone: user.time_zone,

@@ -1,5 +1,6 @@
 //! People and their roles within one organisation.
 
+use crate::id::UserId;
 use crate::scope::Scope;
 use std::fmt;
 use std::str::FromStr;
@@ -113,7 +114,7 @@ pub struct UserRow {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct User {
     /// Identifier.
-    pub id: String,
+    pub id: UserId,
     /// Email address.
     pub email: String,
     /// Display name.
@@ -133,7 +134,7 @@ impl TryFrom<UserRow> for User {
     fn try_from(row: UserRow) -> Result<User, ModelError> {
         Ok(User {
             role: row.role.parse().map_err(ModelError::Corrupt)?,
-            id: row.id,
+            id: UserId::stored(row.id),
             email: row.email,
             name: row.name,
             time_zone: row.time_zone,
@@ -200,7 +201,7 @@ pub fn create(
 pub fn set_time_zone(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &UserId,
     time_zone: &str,
 ) -> Result<User, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -236,7 +237,7 @@ pub fn set_time_zone(
 pub fn set_role(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &UserId,
     role: Role,
 ) -> Result<User, ModelError> {
     let organisation_id = scope.organisation_id();
@@ -307,7 +308,7 @@ pub fn owner_id(
     owner
         .map(|email| {
             find_by_email(connection, scope, email)?
-                .map(|user| user.id)
+                .map(|user| user.id.to_string())
                 .ok_or_else(|| {
                     ModelError::invalid(
                         "owner",
@@ -319,7 +320,7 @@ pub fn owner_id(
 }
 
 /// Reads a user of the organisation.
-pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<User, ModelError> {
+pub fn get(connection: &mut DbConnection, scope: &Scope, id: &UserId) -> Result<User, ModelError> {
     let organisation_id = scope.organisation_id();
     users::table
         .filter(users::organisation_id.eq(organisation_id))
@@ -327,7 +328,7 @@ pub fn get(connection: &mut DbConnection, scope: &Scope, id: &str) -> Result<Use
         .select(UserRow::as_select())
         .first(connection)
         .optional()?
-        .ok_or_else(|| ModelError::not_found("user", id))
+        .ok_or_else(|| ModelError::not_found("user", id.as_str()))
         .and_then(User::try_from)
 }
 

@@ -249,7 +249,7 @@ impl TestApp {
     pub async fn set_password(&self, user_id: &str, password: &str) {
         let db = self.db.clone();
         let organisation_id = self.organisation_id.clone();
-        let user_id = user_id.to_owned();
+        let user_id = closeout_model::id::UserId::parse(user_id).expect("a user id");
         let password = Password::parse(password).expect("a valid password");
         tokio::task::spawn_blocking(move || {
             db.write(|c| {

@@ -375,7 +375,7 @@ impl TestApp {
                     None,
                     Secret::generate()?,
                 )?;
-                Ok((created.id, secret.expose().to_owned()))
+                Ok((created.id.to_string(), secret.expose().to_owned()))
             })
         })
         .await

@@ -44,7 +44,7 @@ impl Caller {
     }
 
     /// The caller's user id.
-    pub fn user_id(&self) -> &str {
+    pub fn user_id(&self) -> &closeout_model::id::UserId {
         &self.principal.user_id
     }
 

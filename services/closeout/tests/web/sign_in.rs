@@ -208,7 +208,7 @@ async fn a_set_password_link_works_once_and_asks_for_a_long_enough_password() {
             sign_in::create_link(
                 c,
                 &scope,
-                &user_id,
+                &closeout_model::id::UserId::parse(&user_id).expect("an id"),
                 LinkPurpose::SetPassword,
                 closeout_model::id::now(),
             )

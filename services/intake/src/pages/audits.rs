@@ -540,9 +540,9 @@ pub(super) async fn assign(
     if chosen.is_empty() {
         return Err(ApiError::invalid("finding", "select at least one finding").into());
     }
-    if !closeout_model::id::is_id(&owner_id) {
+    let Ok(owner_id) = closeout_model::id::UserId::parse(&owner_id) else {
         return Err(ApiError::invalid("owner", "choose who the findings go to").into());
-    }
+    };
     let scope = viewer.caller.scope().clone();
     let catalog = state.catalog.clone();
     let audit_id = audit.id.clone();

@@ -82,7 +82,7 @@ pub(super) async fn page(
             let entries = history::list(c, &scope, Entity::Finding, &finding_id)?;
             let people: HashMap<String, String> = user::list(c, &scope)?
                 .into_iter()
-                .map(|u| (u.id, u.name.unwrap_or(u.email)))
+                .map(|u| (u.id.to_string(), u.name.unwrap_or(u.email)))
                 .collect();
             Ok((audit, entries, people))
         })

@@ -197,7 +197,7 @@ pub(super) async fn set_role(
     let Submitted { viewer, form } = submitted;
     viewer.caller.require(&[Role::Admin], "changing roles")?;
     let id = path.into_inner();
-    closeout_web::params::check_id("user", &id)?;
+    let id = closeout_model::id::UserId::parse(&id)?;
     let role = form
         .role
         .parse::<Role>()

@@ -80,7 +80,7 @@ pub(crate) async fn upload(
         sha256: sha256.clone(),
         plugin: info.name.clone(),
         plugin_version: info.version.clone(),
-        imported_by: Some(caller.user_id().to_owned()),
+        imported_by: Some(caller.user_id().to_string()),
     };
     let dry_run = query.dry_run;
     let skip = query.skip_invalid_rows;

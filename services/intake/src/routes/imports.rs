@@ -364,7 +364,7 @@ pub(crate) async fn run(
                 &scope,
                 NewImport {
                     audit_id: audit_id.to_string(),
-                    actor_id: Some(actor_id),
+                    actor_id: Some(actor_id.into()),
                     file_name,
                     sha256: digest,
                     size: bytes.len() as i64,

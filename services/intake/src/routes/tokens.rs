@@ -2,10 +2,10 @@
 
 use actix_web::{HttpResponse, delete, get, post, web};
 use chrono::NaiveDateTime;
+use closeout_model::id::UserId;
 use closeout_model::limits;
 use closeout_model::token::{self, Secret, Token};
 use closeout_model::user::{self, Role};
-use closeout_web::params::check_id;
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
@@ -46,12 +46,11 @@ pub(crate) async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
     let user_id = match body.user_id {
-        Some(other) if other != caller.user_id() => {
+        Some(other) if other != caller.user_id().as_str() => {
             caller.require(&[Role::Admin], "creating a token for another user")?;
-            check_id("user", &other)?;
-            other
+            UserId::parse(&other)?
         }
-        _ => caller.user_id().to_owned(),
+        _ => caller.user_id().clone(),
     };
     let expires_at: Option<NaiveDateTime> = match body.expires_in_days {
         None => None,

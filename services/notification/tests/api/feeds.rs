@@ -208,7 +208,7 @@ async fn a_feed_expires_within_a_year_and_dies_with_its_token_and_its_makers_acc
             closeout_model::user::set_role(
                 c,
                 &closeout_model::Scope::system(organisation_id.to_owned()),
-                &auditor_id,
+                &closeout_model::id::UserId::parse(&auditor_id).expect("an id"),
                 Role::Contributor,
             )
         })

@@ -455,7 +455,7 @@ pub struct LinkFor<'a> {
     /// Their organisation.
     pub organisation_id: &'a str,
     /// Their user id.
-    pub user_id: &'a str,
+    pub user_id: &'a closeout_model::id::UserId,
     /// Where the link goes.
     pub email: &'a str,
 }
@@ -499,7 +499,7 @@ pub fn queue_link(
             LinkPurpose::SetPassword => "password_link",
         }
         .to_owned(),
-        recipient_id: Some(person.user_id.to_owned()),
+        recipient_id: Some(person.user_id.to_string()),
         recipient_email: person.email.to_owned(),
         finding_id: None,
         task_id: None,
