@@ -6,7 +6,6 @@ use closeout_model::token::{self, Secret};
 use closeout_model::user::Role;
 use closeout_model::{ModelError, id};
 use closeout_web::access::visible_audit;
-use closeout_web::params::check_id;
 use closeout_web::{ApiError, AppState, Caller};
 
 /// Who may subscribe to a whole audit's deadlines (and whose audit feeds keep working).
@@ -76,9 +75,8 @@ pub(crate) async fn visible(
 
 /// Revokes a feed: the caller's own, or (admin, manager) anyone's; others answer 404.
 pub(crate) async fn revoke(state: &AppState, caller: &Caller, id: &str) -> Result<(), ApiError> {
-    check_id("calendar feed", id)?;
+    let id = closeout_model::id::FeedId::parse(id)?;
     let scope = caller.scope().clone();
-    let id = id.to_owned();
     let manager = MANAGERS.contains(&caller.role());
     let caller_id = caller.user_id().to_owned();
     state
@@ -87,7 +85,7 @@ pub(crate) async fn revoke(state: &AppState, caller: &Caller, id: &str) -> Resul
                 .into_iter()
                 .any(|f| f.id == id && (manager || f.user_id == caller_id));
             if !theirs {
-                return Err(ModelError::not_found("calendar feed", &id));
+                return Err(ModelError::not_found("calendar feed", id.as_str()));
             }
             notification::revoke_feed(c, &scope, &id)
         })

@@ -15,7 +15,7 @@ use closeout_model::page::{Page, PageRequest};
 use closeout_model::token;
 use closeout_model::user::{self, Email};
 use closeout_web::access::visible_audit;
-use closeout_web::params::{PageParams, check_id, parse_optional};
+use closeout_web::params::{PageParams, parse_optional};
 use closeout_web::problem::Problem;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
@@ -184,9 +184,8 @@ pub(crate) async fn resend(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(MANAGERS, "resending a notification")?;
-    check_id("notification", &path)?;
+    let id = closeout_model::id::NotificationId::parse(&path)?;
     let scope = caller.scope().clone();
-    let id = path.into_inner();
     let requeued = state
         .write(move |c| notification::resend(c, &scope, &id))
         .await?;
@@ -253,7 +252,8 @@ pub(crate) async fn send_test(
             other => other,
         };
         db.write(|c| notification::record_outcome(c, &row.id, &outcome))?;
-        row = db.read(|c| notification::get(c, &scope, &row.id))?;
+        let id = closeout_model::id::NotificationId::parse(&row.id)?;
+        row = db.read(|c| notification::get(c, &scope, &id))?;
         Ok(row)
     })
     .await

@@ -95,6 +95,7 @@ macro_rules! typed_id {
             }
 
             /// An identifier read from a stored row.
+            #[allow(dead_code)] // some rows are still read with plain text ids
             pub(crate) fn stored(raw: String) -> $name {
                 $name(raw)
             }
@@ -217,4 +218,14 @@ typed_id!(
     /// A person's identifier.
     UserId,
     "user"
+);
+typed_id!(
+    /// A queued email's identifier.
+    NotificationId,
+    "notification"
+);
+typed_id!(
+    /// A calendar feed's identifier.
+    FeedId,
+    "calendar feed"
 );

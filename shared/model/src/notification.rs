@@ -366,7 +366,7 @@ pub fn list(
 pub fn get(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &crate::id::NotificationId,
 ) -> Result<Notification, ModelError> {
     let organisation_id = scope.organisation_id();
     notifications::table
@@ -375,14 +375,14 @@ pub fn get(
         .select(Notification::as_select())
         .first(connection)
         .optional()?
-        .ok_or_else(|| ModelError::not_found("notification", id))
+        .ok_or_else(|| ModelError::not_found("notification", id.as_str()))
 }
 
 /// Puts a failed notification back in the queue, due now, with its attempts reset.
 pub fn resend(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &crate::id::NotificationId,
 ) -> Result<Notification, ModelError> {
     let found = get(connection, scope, id)?;
     if found.status != Status::Failed.as_str() {
@@ -617,7 +617,7 @@ pub fn feed_expiry(
 pub fn revoke_feed(
     connection: &mut DbConnection,
     scope: &Scope,
-    id: &str,
+    id: &crate::id::FeedId,
 ) -> Result<(), ModelError> {
     let organisation_id = scope.organisation_id();
     let revoked = diesel::update(
@@ -629,7 +629,7 @@ pub fn revoke_feed(
     .set(calendar_feeds::revoked_at.eq(Some(now())))
     .execute(connection)?;
     if revoked == 0 {
-        return Err(ModelError::not_found("calendar feed", id));
+        return Err(ModelError::not_found("calendar feed", id.as_str()));
     }
     Ok(())
 }

@@ -39,17 +39,6 @@ pub fn parse_optional<T: std::str::FromStr<Err = String>>(
         .transpose()
 }
 
-/// Checks a path identifier, so a malformed one is a 404 naming it rather than a query.
-pub fn check_id(entity: &str, id: &str) -> Result<(), ApiError> {
-    if closeout_model::id::is_id(id) {
-        Ok(())
-    } else {
-        Err(ApiError::NotFound(format!(
-            "no {entity} {id} in your organisation"
-        )))
-    }
-}
-
 /// Reads an optional `YYYY-MM-DD` date, adding a field error when it is not one.
 pub fn date(
     field: &str,

@@ -219,7 +219,8 @@ async fn a_test_email_reports_what_the_server_said() {
             closeout_model::notification::get(
                 c,
                 &closeout_model::Scope::system(app.organisation_id.to_owned()),
-                sent["id"].as_str().unwrap_or_default(),
+                &closeout_model::id::NotificationId::parse(sent["id"].as_str().unwrap_or_default())
+                    .expect("an id"),
             )
         })
         .expect("stored");
@@ -617,7 +618,7 @@ async fn starttls_with_a_private_ca_and_authentication_delivers_and_a_wrong_pass
             closeout_model::notification::get(
                 c,
                 &closeout_model::Scope::system(app.organisation_id.to_owned()),
-                id,
+                &closeout_model::id::NotificationId::parse(id).expect("an id"),
             )
         })
         .expect("stored");
