@@ -65,7 +65,7 @@ pub(crate) async fn visible(
     caller: &Caller,
 ) -> Result<Vec<CalendarFeed>, ApiError> {
     let scope = caller.scope().clone();
-    let mine = caller.visibility().assigned_to().map(str::to_owned);
+    let mine = caller.visibility().assigned_to().map(ToString::to_string);
     let feeds = state.read(move |c| notification::feeds(c, &scope)).await?;
     Ok(feeds
         .into_iter()

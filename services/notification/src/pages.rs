@@ -236,7 +236,11 @@ async fn reminders_page(
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
     let scope = viewer.caller.scope().clone();
-    let only = viewer.caller.visibility().assigned_to().map(str::to_owned);
+    let only = viewer
+        .caller
+        .visibility()
+        .assigned_to()
+        .map(ToString::to_string);
     let hour = state.config.notify_local_hour;
     let base_url = state.config.base_url.clone();
     let (rules, upcoming) = state

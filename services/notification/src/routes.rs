@@ -104,7 +104,7 @@ pub(crate) async fn list(
 ) -> Result<HttpResponse, ApiError> {
     let filter = Filter {
         status: parse_optional::<Status>("status", query.status.as_deref())?,
-        recipient_id: caller.visibility().assigned_to().map(str::to_owned),
+        recipient_id: caller.visibility().assigned_to().map(ToString::to_string),
         finding_id: query.finding_id.clone(),
     };
     let page = page.parse()?;
@@ -149,7 +149,7 @@ pub(crate) async fn preview(
         limit: usize::try_from(page.limit).unwrap_or(1),
     };
     let scope = caller.scope().clone();
-    let only = caller.visibility().assigned_to().map(str::to_owned);
+    let only = caller.visibility().assigned_to().map(ToString::to_string);
     let hour = state.config.notify_local_hour;
     let base_url = state.config.base_url.clone();
     let upcoming = state

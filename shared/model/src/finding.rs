@@ -1254,7 +1254,7 @@ pub fn owns_any_in_audit(
     connection: &mut DbConnection,
     scope: &Scope,
     audit_id: &AuditId,
-    user_id: &str,
+    user_id: &crate::id::UserId,
 ) -> Result<bool, ModelError> {
     let organisation_id = scope.organisation_id();
     Ok(findings::table
@@ -1491,7 +1491,7 @@ pub fn assigned_to(
     connection: &mut DbConnection,
     scope: &Scope,
     finding_id: &FindingId,
-    user_id: &str,
+    user_id: &crate::id::UserId,
 ) -> Result<bool, ModelError> {
     let organisation_id = scope.organisation_id();
     use crate::schema::tasks;

@@ -282,7 +282,7 @@ pub fn glance(
     connection: &mut DbConnection,
     scope: &Scope,
     audit_id: Option<&AuditId>,
-    owner_id: Option<&str>,
+    owner_id: Option<&crate::id::UserId>,
     today: NaiveDate,
 ) -> Result<Glance, ModelError> {
     let organisation_id = scope.organisation_id();

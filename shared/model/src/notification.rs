@@ -467,7 +467,7 @@ pub fn digest_opt_outs(
 pub fn wants_digest(
     connection: &mut DbConnection,
     scope: &Scope,
-    user_id: &str,
+    user_id: &crate::id::UserId,
 ) -> Result<bool, ModelError> {
     let organisation_id = scope.organisation_id();
     Ok(notification_preferences::table
@@ -483,7 +483,7 @@ pub fn wants_digest(
 pub fn set_digest(
     connection: &mut DbConnection,
     scope: &Scope,
-    user_id: &str,
+    user_id: &crate::id::UserId,
     weekly_digest: bool,
 ) -> Result<(), ModelError> {
     let organisation_id = scope.organisation_id();

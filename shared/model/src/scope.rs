@@ -57,7 +57,7 @@ impl Scope {
     /// the token they carry) as the actor, and what their role lets them see.
     pub fn of(principal: &Principal) -> Scope {
         let visibility = match principal.role {
-            Role::Contributor => Visibility::AssignedTo(principal.user_id.to_string()),
+            Role::Contributor => Visibility::AssignedTo(principal.user_id.clone()),
             Role::Admin | Role::Manager | Role::Auditor => Visibility::All,
         };
         Scope {

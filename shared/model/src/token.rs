@@ -301,7 +301,7 @@ pub(crate) fn principal_of(user: UserRow) -> Result<Principal, ModelError> {
 pub fn list(
     connection: &mut DbConnection,
     scope: &Scope,
-    user_id: Option<&str>,
+    user_id: Option<&crate::id::UserId>,
 ) -> Result<Vec<Token>, ModelError> {
     let organisation_id = scope.organisation_id();
     let mut query = api_tokens::table

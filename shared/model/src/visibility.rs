@@ -19,7 +19,7 @@ pub enum Visibility {
     /// All of the organisation's.
     All,
     /// Only those assigned to this user.
-    AssignedTo(String),
+    AssignedTo(crate::id::UserId),
 }
 
 /// What a summary shows in place of a reference its reader may not see.
@@ -27,7 +27,7 @@ pub const WITHHELD: &str = "(one not assigned to you)";
 
 impl Visibility {
     /// The user whose assignments bound what is seen, if any.
-    pub fn assigned_to(&self) -> Option<&str> {
+    pub fn assigned_to(&self) -> Option<&crate::id::UserId> {
         match self {
             Visibility::All => None,
             Visibility::AssignedTo(user) => Some(user),

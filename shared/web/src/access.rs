@@ -18,7 +18,7 @@ pub async fn visible_audit(
 ) -> Result<Audit, ApiError> {
     let audit_id = AuditId::parse(audit_id)?;
     let scope = caller.scope().clone();
-    let contributor = caller.visibility().assigned_to().map(str::to_owned);
+    let contributor = caller.visibility().assigned_to().cloned();
     state
         .read(move |c| {
             let audit = audit::get(c, &scope, &audit_id)?;
@@ -40,7 +40,7 @@ pub async fn visible_finding(
 ) -> Result<Finding, ApiError> {
     let id = FindingId::parse(id)?;
     let scope = caller.scope().clone();
-    let contributor = caller.visibility().assigned_to().map(str::to_owned);
+    let contributor = caller.visibility().assigned_to().cloned();
     state
         .read(move |c| {
             let found = finding::get(c, &scope, &id)?;

@@ -78,7 +78,7 @@ async fn audits_page(
     let page = PageRequest::parse(Some(PAGE_SIZE), Some(offset), None).map_err(ApiError::from)?;
     let filter = AuditFilter {
         kind: None,
-        with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
+        with_findings_owned_by: caller.visibility().assigned_to().map(ToString::to_string),
     };
     let scope = caller.scope().clone();
     let (audits, mut tallies) = state
@@ -264,7 +264,7 @@ pub(super) async fn page(
         },
     };
     let owner_id = match caller.visibility().assigned_to() {
-        Some(me) => Some(me.to_owned()),
+        Some(me) => Some(me.to_string()),
         None => Some(query.owner.clone()).filter(|o| closeout_model::id::is_id(o)),
     };
     let filter = FindingFilter {
@@ -602,7 +602,7 @@ pub(super) async fn board(
     let audit = visible_audit(&state, caller, &path).await?;
     let scope = caller.scope().clone();
     let audit_id = audit.id.clone();
-    let owner_id = caller.visibility().assigned_to().map(str::to_owned);
+    let owner_id = caller.visibility().assigned_to().map(ToString::to_string);
     let page = PageRequest::parse(Some(BOARD_CARDS), None, None).map_err(ApiError::from)?;
     let columns = state
         .read(move |c| {

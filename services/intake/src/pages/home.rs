@@ -32,7 +32,7 @@ pub(super) async fn page(
     let caller = &viewer.caller;
     let filter = AuditFilter {
         kind: None,
-        with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
+        with_findings_owned_by: caller.visibility().assigned_to().map(ToString::to_string),
     };
     let page = PageRequest::parse(Some(AUDITS_SHOWN), None, None).map_err(ApiError::from)?;
     let scope = caller.scope().clone();

@@ -118,7 +118,7 @@ pub(crate) async fn list(
     let page = page.parse()?;
     let filter = AuditFilter {
         kind: parse_optional::<AuditKind>("kind", query.kind.as_deref())?,
-        with_findings_owned_by: caller.visibility().assigned_to().map(str::to_owned),
+        with_findings_owned_by: caller.visibility().assigned_to().map(ToString::to_string),
     };
     let scope = caller.scope().clone();
     let audits = state

@@ -143,7 +143,7 @@ pub(crate) async fn list(
             .filter(|r| !r.is_empty())
             .map(|r| normalise_one(&state, &r))
             .transpose()?,
-        owner_id: caller.visibility().assigned_to().map(str::to_owned),
+        owner_id: caller.visibility().assigned_to().map(ToString::to_string),
         pending_owner: query.pending_owner.filter(|p| !p.trim().is_empty()),
     };
     let audit_id = path.into_inner();

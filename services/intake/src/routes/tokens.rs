@@ -96,9 +96,9 @@ pub(crate) async fn list(
     caller: Caller,
 ) -> Result<HttpResponse, ApiError> {
     let scope = caller.scope().clone();
-    let only = (caller.role() != Role::Admin).then(|| caller.user_id().to_owned());
+    let only = (caller.role() != Role::Admin).then(|| caller.user_id().clone());
     let tokens = state
-        .read(move |c| token::list(c, &scope, only.as_deref()))
+        .read(move |c| token::list(c, &scope, only.as_ref()))
         .await?;
     Ok(HttpResponse::Ok().json(tokens))
 }

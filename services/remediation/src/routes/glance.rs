@@ -37,8 +37,8 @@ impl On {
 }
 
 /// A contributor sees only what is assigned to them.
-fn own_only(caller: &Caller) -> Option<String> {
-    caller.visibility().assigned_to().map(str::to_owned)
+fn own_only(caller: &Caller) -> Option<closeout_model::id::UserId> {
+    caller.visibility().assigned_to().cloned()
 }
 
 /// Every unfinished finding of the organisation, most urgent first, a page at a time, with the
@@ -55,7 +55,7 @@ pub(crate) async fn organisation(
     let scope = caller.scope().clone();
     let owner = own_only(&caller);
     let glance = state
-        .read(move |c| glance::glance(c, &scope, None, owner.as_deref(), today))
+        .read(move |c| glance::glance(c, &scope, None, owner.as_ref(), today))
         .await?;
     Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
 }
@@ -75,7 +75,7 @@ pub(crate) async fn audit(
     let scope = caller.scope().clone();
     let owner = own_only(&caller);
     let glance = state
-        .read(move |c| glance::glance(c, &scope, Some(&audit.id), owner.as_deref(), today))
+        .read(move |c| glance::glance(c, &scope, Some(&audit.id), owner.as_ref(), today))
         .await?;
     Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
 }
