@@ -1,4 +1,21 @@
 //! Identifiers and clocks shared by every table.
+//!
+//! Each kind of row has its own identifier type ([`AuditId`], [`FindingId`], ...), so one
+//! cannot be handed where another is meant:
+//!
+//! ```
+//! use closeout_model::{DbConnection, ModelError, Scope, audit, finding::Finding};
+//! fn audit_name(c: &mut DbConnection, scope: &Scope, f: &Finding) -> Result<String, ModelError> {
+//!     Ok(audit::get(c, scope, &f.audit_id)?.name)
+//! }
+//! ```
+//!
+//! ```compile_fail
+//! use closeout_model::{DbConnection, ModelError, Scope, audit, finding::Finding};
+//! fn audit_name(c: &mut DbConnection, scope: &Scope, f: &Finding) -> Result<String, ModelError> {
+//!     Ok(audit::get(c, scope, &f.id)?.name) // a finding's id, not its audit's
+//! }
+//! ```
 
 use chrono::{NaiveDateTime, Timelike as _, Utc};
 
@@ -229,3 +246,33 @@ typed_id!(
     FeedId,
     "calendar feed"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_id_is_one_of_ours_or_not_found_naming_its_kind() {
+        let raw = new_id();
+        let id = FindingId::parse(&format!(" {raw} ")).expect("a fresh id parses");
+        assert_eq!(id.as_str(), raw);
+        match AuditId::parse("NC-01") {
+            Err(crate::ModelError::NotFound { entity, id }) => {
+                assert_eq!((entity, id.as_str()), ("audit", "NC-01"));
+            }
+            other => panic!("expected not found, got {other:?}"),
+        }
+        assert!(TaskId::parse("").is_err());
+    }
+
+    #[test]
+    fn a_typed_id_reads_and_writes_as_plain_text() {
+        let raw = new_id();
+        let id: UserId = serde_json::from_value(serde_json::json!(raw)).expect("an id");
+        assert_eq!(
+            serde_json::to_value(&id).expect("json"),
+            serde_json::json!(raw)
+        );
+        assert!(serde_json::from_value::<UserId>(serde_json::json!("alice")).is_err());
+    }
+}
