@@ -255,19 +255,12 @@ pub(crate) fn set_status(
 
 /// Who `actor` is to `found`: their role, whether they own it, whether they submitted its
 /// evidence (from the corrective action log).
-fn who(
-    connection: &mut DbConnection,
-    scope: &Scope,
-    role: Role,
-    found: &Finding,
-) -> Result<Who, ModelError> {
-    let actor = scope.actor();
-    let Some(user_id) = actor.user_id() else {
-        return Ok(Who {
-            role,
-            owns: false,
-            submitted_evidence: false,
-        });
+fn who(connection: &mut DbConnection, scope: &Scope, found: &Finding) -> Result<Who, ModelError> {
+    // The role travels with the scope: a step is taken by a person, never by Closeout itself.
+    let (Some(role), Some(user_id)) = (scope.role(), scope.actor().user_id()) else {
+        return Err(ModelError::Forbidden(
+            "lifecycle steps are taken by people, not by Closeout itself".into(),
+        ));
     };
     let email = crate::user::get(connection, scope, &UserId::stored(user_id.to_owned()))?.email;
     // Whoever submitted the evidence, or stood behind the token it was submitted with, may not
@@ -279,7 +272,8 @@ fn who(
         &found.id,
         Action::SubmitEvidence.as_str(),
     )?;
-    let submitted_evidence = actor
+    let submitted_evidence = scope
+        .actor()
         .people()
         .iter()
         .any(|person| submitters.iter().any(|s| s == person));
@@ -298,10 +292,9 @@ pub type Step = (Action, Result<FindingStatus, Refusal>);
 pub fn steps(
     connection: &mut DbConnection,
     scope: &Scope,
-    role: Role,
     found: &Finding,
 ) -> Result<Vec<Step>, ModelError> {
-    let who = who(connection, scope, role, found)?;
+    let who = who(connection, scope, found)?;
     Ok(Action::ALL
         .iter()
         .map(|&action| (action, next(found.grade, found.status, action, who)))
@@ -312,7 +305,6 @@ pub fn steps(
 pub fn take(
     connection: &mut DbConnection,
     scope: &Scope,
-    role: Role,
     finding_id: &FindingId,
     action: Action,
     reason: Option<&str>,
@@ -325,7 +317,7 @@ pub fn take(
         ));
     }
     let found = finding::get(connection, scope, finding_id)?;
-    let who = who(connection, scope, role, &found)?;
+    let who = who(connection, scope, &found)?;
     let to = match next(found.grade, found.status, action, who) {
         Ok(to) => to,
         Err(Refusal::NotNow(message)) => return Err(ModelError::Conflict(message)),
@@ -365,10 +357,9 @@ pub fn plan_editable(status: FindingStatus, who: Who) -> Result<(), Refusal> {
 pub fn may_edit_plan(
     connection: &mut DbConnection,
     scope: &Scope,
-    role: Role,
     found: &Finding,
 ) -> Result<bool, ModelError> {
-    let who = who(connection, scope, role, found)?;
+    let who = who(connection, scope, found)?;
     Ok(plan_editable(found.status, who).is_ok())
 }
 
@@ -377,12 +368,11 @@ pub fn may_edit_plan(
 pub fn draft_plan(
     connection: &mut DbConnection,
     scope: &Scope,
-    role: Role,
     finding_id: &FindingId,
     plan: &crate::plan::Plan,
 ) -> Result<crate::plan::Plan, ModelError> {
     let found = finding::get(connection, scope, finding_id)?;
-    let who = who(connection, scope, role, &found)?;
+    let who = who(connection, scope, &found)?;
     match plan_editable(found.status, who) {
         Ok(()) => {}
         Err(Refusal::NotYou(message)) => return Err(ModelError::Forbidden(message)),

@@ -79,8 +79,8 @@ async fn remediation(
                 plan::get(c, &scope, &found.id)?,
                 task::list(c, &scope, &found.id)?,
                 evidence::list(c, &scope, &found.id)?,
-                lifecycle::steps(c, &scope, role, &found)?,
-                lifecycle::may_edit_plan(c, &scope, role, &found)?,
+                lifecycle::steps(c, &scope, &found)?,
+                lifecycle::may_edit_plan(c, &scope, &found)?,
             ))
         })
         .await?;
@@ -177,14 +177,12 @@ pub(super) async fn step(
     let caller = viewer.caller;
     let finding = visible_finding(&state, &caller, &path).await?;
     let scope = caller.scope().clone();
-    let role = caller.role();
     let finding_id = finding.id.clone();
     state
         .write(move |c| {
             lifecycle::take(
                 c,
                 &scope,
-                role,
                 &finding_id,
                 form.action,
                 Some(form.reason.as_str()),

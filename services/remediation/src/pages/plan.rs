@@ -235,10 +235,9 @@ pub(super) async fn save(
     let (plan, mut rows, effort, mut errors) = read(&form);
     let outcome = if errors.is_empty() {
         let scope = viewer.caller.scope().clone();
-        let role = viewer.caller.role();
         let (id, to_save) = (finding.id.clone(), plan.clone());
         state
-            .write(move |c| lifecycle::draft_plan(c, &scope, role, &id, &to_save))
+            .write(move |c| lifecycle::draft_plan(c, &scope, &id, &to_save))
             .await
             .map(|_| ())
     } else {

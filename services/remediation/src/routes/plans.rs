@@ -54,10 +54,9 @@ pub(crate) async fn save(
     body: web::Json<Plan>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let role = caller.role();
     let scope = caller.scope().clone();
     let saved = state
-        .write(move |c| lifecycle::draft_plan(c, &scope, role, &finding.id, &body.into_inner()))
+        .write(move |c| lifecycle::draft_plan(c, &scope, &finding.id, &body.into_inner()))
         .await?;
     Ok(HttpResponse::Ok().json(saved))
 }
@@ -78,19 +77,11 @@ pub(crate) async fn transition(
     body: web::Json<Transition>,
 ) -> Result<HttpResponse, ApiError> {
     let finding = visible_finding(&state, &caller, &path).await?;
-    let role = caller.role();
     let scope = caller.scope().clone();
     let body = body.into_inner();
     let moved = state
         .write(move |c| {
-            lifecycle::take(
-                c,
-                &scope,
-                role,
-                &finding.id,
-                body.action,
-                body.reason.as_deref(),
-            )
+            lifecycle::take(c, &scope, &finding.id, body.action, body.reason.as_deref())
         })
         .await?;
     Ok(HttpResponse::Ok().json(moved))
