@@ -264,6 +264,13 @@ impl Notifier {
                 tracing::error!(organisation_id = id, %error, "notifications for this organisation failed");
             }
         }
+        // Housekeeping that belongs to no organisation rides on the same clock.
+        if let Err(error) = self
+            .db
+            .write(|c| closeout_model::limits::forget_old_sign_in_failures(c, stored(now)))
+        {
+            tracing::error!(%error, "forgetting old sign-in failures failed");
+        }
         closeout_web::metrics::emails(report.sent, report.failed + report.retried);
         closeout_web::metrics::outbox_lag(report.outbox_lag);
         Ok(report)

@@ -128,6 +128,26 @@ pub fn sign_in_failed(
     Ok(())
 }
 
+/// Deletes the failures that no longer count: none for a day and no wait still running. Without
+/// it every account and address that ever failed once would keep its row, and an attacker
+/// spraying addresses would grow the table without bound. Answers how many were forgotten.
+pub fn forget_old_sign_in_failures(
+    connection: &mut DbConnection,
+    at: NaiveDateTime,
+) -> Result<usize, ModelError> {
+    let quiet_since = at - Duration::hours(FORGET_AFTER_HOURS);
+    Ok(diesel::delete(
+        sign_in_throttles::table
+            .filter(sign_in_throttles::updated_at.lt(quiet_since))
+            .filter(
+                sign_in_throttles::blocked_until
+                    .is_null()
+                    .or(sign_in_throttles::blocked_until.le(at)),
+            ),
+    )
+    .execute(connection)?)
+}
+
 /// Forgets an account's failed passwords once its owner has signed in.
 pub fn sign_in_succeeded(connection: &mut DbConnection, email: &str) -> Result<(), ModelError> {
     let key = account_key("password", email);

@@ -759,3 +759,62 @@ async fn more_than_three_reminders_for_one_person_arrive_as_one_email_linking_ea
     tick(&notifier, chrono::Utc::now()).await;
     assert_eq!(server.messages().len(), before);
 }
+
+#[tokio::test]
+async fn the_tick_forgets_sign_in_failures_a_day_old_and_keeps_the_recent() {
+    use closeout_model::limits;
+    use closeout_model::schema::sign_in_throttles;
+    use diesel::prelude::*;
+
+    let app = spawn_app().await;
+    let smtp = SmtpServer::start();
+    let notifier = notifier(&app, &smtp.url(), 7);
+    // The real clock: every test on a shared PostgreSQL database ticks, and a tick forgets
+    // failures older than a day before its own time.
+    let now = chrono::Utc::now();
+    let naive = |t: chrono::DateTime<chrono::Utc>| t.naive_utc();
+    let db = app.db.clone();
+    tokio::task::spawn_blocking(move || {
+        db.write(|c| {
+            // Two days ago, one failure: nothing left to wait for, and no longer counted.
+            limits::sign_in_failed(
+                c,
+                &["password:account:old@example.test".to_owned()],
+                naive(now - chrono::Duration::days(2)),
+            )?;
+            // An hour ago: still counted towards the next wait.
+            limits::sign_in_failed(
+                c,
+                &["password:account:recent@example.test".to_owned()],
+                naive(now - chrono::Duration::hours(1)),
+            )?;
+            Ok(())
+        })
+    })
+    .await
+    .expect("task")
+    .expect("failures recorded");
+
+    tick(&notifier, now).await;
+
+    let db = app.db.clone();
+    let left: Vec<String> = tokio::task::spawn_blocking(move || {
+        db.read(|c| {
+            Ok(sign_in_throttles::table
+                .select(sign_in_throttles::key)
+                .order(sign_in_throttles::key)
+                .load::<String>(c)?)
+        })
+    })
+    .await
+    .expect("task")
+    .expect("throttles");
+    assert!(
+        !left.iter().any(|k| k.contains("old@")),
+        "a day-old failure is forgotten: {left:?}"
+    );
+    assert!(
+        left.iter().any(|k| k.contains("recent@")),
+        "a recent failure still counts: {left:?}"
+    );
+}
