@@ -70,22 +70,23 @@ struct Seeded {
 fn seed(db: &Database) -> Seeded {
     db.write(|c| {
         let org = organisation::create(c, "Bench")?;
+        let scope = Scope::system(org.id.clone());
         let admin = user::create(
             c,
-            &Scope::system(org.id.clone()),
+            &scope,
             NewUser {
                 email: Email::parse("bench@example.test").expect("email"),
                 name: None,
                 role: Role::Admin,
             },
         )?;
-        let (_, secret) = token::create(c, &Scope::system(org.id.clone()), &admin, "bench", None, None, Secret::generate()?)?;
+        let (_, secret) = token::create(c, &scope, &admin, "bench", None, None, Secret::generate()?)?;
         let fields = audit::AuditFields::parse(audit::AuditInput {
             name: "Bench audit".into(),
             kind: "stage2".into(),
             ..Default::default()
         })?;
-        let audit = audit::create(c, &Scope::system(org.id.clone()), fields)?;
+        let audit = audit::create(c, &scope, fields)?;
         let grades = ["major", "minor", "minor", "minor", "ofi", "observation"];
         let controls = ["A.5.15", "A.8.8", "A.5.31", "9.2", "A.8.20", "A.6.3"];
         let now = closeout_model::id::now();
@@ -116,7 +117,7 @@ fn seed(db: &Database) -> Seeded {
                 pending_owners: "[]".into(),
             })
             .collect();
-        closeout_model::finding::insert_batch(c, &closeout_model::Scope::system(org.id.to_owned()), &rows)?;
+        closeout_model::finding::insert_batch(c, &scope, &rows)?;
         // Fresh statistics, as autovacuum would gather soon after a bulk load; without them
         // the first minutes of the run measure the planner's guesses.
         diesel::sql_query("ANALYZE").execute(c)?;

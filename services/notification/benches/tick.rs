@@ -96,10 +96,11 @@ fn seed(db: &Database) -> String {
     let organisation_id = db
         .write(|c| {
             let org = organisation::create(c, "Bench")?;
+            let scope = Scope::system(org.id.clone());
             for n in 0..PEOPLE {
                 let person = user::create(
                     c,
-                    &Scope::system(org.id.clone()),
+                    &scope,
                     NewUser {
                         email: Email::parse(&format!("owner{n}@example.test")).expect("email"),
                         name: Some(format!("Owner {n}")),
@@ -110,12 +111,7 @@ fn seed(db: &Database) -> String {
                         },
                     },
                 )?;
-                user::set_time_zone(
-                    c,
-                    &Scope::system(org.id.clone()),
-                    &person.id,
-                    zones[n % zones.len()],
-                )?;
+                user::set_time_zone(c, &scope, &person.id, zones[n % zones.len()])?;
             }
             Ok(org.id)
         })

@@ -333,9 +333,9 @@ impl People {
                     time_zone: u.time_zone.parse().unwrap_or(Tz::UTC),
                     email: u.email,
                     role: u.role,
-                    id: u.id.to_string(),
+                    id: u.id.into(),
                 };
-                (u.id.to_string(), person)
+                (person.id.clone(), person)
             })
             .collect::<HashMap<String, Person>>();
         let with_role = |role: Role| {

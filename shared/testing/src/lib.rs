@@ -103,24 +103,18 @@ pub async fn spawn_app_on(
 pub fn seed_organisation(db: &Database, name: &str, email: &str) -> (String, String) {
     db.write(|c| {
         let org = organisation::create(c, name)?;
+        let scope = Scope::system(org.id.clone());
         let admin = user::create(
             c,
-            &Scope::system(org.id.clone()),
+            &scope,
             NewUser {
                 email: Email::parse(email).expect("email"),
                 name: None,
                 role: Role::Admin,
             },
         )?;
-        let (_, secret) = token::create(
-            c,
-            &Scope::system(org.id.clone()),
-            &admin,
-            "test",
-            None,
-            None,
-            Secret::generate()?,
-        )?;
+        let (_, secret) =
+            token::create(c, &scope, &admin, "test", None, None, Secret::generate()?)?;
         Ok((org.id, secret.expose().to_owned()))
     })
     .expect("seed an organisation")

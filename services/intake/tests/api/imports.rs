@@ -1440,14 +1440,14 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
     let mut edited = plan_of(&ids["CAP-2"]).await;
     edited.correction = "Patched the three servers the auditor found.".into();
     {
-        let organisation_id = app.organisation_id.clone();
+        let scope = app.system_scope();
         let db = app.db.clone();
         let id = ids["CAP-2"].clone();
         tokio::task::spawn_blocking(move || {
             db.write(|c| {
                 closeout_model::plan::save(
                     c,
-                    &closeout_model::Scope::system(organisation_id.to_owned()),
+                    &scope,
                     &closeout_model::id::FindingId::parse(&id).expect("an id"),
                     &edited,
                 )

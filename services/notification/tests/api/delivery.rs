@@ -218,7 +218,7 @@ async fn a_test_email_reports_what_the_server_said() {
         .read(|c| {
             closeout_model::notification::get(
                 c,
-                &closeout_model::Scope::system(app.organisation_id.to_owned()),
+                &app.system_scope(),
                 &closeout_model::id::NotificationId::parse(sent["id"].as_str().unwrap_or_default())
                     .expect("an id"),
             )
@@ -440,11 +440,7 @@ async fn messages_claimed_by_a_sender_that_died_go_out_once_its_lease_lapses() {
     let start = at("2026-04-02T10:00:00Z");
     let mut report = closeout_notification::worker::TickReport::default();
     notifier
-        .schedule(
-            &closeout_model::Scope::system(app.organisation_id.to_owned()),
-            start,
-            &mut report,
-        )
+        .schedule(&app.system_scope(), start, &mut report)
         .expect("schedule");
     assert_eq!(report.scheduled, 1);
     // A sender claims it and dies before sending.
@@ -454,7 +450,7 @@ async fn messages_claimed_by_a_sender_that_died_go_out_once_its_lease_lapses() {
         .write(|c| {
             closeout_model::notification::claim_due(
                 c,
-                &closeout_model::Scope::system(app.organisation_id.to_owned()),
+                &app.system_scope(),
                 start.naive_utc(),
                 lease,
                 10,
@@ -617,7 +613,7 @@ async fn starttls_with_a_private_ca_and_authentication_delivers_and_a_wrong_pass
         .read(|c| {
             closeout_model::notification::get(
                 c,
-                &closeout_model::Scope::system(app.organisation_id.to_owned()),
+                &app.system_scope(),
                 &closeout_model::id::NotificationId::parse(id).expect("an id"),
             )
         })

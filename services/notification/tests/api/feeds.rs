@@ -202,12 +202,12 @@ async fn a_feed_expires_within_a_year_and_dies_with_its_token_and_its_makers_acc
     let url = feed["url"].as_str().unwrap().to_owned();
     assert_eq!(read(&url).await, StatusCode::OK);
     let db = app.db.clone();
-    let organisation_id = app.organisation_id.clone();
+    let scope = app.system_scope();
     tokio::task::spawn_blocking(move || {
         db.write(|c| {
             closeout_model::user::set_role(
                 c,
-                &closeout_model::Scope::system(organisation_id.to_owned()),
+                &scope,
                 &closeout_model::id::UserId::parse(&auditor_id).expect("an id"),
                 Role::Contributor,
             )

@@ -273,15 +273,9 @@ async fn files_past_the_organisations_storage_quota_are_refused_and_nothing_is_k
     let id = finding["id"].as_str().expect("id");
     // The operator gives this organisation 1 MB.
     let db = app.db.clone();
-    let organisation_id = app.organisation_id.clone();
+    let scope = app.system_scope();
     tokio::task::spawn_blocking(move || {
-        db.write(|c| {
-            closeout_model::organisation::set_storage_quota(
-                c,
-                &closeout_model::Scope::system(organisation_id),
-                1_000_000,
-            )
-        })
+        db.write(|c| closeout_model::organisation::set_storage_quota(c, &scope, 1_000_000))
     })
     .await
     .expect("task")
