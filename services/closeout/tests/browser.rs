@@ -636,29 +636,34 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     };
     admin.go("/").await;
     admin.sign_in("root@example.test").await;
+    admin.follow("Settings").await;
+    admin.check("14-settings").await;
     admin.follow("Organisation").await;
     admin.fill("New API tokens live at most (days)", "0").await;
     admin.press("Save").await;
     assert!(admin.text().await.contains("Nothing was saved"));
-    admin.check("14-organisation-settings-error").await;
+    admin.check("14a-organisation-settings-error").await;
     // The crosswalk explorer's suggestions as one types.
     admin.follow("Crosswalks").await;
     // Typing is enough: htmx asks as the words come and puts the suggestions in place.
     admin.fill("Requirement", "access").await;
     admin.shows("Requirements matching").await;
     admin.check("15-crosswalks").await;
+    admin.follow("Settings").await;
     admin.follow("Deadlines").await;
     admin.fill("Name", "Our body's rules").await;
     admin.fill("Plan", "x").await;
     admin.press("Add the policy").await;
     assert!(admin.text().await.contains("a whole number of days"));
     admin.check("16-deadlines-error").await;
-    admin.follow("Calendar").await;
+    admin.follow("Settings").await;
+    admin.follow("Calendar feeds").await;
     admin.press("Make a feed").await;
     assert!(admin.text().await.contains("/api/v1/calendar/"));
     admin.check("17-calendar-feed").await;
     admin.follow("SoA").await;
     admin.check("18-soa").await;
+    admin.follow("Settings").await;
     admin.follow("Reminders").await;
     admin
         .fill(
@@ -669,5 +674,19 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     admin.press("Save the rules").await;
     assert!(admin.text().await.contains("is not a whole number of days"));
     admin.check("19-reminders-error").await;
+    // An email's wording, previewed before it is saved.
+    admin.follow("Reminder before a deadline").await;
+    admin
+        .fill("Subject", "Due soon: {{reference}} ({{organisation}})")
+        .await;
+    admin.press("Preview").await;
+    assert!(admin.text().await.contains("Due soon: "));
+    admin.check("20-email-template-preview").await;
+    admin.follow("Settings").await;
+    admin.follow("Risk method").await;
+    admin.fill("Likelihood levels", "rare").await;
+    admin.press("Save the method").await;
+    assert!(admin.text().await.contains("name 2 to 10"));
+    admin.check("21-risk-method-error").await;
     admin.client.close().await.expect("close the browser");
 }

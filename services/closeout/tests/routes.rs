@@ -75,6 +75,7 @@ fn pages_reach_the_service_that_owns_them() {
         (&format!("/findings/{id}"), "intake"),
         ("/soa", "intake"),
         ("/organisation", "intake"),
+        ("/settings", "intake"),
         ("/sign-in", "intake"),
         ("/assets/htmx.min.js", "intake"),
         ("/needs-me", "remediation"),
@@ -87,7 +88,9 @@ fn pages_reach_the_service_that_owns_them() {
         (&format!("/panels/findings/{id}/impact"), "risk-assessment"),
         (&format!("/findings/{id}/impact"), "risk-assessment"),
         ("/crosswalks/coverage", "risk-assessment"),
+        ("/risk-method", "risk-assessment"),
         ("/reminders", "notification"),
+        ("/reminders/templates/reminder", "notification"),
         ("/calendar-feeds", "notification"),
     ];
     for (path, owner) in expected {

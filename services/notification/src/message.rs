@@ -83,6 +83,83 @@ impl Kind {
         }
     }
 
+    /// The kind named `name` as in template overrides.
+    pub fn parse(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// What a person calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Reminder => "Reminder before a deadline",
+            Kind::Overdue => "Overdue notice",
+            Kind::Escalation => "Escalation to the audit's manager",
+            Kind::Assigned => "Finding assigned",
+            Kind::TaskAssigned => "Task assigned",
+            Kind::PlanRejected => "Plan sent back",
+            Kind::EvidenceRejected => "Evidence sent back",
+            Kind::VerificationRequested => "Evidence awaiting verification",
+            Kind::DeadlineChanged => "Deadlines changed",
+            Kind::Digest => "Weekly digest",
+            Kind::Test => "Test email",
+        }
+    }
+
+    /// Values to preview this kind's template with when no real message of the kind is
+    /// coming: every placeholder filled, so an edited template shows all it can say.
+    pub fn example_values(self, base_url: &str) -> Values {
+        let base = base_url.trim_end_matches('/');
+        let (what, when, reason, summary) = match self {
+            Kind::Overdue | Kind::Escalation => ("corrective action plan", "3 days ago", "", ""),
+            Kind::PlanRejected | Kind::EvidenceRejected => (
+                "corrective action plan",
+                "",
+                "The root cause stops at the symptom: ask why once more.",
+                "NC-03: Access reviews are not performed for privileged accounts.",
+            ),
+            Kind::DeadlineChanged => (
+                "",
+                "",
+                "The certification body agreed an extension.",
+                "Plan due 2027-01-14 (was 2027-01-07)",
+            ),
+            Kind::Digest => (
+                "",
+                "",
+                "",
+                "NC-03 (Stage 2 audit): plan due 2027-01-07\nNC-05 (Stage 2 audit): evidence due 2027-02-04",
+            ),
+            _ => (
+                "corrective action plan",
+                "in 3 days",
+                "",
+                "Plan due 2027-01-07; evidence due 2027-02-04",
+            ),
+        };
+        [
+            ("recipient", "Alex Example"),
+            ("reference", "NC-03"),
+            ("audit", "Stage 2 audit"),
+            ("what", what),
+            ("item", "Review privileged accounts quarterly"),
+            ("due_on", "2027-01-07"),
+            ("when", when),
+            (
+                "statement",
+                "Access reviews are not performed for privileged accounts (A.5.18).",
+            ),
+            ("owner", "Sam Owner <sam@example.com>"),
+            ("reason", reason),
+            ("summary", summary),
+            ("count", "2"),
+            ("organisation", "Example Ltd"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v.to_owned()))
+        .chain([("link", format!("{base}/findings/example"))])
+        .collect()
+    }
+
     fn default_template(self) -> Template {
         let (subject, text) = match self {
             Kind::Reminder => (
@@ -209,6 +286,26 @@ impl Overrides {
             Ok(self)
         } else {
             Err(errors)
+        }
+    }
+
+    /// Whether `kind` differs from its default.
+    pub fn customised(&self, kind: Kind) -> bool {
+        self.0
+            .get(&kind)
+            .is_some_and(|o| o.subject.is_some() || o.text.is_some())
+    }
+
+    /// Sets `kind`'s template; a part equal to the default is stored as no override, so a
+    /// later change of the default reaches it.
+    pub fn set(&mut self, kind: Kind, template: Template) {
+        let default = kind.default_template();
+        let subject = (template.subject != default.subject).then_some(template.subject);
+        let text = (template.text != default.text).then_some(template.text);
+        if subject.is_none() && text.is_none() {
+            self.0.remove(&kind);
+        } else {
+            self.0.insert(kind, TemplateOverride { subject, text });
         }
     }
 

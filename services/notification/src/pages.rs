@@ -1,6 +1,7 @@
 //! The notification service's pages: Calendar feeds (subscribe a calendar to one's own
 //! deadlines or to an audit's, the secret address shown once; revoke one) and Reminders (the
-//! rules, and the emails they will send in the next two weeks).
+//! rules, the emails they will send in the next two weeks, and each email's template with a
+//! preview).
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -13,6 +14,7 @@ use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
 
 use crate::feeds::{self, MANAGERS};
+use crate::message::{self, Kind, Overrides, Rendered, Template as MessageTemplate};
 
 pub(crate) fn configure(config: &mut web::ServiceConfig) {
     config
@@ -20,7 +22,9 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/calendar-feeds", web::post().to(create))
         .route("/calendar-feeds/{feed_id}/revoke", web::post().to(revoke))
         .route("/reminders", web::get().to(reminders))
-        .route("/reminders", web::post().to(save_reminders));
+        .route("/reminders", web::post().to(save_reminders))
+        .route("/reminders/templates/{kind}", web::get().to(template))
+        .route("/reminders/templates/{kind}", web::post().to(save_template));
 }
 
 /// Audits offered for an audit's feed.
@@ -73,7 +77,7 @@ async fn render(
     html(
         status,
         &FeedsPage {
-            chrome: viewer.chrome("Calendar feeds", "calendar"),
+            chrome: viewer.chrome("Calendar feeds", "settings"),
             feeds,
             audits,
             may_follow_audits,
@@ -211,6 +215,42 @@ impl RulesForm {
     }
 }
 
+/// The organisation's rules and templates, and the first emails of the next two weeks that
+/// concern the viewer (all of them for those who see everything).
+async fn settings_and_upcoming(
+    state: &AppState,
+    viewer: &Viewer,
+) -> Result<(crate::rules::Rules, Overrides, crate::schedule::Preview), ApiError> {
+    let scope = viewer.caller.scope().clone();
+    let only = viewer
+        .caller
+        .visibility()
+        .assigned_to()
+        .map(ToString::to_string);
+    let hour = state.config.notify_local_hour;
+    let base_url = state.config.base_url.clone();
+    state
+        .read(move |c| {
+            let (rules, templates) = crate::store::settings(c, &scope)?;
+            let window = crate::schedule::Window {
+                days: UPCOMING_DAYS,
+                offset: 0,
+                limit: UPCOMING_SHOWN,
+            };
+            let upcoming = crate::store::upcoming(
+                c,
+                &scope,
+                window,
+                hour,
+                &base_url,
+                only.as_deref(),
+                chrono::Utc::now(),
+            )?;
+            Ok((rules, templates, upcoming))
+        })
+        .await
+}
+
 #[derive(Template)]
 #[template(path = "reminders.html")]
 struct RemindersPage {
@@ -220,6 +260,8 @@ struct RemindersPage {
     weekdays: Vec<closeout_web::ui::Choice>,
     upcoming: Vec<crate::schedule::Upcoming>,
     more: usize,
+    /// Each kind of email, its subject, and whether the organisation changed it.
+    templates: Vec<(Kind, String, bool)>,
     errors: closeout_web::ui::FieldErrors,
     saved: bool,
     local_hour: u32,
@@ -235,34 +277,18 @@ async fn reminders_page(
     saved: bool,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let scope = viewer.caller.scope().clone();
-    let only = viewer
-        .caller
-        .visibility()
-        .assigned_to()
-        .map(ToString::to_string);
-    let hour = state.config.notify_local_hour;
-    let base_url = state.config.base_url.clone();
-    let (rules, upcoming) = state
-        .read(move |c| {
-            let (rules, _) = crate::store::settings(c, &scope)?;
-            let upcoming = crate::store::upcoming(
-                c,
-                &scope,
-                crate::schedule::Window {
-                    days: UPCOMING_DAYS,
-                    offset: 0,
-                    limit: UPCOMING_SHOWN,
-                },
-                hour,
-                &base_url,
-                only.as_deref(),
-                chrono::Utc::now(),
-            )?;
-            Ok((rules, upcoming))
-        })
-        .await?;
+    let (rules, templates, upcoming) = settings_and_upcoming(state, viewer).await?;
     let more = upcoming.total.saturating_sub(upcoming.items.len());
+    let templates = Kind::ALL
+        .into_iter()
+        .map(|kind| {
+            (
+                kind,
+                templates.template(kind).subject,
+                templates.customised(kind),
+            )
+        })
+        .collect();
     let form = form.unwrap_or_else(|| RulesForm::of(&rules));
     let weekdays = closeout_web::ui::Choice::list(
         [
@@ -280,12 +306,13 @@ async fn reminders_page(
     html(
         status,
         &RemindersPage {
-            chrome: viewer.chrome("Reminders", "reminders"),
+            chrome: viewer.chrome("Reminders", "settings"),
             may_edit: MANAGERS.contains(&viewer.caller.role()),
             form,
             weekdays,
             upcoming: upcoming.items,
             more,
+            templates,
             errors,
             saved,
             local_hour: state.config.notify_local_hour,
@@ -355,6 +382,197 @@ async fn save_reminders(
                 Some(form),
                 closeout_web::ui::FieldErrors::from(errors.as_slice()),
                 false,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The template form as typed, and which button sent it.
+#[derive(Debug, Default, Deserialize)]
+struct TemplateForm {
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    text: String,
+    /// `preview`, `save` or `default`.
+    #[serde(default)]
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "email_template.html")]
+struct TemplatePage {
+    chrome: Chrome,
+    kind: Kind,
+    may_edit: bool,
+    subject: String,
+    text: String,
+    placeholders: &'static [&'static str],
+    /// The message as it would go out, and what filled it.
+    preview: Rendered,
+    preview_of: String,
+    subject_error: Option<String>,
+    text_error: Option<String>,
+    notice: Option<&'static str>,
+}
+
+closeout_web::screen!(TemplatePage);
+
+fn kind_of(name: &str) -> Result<Kind, PageError> {
+    Kind::parse(name).ok_or_else(|| {
+        ApiError::NotFound(format!(
+            "no email kind `{name}`; the kinds are {}",
+            Kind::ALL.map(Kind::as_str).join(", ")
+        ))
+        .into()
+    })
+}
+
+/// Renders the page for `kind` with `template` (as saved or as typed), previewed with the
+/// next real email of that kind in the coming two weeks, or example values when none is due.
+async fn template_page(
+    state: &AppState,
+    viewer: &Viewer,
+    kind: Kind,
+    typed: Option<MessageTemplate>,
+    errors: closeout_web::ui::FieldErrors,
+    notice: Option<&'static str>,
+    status: StatusCode,
+) -> Result<HttpResponse, PageError> {
+    let (_, templates, upcoming) = settings_and_upcoming(state, viewer).await?;
+    let template = typed.unwrap_or_else(|| templates.template(kind));
+    let next = upcoming.items.iter().find(|u| u.kind == kind.as_str());
+    let (values, preview_of) = match next {
+        Some(u) => (
+            u.values.clone(),
+            format!(
+                "the next one: to {} on {} (UTC), about {}",
+                u.recipient,
+                u.at.format("%Y-%m-%d %H:%M"),
+                u.reference
+            ),
+        ),
+        None => (
+            kind.example_values(&state.config.base_url),
+            "example values (no such email is due in the next two weeks)".to_owned(),
+        ),
+    };
+    let preview = message::render(&template, &values);
+    let error = |part: &str| {
+        errors
+            .get(&format!("templates.{}.{part}", kind.as_str()))
+            .map(str::to_owned)
+    };
+    let (subject_error, text_error) = (error("subject"), error("text"));
+    html(
+        status,
+        &TemplatePage {
+            chrome: viewer.chrome(kind.label(), "settings"),
+            kind,
+            may_edit: MANAGERS.contains(&viewer.caller.role()),
+            subject: template.subject,
+            text: template.text,
+            placeholders: &message::PLACEHOLDERS,
+            preview,
+            preview_of,
+            subject_error,
+            text_error,
+            notice,
+        },
+    )
+}
+
+/// `GET /reminders/templates/{kind}`: the template in use and a preview.
+async fn template(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let kind = kind_of(&path)?;
+    template_page(
+        &state,
+        &viewer,
+        kind,
+        None,
+        closeout_web::ui::FieldErrors::default(),
+        None,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /reminders/templates/{kind}`: previews what was typed without saving it, saves it, or
+/// goes back to the default; a refused template comes back as typed, the problem by its field.
+async fn save_template(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    submitted: Submitted<TemplateForm>,
+) -> Result<HttpResponse, PageError> {
+    let Submitted { viewer, form } = submitted;
+    let kind = kind_of(&path)?;
+    let typed = MessageTemplate {
+        subject: form.subject,
+        text: form.text,
+    };
+    let refused = |errors: Vec<closeout_model::FieldError>| {
+        closeout_web::ui::FieldErrors::from(errors.as_slice())
+    };
+    if form.action == "preview" {
+        // Nothing is saved, but a typo is shown now rather than on saving.
+        let mut check = Overrides::default();
+        check.set(kind, typed.clone());
+        let (errors, status) = match check.checked() {
+            Ok(_) => (Default::default(), StatusCode::OK),
+            Err(errors) => (refused(errors), StatusCode::UNPROCESSABLE_ENTITY),
+        };
+        return template_page(&state, &viewer, kind, Some(typed), errors, None, status).await;
+    }
+    viewer
+        .caller
+        .require(MANAGERS, "changing the email templates")?;
+    let restore = form.action == "default";
+    let scope = viewer.caller.scope().clone();
+    let chosen = typed.clone();
+    let saved = state
+        .write(move |c| {
+            let (rules, mut templates) = crate::store::settings(c, &scope)?;
+            if restore {
+                templates.0.remove(&kind);
+            } else {
+                templates.set(kind, chosen);
+            }
+            crate::store::save_settings(c, &scope, rules, templates)
+        })
+        .await;
+    let notice = if restore {
+        "Template back to Closeout's default."
+    } else {
+        "Template saved: the next emails of this kind use it."
+    };
+    match saved {
+        Ok(_) => {
+            template_page(
+                &state,
+                &viewer,
+                kind,
+                None,
+                Default::default(),
+                Some(notice),
+                StatusCode::OK,
+            )
+            .await
+        }
+        Err(ApiError::Validation(errors)) => {
+            template_page(
+                &state,
+                &viewer,
+                kind,
+                Some(typed),
+                refused(errors),
+                None,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
             .await

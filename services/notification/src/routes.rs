@@ -23,7 +23,7 @@ use utoipa::OpenApi;
 
 use crate::feeds::MANAGERS;
 use crate::mailer::Mailer;
-use crate::message::{Kind, Overrides, Values, render};
+use crate::message::{Kind, Overrides, render};
 use crate::rules::Rules;
 use crate::schedule::{Upcoming, Window};
 use crate::store::{self, ItemFilter, People};
@@ -224,19 +224,21 @@ pub(crate) async fn send_test(
     );
     let db = state.db.clone();
     let sent = actix_web::web::block(move || -> Result<Notification, ApiError> {
-        let (person, templates) = db.read(|c| {
+        let (person, values, templates) = db.read(|c| {
             let people = People::load(c, &scope)?;
             let person = match &to {
                 Some(email) => people.by_email(email).cloned(),
                 None => people.get(&caller_id).cloned(),
             };
-            Ok((person, store::settings(c, &scope)?.1))
+            let values = person.as_ref().map(|p| people.values_for(p));
+            Ok((person, values, store::settings(c, &scope)?.1))
         })?;
-        let person = person.ok_or_else(|| {
-            ApiError::invalid("to", "not the email of a user of this organisation")
-        })?;
-        let mut values = Values::new();
-        values.insert("recipient", person.greeting.clone());
+        let (Some(person), Some(mut values)) = (person, values) else {
+            return Err(ApiError::invalid(
+                "to",
+                "not the email of a user of this organisation",
+            ));
+        };
         values.insert("link", notifier.base_url().to_owned());
         let rendered = render(&templates.template(Kind::Test), &values);
         let now = Utc::now();

@@ -122,12 +122,11 @@ pub fn item_values(
     today: NaiveDate,
     base_url: &str,
 ) -> Values {
-    let mut values = Values::new();
+    let mut values = people.values_for(person);
     let what = match &item.task_title {
         Some(title) => format!("task \"{title}\""),
         None => item.deadline.what().to_owned(),
     };
-    values.insert("recipient", person.greeting.clone());
     values.insert("reference", item.reference.clone());
     values.insert("audit", item.audit_name.clone());
     values.insert(
@@ -217,6 +216,7 @@ pub fn digests_due<'a>(
 /// Renders someone's digest from all open items; `None` when nothing is theirs.
 pub fn render_digest(
     digest: &DigestDue<'_>,
+    people: &People,
     items: &[Item],
     templates: &Overrides,
     base_url: &str,
@@ -247,13 +247,13 @@ pub fn render_digest(
             )
         })
         .collect();
-    let mut values = Values::new();
-    values.insert("recipient", digest.person.greeting.clone());
+    let mut values = people.values_for(digest.person);
     values.insert("count", theirs.len().to_string());
     values.insert("summary", lines.join("\n"));
     values.insert(
         "link",
-        format!("{}/api/docs/", base_url.trim_end_matches('/')),
+        // The home page: what needs them, by due date.
+        format!("{}/", base_url.trim_end_matches('/')),
     );
     Some(render(&templates.template(Kind::Digest), &values))
 }
@@ -281,6 +281,9 @@ pub struct Upcoming {
     pub due_on: NaiveDate,
     /// The subject it will have.
     pub subject: String,
+    /// What its template is filled with, for a template editor's preview.
+    #[serde(skip)]
+    pub values: Values,
 }
 
 /// What [`preview`] answers: a page of what will go out, and how much in all.
@@ -416,6 +419,7 @@ pub fn preview(
                 deadline: p.item.deadline.as_str().to_owned(),
                 due_on: p.item.due_on,
                 subject: render(&templates.template(p.kind), &values).subject,
+                values,
             }
         })
         .collect();

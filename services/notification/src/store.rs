@@ -12,7 +12,7 @@ use closeout_model::user::{self, Role};
 use closeout_model::{DbConnection, ModelError, notification};
 use diesel::prelude::*;
 
-use crate::message::Overrides;
+use crate::message::{Overrides, Values};
 use crate::rules::Rules;
 
 /// Which deadline of an item.
@@ -316,6 +316,8 @@ pub struct People {
     /// Who manages an audit with no named manager: the managers, else the administrators,
     /// in a stable order; found once, since every item asks.
     fallback_managers: Vec<String>,
+    /// The organisation's name, which every message may say (`{{organisation}}`).
+    organisation: String,
 }
 
 impl People {
@@ -354,7 +356,16 @@ impl People {
         Ok(People {
             by_id,
             fallback_managers,
+            organisation: closeout_model::organisation::get(connection, scope)?.name,
         })
+    }
+
+    /// The values every message to `person` has: whom it greets, and the organisation.
+    pub fn values_for(&self, person: &Person) -> Values {
+        let mut values = Values::new();
+        values.insert("recipient", person.greeting.clone());
+        values.insert("organisation", self.organisation.clone());
+        values
     }
 
     /// One person.

@@ -32,7 +32,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::mailer::{Mailer, SendError};
-use crate::message::{Kind, Rendered, Values, render};
+use crate::message::{Kind, Rendered, render};
 use crate::schedule::{self, finding_link, shorten};
 use crate::store::{self, ItemFilter, People, Person};
 
@@ -326,7 +326,7 @@ impl Notifier {
                 .read(|c| store::open_items(c, scope, &ItemFilter::default()))?;
             for digest in new_digests {
                 if let Some(rendered) =
-                    schedule::render_digest(digest, &all, &templates, &self.base_url)
+                    schedule::render_digest(digest, &people, &all, &templates, &self.base_url)
                 {
                     let mut row = pending(
                         scope,
@@ -624,8 +624,7 @@ impl Notifier {
                 continue;
             };
             let distinct: HashSet<&str> = entries.iter().map(|e| e.finding_id).collect();
-            let mut values = Values::new();
-            values.insert("recipient", person.greeting.clone());
+            let mut values = people.values_for(person);
             values.insert("audit", finding.audit_name.clone());
             values.insert("reason", first.reason.clone());
             values.insert("item", first.item.clone());

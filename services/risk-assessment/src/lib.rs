@@ -35,6 +35,7 @@ const ROUTES: &[&str] = &[
     "/api/v1/crosswalks/gaps",
     // The web pages.
     "/audits/[^/]+/(risk|potential-majors)",
+    "/risk-method",
     "/crosswalks",
     "/(panels/)?findings/[^/]+/impact",
 ];

@@ -4,8 +4,8 @@
 //! default, so settings stored before a field existed still read, and what a request leaves out
 //! takes its default.
 
-use closeout_model::Scope;
-use closeout_model::{DbConnection, FieldError, ModelError};
+use closeout_model::finding::{self, FindingStatus};
+use closeout_model::{DbConnection, FieldError, ModelError, Scope};
 use serde::{Deserialize, Serialize};
 
 use crate::escalation::Thresholds;
@@ -230,6 +230,14 @@ impl Method {
             percent_up(32, self.max_score()).min(self.high_from().saturating_sub(1))
         })
     }
+
+    /// The tops of the method's scales, for the model's check of a manager's own assessment.
+    pub fn scales(&self) -> closeout_model::risk::Scales {
+        closeout_model::risk::Scales {
+            likelihood_max: self.likelihood_max() as i32,
+            impact_max: self.impact_max() as i32,
+        }
+    }
 }
 
 /// `percent`% of `n`, rounded up: integer arithmetic, so anyone can check it by hand.
@@ -248,6 +256,31 @@ pub fn load(c: &mut DbConnection, scope: &Scope) -> Result<Method, ModelError> {
     settings
         .check()
         .map_err(|errors| ModelError::Corrupt(format!("risk settings: {errors:?}")))
+}
+
+/// Replaces the organisation's method. Refused (409, naming the findings) while a manager's own
+/// assessment of an unclosed finding would not fit the new scales: it would silently change
+/// meaning.
+pub fn save(c: &mut DbConnection, scope: &Scope, method: &Method) -> Result<(), ModelError> {
+    let value = serde_json::to_value(method.settings())
+        .map_err(|e| ModelError::Corrupt(format!("serialising risk settings: {e}")))?;
+    closeout_model::risk::lock(c, scope)?;
+    let mut misfits = Vec::new();
+    for (id, assessed) in closeout_model::risk::overrides(c, scope)? {
+        let found = finding::get(c, scope, &id)?;
+        // A closed finding's own assessment no longer counts: scoring ignores it.
+        if !assessed.fits(method.scales()) && found.status != FindingStatus::Closed {
+            misfits.push(format!("{} (id {id})", found.reference));
+        }
+    }
+    if !misfits.is_empty() {
+        return Err(ModelError::Conflict(format!(
+            "a manager's own likelihood or impact for {} does not fit the new scales: \
+             change or clear it first (PUT or DELETE /api/v1/findings/{{id}}/risk)",
+            misfits.join(", ")
+        )));
+    }
+    closeout_model::risk::set_settings(c, scope, value)
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod deadlines;
 mod findings;
 mod imports;
 mod risk;
+mod settings;
 mod sign_in;
 mod soa;
 

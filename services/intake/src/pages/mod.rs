@@ -12,6 +12,7 @@ mod home;
 mod imports;
 mod organisation;
 mod people;
+mod settings;
 mod soa;
 mod tokens;
 
@@ -41,6 +42,7 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/people", web::get().to(people::list))
         .route("/people", web::post().to(people::invite))
         .route("/people/{user_id}/role", web::post().to(people::set_role))
+        .route("/settings", web::get().to(settings::page))
         .route("/soa", web::get().to(soa::page))
         .route("/soa", web::post().to(soa::save))
         .route("/tokens", web::get().to(tokens::list))

@@ -63,7 +63,7 @@ fn page(
     html(
         status,
         &SettingsPage {
-            chrome: viewer.chrome("Organisation", "organisation"),
+            chrome: viewer.chrome("Organisation", "settings"),
             name: organisation.name.clone(),
             form,
             orders,

@@ -84,7 +84,7 @@ async fn people_page(
     html(
         status,
         &PeoplePage {
-            chrome: viewer.chrome("People", "people"),
+            chrome: viewer.chrome("People", "settings"),
             people,
             may_invite: viewer.caller.role() == Role::Admin,
             roles: roles(&current),

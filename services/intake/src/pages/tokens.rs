@@ -50,7 +50,7 @@ async fn tokens_page(
     html(
         status,
         &TokensPage {
-            chrome: viewer.chrome("API tokens", "tokens"),
+            chrome: viewer.chrome("API tokens", "settings"),
             tokens,
             secret,
             name,

@@ -438,6 +438,8 @@ async fn the_weekly_digest_lists_each_persons_open_work_unless_they_opted_out() 
     );
     assert!(messages[0].data.contains("NC-01"));
     assert!(!messages[0].data.contains("NC-02"));
+    // Its link opens the home page (what needs them), not the API.
+    assert!(!messages[0].data.contains("/api/"), "{}", messages[0].data);
 }
 
 #[tokio::test]

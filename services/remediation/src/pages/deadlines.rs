@@ -175,7 +175,7 @@ async fn render(
     html(
         status,
         &DeadlinesPage {
-            chrome: viewer.chrome("Deadlines", "deadlines"),
+            chrome: viewer.chrome("Deadlines", "settings"),
             may_edit: EDITORS.contains(&viewer.caller.role()),
             policies: policies.iter().map(PolicyRow::of).collect(),
             audits,

@@ -1,8 +1,10 @@
-//! The risk-assessment service's web pages: an audit's risk, and the crosswalks (what a
+//! The risk-assessment service's web pages: an audit's risk, the organisation's risk method,
+//! and the crosswalks (what a
 //! requirement maps to in every loaded framework, and a framework's coverage by the ISO
 //! programme).
 
 mod crosswalks;
+mod method;
 mod risk;
 
 use actix_web::web;
@@ -14,6 +16,8 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
             "/audits/{audit_id}/potential-majors",
             web::post().to(risk::decide),
         )
+        .route("/risk-method", web::get().to(method::page))
+        .route("/risk-method", web::post().to(method::save))
         .route("/crosswalks", web::get().to(crosswalks::explore))
         .route("/crosswalks/coverage", web::get().to(crosswalks::coverage))
         .route(

@@ -492,38 +492,11 @@ pub(crate) async fn put_settings(
     caller.require(&[Role::Admin, Role::Manager], "changing the risk settings")?;
     let method = body.into_inner().check().map_err(ApiError::Validation)?;
     let scope = caller.scope().clone();
-    let value = serde_json::to_value(method.settings()).map_err(ApiError::internal)?;
-    let scales = scales(&method);
+    let saved = method.clone();
     state
-        .write(move |c| {
-            closeout_model::risk::lock(c, &scope)?;
-            let mut misfits = Vec::new();
-            for (id, assessed) in closeout_model::risk::overrides(c, &scope)? {
-                let found = finding::get(c, &scope, &id)?;
-                // A closed finding's own assessment no longer counts: scoring ignores it.
-                if !assessed.fits(scales) && found.status != FindingStatus::Closed {
-                    misfits.push(format!("{} (id {id})", found.reference));
-                }
-            }
-            if !misfits.is_empty() {
-                return Err(closeout_model::ModelError::Conflict(format!(
-                    "a manager's own likelihood or impact for {} does not fit the new scales: \
-                     change or clear it first (PUT or DELETE /api/v1/findings/{{id}}/risk)",
-                    misfits.join(", ")
-                )));
-            }
-            closeout_model::risk::set_settings(c, &scope, value)
-        })
+        .write(move |c| settings::save(c, &scope, &saved))
         .await?;
     Ok(HttpResponse::Ok().json(method.settings()))
-}
-
-/// The tops of the method's scales, for the model's check of an override.
-fn scales(method: &Method) -> closeout_model::risk::Scales {
-    closeout_model::risk::Scales {
-        likelihood_max: method.likelihood_max() as i32,
-        impact_max: method.impact_max() as i32,
-    }
 }
 
 /// A level's name: level 1 is the first; 0 is `none`.
@@ -557,7 +530,7 @@ pub(crate) async fn set_risk(
         .write(move |c| {
             closeout_model::risk::lock(c, &scope)?;
             let method = settings::load(c, &scope)?;
-            closeout_model::risk::set_override(c, &scope, &finding.id, Some(value), scales(&method))
+            closeout_model::risk::set_override(c, &scope, &finding.id, Some(value), method.scales())
         })
         .await?;
     Ok(HttpResponse::Ok().json(answer))
@@ -578,7 +551,7 @@ pub(crate) async fn clear_risk(
     state
         .write(move |c| {
             let method = settings::load(c, &scope)?;
-            closeout_model::risk::set_override(c, &scope, &finding.id, None, scales(&method))
+            closeout_model::risk::set_override(c, &scope, &finding.id, None, method.scales())
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())
