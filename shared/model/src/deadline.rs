@@ -461,6 +461,33 @@ pub fn for_finding(
         .unwrap_or_default())
 }
 
+/// The deadline that matters now of each of several findings (a page of a list), in one
+/// query by their ids; a finding of another organisation is simply absent.
+pub fn current_of(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    finding_ids: &[FindingId],
+) -> Result<std::collections::HashMap<String, Current>, ModelError> {
+    type Stored = (Option<String>, Option<NaiveDate>, Option<NaiveDate>);
+    let rows: Vec<(String, Stored)> = findings::table
+        .filter(findings::organisation_id.eq(scope.organisation_id()))
+        .filter(findings::id.eq_any(finding_ids))
+        .select((
+            findings::id,
+            (
+                findings::current_kind,
+                findings::current_due,
+                findings::plan_due,
+            ),
+        ))
+        .load(connection)?;
+    rows.into_iter()
+        .map(|(id, (kind, due_on, plan_due))| {
+            Ok((id, Current::stored(kind.as_deref(), due_on, plan_due)?))
+        })
+        .collect()
+}
+
 /// The stored deadlines of several findings (a page of a report), in one query; each
 /// finding's in the order they fall due.
 pub fn for_findings(

@@ -982,6 +982,84 @@ pub struct FindingFilter {
     pub owner_id: Option<String>,
     /// Only findings naming a pending owner that contains this text (any case).
     pub pending_owner: Option<String>,
+    /// Only findings whose current deadline fell before this day (overdue on it).
+    pub overdue_on: Option<NaiveDate>,
+}
+
+/// What an audit's findings list is ordered by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum FindingOrder {
+    /// The order they were added (the only order keyset paging with `after` follows).
+    #[default]
+    Added,
+    /// Their reference, shorter first, so NC-2 comes before NC-10.
+    Reference,
+    /// Majors first, then minors, OFIs, observations.
+    Grade,
+    /// Along the lifecycle, open first.
+    Status,
+    /// The deadline that matters now, soonest first; findings with none (closed) last.
+    Due,
+}
+
+/// An order and its direction, written `due` or `-due` (descending) in a URL.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FindingSort {
+    /// By what.
+    pub order: FindingOrder,
+    /// Reversed.
+    pub descending: bool,
+}
+
+impl FindingSort {
+    /// The orders by their names in a URL.
+    pub const NAMES: [(&'static str, FindingOrder); 5] = [
+        ("added", FindingOrder::Added),
+        ("reference", FindingOrder::Reference),
+        ("grade", FindingOrder::Grade),
+        ("status", FindingOrder::Status),
+        ("due", FindingOrder::Due),
+    ];
+
+    /// The name of the order (without direction).
+    pub fn name(self) -> &'static str {
+        Self::NAMES
+            .iter()
+            .find(|(_, o)| *o == self.order)
+            .map_or("added", |(n, _)| n)
+    }
+}
+
+impl FromStr for FindingSort {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<FindingSort, String> {
+        let text = text.trim();
+        let (descending, name) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        FindingSort::NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, order)| FindingSort {
+                order: *order,
+                descending,
+            })
+            .ok_or_else(|| {
+                format!(
+                    "`{text}` is not an order; use one of {} (a leading `-` reverses it)",
+                    FindingSort::NAMES.map(|(n, _)| n).join(", ")
+                )
+            })
+    }
+}
+
+impl fmt::Display for FindingSort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.descending { "-" } else { "" };
+        write!(f, "{sign}{}", self.name())
+    }
 }
 
 diesel::define_sql_function! {
@@ -1026,6 +1104,9 @@ macro_rules! filtered {
                     .escape('\\'),
             );
         }
+        if let Some(day) = filter.overdue_on {
+            query = query.filter(findings::current_due.lt(day));
+        }
         if let Some(requirement) = &filter.requirement {
             query = query.filter(
                 findings::id.eq_any(
@@ -1042,7 +1123,7 @@ macro_rules! filtered {
     }};
 }
 
-/// Lists an audit's findings in the order they were created.
+/// Lists an audit's findings in the order `sort` asks (the order they were added by default).
 ///
 /// The total comes from the per-audit counts table when only grade and status filter the
 /// list, so a page costs one index range scan plus a read of a few count rows, however large
@@ -1052,9 +1133,17 @@ pub fn list(
     scope: &Scope,
     audit_id: &AuditId,
     filter: &FindingFilter,
+    sort: FindingSort,
     page: &PageRequest,
 ) -> Result<Page<Finding>, ModelError> {
     let organisation_id = scope.organisation_id();
+    if sort != FindingSort::default() && page.after.is_some() {
+        return Err(ModelError::Invalid(vec![FieldError::new(
+            "after",
+            "keyset paging follows the order findings were added, oldest first; with `sort`, page \
+             with `offset`",
+        )]));
+    }
     let counts: Vec<(String, String, i64)> = finding_counts::table
         .filter(finding_counts::organisation_id.eq(organisation_id))
         .filter(finding_counts::audit_id.eq(audit_id))
@@ -1071,7 +1160,8 @@ pub fn list(
     let counted_by_table = filter.reference.is_none()
         && filter.requirement.is_none()
         && filter.owner_id.is_none()
-        && filter.pending_owner.is_none();
+        && filter.pending_owner.is_none()
+        && filter.overdue_on.is_none();
     let total = if counted_by_table {
         counts
             .iter()
@@ -1092,6 +1182,61 @@ pub fn list(
         audit_id,
         filter
     );
+    if sort != FindingSort::default() {
+        // Offset paging, with the id as the tie-break so pages never overlap.
+        use diesel::sql_types::Integer;
+        let grades = || rank("findings.grade", Grade::ALL.iter().map(|g| g.as_str()));
+        let statuses = || {
+            rank(
+                "findings.status",
+                FindingStatus::ALL.iter().map(|s| s.as_str()),
+            )
+        };
+        // Shorter first, so NC-2 comes before NC-10.
+        let length = || diesel::dsl::sql::<Integer>("length(findings.reference)");
+        query = match (sort.order, sort.descending) {
+            (FindingOrder::Reference, false) => query.order((
+                length().asc(),
+                findings::reference.asc(),
+                findings::id.asc(),
+            )),
+            (FindingOrder::Reference, true) => query.order((
+                length().desc(),
+                findings::reference.desc(),
+                findings::id.desc(),
+            )),
+            (FindingOrder::Grade, false) => query.order((grades().asc(), findings::id.asc())),
+            (FindingOrder::Grade, true) => query.order((grades().desc(), findings::id.desc())),
+            (FindingOrder::Status, false) => query.order((statuses().asc(), findings::id.asc())),
+            (FindingOrder::Status, true) => query.order((statuses().desc(), findings::id.desc())),
+            // Findings without a current deadline (closed) come last either way.
+            (FindingOrder::Due, false) => query.order((
+                findings::current_due.is_null().asc(),
+                findings::current_due.asc(),
+                findings::id.asc(),
+            )),
+            (FindingOrder::Due, true) => query.order((
+                findings::current_due.is_null().asc(),
+                findings::current_due.desc(),
+                findings::id.desc(),
+            )),
+            (FindingOrder::Added, false) => query.order(findings::id.asc()),
+            (FindingOrder::Added, true) => query.order(findings::id.desc()),
+        };
+        let rows: Vec<(FindingRow, Option<String>)> = query
+            .offset(page.offset)
+            .limit(page.limit)
+            .select((FindingRow::as_select(), users::email.nullable()))
+            .load(connection)?;
+        let items = rows
+            .into_iter()
+            .map(|(row, owner)| Finding::from_row(row, owner))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut page = Page::new(items, total, page, |finding| finding.id.to_string());
+        // `after` follows the order findings were added only.
+        page.next_after = None;
+        return Ok(page);
+    }
     if let Some(after) = &page.after {
         query = query.filter(findings::id.gt(after.clone()));
     }
@@ -1129,6 +1274,20 @@ pub fn list(
     Ok(Page::new(items, total, page, |finding| {
         finding.id.to_string()
     }))
+}
+
+/// `column`'s rank among `names` (0 for the first), as SQL: grade and status sort by their
+/// meaning, not their spelling. The names are this crate's constants, never input.
+fn rank<'a>(
+    column: &str,
+    names: impl Iterator<Item = &'a str>,
+) -> diesel::expression::SqlLiteral<diesel::sql_types::Integer> {
+    let mut sql = format!("CASE {column}");
+    for (i, name) in names.enumerate() {
+        sql.push_str(&format!(" WHEN '{name}' THEN {i}"));
+    }
+    sql.push_str(" END");
+    diesel::dsl::sql(&sql)
 }
 
 /// Replaces a finding's fields, recording what changed and why. Writes nothing when nothing

@@ -163,7 +163,9 @@ async fn the_findings_table_filters_by_the_url_pages_and_shows_a_contributor_onl
         .get(&format!("/audits/{audit_id}"))
         .await
         .expect(StatusCode::OK);
-    assert!(first.body.contains(r#"<th scope="col">Reference</th>"#));
+    assert!(first.body.contains(&format!(
+        r#"<th scope="col" aria-sort="none"><a href="/audits/{audit_id}?sort=reference">Reference</a></th>"#
+    )));
     assert!(first.body.contains("Findings 1–50 of 55"), "{}", first.body);
     assert!(first.body.contains(&format!(
         r#"href="/audits/{audit_id}?offset=50" rel="next""#
@@ -174,6 +176,48 @@ async fn the_findings_table_filters_by_the_url_pages_and_shows_a_contributor_onl
         .expect(StatusCode::OK);
     assert!(second.body.contains("Findings 51–55 of 55"));
     assert!(second.body.contains(">NC-55</a>"));
+
+    // Sorted by a column header: reversed on the second click, the order kept by the pager.
+    let reversed = manager
+        .get(&format!("/audits/{audit_id}?sort=-reference"))
+        .await
+        .expect(StatusCode::OK);
+    let at = |body: &str, reference: &str| {
+        body.find(&format!(">{reference}</a>"))
+            .unwrap_or_else(|| panic!("{reference} not shown"))
+    };
+    assert!(at(&reversed.body, "NC-55") < at(&reversed.body, "NC-54"));
+    assert!(
+        !reversed.body.contains(">NC-05</a>"),
+        "NC-01 to NC-05 are on page 2"
+    );
+    assert!(reversed.body.contains(&format!(
+        r#"<th scope="col" aria-sort="descending"><a href="/audits/{audit_id}?sort=reference">Reference ▼</a></th>"#
+    )), "{}", reversed.body);
+    assert!(
+        reversed.body.contains(&format!(
+            r#"href="/audits/{audit_id}?sort=-reference&#38;offset=50" rel="next""#
+        )),
+        "{}",
+        reversed.body
+    );
+    let by_grade = manager
+        .get(&format!("/audits/{audit_id}?grade=&sort=grade"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        at(&by_grade.body, "NC-50") < at(&by_grade.body, "NC-01"),
+        "majors first"
+    );
+    let wrong = manager
+        .get(&format!("/audits/{audit_id}?sort=severity"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        wrong.body.contains("`severity` is not an order"),
+        "{}",
+        wrong.body
+    );
 
     let majors = manager
         .get(&format!("/audits/{audit_id}?grade=major"))
@@ -211,6 +255,70 @@ async fn the_findings_table_filters_by_the_url_pages_and_shows_a_contributor_onl
     );
     let home = contributor.get("/").await.expect(StatusCode::OK);
     assert!(home.body.contains("Stage 2"));
+}
+
+#[tokio::test]
+async fn the_table_shows_each_findings_next_deadline_and_filters_the_overdue() {
+    let app = spawn_app().await;
+    // Reported on 20 March 2026: every plan deadline has passed.
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("ana@example.test", Role::Manager).await;
+    let mut ids = Vec::new();
+    for (reference, grade) in [("NC-1", "minor"), ("NC-2", "minor"), ("OFI-1", "ofi")] {
+        let created = app
+            .create_finding(
+                &audit_id,
+                json!({"reference": reference, "grade": grade, "statement": "s"}),
+            )
+            .await;
+        ids.push(created["id"].as_str().expect("id").to_owned());
+    }
+    // NC-2's plan was given until next year.
+    let next_year = (chrono::Utc::now().date_naive() + chrono::Days::new(365)).to_string();
+    expect_status(
+        app.client
+            .put(app.url(&format!("/api/v1/findings/{}/deadlines/plan", ids[1])))
+            .bearer_auth(&app.admin_token)
+            .json(&json!({"due_on": next_year, "reason": "extension agreed"}))
+            .send()
+            .await
+            .expect("request"),
+        StatusCode::OK,
+    )
+    .await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let all = manager
+        .get(&format!("/audits/{audit_id}?sort=due"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(all.body.contains("(overdue)"), "{}", all.body);
+    assert!(
+        all.body.contains(&next_year),
+        "NC-2's plan deadline is shown"
+    );
+    let at = |body: &str, reference: &str| body.find(&format!(">{reference}</a>")).expect("shown");
+    assert!(
+        at(&all.body, "NC-1") < at(&all.body, "NC-2"),
+        "the overdue one first"
+    );
+    assert!(
+        at(&all.body, "NC-2") < at(&all.body, "OFI-1"),
+        "no deadline last"
+    );
+
+    let overdue = manager
+        .get(&format!("/audits/{audit_id}?overdue=on"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(overdue.body.contains(">NC-1</a>"), "{}", overdue.body);
+    assert!(!overdue.body.contains(">NC-2</a>"));
+    assert!(!overdue.body.contains(">OFI-1</a>"));
+    assert!(overdue.body.contains("Findings 1–1 of 1"));
+    assert!(
+        overdue
+            .body
+            .contains(r#"name="overdue" value="on" checked"#)
+    );
 }
 
 #[tokio::test]

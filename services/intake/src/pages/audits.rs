@@ -4,14 +4,18 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use closeout_model::audit::{self, Audit, AuditFields, AuditFilter, AuditInput, AuditKind};
-use closeout_model::finding::{self, Finding, FindingFilter, FindingStatus, Grade, Tally};
-use closeout_model::id::AuditId;
+use closeout_model::deadline;
+use closeout_model::finding::{
+    self, Finding, FindingFilter, FindingSort, FindingStatus, Grade, Tally,
+};
+use closeout_model::id::{AuditId, FindingId};
 use closeout_model::page::PageRequest;
 use closeout_model::user::{self, Role};
 use closeout_web::access::visible_audit;
 use closeout_web::params;
 use closeout_web::ui::{
-    Choice, Chrome, FieldErrors, PageError, Pager, Submitted, Viewer, html, labels, redirect,
+    Choice, Chrome, FieldErrors, PageError, Pager, SortHeader, Submitted, Viewer, html, labels,
+    redirect,
 };
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
@@ -190,6 +194,12 @@ pub(super) struct FindingQuery {
     owner: String,
     #[serde(default)]
     requirement: String,
+    /// `on` for overdue findings only.
+    #[serde(default)]
+    overdue: String,
+    /// The order, as [`FindingSort`] reads it (`due`, `-grade`).
+    #[serde(default)]
+    sort: String,
     offset: Option<i64>,
 }
 
@@ -198,6 +208,28 @@ struct FindingLine {
     finding: Finding,
     grade: &'static str,
     status: &'static str,
+    /// The deadline that matters now: what, when, and whether it has passed.
+    due: Option<(&'static str, chrono::NaiveDate, bool)>,
+}
+
+/// The table's sortable column headers.
+struct SortHeaders {
+    reference: SortHeader,
+    grade: SortHeader,
+    status: SortHeader,
+    due: SortHeader,
+}
+
+impl SortHeaders {
+    /// The sortable columns before the requirements and the finding's text.
+    fn leading(&self) -> [&SortHeader; 2] {
+        [&self.reference, &self.grade]
+    }
+
+    /// The sortable columns after them.
+    fn trailing(&self) -> [&SortHeader; 2] {
+        [&self.status, &self.due]
+    }
 }
 
 #[derive(Template)]
@@ -209,6 +241,7 @@ struct AuditPage {
     tally: Tally,
     findings: Vec<FindingLine>,
     pager: Pager,
+    headers: SortHeaders,
     query: FindingQuery,
     grades: Vec<Choice>,
     statuses: Vec<Choice>,
@@ -267,11 +300,22 @@ pub(super) async fn page(
         Some(me) => Some(me.to_string()),
         None => Some(query.owner.clone()).filter(|o| closeout_model::id::is_id(o)),
     };
+    let sort = params::parse_optional::<FindingSort>(
+        "sort",
+        Some(query.sort.as_str()).filter(|s| !s.is_empty()),
+    )
+    .unwrap_or_else(|e| {
+        problems.push(e.to_string());
+        None
+    })
+    .unwrap_or_default();
+    let today = viewer.today();
     let filter = FindingFilter {
         grade,
         status,
         requirement,
         owner_id,
+        overdue_on: (!query.overdue.is_empty()).then_some(today),
         ..FindingFilter::default()
     };
     let page = PageRequest::parse(
@@ -283,9 +327,11 @@ pub(super) async fn page(
     let scope = caller.scope().clone();
     let audit_id = audit.id.clone();
     let list_owners = caller.role() != Role::Contributor;
-    let (findings, tally, owners) = state
+    let (findings, due, tally, owners) = state
         .read(move |c| {
-            let findings = finding::list(c, &scope, &audit_id, &filter, &page)?;
+            let findings = finding::list(c, &scope, &audit_id, &filter, sort, &page)?;
+            let ids: Vec<FindingId> = findings.items.iter().map(|f| f.id.clone()).collect();
+            let due = deadline::current_of(c, &scope, &ids)?;
             let tally = finding::tally(c, &scope, std::slice::from_ref(&audit_id))?
                 .remove(audit_id.as_str())
                 .unwrap_or_default();
@@ -297,18 +343,34 @@ pub(super) async fn page(
             } else {
                 Vec::new()
             };
-            Ok((findings, tally, owners))
+            Ok((findings, due, tally, owners))
         })
         .await?;
     let path = format!("/audits/{}", audit.id);
+    let filters = [
+        ("grade", query.grade.as_str()),
+        ("status", query.status.as_str()),
+        ("owner", query.owner.as_str()),
+        ("requirement", query.requirement.as_str()),
+        ("overdue", query.overdue.as_str()),
+    ];
+    let current = if query.sort.is_empty() {
+        String::new()
+    } else {
+        sort.to_string()
+    };
+    let header = |label, key| SortHeader::new(label, key, &current, &path, &filters);
+    let headers = SortHeaders {
+        reference: header("Reference", "reference"),
+        grade: header("Grade", "grade"),
+        status: header("Status", "status"),
+        due: header("Due", "due"),
+    };
+    let mut paged = filters.to_vec();
+    paged.push(("sort", current.as_str()));
     let pager = Pager::new(
         &path,
-        &[
-            ("grade", &query.grade),
-            ("status", &query.status),
-            ("owner", &query.owner),
-            ("requirement", &query.requirement),
-        ],
+        &paged,
         findings.offset,
         findings.limit,
         findings.items.len(),
@@ -320,6 +382,10 @@ pub(super) async fn page(
         .map(|finding| FindingLine {
             grade: labels::grade(finding.grade),
             status: labels::status(finding.status),
+            due: due.get(finding.id.as_str()).and_then(|current| {
+                let (kind, on) = (current.kind?, current.due_on?);
+                Some((labels::deadline(kind), on, on < today))
+            }),
             finding,
         })
         .collect();
@@ -332,6 +398,7 @@ pub(super) async fn page(
             tally,
             findings: lines,
             pager,
+            headers,
             grades: Choice::list(
                 Grade::ALL.iter().map(|g| (g.as_str(), labels::grade(*g))),
                 &query.grade,
@@ -613,7 +680,8 @@ pub(super) async fn board(
                     owner_id: owner_id.clone(),
                     ..FindingFilter::default()
                 };
-                let found = finding::list(c, &scope, &audit_id, &filter, &page)?;
+                let found =
+                    finding::list(c, &scope, &audit_id, &filter, FindingSort::default(), &page)?;
                 columns.push(Column {
                     status: status.as_str(),
                     label: labels::status(status),
@@ -622,6 +690,7 @@ pub(super) async fn board(
                         .items
                         .into_iter()
                         .map(|finding| FindingLine {
+                            due: None,
                             grade: labels::grade(finding.grade),
                             status: labels::status(finding.status),
                             finding,

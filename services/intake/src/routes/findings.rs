@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, patch, post, web};
 use closeout_model::finding::{
-    self, Finding, FindingFields, FindingFilter, FindingInput, FindingStatus, Grade,
+    self, Finding, FindingFields, FindingFilter, FindingInput, FindingSort, FindingStatus, Grade,
 };
 use closeout_model::history::{Entity, HistoryEntry};
 use closeout_model::page::Page;
@@ -76,6 +76,9 @@ pub(crate) struct FindingQuery {
     requirement: Option<String>,
     /// Findings naming a pending owner that contains this text (any case), such as `IT`.
     pending_owner: Option<String>,
+    /// The order: `added` (the default, the only one `after` pages), `reference`, `grade`,
+    /// `status` or `due` (the deadline that matters now); a leading `-` reverses it.
+    sort: Option<String>,
 }
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
@@ -119,8 +122,8 @@ pub(crate) async fn create(
     Ok(HttpResponse::Created().json(created))
 }
 
-/// List an audit's findings in the order they were added, filtered and paginated. A
-/// contributor sees only the findings assigned to them.
+/// List an audit's findings, filtered, sorted (in the order they were added unless `sort` says
+/// otherwise) and paginated. A contributor sees only the findings assigned to them.
 #[utoipa::path(get, path = "/api/v1/audits/{audit_id}/findings", tag = "intake",
     params(FindingQuery, PageParams),
     responses((status = 200, body = Page<Finding>), (status = 401, body = Problem), (status = 404, body = Problem)))]
@@ -145,13 +148,15 @@ pub(crate) async fn list(
             .transpose()?,
         owner_id: caller.visibility().assigned_to().map(ToString::to_string),
         pending_owner: query.pending_owner.filter(|p| !p.trim().is_empty()),
+        overdue_on: None,
     };
+    let sort = parse_optional::<FindingSort>("sort", query.sort.as_deref())?.unwrap_or_default();
     let audit_id = path.into_inner();
     let audit_id = closeout_model::id::AuditId::parse(&audit_id)?;
     let scope = caller.scope().clone();
     // The audit itself is checked inside the same read: one blocking task per request.
     let findings = state
-        .read(move |c| finding::list(c, &scope, &audit_id, &filter, &page))
+        .read(move |c| finding::list(c, &scope, &audit_id, &filter, sort, &page))
         .await?;
     Ok(HttpResponse::Ok().json(findings))
 }

@@ -317,6 +317,105 @@ async fn findings_paginate_and_filter_by_grade_status_reference_and_requirement(
 }
 
 #[tokio::test]
+async fn findings_sort_by_reference_grade_status_and_due_and_each_order_reverses_exactly() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    for (reference, grade) in [
+        ("NC-10", "minor"),
+        ("NC-2", "major"),
+        ("OFI-1", "ofi"),
+        ("NC-1", "observation"),
+        ("NC-3", "minor"),
+    ] {
+        app.create_finding(
+            &audit,
+            json!({"reference": reference, "grade": grade, "statement": "s"}),
+        )
+        .await;
+    }
+    let base = format!("/api/v1/audits/{audit}/findings");
+    let sorted = |sort: &'static str| {
+        let app = &app;
+        let base = &base;
+        async move {
+            let page = expect_status(
+                app.get(&format!("{base}?sort={sort}"), &app.admin_token)
+                    .await,
+                StatusCode::OK,
+            )
+            .await;
+            assert_eq!(page["total"], 5, "{sort}");
+            assert_eq!(page["next_after"], Value::Null, "{sort}: no keyset cursor");
+            references(&page)
+        }
+    };
+    // Shorter references first, so NC-2 comes before NC-10.
+    assert_eq!(
+        sorted("reference").await,
+        ["NC-1", "NC-2", "NC-3", "NC-10", "OFI-1"]
+    );
+    // By meaning, not spelling: majors, minors (in the order added), OFIs, observations.
+    assert_eq!(
+        sorted("grade").await,
+        ["NC-2", "NC-10", "NC-3", "OFI-1", "NC-1"]
+    );
+    // Nonconformities have deadlines; an OFI and an observation have none and come last.
+    let by_due = sorted("due").await;
+    assert_eq!(&by_due[3..], ["OFI-1", "NC-1"], "{by_due:?}");
+    for order in ["reference", "grade", "status", "due", "added"] {
+        let forward = sorted(order).await;
+        let mut backward = sorted(match order {
+            "reference" => "-reference",
+            "grade" => "-grade",
+            "status" => "-status",
+            "due" => "-due",
+            _ => "-added",
+        })
+        .await;
+        if order == "due" {
+            // Without a deadline stays last either way (ties reversed too).
+            assert_eq!(&backward[3..], ["NC-1", "OFI-1"]);
+            backward.truncate(3);
+            backward.reverse();
+            assert_eq!(backward, forward[..3]);
+        } else {
+            backward.reverse();
+            assert_eq!(backward, forward, "{order}");
+        }
+    }
+    // Pages of a sorted list never overlap.
+    let first = expect_status(
+        app.get(&format!("{base}?sort=grade&limit=2"), &app.admin_token)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let second = expect_status(
+        app.get(
+            &format!("{base}?sort=grade&limit=2&offset=2"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(references(&first), ["NC-2", "NC-10"]);
+    assert_eq!(references(&second), ["NC-3", "OFI-1"]);
+
+    let wrong = app
+        .get(&format!("{base}?sort=severity"), &app.admin_token)
+        .await;
+    let problem = expect_problem(wrong, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
+    assert!(problem.to_string().contains("sort"), "{problem}");
+    let cursor = first["items"][0]["id"].as_str().expect("id").to_owned();
+    let mixed = app
+        .get(&format!("{base}?sort=due&after={cursor}"), &app.admin_token)
+        .await;
+    let problem = expect_problem(mixed, StatusCode::UNPROCESSABLE_ENTITY, "validation").await;
+    assert!(problem.to_string().contains("after"), "{problem}");
+}
+
+#[tokio::test]
 async fn a_regrade_updates_counts_and_is_in_the_history_with_its_reason() {
     let app = spawn_app().await;
     app.user_with_role("owner@example.test", Role::Contributor)

@@ -18,7 +18,7 @@ mod viewer;
 pub use page::{
     Choice, Chrome, ChromeUser, FieldErrors, PageError, Screen, escape, fragment, html, redirect,
 };
-pub use pager::Pager;
+pub use pager::{Pager, SortHeader};
 pub use viewer::{CSRF_HEADER, NoFields, SESSION_COOKIE, Submitted, Viewer};
 
 /// Registers the routes every deployment serves: assets and signing in and out.

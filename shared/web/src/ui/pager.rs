@@ -30,20 +30,12 @@ impl Pager {
         total: i64,
     ) -> Pager {
         let link = |offset: i64| {
-            let mut pairs: Vec<(&str, String)> = filters
-                .iter()
-                .filter(|(_, v)| !v.is_empty())
-                .map(|(k, v)| (*k, (*v).to_owned()))
-                .collect();
-            if offset > 0 {
-                pairs.push(("offset", offset.to_string()));
+            let offset = offset.to_string();
+            let mut pairs = filters.to_vec();
+            if offset != "0" {
+                pairs.push(("offset", &offset));
             }
-            let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-            if query.is_empty() {
-                path.to_owned()
-            } else {
-                format!("{path}?{query}")
-            }
+            address(path, &pairs)
         };
         let shown = shown as i64;
         Pager {
@@ -52,6 +44,70 @@ impl Pager {
             total,
             previous: (offset > 0).then(|| link((offset - limit).max(0))),
             next: (offset + shown < total).then(|| link(offset + limit)),
+        }
+    }
+}
+
+/// `path` with the non-empty `pairs` as its query string.
+fn address(path: &str, pairs: &[(&str, &str)]) -> String {
+    let pairs: Vec<(&str, &str)> = pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .copied()
+        .collect();
+    let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// A column header that sorts a list: its link (to the first page, sorted by this column, or
+/// reversed when it already is) and how it is sorted now, for `aria-sort`.
+#[derive(Debug, Clone)]
+pub struct SortHeader {
+    /// The column's name.
+    pub label: &'static str,
+    /// The address that sorts by it.
+    pub href: String,
+    /// `ascending`, `descending` or `none`.
+    pub aria_sort: &'static str,
+}
+
+impl SortHeader {
+    /// The header of the column sorted by `key` (`-key` descending), when the list is sorted
+    /// by `current`; `filters` are the list's other parameters, kept in the link.
+    pub fn new(
+        label: &'static str,
+        key: &str,
+        current: &str,
+        path: &str,
+        filters: &[(&str, &str)],
+    ) -> SortHeader {
+        let descending_key = format!("-{key}");
+        let (aria_sort, next) = if current == key {
+            ("ascending", descending_key.as_str())
+        } else if current == descending_key {
+            ("descending", key)
+        } else {
+            ("none", key)
+        };
+        let mut pairs = filters.to_vec();
+        pairs.push(("sort", next));
+        SortHeader {
+            label,
+            href: address(path, &pairs),
+            aria_sort,
+        }
+    }
+
+    /// The arrow that shows the direction (for sighted readers; `aria-sort` says it to others).
+    pub fn arrow(&self) -> &'static str {
+        match self.aria_sort {
+            "ascending" => " ▲",
+            "descending" => " ▼",
+            _ => "",
         }
     }
 }
@@ -72,7 +128,26 @@ impl Pager {
 
 #[cfg(test)]
 mod tests {
-    use super::Pager;
+    use super::{Pager, SortHeader};
+
+    #[test]
+    fn a_sort_header_sorts_by_its_column_then_reverses_it_keeping_the_filters() {
+        let filters = [("grade", "minor"), ("owner", "")];
+        let unsorted = SortHeader::new("Due", "due", "", "/audits/a1", &filters);
+        assert_eq!(unsorted.href, "/audits/a1?grade=minor&sort=due");
+        assert_eq!(unsorted.aria_sort, "none");
+        let ascending = SortHeader::new("Due", "due", "due", "/audits/a1", &filters);
+        assert_eq!(ascending.href, "/audits/a1?grade=minor&sort=-due");
+        assert_eq!(
+            (ascending.aria_sort, ascending.arrow()),
+            ("ascending", " ▲")
+        );
+        let descending = SortHeader::new("Due", "due", "-due", "/audits/a1", &[]);
+        assert_eq!(descending.href, "/audits/a1?sort=due");
+        assert_eq!(descending.aria_sort, "descending");
+        let other = SortHeader::new("Grade", "grade", "-due", "/audits/a1", &[]);
+        assert_eq!(other.aria_sort, "none");
+    }
 
     #[test]
     fn links_keep_the_filters_and_move_by_a_page() {
