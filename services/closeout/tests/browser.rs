@@ -163,10 +163,15 @@ impl Person<'_> {
         field.send_keys(text).await.expect("type");
     }
 
-    /// Marks the current document, so [`Person::navigated`] can tell when another replaced it.
+    /// Marks the current page's content, so [`Person::navigated`] can tell when another
+    /// replaced it: a new document, or new content swapped in by htmx (the import wizard's
+    /// forms are sent by htmx, so that the page can show their progress meanwhile).
     async fn mark(&self) {
         self.client
-            .execute("window.__closeoutOld = true;", vec![])
+            .execute(
+                "window.__closeoutOld = document.querySelector('main');",
+                vec![],
+            )
             .await
             .expect("mark the page");
     }
@@ -179,7 +184,9 @@ impl Person<'_> {
             let replaced = self
                 .client
                 .execute(
-                    "return window.__closeoutOld === undefined && document.readyState === 'complete';",
+                    "return window.__closeoutOld !== document.querySelector('main') \
+                     && document.querySelector('main') !== null \
+                     && document.readyState === 'complete';",
                     vec![],
                 )
                 .await
@@ -516,6 +523,57 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
         .await;
     assert!(manager.text().await.contains("What to fix first"));
     manager.check("10b-risk").await;
+
+    // A large register: the wizard shows how far the preview has got while it runs.
+    let large_audit = app.create_audit("Large register").await;
+    let large = workspace().join("target/large-register.csv");
+    std::fs::write(&large, closeout_testing::generated_register(20_000, "L"))
+        .expect("write the large register");
+    manager.go(&format!("/audits/{large_audit}/import")).await;
+    manager
+        .field("Auditor's register")
+        .await
+        .send_keys(&large.canonicalize().expect("path").to_string_lossy())
+        .await
+        .expect("choose the file");
+    manager.mark().await;
+    manager
+        .client
+        .find(Locator::XPath("//button[normalize-space(.)=\"Preview\"]"))
+        .await
+        .expect("the Preview button")
+        .click()
+        .await
+        .expect("click");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut seen = Vec::new();
+    loop {
+        let panel = manager
+            .client
+            .execute(
+                "const p = document.getElementById('import-progress'); return p ? p.outerHTML : 'none';",
+                vec![],
+            )
+            .await
+            .expect("panel");
+        let shown = panel.as_str().unwrap_or_default().to_owned();
+        if seen.last() != Some(&shown) {
+            seen.push(shown.clone());
+        }
+        if shown.contains("Reading the file") || shown.contains("Checking the rows") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the import's progress never showed: {seen:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let png = manager.client.screenshot().await.expect("screenshot");
+    std::fs::write(shots.join("04b-import-progress.png"), png).expect("save screenshot");
+    manager.navigated().await;
+    assert!(manager.text().await.contains("20000 finding(s) to create"));
+    let _ = std::fs::remove_file(&large);
 
     // At phone width the home page still reads.
     manager

@@ -46,7 +46,8 @@ impl Page {
     }
 }
 
-/// A browser session against a test server.
+/// A browser session against a test server; a clone is a second tab of the same session.
+#[derive(Clone)]
 pub struct Browser {
     address: String,
     client: reqwest::Client,

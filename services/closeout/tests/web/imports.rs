@@ -331,3 +331,316 @@ async fn a_file_over_the_upload_limit_is_refused_with_the_limit_named() {
     .await;
     assert_eq!(findings["total"], 0);
 }
+
+#[tokio::test]
+async fn a_crosswalk_is_previewed_with_nothing_written_then_imported_once() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let mapping = std::fs::read(
+        "../../testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml",
+    )
+    .expect("the CISO Assistant mapping in testdata");
+    let frameworks = || async {
+        expect_status(
+            app.get("/api/v1/frameworks", &app.admin_token).await,
+            StatusCode::OK,
+        )
+        .await
+        .as_array()
+        .expect("frameworks")
+        .len()
+    };
+    let before = frameworks().await;
+
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let crosswalks = manager.get("/crosswalks").await.expect(StatusCode::OK);
+    assert!(crosswalks.body.contains(r#"href="/frameworks/import""#));
+    let start = manager
+        .get("/frameworks/import")
+        .await
+        .expect(StatusCode::OK);
+    assert!(start.body.contains("Crosswalk or framework file"));
+    // Without the session's token the upload is refused.
+    manager
+        .upload("/frameworks/import", "mapping.yaml", mapping.clone(), false)
+        .await
+        .expect(StatusCode::FORBIDDEN);
+    manager
+        .get("/frameworks/import")
+        .await
+        .expect(StatusCode::OK);
+    let preview = manager
+        .upload("/frameworks/import", "mapping.yaml", mapping.clone(), true)
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        preview.body.contains("Nothing is written yet"),
+        "{}",
+        preview.body
+    );
+    assert!(preview.body.contains("Mappings read"), "{}", preview.body);
+    assert!(preview.body.contains("iso27001-2022"));
+    assert_eq!(frameworks().await, before, "a preview writes nothing");
+
+    let sha256 = form_value(&preview.body, "sha256").to_owned();
+    let imported = manager
+        .post(
+            "/frameworks/import/commit",
+            &[("sha256", &sha256), ("file_name", "mapping.yaml")],
+        )
+        .await
+        .expect(StatusCode::CREATED);
+    assert!(imported.body.contains("Imported: "), "{}", imported.body);
+    assert!(imported.body.contains("mappings stored"));
+    assert_eq!(frameworks().await, before + 1);
+    manager
+        .get("/frameworks/import")
+        .await
+        .expect(StatusCode::OK);
+    let again = manager
+        .post(
+            "/frameworks/import/commit",
+            &[("sha256", &sha256), ("file_name", "mapping.yaml")],
+        )
+        .await
+        .expect(StatusCode::OK);
+    assert!(again.body.contains("nothing changed"), "{}", again.body);
+
+    // A file that is no crosswalk comes back to the first step, saying why.
+    manager
+        .get("/frameworks/import")
+        .await
+        .expect(StatusCode::OK);
+    let pdf = manager
+        .upload(
+            "/frameworks/import",
+            "crosswalk.xlsx",
+            b"%PDF-1.7 not a spreadsheet".to_vec(),
+            true,
+        )
+        .await
+        .expect(StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(pdf.body.contains("PDF"), "{}", pdf.body);
+    assert!(pdf.body.contains("Crosswalk or framework file"));
+
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    contributor
+        .get("/frameworks/import")
+        .await
+        .expect(StatusCode::FORBIDDEN);
+}
+
+/// An SoA with a title row and one line naming a control that does not exist.
+fn soa_workbook() -> Vec<u8> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("SoA").unwrap();
+    let rows = [
+        ["Statement of Applicability - ACME Ltd", "", "", ""],
+        [
+            "Control",
+            "Applicable",
+            "Justification",
+            "Implementation status",
+        ],
+        [
+            "A.5.1",
+            "Yes",
+            "Policies are required by the board",
+            "Implemented",
+        ],
+        ["A.7.4", "No", "No physical premises of our own", "N/A"],
+        ["A.99.1", "Yes", "A control that does not exist", "Planned"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(r as u32, c as u16, *cell).unwrap();
+        }
+    }
+    workbook.save_to_buffer().unwrap()
+}
+
+#[tokio::test]
+async fn an_soa_is_previewed_control_by_control_and_refused_whole_until_its_bad_rows_are_skipped() {
+    let app = spawn_app().await;
+    app.person("ana@example.test", Role::Manager).await;
+    let applies = |soa: &serde_json::Value, control: &str| {
+        soa.as_array()
+            .expect("entries")
+            .iter()
+            .find(|e| e["control"] == control)
+            .map(|e| e["applicable"].clone())
+            .expect("the control")
+    };
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let soa = manager.get("/soa").await.expect(StatusCode::OK);
+    assert!(soa.body.contains(r#"href="/soa/import""#), "{}", soa.body);
+    manager.get("/soa/import").await.expect(StatusCode::OK);
+    let preview = manager
+        .upload("/soa/import", "soa.xlsx", soa_workbook(), true)
+        .await
+        .expect(StatusCode::OK);
+    assert!(
+        preview.body.contains("A.99.1"),
+        "the bad control is named: {}",
+        preview.body
+    );
+    assert!(preview.body.contains("row 5"), "{}", preview.body);
+    assert!(
+        preview.body.contains("excluded"),
+        "A.7.4's line: {}",
+        preview.body
+    );
+    assert!(preview.body.contains("Skip the rows with errors"));
+    let sha256 = form_value(&preview.body, "sha256").to_owned();
+
+    let refused = manager
+        .post(
+            "/soa/import/commit",
+            &[("sha256", &sha256), ("file_name", "soa.xlsx")],
+        )
+        .await
+        .expect(StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused.body.contains("Nothing was imported"),
+        "{}",
+        refused.body
+    );
+    let stated = expect_status(
+        app.get("/api/v1/soa", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        applies(&stated, "A.5.1"),
+        serde_json::Value::Null,
+        "all or nothing"
+    );
+
+    let imported = manager
+        .post(
+            "/soa/import/commit",
+            &[
+                ("sha256", &sha256),
+                ("file_name", "soa.xlsx"),
+                ("skip_invalid_rows", "on"),
+            ],
+        )
+        .await
+        .expect(StatusCode::CREATED);
+    assert!(
+        imported.body.contains("Imported: 2 of 2 controls changed"),
+        "{}",
+        imported.body
+    );
+    let stated = expect_status(
+        app.get("/api/v1/soa", &app.admin_token).await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(applies(&stated, "A.5.1"), true);
+    assert_eq!(applies(&stated, "A.7.4"), false);
+}
+
+#[tokio::test]
+async fn a_large_import_shows_its_progress_while_it_runs() {
+    let app = spawn_app().await;
+    let audit_id = app.create_audit("Stage 2").await;
+    app.person("ana@example.test", Role::Manager).await;
+    app.person("cy@example.test", Role::Contributor).await;
+    let mut manager = Browser::signed_in(&app, "ana@example.test", PASSWORD).await;
+    let start = manager
+        .get(&format!("/audits/{audit_id}/import"))
+        .await
+        .expect(StatusCode::OK);
+    // The page starts watching when its form is sent.
+    assert!(
+        start
+            .body
+            .contains(r#"hx-trigger="submit from:#import-form""#),
+        "{}",
+        start.body
+    );
+    let register = closeout_testing::generated_register(4_000, "NC").into_bytes();
+    let preview = manager
+        .upload_with(
+            &format!("/audits/{audit_id}/import"),
+            &[("ticket", form_value(&start.body, "ticket"))],
+            "register.csv",
+            register,
+            true,
+        )
+        .await
+        .expect(StatusCode::OK);
+    let ticket = form_value(&preview.body, "ticket").to_owned();
+    let sha256 = form_value(&preview.body, "sha256").to_owned();
+
+    // Import in the background, as the browser's form does, and watch the panel meanwhile.
+    let mut importer = manager.clone();
+    let path = format!("/audits/{audit_id}/import/review");
+    let fields = [
+        ("sha256".to_owned(), sha256),
+        ("file_name".to_owned(), "register.csv".to_owned()),
+        ("ticket".to_owned(), ticket.clone()),
+        ("step".to_owned(), "import".to_owned()),
+    ];
+    let import = tokio::spawn(async move {
+        let fields: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        importer.post(&path, &fields).await
+    });
+    let mut steps = std::collections::BTreeSet::new();
+    while !import.is_finished() {
+        let panel = manager
+            .get(&format!("/imports/progress/{ticket}"))
+            .await
+            .expect(StatusCode::OK);
+        for step in [
+            "Reading the file",
+            "Checking the rows",
+            "Writing the new findings",
+        ] {
+            if panel.body.contains(step) {
+                steps.insert(step);
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let done = import.await.expect("the import task");
+    assert!(
+        done.redirected_to().starts_with("/imports/"),
+        "imported: {}",
+        done.body
+    );
+    assert!(
+        !steps.is_empty(),
+        "the panel showed the import's steps while it ran"
+    );
+    let finished = manager
+        .get(&format!("/imports/progress/{ticket}"))
+        .await
+        .expect(StatusCode::OK);
+    assert!(finished.body.contains("Done"), "{}", finished.body);
+    assert!(
+        !finished.body.contains("hx-trigger"),
+        "a finished panel stops asking"
+    );
+
+    // Nobody else's import, and not for contributors.
+    let unknown = manager
+        .get(&format!(
+            "/imports/progress/{}",
+            closeout_model::id::new_id()
+        ))
+        .await
+        .expect(StatusCode::OK);
+    assert!(unknown.body.contains("Working"));
+    let mut contributor = Browser::signed_in(&app, "cy@example.test", PASSWORD).await;
+    contributor
+        .get(&format!("/imports/progress/{ticket}"))
+        .await
+        .expect(StatusCode::FORBIDDEN);
+}

@@ -14,6 +14,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use closeout_model::audit::Audit;
+use closeout_model::id::new_id;
 use closeout_model::user::Role;
 use closeout_model::{import, stored_file};
 use closeout_plugin_abi::{DateOrder, REGISTER_FIELDS, SheetReport};
@@ -38,6 +39,8 @@ struct StartPage {
     chrome: Chrome,
     audit: Audit,
     problem: Option<String>,
+    /// This page's name for the preview it starts, so it can show its progress.
+    ticket: String,
 }
 
 closeout_web::screen!(StartPage);
@@ -56,6 +59,7 @@ pub(super) async fn start(
             chrome: viewer.chrome(format!("Import into {}", audit.name), "audits"),
             audit,
             problem: None,
+            ticket: new_id(),
         },
     )
 }
@@ -96,10 +100,10 @@ struct UnknownGrade {
 }
 
 /// An issue, located.
-struct IssueLine {
-    place: String,
-    severity: &'static str,
-    message: String,
+pub(super) struct IssueLine {
+    pub(super) place: String,
+    pub(super) severity: &'static str,
+    pub(super) message: String,
 }
 
 #[derive(Template)]
@@ -121,11 +125,14 @@ struct PreviewPage {
     skip_invalid_rows: bool,
     invite_owners: bool,
     problem: Option<String>,
+    /// This page's name for the preview or import it starts, so it can show its progress.
+    ticket: String,
 }
 
 closeout_web::screen!(PreviewPage);
 
-fn located(sheet: Option<&str>, row: Option<u32>, column: Option<&str>) -> String {
+/// Where an issue is: `sheet S, row 4, column C`, or `the file`.
+pub(super) fn located(sheet: Option<&str>, row: Option<u32>, column: Option<&str>) -> String {
     let mut parts = Vec::new();
     if let Some(sheet) = sheet {
         parts.push(format!("sheet {sheet}"));
@@ -381,6 +388,7 @@ fn preview_page(
         invite_owners: corrections.invite_owners,
         answer,
         problem,
+        ticket: new_id(),
     }
 }
 
@@ -389,13 +397,21 @@ async fn preview(
     caller: &Caller,
     audit: &Audit,
     upload: Upload,
+    ticket: Option<String>,
 ) -> Result<ImportAnswer, ApiError> {
     let query = ImportQuery {
         dry_run: true,
         preview_limit: Some(PREVIEW_LINES),
         ..ImportQuery::default()
     };
-    Ok(run(state, caller, audit, upload, &query).await?.1)
+    Ok(run(state, caller, audit, upload, &query, ticket).await?.1)
+}
+
+/// A page's ticket, when it is one (an id, so a client cannot fill the registry with text).
+fn ticket(text: Option<&str>) -> Option<String> {
+    text.map(str::trim)
+        .filter(|t| closeout_model::id::is_id(t))
+        .map(str::to_owned)
 }
 
 /// `POST /audits/{id}/import` (multipart: `csrf`, `file`): keeps the file and previews it.
@@ -407,10 +423,15 @@ pub(super) async fn upload(
     multipart: Multipart,
 ) -> Result<HttpResponse, PageError> {
     // The token is one of the parts, so the body is read (within the upload limit) first.
-    let received =
-        closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["csrf"]).await?;
+    let received = closeout_web::upload::read(
+        multipart,
+        state.config.max_upload_bytes,
+        &["csrf", "ticket"],
+    )
+    .await?;
     viewer.verify(&request, received.fields.get("csrf").map(String::as_str))?;
     viewer.caller.require(IMPORTERS, "importing a register")?;
+    let watched = ticket(received.fields.get("ticket").map(String::as_str));
     let audit = visible_audit(&state, &viewer.caller, &path).await?;
     let scope = viewer.caller.scope().clone();
     let bytes = received.bytes;
@@ -424,7 +445,7 @@ pub(super) async fn upload(
         options: UploadOptions::default(),
     };
     let corrections = Corrections::default();
-    match preview(&state, &viewer.caller, &audit, upload).await {
+    match preview(&state, &viewer.caller, &audit, upload, watched).await {
         Ok(answer) => html(
             StatusCode::OK,
             &preview_page(
@@ -445,6 +466,7 @@ pub(super) async fn upload(
                     chrome: viewer.chrome(format!("Import into {}", audit.name), "audits"),
                     audit,
                     problem: Some(error.to_string()),
+                    ticket: new_id(),
                 },
             )
         }
@@ -468,6 +490,7 @@ pub(super) async fn review(
             .unwrap_or_default()
     };
     let (sha256, file_name, step) = (get("sha256"), get("file_name"), get("step"));
+    let watched = ticket(Some(&get("ticket")));
     if sha256.len() != 64 || !sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(ApiError::invalid("sha256", "choose the file again").into());
     }
@@ -488,7 +511,7 @@ pub(super) async fn review(
             skip_invalid_rows: corrections.skip_invalid_rows,
             ..ImportQuery::default()
         };
-        let (_, answer) = run(&state, &viewer.caller, &audit, upload, &query).await?;
+        let (_, answer) = run(&state, &viewer.caller, &audit, upload, &query, watched).await?;
         if let Some(id) = &answer.id {
             return Ok(redirect(&format!("/imports/{id}")));
         }
@@ -510,7 +533,7 @@ pub(super) async fn review(
             ),
         );
     }
-    let answer = preview(&state, &viewer.caller, &audit, upload).await?;
+    let answer = preview(&state, &viewer.caller, &audit, upload, watched).await?;
     html(
         StatusCode::OK,
         &preview_page(
@@ -601,4 +624,27 @@ pub(super) async fn file(
     path: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     Ok(crate::routes::imports::original(&state, &viewer.caller, &path).await?)
+}
+
+#[derive(Template)]
+#[template(path = "import_progress.html")]
+struct ProgressPanel {
+    ticket: String,
+    progress: Option<closeout_web::state::Progress>,
+}
+
+/// `GET /imports/progress/{ticket}`: how far the preview or import a wizard page started has
+/// got, as a panel that asks again every second until it has finished. Another replica's
+/// import is not known here: the panel then says only that the work goes on.
+pub(super) async fn progress(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    viewer.caller.require(IMPORTERS, "importing a register")?;
+    let ticket = path.into_inner();
+    let progress = state
+        .imports
+        .progress(&ticket, viewer.caller.scope().organisation_id());
+    closeout_web::ui::fragment(StatusCode::OK, &ProgressPanel { ticket, progress })
 }

@@ -7,6 +7,7 @@
 //! without JavaScript.
 
 mod audits;
+mod file_imports;
 mod findings;
 mod home;
 mod imports;
@@ -17,6 +18,8 @@ mod soa;
 mod tokens;
 
 use actix_web::web;
+
+use file_imports::FileKind;
 
 pub(crate) fn configure(config: &mut web::ServiceConfig) {
     config
@@ -34,6 +37,10 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
             "/audits/{audit_id}/import/review",
             web::post().to(imports::review),
         )
+        .route(
+            "/imports/progress/{ticket}",
+            web::get().to(imports::progress),
+        )
         .route("/imports/{import_id}", web::get().to(imports::record))
         .route("/imports/{import_id}/file", web::get().to(imports::file))
         .route("/findings/{finding_id}", web::get().to(findings::page))
@@ -43,6 +50,30 @@ pub(crate) fn configure(config: &mut web::ServiceConfig) {
         .route("/people", web::post().to(people::invite))
         .route("/people/{user_id}/role", web::post().to(people::set_role))
         .route("/settings", web::get().to(settings::page))
+        .route(
+            "/frameworks/import",
+            web::get().to(|v| file_imports::start(v, FileKind::Crosswalk)),
+        )
+        .route(
+            "/frameworks/import",
+            web::post().to(|r, s, v, m| file_imports::upload(r, s, v, m, FileKind::Crosswalk)),
+        )
+        .route(
+            "/frameworks/import/commit",
+            web::post().to(|s, f| file_imports::commit(s, f, FileKind::Crosswalk)),
+        )
+        .route(
+            "/soa/import",
+            web::get().to(|v| file_imports::start(v, FileKind::Soa)),
+        )
+        .route(
+            "/soa/import",
+            web::post().to(|r, s, v, m| file_imports::upload(r, s, v, m, FileKind::Soa)),
+        )
+        .route(
+            "/soa/import/commit",
+            web::post().to(|s, f| file_imports::commit(s, f, FileKind::Soa)),
+        )
         .route("/soa", web::get().to(soa::page))
         .route("/soa", web::post().to(soa::save))
         .route("/tokens", web::get().to(tokens::list))

@@ -21,26 +21,26 @@ use crate::routes::run::{ImportQuery, Read, read_upload};
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct CrosswalkAnswer {
     /// `preview`, `imported`, `unchanged` or `rejected`.
-    status: &'static str,
+    pub(crate) status: &'static str,
     /// The plugin that read the file.
-    plugin: String,
+    pub(crate) plugin: String,
     /// Its version.
-    plugin_version: String,
+    pub(crate) plugin_version: String,
     /// The file's SHA-256.
-    sha256: String,
+    pub(crate) sha256: String,
     /// The frameworks the file describes or maps.
-    frameworks: Vec<String>,
+    pub(crate) frameworks: Vec<String>,
     /// Mapping sets in the file, `source -> target`.
-    sets: Vec<String>,
+    pub(crate) sets: Vec<String>,
     /// Mappings read (in a preview) or stored.
-    mappings_created: usize,
+    pub(crate) mappings_created: usize,
     /// Requirements added to frameworks.
-    requirements_created: usize,
+    pub(crate) requirements_created: usize,
     /// Everything found: `row`, `message`, `severity`.
     #[schema(value_type = Vec<Object>)]
-    issues: Vec<Issue>,
+    pub(crate) issues: Vec<Issue>,
     /// Remarks about the whole file.
-    warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
 }
 
 const WRITERS: &[Role] = &[Role::Admin, Role::Manager];
@@ -65,13 +65,35 @@ pub(crate) async fn upload(
     multipart: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "importing a crosswalk")?;
+    let read = read_upload(&state, caller.scope(), multipart, ImportKind::Crosswalk).await?;
+    let (code, body) = import(
+        &state,
+        &caller,
+        read,
+        query.dry_run,
+        query.skip_invalid_rows,
+    )
+    .await?;
+    Ok(HttpResponse::build(code).json(body))
+}
+
+/// Checks a crosswalk file as its plugin read it and, unless `dry_run`, stores it (refused
+/// with its issues when rows have errors and `skip` is false): the API and the wizard's core.
+pub(crate) async fn import(
+    state: &AppState,
+    caller: &Caller,
+    read: Read,
+    dry_run: bool,
+    skip: bool,
+) -> Result<(StatusCode, CrosswalkAnswer), ApiError> {
+    caller.require(WRITERS, "importing a crosswalk")?;
     let Read {
         file_name,
         bytes,
         info,
         output,
         _running,
-    } = read_upload(&state, caller.scope(), multipart, ImportKind::Crosswalk).await?;
+    } = read;
     let sha256 = stored_file::sha256(&bytes);
     let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
@@ -82,9 +104,7 @@ pub(crate) async fn upload(
         plugin_version: info.version.clone(),
         imported_by: Some(caller.user_id().to_string()),
     };
-    let dry_run = query.dry_run;
-    let skip = query.skip_invalid_rows;
-    let (code, body) = state
+    state
         .write(move |c| {
             let stored = framework::references(c, &scope)?;
             let plan = plan(&output, &catalog, &stored);
@@ -128,8 +148,7 @@ pub(crate) async fn upload(
             };
             Ok((code, body))
         })
-        .await?;
-    Ok(HttpResponse::build(code).json(body))
+        .await
 }
 
 /// The frameworks known to the organisation: ISO/IEC 27001:2022, built in, and those its

@@ -14,6 +14,7 @@ use closeout_model::user::{self, Email, NewUser, Role};
 use closeout_model::{finding, lifecycle, organisation, stored_file};
 use closeout_plugin_abi::{DateOrder, ImportKind, ImportOptions, ImportOutput, Limits};
 use closeout_web::problem::Problem;
+use closeout_web::state::Reporter;
 use closeout_web::{ApiError, AppState, Caller};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -235,21 +236,35 @@ pub(crate) async fn upload(
     caller.require(WRITERS, "importing a register")?;
     let audit = closeout_web::access::visible_audit(&state, &caller, &path).await?;
     let upload = read_upload(multipart, state.config.max_upload_bytes).await?;
-    let (code, body) = run(&state, &caller, &audit, upload, &query).await?;
+    let (code, body) = run(&state, &caller, &audit, upload, &query, None).await?;
     Ok(HttpResponse::build(code).json(body))
 }
 
+/// The steps of an import, as its page says them while it runs.
+const READING: &str = "Reading the file";
+const CHECKING: &str = "Checking the rows";
+const WRITING: &str = "Writing the new findings";
+const UPDATING: &str = "Updating the findings the register revises";
+const RECORDING: &str = "Recording the import";
+
+/// Findings taken between two progress reports.
+const PROGRESS_EVERY: usize = 1_000;
+
 /// Reads a register with its plugin and previews it (`query.dry_run`) or imports it in one
-/// transaction: what the API's upload and the web interface's import wizard both do.
+/// transaction: what the API's upload and the web interface's import wizard both do. A page
+/// that names a `ticket` can watch its progress (`ImportSlots::progress`).
 pub(crate) async fn run(
     state: &AppState,
     caller: &Caller,
     audit: &closeout_model::audit::Audit,
     register: Upload,
     query: &ImportQuery,
+    ticket: Option<String>,
 ) -> Result<(StatusCode, ImportAnswer), ApiError> {
     let scope = caller.scope().clone();
-    let _running = state.import_slot(scope.organisation_id())?;
+    let running = state.import_slot(scope.organisation_id())?.watched(ticket);
+    let progress = running.reporter();
+    progress.report(READING, 0, 0);
     let default_date_order = {
         let scope = scope.clone();
         state
@@ -279,6 +294,8 @@ pub(crate) async fn run(
     )
     .await?;
     let read_ms = started.elapsed().as_millis() as u64;
+    // Checking is one step over every row: no count to show until it ends.
+    progress.report(CHECKING, 0, 0);
     let sha256 = stored_file::sha256(&bytes);
     let plugin_id = (info.name.clone(), info.version.clone());
     let skip = query.skip_invalid_rows;
@@ -348,7 +365,8 @@ pub(crate) async fn run(
             );
             let findings = plan.findings.len();
             let writing = std::time::Instant::now();
-            let drafts = apply(c, &scope, (&audit_id, &catalog), plan)?;
+            let drafts = apply(c, &scope, (&audit_id, &catalog), plan, &progress)?;
+            progress.report(RECORDING, 0, 0);
             body.plans_drafted += drafts.written;
             body.plans_left_alone = drafts.left_alone;
             let changed = body.findings_created + body.findings_updated + drafts.written;
@@ -464,6 +482,7 @@ fn apply(
     scope: &Scope,
     (audit_id, catalog): (&AuditId, &closeout_model::catalog::Catalog),
     plan: Plan,
+    progress: &Reporter,
 ) -> Result<Drafts, closeout_model::ModelError> {
     for email in &plan.new_owners {
         let email = Email::parse(email).map_err(closeout_model::ModelError::Corrupt)?;
@@ -481,18 +500,27 @@ fn apply(
         .findings
         .into_iter()
         .partition(|p| p.action == Action::Create);
-    // Drafts are completed as they are written, a chunk at a time.
+    // Drafts are completed as they are written, a chunk at a time; the model takes findings
+    // from the iterator as it writes, so counting them taken follows the writing.
+    let total = new.len();
+    progress.report(WRITING, 0, total);
     finding::create_many(
         connection,
         scope,
         audit_id,
-        new.into_iter().map(|p| NewFinding {
-            draft: p
-                .draft
-                .map(|draft| crate::import::complete(draft, &p.fields, catalog)),
-            fields: p.fields,
+        new.into_iter().enumerate().map(|(n, p)| {
+            if n % PROGRESS_EVERY == 0 {
+                progress.report(WRITING, n, total);
+            }
+            NewFinding {
+                draft: p
+                    .draft
+                    .map(|draft| crate::import::complete(draft, &p.fields, catalog)),
+                fields: p.fields,
+            }
         }),
     )?;
+    progress.report(UPDATING, 0, others.len());
     let mut drafts = Drafts {
         written: 0,
         left_alone: Vec::new(),

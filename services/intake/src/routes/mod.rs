@@ -2,13 +2,13 @@
 
 mod audits;
 mod catalog;
-mod crosswalks;
+pub(crate) mod crosswalks;
 mod findings;
 pub(crate) mod imports;
 mod organisation;
 mod plugins;
 pub(crate) mod run;
-mod soa;
+pub(crate) mod soa;
 mod tokens;
 mod users;
 

@@ -58,8 +58,7 @@ pub(crate) async fn read_upload(
     multipart: Multipart,
     kind: ImportKind,
 ) -> Result<Read, ApiError> {
-    let organisation_id = scope.organisation_id();
-    let running = state.import_slot(organisation_id)?;
+    let running = state.import_slot(scope.organisation_id())?;
     let received =
         closeout_web::upload::read(multipart, state.config.max_upload_bytes, &["options"]).await?;
     let options: ReadOptions = match received.fields.get("options") {
@@ -67,24 +66,45 @@ pub(crate) async fn read_upload(
             .map_err(|e| ApiError::invalid("options", format!("not valid import options: {e}")))?,
         None => ReadOptions::default(),
     };
+    read_file(
+        state,
+        running,
+        received.file_name,
+        received.bytes,
+        options,
+        kind,
+    )
+    .await
+}
+
+/// Runs the plugin of `kind` on a file already received (the import wizard keeps it between
+/// its steps), holding the organisation's import place `running` while its answer is used.
+pub(crate) async fn read_file(
+    state: &AppState,
+    running: closeout_web::state::ImportSlot,
+    file_name: String,
+    bytes: Vec<u8>,
+    options: ReadOptions,
+    kind: ImportKind,
+) -> Result<Read, ApiError> {
     let plugin_options = ImportOptions {
         sheet: options.sheet,
         columns: options.columns,
-        file_name: Some(received.file_name.clone()),
+        file_name: Some(file_name.clone()),
         limits: Limits::default(),
         ..ImportOptions::default()
     };
     let (bytes, info, output) = run_plugin(
         state,
         kind,
-        received.bytes,
-        &received.file_name,
+        bytes,
+        &file_name,
         options.plugin,
         plugin_options,
     )
     .await?;
     Ok(Read {
-        file_name: received.file_name,
+        file_name,
         bytes,
         info,
         output,

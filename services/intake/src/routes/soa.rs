@@ -140,23 +140,23 @@ pub(crate) async fn control_history(
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct SoaAnswer {
     /// `preview`, `imported`, `unchanged` or `rejected`.
-    status: &'static str,
+    pub(crate) status: &'static str,
     /// The plugin that read the file.
-    plugin: String,
+    pub(crate) plugin: String,
     /// Controls the file states.
-    controls_read: usize,
+    pub(crate) controls_read: usize,
     /// Controls whose statement changed (or would).
-    controls_changed: usize,
+    pub(crate) controls_changed: usize,
     /// Annex A controls the file does not mention; they keep their statement.
-    controls_missing: Vec<String>,
+    pub(crate) controls_missing: Vec<String>,
     /// Everything found, located.
     #[schema(value_type = Vec<Object>)]
-    issues: Vec<Issue>,
+    pub(crate) issues: Vec<Issue>,
     /// Remarks about the whole file.
-    warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
     /// In a preview: each control as it would be stated.
     #[serde(skip_serializing_if = "Option::is_none")]
-    rows: Option<Vec<(String, Statement)>>,
+    pub(crate) rows: Option<Vec<(String, Statement)>>,
 }
 
 fn located(record: &ControlRecord, message: String, severity: Severity) -> Issue {
@@ -239,19 +239,42 @@ pub(crate) async fn upload(
     multipart: Multipart,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(WRITERS, "importing a Statement of Applicability")?;
-    let Read {
-        file_name,
-        info,
-        output,
-        _running,
-        ..
-    } = read_upload(
+    let read = read_upload(
         &state,
         caller.scope(),
         multipart,
         ImportKind::StatementOfApplicability,
     )
     .await?;
+    let (code, answer) = import(
+        &state,
+        &caller,
+        read,
+        query.dry_run,
+        query.skip_invalid_rows,
+    )
+    .await?;
+    Ok(HttpResponse::build(code).json(answer))
+}
+
+/// Checks an SoA file as its plugin read it and, unless `dry_run`, states its controls
+/// (refused with its issues when rows have errors and `skip` is false): the API and the
+/// wizard's core.
+pub(crate) async fn import(
+    state: &AppState,
+    caller: &Caller,
+    read: Read,
+    dry_run: bool,
+    skip: bool,
+) -> Result<(StatusCode, SoaAnswer), ApiError> {
+    caller.require(WRITERS, "importing a Statement of Applicability")?;
+    let Read {
+        file_name,
+        info,
+        output,
+        _running,
+        ..
+    } = read;
     let (rows, mut issues) = plan(&output.controls, &state.catalog);
     issues.splice(0..0, output.issues.clone());
     let all_controls: Vec<String> = state
@@ -277,13 +300,13 @@ pub(crate) async fn upload(
         warnings: output.warnings,
         rows: None,
     };
-    if query.dry_run {
+    if dry_run {
         answer.rows = Some(rows);
-        return Ok(HttpResponse::Ok().json(answer));
+        return Ok((StatusCode::OK, answer));
     }
-    if has_errors && !query.skip_invalid_rows {
+    if has_errors && !skip {
         answer.status = "rejected";
-        return Ok(HttpResponse::UnprocessableEntity().json(answer));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, answer));
     }
     let scope = caller.scope().clone();
     let file = file_name.clone();
@@ -309,5 +332,5 @@ pub(crate) async fn upload(
     } else {
         StatusCode::CREATED
     };
-    Ok(HttpResponse::build(code).json(answer))
+    Ok((code, answer))
 }

@@ -81,6 +81,8 @@ struct ExplorePage {
     rows: Vec<Row>,
     suggestions: Vec<(String, String)>,
     problem: Option<String>,
+    /// Whether the viewer may import crosswalk files (intake's wizard).
+    may_import: bool,
 }
 
 closeout_web::screen!(ExplorePage);
@@ -147,6 +149,10 @@ pub(super) async fn explore(
             rows,
             suggestions,
             problem,
+            may_import: matches!(
+                viewer.caller.role(),
+                closeout_model::user::Role::Admin | closeout_model::user::Role::Manager
+            ),
         },
     )
 }
