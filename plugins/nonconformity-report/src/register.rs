@@ -664,16 +664,35 @@ impl<'o> SheetReader<'o> {
         }
         // Ungraded rows: in a sheet that marks some rows as no finding, they are none either.
         let sheet = self.name.clone();
+        let grade_column = self.layout.as_ref().and_then(|l| l.column(Field::Grade));
+        if self.not_findings == 0 && !self.ungraded.is_empty() && grade_column.is_none() {
+            // Said once for the sheet, so the reader learns what to change, not only which rows
+            // suffer from it.
+            let header_row = self
+                .layout
+                .as_ref()
+                .and_then(|l| l.header.map(|(_, last)| last));
+            out.issue(
+                sheet.as_deref(),
+                header_row,
+                None,
+                Severity::Error,
+                "the header has no grade column (looked for headers such as Grade, Category, \
+                 Classification, Type of finding, and for a column of grade words), and the rows \
+                 do not say their grade elsewhere; name it with the `columns` option, e.g. \
+                 {\"grade\": \"B\"}, or add a grade to each row"
+                    .into(),
+            );
+        }
         for record in std::mem::take(&mut self.ungraded) {
             if self.not_findings > 0 {
                 out.issue(sheet.as_deref(), Some(record.row - 1), None, Severity::Info,
                     "no grade, in a sheet that marks the rows that are no finding: taken as no finding".into());
             } else {
-                let column = self.layout.as_ref().and_then(|l| l.column(Field::Grade));
                 out.issue(
                     sheet.as_deref(),
                     Some(record.row - 1),
-                    column,
+                    grade_column,
                     Severity::Error,
                     "no grade: the row has none, and neither its reference, its section, its sheet nor its text names one".into(),
                 );

@@ -707,6 +707,24 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     admin.fill("Requirement", "access").await;
     admin.shows("Requirements matching").await;
     admin.check("15-crosswalks").await;
+    // A crosswalk file through the wizard: previewed, then imported.
+    admin.follow("Import a crosswalk or framework file").await;
+    let mapping = workspace()
+        .join("testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml")
+        .canonicalize()
+        .expect("the CISO Assistant mapping in testdata/");
+    admin
+        .field("Crosswalk or framework file")
+        .await
+        .send_keys(&mapping.to_string_lossy())
+        .await
+        .expect("choose the file");
+    admin.press("Preview").await;
+    assert!(admin.text().await.contains("Mappings read"));
+    admin.check("15a-crosswalk-import-preview").await;
+    admin.press("Import").await;
+    assert!(admin.text().await.contains("Imported: "));
+    admin.check("15b-crosswalk-imported").await;
     admin.follow("Settings").await;
     admin.follow("Deadlines").await;
     admin.fill("Name", "Our body's rules").await;

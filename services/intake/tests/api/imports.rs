@@ -1248,6 +1248,52 @@ async fn imports_need_a_manager_and_stay_inside_the_organisation() {
 }
 
 #[tokio::test]
+async fn a_register_without_a_grade_column_is_told_so_once_with_the_way_to_name_it() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let csv = "NC ID,Clause,Finding,Remark\nNC-1,A.5.1,Policy not approved,see evidence\nNC-2,A.8.8,No patching,urgent\n";
+    let rejected = expect_status(
+        app.upload(&audit, "", "ncs.csv", csv.into(), None).await,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let named = issues_matching(&rejected, "the header has no grade column");
+    assert_eq!(named.len(), 1, "said once for the sheet: {rejected}");
+    assert_eq!(named[0]["row"], 1, "at the header row: {}", named[0]);
+    assert!(
+        named[0]["message"]
+            .as_str()
+            .expect("message")
+            .contains("`columns`"),
+        "{}",
+        named[0]
+    );
+    let listed = expect_status(
+        app.get(
+            &format!("/api/v1/audits/{audit}/findings"),
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(listed["total"], 0, "nothing written");
+    let fixed = expect_status(
+        app.upload(
+            &audit,
+            "",
+            "ncs.csv",
+            csv.into(),
+            Some(json!({"grades": {"see evidence": "minor", "urgent": "major"}, "columns": {"grade": "Remark"}})),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(fixed["findings_created"], 2, "{fixed}");
+}
+
+#[tokio::test]
 async fn a_missing_column_is_named_once_and_the_columns_option_fixes_it() {
     let app = spawn_app().await;
     let audit = app.create_audit("Stage 2").await;
