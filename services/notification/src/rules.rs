@@ -153,13 +153,15 @@ pub fn steps_between(
         steps.push((Step::Due, due));
     }
     if rules.overdue_every_days > 0 && to > due {
-        let every = rules.overdue_every_days;
-        let span = u32::try_from((to - due).num_days()).unwrap_or(0);
-        steps.extend(
-            (1..=span / every)
-                .map(|n| n * every)
-                .map(|days| (Step::Overdue(days), due + Days::new(u64::from(days)))),
-        );
+        // Only the multiples of `every` that fall after `from`: a deadline months overdue must
+        // not cost a step for every reminder it has ever had (a preview walks thousands).
+        let every = i64::from(rules.overdue_every_days);
+        let first = (from - due).num_days().max(0) / every + 1;
+        let last = (to - due).num_days() / every;
+        steps.extend((first..=last).filter_map(|n| {
+            let days = u32::try_from(n * every).ok()?;
+            Some((Step::Overdue(days), due + Days::new(u64::from(days))))
+        }));
     }
     if let Some(after) = rules.escalate_after_days {
         steps.push((Step::Escalation(after), due + Days::new(u64::from(after))));
@@ -178,6 +180,39 @@ pub fn iso_week(day: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_overdue_deadline_has_only_the_windows_overdue_steps() {
+        let rules = Rules {
+            before_days: vec![7, 3, 1],
+            on_the_day: true,
+            overdue_every_days: 3,
+            escalate_after_days: Some(2),
+            digest_weekday: None,
+        };
+        let due = day("2026-03-20");
+        for (from, to) in [
+            ("2026-11-30", "2026-12-14"),
+            ("2026-03-10", "2026-04-10"),
+            ("2026-03-19", "2026-03-21"),
+            ("2026-03-22", "2026-03-22"),
+        ] {
+            let (from, to) = (day(from), day(to));
+            // Every step there is, walked one by one, then kept to the window.
+            let mut every: Vec<(Step, NaiveDate)> = Vec::new();
+            for days in [7u32, 3, 1] {
+                every.push((Step::Before(days), due - Days::new(u64::from(days))));
+            }
+            every.push((Step::Due, due));
+            for days in (3..=1_000).step_by(3) {
+                every.push((Step::Overdue(days), due + Days::new(u64::from(days))));
+            }
+            every.push((Step::Escalation(2), due + Days::new(2)));
+            every.retain(|(_, on)| *on > from && *on <= to);
+            every.sort_by_key(|(step, on)| (*on, *step));
+            assert_eq!(steps_between(&rules, due, from, to), every, "{from}..{to}");
+        }
+    }
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")

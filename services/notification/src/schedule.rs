@@ -5,7 +5,7 @@
 //! A person's "today" starts at the configured local hour in their own time zone, so a
 //! reminder dated the 9th goes out at 09:00 on the 9th in Auckland and in Chicago alike.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -347,6 +347,9 @@ pub fn preview(
     } = window;
     let mut planned = Vec::new();
     let horizon = now + chrono::Duration::days(i64::from(days));
+    // Each person's first and last local day of the window, found once: items are many,
+    // people few.
+    let mut days_of: HashMap<&str, (NaiveDate, NaiveDate)> = HashMap::new();
     for item in items {
         let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
         for person in people.responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref())
@@ -368,8 +371,12 @@ pub fn preview(
             if person_id.is_some_and(|wanted| wanted != id) {
                 continue;
             }
-            let today = local_day(now, person.time_zone, hour);
-            let last = local_day(horizon, person.time_zone, hour);
+            let (today, last) = *days_of.entry(id).or_insert_with(|| {
+                (
+                    local_day(now, person.time_zone, hour),
+                    local_day(horizon, person.time_zone, hour),
+                )
+            });
             for (step, on) in rules::steps_between(rules, item.due_on, today, last) {
                 let escalation = matches!(step, Step::Escalation(_));
                 if (escalation && !is_manager) || (!escalation && !owners.contains(id)) {
