@@ -347,9 +347,10 @@ pub fn preview(
     } = window;
     let mut planned = Vec::new();
     let horizon = now + chrono::Duration::days(i64::from(days));
-    // Each person's first and last local day of the window, found once: items are many,
-    // people few.
+    // Each person's first and last local day of the window, and when each day of it starts
+    // for them, found once: items are many, people and days few.
     let mut days_of: HashMap<&str, (NaiveDate, NaiveDate)> = HashMap::new();
+    let mut starts: HashMap<(Tz, NaiveDate), DateTime<Utc>> = HashMap::new();
     for item in items {
         let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
         for person in people.responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref())
@@ -382,7 +383,9 @@ pub fn preview(
                 if (escalation && !is_manager) || (!escalation && !owners.contains(id)) {
                     continue;
                 }
-                let at = day_starts(on, person.time_zone, hour);
+                let at = *starts
+                    .entry((person.time_zone, on))
+                    .or_insert_with(|| day_starts(on, person.time_zone, hour));
                 if at <= now || at > horizon {
                     continue;
                 }
