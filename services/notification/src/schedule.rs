@@ -346,15 +346,22 @@ pub fn preview(
         limit,
     } = window;
     let mut planned = Vec::new();
+    let mut total = 0;
+    // Only the first `keep` messages are answered; the rest are only counted. Once that many
+    // are held, a message later than all of them can never be among them: it is counted and
+    // dropped without being kept or compared further.
+    let keep = offset.saturating_add(limit).max(1);
+    let mut cutoff: Option<DateTime<Utc>> = None;
     let horizon = now + chrono::Duration::days(i64::from(days));
     // Each person's first and last local day of the window, and when each day of it starts
     // for them, found once: items are many, people and days few.
     let mut days_of: HashMap<&str, (NaiveDate, NaiveDate)> = HashMap::new();
     let mut starts: HashMap<(Tz, NaiveDate), DateTime<Utc>> = HashMap::new();
     for item in items {
+        let responsible =
+            people.responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref());
         let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
-        for person in people.responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref())
-        {
+        for person in &responsible {
             recipients.insert(&person.id, (person, false));
         }
         for manager in people.managers(item.audit_manager_id.as_deref()) {
@@ -363,11 +370,7 @@ pub fn preview(
                 .and_modify(|(_, manager_too)| *manager_too = true)
                 .or_insert((manager, true));
         }
-        let owners: HashSet<&str> = people
-            .responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref())
-            .into_iter()
-            .map(|p| p.id.as_str())
-            .collect();
+        let owners: HashSet<&str> = responsible.iter().map(|p| p.id.as_str()).collect();
         for (id, (person, is_manager)) in recipients {
             if person_id.is_some_and(|wanted| wanted != id) {
                 continue;
@@ -389,6 +392,10 @@ pub fn preview(
                 if at <= now || at > horizon {
                     continue;
                 }
+                total += 1;
+                if cutoff.is_some_and(|latest| at > latest) {
+                    continue;
+                }
                 let kind = match step {
                     Step::Escalation(_) => Kind::Escalation,
                     _ if on > item.due_on => Kind::Overdue,
@@ -402,15 +409,18 @@ pub fn preview(
                     step,
                     on,
                 });
+                if planned.len() >= 2 * keep {
+                    planned.select_nth_unstable_by(keep - 1, order);
+                    planned.truncate(keep);
+                    cutoff = planned.iter().map(|p| p.at).max();
+                }
             }
         }
     }
-    let total = planned.len();
     // Only the pages up to this one need to be in order: select them, then sort them alone.
-    let end = offset.saturating_add(limit).min(total);
-    if end < total {
-        planned.select_nth_unstable_by(end, order);
-        planned.truncate(end);
+    if planned.len() > keep {
+        planned.select_nth_unstable_by(keep - 1, order);
+        planned.truncate(keep);
     }
     planned.sort_unstable_by(order);
     let items = planned

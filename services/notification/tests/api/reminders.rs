@@ -557,6 +557,94 @@ async fn the_preview_shows_what_goes_out_when_in_utc_with_the_organisations_temp
     assert_eq!(bad_days.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
 #[tokio::test]
+async fn the_previews_pages_walk_every_message_once_in_order() {
+    let app = spawn_app().await;
+    person(
+        &app,
+        "kiri@example.test",
+        Role::Contributor,
+        "Pacific/Auckland",
+    )
+    .await;
+    person(
+        &app,
+        "dana@example.test",
+        Role::Contributor,
+        "America/Chicago",
+    )
+    .await;
+    let audit = app.create_audit("Paged").await;
+    let today = chrono::Utc::now().date_naive();
+    expect_status(
+        app.patch(
+            &format!("/api/v1/audits/{audit}"),
+            &app.admin_token,
+            &json!({"report_date": (today - chrono::Days::new(8)).to_string()}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    for n in 0..14 {
+        let owner = if n % 2 == 0 {
+            "kiri@example.test"
+        } else {
+            "dana@example.test"
+        };
+        app.create_finding(&audit, json!({"reference": format!("NC-{n:02}"), "grade": "minor", "statement": "s", "owner": owner}))
+            .await;
+    }
+    let key = |u: &serde_json::Value| {
+        format!(
+            "{} {} {} {}",
+            u["at"], u["recipient"], u["reference"], u["step"]
+        )
+    };
+    let all = expect_status(
+        app.get(
+            "/api/v1/notifications/preview?days=14&limit=500",
+            &app.admin_token,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let all: Vec<String> = all["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(key)
+        .collect();
+    assert!(
+        all.len() >= 28,
+        "enough messages to page through: {}",
+        all.len()
+    );
+    let times: Vec<&str> = all
+        .iter()
+        .map(|k| k.split(' ').next().unwrap_or_default())
+        .collect();
+    let mut sorted = times.clone();
+    sorted.sort();
+    assert_eq!(times, sorted, "soonest first");
+    let mut walked = Vec::new();
+    for offset in (0..all.len()).step_by(3) {
+        let page = expect_status(
+            app.get(
+                &format!("/api/v1/notifications/preview?days=14&limit=3&offset={offset}"),
+                &app.admin_token,
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+        assert_eq!(page["total"].as_u64(), Some(all.len() as u64));
+        walked.extend(page["items"].as_array().expect("items").iter().map(key));
+    }
+    assert_eq!(walked, all, "pages of three, in order, each message once");
+}
+
+#[tokio::test]
 async fn only_a_manager_or_an_admin_can_be_named_an_audits_manager() {
     let app = spawn_app().await;
     app.user_with_role("dana@example.test", Role::Contributor)
