@@ -1182,88 +1182,67 @@ pub fn list(
         audit_id,
         filter
     );
-    if sort != FindingSort::default() {
+    let sorted = sort != FindingSort::default();
+    if sorted {
         // Offset paging, with the id as the tie-break so pages never overlap.
         use diesel::sql_types::Integer;
-        let grades = || rank("findings.grade", Grade::ALL.iter().map(|g| g.as_str()));
-        let statuses = || {
-            rank(
-                "findings.status",
-                FindingStatus::ALL.iter().map(|s| s.as_str()),
-            )
-        };
-        // Shorter first, so NC-2 comes before NC-10.
-        let length = || diesel::dsl::sql::<Integer>("length(findings.reference)");
-        query = match (sort.order, sort.descending) {
-            (FindingOrder::Reference, false) => query.order((
-                length().asc(),
-                findings::reference.asc(),
-                findings::id.asc(),
-            )),
-            (FindingOrder::Reference, true) => query.order((
-                length().desc(),
-                findings::reference.desc(),
-                findings::id.desc(),
-            )),
-            (FindingOrder::Grade, false) => query.order((grades().asc(), findings::id.asc())),
-            (FindingOrder::Grade, true) => query.order((grades().desc(), findings::id.desc())),
-            (FindingOrder::Status, false) => query.order((statuses().asc(), findings::id.asc())),
-            (FindingOrder::Status, true) => query.order((statuses().desc(), findings::id.desc())),
-            // Findings without a current deadline (closed) come last either way.
-            (FindingOrder::Due, false) => query.order((
-                findings::current_due.is_null().asc(),
-                findings::current_due.asc(),
-                findings::id.asc(),
-            )),
-            (FindingOrder::Due, true) => query.order((
-                findings::current_due.is_null().asc(),
-                findings::current_due.desc(),
-                findings::id.desc(),
-            )),
-            (FindingOrder::Added, false) => query.order(findings::id.asc()),
-            (FindingOrder::Added, true) => query.order(findings::id.desc()),
-        };
-        let rows: Vec<(FindingRow, Option<String>)> = query
-            .offset(page.offset)
-            .limit(page.limit)
-            .select((FindingRow::as_select(), users::email.nullable()))
-            .load(connection)?;
-        let items = rows
-            .into_iter()
-            .map(|(row, owner)| Finding::from_row(row, owner))
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut page = Page::new(items, total, page, |finding| finding.id.to_string());
-        // `after` follows the order findings were added only.
-        page.next_after = None;
-        return Ok(page);
-    }
-    if let Some(after) = &page.after {
-        query = query.filter(findings::id.gt(after.clone()));
-    }
-    if page.offset > 0 {
-        // Skip on the index alone (ids only), then read the page from there: the skipped rows
-        // are never fetched or joined.
-        let mut skip = filtered!(findings::table, organisation_id, audit_id, filter);
-        if let Some(after) = &page.after {
-            skip = skip.filter(findings::id.gt(after.clone()));
+        macro_rules! then_by {
+            ($query:expr, $key:expr) => {
+                if sort.descending {
+                    $query.then_order_by($key.desc())
+                } else {
+                    $query.then_order_by($key.asc())
+                }
+            };
         }
-        let first: Option<String> = skip
-            .order(findings::id)
-            .offset(page.offset)
-            .select(findings::id)
-            .first(connection)
-            .optional()?;
-        match first {
-            Some(first) => query = query.filter(findings::id.ge(first)),
-            None => {
-                return Ok(Page::new(Vec::new(), total, page, |f: &Finding| {
-                    f.id.to_string()
-                }));
+        let grades = rank("findings.grade", Grade::ALL.iter().map(|g| g.as_str()));
+        let statuses = rank(
+            "findings.status",
+            FindingStatus::ALL.iter().map(|s| s.as_str()),
+        );
+        // Shorter first, so NC-2 comes before NC-10.
+        let length = diesel::dsl::sql::<Integer>("length(findings.reference)");
+        query = match sort.order {
+            FindingOrder::Reference => then_by!(then_by!(query, length), findings::reference),
+            FindingOrder::Grade => then_by!(query, grades),
+            FindingOrder::Status => then_by!(query, statuses),
+            // Findings without a current deadline (closed) come last either way.
+            FindingOrder::Due => then_by!(
+                query.then_order_by(findings::current_due.is_null().asc()),
+                findings::current_due
+            ),
+            FindingOrder::Added => query,
+        };
+        query = then_by!(query, findings::id).offset(page.offset);
+    } else {
+        if let Some(after) = &page.after {
+            query = query.filter(findings::id.gt(after.clone()));
+        }
+        if page.offset > 0 {
+            // Skip on the index alone (ids only), then read the page from there: the skipped
+            // rows are never fetched or joined.
+            let mut skip = filtered!(findings::table, organisation_id, audit_id, filter);
+            if let Some(after) = &page.after {
+                skip = skip.filter(findings::id.gt(after.clone()));
+            }
+            let first: Option<String> = skip
+                .order(findings::id)
+                .offset(page.offset)
+                .select(findings::id)
+                .first(connection)
+                .optional()?;
+            match first {
+                Some(first) => query = query.filter(findings::id.ge(first)),
+                None => {
+                    return Ok(Page::new(Vec::new(), total, page, |f: &Finding| {
+                        f.id.to_string()
+                    }));
+                }
             }
         }
+        query = query.order(findings::id);
     }
     let rows: Vec<(FindingRow, Option<String>)> = query
-        .order(findings::id)
         .limit(page.limit)
         .select((FindingRow::as_select(), users::email.nullable()))
         .load(connection)?;
@@ -1271,9 +1250,12 @@ pub fn list(
         .into_iter()
         .map(|(row, owner)| Finding::from_row(row, owner))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Page::new(items, total, page, |finding| {
-        finding.id.to_string()
-    }))
+    let mut page = Page::new(items, total, page, |finding| finding.id.to_string());
+    if sorted {
+        // `after` follows the order findings were added only.
+        page.next_after = None;
+    }
+    Ok(page)
 }
 
 /// `column`'s rank among `names` (0 for the first), as SQL: grade and status sort by their
