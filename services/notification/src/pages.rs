@@ -215,11 +215,14 @@ impl RulesForm {
     }
 }
 
-/// The organisation's rules and templates, and the first emails of the next two weeks that
-/// concern the viewer (all of them for those who see everything).
+/// The organisation's rules and templates, and the first `shown` emails of the next two weeks
+/// (of `kind` only, when given) that concern the viewer (all of them for those who see
+/// everything).
 async fn settings_and_upcoming(
     state: &AppState,
     viewer: &Viewer,
+    shown: usize,
+    kind: Option<Kind>,
 ) -> Result<(crate::rules::Rules, Overrides, crate::schedule::Preview), ApiError> {
     let scope = viewer.caller.scope().clone();
     let only = viewer
@@ -235,7 +238,11 @@ async fn settings_and_upcoming(
             let window = crate::schedule::Window {
                 days: UPCOMING_DAYS,
                 offset: 0,
-                limit: UPCOMING_SHOWN,
+                limit: shown,
+            };
+            let wanted = crate::schedule::Wanted {
+                person_id: only.as_deref(),
+                kind,
             };
             let upcoming = crate::store::upcoming(
                 c,
@@ -243,7 +250,7 @@ async fn settings_and_upcoming(
                 window,
                 hour,
                 &base_url,
-                only.as_deref(),
+                wanted,
                 chrono::Utc::now(),
             )?;
             Ok((rules, templates, upcoming))
@@ -277,7 +284,8 @@ async fn reminders_page(
     saved: bool,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let (rules, templates, upcoming) = settings_and_upcoming(state, viewer).await?;
+    let (rules, templates, upcoming) =
+        settings_and_upcoming(state, viewer, UPCOMING_SHOWN, None).await?;
     let more = upcoming.total.saturating_sub(upcoming.items.len());
     let templates = Kind::ALL
         .into_iter()
@@ -442,9 +450,10 @@ async fn template_page(
     notice: Option<&'static str>,
     status: StatusCode,
 ) -> Result<HttpResponse, PageError> {
-    let (_, templates, upcoming) = settings_and_upcoming(state, viewer).await?;
+    // The next email of this kind, wherever it falls in the two weeks.
+    let (_, templates, upcoming) = settings_and_upcoming(state, viewer, 1, Some(kind)).await?;
     let template = typed.unwrap_or_else(|| templates.template(kind));
-    let next = upcoming.items.iter().find(|u| u.kind == kind.as_str());
+    let next = upcoming.items.first();
     let (values, preview_of) = match next {
         Some(u) => (
             u.values.clone(),

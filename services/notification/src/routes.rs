@@ -160,7 +160,10 @@ pub(crate) async fn preview(
                 window,
                 hour,
                 &base_url,
-                only.as_deref(),
+                crate::schedule::Wanted {
+                    person_id: only.as_deref(),
+                    kind: None,
+                },
                 Utc::now(),
             )
         })

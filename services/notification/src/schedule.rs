@@ -5,7 +5,7 @@
 //! A person's "today" starts at the configured local hour in their own time zone, so a
 //! reminder dated the 9th goes out at 09:00 on the 9th in Auckland and in Chicago alike.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -306,28 +306,222 @@ pub struct Window {
     pub limit: usize,
 }
 
+/// Which messages a preview is about: those to one person, of one kind, or all.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Wanted<'a> {
+    /// Only messages to this user.
+    pub person_id: Option<&'a str>,
+    /// Only messages of this kind.
+    pub kind: Option<Kind>,
+}
+
+/// Deadlines alike in what decides their messages (the day they fall due, who owns them, who
+/// manages their audit): they get the same messages on the same days, so a preview plans the
+/// group once and counts it as many times as it has deadlines.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Group {
+    /// The day the deadlines fall due.
+    pub due_on: NaiveDate,
+    /// Their owner.
+    pub owner_id: Option<String>,
+    /// Their audit's manager, if one is named.
+    pub audit_manager_id: Option<String>,
+}
+
 /// One message that will go out, before its subject is rendered.
-struct Planned<'a> {
+#[derive(Clone, Copy)]
+struct Message<'a> {
     at: DateTime<Utc>,
     person: &'a Person,
-    item: &'a Item,
     kind: Kind,
     step: Step,
     on: NaiveDate,
 }
 
+/// Plans the window's messages for one deadline at a time. Each person's first and last local
+/// day of the window, and when each of those days starts for them, are found once: deadlines
+/// are many, people and days few.
+struct Planner<'a> {
+    rules: &'a Rules,
+    people: &'a People,
+    now: DateTime<Utc>,
+    horizon: DateTime<Utc>,
+    hour: u32,
+    wanted: Wanted<'a>,
+    days_of: HashMap<&'a str, (NaiveDate, NaiveDate)>,
+    starts: HashMap<(Tz, NaiveDate), DateTime<Utc>>,
+}
+
+impl<'a> Planner<'a> {
+    fn new(
+        rules: &'a Rules,
+        people: &'a People,
+        now: DateTime<Utc>,
+        days: u32,
+        hour: u32,
+        wanted: Wanted<'a>,
+    ) -> Planner<'a> {
+        Planner {
+            rules,
+            people,
+            now,
+            horizon: now + chrono::Duration::days(i64::from(days)),
+            hour,
+            wanted,
+            days_of: HashMap::new(),
+            starts: HashMap::new(),
+        }
+    }
+
+    /// Calls `each` with every wanted message that a deadline due on `due_on`, owned by
+    /// `owner_id` in an audit managed by `audit_manager_id`, gets in the window.
+    fn plan(
+        &mut self,
+        due_on: NaiveDate,
+        owner_id: Option<&str>,
+        audit_manager_id: Option<&str>,
+        mut each: impl FnMut(Message<'a>),
+    ) {
+        let people = self.people;
+        let responsible = people.responsible(owner_id, audit_manager_id);
+        let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
+        for person in &responsible {
+            recipients.insert(&person.id, (person, false));
+        }
+        for manager in people.managers(audit_manager_id) {
+            recipients
+                .entry(&manager.id)
+                .and_modify(|(_, manager_too)| *manager_too = true)
+                .or_insert((manager, true));
+        }
+        let owners: HashSet<&str> = responsible.iter().map(|p| p.id.as_str()).collect();
+        for (id, (person, is_manager)) in recipients {
+            if self.wanted.person_id.is_some_and(|wanted| wanted != id) {
+                continue;
+            }
+            let (now, horizon, hour) = (self.now, self.horizon, self.hour);
+            let (today, last) = *self.days_of.entry(id).or_insert_with(|| {
+                (
+                    local_day(now, person.time_zone, hour),
+                    local_day(horizon, person.time_zone, hour),
+                )
+            });
+            for (step, on) in rules::steps_between(self.rules, due_on, today, last) {
+                let escalation = matches!(step, Step::Escalation(_));
+                if (escalation && !is_manager) || (!escalation && !owners.contains(id)) {
+                    continue;
+                }
+                let kind = match step {
+                    Step::Escalation(_) => Kind::Escalation,
+                    _ if on > due_on => Kind::Overdue,
+                    _ => Kind::Reminder,
+                };
+                if self.wanted.kind.is_some_and(|wanted| wanted != kind) {
+                    continue;
+                }
+                let at = *self
+                    .starts
+                    .entry((person.time_zone, on))
+                    .or_insert_with(|| day_starts(on, person.time_zone, hour));
+                if at <= now || at > horizon {
+                    continue;
+                }
+                each(Message {
+                    at,
+                    person,
+                    kind,
+                    step,
+                    on,
+                });
+            }
+        }
+    }
+}
+
+/// What [`tally`] answers: how many messages the window holds, and which deadlines' messages
+/// can be on the page asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// How many messages in all.
+    pub total: usize,
+    /// The due days of the groups whose messages can be on the page: a preview of the
+    /// deadlines due on these days answers the same page as one of them all.
+    pub due_days: BTreeSet<NaiveDate>,
+}
+
+/// Counts the window's messages group by group, and finds which groups the page can draw on:
+/// those with a message no later than the page's last. An organisation with thousands of
+/// deadlines has far fewer groups, so the preview then reads and plans only the deadlines the
+/// page can show.
+pub fn tally(
+    rules: &Rules,
+    groups: &[(Group, usize)],
+    people: &People,
+    now: DateTime<Utc>,
+    window: Window,
+    hour: u32,
+    wanted: Wanted,
+) -> Tally {
+    let mut planner = Planner::new(rules, people, now, window.days, hour, wanted);
+    // When each group's messages go out, and how many deadlines each stands for.
+    let mut times: Vec<(DateTime<Utc>, usize, usize)> = Vec::new();
+    for (index, (group, count)) in groups.iter().enumerate() {
+        planner.plan(
+            group.due_on,
+            group.owner_id.as_deref(),
+            group.audit_manager_id.as_deref(),
+            |message| times.push((message.at, *count, index)),
+        );
+    }
+    let total = times.iter().map(|(_, count, _)| count).sum();
+    times.sort_unstable_by_key(|(at, _, _)| *at);
+    let keep = window.offset.saturating_add(window.limit).max(1);
+    // The page ends at or before the moment the first `keep` messages have gone out; every
+    // message at that moment is drawn on, since the order among them is not by time.
+    let mut seen = 0;
+    let last = times
+        .iter()
+        .find(|(_, count, _)| {
+            seen += count;
+            seen >= keep
+        })
+        .map(|(at, _, _)| *at);
+    let due_days = times
+        .iter()
+        .filter(|(at, _, _)| last.is_none_or(|last| *at <= last))
+        .map(|(_, _, index)| groups[*index].0.due_on)
+        .collect();
+    Tally { total, due_days }
+}
+
+/// One message that will go out, with the deadline it is about.
+struct Planned<'a> {
+    message: Message<'a>,
+    item: &'a Item,
+}
+
 /// The preview's order: when, to whom, which finding; then enough to make it a total order, so
 /// that pages neither repeat nor skip a message.
 fn order(a: &Planned, b: &Planned) -> std::cmp::Ordering {
-    (a.at, &a.person.email, &a.item.reference, &a.item.finding_id)
-        .cmp(&(b.at, &b.person.email, &b.item.reference, &b.item.finding_id))
+    (
+        a.message.at,
+        &a.message.person.email,
+        &a.item.reference,
+        &a.item.finding_id,
+    )
+        .cmp(&(
+            b.message.at,
+            &b.message.person.email,
+            &b.item.reference,
+            &b.item.finding_id,
+        ))
         .then_with(|| a.item.deadline.as_str().cmp(b.item.deadline.as_str()))
         .then_with(|| a.item.task_id.cmp(&b.item.task_id))
 }
 
-/// What will go out after `now` and within `days` days, soonest first; only what concerns
-/// `person_id` when given. Every message is planned (a few words each) but only the window's
-/// page is rendered, so a large organisation's preview stays cheap.
+/// What will go out after `now` and within the window's days, soonest first; only the wanted
+/// messages. Every message is planned (a few words each) but only the window's page is
+/// rendered, so a large organisation's preview stays cheap.
 #[allow(clippy::too_many_arguments)]
 pub fn preview(
     rules: &Rules,
@@ -338,13 +532,14 @@ pub fn preview(
     window: Window,
     hour: u32,
     base_url: &str,
-    person_id: Option<&str>,
+    wanted: Wanted,
 ) -> Preview {
     let Window {
         days,
         offset,
         limit,
     } = window;
+    let mut planner = Planner::new(rules, people, now, days, hour, wanted);
     let mut planned = Vec::new();
     let mut total = 0;
     // Only the first `keep` messages are answered; the rest are only counted. Once that many
@@ -352,70 +547,24 @@ pub fn preview(
     // dropped without being kept or compared further.
     let keep = offset.saturating_add(limit).max(1);
     let mut cutoff: Option<DateTime<Utc>> = None;
-    let horizon = now + chrono::Duration::days(i64::from(days));
-    // Each person's first and last local day of the window, and when each day of it starts
-    // for them, found once: items are many, people and days few.
-    let mut days_of: HashMap<&str, (NaiveDate, NaiveDate)> = HashMap::new();
-    let mut starts: HashMap<(Tz, NaiveDate), DateTime<Utc>> = HashMap::new();
     for item in items {
-        let responsible =
-            people.responsible(item.owner_id.as_deref(), item.audit_manager_id.as_deref());
-        let mut recipients: BTreeMap<&str, (&Person, bool)> = BTreeMap::new();
-        for person in &responsible {
-            recipients.insert(&person.id, (person, false));
-        }
-        for manager in people.managers(item.audit_manager_id.as_deref()) {
-            recipients
-                .entry(&manager.id)
-                .and_modify(|(_, manager_too)| *manager_too = true)
-                .or_insert((manager, true));
-        }
-        let owners: HashSet<&str> = responsible.iter().map(|p| p.id.as_str()).collect();
-        for (id, (person, is_manager)) in recipients {
-            if person_id.is_some_and(|wanted| wanted != id) {
-                continue;
-            }
-            let (today, last) = *days_of.entry(id).or_insert_with(|| {
-                (
-                    local_day(now, person.time_zone, hour),
-                    local_day(horizon, person.time_zone, hour),
-                )
-            });
-            for (step, on) in rules::steps_between(rules, item.due_on, today, last) {
-                let escalation = matches!(step, Step::Escalation(_));
-                if (escalation && !is_manager) || (!escalation && !owners.contains(id)) {
-                    continue;
-                }
-                let at = *starts
-                    .entry((person.time_zone, on))
-                    .or_insert_with(|| day_starts(on, person.time_zone, hour));
-                if at <= now || at > horizon {
-                    continue;
-                }
+        planner.plan(
+            item.due_on,
+            item.owner_id.as_deref(),
+            item.audit_manager_id.as_deref(),
+            |message| {
                 total += 1;
-                if cutoff.is_some_and(|latest| at > latest) {
-                    continue;
+                if cutoff.is_some_and(|latest| message.at > latest) {
+                    return;
                 }
-                let kind = match step {
-                    Step::Escalation(_) => Kind::Escalation,
-                    _ if on > item.due_on => Kind::Overdue,
-                    _ => Kind::Reminder,
-                };
-                planned.push(Planned {
-                    at,
-                    person,
-                    item,
-                    kind,
-                    step,
-                    on,
-                });
+                planned.push(Planned { message, item });
                 if planned.len() >= 2 * keep {
                     planned.select_nth_unstable_by(keep - 1, order);
                     planned.truncate(keep);
-                    cutoff = planned.iter().map(|p| p.at).max();
+                    cutoff = planned.iter().map(|p| p.message.at).max();
                 }
-            }
-        }
+            },
+        );
     }
     // Only the pages up to this one need to be in order: select them, then sort them alone.
     if planned.len() > keep {
@@ -426,19 +575,19 @@ pub fn preview(
     let items = planned
         .into_iter()
         .skip(offset)
-        .map(|p| {
-            let values = item_values(p.item, p.person, people, p.on, base_url);
+        .map(|Planned { message, item }| {
+            let values = item_values(item, message.person, people, message.on, base_url);
             Upcoming {
-                at: p.at,
-                recipient: p.person.email.clone(),
-                kind: p.kind.as_str().to_owned(),
-                step: p.step.name(),
-                finding_id: p.item.finding_id.clone(),
-                reference: p.item.reference.clone(),
-                task_id: p.item.task_id.clone(),
-                deadline: p.item.deadline.as_str().to_owned(),
-                due_on: p.item.due_on,
-                subject: render(&templates.template(p.kind), &values).subject,
+                at: message.at,
+                recipient: message.person.email.clone(),
+                kind: message.kind.as_str().to_owned(),
+                step: message.step.name(),
+                finding_id: item.finding_id.clone(),
+                reference: item.reference.clone(),
+                task_id: item.task_id.clone(),
+                deadline: item.deadline.as_str().to_owned(),
+                due_on: item.due_on,
+                subject: render(&templates.template(message.kind), &values).subject,
                 values,
             }
         })

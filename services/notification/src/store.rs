@@ -14,6 +14,7 @@ use diesel::prelude::*;
 
 use crate::message::{Overrides, Values};
 use crate::rules::Rules;
+use crate::schedule::Group;
 
 /// Which deadline of an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -122,6 +123,8 @@ pub struct ItemFilter {
     pub owner_id: Option<String>,
     /// In this audit.
     pub audit_id: Option<String>,
+    /// Due on one of these days.
+    pub due_on_one_of: Option<Vec<NaiveDate>>,
 }
 
 type FindingDeadlineRow = (
@@ -149,6 +152,109 @@ type TaskRow = (
     String,
 );
 
+/// The organisation's audits, by id, with their names and managers: read once, since joining
+/// them on every deadline doubled the work of a preview over thousands.
+fn audit_names(
+    connection: &mut DbConnection,
+    scope: &Scope,
+) -> Result<HashMap<String, (String, Option<String>)>, ModelError> {
+    Ok(audits::table
+        .filter(audits::organisation_id.eq(scope.organisation_id()))
+        .select((audits::id, audits::name, audits::manager_id))
+        .load::<(String, String, Option<String>)>(connection)?
+        .into_iter()
+        .map(|(id, name, manager)| (id, (name, manager)))
+        .collect())
+}
+
+/// The open deadlines due on or before `until`, counted by what decides their messages (see
+/// [`Group`]): the database counts them, so a preview over thousands reads a few hundred rows.
+pub fn open_groups(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    until: NaiveDate,
+) -> Result<Vec<(Group, usize)>, ModelError> {
+    let organisation_id = scope.organisation_id();
+    let audit_names = audit_names(connection, scope)?;
+    let manager_of = |audit_id: &str| {
+        audit_names
+            .get(audit_id)
+            .map(|(_, manager)| manager.clone())
+            .ok_or_else(|| ModelError::Corrupt(format!("a finding of an unknown audit {audit_id}")))
+    };
+    let mut counts: HashMap<Group, usize> = HashMap::new();
+    // Whether a deadline still applies depends on its kind and the finding's status, so the
+    // database counts by both and the rule is applied here, once per combination.
+    let rows: Vec<(NaiveDate, String, String, Option<String>, String, i64)> =
+        finding_deadlines::table
+            .inner_join(findings::table.on(findings::id.eq(finding_deadlines::finding_id)))
+            .filter(finding_deadlines::organisation_id.eq(organisation_id))
+            .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+            .filter(finding_deadlines::due_on.le(until))
+            .group_by((
+                finding_deadlines::due_on,
+                finding_deadlines::kind,
+                findings::status,
+                findings::owner_id,
+                findings::audit_id,
+            ))
+            .select((
+                finding_deadlines::due_on,
+                finding_deadlines::kind,
+                findings::status,
+                findings::owner_id,
+                findings::audit_id,
+                diesel::dsl::count_star(),
+            ))
+            .load(connection)?;
+    for (due_on, kind, status, owner_id, audit_id, count) in rows {
+        let deadline = Deadline::parse(&kind)
+            .ok_or_else(|| ModelError::Corrupt(format!("deadline kind `{kind}`")))?;
+        let status = status
+            .parse::<FindingStatus>()
+            .map_err(ModelError::Corrupt)?;
+        if deadline.still_open(status) {
+            let group = Group {
+                due_on,
+                owner_id,
+                audit_manager_id: manager_of(&audit_id)?,
+            };
+            *counts.entry(group).or_default() += usize::try_from(count).unwrap_or(0);
+        }
+    }
+    let rows: Vec<(Option<NaiveDate>, Option<String>, String, i64)> = tasks::table
+        .inner_join(findings::table.on(findings::id.eq(tasks::finding_id)))
+        .filter(tasks::organisation_id.eq(organisation_id))
+        .filter(tasks::done.eq(false))
+        .filter(tasks::due_on.le(until))
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .group_by((tasks::due_on, tasks::owner_id, findings::audit_id))
+        .select((
+            tasks::due_on,
+            tasks::owner_id,
+            findings::audit_id,
+            diesel::dsl::count_star(),
+        ))
+        .load(connection)?;
+    for (due_on, owner_id, audit_id, count) in rows {
+        let Some(due_on) = due_on else { continue };
+        let group = Group {
+            due_on,
+            owner_id,
+            audit_manager_id: manager_of(&audit_id)?,
+        };
+        *counts.entry(group).or_default() += usize::try_from(count).unwrap_or(0);
+    }
+    let mut groups: Vec<(Group, usize)> = counts.into_iter().collect();
+    // A stable order, so that equal inputs plan alike.
+    groups.sort_by(|a, b| {
+        a.0.due_on
+            .cmp(&b.0.due_on)
+            .then_with(|| a.0.owner_id.cmp(&b.0.owner_id))
+    });
+    Ok(groups)
+}
+
 /// The organisation's deadlines that still ask something of someone, soonest first.
 pub fn open_items(
     connection: &mut DbConnection,
@@ -156,15 +262,7 @@ pub fn open_items(
     filter: &ItemFilter,
 ) -> Result<Vec<Item>, ModelError> {
     let organisation_id = scope.organisation_id();
-    // The organisation's audits, read once: joining them on every deadline doubled the work
-    // of a preview over thousands.
-    let audit_names: HashMap<String, (String, Option<String>)> = audits::table
-        .filter(audits::organisation_id.eq(organisation_id))
-        .select((audits::id, audits::name, audits::manager_id))
-        .load::<(String, String, Option<String>)>(connection)?
-        .into_iter()
-        .map(|(id, name, manager)| (id, (name, manager)))
-        .collect();
+    let audit_names = audit_names(connection, scope)?;
     let audit_of = |audit_id: &str| {
         audit_names
             .get(audit_id)
@@ -184,6 +282,9 @@ pub fn open_items(
     }
     if let Some(audit) = &filter.audit_id {
         query = query.filter(findings::audit_id.eq(audit.clone()));
+    }
+    if let Some(days) = &filter.due_on_one_of {
+        query = query.filter(finding_deadlines::due_on.eq_any(days.clone()));
     }
     let rows: Vec<FindingDeadlineRow> = query
         .select((
@@ -240,6 +341,9 @@ pub fn open_items(
     }
     if let Some(audit) = &filter.audit_id {
         task_query = task_query.filter(findings::audit_id.eq(audit.clone()));
+    }
+    if let Some(days) = &filter.due_on_one_of {
+        task_query = task_query.filter(tasks::due_on.eq_any(days.clone()));
     }
     let rows: Vec<TaskRow> = task_query
         .select((
@@ -521,32 +625,49 @@ pub fn finding_labels(
         .collect())
 }
 
-/// What will be sent in the window's days from `now`: every reminder and escalation with when
-/// it goes out and its subject (only those to `only`, when given), a page at a time.
+/// The most due days a preview names in its query for the deadlines on its page.
+const MAX_DAYS_LISTED: usize = 10_000;
+
+/// What will be sent in the window's days from `now`: every wanted reminder and escalation
+/// with when it goes out and its subject, a page at a time. The deadlines are counted in
+/// groups first; only those whose messages can be on the page are read and planned one by one.
 pub fn upcoming(
     connection: &mut DbConnection,
     scope: &Scope,
     window: crate::schedule::Window,
     local_hour: u32,
     base_url: &str,
-    only: Option<&str>,
+    wanted: crate::schedule::Wanted,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<crate::schedule::Preview, ModelError> {
     let (rules, templates) = settings(connection, scope)?;
     let people = People::load(connection, scope)?;
     let until =
         crate::schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(window.days));
-    let items = open_items(
-        connection,
-        scope,
-        &ItemFilter {
-            until: Some(until),
-            ..ItemFilter::default()
-        },
-    )?;
-    Ok(crate::schedule::preview(
-        &rules, &templates, &items, &people, now, window, local_hour, base_url, only,
-    ))
+    let groups = open_groups(connection, scope, until)?;
+    let tally = crate::schedule::tally(&rules, &groups, &people, now, window, local_hour, wanted);
+    // A list of days past SQLite's limit on parameters (32,766) would fail; so many days
+    // mean most deadlines are wanted anyway, and all are read.
+    let due_on_one_of =
+        (tally.due_days.len() <= MAX_DAYS_LISTED).then(|| tally.due_days.iter().copied().collect());
+    let items = if tally.due_days.is_empty() {
+        Vec::new()
+    } else {
+        open_items(
+            connection,
+            scope,
+            &ItemFilter {
+                until: Some(until),
+                due_on_one_of,
+                ..ItemFilter::default()
+            },
+        )?
+    };
+    let mut preview = crate::schedule::preview(
+        &rules, &templates, &items, &people, now, window, local_hour, base_url, wanted,
+    );
+    preview.total = tally.total;
+    Ok(preview)
 }
 
 /// Checks the organisation's reminder rules and template overrides and saves them; each

@@ -511,3 +511,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     mappings,
     soa_entries,
 );
+
+// The notification service counts open deadlines by what decides their messages.
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    finding_deadlines::due_on,
+    finding_deadlines::kind,
+    findings::status,
+    findings::owner_id,
+    findings::audit_id,
+);
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    tasks::due_on,
+    tasks::owner_id,
+    findings::audit_id,
+);

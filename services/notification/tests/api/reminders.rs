@@ -585,19 +585,33 @@ async fn the_previews_pages_walk_every_message_once_in_order() {
         StatusCode::OK,
     )
     .await;
+    // Deadlines on many days (two grades, tasks due through the window), for two owners in
+    // time zones a day apart and for nobody (the managers): the preview counts them in groups
+    // and reads only the ones a page can show, so pages must still meet exactly.
     for n in 0..14 {
-        let owner = if n % 2 == 0 {
-            "kiri@example.test"
-        } else {
-            "dana@example.test"
+        let owner = match n % 3 {
+            0 => json!("kiri@example.test"),
+            1 => json!("dana@example.test"),
+            _ => json!(null),
         };
-        app.create_finding(&audit, json!({"reference": format!("NC-{n:02}"), "grade": "minor", "statement": "s", "owner": owner}))
+        let grade = if n % 4 == 0 { "major" } else { "minor" };
+        let finding = app.create_finding(&audit, json!({"reference": format!("NC-{n:02}"), "grade": grade, "statement": "s", "owner": owner}))
             .await;
+        let id = finding["id"].as_str().expect("id");
+        if n % 2 == 0 {
+            let due_on = today + chrono::Days::new(n);
+            expect_status(
+                app.post(&format!("/api/v1/findings/{id}/tasks"), &app.admin_token, &json!({"title": format!("Task {n}"), "owner": "dana@example.test", "due_on": due_on.to_string()}))
+                    .await,
+                StatusCode::CREATED,
+            )
+            .await;
+        }
     }
     let key = |u: &serde_json::Value| {
         format!(
-            "{} {} {} {}",
-            u["at"], u["recipient"], u["reference"], u["step"]
+            "{} {} {} {} {}",
+            u["at"], u["recipient"], u["reference"], u["deadline"], u["step"]
         )
     };
     let all = expect_status(
