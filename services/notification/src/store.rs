@@ -208,12 +208,7 @@ pub fn open_groups(
             ))
             .load(connection)?;
     for (due_on, kind, status, owner_id, audit_id, count) in rows {
-        let deadline = Deadline::parse(&kind)
-            .ok_or_else(|| ModelError::Corrupt(format!("deadline kind `{kind}`")))?;
-        let status = status
-            .parse::<FindingStatus>()
-            .map_err(ModelError::Corrupt)?;
-        if deadline.still_open(status) {
+        if still_open(&kind, &status)?.is_some() {
             let group = Group {
                 due_on,
                 owner_id,
@@ -245,14 +240,18 @@ pub fn open_groups(
         };
         *counts.entry(group).or_default() += usize::try_from(count).unwrap_or(0);
     }
-    let mut groups: Vec<(Group, usize)> = counts.into_iter().collect();
-    // A stable order, so that equal inputs plan alike.
-    groups.sort_by(|a, b| {
-        a.0.due_on
-            .cmp(&b.0.due_on)
-            .then_with(|| a.0.owner_id.cmp(&b.0.owner_id))
-    });
-    Ok(groups)
+    // The tally's answer does not depend on the groups' order.
+    Ok(counts.into_iter().collect())
+}
+
+/// The deadline a stored row names, when it still applies to a finding in the stored status.
+fn still_open(kind: &str, status: &str) -> Result<Option<Deadline>, ModelError> {
+    let deadline = Deadline::parse(kind)
+        .ok_or_else(|| ModelError::Corrupt(format!("deadline kind `{kind}`")))?;
+    let status = status
+        .parse::<FindingStatus>()
+        .map_err(ModelError::Corrupt)?;
+    Ok(deadline.still_open(status).then_some(deadline))
 }
 
 /// The organisation's deadlines that still ask something of someone, soonest first.
@@ -303,12 +302,7 @@ pub fn open_items(
     for (finding_id, kind, due_on, updated_at, reference, statement, status, owner_id, audit_id) in
         rows
     {
-        let deadline = Deadline::parse(&kind)
-            .ok_or_else(|| ModelError::Corrupt(format!("deadline kind `{kind}`")))?;
-        let status = status
-            .parse::<FindingStatus>()
-            .map_err(ModelError::Corrupt)?;
-        if deadline.still_open(status) {
+        if let Some(deadline) = still_open(&kind, &status)? {
             let (audit_name, audit_manager_id) = audit_of(&audit_id)?;
             items.push(Item {
                 finding_id,
