@@ -110,6 +110,8 @@ fn seed(db: &Database) -> Seeded {
                 current_kind: None,
                 current_due: None,
                 plan_due: None,
+                evidence_due: None,
+                closure_due: None,
                 created_at: now,
                 updated_at: now,
                 title: None,

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::message::{Kind, Overrides, Rendered, Values, relative_day, render};
 use crate::rules::{self, Rules, Step};
-use crate::store::{Item, People, Person};
+use crate::store::{Deadline, Item, People, Person};
 
 /// The day it is for someone in `time_zone`, where days begin at `hour` local time.
 pub fn local_day(now: DateTime<Utc>, time_zone: Tz, hour: u32) -> NaiveDate {
@@ -438,60 +438,126 @@ impl<'a> Planner<'a> {
     }
 }
 
-/// What [`tally`] answers: how many messages the window holds, and which deadlines' messages
-/// can be on the page asked for.
+/// One open deadline as [`tally`] sees it: what decides its messages (its group) and what
+/// orders it among the messages of one moment to one person. Far lighter than an [`Item`]:
+/// the preview sketches every open deadline and reads in full only those its page can show.
+#[derive(Debug, Clone)]
+pub struct Sketch {
+    /// Its due day, owner and audit manager.
+    pub group: Group,
+    /// The finding's reference.
+    pub reference: String,
+    /// The finding.
+    pub finding_id: String,
+    /// Which deadline.
+    pub deadline: Deadline,
+    /// The task, for task deadlines.
+    pub task_id: Option<String>,
+}
+
+impl Sketch {
+    fn place(&self) -> Place<'_> {
+        (
+            &self.reference,
+            &self.finding_id,
+            self.deadline.as_str(),
+            self.task_id.as_deref(),
+        )
+    }
+}
+
+/// Where a deadline's message stands among the messages of one moment to one person.
+type Place<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
+
+impl Item {
+    fn place(&self) -> Place<'_> {
+        (
+            &self.reference,
+            &self.finding_id,
+            self.deadline.as_str(),
+            self.task_id.as_deref(),
+        )
+    }
+}
+
+/// What [`tally`] answers: how many messages the window holds, and which findings' deadlines
+/// can have a message on the page asked for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Tally {
     /// How many messages in all.
     pub total: usize,
-    /// The due days of the groups whose messages can be on the page: a preview of the
-    /// deadlines due on these days answers the same page as one of them all.
-    pub due_days: BTreeSet<NaiveDate>,
+    /// The findings whose deadlines (and tasks) can have a message on the page: a preview of
+    /// their open deadlines answers the same page as a preview of all of them.
+    pub finding_ids: BTreeSet<String>,
 }
 
-/// Counts the window's messages group by group, and finds which groups the page can draw on:
-/// those with a message no later than the page's last. An organisation with thousands of
-/// deadlines has far fewer groups, so the preview then reads and plans only the deadlines the
-/// page can show.
+/// Counts the window's messages group by group, and finds which deadlines the page can draw
+/// on. Messages go out in the order of the preview: by moment, then recipient, then the
+/// deadline's place. Each group is planned once; every deadline of a group whose messages all
+/// come before the page's last (moment, recipient) is on a page up to this one, and among those
+/// at that last (moment, recipient) only the first few by place can be. So a preview over
+/// thousands of deadlines reads and plans about as many as its pages show.
 pub fn tally(
     rules: &Rules,
-    groups: &[(Group, usize)],
+    sketches: &[Sketch],
     people: &People,
     now: DateTime<Utc>,
     window: Window,
     hour: u32,
     wanted: Wanted,
 ) -> Tally {
+    let mut members: HashMap<&Group, Vec<usize>> = HashMap::new();
+    for (index, sketch) in sketches.iter().enumerate() {
+        members.entry(&sketch.group).or_default().push(index);
+    }
+    let groups: Vec<(&Group, Vec<usize>)> = members.into_iter().collect();
     let mut planner = Planner::new(rules, people, now, window.days, hour, wanted);
-    // When each group's messages go out, and how many deadlines each stands for.
-    let mut times: Vec<(DateTime<Utc>, usize, usize)> = Vec::new();
-    for (index, (group, count)) in groups.iter().enumerate() {
+    // Each group's messages: when, to whom, and the group.
+    let mut slots: Vec<(DateTime<Utc>, &str, usize)> = Vec::new();
+    for (index, (group, _)) in groups.iter().enumerate() {
         planner.plan(
             group.due_on,
             group.owner_id.as_deref(),
             group.audit_manager_id.as_deref(),
-            |message| times.push((message.at, *count, index)),
+            |message| slots.push((message.at, message.person.email.as_str(), index)),
         );
     }
-    let total = times.iter().map(|(_, count, _)| count).sum();
-    times.sort_unstable_by_key(|(at, _, _)| *at);
+    let size = |slot: &(DateTime<Utc>, &str, usize)| groups[slot.2].1.len();
+    let total = slots.iter().map(size).sum();
+    slots.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     let keep = window.offset.saturating_add(window.limit).max(1);
-    // The page ends at or before the moment the first `keep` messages have gone out; every
-    // message at that moment is drawn on, since the order among them is not by time.
+    let mut needed: Vec<usize> = Vec::new();
     let mut seen = 0;
-    let last = times
-        .iter()
-        .find(|(_, count, _)| {
-            seen += count;
-            seen >= keep
-        })
-        .map(|(at, _, _)| *at);
-    let due_days = times
-        .iter()
-        .filter(|(at, _, _)| last.is_none_or(|last| *at <= last))
-        .map(|(_, _, index)| groups[*index].0.due_on)
+    for run in slots.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        let in_run: usize = run.iter().map(size).sum();
+        let mut drawn: Vec<usize> = run
+            .iter()
+            .flat_map(|slot| groups[slot.2].1.iter().copied())
+            .collect();
+        if seen + in_run < keep {
+            needed.append(&mut drawn);
+            seen += in_run;
+            continue;
+        }
+        // The page ends in this run. Each of its deadlines has at least one message in it, so
+        // its first `rest` messages are those of its first `rest` deadlines by place.
+        let rest = keep - seen;
+        drawn.sort_unstable();
+        drawn.dedup();
+        if drawn.len() > rest {
+            drawn.select_nth_unstable_by(rest - 1, |a, b| {
+                sketches[*a].place().cmp(&sketches[*b].place())
+            });
+            drawn.truncate(rest);
+        }
+        needed.append(&mut drawn);
+        break;
+    }
+    let finding_ids = needed
+        .into_iter()
+        .map(|index| sketches[index].finding_id.clone())
         .collect();
-    Tally { total, due_days }
+    Tally { total, finding_ids }
 }
 
 /// One message that will go out, with the deadline it is about.
@@ -503,20 +569,10 @@ struct Planned<'a> {
 /// The preview's order: when, to whom, which finding; then enough to make it a total order, so
 /// that pages neither repeat nor skip a message.
 fn order(a: &Planned, b: &Planned) -> std::cmp::Ordering {
-    (
-        a.message.at,
-        &a.message.person.email,
-        &a.item.reference,
-        &a.item.finding_id,
-    )
-        .cmp(&(
-            b.message.at,
-            &b.message.person.email,
-            &b.item.reference,
-            &b.item.finding_id,
-        ))
-        .then_with(|| a.item.deadline.as_str().cmp(b.item.deadline.as_str()))
-        .then_with(|| a.item.task_id.cmp(&b.item.task_id))
+    (a.message.at, &a.message.person.email, a.item.place())
+        .cmp(&(b.message.at, &b.message.person.email, b.item.place()))
+        // The same deadline can have a reminder and an escalation to one person at one moment.
+        .then_with(|| a.message.kind.as_str().cmp(b.message.kind.as_str()))
 }
 
 /// What will go out after `now` and within the window's days, soonest first; only the wanted

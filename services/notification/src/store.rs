@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
+use closeout_model::deadline::{Dates, DeadlineKind};
 use closeout_model::finding::FindingStatus;
 use closeout_model::schema::{audits, finding_deadlines, findings, tasks};
 use closeout_model::user::{self, Role};
@@ -14,7 +15,7 @@ use diesel::prelude::*;
 
 use crate::message::{Overrides, Values};
 use crate::rules::Rules;
-use crate::schedule::Group;
+use crate::schedule::{Group, Sketch};
 
 /// Which deadline of an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,6 +76,16 @@ impl Deadline {
     }
 }
 
+impl From<DeadlineKind> for Deadline {
+    fn from(kind: DeadlineKind) -> Deadline {
+        match kind {
+            DeadlineKind::Plan => Deadline::Plan,
+            DeadlineKind::Evidence => Deadline::Evidence,
+            DeadlineKind::Closure => Deadline::Closure,
+        }
+    }
+}
+
 /// One open deadline and what a message about it says.
 #[derive(Debug, Clone)]
 pub struct Item {
@@ -123,8 +134,8 @@ pub struct ItemFilter {
     pub owner_id: Option<String>,
     /// In this audit.
     pub audit_id: Option<String>,
-    /// Due on one of these days.
-    pub due_on_one_of: Option<Vec<NaiveDate>>,
+    /// Of one of these findings.
+    pub finding_ids: Option<Vec<String>>,
 }
 
 type FindingDeadlineRow = (
@@ -167,13 +178,14 @@ fn audit_names(
         .collect())
 }
 
-/// The open deadlines due on or before `until`, counted by what decides their messages (see
-/// [`Group`]): the database counts them, so a preview over thousands reads a few hundred rows.
-pub fn open_groups(
+/// A sketch of every open deadline due on or before `until` (see [`Sketch`]). Each finding's
+/// row carries its deadlines' dates (`deadline::Dates`), so the organisation's findings are
+/// read alone, without joining thousands of deadline rows with them.
+pub fn open_sketches(
     connection: &mut DbConnection,
     scope: &Scope,
     until: NaiveDate,
-) -> Result<Vec<(Group, usize)>, ModelError> {
+) -> Result<Vec<Sketch>, ModelError> {
     let organisation_id = scope.organisation_id();
     let audit_names = audit_names(connection, scope)?;
     let manager_of = |audit_id: &str| {
@@ -182,66 +194,91 @@ pub fn open_groups(
             .map(|(_, manager)| manager.clone())
             .ok_or_else(|| ModelError::Corrupt(format!("a finding of an unknown audit {audit_id}")))
     };
-    let mut counts: HashMap<Group, usize> = HashMap::new();
-    // Whether a deadline still applies depends on its kind and the finding's status, so the
-    // database counts by both and the rule is applied here, once per combination.
-    let rows: Vec<(NaiveDate, String, String, Option<String>, String, i64)> =
-        finding_deadlines::table
-            .inner_join(findings::table.on(findings::id.eq(finding_deadlines::finding_id)))
-            .filter(finding_deadlines::organisation_id.eq(organisation_id))
-            .filter(findings::status.ne(FindingStatus::Closed.as_str()))
-            .filter(finding_deadlines::due_on.le(until))
-            .group_by((
-                finding_deadlines::due_on,
-                finding_deadlines::kind,
-                findings::status,
-                findings::owner_id,
-                findings::audit_id,
-            ))
-            .select((
-                finding_deadlines::due_on,
-                finding_deadlines::kind,
-                findings::status,
-                findings::owner_id,
-                findings::audit_id,
-                diesel::dsl::count_star(),
-            ))
-            .load(connection)?;
-    for (due_on, kind, status, owner_id, audit_id, count) in rows {
-        if still_open(&kind, &status)?.is_some() {
-            let group = Group {
-                due_on,
-                owner_id,
-                audit_manager_id: manager_of(&audit_id)?,
-            };
-            *counts.entry(group).or_default() += usize::try_from(count).unwrap_or(0);
+    type FindingSketchRow = (
+        String,
+        String,
+        String,
+        Option<String>,
+        String,
+        (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>),
+    );
+    let rows: Vec<FindingSketchRow> = findings::table
+        .filter(findings::organisation_id.eq(organisation_id))
+        .filter(findings::status.ne(FindingStatus::Closed.as_str()))
+        .select((
+            findings::id,
+            findings::reference,
+            findings::status,
+            findings::owner_id,
+            findings::audit_id,
+            (
+                findings::plan_due,
+                findings::evidence_due,
+                findings::closure_due,
+            ),
+        ))
+        .load(connection)?;
+    let mut sketches = Vec::with_capacity(rows.len());
+    for (finding_id, reference, status, owner_id, audit_id, (plan, evidence, closure)) in rows {
+        let status: FindingStatus = status.parse().map_err(ModelError::Corrupt)?;
+        let dates = Dates {
+            plan,
+            evidence,
+            closure,
+        };
+        let audit_manager_id = manager_of(&audit_id)?;
+        for (kind, due_on) in dates.open(status).filter(|(_, day)| *day <= until) {
+            sketches.push(Sketch {
+                group: Group {
+                    due_on,
+                    owner_id: owner_id.clone(),
+                    audit_manager_id: audit_manager_id.clone(),
+                },
+                reference: reference.clone(),
+                finding_id: finding_id.clone(),
+                deadline: kind.into(),
+                task_id: None,
+            });
         }
     }
-    let rows: Vec<(Option<NaiveDate>, Option<String>, String, i64)> = tasks::table
+    type TaskSketchRow = (
+        String,
+        Option<NaiveDate>,
+        Option<String>,
+        String,
+        String,
+        String,
+    );
+    let rows: Vec<TaskSketchRow> = tasks::table
         .inner_join(findings::table.on(findings::id.eq(tasks::finding_id)))
         .filter(tasks::organisation_id.eq(organisation_id))
         .filter(tasks::done.eq(false))
         .filter(tasks::due_on.le(until))
         .filter(findings::status.ne(FindingStatus::Closed.as_str()))
-        .group_by((tasks::due_on, tasks::owner_id, findings::audit_id))
         .select((
+            tasks::id,
             tasks::due_on,
             tasks::owner_id,
+            findings::id,
+            findings::reference,
             findings::audit_id,
-            diesel::dsl::count_star(),
         ))
         .load(connection)?;
-    for (due_on, owner_id, audit_id, count) in rows {
+    for (task_id, due_on, owner_id, finding_id, reference, audit_id) in rows {
         let Some(due_on) = due_on else { continue };
-        let group = Group {
-            due_on,
-            owner_id,
-            audit_manager_id: manager_of(&audit_id)?,
-        };
-        *counts.entry(group).or_default() += usize::try_from(count).unwrap_or(0);
+        sketches.push(Sketch {
+            group: Group {
+                due_on,
+                owner_id,
+                audit_manager_id: manager_of(&audit_id)?,
+            },
+            reference,
+            finding_id,
+            deadline: Deadline::Task,
+            task_id: Some(task_id),
+        });
     }
-    // The tally's answer does not depend on the groups' order.
-    Ok(counts.into_iter().collect())
+    Ok(sketches)
 }
 
 /// The deadline a stored row names, when it still applies to a finding in the stored status.
@@ -273,7 +310,10 @@ pub fn open_items(
         .filter(finding_deadlines::organisation_id.eq(organisation_id.to_owned()))
         .filter(findings::status.ne(FindingStatus::Closed.as_str()))
         .into_boxed();
-    if let Some(until) = filter.until {
+    // With the findings named, their deadlines are found by finding; `until` is then applied
+    // below, since a range on the due day leads SQLite to scan every deadline by date instead.
+    let until_in_sql = filter.until.filter(|_| filter.finding_ids.is_none());
+    if let Some(until) = until_in_sql {
         query = query.filter(finding_deadlines::due_on.le(until));
     }
     if let Some(owner) = &filter.owner_id {
@@ -282,8 +322,8 @@ pub fn open_items(
     if let Some(audit) = &filter.audit_id {
         query = query.filter(findings::audit_id.eq(audit.clone()));
     }
-    if let Some(days) = &filter.due_on_one_of {
-        query = query.filter(finding_deadlines::due_on.eq_any(days.clone()));
+    if let Some(ids) = &filter.finding_ids {
+        query = query.filter(finding_deadlines::finding_id.eq_any(ids.clone()));
     }
     let rows: Vec<FindingDeadlineRow> = query
         .select((
@@ -327,7 +367,7 @@ pub fn open_items(
         .filter(tasks::due_on.is_not_null())
         .filter(findings::status.ne(FindingStatus::Closed.as_str()))
         .into_boxed();
-    if let Some(until) = filter.until {
+    if let Some(until) = until_in_sql {
         task_query = task_query.filter(tasks::due_on.le(until));
     }
     if let Some(owner) = &filter.owner_id {
@@ -336,8 +376,8 @@ pub fn open_items(
     if let Some(audit) = &filter.audit_id {
         task_query = task_query.filter(findings::audit_id.eq(audit.clone()));
     }
-    if let Some(days) = &filter.due_on_one_of {
-        task_query = task_query.filter(tasks::due_on.eq_any(days.clone()));
+    if let Some(ids) = &filter.finding_ids {
+        task_query = task_query.filter(tasks::finding_id.eq_any(ids.clone()));
     }
     let rows: Vec<TaskRow> = task_query
         .select((
@@ -382,6 +422,9 @@ pub fn open_items(
             audit_manager_id,
             updated_at,
         });
+    }
+    if let Some(until) = filter.until {
+        items.retain(|item| item.due_on <= until);
     }
     items.sort_by(|a, b| (a.due_on, &a.reference).cmp(&(b.due_on, &b.reference)));
     Ok(items)
@@ -619,12 +662,14 @@ pub fn finding_labels(
         .collect())
 }
 
-/// The most due days a preview names in its query for the deadlines on its page.
-const MAX_DAYS_LISTED: usize = 10_000;
+/// The most findings a preview names in its query for the deadlines on its page; beyond it
+/// (a page deep in the preview), every open deadline is read. SQLite allows 32,766 parameters.
+const MAX_FINDINGS_LISTED: usize = 10_000;
 
 /// What will be sent in the window's days from `now`: every wanted reminder and escalation
-/// with when it goes out and its subject, a page at a time. The deadlines are counted in
-/// groups first; only those whose messages can be on the page are read and planned one by one.
+/// with when it goes out and its subject, a page at a time. Every open deadline is sketched
+/// and counted first (see [`crate::schedule::tally`]); only those whose messages can be on the
+/// page are read in full and planned one by one.
 pub fn upcoming(
     connection: &mut DbConnection,
     scope: &Scope,
@@ -638,13 +683,11 @@ pub fn upcoming(
     let people = People::load(connection, scope)?;
     let until =
         crate::schedule::scan_until(&rules, now) + chrono::Days::new(u64::from(window.days));
-    let groups = open_groups(connection, scope, until)?;
-    let tally = crate::schedule::tally(&rules, &groups, &people, now, window, local_hour, wanted);
-    // A list of days past SQLite's limit on parameters (32,766) would fail; so many days
-    // mean most deadlines are wanted anyway, and all are read.
-    let due_on_one_of =
-        (tally.due_days.len() <= MAX_DAYS_LISTED).then(|| tally.due_days.iter().copied().collect());
-    let items = if tally.due_days.is_empty() {
+    let sketches = open_sketches(connection, scope, until)?;
+    let tally = crate::schedule::tally(&rules, &sketches, &people, now, window, local_hour, wanted);
+    let finding_ids = (tally.finding_ids.len() <= MAX_FINDINGS_LISTED)
+        .then(|| tally.finding_ids.iter().cloned().collect());
+    let items = if tally.finding_ids.is_empty() {
         Vec::new()
     } else {
         open_items(
@@ -652,7 +695,7 @@ pub fn upcoming(
             scope,
             &ItemFilter {
                 until: Some(until),
-                due_on_one_of,
+                finding_ids,
                 ..ItemFilter::default()
             },
         )?

@@ -662,6 +662,53 @@ impl Current {
     }
 }
 
+/// The dates of a finding's three deadlines, kept on its row (`plan_due`, `evidence_due`,
+/// `closure_due`) in the same transactions as [`Current`], so that every open deadline of an
+/// organisation can be found by reading its findings alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Dates {
+    /// The corrective action plan's.
+    pub plan: Option<NaiveDate>,
+    /// Evidence of correction's.
+    pub evidence: Option<NaiveDate>,
+    /// Closure's.
+    pub closure: Option<NaiveDate>,
+}
+
+impl Dates {
+    /// A finding's dates from its deadlines.
+    pub fn of(due: impl Fn(DeadlineKind) -> Option<NaiveDate>) -> Dates {
+        Dates {
+            plan: due(DeadlineKind::Plan),
+            evidence: due(DeadlineKind::Evidence),
+            closure: due(DeadlineKind::Closure),
+        }
+    }
+
+    /// The date of one deadline, if the finding has it.
+    pub fn get(self, kind: DeadlineKind) -> Option<NaiveDate> {
+        match kind {
+            DeadlineKind::Plan => self.plan,
+            DeadlineKind::Evidence => self.evidence,
+            DeadlineKind::Closure => self.closure,
+        }
+    }
+
+    /// The deadlines a finding in `status` still waits on, with their dates, in the order of
+    /// [`Current::kinds`].
+    pub fn open(self, status: FindingStatus) -> impl Iterator<Item = (DeadlineKind, NaiveDate)> {
+        Current::kinds(status)
+            .iter()
+            .filter_map(move |kind| self.get(*kind).map(|day| (*kind, day)))
+    }
+
+    fn set_on(self, row: &mut FindingRow) {
+        row.plan_due = self.plan;
+        row.evidence_due = self.evidence;
+        row.closure_due = self.closure;
+    }
+}
+
 /// A new finding's deadlines under `context`, its row's [`Current`] set from them.
 pub(crate) fn initial(
     context: &Context,
@@ -670,18 +717,17 @@ pub(crate) fn initial(
     status: FindingStatus,
 ) -> Vec<NewDeadline> {
     let computed = context.compute(grade);
-    Current::of(status, |kind| {
-        computed.iter().find(|c| c.kind == kind).map(|c| c.due_on)
-    })
-    .set_on(row);
+    let due = |kind| computed.iter().find(|c| c.kind == kind).map(|c| c.due_on);
+    Current::of(status, due).set_on(row);
+    Dates::of(due).set_on(row);
     computed
         .into_iter()
         .map(|c| NewDeadline::new(&row.id, &row.organisation_id, c.kind, c.due_on, c.capped))
         .collect()
 }
 
-/// Recomputes a finding's [`Current`] from its stored status and deadlines and writes it on
-/// its row. Call it in the transaction that changed either.
+/// Recomputes a finding's [`Current`] and [`Dates`] from its stored status and deadlines and
+/// writes them on its row. Call it in the transaction that changed either.
 pub(crate) fn store_current(
     connection: &mut DbConnection,
     scope: &Scope,
@@ -695,9 +741,9 @@ pub(crate) fn store_current(
         .first(connection)?;
     let status: FindingStatus = status.parse().map_err(ModelError::Corrupt)?;
     let stored = for_finding(connection, scope, finding_id)?;
-    let current = Current::of(status, |kind| {
-        stored.iter().find(|d| d.kind == kind).map(|d| d.due_on)
-    });
+    let due = |kind| stored.iter().find(|d| d.kind == kind).map(|d| d.due_on);
+    let current = Current::of(status, due);
+    let dates = Dates::of(due);
     diesel::update(
         findings::table
             .filter(findings::organisation_id.eq(organisation_id))
@@ -706,7 +752,9 @@ pub(crate) fn store_current(
     .set((
         findings::current_kind.eq(current.kind.map(DeadlineKind::as_str)),
         findings::current_due.eq(current.due_on),
-        findings::plan_due.eq(current.plan_due),
+        findings::plan_due.eq(dates.plan),
+        findings::evidence_due.eq(dates.evidence),
+        findings::closure_due.eq(dates.closure),
     ))
     .execute(connection)?;
     Ok(())

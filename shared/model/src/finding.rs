@@ -193,8 +193,12 @@ pub struct FindingRow {
     pub current_kind: Option<String>,
     /// ... and its date.
     pub current_due: Option<NaiveDate>,
-    /// The plan's deadline, whatever the status.
+    /// The plan's deadline, whatever the status (see [`crate::deadline::Dates`]).
     pub plan_due: Option<NaiveDate>,
+    /// The evidence deadline, whatever the status.
+    pub evidence_due: Option<NaiveDate>,
+    /// The closure deadline, whatever the status.
+    pub closure_due: Option<NaiveDate>,
 }
 
 impl FindingRow {
@@ -223,6 +227,8 @@ impl FindingRow {
             current_kind: None,
             current_due: None,
             plan_due: None,
+            evidence_due: None,
+            closure_due: None,
         }
     }
 
@@ -257,6 +263,8 @@ impl FindingRow {
             current_kind: None,
             current_due: None,
             plan_due: None,
+            evidence_due: None,
+            closure_due: None,
         }
     }
 }
@@ -1183,8 +1191,12 @@ pub fn list(
         filter
     );
     let sorted = sort != FindingSort::default();
+    // The page's ids in the order asked, when it is not the order findings were added.
+    let mut sorted_ids: Option<Vec<String>> = None;
     if sorted {
-        // Offset paging, with the id as the tie-break so pages never overlap.
+        // Sort and skip the keys alone (offset paging, with the id as the tie-break so pages
+        // never overlap), then read the page's rows by id: sorting whole rows, statements and
+        // all, cost most of a deep page.
         use diesel::sql_types::Integer;
         macro_rules! then_by {
             ($query:expr, $key:expr) => {
@@ -1202,18 +1214,25 @@ pub fn list(
         );
         // Shorter first, so NC-2 comes before NC-10.
         let length = diesel::dsl::sql::<Integer>("length(findings.reference)");
-        query = match sort.order {
-            FindingOrder::Reference => then_by!(then_by!(query, length), findings::reference),
-            FindingOrder::Grade => then_by!(query, grades),
-            FindingOrder::Status => then_by!(query, statuses),
+        let keys = filtered!(findings::table, organisation_id, audit_id, filter);
+        let keys = match sort.order {
+            FindingOrder::Reference => then_by!(then_by!(keys, length), findings::reference),
+            FindingOrder::Grade => then_by!(keys, grades),
+            FindingOrder::Status => then_by!(keys, statuses),
             // Findings without a current deadline (closed) come last either way.
             FindingOrder::Due => then_by!(
-                query.then_order_by(findings::current_due.is_null().asc()),
+                keys.then_order_by(findings::current_due.is_null().asc()),
                 findings::current_due
             ),
-            FindingOrder::Added => query,
+            FindingOrder::Added => keys,
         };
-        query = then_by!(query, findings::id).offset(page.offset);
+        let ids: Vec<String> = then_by!(keys, findings::id)
+            .offset(page.offset)
+            .limit(page.limit)
+            .select(findings::id)
+            .load(connection)?;
+        query = query.filter(findings::id.eq_any(ids.clone()));
+        sorted_ids = Some(ids);
     } else {
         if let Some(after) = &page.after {
             query = query.filter(findings::id.gt(after.clone()));
@@ -1242,10 +1261,14 @@ pub fn list(
         }
         query = query.order(findings::id);
     }
-    let rows: Vec<(FindingRow, Option<String>)> = query
+    let mut rows: Vec<(FindingRow, Option<String>)> = query
         .limit(page.limit)
         .select((FindingRow::as_select(), users::email.nullable()))
         .load(connection)?;
+    if let Some(ids) = sorted_ids {
+        let place: std::collections::HashMap<String, usize> = ids.into_iter().zip(0..).collect();
+        rows.sort_by_key(|(row, _)| place.get(&row.id).copied());
+    }
     let items = rows
         .into_iter()
         .map(|(row, owner)| Finding::from_row(row, owner))

@@ -134,6 +134,8 @@ diesel::table! {
         current_kind -> Nullable<Text>,
         current_due -> Nullable<Date>,
         plan_due -> Nullable<Date>,
+        evidence_due -> Nullable<Date>,
+        closure_due -> Nullable<Date>,
     }
 }
 
@@ -510,18 +512,4 @@ diesel::allow_tables_to_appear_in_same_query!(
     mapping_sets,
     mappings,
     soa_entries,
-);
-
-// The notification service counts open deadlines by what decides their messages.
-diesel::allow_columns_to_appear_in_same_group_by_clause!(
-    finding_deadlines::due_on,
-    finding_deadlines::kind,
-    findings::status,
-    findings::owner_id,
-    findings::audit_id,
-);
-diesel::allow_columns_to_appear_in_same_group_by_clause!(
-    tasks::due_on,
-    tasks::owner_id,
-    findings::audit_id,
 );

@@ -248,10 +248,44 @@ impl TestApp {
 
     /// Asserts that the status of every unfinished finding of the organisation names the
     /// deadline that matters for its status, with that deadline's date, as its deadlines list
-    /// them (the status reads a copy kept on the finding; this checks the copy kept up).
+    /// them, and that the three deadlines' dates on its row are theirs (the status and the
+    /// reminders preview read copies kept on the finding; this checks the copies kept up).
     pub async fn assert_status_follows_deadlines(&self) {
-        use closeout_model::deadline::{Current, DeadlineKind};
+        use closeout_model::deadline::{Current, Dates, DeadlineKind};
         use closeout_model::finding::FindingStatus;
+        use closeout_model::schema::findings;
+        use diesel::prelude::*;
+        let db = self.db.clone();
+        let organisation_id = self.organisation_id.clone();
+        let stored: std::collections::HashMap<String, Dates> =
+            tokio::task::spawn_blocking(move || {
+                db.read(|c| {
+                    Ok(findings::table
+                        .filter(findings::organisation_id.eq(&organisation_id))
+                        .select((
+                            findings::id,
+                            findings::plan_due,
+                            findings::evidence_due,
+                            findings::closure_due,
+                        ))
+                        .load::<(String, Option<_>, Option<_>, Option<_>)>(c)?
+                        .into_iter()
+                        .map(|(id, plan, evidence, closure)| {
+                            (
+                                id,
+                                Dates {
+                                    plan,
+                                    evidence,
+                                    closure,
+                                },
+                            )
+                        })
+                        .collect())
+                })
+            })
+            .await
+            .expect("task")
+            .expect("the findings' dates");
         let mut after: Option<String> = None;
         let mut checked = 0;
         loop {
@@ -290,6 +324,12 @@ impl TestApp {
                         .find(|d| d["kind"] == kind.as_str())
                         .and_then(|d| d["due_on"].as_str()?.parse().ok())
                 };
+                assert_eq!(
+                    stored.get(id),
+                    Some(&Dates::of(due)),
+                    "{}: the dates on its row against {deadlines}",
+                    item["reference"]
+                );
                 let expected = Current::of(status, due);
                 assert_eq!(
                     (item["deadline"].as_str(), item["due_on"].as_str()),

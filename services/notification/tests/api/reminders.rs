@@ -659,6 +659,111 @@ async fn the_previews_pages_walk_every_message_once_in_order() {
 }
 
 #[tokio::test]
+async fn the_preview_follows_a_moved_deadline_and_a_submitted_plan() {
+    let app = spawn_app().await;
+    person(&app, "owner@example.test", Role::Contributor, "UTC").await;
+    let audit = app.create_audit("Moved").await;
+    let today = chrono::Utc::now().date_naive();
+    expect_status(
+        app.patch(
+            &format!("/api/v1/audits/{audit}"),
+            &app.admin_token,
+            &json!({"report_date": today.to_string()}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let finding = app
+        .create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "owner@example.test"}))
+        .await;
+    let id = finding["id"].as_str().expect("id");
+    // Which deadlines of NC-01 the next 90 days' messages are about, and their dates.
+    let about = || async {
+        let page = expect_status(
+            app.get(
+                "/api/v1/notifications/preview?days=90&limit=500",
+                &app.admin_token,
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+        let items = page["items"].as_array().expect("items");
+        // The count comes from the dates kept on the finding's row, the messages from its
+        // deadlines: they must agree.
+        assert_eq!(
+            page["total"].as_u64(),
+            Some(items.len() as u64),
+            "total against listed"
+        );
+        let mut deadlines: Vec<String> = items
+            .iter()
+            .map(|u| format!("{} {}", u["deadline"], u["due_on"]))
+            .collect();
+        deadlines.sort();
+        deadlines.dedup();
+        deadlines
+    };
+    let before = about().await;
+    assert!(
+        before.iter().any(|d| d.starts_with("\"plan\"")),
+        "{before:?}"
+    );
+    let moved_to = (today + chrono::Days::new(10)).to_string();
+    expect_status(
+        app.put(
+            &format!("/api/v1/findings/{id}/deadlines/plan"),
+            &app.admin_token,
+            &json!({"due_on": moved_to, "reason": "extension agreed with the auditor"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let moved = about().await;
+    let plan: Vec<&String> = moved.iter().filter(|d| d.starts_with("\"plan\"")).collect();
+    assert_eq!(plan, [&format!("\"plan\" \"{moved_to}\"")], "{moved:?}");
+    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c",
+                      "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
+    expect_status(
+        app.put(
+            &format!("/api/v1/findings/{id}/plan"),
+            &app.admin_token,
+            &plan,
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    expect_status(
+        app.post(
+            &format!("/api/v1/findings/{id}/transitions"),
+            &app.admin_token,
+            &json!({"action": "submit_plan"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let submitted = about().await;
+    assert!(
+        !submitted.iter().any(|d| d.starts_with("\"plan\"")),
+        "a submitted plan is no longer reminded of: {submitted:?}"
+    );
+    assert_eq!(
+        submitted,
+        moved
+            .iter()
+            .filter(|d| !d.starts_with("\"plan\""))
+            .cloned()
+            .collect::<Vec<_>>(),
+        "the other deadlines stay"
+    );
+    assert!(!submitted.is_empty(), "evidence or closure still ahead");
+}
+
+#[tokio::test]
 async fn only_a_manager_or_an_admin_can_be_named_an_audits_manager() {
     let app = spawn_app().await;
     app.user_with_role("dana@example.test", Role::Contributor)
