@@ -79,6 +79,7 @@ fn main() {
         )
         .await;
         let finding = listed["items"][0]["id"].as_str().expect("a finding").to_owned();
+        let import = answer["id"].as_str().expect("the import's id").to_owned();
         let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c",
                           "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
         closeout_testing::expect_status(
@@ -107,7 +108,17 @@ fn main() {
             ("manager", format!("/findings/{finding}")),
             ("manager", format!("/panels/findings/{finding}/remediation")),
             ("manager", format!("/findings/{finding}/plan/edit")),
+            ("manager", format!("/audits/{audit}/board")),
+            ("manager", format!("/audits/{audit}/edit")),
+            ("manager", format!("/audits/{audit}/risk")),
+            ("manager", format!("/panels/findings/{finding}/impact")),
             ("manager", format!("/audits/{audit}/import")),
+            ("manager", format!("/imports/{import}")),
+            ("manager", "/crosswalks".to_owned()),
+            ("manager", "/soa".to_owned()),
+            ("manager", "/deadlines".to_owned()),
+            ("manager", "/people".to_owned()),
+            ("manager", "/calendar-feeds".to_owned()),
             ("manager", "/tokens".to_owned()),
             ("manager", "/settings".to_owned()),
             ("manager", "/risk-method".to_owned()),
@@ -129,7 +140,10 @@ fn main() {
                 &mut owner
             };
             let (p50, p99) = measure(browser, &path).await;
-            let shown = path.replace(&audit, "{audit}").replace(&finding, "{finding}");
+            let shown = path
+                .replace(&audit, "{audit}")
+                .replace(&finding, "{finding}")
+                .replace(&import, "{import}");
             println!(
                 "{who:<16} {shown:<48} {:>9.2} {:>9.2}",
                 p50.as_secs_f64() * 1000.0,
