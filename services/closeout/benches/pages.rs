@@ -1,8 +1,9 @@
 //! Benchmark: the web interface's pages with 10,000 findings in the organisation, every
-//! service mounted together on SQLite (or PostgreSQL with `CLOSEOUT_TEST_DATABASE_URL`),
-//! requested over loopback HTTP by a signed-in manager and a contributor who owns a quarter of
-//! the findings. Prints each page's p50 and p99 (client-measured, so the server's time plus
-//! loopback) and the script and style a browser downloads. Asserts nothing.
+//! service mounted together on SQLite (or PostgreSQL with `CLOSEOUT_TEST_DATABASE_URL`) and CISO
+//! Assistant's SP 800-53 crosswalk loaded, requested over loopback HTTP by a signed-in manager
+//! and a contributor who owns a quarter of the findings. Prints each page's p50 and p99
+//! (client-measured, so the server's time plus loopback) and the script and style a browser
+//! downloads. Asserts nothing.
 //!
 //! Run: `cargo bench -p closeout --bench pages`
 //! Targets (issue 13): every page under 50 ms p50 at 10,000 findings; under 100 KB of script
@@ -80,6 +81,31 @@ fn main() {
         .await;
         let finding = listed["items"][0]["id"].as_str().expect("a finding").to_owned();
         let import = answer["id"].as_str().expect("the import's id").to_owned();
+        // NIST SP 800-53 mapped onto ISO 27001 (CISO Assistant's crosswalk, in testdata), so
+        // the explorer and the coverage page have another framework to show.
+        let mapping = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../testdata/ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml"
+        ))
+        .expect("the CISO Assistant mapping in testdata");
+        closeout_testing::expect_status(
+            app.upload_crosswalk("", "mapping.yaml", mapping, None).await,
+            StatusCode::CREATED,
+        )
+        .await;
+        let frameworks = closeout_testing::expect_status(
+            app.get("/api/v1/frameworks", &app.admin_token).await,
+            StatusCode::OK,
+        )
+        .await;
+        let nist = frameworks
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| f["id"].as_str())
+            .find(|id| *id != "iso27001-2022")
+            .expect("the imported framework")
+            .to_owned();
         let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c",
                           "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
         closeout_testing::expect_status(
@@ -115,6 +141,15 @@ fn main() {
             ("manager", format!("/audits/{audit}/import")),
             ("manager", format!("/imports/{import}")),
             ("manager", "/crosswalks".to_owned()),
+            (
+                "manager",
+                "/crosswalks?framework=iso27001-2022&requirement=a.5.15".to_owned(),
+            ),
+            ("manager", format!("/crosswalks/coverage?framework={nist}")),
+            (
+                "manager",
+                format!("/crosswalks/coverage?framework={nist}&gaps=1"),
+            ),
             ("manager", "/soa".to_owned()),
             ("manager", "/deadlines".to_owned()),
             ("manager", "/people".to_owned()),
@@ -143,7 +178,8 @@ fn main() {
             let shown = path
                 .replace(&audit, "{audit}")
                 .replace(&finding, "{finding}")
-                .replace(&import, "{import}");
+                .replace(&import, "{import}")
+                .replace(&nist, "{nist}");
             println!(
                 "{who:<16} {shown:<48} {:>9.2} {:>9.2}",
                 p50.as_secs_f64() * 1000.0,
