@@ -336,7 +336,7 @@ pub(crate) async fn run(
     let actor_id = caller.user_id().to_owned();
     let file_name = register.file_name.clone();
     let audit_id = audit.id.clone();
-    state
+    let (code, body) = state
         .write(move |c| {
             let mut output = output;
             let planning = std::time::Instant::now();
@@ -415,8 +415,23 @@ pub(crate) async fn run(
             };
             Ok((code, body))
         })
-        .await
+        .await?;
+    if body.findings_created + body.findings_updated >= BULK_WRITE {
+        let db = state.db.clone();
+        // The import is committed whatever happens here: a failure only leaves the planner to
+        // autovacuum, so it is logged, not answered.
+        match actix_web::web::block(move || db.refresh_statistics()).await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => tracing::warn!(%error, "refreshing planner statistics failed"),
+            Err(error) => tracing::warn!(%error, "refreshing planner statistics failed"),
+        }
+    }
+    Ok((code, body))
 }
+
+/// Findings written by one import past which the database's planner statistics are refreshed
+/// at once (see `Database::refresh_statistics`).
+const BULK_WRITE: usize = 1_000;
 
 /// What planning needs from the database: the audit's findings, the organisation's people,
 /// and whether (and where) owners may be invited.

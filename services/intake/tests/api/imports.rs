@@ -1685,3 +1685,66 @@ async fn other_frameworks_references_are_kept_and_linked_when_their_framework_is
         "{preview}"
     );
 }
+
+#[tokio::test]
+async fn a_large_import_leaves_postgresql_planner_statistics_for_what_it_wrote() {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Table {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        relname: String,
+    }
+    let app = spawn_app().await;
+    if app.db.backend() != closeout_model::Backend::Postgres {
+        // SQLite's planner reads no statistics for these queries; there is nothing to refresh.
+        return;
+    }
+    // The tables analysed by hand (autovacuum's runs are recorded apart) since `since`.
+    let analysed = |since: Option<String>| {
+        let db = app.db.clone();
+        async move {
+            tokio::task::spawn_blocking(move || {
+                db.read(|c| {
+                    let since = since.unwrap_or_else(|| "now()".to_owned());
+                    Ok(diesel::sql_query(format!(
+                        "SELECT relname::text AS relname FROM pg_stat_user_tables \
+                         WHERE last_analyze >= {since}"
+                    ))
+                    .load::<Table>(c)?
+                    .into_iter()
+                    .map(|t| t.relname)
+                    .collect::<Vec<_>>())
+                })
+            })
+            .await
+            .expect("task")
+            .expect("the statistics")
+        }
+    };
+    let started = chrono::Utc::now().naive_utc();
+    assert!(
+        analysed(None).await.is_empty(),
+        "nothing analysed in the future"
+    );
+    let audit = app.create_audit("Large").await;
+    let register = closeout_testing::generated_register(1_000, "NC").into_bytes();
+    let answer = expect_status(
+        app.upload(&audit, "", "register.csv", register, None).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(answer["findings_created"], 1_000);
+    // Without statistics the planner takes the freshly filled tables for empty, and a page
+    // filtered by requirement joined 10,000 findings with each requirement row in turn.
+    let since = format!(
+        "'{}'::timestamp AT TIME ZONE 'UTC'",
+        started.format("%Y-%m-%d %H:%M:%S%.6f")
+    );
+    let analysed = analysed(Some(since)).await;
+    for table in ["findings", "finding_requirements", "finding_deadlines"] {
+        assert!(
+            analysed.iter().any(|t| t == table),
+            "{table} analysed after the import: {analysed:?}"
+        );
+    }
+}

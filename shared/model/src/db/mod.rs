@@ -196,6 +196,24 @@ impl Database {
         connection.transaction(f)
     }
 
+    /// Brings PostgreSQL's planner statistics up to date on the tables a large import fills.
+    /// Until autovacuum gets to them (a minute or more later), a freshly filled table looks
+    /// empty to the planner, and a findings page filtered by requirement took 1.5 s instead of
+    /// 4 ms. SQLite's planner needs no statistics for these queries: nothing is done there.
+    pub fn refresh_statistics(&self) -> Result<(), ModelError> {
+        if self.backend != Backend::Postgres {
+            return Ok(());
+        }
+        self.read(|connection| {
+            diesel::sql_query(
+                "ANALYZE findings, finding_requirements, finding_deadlines, finding_counts, \
+                 corrective_action_plans, tasks, history, outbox",
+            )
+            .execute(connection)?;
+            Ok(())
+        })
+    }
+
     /// Checks that the database answers a trivial query (the readiness probe).
     pub fn ping(&self) -> Result<(), ModelError> {
         self.read(|connection| {
