@@ -455,26 +455,36 @@ pub struct Sketch {
     pub task_id: Option<String>,
 }
 
+/// Where a deadline's message stands among the messages of one moment to one person: by the
+/// finding's reference, then enough to make the order total.
+type Place<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
+
+fn place<'a>(
+    reference: &'a str,
+    finding_id: &'a str,
+    deadline: Deadline,
+    task_id: Option<&'a str>,
+) -> Place<'a> {
+    (reference, finding_id, deadline.as_str(), task_id)
+}
+
 impl Sketch {
     fn place(&self) -> Place<'_> {
-        (
+        place(
             &self.reference,
             &self.finding_id,
-            self.deadline.as_str(),
+            self.deadline,
             self.task_id.as_deref(),
         )
     }
 }
 
-/// Where a deadline's message stands among the messages of one moment to one person.
-type Place<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
-
 impl Item {
     fn place(&self) -> Place<'_> {
-        (
+        place(
             &self.reference,
             &self.finding_id,
-            self.deadline.as_str(),
+            self.deadline,
             self.task_id.as_deref(),
         )
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
-use closeout_model::deadline::{Dates, DeadlineKind};
+use closeout_model::deadline::{Current, Dates, DeadlineKind};
 use closeout_model::finding::FindingStatus;
 use closeout_model::schema::{audits, finding_deadlines, findings, tasks};
 use closeout_model::user::{self, Role};
@@ -52,26 +52,27 @@ impl Deadline {
     }
 
     fn parse(text: &str) -> Option<Deadline> {
-        match text {
-            "plan" => Some(Deadline::Plan),
-            "evidence" => Some(Deadline::Evidence),
-            "closure" => Some(Deadline::Closure),
-            _ => None,
+        DeadlineKind::parse(text).ok().map(Deadline::from)
+    }
+
+    /// Whether this deadline still asks something of a finding in `status`: the model's rule
+    /// ([`Current::kinds`]: a plan is due until it is submitted, evidence until it is
+    /// submitted, closure until the finding is closed; a rejection moves the finding back and
+    /// the deadline applies again), and a task until its finding is closed.
+    pub fn still_open(self, status: FindingStatus) -> bool {
+        match self.kind() {
+            Some(kind) => Current::kinds(status).contains(&kind),
+            None => status != FindingStatus::Closed,
         }
     }
 
-    /// Whether this deadline still asks something of a finding in `status`: a plan is due
-    /// until it is submitted, evidence until it is submitted, closure until the finding is
-    /// closed. A rejection moves the finding back, and the deadline applies again.
-    pub fn still_open(self, status: FindingStatus) -> bool {
-        use FindingStatus as S;
+    /// The finding's deadline this is; `None` for a task's.
+    fn kind(self) -> Option<DeadlineKind> {
         match self {
-            Deadline::Plan => matches!(status, S::Open | S::PlanDrafted),
-            Deadline::Evidence => matches!(
-                status,
-                S::Open | S::PlanDrafted | S::PlanSubmitted | S::PlanAccepted | S::InProgress
-            ),
-            Deadline::Closure | Deadline::Task => status != S::Closed,
+            Deadline::Plan => Some(DeadlineKind::Plan),
+            Deadline::Evidence => Some(DeadlineKind::Evidence),
+            Deadline::Closure => Some(DeadlineKind::Closure),
+            Deadline::Task => None,
         }
     }
 }

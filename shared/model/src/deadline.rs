@@ -654,11 +654,11 @@ impl Current {
         })
     }
 
-    /// Writes it into a finding's row before the row is inserted.
+    /// Writes it into a finding's row before the row is inserted (`plan_due` is written with
+    /// the other dates, by [`Dates`]).
     pub(crate) fn set_on(self, row: &mut FindingRow) {
         row.current_kind = self.kind.map(|k| k.as_str().to_owned());
         row.current_due = self.due_on;
-        row.plan_due = self.plan_due;
     }
 }
 
