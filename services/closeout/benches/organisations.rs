@@ -258,15 +258,17 @@ fn run(url: &str, name: &str, organisations: usize, findings: usize) -> std::pro
         smtp_url: Some(smtp.url()),
         ..closeout_model::config::Config::from_env().expect("configuration")
     };
-    let replica = || {
+    // Two pods are two processes: each replica has its own name as a lease holder.
+    let replica = |name: &str| {
         Notifier::new(
             db.clone(),
             Mailer::from_config(&config).expect("mailer"),
             "https://closeout.example.test",
             0,
         )
+        .as_replica(name)
     };
-    let (first, second) = (replica(), replica());
+    let (first, second) = (replica("first"), replica("second"));
     println!("\ntwo notifier replicas ticking at once over every organisation:");
     for round in 1..=4 {
         let before = active_ms(&db, name);
@@ -284,7 +286,13 @@ fn run(url: &str, name: &str, organisations: usize, findings: usize) -> std::pro
         std::thread::sleep(Duration::from_millis(1_500));
         let database = active_ms(&db, name) - before;
         println!(
-            "  tick {round}: {wall:.2} s wall, {database:.0} ms database time; scheduled {}, sent {}, errors {}",
+            "  tick {round}: {wall:.2} s wall, {database:.0} ms database time; scheduling by the {} replica; scheduled {}, sent {}, errors {}",
+            match (a.held_lease, b.held_lease) {
+                (true, true) => "both",
+                (true, false) => "first",
+                (false, true) => "second",
+                (false, false) => "neither",
+            },
             a.scheduled + b.scheduled,
             a.sent + b.sent,
             a.errors + b.errors

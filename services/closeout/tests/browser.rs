@@ -185,7 +185,7 @@ impl Person<'_> {
     /// Waits until the marked document has been replaced by the next one, then for it to
     /// settle.
     async fn navigated(&self) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             let replaced = self
                 .client
@@ -533,7 +533,7 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     // A large register: the wizard shows how far the preview has got while it runs.
     let large_audit = app.create_audit("Large register").await;
     let large = workspace().join("target/large-register.csv");
-    std::fs::write(&large, closeout_testing::generated_register(20_000, "L"))
+    std::fs::write(&large, closeout_testing::generated_register(40_000, "L"))
         .expect("write the large register");
     manager.go(&format!("/audits/{large_audit}/import")).await;
     manager
@@ -578,7 +578,7 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     let png = manager.client.screenshot().await.expect("screenshot");
     std::fs::write(shots.join("04b-import-progress.png"), png).expect("save screenshot");
     manager.navigated().await;
-    assert!(manager.text().await.contains("20000 finding(s) to create"));
+    assert!(manager.text().await.contains("40000 finding(s) to create"));
     let _ = std::fs::remove_file(&large);
 
     // At phone width the home page still reads.

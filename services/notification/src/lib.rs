@@ -67,14 +67,16 @@ fn start(state: &AppState) -> anyhow::Result<Option<Background>> {
         return Ok(None);
     }
     let mailer = mailer::Mailer::from_config(&state.config)?;
+    let every = Duration::from_secs(state.config.notify_tick_secs);
+    // Another replica takes the scheduling over after three ticks without one from its holder.
     let notifier = worker::Notifier::new(
         state.db.clone(),
         mailer,
         &state.config.base_url,
         state.config.notify_local_hour,
-    );
+    )
+    .lease_for(every * 3);
     let stop = notifier.stop_flag();
-    let every = Duration::from_secs(state.config.notify_tick_secs);
     let thread = std::thread::Builder::new()
         .name("notification-scheduler".to_owned())
         .spawn(move || notifier.run(every))?;

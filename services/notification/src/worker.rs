@@ -1,5 +1,9 @@
 //! The scheduler. Each tick, for each organisation:
 //!
+//! Scheduling and event handling are done by one replica at a time, the holder of a lease it
+//! renews each tick ([`closeout_model::lease`]); the others only send, and take the lease over
+//! when it lapses. Every replica sends.
+//!
 //! 1. **schedules** the reminders, escalations and digests due now (see [`crate::schedule`]),
 //!    inserting each under its unique key, so one already scheduled (by an earlier tick, before a
 //!    restart, or by another replica) is not scheduled again; and cancels pending reminders that
@@ -27,7 +31,7 @@ use closeout_model::lifecycle::Action;
 use closeout_model::notification::{self, Notification, Outcome};
 use closeout_model::outbox::{self, Event, Message};
 use closeout_model::user::Role;
-use closeout_model::{Backend, Database, DbConnection, ModelError, organisation};
+use closeout_model::{Backend, Database, DbConnection, ModelError, lease, organisation};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -109,6 +113,22 @@ pub struct TickReport {
     pub errors: usize,
     /// How long the oldest event handled waited in the outbox.
     pub outbox_lag: std::time::Duration,
+    /// Whether this replica held the scheduling lease, and so scheduled and handled events
+    /// (otherwise it only sent).
+    pub held_lease: bool,
+}
+
+/// The lease on the scheduling pass over every organisation.
+pub const SCHEDULER_LEASE: &str = "notification.scheduler";
+
+/// This process's name as a lease holder: the host (a pod's name under Kubernetes) and an id,
+/// since every container's process can have the same pid.
+fn this_replica() -> &'static str {
+    static REPLICA: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    REPLICA.get_or_init(|| {
+        let host = std::env::var("HOSTNAME").unwrap_or_else(|_| "closeout".to_owned());
+        format!("{host}/{}", new_id())
+    })
 }
 
 /// The delay before attempt `attempts + 1`: one minute, doubling, at most two hours.
@@ -148,6 +168,8 @@ pub struct Notifier {
     local_hour: u32,
     stop: Arc<AtomicBool>,
     only: Option<String>,
+    replica: String,
+    lease: chrono::Duration,
 }
 
 impl Notifier {
@@ -160,7 +182,24 @@ impl Notifier {
             local_hour,
             stop: Arc::new(AtomicBool::new(false)),
             only: None,
+            replica: this_replica().to_owned(),
+            // Three ticks of the default minute: a holder that misses one tick keeps it.
+            lease: chrono::Duration::minutes(3),
         }
+    }
+
+    /// The same notifier as another replica (a process is one replica by default; a
+    /// benchmark or test runs two in one process with this).
+    pub fn as_replica(mut self, name: &str) -> Notifier {
+        name.clone_into(&mut self.replica);
+        self
+    }
+
+    /// How long the scheduling lease lasts once taken or renewed: after that long without a
+    /// tick from its holder, another replica takes the scheduling over.
+    pub fn lease_for(mut self, lease: Duration) -> Notifier {
+        self.lease = chrono::Duration::from_std(lease).unwrap_or(self.lease);
+        self
     }
 
     /// A notifier that works for one organisation only (tests sharing a database use it).
@@ -180,7 +219,13 @@ impl Notifier {
         while !self.stop.load(Ordering::Relaxed) {
             let started = std::time::Instant::now();
             match self.tick(Utc::now()) {
-                Ok(report) if report != TickReport::default() => {
+                Ok(report)
+                    if report
+                        != (TickReport {
+                            held_lease: report.held_lease,
+                            ..TickReport::default()
+                        }) =>
+                {
                     tracing::info!(
                         ?report,
                         elapsed_ms = started.elapsed().as_millis() as u64,
@@ -226,39 +271,57 @@ impl Notifier {
         }
     }
 
-    /// One tick at `now`: schedule, handle events, send. An organisation whose work fails is
-    /// logged and counted, and the others go on.
+    /// One tick at `now`: schedule and handle events (the lease's holder only), then send. An
+    /// organisation whose work fails is logged and counted, and the others go on.
     pub fn tick(&self, now: DateTime<Utc>) -> Result<TickReport, ModelError> {
         let mut report = TickReport::default();
-        let organisations = match &self.only {
-            Some(id) => vec![id.clone()],
-            None => self
-                .db
-                .read(organisation::list)?
-                .into_iter()
-                .map(|o| o.id)
-                .collect(),
+        // A notifier for one organisation leases that organisation's pass alone, so tests
+        // sharing a database do not wait on one another.
+        let lease_name = match &self.only {
+            Some(id) => format!("{SCHEDULER_LEASE}.{id}"),
+            None => SCHEDULER_LEASE.to_owned(),
         };
+        report.held_lease = lease::claim(
+            &self.db,
+            &lease_name,
+            &self.replica,
+            stored(now),
+            stored(now + self.lease),
+        )?;
         // Most organisations have nothing to send on most ticks: one query finds those that
         // do, instead of a claiming transaction per organisation. What this tick schedules
         // is due at once, so those organisations are claimed from too.
         let due = self
             .db
             .read(|c| notification::organisations_with_due(c, stored(now)))?;
+        let organisations: Vec<String> = match &self.only {
+            Some(id) => vec![id.clone()],
+            None if report.held_lease => self
+                .db
+                .read(organisation::list)?
+                .into_iter()
+                .map(|o| o.id)
+                .collect(),
+            None => due.iter().cloned().collect(),
+        };
         for id in &organisations {
             let scope = Scope::system(id.clone());
             let id = id.as_str();
             let before = report.scheduled;
-            let result = self
-                .schedule(&scope, now, &mut report)
-                .and_then(|()| self.handle_events(&scope, now, &mut report))
-                .and_then(|_| {
-                    if due.contains(id) || report.scheduled > before {
-                        self.send_due(&scope, now, &mut report)
-                    } else {
-                        Ok(())
-                    }
-                });
+            let result = if report.held_lease {
+                self.schedule(&scope, now, &mut report)
+                    .and_then(|()| self.handle_events(&scope, now, &mut report))
+                    .map(|_| ())
+            } else {
+                Ok(())
+            }
+            .and_then(|()| {
+                if due.contains(id) || report.scheduled > before {
+                    self.send_due(&scope, now, &mut report)
+                } else {
+                    Ok(())
+                }
+            });
             if let Err(error) = result {
                 report.errors += 1;
                 tracing::error!(organisation_id = id, %error, "notifications for this organisation failed");

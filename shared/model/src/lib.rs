@@ -29,6 +29,7 @@ pub mod glance;
 pub mod history;
 pub mod id;
 pub mod import;
+pub mod lease;
 pub mod lifecycle;
 pub mod limits;
 pub mod notification;

@@ -476,6 +476,14 @@ diesel::joinable!(findings -> users (owner_id));
 diesel::joinable!(corrective_action_plans -> findings (finding_id));
 diesel::joinable!(tasks -> users (owner_id));
 
+diesel::table! {
+    leases (name) {
+        name -> Text,
+        holder -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     settings,
     organisations,
@@ -512,4 +520,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     mapping_sets,
     mappings,
     soa_entries,
+    leases,
 );

@@ -1,6 +1,6 @@
 //! Delivery: a server that is down, says "try later" or refuses one recipient; resending; the
-//! test email; two notifiers on one database; and the scheduler on its own thread after an
-//! import.
+//! test email; two notifiers on one database, and one scheduling while the other stands by;
+//! and the scheduler on its own thread after an import.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -466,6 +466,58 @@ async fn messages_claimed_by_a_sender_that_died_go_out_once_its_lease_lapses() {
     assert_eq!(report.sent, 1);
     tick(&notifier, start + chrono::Duration::minutes(7)).await;
     assert_eq!(server.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn one_replica_schedules_while_it_lives_and_another_takes_over_when_its_lease_lapses() {
+    let app = spawn_app().await;
+    let server = SmtpServer::start();
+    set_rules(&app, json!({"before_days": [], "on_the_day": false, "overdue_every_days": 0, "escalate_after_days": null, "digest_weekday": null})).await;
+    let audit = app.create_audit("Stage 2").await;
+    person(&app, "ana@example.test", Role::Contributor, "UTC").await;
+    person(&app, "bob@example.test", Role::Contributor, "UTC").await;
+    let first = notifier(&app, &server.url(), 9).as_replica("first");
+    let second = notifier(&app, &server.url(), 9).as_replica("second");
+    let assigned_to = |who: &str| {
+        server
+            .messages()
+            .iter()
+            .filter(|m| m.to.join(",") == who)
+            .count()
+    };
+    app.create_finding(&audit, json!({"reference": "NC-01", "grade": "minor", "statement": "s", "owner": "ana@example.test"}))
+        .await;
+    // Events are read a few seconds after they are written (PostgreSQL commits out of order).
+    let start = chrono::Utc::now() + chrono::Duration::seconds(10);
+    let report = tick(&first, start).await;
+    assert!(report.held_lease, "{report:?}");
+    assert_eq!((report.scheduled, report.sent), (1, 1), "{report:?}");
+    // While the first replica ticks, the second only sends: the new assignment waits for the
+    // first's next tick rather than being read twice.
+    app.create_finding(&audit, json!({"reference": "NC-02", "grade": "minor", "statement": "s", "owner": "bob@example.test"}))
+        .await;
+    let later = start + chrono::Duration::seconds(20);
+    let report = tick(&second, later).await;
+    assert!(!report.held_lease, "{report:?}");
+    assert_eq!((report.scheduled, report.sent), (0, 0), "{report:?}");
+    assert_eq!(assigned_to("bob@example.test"), 0);
+    // The first replica stops. Once its lease (three minutes) has lapsed, the second takes
+    // the scheduling over and the assignment goes out, once.
+    let report = tick(&second, later + chrono::Duration::minutes(2)).await;
+    assert!(!report.held_lease, "{report:?}");
+    let report = tick(&second, start + chrono::Duration::minutes(4)).await;
+    assert!(report.held_lease, "{report:?}");
+    assert_eq!((report.scheduled, report.sent), (1, 1), "{report:?}");
+    // Back again, the first finds the lease taken and leaves the work to its holder.
+    let report = tick(&first, start + chrono::Duration::minutes(5)).await;
+    assert!(!report.held_lease, "{report:?}");
+    assert_eq!(
+        (
+            assigned_to("ana@example.test"),
+            assigned_to("bob@example.test")
+        ),
+        (1, 1)
+    );
 }
 
 /// A private certificate authority and a certificate for `localhost` it issued, made with the

@@ -180,6 +180,31 @@ pub(crate) fn insert_notifications_once(
     Ok(inserted)
 }
 
+/// Creates the lease `name`, lapsed and held by nobody, unless it exists.
+pub(crate) fn insert_lease_once(
+    connection: &mut DbConnection,
+    name: &str,
+) -> Result<(), ModelError> {
+    use crate::schema::leases;
+    use diesel::ExpressionMethods as _;
+    let row = (
+        leases::name.eq(name),
+        leases::holder.eq(""),
+        leases::expires_at.eq(chrono::DateTime::UNIX_EPOCH.naive_utc()),
+    );
+    match connection {
+        DbConnection::Sqlite(c) => diesel::insert_into(leases::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+        DbConnection::Pg(c) => diesel::insert_into(leases::table)
+            .values(row)
+            .on_conflict_do_nothing()
+            .execute(c)?,
+    };
+    Ok(())
+}
+
 #[derive(diesel::QueryableByName)]
 struct IdRow {
     #[diesel(sql_type = Text)]
