@@ -180,6 +180,15 @@ pub(crate) fn insert_notifications_once(
     Ok(inserted)
 }
 
+/// Copies what SQLite's write-ahead log holds into the database file, as far as readers and
+/// the writer allow without waiting for them (`PASSIVE`). PostgreSQL checkpoints by itself.
+pub(crate) fn checkpoint(connection: &mut DbConnection) -> Result<(), ModelError> {
+    if let DbConnection::Sqlite(c) = connection {
+        c.batch_execute("PRAGMA wal_checkpoint(PASSIVE)")?;
+    }
+    Ok(())
+}
+
 /// Creates the lease `name`, lapsed and held by nobody, unless it exists.
 pub(crate) fn insert_lease_once(
     connection: &mut DbConnection,
