@@ -29,7 +29,8 @@ use closeout_testing::smtp::SmtpServer;
 use diesel::RunQueryDsl;
 use reqwest::StatusCode;
 
-/// The binary's allocator, so the figures are the binary's.
+/// The binary's allocator (and its settings, `closeout::configure_allocator`), so the figures
+/// are the binary's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -138,6 +139,7 @@ fn active_ms(db: &Database, database: &str) -> f64 {
 }
 
 fn main() -> std::process::ExitCode {
+    closeout::configure_allocator();
     let organisations = setting("CLOSEOUT_BENCH_ORGANISATIONS", 1_000);
     let findings = setting("CLOSEOUT_BENCH_FINDINGS", 1_000);
     let admin_url = std::env::var("CLOSEOUT_BENCH_POSTGRES_URL")

@@ -19,7 +19,8 @@ use std::time::{Duration, Instant};
 use closeout_model::user::Role;
 use reqwest::StatusCode;
 
-/// The binary's allocator, so the figures are the binary's.
+/// The binary's allocator (and its settings, `closeout::configure_allocator`), so the figures
+/// are the binary's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -60,6 +61,7 @@ async fn import(app: &closeout_testing::TestApp, audit: &str, csv: String, expec
 }
 
 fn main() {
+    closeout::configure_allocator();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

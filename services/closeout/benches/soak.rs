@@ -25,7 +25,8 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::sync::Mutex;
 
-/// The binary's allocator, so the figures are the binary's.
+/// The binary's allocator (and its settings, `closeout::configure_allocator`), so the figures
+/// are the binary's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -274,6 +275,7 @@ impl Load {
 }
 
 fn main() -> std::process::ExitCode {
+    closeout::configure_allocator();
     let seconds: u64 = std::env::var("CLOSEOUT_SOAK_SECS")
         .ok()
         .and_then(|s| s.parse().ok())
