@@ -11,10 +11,12 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use crate::db::DbConnection;
+use crate::db::backend::{self, Dialect};
 use crate::deadline::{Current, DeadlineKind};
 use crate::error::ModelError;
 use crate::finding::{FindingStatus, Grade};
 use crate::schema::{findings, users};
+use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text};
 
 /// Days ahead that count as "due soon".
 pub const DUE_SOON_DAYS: i64 = 7;
@@ -132,15 +134,6 @@ fn order(item: &Item) -> (Standing, NaiveDate, &str, &str) {
 }
 
 impl Place {
-    fn key(&self) -> (Standing, NaiveDate, &str, &str) {
-        (
-            self.standing,
-            self.due_on,
-            &self.reference,
-            &self.finding_id,
-        )
-    }
-
     fn of(item: &Item) -> Place {
         Place {
             standing: item.standing,
@@ -199,30 +192,6 @@ impl Place {
     }
 }
 
-impl Glance {
-    /// Up to `limit` items after `after` (from the start without it), with the counts of the
-    /// whole list.
-    pub fn page(self, limit: usize, after: Option<&Place>) -> GlancePage {
-        let start = after.map_or(0, |after| {
-            self.items
-                .partition_point(|item| order(item) <= after.key())
-        });
-        let total = self.items.len();
-        let items: Vec<Item> = self.items.into_iter().skip(start).take(limit).collect();
-        let next_after = (start + items.len() < total)
-            .then(|| items.last().map(|last| Place::of(last).cursor()))
-            .flatten();
-        GlancePage {
-            on: self.on,
-            counts: self.counts,
-            total,
-            limit,
-            items,
-            next_after,
-        }
-    }
-}
-
 /// The deadline that matters in a status.
 #[allow(clippy::too_many_arguments)]
 pub fn classify(
@@ -276,8 +245,191 @@ pub fn possible_upgrade(
         && matches!(status, FindingStatus::Open | FindingStatus::PlanDrafted)
 }
 
+/// An unfinished finding's row, as the glance reads it.
+#[derive(QueryableByName)]
+struct StoredItem {
+    #[diesel(sql_type = Text)]
+    id: String,
+    #[diesel(sql_type = Text)]
+    audit_id: String,
+    #[diesel(sql_type = Text)]
+    reference: String,
+    #[diesel(sql_type = Text)]
+    grade: String,
+    #[diesel(sql_type = Text)]
+    status: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    owner: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    current_kind: Option<String>,
+    #[diesel(sql_type = Nullable<Date>)]
+    current_due: Option<NaiveDate>,
+    #[diesel(sql_type = Nullable<Date>)]
+    plan_due: Option<NaiveDate>,
+}
+
+fn stored_item(row: StoredItem, today: NaiveDate) -> Result<Item, ModelError> {
+    let grade: Grade = row.grade.parse().map_err(ModelError::Corrupt)?;
+    let status: FindingStatus = row.status.parse().map_err(ModelError::Corrupt)?;
+    let current = Current::stored(row.current_kind.as_deref(), row.current_due, row.plan_due)?;
+    Ok(classify(
+        row.id,
+        row.audit_id,
+        row.reference,
+        grade,
+        status,
+        row.owner,
+        current,
+        today,
+    ))
+}
+
+/// How many of a page's standings there are, and of them possible upgrades.
+#[derive(QueryableByName)]
+struct StandingCount {
+    #[diesel(sql_type = Integer)]
+    standing: i32,
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+    #[diesel(sql_type = BigInt)]
+    upgrades: i64,
+}
+
+/// The day that stands for "no deadline" in the database's order ([`NaiveDate::MAX`] in
+/// Rust's, which no database column holds).
+fn far_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
+/// One page of the glance over an organisation's unfinished findings, or one audit's (with
+/// `owner_id`, that user's), with the counts of the whole list: the database counts by
+/// standing and returns the page ordered and cut after `after`, so a page costs two scans of
+/// the unfinished findings' rows in the database and the page's rows in Rust, however many
+/// there are.
+///
+/// The standing is decided twice: in SQL for the order and the counts, and by [`classify`] for
+/// the items. The status tests walk every page over a range of days and check that the items'
+/// own standings follow the order and add up to the counts.
+#[allow(clippy::too_many_arguments)]
+pub fn page(
+    connection: &mut DbConnection,
+    scope: &Scope,
+    audit_id: Option<&AuditId>,
+    owner_id: Option<&crate::id::UserId>,
+    today: NaiveDate,
+    limit: usize,
+    after: Option<&Place>,
+) -> Result<GlancePage, ModelError> {
+    if let Some(audit_id) = audit_id {
+        crate::audit::get(connection, scope, audit_id)?;
+    }
+    let Dialect {
+        parameter: p,
+        byte_order,
+    } = backend::dialect(connection);
+    let soon = today + chrono::Duration::days(DUE_SOON_DAYS);
+    // ?1 today, ?2 the last day due soon, ?3 the organisation, ?4 the owner, ?5 the audit.
+    let standing = format!(
+        "CASE WHEN f.current_due < {p}1 THEN {overdue} \
+         WHEN f.status IN ('{plan_submitted}', '{evidence_submitted}') THEN {blocked} \
+         WHEN f.current_due <= {p}2 THEN {due_soon} \
+         WHEN f.current_due IS NOT NULL THEN {due} \
+         ELSE {none} END",
+        overdue = Standing::Overdue as u8,
+        blocked = Standing::Blocked as u8,
+        due_soon = Standing::DueSoon as u8,
+        due = Standing::Due as u8,
+        none = Standing::NoDeadline as u8,
+        plan_submitted = FindingStatus::PlanSubmitted.as_str(),
+        evidence_submitted = FindingStatus::EvidenceSubmitted.as_str(),
+    );
+    let upgrade = format!(
+        "CASE WHEN f.grade = '{minor}' AND f.plan_due < {p}1 \
+         AND f.status IN ('{open}', '{drafted}') THEN 1 ELSE 0 END",
+        minor = Grade::Minor.as_str(),
+        open = FindingStatus::Open.as_str(),
+        drafted = FindingStatus::PlanDrafted.as_str(),
+    );
+    let unfinished = format!(
+        "FROM findings f LEFT JOIN users u ON u.id = f.owner_id \
+         WHERE f.organisation_id = {p}3 AND f.status <> '{closed}' \
+         AND ({p}4 IS NULL OR f.owner_id = {p}4) AND ({p}5 IS NULL OR f.audit_id = {p}5)",
+        closed = FindingStatus::Closed.as_str(),
+    );
+    let organisation_id = scope.organisation_id();
+    let owner_id = owner_id.map(|o| o.to_string());
+    let audit_id = audit_id.map(|a| a.to_string());
+    let standings: Vec<StandingCount> = diesel::sql_query(format!(
+        "SELECT standing, COUNT(*) AS n, SUM(upgrade) AS upgrades FROM \
+         (SELECT {standing} AS standing, {upgrade} AS upgrade {unfinished}) g GROUP BY standing"
+    ))
+    .bind::<Date, _>(today)
+    .bind::<Date, _>(soon)
+    .bind::<Text, _>(organisation_id)
+    .bind::<Nullable<Text>, _>(owner_id.as_deref())
+    .bind::<Nullable<Text>, _>(audit_id.as_deref())
+    .load(connection)?;
+    // ?6 the day that stands for none, ?7-?10 the place to start after, ?11 the rows wanted.
+    let rows: Vec<StoredItem> = diesel::sql_query(format!(
+        "SELECT id, audit_id, reference, grade, status, owner, current_kind, current_due, plan_due \
+         FROM (SELECT f.id{byte_order} AS id, f.audit_id, f.reference{byte_order} AS reference, \
+         f.grade, f.status, u.email AS owner, f.current_kind, f.current_due, f.plan_due, \
+         {standing} AS standing, COALESCE(f.current_due, {p}6) AS due_key {unfinished}) g \
+         WHERE ({p}7 IS NULL OR (g.standing, g.due_key, g.reference, g.id) > ({p}7, {p}8, {p}9, {p}10)) \
+         ORDER BY g.standing, g.due_key, g.reference, g.id LIMIT {p}11"
+    ))
+    .bind::<Date, _>(today)
+    .bind::<Date, _>(soon)
+    .bind::<Text, _>(organisation_id)
+    .bind::<Nullable<Text>, _>(owner_id.as_deref())
+    .bind::<Nullable<Text>, _>(audit_id.as_deref())
+    .bind::<Date, _>(far_day())
+    .bind::<Nullable<Integer>, _>(after.map(|a| i32::from(a.standing as u8)))
+    .bind::<Nullable<Date>, _>(after.map(|a| a.due_on.min(far_day())))
+    .bind::<Nullable<Text>, _>(after.map(|a| a.reference.as_str()))
+    .bind::<Nullable<Text>, _>(after.map(|a| a.finding_id.as_str()))
+    // One more than the page: whether there is a next page.
+    .bind::<BigInt, _>(i64::try_from(limit).unwrap_or(i64::MAX).saturating_add(1))
+    .load(connection)?;
+    let more = rows.len() > limit;
+    let items = rows
+        .into_iter()
+        .take(limit)
+        .map(|row| stored_item(row, today))
+        .collect::<Result<Vec<Item>, ModelError>>()?;
+    let mut counts = BTreeMap::new();
+    let mut total = 0;
+    let mut upgrades = 0;
+    for count in standings {
+        let standing = match count.standing {
+            0 => Standing::Overdue,
+            1 => Standing::DueSoon,
+            2 => Standing::Due,
+            3 => Standing::Blocked,
+            _ => Standing::NoDeadline,
+        };
+        let n = usize::try_from(count.n).unwrap_or(0);
+        counts.insert(standing.as_str().to_owned(), n);
+        total += n;
+        upgrades += usize::try_from(count.upgrades).unwrap_or(0);
+    }
+    counts.insert("possible_upgrade".to_owned(), upgrades);
+    let next_after = more
+        .then(|| items.last().map(|last| Place::of(last).cursor()))
+        .flatten();
+    Ok(GlancePage {
+        on: today,
+        counts,
+        total,
+        limit,
+        items,
+        next_after,
+    })
+}
+
 /// The glance over an organisation's unfinished findings, or one audit's; with `owner_id`,
-/// only that user's.
+/// only that user's: every item, read and ordered in Rust, for one person's list (the home
+/// page). The API answers a page at a time with [`page`].
 pub fn glance(
     connection: &mut DbConnection,
     scope: &Scope,
@@ -324,12 +476,20 @@ pub fn glance(
     let rows: Vec<Row> = query.load(connection)?;
     let mut items = Vec::with_capacity(rows.len());
     for (id, audit, reference, grade, status, owner, kind, due_on, plan_due) in rows {
-        let grade: Grade = grade.parse().map_err(ModelError::Corrupt)?;
-        let status: FindingStatus = status.parse().map_err(ModelError::Corrupt)?;
-        let current = Current::stored(kind.as_deref(), due_on, plan_due)?;
-        items.push(classify(
-            id, audit, reference, grade, status, owner, current, today,
-        ));
+        items.push(stored_item(
+            StoredItem {
+                id,
+                audit_id: audit,
+                reference,
+                grade,
+                status,
+                owner,
+                current_kind: kind,
+                current_due: due_on,
+                plan_due,
+            },
+            today,
+        )?);
     }
     // Compared on borrowed keys: an owned key would copy two strings of each finding.
     items.sort_unstable_by(|a, b| order(a).cmp(&order(b)));

@@ -54,10 +54,20 @@ pub(crate) async fn organisation(
     let (today, limit, after) = on.parse()?;
     let scope = caller.scope().clone();
     let owner = own_only(&caller);
-    let glance = state
-        .read(move |c| glance::glance(c, &scope, None, owner.as_ref(), today))
+    let page = state
+        .read(move |c| {
+            glance::page(
+                c,
+                &scope,
+                None,
+                owner.as_ref(),
+                today,
+                limit,
+                after.as_ref(),
+            )
+        })
         .await?;
-    Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// One audit's unfinished findings, most urgent first, a page at a time.
@@ -74,8 +84,18 @@ pub(crate) async fn audit(
     let audit = visible_audit(&state, &caller, &path).await?;
     let scope = caller.scope().clone();
     let owner = own_only(&caller);
-    let glance = state
-        .read(move |c| glance::glance(c, &scope, Some(&audit.id), owner.as_ref(), today))
+    let page = state
+        .read(move |c| {
+            glance::page(
+                c,
+                &scope,
+                Some(&audit.id),
+                owner.as_ref(),
+                today,
+                limit,
+                after.as_ref(),
+            )
+        })
         .await?;
-    Ok(HttpResponse::Ok().json(glance.page(limit, after.as_ref())))
+    Ok(HttpResponse::Ok().json(page))
 }

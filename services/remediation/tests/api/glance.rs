@@ -179,3 +179,142 @@ async fn what_is_overdue_due_soon_blocked_and_may_become_a_major() {
     let theirs = expect_status(app.get("/api/v1/status", &stranger).await, StatusCode::OK).await;
     assert_eq!(theirs["items"], json!([]));
 }
+
+/// Where a standing sorts, as the API names it.
+fn rank(standing: &Value) -> usize {
+    ["overdue", "due_soon", "due", "blocked", "no_deadline"]
+        .iter()
+        .position(|s| standing == s)
+        .unwrap_or_else(|| panic!("an unknown standing: {standing}"))
+}
+
+#[tokio::test]
+async fn every_page_on_every_day_follows_the_order_and_adds_up_to_the_counts() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await; // report date 2026-03-20
+    let mut minors = Vec::new();
+    // Majors, minors and OFIs (no deadline), their references out of creation order.
+    for n in 0..15 {
+        let grade = ["minor", "major", "ofi"][n % 3];
+        let reference = format!("NC-{:02}", (n * 7) % 15);
+        let finding = app
+            .create_finding(
+                &audit,
+                json!({"reference": reference, "grade": grade, "statement": "s"}),
+            )
+            .await;
+        if grade == "minor" {
+            minors.push(finding["id"].as_str().expect("id").to_owned());
+        }
+    }
+    // Two minors wait on the manager: their plans are submitted.
+    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
+    for id in &minors[..2] {
+        expect_status(
+            app.client
+                .put(app.url(&format!("/api/v1/findings/{id}/plan")))
+                .bearer_auth(&app.admin_token)
+                .json(&plan)
+                .send()
+                .await
+                .expect("request"),
+            StatusCode::OK,
+        )
+        .await;
+        expect_status(
+            app.post(
+                &format!("/api/v1/findings/{id}/transitions"),
+                &app.admin_token,
+                &json!({"action": "submit_plan"}),
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+    }
+    let mut standings_seen = std::collections::BTreeSet::new();
+    for on in [
+        "2026-03-21",
+        "2026-03-27",
+        "2026-04-02",
+        "2026-04-03",
+        "2026-04-04",
+        "2026-04-25",
+        "2026-05-20",
+        "2026-06-19",
+        "2026-09-30",
+    ] {
+        let whole = expect_status(
+            app.get(
+                &format!("/api/v1/status?on={on}&limit=100"),
+                &app.admin_token,
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+        let items = whole["items"].as_array().expect("items");
+        assert_eq!(items.len(), 15, "{whole}");
+        assert_eq!(whole["total"], 15);
+        // Each item's own standing (decided apart from the order) never goes back; within a
+        // standing, the deadline (none last), the reference and the id never go back either.
+        let key = |item: &Value| {
+            (
+                rank(&item["standing"]),
+                item["due_on"].as_str().unwrap_or("~").to_owned(),
+                item["reference"].as_str().unwrap_or_default().to_owned(),
+                item["finding_id"].as_str().unwrap_or_default().to_owned(),
+            )
+        };
+        for pair in items.windows(2) {
+            assert!(key(&pair[0]) < key(&pair[1]), "on {on}: {pair:?}");
+        }
+        // The counts are the items' own standings, added up.
+        let mut tally: std::collections::BTreeMap<String, usize> = Default::default();
+        for item in items {
+            let standing = item["standing"].as_str().expect("standing").to_owned();
+            standings_seen.insert(standing.clone());
+            *tally.entry(standing).or_default() += 1;
+        }
+        tally.insert(
+            "possible_upgrade".to_owned(),
+            items
+                .iter()
+                .filter(|i| i["possible_upgrade"] == true)
+                .count(),
+        );
+        assert_eq!(whole["counts"], json!(tally), "on {on}");
+        // Pages of four, walked with `next_after`, give the same list.
+        let mut walked: Vec<Value> = Vec::new();
+        let mut after: Option<String> = None;
+        loop {
+            let mut query = vec![("on", on.to_owned()), ("limit", "4".to_owned())];
+            if let Some(after) = &after {
+                query.push(("after", after.clone()));
+            }
+            let page = expect_status(
+                app.client
+                    .get(app.url("/api/v1/status"))
+                    .query(&query)
+                    .bearer_auth(&app.admin_token)
+                    .send()
+                    .await
+                    .expect("request"),
+                StatusCode::OK,
+            )
+            .await;
+            assert_eq!(page["counts"], whole["counts"]);
+            walked.extend(page["items"].as_array().expect("items").iter().cloned());
+            match page["next_after"].as_str() {
+                Some(next) => after = Some(next.to_owned()),
+                None => break,
+            }
+        }
+        assert_eq!(&walked, items, "on {on}");
+    }
+    assert_eq!(
+        standings_seen.len(),
+        5,
+        "every standing met: {standings_seen:?}"
+    );
+}

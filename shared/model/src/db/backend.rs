@@ -180,6 +180,29 @@ pub(crate) fn insert_notifications_once(
     Ok(inserted)
 }
 
+/// How a hand-written statement is spelled on this connection's backend.
+pub(crate) struct Dialect {
+    /// The sign of a numbered parameter: `$1` on PostgreSQL, `?1` on SQLite.
+    pub(crate) parameter: char,
+    /// The collation that orders text byte by byte, as Rust compares strings (SQLite's default
+    /// already does; PostgreSQL's depends on how the database was created).
+    pub(crate) byte_order: &'static str,
+}
+
+/// The [`Dialect`] of `connection`'s backend.
+pub(crate) fn dialect(connection: &DbConnection) -> Dialect {
+    match connection {
+        DbConnection::Sqlite(_) => Dialect {
+            parameter: '?',
+            byte_order: "",
+        },
+        DbConnection::Pg(_) => Dialect {
+            parameter: '$',
+            byte_order: " COLLATE \"C\"",
+        },
+    }
+}
+
 /// Copies what SQLite's write-ahead log holds into the database file, as far as readers and
 /// the writer allow without waiting for them (`PASSIVE`). PostgreSQL checkpoints by itself.
 pub(crate) fn checkpoint(connection: &mut DbConnection) -> Result<(), ModelError> {
