@@ -585,10 +585,14 @@ pub fn plan(
                     if e.field == "grade"
                         && let Some(word) = &unknown_grade
                     {
-                        // The plugin listed the word once, with every row using it.
-                        errors.push(format!(
-                            "`{word}` is not a grade; map it with the `grades` option"
-                        ));
+                        // The plugin listed the word once, with every row using it, on the
+                        // first of them: that row has its reason already.
+                        let named = format!("`{word}`");
+                        if !errors.iter().any(|reason| reason.contains(&named)) {
+                            errors.push(format!(
+                                "{named} is not a grade; map it with the `grades` option"
+                            ));
+                        }
                         continue;
                     }
                     // The plugin already reported a missing reference, statement or grade.

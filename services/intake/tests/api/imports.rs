@@ -529,7 +529,33 @@ async fn rows_with_errors_refuse_the_import_unless_skipping_is_asked_for() {
     );
     assert!(skipped[0].1.contains("Cat 9"), "{skipped:?}");
     assert!(skipped[1].1.contains("no reference"), "{skipped:?}");
+    // Each reason once, however many checks met the same fault.
+    for row in rejected["skipped_rows"].as_array().expect("rows") {
+        let reasons = row["reasons"].as_array().expect("reasons");
+        let distinct: std::collections::HashSet<&Value> = reasons.iter().collect();
+        assert_eq!(distinct.len(), reasons.len(), "{row}");
+    }
     assert!(skipped[2].1.contains("already appears"), "{skipped:?}");
+    // A grade word the vocabulary does not know, in a register of its own: each row using it
+    // says so once.
+    let csv = "NC ID,Grade,Clause,Description\n\
+               NC-7,Severe,A.8.9,No baseline configuration.\n\
+               NC-8,Minor,A.8.9,No hardening guide.\n\
+               NC-9,Severe,A.8.9,No patching window.\n";
+    let unknown = expect_status(
+        app.upload(&audit, "?dry_run=true", "grades.csv", csv.into(), None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let reasons: Vec<usize> = unknown["skipped_rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|row| row["reasons"].as_array().map_or(0, Vec::len))
+        .collect();
+    assert_eq!(reasons, [1, 1], "{}", unknown["skipped_rows"]);
+    assert_eq!(unknown["unknown_grades"], json!({"Severe": [2, 4]}));
     let located = issues_matching(&rejected, "Cat 9");
     assert_eq!(
         (
