@@ -1,9 +1,5 @@
 //! The scheduler. Each tick, for each organisation:
 //!
-//! Scheduling and event handling are done by one replica at a time, the holder of a lease it
-//! renews each tick ([`closeout_model::lease`]); the others only send, and take the lease over
-//! when it lapses. Every replica sends.
-//!
 //! 1. **schedules** the reminders, escalations and digests due now (see [`crate::schedule`]),
 //!    inserting each under its unique key, so one already scheduled (by an earlier tick, before a
 //!    restart, or by another replica) is not scheduled again; and cancels pending reminders that
@@ -14,6 +10,10 @@
 //! 3. **sends** what is due: rows are claimed with a lease (`FOR UPDATE SKIP LOCKED` on
 //!    PostgreSQL, so replicas claim different rows), sent, and marked. A "try later" answer or an
 //!    unreachable server reschedules with exponential backoff; a refusal parks the row as failed.
+//!
+//! Steps 1 and 2 are one replica's work at a time, the holder of a lease it renews each tick
+//! ([`closeout_model::lease`]); the other replicas only send, and take the lease over when it
+//! lapses. The unique keys and the position lock, not the lease, keep each message single.
 //!
 //! The one window where a message can go twice is a crash after the server accepted it and
 //! before it was marked sent; its lease then lapses and it is sent again, with the same
