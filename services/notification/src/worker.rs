@@ -687,9 +687,22 @@ impl Notifier {
                 continue;
             };
             let distinct: HashSet<&str> = entries.iter().map(|e| e.finding_id).collect();
+            // Steps taken together for different reasons (two plans sent back, each with its
+            // own) keep each reason next to its finding.
+            let mut reasons: Vec<&str> = Vec::new();
+            for entry in &entries {
+                if !reasons.contains(&entry.reason.as_str()) {
+                    reasons.push(&entry.reason);
+                }
+            }
+            let several_reasons = reasons.len() > 1;
             let mut values = people.values_for(person);
             values.insert("audit", finding.audit_name.clone());
-            values.insert("reason", first.reason.clone());
+            if several_reasons {
+                values.insert("reason", "given with each finding".to_owned());
+            } else {
+                values.insert("reason", first.reason.clone());
+            }
             values.insert("item", first.item.clone());
             values.insert("statement", shorten(&finding.statement, 600));
             if distinct.len() == 1 {
@@ -709,7 +722,13 @@ impl Notifier {
             }
             let lines: Vec<String> = entries
                 .iter()
-                .flat_map(|e| e.lines.iter().cloned())
+                .flat_map(|e| {
+                    let mut lines = e.lines.clone();
+                    if several_reasons {
+                        lines.push(format!("  Reason: {}", e.reason));
+                    }
+                    lines
+                })
                 .collect();
             // About one finding, a list of findings would only repeat the statement above it.
             let only_lists_findings = matches!(
@@ -719,7 +738,7 @@ impl Notifier {
                     | Kind::PlanRejected
                     | Kind::EvidenceRejected
             );
-            if distinct.len() > 1 || !only_lists_findings {
+            if distinct.len() > 1 || !only_lists_findings || several_reasons {
                 values.insert("summary", lines.join("\n"));
             }
             let rendered = render(&templates.template(kind), &values);

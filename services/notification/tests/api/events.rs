@@ -173,6 +173,80 @@ async fn each_step_that_needs_someone_reaches_them_once() {
 }
 
 #[tokio::test]
+async fn plans_sent_back_together_for_different_reasons_give_each_its_reason() {
+    let app = spawn_app().await;
+    let server = smtp();
+    set_rules(&app, quiet()).await;
+    app.user_with_role("ana@example.test", Role::Contributor)
+        .await;
+    let audit = app.create_audit("Stage 2").await;
+    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
+    let notifier = notifier(&app, &server.url(), 9);
+    let mut ids = Vec::new();
+    for reference in ["NC-01", "NC-02"] {
+        let finding = app
+            .create_finding(&audit, json!({"reference": reference, "grade": "minor", "statement": "Leavers keep access.", "owner": "ana@example.test"}))
+            .await;
+        let id = finding["id"].as_str().expect("id").to_owned();
+        expect_status(
+            app.client
+                .put(app.url(&format!("/api/v1/findings/{id}/plan")))
+                .bearer_auth(&app.admin_token)
+                .json(&plan)
+                .send()
+                .await
+                .expect("request"),
+            StatusCode::OK,
+        )
+        .await;
+        expect_status(
+            app.post(
+                &format!("/api/v1/findings/{id}/transitions"),
+                &app.admin_token,
+                &json!({"action": "submit_plan"}),
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+        ids.push(id);
+    }
+    // The assignments go out first, on their own.
+    tick(&notifier, soon()).await;
+    let before = server.messages().len();
+    for (id, reason) in ids.iter().zip([
+        "The root cause stops at the symptom.",
+        "No date for the corrective action.",
+    ]) {
+        expect_status(
+            app.post(
+                &format!("/api/v1/findings/{id}/transitions"),
+                &app.admin_token,
+                &json!({"action": "reject_plan", "reason": reason}),
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+    }
+    tick(&notifier, soon() + chrono::Duration::seconds(1)).await;
+    let messages = server.messages();
+    let new = &messages[before..];
+    assert_eq!(
+        subjects(new),
+        ["ana@example.test | 2 findings: the corrective action plan was sent back"]
+    );
+    let body = new[0].decoded().replace("\r\n", "\n");
+    for expected in [
+        "- NC-01: Leavers keep access.\n  Reason: The root cause stops at the symptom.",
+        "- NC-02: Leavers keep access.\n  Reason: No date for the corrective action.",
+        "Reason: given with each finding",
+    ] {
+        assert!(body.contains(expected), "{expected} in {body}");
+    }
+}
+
+#[tokio::test]
 async fn names_and_text_from_spreadsheets_cannot_inject_headers_or_markup() {
     let app = spawn_app().await;
     let server = smtp();
