@@ -363,6 +363,32 @@ impl TestApp {
         expect_status(response, StatusCode::CREATED).await
     }
 
+    /// Saves `plan` as the finding's corrective action plan, as the administrator.
+    pub async fn save_plan(&self, finding_id: &str, plan: &Value) {
+        let response = self
+            .put(
+                &format!("/api/v1/findings/{finding_id}/plan"),
+                &self.admin_token,
+                plan,
+            )
+            .await;
+        expect_status(response, StatusCode::OK).await;
+    }
+
+    /// Takes each lifecycle step in turn as the administrator; each must succeed.
+    pub async fn take_steps(&self, finding_id: &str, actions: &[&str]) {
+        for action in actions {
+            let response = self
+                .post(
+                    &format!("/api/v1/findings/{finding_id}/transitions"),
+                    &self.admin_token,
+                    &json!({ "action": action }),
+                )
+                .await;
+            expect_status(response, StatusCode::OK).await;
+        }
+    }
+
     /// Creates another organisation in the same database and returns its administrator's token.
     pub async fn second_organisation_admin(&self) -> String {
         let db = self.db.clone();
@@ -416,6 +442,14 @@ impl TestApp {
         .expect("task")
         .expect("create user")
     }
+}
+
+/// A corrective action plan with every part submitting asks for, a word each.
+pub fn complete_plan() -> Value {
+    json!({
+        "requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c",
+        "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]
+    })
 }
 
 /// The nearest-rank percentile `p` (0 to 1) of `sorted` durations, in milliseconds; NaN

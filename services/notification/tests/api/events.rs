@@ -3,8 +3,8 @@
 
 use chrono::Utc;
 use closeout_model::user::Role;
-use closeout_testing::expect_status;
 use closeout_testing::smtp::Received;
+use closeout_testing::{complete_plan, expect_status};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -180,7 +180,6 @@ async fn plans_sent_back_together_for_different_reasons_give_each_its_reason() {
     app.user_with_role("ana@example.test", Role::Contributor)
         .await;
     let audit = app.create_audit("Stage 2").await;
-    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
     let notifier = notifier(&app, &server.url(), 9);
     let mut ids = Vec::new();
     for reference in ["NC-01", "NC-02"] {
@@ -188,27 +187,8 @@ async fn plans_sent_back_together_for_different_reasons_give_each_its_reason() {
             .create_finding(&audit, json!({"reference": reference, "grade": "minor", "statement": "Leavers keep access.", "owner": "ana@example.test"}))
             .await;
         let id = finding["id"].as_str().expect("id").to_owned();
-        expect_status(
-            app.client
-                .put(app.url(&format!("/api/v1/findings/{id}/plan")))
-                .bearer_auth(&app.admin_token)
-                .json(&plan)
-                .send()
-                .await
-                .expect("request"),
-            StatusCode::OK,
-        )
-        .await;
-        expect_status(
-            app.post(
-                &format!("/api/v1/findings/{id}/transitions"),
-                &app.admin_token,
-                &json!({"action": "submit_plan"}),
-            )
-            .await,
-            StatusCode::OK,
-        )
-        .await;
+        app.save_plan(&id, &complete_plan()).await;
+        app.take_steps(&id, &["submit_plan"]).await;
         ids.push(id);
     }
     // The assignments go out first, on their own.

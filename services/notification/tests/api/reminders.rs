@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use chrono::Duration;
 use closeout_model::user::Role;
-use closeout_testing::{TestApp, expect_problem, expect_status};
+use closeout_testing::{complete_plan, expect_problem, expect_status};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -320,7 +320,8 @@ async fn a_submitted_plan_stops_plan_reminders_but_not_evidence_or_task_ones() {
         "root_cause_whys": ["No link between HR and IT"],
         "corrective_actions": [{"description": "Automate deprovisioning", "owner": "owner@example.test", "target_date": "2026-05-15"}]
     });
-    submit_plan(&app, id, &plan).await;
+    app.save_plan(id, &plan).await;
+    app.take_steps(id, &["submit_plan"]).await;
     person(&app, "helper@example.test", Role::Contributor, "UTC").await;
     expect_status(
         app.post(&format!("/api/v1/findings/{id}/tasks"), &app.admin_token, &json!({"title": "Export the leaver list", "owner": "helper@example.test", "due_on": "2026-04-08"}))
@@ -704,9 +705,8 @@ async fn the_preview_follows_a_moved_deadline_and_a_submitted_plan() {
     let moved = about().await;
     let plan: Vec<&String> = moved.iter().filter(|d| d.starts_with("\"plan\"")).collect();
     assert_eq!(plan, [&format!("\"plan\" \"{moved_to}\"")], "{moved:?}");
-    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c",
-                      "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
-    submit_plan(&app, id, &plan).await;
+    app.save_plan(id, &complete_plan()).await;
+    app.take_steps(id, &["submit_plan"]).await;
     let submitted = about().await;
     assert!(
         !submitted.iter().any(|d| d.starts_with("\"plan\"")),
@@ -754,28 +754,4 @@ async fn only_a_manager_or_an_admin_can_be_named_an_audits_manager() {
     )
     .await;
     assert!(named["manager_id"].is_string(), "{named}");
-}
-
-/// Saves `plan` as the finding's corrective action plan and submits it, as the administrator.
-async fn submit_plan(app: &TestApp, id: &str, plan: &serde_json::Value) {
-    expect_status(
-        app.put(
-            &format!("/api/v1/findings/{id}/plan"),
-            &app.admin_token,
-            plan,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
-    expect_status(
-        app.post(
-            &format!("/api/v1/findings/{id}/transitions"),
-            &app.admin_token,
-            &json!({"action": "submit_plan"}),
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
 }

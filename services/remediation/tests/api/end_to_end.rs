@@ -75,29 +75,12 @@ async fn from_report_received_to_all_closed() {
                 continue;
             }
         }
-        expect_status(
-            app.client
-                .put(app.url(&format!("/api/v1/findings/{id}/plan")))
-                .bearer_auth(&app.admin_token)
-                .json(&plan)
-                .send()
-                .await
-                .expect("request"),
-            StatusCode::OK,
+        app.save_plan(id, &plan).await;
+        app.take_steps(
+            id,
+            &["submit_plan", "accept_plan", "start", "submit_evidence"],
         )
         .await;
-        for action in ["submit_plan", "accept_plan", "start", "submit_evidence"] {
-            expect_status(
-                app.post(
-                    &format!("/api/v1/findings/{id}/transitions"),
-                    &app.admin_token,
-                    &json!({"action": action}),
-                )
-                .await,
-                StatusCode::OK,
-            )
-            .await;
-        }
         expect_status(
             app.post(
                 &format!("/api/v1/findings/{id}/transitions"),

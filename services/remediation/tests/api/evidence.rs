@@ -1,7 +1,7 @@
 //! Evidence of correction: files, links, notes; limits and hostile names.
 
 use closeout_model::user::Role;
-use closeout_testing::{TestApp, expect_problem, expect_status};
+use closeout_testing::{TestApp, complete_plan, expect_problem, expect_status};
 use reqwest::StatusCode;
 use serde_json::json;
 
@@ -190,30 +190,9 @@ async fn uploads_have_limits_and_evidence_survives_a_rejection() {
         .expect("request");
     expect_problem(response, StatusCode::BAD_REQUEST, "bad-request").await;
 
-    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
-    expect_status(
-        app.client
-            .put(app.url(&format!("/api/v1/findings/{id}/plan")))
-            .bearer_auth(&app.admin_token)
-            .json(&plan)
-            .send()
-            .await
-            .expect("request"),
-        StatusCode::OK,
-    )
-    .await;
-    for action in ["submit_plan", "accept_plan", "start"] {
-        expect_status(
-            app.post(
-                &format!("/api/v1/findings/{id}/transitions"),
-                &app.admin_token,
-                &json!({"action": action}),
-            )
-            .await,
-            StatusCode::OK,
-        )
+    app.save_plan(id, &complete_plan()).await;
+    app.take_steps(id, &["submit_plan", "accept_plan", "start"])
         .await;
-    }
     expect_status(
         upload(
             &app,

@@ -1,7 +1,7 @@
 //! Status at a glance.
 
 use closeout_model::user::Role;
-use closeout_testing::{expect_problem, expect_status};
+use closeout_testing::{complete_plan, expect_problem, expect_status};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -31,29 +31,9 @@ async fn what_is_overdue_due_soon_blocked_and_may_become_a_major() {
         json!({"reference": "OFI-1", "grade": "ofi", "statement": "s"}),
     )
     .await;
-    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
     let id = submitted["id"].as_str().expect("id");
-    expect_status(
-        app.client
-            .put(app.url(&format!("/api/v1/findings/{id}/plan")))
-            .bearer_auth(&app.admin_token)
-            .json(&plan)
-            .send()
-            .await
-            .expect("request"),
-        StatusCode::OK,
-    )
-    .await;
-    expect_status(
-        app.post(
-            &format!("/api/v1/findings/{id}/transitions"),
-            &app.admin_token,
-            &json!({"action": "submit_plan"}),
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    app.save_plan(id, &complete_plan()).await;
+    app.take_steps(id, &["submit_plan"]).await;
 
     let before = expect_status(
         app.get(
@@ -208,29 +188,9 @@ async fn every_page_on_every_day_follows_the_order_and_adds_up_to_the_counts() {
         }
     }
     // Two minors wait on the manager: their plans are submitted.
-    let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["w"], "corrective_actions": [{"description": "d"}]});
     for id in &minors[..2] {
-        expect_status(
-            app.client
-                .put(app.url(&format!("/api/v1/findings/{id}/plan")))
-                .bearer_auth(&app.admin_token)
-                .json(&plan)
-                .send()
-                .await
-                .expect("request"),
-            StatusCode::OK,
-        )
-        .await;
-        expect_status(
-            app.post(
-                &format!("/api/v1/findings/{id}/transitions"),
-                &app.admin_token,
-                &json!({"action": "submit_plan"}),
-            )
-            .await,
-            StatusCode::OK,
-        )
-        .await;
+        app.save_plan(id, &complete_plan()).await;
+        app.take_steps(id, &["submit_plan"]).await;
     }
     let mut standings_seen = std::collections::BTreeSet::new();
     for on in [

@@ -45,29 +45,8 @@ async fn worked_audit(app: &TestApp) -> String {
         (&minor, vec!["submit_plan", "accept_plan", "start"]),
     ] {
         let id = finding["id"].as_str().expect("id");
-        expect_status(
-            app.client
-                .put(app.url(&format!("/api/v1/findings/{id}/plan")))
-                .bearer_auth(&app.admin_token)
-                .json(&plan)
-                .send()
-                .await
-                .expect("request"),
-            StatusCode::OK,
-        )
-        .await;
-        for step in steps {
-            expect_status(
-                app.post(
-                    &format!("/api/v1/findings/{id}/transitions"),
-                    &app.admin_token,
-                    &json!({"action": step}),
-                )
-                .await,
-                StatusCode::OK,
-            )
-            .await;
-        }
+        app.save_plan(id, &plan).await;
+        app.take_steps(id, &steps).await;
     }
     let id = major["id"].as_str().expect("id");
     expect_status(
