@@ -4,7 +4,7 @@
 
 use actix_web::http::header;
 use actix_web::web::ServiceConfig;
-use actix_web::{HttpResponse, delete, get, post, put, web};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
 use chrono_tz::Tz;
 use closeout_model::Scope;
@@ -136,6 +136,7 @@ pub(crate) struct PreviewQuery {
 pub(crate) async fn preview(
     state: web::Data<AppState>,
     caller: Caller,
+    request: HttpRequest,
     query: web::Query<PreviewQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let days = query.days.unwrap_or(14);
@@ -152,29 +153,34 @@ pub(crate) async fn preview(
     let only = caller.visibility().assigned_to().map(ToString::to_string);
     let hour = state.config.notify_local_hour;
     let base_url = state.config.base_url.clone();
-    let upcoming = state
-        .read(move |c| {
-            store::upcoming(
-                c,
-                &scope,
-                window,
-                hour,
-                &base_url,
-                crate::schedule::Wanted {
-                    person_id: only.as_deref(),
-                    kind: None,
-                },
-                Utc::now(),
-            )
+    // Reminders fall due on the minute: an answer holds for the minute it was computed in.
+    let now = Utc::now();
+    let minute = now.format("%Y-%m-%dT%H:%M");
+    let upcoming = state.read(move |c| {
+        store::upcoming(
+            c,
+            &scope,
+            window,
+            hour,
+            &base_url,
+            crate::schedule::Wanted {
+                person_id: only.as_deref(),
+                kind: None,
+            },
+            now,
+        )
+    });
+    let answer = async {
+        let upcoming = upcoming.await?;
+        Ok(Page {
+            items: upcoming.items,
+            total: i64::try_from(upcoming.total).unwrap_or(i64::MAX),
+            limit: page.limit,
+            offset: page.offset,
+            next_after: None,
         })
-        .await?;
-    Ok(HttpResponse::Ok().json(Page {
-        items: upcoming.items,
-        total: i64::try_from(upcoming.total).unwrap_or(i64::MAX),
-        limit: page.limit,
-        offset: page.offset,
-        next_after: None,
-    }))
+    };
+    state.kept_json(&caller, &request, minute, answer).await
 }
 
 /// Send a failed notification again (admin, manager): it goes back in the queue, due now.

@@ -22,6 +22,7 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: Database,
+    database_url: String,
     pub organisation_id: String,
     pub admin_token: String,
     data_folder: tempfile::TempDir,
@@ -46,11 +47,39 @@ pub async fn spawn_app_on(
     database_url: Option<&str>,
 ) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temporary folder");
+    let database_url =
+        database_url.map_or_else(|| self::database_url(data_dir.path()), str::to_owned);
+    let (address, db) = serve(services, &database_url, data_dir.path()).await;
+    let (organisation_id, admin_token) = {
+        let db = db.clone();
+        tokio::task::spawn_blocking(move || {
+            seed_organisation(&db, "Test organisation", "admin@example.test")
+        })
+        .await
+        .expect("seed task")
+    };
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        db,
+        database_url,
+        organisation_id,
+        admin_token,
+        data_folder: data_dir,
+    }
+}
+
+/// Starts `services` on a random port over the database at `database_url`, with `data_dir`
+/// for files; returns the server's address and its database pool.
+async fn serve(
+    services: &[closeout_web::Service],
+    database_url: &str,
+    data_dir: &std::path::Path,
+) -> (String, Database) {
     let config = Config {
         bind: "127.0.0.1:0".to_owned(),
-        data_dir: data_dir.path().to_owned(),
-        database_url: database_url
-            .map_or_else(|| self::database_url(data_dir.path()), str::to_owned),
+        data_dir: data_dir.to_owned(),
+        database_url: database_url.to_owned(),
         db_pool_size: 4,
         log: "warn".to_owned(),
         log_format: LogFormat::Text,
@@ -81,22 +110,7 @@ pub async fn spawn_app_on(
     let db = state.db.clone();
     let server = closeout_web::server::start(state, services, listener).expect("start the server");
     tokio::spawn(server);
-    let (organisation_id, admin_token) = {
-        let db = db.clone();
-        tokio::task::spawn_blocking(move || {
-            seed_organisation(&db, "Test organisation", "admin@example.test")
-        })
-        .await
-        .expect("seed task")
-    };
-    TestApp {
-        address: format!("http://127.0.0.1:{port}"),
-        client: reqwest::Client::new(),
-        db,
-        organisation_id,
-        admin_token,
-        data_folder: data_dir,
-    }
+    (format!("http://127.0.0.1:{port}"), db)
 }
 
 /// Creates an organisation with one administrator; returns its id and the admin's token.
@@ -125,6 +139,22 @@ impl TestApp {
     /// through the model rather than the API.
     pub fn system_scope(&self) -> Scope {
         Scope::system(self.organisation_id.clone())
+    }
+
+    /// Another replica of `services` over the same database (its own process state and
+    /// connection pool), for the same organisation and administrator.
+    pub async fn replica(&self, services: &[closeout_web::Service]) -> TestApp {
+        let data_dir = tempfile::tempdir().expect("temporary folder");
+        let (address, db) = serve(services, &self.database_url, data_dir.path()).await;
+        TestApp {
+            address,
+            client: reqwest::Client::new(),
+            db,
+            database_url: self.database_url.clone(),
+            organisation_id: self.organisation_id.clone(),
+            admin_token: self.admin_token.clone(),
+            data_folder: data_dir,
+        }
     }
 
     /// The data folder the server was given.

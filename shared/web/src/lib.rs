@@ -4,6 +4,7 @@
 //! - [`auth`]: the [`auth::Caller`] extractor (bearer tokens) and role checks;
 //! - [`state`]: what handlers reach (database, catalog, configuration), with helpers that run
 //!   database work on blocking threads;
+//! - [`kept`]: answers computed from all of an organisation's findings, kept until a write;
 //! - [`params`]: pagination and filter parameters;
 //! - [`service`], [`server`], [`openapi`], [`health`]: how services are described, mounted
 //!   together on one port, documented and probed;
@@ -21,6 +22,7 @@ pub mod cli;
 pub mod headers;
 pub mod health;
 pub mod ingress;
+pub mod kept;
 pub mod metrics;
 pub mod openapi;
 pub mod otlp;

@@ -61,6 +61,7 @@ pub fn prepare(config: Config) -> anyhow::Result<AppState> {
         config: Arc::new(config),
         plugins: Arc::new(plugins),
         imports: Arc::default(),
+        kept: Arc::default(),
     })
 }
 

@@ -22,6 +22,8 @@ pub struct AppState {
     pub plugins: Arc<closeout_plugin_host::PluginRegistry>,
     /// Imports running now, by organisation.
     pub imports: Arc<ImportSlots>,
+    /// Answers kept until the next write ([`AppState::kept_json`]).
+    pub kept: Arc<crate::kept::KeptAnswers>,
 }
 
 /// How many imports one organisation may run at once in one process: a file takes a plugin

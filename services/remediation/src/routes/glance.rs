@@ -1,6 +1,6 @@
 //! `/status` and `/audits/{id}/status`: what is due, due soon, overdue and blocked.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use closeout_model::glance::{self, GlancePage, Place};
 use closeout_model::page::PageRequest;
 use closeout_web::access::visible_audit;
@@ -49,25 +49,24 @@ fn own_only(caller: &Caller) -> Option<closeout_model::id::UserId> {
 pub(crate) async fn organisation(
     state: web::Data<AppState>,
     caller: Caller,
+    request: HttpRequest,
     on: web::Query<On>,
 ) -> Result<HttpResponse, ApiError> {
     let (today, limit, after) = on.parse()?;
     let scope = caller.scope().clone();
     let owner = own_only(&caller);
-    let page = state
-        .read(move |c| {
-            glance::page(
-                c,
-                &scope,
-                None,
-                owner.as_ref(),
-                today,
-                limit,
-                after.as_ref(),
-            )
-        })
-        .await?;
-    Ok(HttpResponse::Ok().json(page))
+    let page = state.read(move |c| {
+        glance::page(
+            c,
+            &scope,
+            None,
+            owner.as_ref(),
+            today,
+            limit,
+            after.as_ref(),
+        )
+    });
+    state.kept_json(&caller, &request, today, page).await
 }
 
 /// One audit's unfinished findings, most urgent first, a page at a time.
@@ -77,25 +76,29 @@ pub(crate) async fn organisation(
 pub(crate) async fn audit(
     state: web::Data<AppState>,
     caller: Caller,
+    request: HttpRequest,
     path: web::Path<String>,
     on: web::Query<On>,
 ) -> Result<HttpResponse, ApiError> {
     let (today, limit, after) = on.parse()?;
-    let audit = visible_audit(&state, &caller, &path).await?;
-    let scope = caller.scope().clone();
-    let owner = own_only(&caller);
-    let page = state
-        .read(move |c| {
-            glance::page(
-                c,
-                &scope,
-                Some(&audit.id),
-                owner.as_ref(),
-                today,
-                limit,
-                after.as_ref(),
-            )
+    state
+        .kept_json(&caller, &request, today, async {
+            let audit = visible_audit(&state, &caller, &path).await?;
+            let scope = caller.scope().clone();
+            let owner = own_only(&caller);
+            state
+                .read(move |c| {
+                    glance::page(
+                        c,
+                        &scope,
+                        Some(&audit.id),
+                        owner.as_ref(),
+                        today,
+                        limit,
+                        after.as_ref(),
+                    )
+                })
+                .await
         })
-        .await?;
-    Ok(HttpResponse::Ok().json(page))
+        .await
 }

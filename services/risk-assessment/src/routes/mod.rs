@@ -6,7 +6,7 @@ use closeout_model::Scope;
 use std::collections::BTreeSet;
 
 use actix_web::web::ServiceConfig;
-use actix_web::{HttpResponse, delete, get, post, put, web};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
 use chrono::NaiveDate;
 use closeout_model::finding::{Brief, FindingStatus, Grade};
 use closeout_model::id::AuditId;
@@ -183,6 +183,7 @@ pub(crate) struct AuditRisk {
 pub(crate) async fn risk(
     state: web::Data<AppState>,
     caller: Caller,
+    request: HttpRequest,
     path: web::Path<String>,
     window: web::Query<Window>,
 ) -> Result<HttpResponse, ApiError> {
@@ -196,18 +197,22 @@ pub(crate) async fn risk(
         return Err(ApiError::invalid("window_days", "between 0 and 366"));
     }
     let limit = closeout_model::page::PageRequest::parse(window.limit, None, None)?.limit;
-    let audit = visible_audit(&state, &caller, &path).await?;
-    let scope = caller.scope().clone();
-    let catalog = state.catalog.clone();
     let limit = usize::try_from(limit).unwrap_or(usize::MAX);
-    let mut answer = state
-        .read(move |c| assess(c, &scope, &audit, &catalog, today, window_days, limit))
-        .await?;
-    answer.potential_majors.truncate(limit);
-    for major in &mut answer.potential_majors {
-        major.warning.findings.truncate(FINDINGS_NAMED);
-    }
-    Ok(HttpResponse::Ok().json(answer))
+    state
+        .kept_json(&caller, &request, today, async {
+            let audit = visible_audit(&state, &caller, &path).await?;
+            let scope = caller.scope().clone();
+            let catalog = state.catalog.clone();
+            let mut answer = state
+                .read(move |c| assess(c, &scope, &audit, &catalog, today, window_days, limit))
+                .await?;
+            answer.potential_majors.truncate(limit);
+            for major in &mut answer.potential_majors {
+                major.warning.findings.truncate(FINDINGS_NAMED);
+            }
+            Ok(answer)
+        })
+        .await
 }
 
 /// How many findings of the order an answer lists when the client does not say.
@@ -440,6 +445,7 @@ pub(crate) struct CycleAnswer {
 pub(crate) async fn certification_cycle(
     state: web::Data<AppState>,
     caller: Caller,
+    request: HttpRequest,
     query: web::Query<Decision>,
 ) -> Result<HttpResponse, ApiError> {
     let mut errors = Vec::new();
@@ -447,20 +453,25 @@ pub(crate) async fn certification_cycle(
         .ok_or(ApiError::Validation(errors))?;
     let scope = caller.scope().clone();
     let seen_by = caller.visibility();
-    let open = state
-        .read(move |c| {
-            let visible = seen_by.finding_ids(c, &scope)?;
-            Ok(finding::open_nonconformities(c, &scope)?
-                .into_iter()
-                .filter(|(id, _)| visible.as_ref().is_none_or(|v| v.contains(id)))
-                .map(|(_, reference)| reference)
-                .collect::<BTreeSet<_>>())
+    // What is open does not depend on the day: the decision date keys the answer.
+    state
+        .kept_json(&caller, &request, decision, async {
+            let open = state
+                .read(move |c| {
+                    let visible = seen_by.finding_ids(c, &scope)?;
+                    Ok(finding::open_nonconformities(c, &scope)?
+                        .into_iter()
+                        .filter(|(id, _)| visible.as_ref().is_none_or(|v| v.contains(id)))
+                        .map(|(_, reference)| reference)
+                        .collect::<BTreeSet<_>>())
+                })
+                .await?;
+            Ok(CycleAnswer {
+                cycle: cycle::cycle(decision),
+                open_nonconformities: open.into_iter().collect(),
+            })
         })
-        .await?;
-    Ok(HttpResponse::Ok().json(CycleAnswer {
-        cycle: cycle::cycle(decision),
-        open_nonconformities: open.into_iter().collect(),
-    }))
+        .await
 }
 
 /// The organisation's risk settings: escalation thresholds, scales, the impact each kind of
@@ -714,6 +725,7 @@ pub(crate) struct Posture {
 pub(crate) async fn posture(
     state: web::Data<AppState>,
     caller: Caller,
+    request: HttpRequest,
     window: web::Query<Window>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(
@@ -723,37 +735,34 @@ pub(crate) async fn posture(
     let today = params::date_or_today("on", window.on.as_deref())?;
     let scope = caller.scope().clone();
     let catalog = state.catalog.clone();
-    let answer = state
-        .read(move |c| {
-            let audits = audit::all(c, &scope)?;
-            let organisation = Organisation::load(c, &scope)?;
-            let mut rows = Vec::new();
-            for audit in &audits {
-                // The scores alone: no warnings, no order, no forecast.
-                let assessed =
-                    Assessed::read(c, &organisation, &scope, &audit.id, &catalog, today)?;
-                let points = assessed.points();
-                let findings = assessed.findings.len();
-                rows.push(AuditPosture {
-                    audit_id: audit.id.to_string(),
-                    name: audit.name.clone(),
-                    posture: scoring::posture(points, findings, &organisation.method),
-                    risk_points: points,
-                    findings,
-                });
-            }
-            let points: u32 = rows.iter().map(|r| r.risk_points).sum();
-            let findings: usize = rows.iter().map(|r| r.findings).sum();
-            let overall = scoring::posture(points, findings, &organisation.method);
-            let statements = closeout_model::soa::statements(c, &scope)?;
-            let soa_implementation = scoring::soa_implementation(statements.values());
-            Ok(Posture {
-                posture: scoring::organisation_posture(overall, soa_implementation),
-                findings_posture: overall,
-                soa_implementation,
-                audits: rows,
-            })
+    let answer = state.read(move |c| {
+        let audits = audit::all(c, &scope)?;
+        let organisation = Organisation::load(c, &scope)?;
+        let mut rows = Vec::new();
+        for audit in &audits {
+            // The scores alone: no warnings, no order, no forecast.
+            let assessed = Assessed::read(c, &organisation, &scope, &audit.id, &catalog, today)?;
+            let points = assessed.points();
+            let findings = assessed.findings.len();
+            rows.push(AuditPosture {
+                audit_id: audit.id.to_string(),
+                name: audit.name.clone(),
+                posture: scoring::posture(points, findings, &organisation.method),
+                risk_points: points,
+                findings,
+            });
+        }
+        let points: u32 = rows.iter().map(|r| r.risk_points).sum();
+        let findings: usize = rows.iter().map(|r| r.findings).sum();
+        let overall = scoring::posture(points, findings, &organisation.method);
+        let statements = closeout_model::soa::statements(c, &scope)?;
+        let soa_implementation = scoring::soa_implementation(statements.values());
+        Ok(Posture {
+            posture: scoring::organisation_posture(overall, soa_implementation),
+            findings_posture: overall,
+            soa_implementation,
+            audits: rows,
         })
-        .await?;
-    Ok(HttpResponse::Ok().json(answer))
+    });
+    state.kept_json(&caller, &request, today, answer).await
 }

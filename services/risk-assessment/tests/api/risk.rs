@@ -824,3 +824,54 @@ async fn an_organisations_own_scales_drive_scores_priorities_and_posture() {
         row("NC-01", 5, "very high", 3, "medium", 15, "high")
     );
 }
+
+/// Risk, posture and status are kept between requests until something is written, by this
+/// process or by another: a plan submitted through another replica (its own pool and kept
+/// answers, the same database) shows in this replica's next answers.
+#[tokio::test]
+async fn kept_answers_give_way_to_a_write_through_another_replica() {
+    let app = spawn_app().await;
+    let other = app
+        .replica(&[
+            closeout_intake::service(),
+            closeout_remediation::service(),
+            closeout_risk_assessment::service(),
+        ])
+        .await;
+    let audit = app.create_audit("Stage 2").await;
+    let minor = finding(&app, &audit, "NC-01", "minor", json!(["A.5.15"])).await;
+    let status = || async {
+        expect_status(
+            app.get("/api/v1/status?on=2026-03-25", &app.admin_token)
+                .await,
+            StatusCode::OK,
+        )
+        .await
+    };
+    let before = risk(&app, &audit, "2026-03-25").await;
+    assert_eq!(
+        before["forecast"]["to_improve"],
+        json!(["submit plans for NC-01"])
+    );
+    assert_eq!(
+        risk(&app, &audit, "2026-03-25").await,
+        before,
+        "asked twice"
+    );
+    let waiting = status().await;
+    assert_eq!(waiting["items"][0]["status"], "open", "{waiting}");
+
+    walk(&other, &minor, &["submit_plan"], None).await;
+
+    let after = risk(&app, &audit, "2026-03-25").await;
+    assert_eq!(
+        after["forecast"]["to_improve"],
+        json!(["get the plans for NC-01 accepted"]),
+        "{after}"
+    );
+    let submitted = status().await;
+    assert_eq!(
+        submitted["items"][0]["status"], "plan_submitted",
+        "{submitted}"
+    );
+}

@@ -363,3 +363,57 @@ pub(crate) fn bulk_cache(connection: &mut DbConnection, on: bool) -> Result<(), 
     }
     Ok(())
 }
+
+#[derive(diesel::QueryableByName)]
+struct RevisionRow {
+    #[diesel(sql_type = BigInt)]
+    revision: i64,
+}
+
+/// Raises the revision inside the write transaction about to commit. SQLite only: it has one
+/// writer at a time, so the raise costs no writer any wait, and it commits (or not) with the
+/// change itself.
+pub(crate) fn raise_revision_within(connection: &mut DbConnection) -> Result<(), ModelError> {
+    if let DbConnection::Sqlite(c) = connection {
+        c.batch_execute("UPDATE changes SET revision = revision + 1 WHERE id = 1")?;
+    }
+    Ok(())
+}
+
+/// Raises the revision once a write transaction has committed. PostgreSQL only: a sequence
+/// moves outside transactions, so raising it before the commit would let a reader keep, under
+/// the new revision, an answer computed without the change.
+pub(crate) fn raise_revision_after(connection: &mut DbConnection) -> Result<(), ModelError> {
+    if let DbConnection::Pg(c) = connection {
+        c.batch_execute("SELECT nextval('changes')")?;
+    }
+    Ok(())
+}
+
+/// The revision now: see [`raise_revision_within`] and [`raise_revision_after`].
+pub(crate) fn revision(connection: &mut DbConnection) -> Result<i64, ModelError> {
+    let row: RevisionRow = match connection {
+        DbConnection::Sqlite(c) => {
+            diesel::sql_query("SELECT revision FROM changes WHERE id = 1").get_result(c)?
+        }
+        DbConnection::Pg(c) => {
+            // `last_value` stays put until the first `nextval`; `log_cnt` is not wanted.
+            diesel::sql_query("SELECT last_value + (CASE WHEN is_called THEN 1 ELSE 0 END) AS revision FROM changes")
+                .get_result(c)?
+        }
+    };
+    Ok(row.revision)
+}
+
+/// Makes a SQLite connection refuse (or accept again) any write (`PRAGMA query_only`).
+/// PostgreSQL connections are left as they are.
+pub(crate) fn refuse_writes(connection: &mut DbConnection, refuse: bool) -> Result<(), ModelError> {
+    if let DbConnection::Sqlite(c) = connection {
+        c.batch_execute(if refuse {
+            "PRAGMA query_only = ON"
+        } else {
+            "PRAGMA query_only = OFF"
+        })?;
+    }
+    Ok(())
+}

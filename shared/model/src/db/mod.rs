@@ -226,7 +226,16 @@ impl Database {
         f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
     ) -> Result<T, ModelError> {
         let mut connection = self.pool.get()?;
-        f(&mut connection)
+        // Kept answers are replaced only when a write raises the revision, so a read must not
+        // write. Debug builds on SQLite (the tests) refuse any write made here.
+        if cfg!(debug_assertions) {
+            backend::refuse_writes(&mut connection, true)?;
+        }
+        let answer = f(&mut connection);
+        if cfg!(debug_assertions) {
+            backend::refuse_writes(&mut connection, false)?;
+        }
+        answer
     }
 
     /// Runs `f` in one transaction: everything it writes is committed together, or nothing is.
@@ -240,7 +249,24 @@ impl Database {
             .sqlite_writer
             .as_ref()
             .map(|lock| lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
-        connection.transaction(f)
+        let written = connection.transaction(|c| {
+            let written = f(c)?;
+            backend::raise_revision_within(c)?;
+            Ok::<T, ModelError>(written)
+        })?;
+        // The change is committed whatever happens here: failing the write now would tell the
+        // caller it did not happen. Kept answers then wait for the next write to be replaced.
+        if let Err(error) = backend::raise_revision_after(&mut connection) {
+            tracing::warn!(%error, "cannot raise the revision after a write");
+        }
+        Ok(written)
+    }
+
+    /// A number that moves with every committed write, anywhere in the database (every
+    /// [`Database::write`] raises it). An answer computed after reading revision `r` reflects
+    /// every write up to `r` at least, so it may be served again while the revision is still `r`.
+    pub fn revision(&self) -> Result<i64, ModelError> {
+        self.read(backend::revision)
     }
 
     /// Brings PostgreSQL's planner statistics up to date on the tables a large import fills.
@@ -286,6 +312,7 @@ mod tests {
         let folder = tempfile::tempdir().expect("a folder");
         let path = folder.path().join("closeout.db");
         let db = Database::connect(&path.to_string_lossy(), 2).expect("a database");
+        db.migrate().expect("migrations");
         db.write(|c| {
             c.batch_execute("CREATE TABLE notes (body TEXT NOT NULL)")?;
             Ok(())
@@ -312,5 +339,49 @@ mod tests {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Kept answers rely on this: the revision moves with each committed write, and with
+    /// nothing else.
+    #[test]
+    fn the_revision_moves_with_committed_writes_only() {
+        let folder = tempfile::tempdir().expect("a folder");
+        let path = folder.path().join("closeout.db");
+        let db = Database::connect(&path.to_string_lossy(), 2).expect("a database");
+        db.migrate().expect("migrations");
+        let start = db.revision().expect("revision");
+        db.write(|c| {
+            c.batch_execute("CREATE TABLE notes (body TEXT NOT NULL)")?;
+            Ok(())
+        })
+        .expect("a table");
+        assert_eq!(db.revision().expect("revision"), start + 1);
+        db.read(|c| {
+            diesel::sql_query("SELECT count(*) FROM notes").execute(c)?;
+            Ok(())
+        })
+        .expect("a read");
+        // A read that writes is refused (in debug builds, as the tests run): it would change
+        // answers without moving the revision.
+        let sneaked = db.read(|c| {
+            c.batch_execute("INSERT INTO notes (body) VALUES ('sneaked in')")?;
+            Ok(())
+        });
+        assert!(sneaked.is_err());
+        let failed = db.write(|c| {
+            c.batch_execute("INSERT INTO notes (body) VALUES ('kept?')")?;
+            Err::<(), _>(ModelError::Conflict("changed my mind".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(db.revision().expect("revision"), start + 1);
+        // Another process's write (another `Database` on the same file) moves it too.
+        let other = Database::connect(&path.to_string_lossy(), 1).expect("a database");
+        other
+            .write(|c| {
+                c.batch_execute("INSERT INTO notes (body) VALUES ('from elsewhere')")?;
+                Ok(())
+            })
+            .expect("a note");
+        assert_eq!(db.revision().expect("revision"), start + 2);
     }
 }
