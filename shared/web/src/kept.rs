@@ -28,10 +28,11 @@ use crate::auth::Caller;
 use crate::problem::ApiError;
 use crate::state::AppState;
 
-/// How many answers are kept at most, and how many bytes: past either, those of older
-/// revisions go first, then all.
+/// How many answers are kept at most, and how many bytes: past either, all are dropped.
+/// Only answers of the newest revision are kept, so with writes coming in the cache stays
+/// small without ever reaching these.
 const MOST_ANSWERS: usize = 1_024;
-const MOST_BYTES: usize = 64 * 1024 * 1024;
+const MOST_BYTES: usize = 16 * 1024 * 1024;
 
 /// The answers kept in this process.
 #[derive(Debug, Default)]
@@ -41,6 +42,8 @@ pub struct KeptAnswers {
 
 #[derive(Debug, Default)]
 struct Kept {
+    /// The newest revision seen: every answer kept is of it.
+    revision: i64,
     answers: HashMap<String, Answer>,
     bytes: usize,
 }
@@ -62,12 +65,18 @@ impl KeptAnswers {
 
     fn keep(&self, key: String, revision: i64, body: Bytes) {
         let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
-        if kept.answers.len() >= MOST_ANSWERS || kept.bytes + body.len() > MOST_BYTES {
-            kept.answers.retain(|_, answer| answer.revision == revision);
-            if kept.answers.len() >= MOST_ANSWERS || kept.bytes + body.len() > MOST_BYTES {
-                kept.answers.clear();
-            }
-            kept.bytes = kept.answers.values().map(|a| a.body.len()).sum();
+        // The revision only moves up: an older answer would never be served, and a newer one
+        // makes every answer kept so far useless.
+        if revision < kept.revision {
+            return;
+        }
+        if revision > kept.revision
+            || kept.answers.len() >= MOST_ANSWERS
+            || kept.bytes + body.len() > MOST_BYTES
+        {
+            kept.answers.clear();
+            kept.bytes = 0;
+            kept.revision = revision;
         }
         kept.bytes += body.len();
         if let Some(replaced) = kept.answers.insert(key, Answer { revision, body }) {
@@ -135,22 +144,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_answer_is_found_under_its_revision_only_and_the_oldest_make_room() {
+    fn an_answer_is_found_under_its_revision_only_and_older_ones_are_dropped() {
         let kept = KeptAnswers::default();
         kept.keep("risk".into(), 7, Bytes::from_static(b"{}"));
+        kept.keep("posture".into(), 7, Bytes::from_static(b"{}"));
         assert_eq!(kept.find("risk", 7).as_deref(), Some(&b"{}"[..]));
         assert_eq!(kept.find("risk", 8), None);
-        assert_eq!(kept.find("posture", 7), None);
-        for n in 0..MOST_ANSWERS {
+        assert_eq!(kept.find("status", 7), None);
+        assert_eq!(kept.len(), 2);
+        // A newer revision's answer drops the older ones; a late older one is not kept.
+        kept.keep("status".into(), 8, Bytes::from_static(b"[]"));
+        kept.keep("risk".into(), 7, Bytes::from_static(b"{}"));
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept.find("status", 8).as_deref(), Some(&b"[]"[..]));
+    }
+
+    #[test]
+    fn past_the_most_answers_the_cache_starts_again() {
+        let kept = KeptAnswers::default();
+        for n in 0..=MOST_ANSWERS {
             kept.keep(format!("status {n}"), 9, Bytes::from_static(b"[]"));
         }
-        // Room was made by dropping revision 7's answer first, then everything once full.
-        assert_eq!(kept.find("risk", 7), None);
-        assert!(kept.len() <= MOST_ANSWERS);
-        assert_eq!(
-            kept.find(&format!("status {}", MOST_ANSWERS - 1), 9)
-                .as_deref(),
-            Some(&b"[]"[..])
-        );
+        assert_eq!(kept.len(), 1);
+        assert!(kept.find(&format!("status {MOST_ANSWERS}"), 9).is_some());
+        kept.keep("big".into(), 9, Bytes::from(vec![b' '; MOST_BYTES]));
+        kept.keep("small".into(), 9, Bytes::from_static(b"{}"));
+        assert_eq!(kept.len(), 1, "the big answer made room for the small one");
     }
 }
