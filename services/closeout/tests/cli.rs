@@ -391,6 +391,16 @@ async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly
     }
     // A few more ticks, then a restart: still one.
     tokio::time::sleep(Duration::from_secs(3)).await;
+    // Nothing written since: the posture asked again is served from the one kept.
+    for _ in 0..3 {
+        let posture = client
+            .get(format!("{}/api/v1/posture", server.address))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("posture");
+        assert_eq!(posture.status(), StatusCode::OK);
+    }
     // Prometheus reads what happened on the metrics port, by route template, and the public
     // port does not answer it.
     let scraped = client
@@ -417,6 +427,15 @@ async fn serve_emails_an_owner_whose_plan_is_due_tomorrow_once_and_stops_cleanly
         !scraped.contains("route=\"/api/v1/audits/0"),
         "ids make no series: {scraped}"
     );
+    let kept = |outcome: &str| -> u64 {
+        let line = format!("closeout_kept_answers_total{{outcome=\"{outcome}\"}} ");
+        scraped
+            .lines()
+            .find_map(|l| l.strip_prefix(line.as_str()))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{line} in\n{scraped}"))
+    };
+    assert!(kept("computed") >= 1 && kept("served") >= 1, "{scraped}");
     let public = client
         .get(format!("{}/metrics", server.address))
         .send()

@@ -22,7 +22,8 @@ pub fn claim(
     now: NaiveDateTime,
     until: NaiveDateTime,
 ) -> Result<bool, ModelError> {
-    db.write(|c| claim_in(c, name, holder, now, until))
+    // No answer is computed from leases: renewing one must not drop the kept answers.
+    db.write_unseen(|c| claim_in(c, name, holder, now, until))
 }
 
 fn claim_in(

@@ -122,7 +122,9 @@ impl AppState {
             caller.user_id(),
             request.uri()
         );
-        let body = match self.kept.find(&key, revision) {
+        let found = self.kept.find(&key, revision);
+        crate::metrics::kept_answer(found.is_some());
+        let body = match found {
             Some(body) => body,
             None => {
                 let body = Bytes::from(

@@ -1,5 +1,5 @@
 //! Prometheus metrics: requests and their latency by route template, imports, the outbox's
-//! lag, emails sent and failed, and the database pool, in the text exposition format.
+//! lag, emails sent and failed, kept answers served and computed, and the database pool, in the text exposition format.
 //!
 //! One registry per process (what Prometheus scrapes is a process). Recording is a short
 //! mutex hold per request; nothing here reads the database except the pool's own counters.
@@ -66,6 +66,8 @@ struct Registry {
     emails_sent: u64,
     emails_failed: u64,
     outbox_lag_seconds: f64,
+    kept_served: u64,
+    kept_computed: u64,
 }
 
 fn registry() -> &'static Mutex<Registry> {
@@ -115,6 +117,17 @@ pub fn emails(sent: usize, failed: usize) {
 /// Records how long the oldest event handled in the last pass waited in the outbox.
 pub fn outbox_lag(lag: Duration) {
     with(|r| r.outbox_lag_seconds = lag.as_secs_f64());
+}
+
+/// Records an answer that could be kept: served from those kept, or computed.
+pub fn kept_answer(served: bool) {
+    with(|r| {
+        if served {
+            r.kept_served += 1;
+        } else {
+            r.kept_computed += 1;
+        }
+    });
 }
 
 /// The database pool's state when scraped.
@@ -177,6 +190,18 @@ pub fn render(pool: Pool) -> String {
         out.push_str("# HELP closeout_outbox_lag_seconds How long the oldest event of the last pass waited before it was handled.\n");
         out.push_str("# TYPE closeout_outbox_lag_seconds gauge\n");
         let _ = writeln!(out, "closeout_outbox_lag_seconds {}", r.outbox_lag_seconds);
+        out.push_str("# HELP closeout_kept_answers_total Answers that may be kept until a write, served from those kept or computed.\n");
+        out.push_str("# TYPE closeout_kept_answers_total counter\n");
+        let _ = writeln!(
+            out,
+            "closeout_kept_answers_total{{outcome=\"served\"}} {}",
+            r.kept_served
+        );
+        let _ = writeln!(
+            out,
+            "closeout_kept_answers_total{{outcome=\"computed\"}} {}",
+            r.kept_computed
+        );
     });
     out.push_str(
         "# HELP closeout_db_pool_connections Database connections open, idle and at most.\n",
