@@ -216,8 +216,16 @@ impl Database {
     /// Applies every pending migration for this backend. Safe to run from several processes at
     /// once: PostgreSQL replicas take an advisory lock first.
     pub fn migrate(&self) -> Result<Vec<String>, ModelError> {
-        let mut connection = self.pool.get()?;
-        backend::run_migrations(&mut connection)
+        let applied = {
+            let mut connection = self.pool.get()?;
+            backend::run_migrations(&mut connection)?
+        };
+        // A migration may change what answers say; replicas still running the old version
+        // must not keep serving theirs.
+        if !applied.is_empty() {
+            self.write(|_| Ok(()))?;
+        }
+        Ok(applied)
     }
 
     /// Runs `f` on a pooled connection, outside any explicit transaction.
@@ -371,6 +379,10 @@ mod tests {
         let db = Database::connect(&path.to_string_lossy(), 2).expect("a database");
         db.migrate().expect("migrations");
         let start = db.revision().expect("revision");
+        // Applying migrations moved it (from 0); finding none to apply does not.
+        assert_eq!(start, 1);
+        assert!(db.migrate().expect("no migrations").is_empty());
+        assert_eq!(db.revision().expect("revision"), start);
         db.write(|c| {
             c.batch_execute("CREATE TABLE notes (body TEXT NOT NULL)")?;
             Ok(())
