@@ -422,7 +422,7 @@ impl Notifier {
         if rows.is_empty() && stale.is_empty() {
             return Ok(());
         }
-        let (cancelled, scheduled) = self.db.write(|c| {
+        let (cancelled, scheduled) = self.db.write_for(scope.organisation_id(), |c| {
             let cancelled = notification::cancel(
                 c,
                 scope,
@@ -498,7 +498,7 @@ impl Notifier {
             Backend::Sqlite => chrono::Duration::zero(),
             Backend::Postgres => chrono::Duration::seconds(5),
         };
-        let (handled, scheduled, waited) = self.db.write(|c| {
+        let (handled, scheduled, waited) = self.db.write_for(scope.organisation_id(), |c| {
             let position = notification::event_position(c, scope)?;
             let events = outbox::after(
                 c,
@@ -761,9 +761,9 @@ impl Notifier {
     ) -> Result<(), ModelError> {
         let at = stored(now);
         while !self.stop.load(Ordering::Relaxed) {
-            let claimed = self
-                .db
-                .write(|c| notification::claim_due(c, scope, at, at + LEASE, CLAIM_BATCH))?;
+            let claimed = self.db.write_for(scope.organisation_id(), |c| {
+                notification::claim_due(c, scope, at, at + LEASE, CLAIM_BATCH)
+            })?;
             if claimed.is_empty() {
                 break;
             }
@@ -827,7 +827,7 @@ impl Notifier {
                 tracing::warn!(to = %combined.recipient_email, %error, "grouped email failed");
             }
         }
-        self.db.write(|c| {
+        self.db.write_for(scope.organisation_id(), |c| {
             for message in &group {
                 notification::record_outcome(c, &message.id, &outcome)?;
             }
@@ -864,8 +864,9 @@ impl Notifier {
                     tracing::warn!(id = %message.id, to = %message.recipient_email, %error, "email failed");
                 }
             }
-            self.db
-                .write(|c| notification::record_outcome(c, &message.id, &outcome))?;
+            self.db.write_for(&message.organisation_id, |c| {
+                notification::record_outcome(c, &message.id, &outcome)
+            })?;
         }
     }
 

@@ -50,6 +50,6 @@ pub mod token;
 pub mod user;
 pub mod visibility;
 
-pub use db::{Backend, Database, DbConnection};
+pub use db::{Backend, Database, DbConnection, Revision};
 pub use error::{FieldError, ModelError};
 pub use scope::Scope;

@@ -190,6 +190,21 @@ impl AppState {
             .map_err(ApiError::from)
     }
 
+    /// Like [`AppState::write`], for a write that changes `scope`'s organisation and no other:
+    /// other organisations' kept answers stay ([`closeout_model::Database::write_for`]).
+    pub async fn write_in<T: Send + 'static>(
+        &self,
+        scope: &closeout_model::Scope,
+        f: impl FnOnce(&mut closeout_model::DbConnection) -> Result<T, ModelError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let db = self.db.clone();
+        let organisation_id = scope.organisation_id().to_owned();
+        actix_web::web::block(move || db.write_for(&organisation_id, f))
+            .await
+            .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
+            .map_err(ApiError::from)
+    }
+
     /// Runs a write transaction on a blocking thread: all of `f`'s changes, or none.
     pub async fn write<T: Send + 'static>(
         &self,

@@ -117,7 +117,9 @@ pub(crate) async fn create(
     let fields = params::with_errors(FindingFields::parse(input, &state.catalog), errors)?;
     let scope = caller.scope().clone();
     let created = state
-        .write(move |c| finding::create(c, &scope, &audit.id, fields))
+        .write_in(caller.scope(), move |c| {
+            finding::create(c, &scope, &audit.id, fields)
+        })
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -248,7 +250,9 @@ pub(crate) async fn update(
     let scope = caller.scope().clone();
     let reason = body.reason;
     let updated = state
-        .write(move |c| finding::update(c, &scope, &current.id, fields, reason.as_deref()))
+        .write_in(caller.scope(), move |c| {
+            finding::update(c, &scope, &current.id, fields, reason.as_deref())
+        })
         .await?;
     Ok(HttpResponse::Ok().json(updated))
 }

@@ -337,7 +337,7 @@ pub(crate) async fn run(
     let file_name = register.file_name.clone();
     let audit_id = audit.id.clone();
     let (code, body) = state
-        .write(move |c| {
+        .write_in(caller.scope(), move |c| {
             let mut output = output;
             let planning = std::time::Instant::now();
             let context = context(c, &scope, &audit_id, invite_owners)?;

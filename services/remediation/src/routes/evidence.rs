@@ -65,7 +65,7 @@ pub(crate) async fn upload(
         .map(|t| TaskId::parse(t))
         .transpose()?;
     let added = state
-        .write(move |c| {
+        .write_in(caller.scope(), move |c| {
             let content = Content::File {
                 bytes: upload.bytes,
                 file_name: upload.file_name,
@@ -106,7 +106,9 @@ pub(crate) async fn add(
         .map(|t| TaskId::parse(&t))
         .transpose()?;
     let added = state
-        .write(move |c| evidence::add(c, &scope, &finding.id, task_id.as_ref(), &title, content))
+        .write_in(caller.scope(), move |c| {
+            evidence::add(c, &scope, &finding.id, task_id.as_ref(), &title, content)
+        })
         .await?;
     Ok(HttpResponse::Created().json(added))
 }

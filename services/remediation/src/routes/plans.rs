@@ -56,7 +56,9 @@ pub(crate) async fn save(
     let finding = visible_finding(&state, &caller, &path).await?;
     let scope = caller.scope().clone();
     let saved = state
-        .write(move |c| lifecycle::draft_plan(c, &scope, &finding.id, &body.into_inner()))
+        .write_in(caller.scope(), move |c| {
+            lifecycle::draft_plan(c, &scope, &finding.id, &body.into_inner())
+        })
         .await?;
     Ok(HttpResponse::Ok().json(saved))
 }
@@ -80,7 +82,7 @@ pub(crate) async fn transition(
     let scope = caller.scope().clone();
     let body = body.into_inner();
     let moved = state
-        .write(move |c| {
+        .write_in(caller.scope(), move |c| {
             lifecycle::take(c, &scope, &finding.id, body.action, body.reason.as_deref())
         })
         .await?;

@@ -93,7 +93,9 @@ pub(crate) async fn create(
     }
     let scope = caller.scope().clone();
     let created = state
-        .write(move |c| task::create(c, &scope, &finding.id, fields))
+        .write_in(caller.scope(), move |c| {
+            task::create(c, &scope, &finding.id, fields)
+        })
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -143,7 +145,9 @@ pub(crate) async fn update(
         return Err(ApiError::Validation(errors));
     }
     let updated = state
-        .write(move |c| task::update(c, &scope, &id, fields))
+        .write_in(caller.scope(), move |c| {
+            task::update(c, &scope, &id, fields)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(updated))
 }

@@ -875,3 +875,47 @@ async fn kept_answers_give_way_to_a_write_through_another_replica() {
         "{submitted}"
     );
 }
+
+/// The posture as `token`'s organisation sees it, and whether it was kept (`Cache-Status`).
+async fn posture_as(app: &TestApp, token: &str) -> (String, Value) {
+    let response = app.get("/api/v1/posture?on=2026-03-25", token).await;
+    let cache = response
+        .headers()
+        .get("cache-status")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    (cache, expect_status(response, StatusCode::OK).await)
+}
+
+/// Kept answers are per organisation: another organisation's work leaves them, and a write
+/// for this one, or one that names no organisation, replaces them.
+#[tokio::test]
+async fn one_organisations_writes_leave_anothers_kept_answers() {
+    let app = spawn_app().await;
+    let other = app.second_organisation_admin().await;
+    let audit = app.create_audit("Stage 2").await;
+    finding(&app, &audit, "NC-01", "minor", json!(["A.5.15"])).await;
+    assert_eq!(posture_as(&app, &other).await.0, "closeout; fwd=miss");
+    let (kept, theirs) = posture_as(&app, &other).await;
+    assert_eq!(kept, "closeout; hit");
+    let (_, ours) = posture_as(&app, &app.admin_token).await;
+    assert_eq!(ours["audits"][0]["findings"], 1, "{ours}");
+
+    let id = finding(&app, &audit, "NC-02", "major", json!(["A.8.8"])).await;
+    walk(&app, &id, &["submit_plan"], None).await;
+
+    assert_eq!(
+        posture_as(&app, &other).await,
+        ("closeout; hit".into(), theirs.clone())
+    );
+    let (computed, ours) = posture_as(&app, &app.admin_token).await;
+    assert_eq!(computed, "closeout; fwd=miss");
+    assert_eq!(ours["audits"][0]["findings"], 2, "{ours}");
+    // A write that names no organisation (one more organisation) replaces every answer.
+    app.second_organisation_admin().await;
+    assert_eq!(
+        posture_as(&app, &other).await,
+        ("closeout; fwd=miss".into(), theirs)
+    );
+}

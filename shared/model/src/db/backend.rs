@@ -367,42 +367,85 @@ pub(crate) fn bulk_cache(connection: &mut DbConnection, on: bool) -> Result<(), 
 #[derive(diesel::QueryableByName)]
 struct RevisionRow {
     #[diesel(sql_type = BigInt)]
-    revision: i64,
+    database: i64,
+    #[diesel(sql_type = BigInt)]
+    organisation: i64,
 }
 
-/// Raises the revision inside the write transaction about to commit. SQLite only: it has one
-/// writer at a time, so the raise costs no writer any wait, and it commits (or not) with the
-/// change itself.
-pub(crate) fn raise_revision_within(connection: &mut DbConnection) -> Result<(), ModelError> {
+/// Raises the revision inside the write transaction about to commit: the organisation's when
+/// the write names one, the database's otherwise. SQLite only: it has one writer at a time,
+/// so the raise costs no writer any wait, and it commits (or not) with the change itself.
+pub(crate) fn raise_revision_within(
+    connection: &mut DbConnection,
+    organisation_id: Option<&str>,
+) -> Result<(), ModelError> {
     if let DbConnection::Sqlite(c) = connection {
-        c.batch_execute("UPDATE changes SET revision = revision + 1 WHERE id = 1")?;
+        match organisation_id {
+            Some(organisation_id) => {
+                diesel::sql_query(
+                    "INSERT INTO organisation_changes (organisation_id, revision) VALUES (?, 1) \
+                     ON CONFLICT (organisation_id) DO UPDATE SET revision = revision + 1",
+                )
+                .bind::<Text, _>(organisation_id)
+                .execute(c)?;
+            }
+            None => c.batch_execute("UPDATE changes SET revision = revision + 1 WHERE id = 1")?,
+        }
     }
     Ok(())
 }
 
-/// Raises the revision once a write transaction has committed. PostgreSQL only: a sequence
-/// moves outside transactions, so raising it before the commit would let a reader keep, under
-/// the new revision, an answer computed without the change.
-pub(crate) fn raise_revision_after(connection: &mut DbConnection) -> Result<(), ModelError> {
+/// Raises the revision once a write transaction has committed, as
+/// [`raise_revision_within`] does on SQLite. PostgreSQL only, outside the transaction: raised
+/// before the commit, a reader could keep, under the new revision, an answer computed without
+/// the change; raised inside it, the organisation's row would make its writers queue behind
+/// each other (an import's transaction included). The database's is a sequence: no row at all.
+pub(crate) fn raise_revision_after(
+    connection: &mut DbConnection,
+    organisation_id: Option<&str>,
+) -> Result<(), ModelError> {
     if let DbConnection::Pg(c) = connection {
-        c.batch_execute("SELECT nextval('changes')")?;
+        match organisation_id {
+            Some(organisation_id) => {
+                diesel::sql_query(
+                    "INSERT INTO organisation_changes (organisation_id, revision) VALUES ($1, 1) \
+                     ON CONFLICT (organisation_id) DO UPDATE \
+                     SET revision = organisation_changes.revision + 1",
+                )
+                .bind::<Text, _>(organisation_id)
+                .execute(c)?;
+            }
+            None => c.batch_execute("SELECT nextval('changes')")?,
+        }
     }
     Ok(())
 }
 
-/// The revision now: see [`raise_revision_within`] and [`raise_revision_after`].
-pub(crate) fn revision(connection: &mut DbConnection) -> Result<i64, ModelError> {
+/// The database's revision and `organisation_id`'s now (0 before its first write): see
+/// [`raise_revision_within`] and [`raise_revision_after`].
+pub(crate) fn revision(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+) -> Result<(i64, i64), ModelError> {
     let row: RevisionRow = match connection {
-        DbConnection::Sqlite(c) => {
-            diesel::sql_query("SELECT revision FROM changes WHERE id = 1").get_result(c)?
-        }
-        DbConnection::Pg(c) => {
-            // `last_value` stays put until the first `nextval`; `log_cnt` is not wanted.
-            diesel::sql_query("SELECT last_value + (CASE WHEN is_called THEN 1 ELSE 0 END) AS revision FROM changes")
-                .get_result(c)?
-        }
+        DbConnection::Sqlite(c) => diesel::sql_query(
+            "SELECT (SELECT revision FROM changes WHERE id = 1) AS database, \
+             COALESCE((SELECT revision FROM organisation_changes WHERE organisation_id = ?), 0) \
+             AS organisation",
+        )
+        .bind::<Text, _>(organisation_id)
+        .get_result(c)?,
+        // `last_value` stays put until the first `nextval`, which only sets `is_called`.
+        DbConnection::Pg(c) => diesel::sql_query(
+            "SELECT (SELECT last_value + (CASE WHEN is_called THEN 1 ELSE 0 END) FROM changes) \
+             AS database, \
+             COALESCE((SELECT revision FROM organisation_changes WHERE organisation_id = $1), 0) \
+             AS organisation",
+        )
+        .bind::<Text, _>(organisation_id)
+        .get_result(c)?,
     };
-    Ok(row.revision)
+    Ok((row.database, row.organisation))
 }
 
 /// Makes a SQLite connection refuse (or accept again) any write (`PRAGMA query_only`).

@@ -155,6 +155,24 @@ impl Checkpointer {
     }
 }
 
+/// Which revision a write raises.
+#[derive(Debug, Clone, Copy)]
+enum Raise<'a> {
+    Nothing,
+    Database,
+    Organisation(&'a str),
+}
+
+/// An organisation's revision: the database's count of writes at large and the
+/// organisation's own ([`Database::revision`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision {
+    /// Raised by every write that names no organisation.
+    pub database: i64,
+    /// Raised by the organisation's own writes.
+    pub organisation: i64,
+}
+
 impl std::fmt::Debug for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Database")
@@ -247,28 +265,39 @@ impl Database {
     }
 
     /// Runs `f` in one transaction: everything it writes is committed together, or nothing is.
-    /// The revision moves as it commits.
+    /// The database's revision moves as it commits (every organisation's kept answers go).
     pub fn write<T>(
         &self,
         f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
     ) -> Result<T, ModelError> {
-        self.transact(f, true)
+        self.transact(f, Raise::Database)
     }
 
-    /// Like [`Database::write`], leaving the revision where it is: for rows no answer is
+    /// Like [`Database::write`], for a write that changes `organisation_id`'s data and no
+    /// other's: that organisation's revision moves, and other organisations keep their kept
+    /// answers.
+    pub fn write_for<T>(
+        &self,
+        organisation_id: &str,
+        f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
+    ) -> Result<T, ModelError> {
+        self.transact(f, Raise::Organisation(organisation_id))
+    }
+
+    /// Like [`Database::write`], leaving the revisions where they are: for rows no answer is
     /// computed from (the scheduling lease, renewed on every notifier tick, which would
     /// otherwise drop every kept answer each minute). Crate-private, so each use is in sight.
     pub(crate) fn write_unseen<T>(
         &self,
         f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
     ) -> Result<T, ModelError> {
-        self.transact(f, false)
+        self.transact(f, Raise::Nothing)
     }
 
     fn transact<T>(
         &self,
         f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
-        raise_revision: bool,
+        raise: Raise<'_>,
     ) -> Result<T, ModelError> {
         let mut connection = self.pool.get()?;
         // A poisoned lock only means another writer panicked; its transaction was rolled back.
@@ -276,26 +305,39 @@ impl Database {
             .sqlite_writer
             .as_ref()
             .map(|lock| lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        let organisation = match raise {
+            Raise::Nothing => None,
+            Raise::Database => Some(None),
+            Raise::Organisation(id) => Some(Some(id)),
+        };
         let written = connection.transaction(|c| {
             let written = f(c)?;
-            if raise_revision {
-                backend::raise_revision_within(c)?;
+            if let Some(organisation) = organisation {
+                backend::raise_revision_within(c, organisation)?;
             }
             Ok::<T, ModelError>(written)
         })?;
         // The change is committed whatever happens here: failing the write now would tell the
         // caller it did not happen. Kept answers then wait for the next write to be replaced.
-        if raise_revision && let Err(error) = backend::raise_revision_after(&mut connection) {
+        if let Some(organisation) = organisation
+            && let Err(error) = backend::raise_revision_after(&mut connection, organisation)
+        {
             tracing::warn!(%error, "cannot raise the revision after a write");
         }
         Ok(written)
     }
 
-    /// A number that moves with every committed write, anywhere in the database (every
-    /// [`Database::write`] raises it). An answer computed after reading revision `r` reflects
-    /// every write up to `r` at least, so it may be served again while the revision is still `r`.
-    pub fn revision(&self) -> Result<i64, ModelError> {
-        self.read(backend::revision)
+    /// Where `organisation_id`'s answers stand: numbers that move with every committed write
+    /// to its data ([`Database::write_for`]) or to the database at large
+    /// ([`Database::write`]), by any process. An answer computed after reading revision `r`
+    /// reflects every such write up to `r` at least, so it may be served again while the
+    /// revision is still `r`.
+    pub fn revision(&self, organisation_id: &str) -> Result<Revision, ModelError> {
+        let (database, organisation) = self.read(|c| backend::revision(c, organisation_id))?;
+        Ok(Revision {
+            database,
+            organisation,
+        })
     }
 
     /// Brings PostgreSQL's planner statistics up to date on the tables a large import fills.
@@ -378,17 +420,39 @@ mod tests {
         let path = folder.path().join("closeout.db");
         let db = Database::connect(&path.to_string_lossy(), 2).expect("a database");
         db.migrate().expect("migrations");
-        let start = db.revision().expect("revision");
-        // Applying migrations moved it (from 0); finding none to apply does not.
-        assert_eq!(start, 1);
+        let at = |organisation: &str| db.revision(organisation).expect("revision");
+        let start = at("acme");
+        // Applying migrations moved the database's (from 0); finding none to apply does not.
+        assert_eq!(
+            start,
+            Revision {
+                database: 1,
+                organisation: 0
+            }
+        );
         assert!(db.migrate().expect("no migrations").is_empty());
-        assert_eq!(db.revision().expect("revision"), start);
+        assert_eq!(at("acme"), start);
         db.write(|c| {
             c.batch_execute("CREATE TABLE notes (body TEXT NOT NULL)")?;
             Ok(())
         })
         .expect("a table");
-        assert_eq!(db.revision().expect("revision"), start + 1);
+        let after_write = at("acme");
+        assert_eq!(after_write.database, start.database + 1);
+        // A write for one organisation moves its revision, not another's nor the database's.
+        db.write_for("acme", |c| {
+            c.batch_execute("INSERT INTO notes (body) VALUES ('acme')")?;
+            Ok(())
+        })
+        .expect("acme's note");
+        assert_eq!(
+            at("acme"),
+            Revision {
+                organisation: 1,
+                ..after_write
+            }
+        );
+        assert_eq!(at("globex"), after_write);
         db.read(|c| {
             diesel::sql_query("SELECT count(*) FROM notes").execute(c)?;
             Ok(())
@@ -401,26 +465,26 @@ mod tests {
             Ok(())
         });
         assert!(sneaked.is_err());
-        let failed = db.write(|c| {
+        let failed = db.write_for("acme", |c| {
             c.batch_execute("INSERT INTO notes (body) VALUES ('kept?')")?;
             Err::<(), _>(ModelError::Conflict("changed my mind".into()))
         });
         assert!(failed.is_err());
-        assert_eq!(db.revision().expect("revision"), start + 1);
         db.write_unseen(|c| {
             c.batch_execute("INSERT INTO notes (body) VALUES ('bookkeeping')")?;
             Ok(())
         })
         .expect("an unseen write");
-        assert_eq!(db.revision().expect("revision"), start + 1);
+        assert_eq!(at("acme").organisation, 1);
+        assert_eq!(at("acme").database, after_write.database);
         // Another process's write (another `Database` on the same file) moves it too.
         let other = Database::connect(&path.to_string_lossy(), 1).expect("a database");
         other
-            .write(|c| {
+            .write_for("acme", |c| {
                 c.batch_execute("INSERT INTO notes (body) VALUES ('from elsewhere')")?;
                 Ok(())
             })
             .expect("a note");
-        assert_eq!(db.revision().expect("revision"), start + 2);
+        assert_eq!(at("acme").organisation, 2);
     }
 }
