@@ -90,11 +90,12 @@ impl Site {
         output
     }
 
-    /// Starts `serve` on a free port with `args` and `env` added; what it prints to standard
-    /// output is kept in the data folder.
+    /// Starts `serve` on a free port with `args` and `env` added; what it prints (standard
+    /// output) and logs (standard error) are kept in the data folder.
     pub fn serve(&self, args: &[&str], env: &[(&str, &str)]) -> Server {
         let port = free_port();
         let stdout = self.dir.path().join(format!("stdout-{port}.txt"));
+        let stderr = self.dir.path().join(format!("stderr-{port}.txt"));
         let mut command = self.command();
         command
             .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
@@ -103,13 +104,16 @@ impl Site {
             .stdout(Stdio::from(
                 std::fs::File::create(&stdout).expect("stdout file"),
             ))
-            .stderr(Stdio::null());
+            .stderr(Stdio::from(
+                std::fs::File::create(&stderr).expect("stderr file"),
+            ));
         let child = command.spawn().expect("start closeout serve");
         Server {
             child,
             port,
             address: format!("http://127.0.0.1:{port}"),
             stdout,
+            stderr,
         }
     }
 }
@@ -149,6 +153,7 @@ pub struct Server {
     /// `http://127.0.0.1:port`.
     pub address: String,
     stdout: PathBuf,
+    stderr: PathBuf,
 }
 
 impl Server {
@@ -163,7 +168,20 @@ impl Server {
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("closeout did not become ready; stdout: {}", self.printed());
+        let log = std::fs::read_to_string(&self.stderr).unwrap_or_default();
+        let tail: String = log
+            .chars()
+            .rev()
+            .take(4_000)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        panic!(
+            "closeout on port {} did not become ready; stdout: {}\nlog (end): {tail}",
+            self.port,
+            self.printed()
+        );
     }
 
     /// What it printed to standard output so far.
