@@ -372,6 +372,31 @@ struct RevisionRow {
     organisation: i64,
 }
 
+#[derive(diesel::QueryableByName)]
+struct CountRow {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+/// A count that moves when the open transaction writes a row: SQLite's changes on this
+/// connection; on PostgreSQL 1 once the transaction has a transaction id (it wrote or
+/// locked a row), 0 before. Comparing it before and after a write transaction's work tells
+/// whether there is anything to raise the revision for: a transaction that only read must
+/// stay a reader (on SQLite, upgrading it to a writer at its end fails with "database is
+/// locked" when another process wrote since it began).
+pub(crate) fn rows_written(connection: &mut DbConnection) -> Result<i64, ModelError> {
+    let row: CountRow = match connection {
+        DbConnection::Sqlite(c) => {
+            diesel::sql_query("SELECT total_changes() AS n").get_result(c)?
+        }
+        DbConnection::Pg(c) => diesel::sql_query(
+            "SELECT CASE WHEN txid_current_if_assigned() IS NULL THEN 0 ELSE 1 END::BIGINT AS n",
+        )
+        .get_result(c)?,
+    };
+    Ok(row.n)
+}
+
 /// Raises the revision inside the write transaction about to commit: the organisation's when
 /// the write names one, the database's otherwise. SQLite only: it has one writer at a time,
 /// so the raise costs no writer any wait, and it commits (or not) with the change itself.

@@ -159,8 +159,12 @@ impl Checkpointer {
 #[derive(Debug, Clone, Copy)]
 enum Raise<'a> {
     Nothing,
+    /// The database's, if the transaction wrote a row.
     Database,
+    /// The organisation's, if the transaction wrote a row.
     Organisation(&'a str),
+    /// The database's, whatever the transaction did.
+    Always,
 }
 
 /// An organisation's revision: the database's count of writes at large and the
@@ -241,7 +245,7 @@ impl Database {
         // A migration may change what answers say; replicas still running the old version
         // must not keep serving theirs.
         if !applied.is_empty() {
-            self.write(|_| Ok(()))?;
+            self.raise_revision()?;
         }
         Ok(applied)
     }
@@ -265,7 +269,8 @@ impl Database {
     }
 
     /// Runs `f` in one transaction: everything it writes is committed together, or nothing is.
-    /// The database's revision moves as it commits (every organisation's kept answers go).
+    /// If it wrote a row, the database's revision moves as it commits (every organisation's
+    /// kept answers go).
     pub fn write<T>(
         &self,
         f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
@@ -294,6 +299,12 @@ impl Database {
         self.transact(f, Raise::Nothing)
     }
 
+    /// Raises the database's revision with no other write: every kept answer is computed
+    /// again. Done after migrations; benchmarks use it to time computed answers.
+    pub fn raise_revision(&self) -> Result<(), ModelError> {
+        self.transact(|_| Ok(()), Raise::Always)
+    }
+
     fn transact<T>(
         &self,
         f: impl FnOnce(&mut DbConnection) -> Result<T, ModelError>,
@@ -305,13 +316,18 @@ impl Database {
             .sqlite_writer
             .as_ref()
             .map(|lock| lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
-        let organisation = match raise {
+        let mut organisation = match raise {
             Raise::Nothing => None,
-            Raise::Database => Some(None),
+            Raise::Database | Raise::Always => Some(None),
             Raise::Organisation(id) => Some(Some(id)),
         };
         let written = connection.transaction(|c| {
+            let before = backend::rows_written(c)?;
             let written = f(c)?;
+            // Nothing written, nothing to raise: the transaction stays a reader.
+            if !matches!(raise, Raise::Always) && backend::rows_written(c)? == before {
+                organisation = None;
+            }
             if let Some(organisation) = organisation {
                 backend::raise_revision_within(c, organisation)?;
             }
@@ -432,11 +448,18 @@ mod tests {
         );
         assert!(db.migrate().expect("no migrations").is_empty());
         assert_eq!(at("acme"), start);
+        // A write transaction that writes no row (here a table, not data) leaves it.
         db.write(|c| {
             c.batch_execute("CREATE TABLE notes (body TEXT NOT NULL)")?;
             Ok(())
         })
         .expect("a table");
+        assert_eq!(at("acme"), start);
+        db.write(|c| {
+            c.batch_execute("INSERT INTO notes (body) VALUES ('everyone')")?;
+            Ok(())
+        })
+        .expect("a note");
         let after_write = at("acme");
         assert_eq!(after_write.database, start.database + 1);
         // A write for one organisation moves its revision, not another's nor the database's.
