@@ -134,13 +134,11 @@ impl AppState {
         moment: impl std::fmt::Display,
         compute: impl Future<Output = Result<T, ApiError>>,
     ) -> Result<HttpResponse, ApiError> {
-        let db = self.db.clone();
         let organisation_id = caller.scope().organisation_id().to_owned();
         let revision = {
             let organisation_id = organisation_id.clone();
-            actix_web::web::block(move || db.revision(&organisation_id))
-                .await
-                .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))??
+            self.with_db(move |db| db.revision(&organisation_id))
+                .await?
         };
         let key = format!(
             "{organisation_id}\n{}\n{moment}\n{}",

@@ -149,6 +149,13 @@ fn label(value: &str) -> String {
         .replace('\n', "\\n")
 }
 
+/// One line per value of a series split by one label: `name{label="value"} count`.
+fn by_label(out: &mut String, name: &str, label: &str, values: &[(&str, u64)]) {
+    for (value, count) in values {
+        let _ = writeln!(out, "{name}{{{label}=\"{value}\"}} {count}");
+    }
+}
+
 /// Everything, in Prometheus' text format.
 pub fn render(pool: Pool) -> String {
     let mut out = String::new();
@@ -192,35 +199,26 @@ pub fn render(pool: Pool) -> String {
         let _ = writeln!(out, "closeout_outbox_lag_seconds {}", r.outbox_lag_seconds);
         out.push_str("# HELP closeout_kept_answers_total Answers that may be kept until a write, served from those kept or computed.\n");
         out.push_str("# TYPE closeout_kept_answers_total counter\n");
-        let _ = writeln!(
-            out,
-            "closeout_kept_answers_total{{outcome=\"served\"}} {}",
-            r.kept_served
-        );
-        let _ = writeln!(
-            out,
-            "closeout_kept_answers_total{{outcome=\"computed\"}} {}",
-            r.kept_computed
+        by_label(
+            &mut out,
+            "closeout_kept_answers_total",
+            "outcome",
+            &[("served", r.kept_served), ("computed", r.kept_computed)],
         );
     });
     out.push_str(
         "# HELP closeout_db_pool_connections Database connections open, idle and at most.\n",
     );
     out.push_str("# TYPE closeout_db_pool_connections gauge\n");
-    let _ = writeln!(
-        out,
-        "closeout_db_pool_connections{{state=\"open\"}} {}",
-        pool.connections
-    );
-    let _ = writeln!(
-        out,
-        "closeout_db_pool_connections{{state=\"idle\"}} {}",
-        pool.idle
-    );
-    let _ = writeln!(
-        out,
-        "closeout_db_pool_connections{{state=\"max\"}} {}",
-        pool.max
+    by_label(
+        &mut out,
+        "closeout_db_pool_connections",
+        "state",
+        &[
+            ("open", u64::from(pool.connections)),
+            ("idle", u64::from(pool.idle)),
+            ("max", u64::from(pool.max)),
+        ],
     );
     out
 }

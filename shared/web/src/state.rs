@@ -178,16 +178,25 @@ impl AppState {
         ImportSlots::take(&self.imports, organisation_id)
     }
 
-    /// Runs a read on a blocking thread, so a slow query never stalls the async workers.
+    /// Runs `f` with the database on a blocking thread, so a slow query never stalls the async
+    /// workers. What [`AppState::read`], the writes and kept answers share.
+    pub async fn with_db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&Database) -> Result<T, ModelError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let db = self.db.clone();
+        actix_web::web::block(move || f(&db))
+            .await
+            .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
+            .map_err(ApiError::from)
+    }
+
+    /// Runs a read on a blocking thread.
     pub async fn read<T: Send + 'static>(
         &self,
         f: impl FnOnce(&mut closeout_model::DbConnection) -> Result<T, ModelError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let db = self.db.clone();
-        actix_web::web::block(move || db.read(f))
-            .await
-            .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
-            .map_err(ApiError::from)
+        self.with_db(move |db| db.read(f)).await
     }
 
     /// Like [`AppState::write`], for a write that changes `scope`'s organisation and no other:
@@ -197,12 +206,9 @@ impl AppState {
         scope: &closeout_model::Scope,
         f: impl FnOnce(&mut closeout_model::DbConnection) -> Result<T, ModelError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let db = self.db.clone();
         let organisation_id = scope.organisation_id().to_owned();
-        actix_web::web::block(move || db.write_for(&organisation_id, f))
+        self.with_db(move |db| db.write_for(&organisation_id, f))
             .await
-            .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
-            .map_err(ApiError::from)
     }
 
     /// Runs a write transaction on a blocking thread: all of `f`'s changes, or none.
@@ -210,11 +216,7 @@ impl AppState {
         &self,
         f: impl FnOnce(&mut closeout_model::DbConnection) -> Result<T, ModelError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let db = self.db.clone();
-        actix_web::web::block(move || db.write(f))
-            .await
-            .map_err(|e| ApiError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
-            .map_err(ApiError::from)
+        self.with_db(move |db| db.write(f)).await
     }
 }
 
