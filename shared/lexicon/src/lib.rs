@@ -31,6 +31,12 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("it", include_str!("../languages/it.toml")),
     ("nl", include_str!("../languages/nl.toml")),
     ("pt", include_str!("../languages/pt.toml")),
+    ("pl", include_str!("../languages/pl.toml")),
+    ("cs", include_str!("../languages/cs.toml")),
+    ("sv", include_str!("../languages/sv.toml")),
+    ("da", include_str!("../languages/da.toml")),
+    ("nb", include_str!("../languages/nb.toml")),
+    ("fi", include_str!("../languages/fi.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.

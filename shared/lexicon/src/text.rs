@@ -5,8 +5,14 @@
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if is_combining_mark(c) {
+            // An accent written as its own character (text from macOS is often decomposed,
+            // `e` + U+0301): folded away like the precomposed `é`.
+            continue;
+        }
         if c.is_alphanumeric() || c == '#' || c == '§' {
-            for lower in c.to_lowercase() {
+            // `İ` lower-cases to `i` and a combining dot, dropped like any other mark.
+            for lower in c.to_lowercase().filter(|l| !is_combining_mark(*l)) {
                 push_folded(&mut out, lower);
             }
         } else if !out.is_empty() && !out.ends_with(' ') {
@@ -20,16 +26,33 @@ pub fn normalise(text: &str) -> String {
 }
 
 fn push_folded(out: &mut String, c: char) {
+    // The lower-case letters of Latin-1 and Latin Extended-A (every European language written
+    // in Latin letters, Polish, Czech, Nordic and Turkish included), to their base letter.
     let folded = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' | 'ń' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
-        'ý' | 'ÿ' => 'y',
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' | 'ð' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ĥ' | 'ħ' => 'h',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ĵ' => 'j',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => 's',
+        'ţ' | 'ť' | 'ŧ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ŵ' => 'w',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
         'º' | 'ª' => ' ',
+        'þ' => {
+            out.push_str("th");
+            return;
+        }
         'ß' => {
             out.push_str("ss");
             return;
@@ -51,6 +74,11 @@ fn push_folded(out: &mut String, c: char) {
     } else {
         out.push(folded);
     }
+}
+
+/// Whether `c` is an accent or other mark written as a character of its own after its letter.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Whether normalised `text` holds `phrase` starting at a word, its last word possibly the
@@ -87,6 +115,23 @@ mod tests {
         assert_eq!(normalise("Nº"), "n");
         assert_eq!(normalise("Non-conformité"), "non conformite");
         assert_eq!(normalise("§ 7.2"), "§ 7 2");
+    }
+
+    #[test]
+    fn the_letters_of_central_and_northern_europe_fold_too() {
+        assert_eq!(normalise("Niezgodność duża"), "niezgodnosc duza");
+        assert_eq!(
+            normalise("Závažná neshoda, Příloha A"),
+            "zavazna neshoda priloha a"
+        );
+        assert_eq!(normalise("Förbättringsmöjlighet"), "forbattringsmojlighet");
+        assert_eq!(normalise("Større afvigelse"), "storre afvigelse");
+        assert_eq!(
+            normalise("Büyük uygunsuzluk, İyileştirme"),
+            "buyuk uygunsuzluk iyilestirme"
+        );
+        // Decomposed accents (an `e` followed by U+0301), as macOS writes file names and text.
+        assert_eq!(normalise("Non-confo\u{302}rmite\u{301}"), "non conformite");
     }
 
     #[test]

@@ -610,161 +610,245 @@ pub struct NewFinding {
 /// (which start as `plan_drafted`): the bulk path of imports. References must be new to the
 /// audit and distinct (the unique index refuses duplicates, failing the whole transaction);
 /// owners must be users of the organisation.
+///
+/// Rows are built on a second thread while this one writes the previous chunk: building them
+/// (JSON, history, deadlines) costs about as much CPU as the database's inserts, and the two
+/// overlap on a machine with more than one core.
 pub fn create_many(
     connection: &mut DbConnection,
     scope: &Scope,
     audit_id: &AuditId,
-    new: impl IntoIterator<Item = NewFinding>,
+    new: impl IntoIterator<Item = NewFinding, IntoIter: Send>,
 ) -> Result<usize, ModelError> {
     // Loading the deadline context also checks that the audit is the organisation's.
     let context = crate::deadline::Context::load(connection, scope, audit_id)?;
-    let mut owners: std::collections::HashMap<String, String> = Default::default();
+    let owners = user::ids_by_email(connection, scope)?;
     let at = now();
-    let mut inserted = 0;
     let mut new = new.into_iter().peekable();
     backend::bulk_cache(connection, true)?;
-    // In chunks, so that a register of 100,000 rows never holds all its rows, history and
-    // plans in memory at once.
-    while new.peek().is_some() {
-        let chunk: Vec<NewFinding> = new.by_ref().take(CREATE_CHUNK).collect();
-        let named = chunk.iter().flat_map(|n| {
-            n.fields.owner.iter().chain(
-                n.draft
-                    .iter()
-                    .flat_map(|d| d.tasks.iter().filter_map(|t| t.owner.as_ref())),
-            )
-        });
-        for email in named {
-            if !owners.contains_key(email.as_str()) {
-                let id = user::owner_id(connection, scope, Some(email))?.unwrap_or_default();
-                owners.insert(email.as_str().to_owned(), id);
+    let written = std::thread::scope(|threads| {
+        // One chunk built ahead: two chunks of rows in memory at most, never the register's.
+        let (built, chunks) = std::sync::mpsc::sync_channel(1);
+        let builder = Builder {
+            scope,
+            audit_id,
+            context: &context,
+            owners: &owners,
+            at,
+        };
+        threads.spawn(move || {
+            while new.peek().is_some() {
+                let chunk = builder.build(new.by_ref().take(CREATE_CHUNK));
+                let failed = chunk.is_err();
+                // The writer stops at its first error and drops the receiver: nothing to do.
+                if built.send(chunk).is_err() || failed {
+                    break;
+                }
             }
+        });
+        let mut inserted = 0;
+        for chunk in chunks {
+            inserted += chunk?.write(connection, scope, audit_id)?;
         }
-        inserted += create_chunk(connection, scope, audit_id, &context, &owners, at, chunk)?;
-    }
+        Ok::<_, ModelError>(inserted)
+    });
     backend::bulk_cache(connection, false)?;
-    Ok(inserted)
+    written
 }
 
 /// Findings written per round by [`create_many`].
 const CREATE_CHUNK: usize = 5_000;
 
-#[allow(clippy::too_many_arguments)]
-fn create_chunk(
-    connection: &mut DbConnection,
-    scope: &Scope,
-    audit_id: &AuditId,
-    context: &crate::deadline::Context,
-    owners: &std::collections::HashMap<String, String>,
+/// What every row of a [`create_many`] shares.
+struct Builder<'a> {
+    scope: &'a Scope,
+    audit_id: &'a AuditId,
+    context: &'a crate::deadline::Context,
+    owners: &'a std::collections::HashMap<String, String>,
     at: NaiveDateTime,
-    new: Vec<NewFinding>,
-) -> Result<usize, ModelError> {
-    let organisation_id = scope.organisation_id();
-    let actor = scope.actor();
-    let mut rows = Vec::with_capacity(new.len());
-    let mut history_rows = Vec::with_capacity(new.len());
-    let mut grades = Vec::with_capacity(new.len());
-    let mut plans = Vec::new();
-    let mut tasks = Vec::new();
-    let mut events = Vec::new();
-    for NewFinding { fields, draft } in new {
-        let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
-        let owner_id = owner.as_ref().and_then(|e| owners.get(e).cloned());
-        let status = if draft.is_some() {
-            FindingStatus::PlanDrafted
-        } else {
-            FindingStatus::Open
+}
+
+/// The rows of a chunk of new findings, ready to insert.
+struct BuiltChunk {
+    rows: Vec<FindingRow>,
+    links: Vec<RequirementLink>,
+    counts: std::collections::BTreeMap<(String, String), i64>,
+    deadlines: Vec<crate::deadline::NewDeadline>,
+    plans: Vec<crate::plan::PlanRow>,
+    tasks: Vec<crate::task::TaskRow>,
+    events: Vec<crate::outbox::Event>,
+    history: Vec<crate::history::HistoryRow>,
+}
+
+impl Builder<'_> {
+    /// The id of the user an owner's email names; an email no user has is an `owner` error,
+    /// as in [`user::owner_id`].
+    fn owner_id(&self, email: &crate::user::Email) -> Result<String, ModelError> {
+        self.owners.get(email.as_str()).cloned().ok_or_else(|| {
+            ModelError::invalid(
+                "owner",
+                format!("no user with email {} in this organisation", email.as_str()),
+            )
+        })
+    }
+
+    fn build(&self, new: impl Iterator<Item = NewFinding>) -> Result<BuiltChunk, ModelError> {
+        let organisation_id = self.scope.organisation_id();
+        let (low, _) = new.size_hint();
+        let mut chunk = BuiltChunk {
+            rows: Vec::with_capacity(low),
+            links: Vec::with_capacity(low * 2),
+            counts: Default::default(),
+            deadlines: Vec::with_capacity(low * 3),
+            plans: Vec::new(),
+            tasks: Vec::new(),
+            events: Vec::new(),
+            history: Vec::with_capacity(low),
         };
-        grades.push((fields.grade, status));
-        let finding = Finding {
-            id: FindingId::generate(),
-            audit_id: audit_id.clone(),
-            reference: fields.reference,
-            title: fields.title,
-            grade: fields.grade,
-            requirements: fields.requirements,
-            other_references: fields.other_references,
-            statement: fields.statement,
-            objective_evidence: fields.objective_evidence,
-            raised_on: fields.raised_on,
-            status,
-            owner: owner.clone(),
-            pending_owners: fields.pending_owners,
-            warnings: fields.warnings,
-            created_at: at,
-            updated_at: at,
-        };
-        let row = FindingRow::of(&finding, organisation_id, owner_id);
-        // One history entry: the finding as created, with the plan its register gave.
-        let mut created = changes(None, &finding);
-        if let Some(owner) = &owner {
-            events.push(crate::outbox::Event::new(
-                scope,
-                &crate::outbox::Message::FindingAssigned {
-                    finding_id: row.id.clone(),
-                    owner: owner.to_string(),
-                },
+        for NewFinding { fields, draft } in new {
+            let owner_id = fields
+                .owner
+                .as_ref()
+                .map(|e| self.owner_id(e))
+                .transpose()?;
+            let owner = fields.owner.as_ref().map(|e| e.as_str().to_owned());
+            let status = if draft.is_some() {
+                FindingStatus::PlanDrafted
+            } else {
+                FindingStatus::Open
+            };
+            let finding = Finding {
+                id: FindingId::generate(),
+                audit_id: self.audit_id.clone(),
+                reference: fields.reference,
+                title: fields.title,
+                grade: fields.grade,
+                requirements: fields.requirements,
+                other_references: fields.other_references,
+                statement: fields.statement,
+                objective_evidence: fields.objective_evidence,
+                raised_on: fields.raised_on,
+                status,
+                owner: owner.clone(),
+                pending_owners: fields.pending_owners,
+                warnings: fields.warnings,
+                created_at: self.at,
+                updated_at: self.at,
+            };
+            let mut row = FindingRow::of(&finding, organisation_id, owner_id);
+            chunk.links.extend(
+                finding
+                    .requirements
+                    .iter()
+                    .map(|requirement_id| RequirementLink {
+                        finding_id: row.id.clone(),
+                        requirement_id: requirement_id.clone(),
+                        organisation_id: organisation_id.to_owned(),
+                    }),
+            );
+            *chunk
+                .counts
+                .entry((
+                    finding.grade.as_str().to_owned(),
+                    status.as_str().to_owned(),
+                ))
+                .or_default() += 1;
+            chunk.deadlines.extend(crate::deadline::initial(
+                self.context,
+                &mut row,
+                finding.grade,
+                status,
             ));
-        }
-        if let Some(draft) = draft {
-            draft.plan.check()?;
-            plans.push(crate::plan::imported_row(
-                organisation_id,
-                &row.id,
-                &draft.plan,
-            ));
-            created.extend(crate::plan::drafted_changes(&draft.plan));
-            for task in &draft.tasks {
-                let owner_id = task
-                    .owner
-                    .as_ref()
-                    .and_then(|e| owners.get(e.as_str()).cloned());
-                let task_row =
-                    crate::task::TaskRow::new(organisation_id, &row.id, task, owner_id, at)?;
-                if let Some(owner) = &task.owner {
-                    events.push(crate::outbox::Event::new(
-                        scope,
-                        &crate::outbox::Message::TaskAssigned {
-                            task_id: task_row.id.clone(),
-                            finding_id: row.id.clone(),
-                            owner: owner.as_str().to_owned(),
-                        },
-                    ));
-                }
-                tasks.push(task_row);
+            // One history entry: the finding as created, with the plan its register gave.
+            let mut created = changes(None, &finding);
+            if let Some(owner) = &owner {
+                chunk.events.push(crate::outbox::Event::new(
+                    self.scope,
+                    &crate::outbox::Message::FindingAssigned {
+                        finding_id: row.id.clone(),
+                        owner: owner.to_string(),
+                    },
+                ));
             }
+            if let Some(draft) = draft {
+                draft.plan.check()?;
+                chunk.plans.push(crate::plan::imported_row(
+                    organisation_id,
+                    &row.id,
+                    &draft.plan,
+                ));
+                created.extend(crate::plan::drafted_changes(&draft.plan));
+                for task in &draft.tasks {
+                    let owner_id = task.owner.as_ref().map(|e| self.owner_id(e)).transpose()?;
+                    let task_row = crate::task::TaskRow::new(
+                        organisation_id,
+                        &row.id,
+                        task,
+                        owner_id,
+                        self.at,
+                    )?;
+                    if let Some(owner) = &task.owner {
+                        chunk.events.push(crate::outbox::Event::new(
+                            self.scope,
+                            &crate::outbox::Message::TaskAssigned {
+                                task_id: task_row.id.clone(),
+                                finding_id: row.id.clone(),
+                                owner: owner.as_str().to_owned(),
+                            },
+                        ));
+                    }
+                    chunk.tasks.push(task_row);
+                }
+            }
+            chunk.history.push(crate::history::HistoryRow::new(
+                organisation_id,
+                self.scope.actor(),
+                Entity::Finding,
+                &row.id,
+                "create",
+                &created,
+            )?);
+            chunk.rows.push(row);
         }
-        history_rows.push(crate::history::HistoryRow::new(
-            organisation_id,
-            actor,
-            Entity::Finding,
-            &row.id,
-            "create",
-            &created,
-        )?);
-        rows.push(row);
+        Ok(chunk)
     }
-    let mut deadlines = Vec::with_capacity(rows.len() * 3);
-    for (row, (grade, status)) in rows.iter_mut().zip(grades) {
-        deadlines.extend(crate::deadline::initial(context, row, grade, status));
+}
+
+impl BuiltChunk {
+    fn write(
+        self,
+        connection: &mut DbConnection,
+        scope: &Scope,
+        audit_id: &AuditId,
+    ) -> Result<usize, ModelError> {
+        let started = std::time::Instant::now();
+        let inserted = backend::insert_findings(connection, &self.rows)?;
+        backend::insert_requirement_links(connection, &self.links)?;
+        for ((grade, status), n) in &self.counts {
+            backend::add_to_finding_count(
+                connection,
+                scope.organisation_id(),
+                audit_id,
+                grade,
+                status,
+                *n,
+            )?;
+        }
+        backend::insert_deadlines(connection, &self.deadlines)?;
+        backend::insert_plans(connection, &self.plans)?;
+        backend::insert_tasks(connection, &self.tasks)?;
+        backend::insert_events(connection, &self.events)?;
+        backend::insert_history(connection, &self.history)?;
+        tracing::debug!(
+            findings = inserted,
+            links = self.links.len(),
+            plans = self.plans.len(),
+            tasks = self.tasks.len(),
+            write_ms = started.elapsed().as_millis() as u64,
+            "findings created in bulk"
+        );
+        Ok(inserted)
     }
-    let prepared = std::time::Instant::now();
-    let inserted = insert_batch(connection, scope, &rows)?;
-    backend::insert_deadlines(connection, &deadlines)?;
-    backend::insert_plans(connection, &plans)?;
-    backend::insert_tasks(connection, &tasks)?;
-    backend::insert_events(connection, &events)?;
-    let findings_written = std::time::Instant::now();
-    backend::insert_history(connection, &history_rows)?;
-    tracing::debug!(
-        findings = inserted,
-        plans = plans.len(),
-        tasks = tasks.len(),
-        findings_ms = (findings_written - prepared).as_millis() as u64,
-        history_ms = findings_written.elapsed().as_millis() as u64,
-        "findings created in bulk"
-    );
-    Ok(inserted)
 }
 
 fn reference_taken(

@@ -319,6 +319,19 @@ pub fn owner_id(
         .transpose()
 }
 
+/// The ids of the organisation's users by email: owners of a whole import resolved in one query.
+pub fn ids_by_email(
+    connection: &mut DbConnection,
+    scope: &Scope,
+) -> Result<std::collections::HashMap<String, String>, ModelError> {
+    Ok(users::table
+        .filter(users::organisation_id.eq(scope.organisation_id()))
+        .select((users::email, users::id))
+        .load::<(String, String)>(connection)?
+        .into_iter()
+        .collect())
+}
+
 /// Reads a user of the organisation.
 pub fn get(connection: &mut DbConnection, scope: &Scope, id: &UserId) -> Result<User, ModelError> {
     let organisation_id = scope.organisation_id();
