@@ -15,6 +15,9 @@ pub struct Facts {
     pub reference: bool,
     /// Reads as a grade (a word, a code, a compound label, a severity, or "not a finding").
     pub grade: bool,
+    /// Reads as a grade only by the severity rule (`High`, `Medium`): a priority, which an
+    /// auditor's own grade beside it outranks.
+    pub severity: bool,
     /// A date (a date cell, an Excel serial in a plausible range, or text that reads as one).
     pub date: bool,
     /// An identifier: letters and digits such as `NC-01`, `F-001`, `CAPA 3`.
@@ -154,7 +157,13 @@ fn text_facts(text: &str, facts: &mut Facts) {
             Cited::Other(o) => o.framework.is_some(),
             Cited::Unreadable(_) => false,
         });
-    facts.grade = words <= 8 && !matches!(grade::classify(text), Reading::Unknown);
+    let reading = if words <= 8 {
+        grade::classify(text)
+    } else {
+        Reading::Unknown
+    };
+    facts.grade = !matches!(reading, Reading::Unknown);
+    facts.severity = matches!(reading, Reading::Grade(_, grade::How::Severity));
     facts.status = words <= 4 && lexicon.status(text).is_some();
     facts.date = words <= 6 && !matches!(dates::read_text(text), DateText::Invalid);
     facts.email = is_email_list(text);

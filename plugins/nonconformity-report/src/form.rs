@@ -54,8 +54,11 @@ fn label(text: &str) -> Option<Vec<(Field, f32, String)>> {
 }
 
 /// Of the fields a label names, the one its value fits: `Reference: A.5.18` is a
-/// requirement, `Requirement: Access rights shall be reviewed` a requirement's title.
-fn pick(named: Vec<(Field, f32, String)>, value: &Value) -> (Field, String) {
+/// requirement, `Requirement: Access rights shall be reviewed` a requirement's title. None
+/// when the label names only fields of a kind its value is not (`Standard: ISO/IEC
+/// 27001:2022` cites no requirement; `Date: to be agreed` is no date): the form's context,
+/// not the finding's.
+fn pick(named: Vec<(Field, f32, String)>, value: &Value) -> Option<(Field, String)> {
     let facts = crate::cell::facts(value);
     let fits = |field: Field| match field {
         Field::Requirements => facts.reference,
@@ -74,11 +77,27 @@ fn pick(named: Vec<(Field, f32, String)>, value: &Value) -> (Field, String) {
         }
     }
     let best = best.cloned();
+    // A requirements label's value may hold titles around its references (`8.1 (Planning)
+    // / A.5.19`): only one that cites nothing at all is no requirement.
+    let cites_nothing = match value {
+        Value::Text(text) => closeout_lexicon::reference::read_cell(text)
+            .iter()
+            .all(|c| matches!(c, closeout_lexicon::reference::Cited::Unreadable(_))),
+        _ => !facts.reference,
+    };
+    let typed = |field: Field| match field {
+        Field::Requirements => cites_nothing,
+        Field::RaisedOn | Field::DueDate => true,
+        _ => false,
+    };
     match best {
-        Some((field, _, language)) if fits(field) => (field, language),
+        Some((field, _, language)) if fits(field) => Some((field, language)),
         // The value fits no field the label names: a reference by its value.
-        _ if facts.reference => (Field::Requirements, named[0].2.clone()),
-        _ => (named[0].0, named[0].2.clone()),
+        _ if facts.reference => Some((Field::Requirements, named[0].2.clone())),
+        _ if named.iter().all(|(field, _, _)| typed(*field)) => None,
+        // A count (`Major nonconformity: 1` in a summary) is no finding's text.
+        _ if matches!(value, Value::Number(_) | Value::Bool(_)) => None,
+        _ => Some((named[0].0, named[0].2.clone())),
     }
 }
 
@@ -192,7 +211,10 @@ pub fn read(rows: &[Row]) -> Option<Form> {
             continuing = None;
             continue;
         };
-        let (field, language) = pick(named, &value);
+        let Some((field, language)) = pick(named, &value) else {
+            continuing = None;
+            continue;
+        };
         pairs.push(Pair {
             field,
             label: label_text.trim().trim_end_matches(':').trim().to_owned(),
@@ -309,6 +331,34 @@ mod tests {
             Some("Restore tests of the ERP backup are not recorded.")
         );
         assert_eq!(text(Field::Owner).as_deref(), Some("ops@acme.test"));
+    }
+
+    #[test]
+    fn the_standard_a_form_names_is_no_requirement_of_its_finding() {
+        let rows = vec![
+            row(0, &[(0, "Standard:"), (1, "ISO/IEC 27001:2022")]),
+            row(1, &[(0, "NCR No.:"), (1, "NCR-2026-08")]),
+            row(2, &[(0, "Grade:"), (1, "Major")]),
+            row(3, &[(0, "Clause:"), (1, "8.2")]),
+            row(
+                4,
+                &[(0, "Description:"), (1, "The risk assessment is overdue.")],
+            ),
+        ];
+        let form = read(&rows).expect("a form");
+        assert_eq!(
+            form.findings.len(),
+            1,
+            "the standard's label started no finding"
+        );
+        let values = &form.findings[0].values;
+        assert_eq!(
+            values
+                .get(&Field::Requirements)
+                .map(|(_, v)| v.display())
+                .as_deref(),
+            Some("8.2")
+        );
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub struct Profile {
     values: u32,
     reference: u32,
     grade: u32,
+    severity: u32,
     date: u32,
     identifier: u32,
     combined: u32,
@@ -71,6 +72,7 @@ impl Profile {
             let count = |flag: bool| u32::from(flag);
             profile.reference += count(facts.reference);
             profile.grade += count(facts.grade);
+            profile.severity += count(facts.severity);
             profile.date += count(facts.date);
             profile.identifier += count(facts.identifier);
             profile.combined += count(facts.combined);
@@ -123,7 +125,9 @@ impl Profile {
                 };
                 identifiers.max(combined).max(numbers)
             }
-            Field::Grade => self.share(self.grade),
+            // Severities (`High`) are grades only by a rule: a column of the auditor's grade
+            // words beside a priority column is the grade.
+            Field::Grade => self.share(self.grade) - 0.4 * self.share(self.severity),
             Field::Requirements => self.share(self.reference),
             Field::Statement => self.share(self.prose) * (0.5 + 0.5 * uniqueness),
             Field::Title => self.share(self.medium) * uniqueness * 0.7,

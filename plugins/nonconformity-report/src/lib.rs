@@ -18,6 +18,7 @@ pub mod field;
 pub mod form;
 pub mod grade;
 pub mod grid;
+pub mod key;
 pub mod layout;
 pub mod register;
 
@@ -99,6 +100,30 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                     ),
                 ));
             }
+            let keyed;
+            let options = match grading_key(&mut workbook, &names, options)? {
+                Some((sheet, key)) => {
+                    let mut grades: std::collections::BTreeMap<String, String> = key
+                        .iter()
+                        .map(|(term, grade)| (term.clone(), grade.name().to_owned()))
+                        .collect();
+                    // The user's own mappings win over the key's.
+                    grades.extend(options.grades.clone());
+                    output.warnings.push(format!(
+                        "grades read from the key on sheet `{sheet}`: {} (set the `grades` option to read them otherwise)",
+                        key.iter()
+                            .map(|(term, grade)| format!("{term} -> {}", grade.name()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                    keyed = ImportOptions {
+                        grades,
+                        ..options.clone()
+                    };
+                    &keyed
+                }
+                None => options,
+            };
             // A sheet named like a cover or a legend is read only when no other sheet is a
             // register (a register may well be called `Summary`).
             let mut named_aside = Vec::new();
@@ -225,6 +250,33 @@ fn language_order(collected: &Collected) -> Option<DateOrder> {
         closeout_lexicon::DayOrder::Dmy => Some(DateOrder::Dmy),
         closeout_lexicon::DayOrder::Mdy => Some(DateOrder::Mdy),
     }
+}
+
+/// The first grading key among the sheets named like legends (see [`key`]), and its sheet.
+fn grading_key(
+    workbook: &mut Workbook,
+    names: &[String],
+    options: &ImportOptions,
+) -> Result<Option<(String, key::Key)>, ImportFailure> {
+    if options.sheet.is_some() {
+        return Ok(None);
+    }
+    let lexicon = closeout_lexicon::lexicon();
+    for name in names.iter().filter(|n| lexicon.is_skipped_sheet(n)) {
+        // Its own budget: the legend is read again with the other sheets when no register is
+        // found, and a key is a few rows.
+        let mut budget = Budget::new(options.limits);
+        let mut rows = Vec::new();
+        workbook.for_each_row(name, &mut budget, &mut |row| {
+            rows.push(row);
+            Ok(rows.len() < key::KEY_ROWS)
+        })?;
+        let key = key::read(&rows);
+        if !key.is_empty() {
+            return Ok(Some((name.clone(), key)));
+        }
+    }
+    Ok(None)
 }
 
 fn read_sheet(

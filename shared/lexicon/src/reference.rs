@@ -255,10 +255,13 @@ fn shaped_at(text: &str, at: usize) -> Option<(usize, Option<&'static str>)> {
         "AC", "AT", "AU", "CA", "CM", "CP", "IA", "IR", "MA", "MP", "PE", "PL", "PM", "PS", "PT",
         "RA", "SA", "SC", "SI", "SR",
     ];
+    // Their numbers have one or two digits, so `IA-2026-01` is a finding's id, not a control.
     if letters == 2
         && FAMILIES.contains(&&text[..2])
         && bytes.get(2) == Some(&b'-')
         && let Some(mut end) = digits_from(3)
+        && end <= 5
+        && !(bytes.get(end) == Some(&b'-') && digit(end + 1))
     {
         while bytes.get(end) == Some(&b'(')
             && let Some(close) = digits_from(end + 1)
@@ -444,15 +447,42 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
     if words.is_empty() {
         return None;
     }
-    if matches!(
-        words[0],
-        "iso" | "iec" | "en" | "din" | "nf" | "une" | "uni" | "nbr" | "abnt"
-    ) && words.len() == 1
-        && matches!(
+    // National standards bodies' designations of the standard: `DIN EN ISO/IEC 27001`, `ABNT
+    // NBR ISO/IEC 27001`, `PN-EN ISO/IEC 27001`, `ČSN EN ISO/IEC 27001`, `SS-EN`, `DS/EN`.
+    let designation = |word: &str| {
+        matches!(
+            word,
+            "iso"
+                | "iec"
+                | "en"
+                | "din"
+                | "nf"
+                | "une"
+                | "uni"
+                | "nbr"
+                | "abnt"
+                | "bs"
+                | "pn"
+                | "csn"
+                | "ss"
+                | "ds"
+                | "sn"
+                | "onorm"
+                | "nen"
+                | "ns"
+                | "sfs"
+                | "stn"
+        )
+    };
+    let followed = if words.len() == 1 {
+        matches!(
             tokens.get(at + 1).map(|t| &t.tok),
             Some(Tok::List | Tok::Number { .. })
         )
-    {
+    } else {
+        designation(words[1])
+    };
+    if designation(words[0]) && followed {
         return Some((Role::Iso, 1));
     }
     if words[0] == "iso" || words[0] == "iec" {
@@ -936,6 +966,10 @@ mod tests {
             ["A6.2.2@13", "A13.1@13", "?6.7@22", "?8.20-8.23@22"]
         );
         assert_eq!(read("ISO 27001:2013 A.12.6.1"), ["A12.6.1@13"]);
+        // National bodies' designations of the standard are part of its name.
+        assert_eq!(read("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"), ["?6.1.3@22"]);
+        assert_eq!(read("DIN EN ISO/IEC 27001:2017 A.12.4.1"), ["A12.4.1@13"]);
+        assert!(leads_with_reference("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"));
         assert_eq!(read("A.8.1 (2013)"), ["A8.1@13"]);
     }
 
@@ -967,6 +1001,9 @@ mod tests {
         );
         assert_eq!(read("PCI DSS 8.3.1; A.8.5"), ["=PCI DSS:8.3.1", "A8.5"]);
         assert_eq!(read("NIST SP 800-53 AC-2"), ["=NIST SP 800-53:AC-2"]);
+        // A finding's id that starts like an SP 800-53 family is none of its controls.
+        assert!(!read("IA-2026-01").iter().any(|r| r.contains("800-53")));
+        assert!(!leads_with_reference("IA-2026-01"));
         assert_eq!(read("ISO 9001 7.5"), ["=ISO 9001:7.5"]);
         assert_eq!(read("A1.2"), ["=SOC 2:A1.2"]);
     }

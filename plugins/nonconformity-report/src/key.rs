@@ -1,0 +1,128 @@
+//! A workbook's grading key: a legend sheet (`Read me`, `Grading key`, `Legend`) that says
+//! what the register's own grade codes mean (`Red | Major nonconformity – ...`, `B: Minor
+//! nonconformity`). Its terms become `grades` mappings, so the register's `Red` or `B` reads
+//! as the grade the key gives it, as if the user had mapped it; the user's own mappings win.
+
+use std::collections::BTreeMap;
+
+use closeout_lexicon::Grade;
+
+use crate::grade::{self, Reading};
+use crate::grid::{Row, Value};
+
+/// A grading key: each term the legend defines, and its grade.
+pub type Key = BTreeMap<String, Grade>;
+
+/// The most rows of a legend sheet read for a key: keys are short.
+pub const KEY_ROWS: usize = 200;
+
+/// The terms a legend sheet defines, each with its grade; empty when the sheet defines fewer
+/// than two (one line naming a grade is no key) or gives a term two grades.
+pub fn read(rows: &[Row]) -> Key {
+    let mut terms: BTreeMap<String, Option<Grade>> = BTreeMap::new();
+    for row in rows {
+        let texts: Vec<&str> = row
+            .cells
+            .iter()
+            .filter_map(|(_, value)| match value {
+                Value::Text(text) => Some(text.trim()),
+                _ => None,
+            })
+            .filter(|text| !text.is_empty())
+            .collect();
+        let defined = match texts.as_slice() {
+            // `Red = Major nonconformity`, `B: Minor NC – a single lapse`
+            [one] => one
+                .split_once(['=', ':', '–', '—'])
+                .and_then(|(term, meaning)| definition(term, meaning)),
+            [term, meaning, ..] => definition(term, meaning),
+            [] => None,
+        };
+        if let Some((term, grade)) = defined {
+            let entry = terms.entry(term).or_insert(Some(grade));
+            if *entry != Some(grade) {
+                *entry = None;
+            }
+        }
+    }
+    let key: Key = terms
+        .into_iter()
+        .filter_map(|(term, grade)| Some((term, grade?)))
+        .collect();
+    if key.len() >= 2 { key } else { BTreeMap::new() }
+}
+
+/// A term and the one grade its meaning names, when the term is a short code that is no grade
+/// word itself (`Red`, `B`, `P1`, `Cat. II`).
+fn definition(term: &str, meaning: &str) -> Option<(String, Grade)> {
+    let term = term.trim();
+    if term.is_empty() || term.chars().count() > 20 || term.split_whitespace().count() > 3 {
+        return None;
+    }
+    if !matches!(grade::classify(term), Reading::Unknown) {
+        return None;
+    }
+    let meaning = meaning.trim();
+    let grade = match grade::classify(meaning) {
+        Reading::Grade(grade, grade::How::Word | grade::How::Code | grade::How::Compound) => grade,
+        _ => grade::named_in(meaning)?,
+    };
+    Some((term.to_owned(), grade))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(lines: &[&[&str]]) -> Vec<Row> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(index, cells)| Row {
+                index: index as u32,
+                cells: cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, text)| !text.is_empty())
+                    .map(|(column, text)| (column as u32, Value::Text((*text).to_owned())))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_legend_of_colours_or_letters() {
+        let key = read(&rows(&[
+            &["How to read this register"],
+            &["RAG", "Meaning"],
+            &[
+                "Red",
+                "Major nonconformity – certification cannot be recommended",
+            ],
+            &["Amber", "Minor nonconformity – a plan within 30 days"],
+            &["Yellow", "Observation – may become a nonconformity"],
+            &["Green", "Opportunity for improvement"],
+        ]));
+        assert_eq!(key.get("Red"), Some(&Grade::Major));
+        assert_eq!(key.get("Amber"), Some(&Grade::Minor));
+        assert_eq!(key.get("Yellow"), Some(&Grade::Observation));
+        assert_eq!(key.get("Green"), Some(&Grade::Ofi));
+        assert_eq!(key.len(), 4);
+        let key = read(&rows(&[&["A = Major NC"], &["B: Minor nonconformity"]]));
+        assert_eq!(key.get("A"), Some(&Grade::Major));
+        assert_eq!(key.get("B"), Some(&Grade::Minor));
+    }
+
+    #[test]
+    fn no_key_from_a_single_line_or_a_table_of_grades() {
+        assert!(read(&rows(&[&["Note", "Major nonconformities need a plan"]])).is_empty());
+        // A summary of counts by grade defines no codes.
+        assert!(
+            read(&rows(&[
+                &["Major nonconformity", "1"],
+                &["Minor nonconformity", "3"],
+            ]))
+            .is_empty()
+        );
+    }
+}
