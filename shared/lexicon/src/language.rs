@@ -241,44 +241,10 @@ impl Language {
         }
     }
 
-    /// Each grade whose words appear in `words` (as whole consecutive words), with the
-    /// position of the first. In `prose`, a single word counts only when it is one of the
-    /// language's prose words.
-    pub(crate) fn grades_in_words(&self, words: &[&str], prose: bool) -> Vec<(Grade, usize)> {
-        let mut found = Vec::new();
-        for (grade, list) in &self.grades {
-            let first = list
-                .iter()
-                .filter(|phrase| {
-                    !prose || phrase.contains(' ') || self.prose_grades.contains(phrase)
-                })
-                .filter_map(|phrase| position_of(words, phrase))
-                .min();
-            if let Some(position) = first {
-                found.push((*grade, position));
-            }
-        }
-        found
-    }
-
     /// Whether a normalised header text holds one of a field's phrases.
     pub fn names_field(&self, field: &str, text: &str) -> bool {
         self.fields.get(field).is_some_and(|w| {
             w.names.iter().any(|n| n == text) || w.phrases.iter().any(|p| has_phrase(text, p))
         })
     }
-}
-
-/// Where a phrase of normalised words starts in a list of words, if it does.
-fn position_of(words: &[&str], phrase: &str) -> Option<usize> {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    if parts.is_empty() || parts.len() > words.len() {
-        return None;
-    }
-    (0..=words.len() - parts.len()).find(|&start| {
-        parts
-            .iter()
-            .enumerate()
-            .all(|(offset, part)| words[start + offset] == *part)
-    })
 }

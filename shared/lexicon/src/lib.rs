@@ -98,7 +98,21 @@ pub struct Lexicon {
     /// A header text that names a field outright: (field, language index).
     field_names: HashMap<String, Vec<(String, usize)>>,
     /// (field, phrase, language index) for headers that hold a phrase.
-    field_phrases: Vec<(String, String, usize)>,
+    field_phrases: text::Phrases<(String, usize)>,
+    /// Every grade phrase of every language by its first word, for finding grades named in a
+    /// label or a sentence without trying each phrase at each word.
+    grade_phrases: HashMap<String, Vec<GradePhrase>>,
+}
+
+/// A grade phrase, split into words once.
+#[derive(Debug)]
+struct GradePhrase {
+    grade: Grade,
+    /// The words after the first.
+    rest: Vec<String>,
+    /// Whether it counts in prose: several words, or a single word of the language's
+    /// `prose_grades`.
+    in_prose: bool,
 }
 
 /// The lexicon of every embedded language.
@@ -129,9 +143,28 @@ impl Lexicon {
             unqualified: Default::default(),
             months: HashMap::new(),
             field_names: HashMap::new(),
-            field_phrases: Vec::new(),
+            field_phrases: Default::default(),
+            grade_phrases: HashMap::new(),
             languages: Vec::new(),
         };
+        for language in &languages {
+            for (grade, phrases) in &language.grades {
+                for phrase in phrases {
+                    let mut words = phrase.split(' ').filter(|w| !w.is_empty());
+                    let Some(first) = words.next() else { continue };
+                    lexicon
+                        .grade_phrases
+                        .entry(first.to_owned())
+                        .or_default()
+                        .push(GradePhrase {
+                            grade: *grade,
+                            rest: words.map(str::to_owned).collect(),
+                            in_prose: phrase.contains(' ')
+                                || language.prose_grades.contains(phrase),
+                        });
+                }
+            }
+        }
         // The first language to claim a word keeps it: English, then the file order.
         for (index, language) in languages.iter().enumerate() {
             for (grade, words) in &language.grades {
@@ -178,7 +211,7 @@ impl Lexicon {
                 for phrase in &words.phrases {
                     lexicon
                         .field_phrases
-                        .push((field.clone(), phrase.clone(), index));
+                        .push(phrase.clone(), (field.clone(), index));
                 }
             }
         }
@@ -241,11 +274,21 @@ impl Lexicon {
         let text = normalise(text);
         let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
         let mut found: Vec<(Grade, usize)> = Vec::new();
-        for language in &self.languages {
-            for (grade, position) in language.grades_in_words(&words, prose) {
-                match found.iter_mut().find(|(g, _)| *g == grade) {
-                    Some(existing) => existing.1 = existing.1.min(position),
-                    None => found.push((grade, position)),
+        for (position, word) in words.iter().enumerate() {
+            for phrase in self.grade_phrases.get(*word).into_iter().flatten() {
+                let follows = words[position + 1..].len() >= phrase.rest.len()
+                    && phrase
+                        .rest
+                        .iter()
+                        .zip(&words[position + 1..])
+                        .all(|(want, got)| want == got);
+                if !follows || (prose && !phrase.in_prose) {
+                    continue;
+                }
+                // Words are visited in order: a grade's first position is where it is first
+                // found.
+                if !found.iter().any(|(g, _)| *g == phrase.grade) {
+                    found.push((phrase.grade, position));
                 }
             }
         }
@@ -306,10 +349,8 @@ impl Lexicon {
         for (field, language) in self.field_names.get(&text).into_iter().flatten() {
             note(field, 1.0, *language, text.len());
         }
-        for (field, phrase, language) in &self.field_phrases {
-            if has_phrase(&text, phrase) {
-                note(field, 0.8, *language, phrase.len());
-            }
+        for (phrase, (field, language)) in self.field_phrases.found_in(&text) {
+            note(field, 0.8, *language, phrase.len());
         }
         // Outright names first; among phrases, the longest match ("corrective action" over
         // "action").

@@ -102,6 +102,61 @@ pub fn has_phrase(text: &str, phrase: &str) -> bool {
     false
 }
 
+/// Phrases indexed by their first bytes, to find every one a text holds (as [`has_phrase`]
+/// does for one) without trying them all: a header is compared only with the phrases that
+/// start like one of its words.
+#[derive(Debug, Default)]
+pub(crate) struct Phrases<T> {
+    entries: Vec<(String, T)>,
+    by_start: std::collections::HashMap<Vec<u8>, Vec<usize>>,
+}
+
+/// How many leading bytes of a phrase index it.
+const INDEXED_BYTES: usize = 3;
+
+impl<T> Phrases<T> {
+    /// Adds a normalised phrase.
+    pub(crate) fn push(&mut self, phrase: String, value: T) {
+        if phrase.is_empty() {
+            return;
+        }
+        let start = phrase.as_bytes()[..phrase.len().min(INDEXED_BYTES)].to_vec();
+        self.by_start
+            .entry(start)
+            .or_default()
+            .push(self.entries.len());
+        self.entries.push((phrase, value));
+    }
+
+    /// Every phrase normalised `text` holds starting at a word, with its value (a phrase
+    /// found at two words is given twice).
+    pub(crate) fn found_in<'p, 't>(
+        &'p self,
+        text: &'t str,
+    ) -> impl Iterator<Item = &'p (String, T)> + use<'p, 't, T> {
+        let bytes = text.as_bytes();
+        let word_starts = std::iter::once(0).chain(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b' ')
+                .map(|(at, _)| at + 1),
+        );
+        word_starts.flat_map(move |at| {
+            (1..=INDEXED_BYTES)
+                .filter(move |length| at + length <= bytes.len())
+                .flat_map(move |length| {
+                    self.by_start
+                        .get(&bytes[at..at + length])
+                        .into_iter()
+                        .flatten()
+                })
+                .map(|index| &self.entries[*index])
+                .filter(move |(phrase, _)| bytes[at..].starts_with(phrase.as_bytes()))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +187,45 @@ mod tests {
         );
         // Decomposed accents (an `e` followed by U+0301), as macOS writes file names and text.
         assert_eq!(normalise("Non-confo\u{302}rmite\u{301}"), "non conformite");
+    }
+
+    #[test]
+    fn indexed_phrases_are_found_as_has_phrase_finds_them() {
+        let mut phrases = Phrases::default();
+        for (n, phrase) in [
+            "action",
+            "corrective action",
+            "categori",
+            "ursache",
+            "#",
+            "no",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            phrases.push(phrase.to_owned(), n);
+        }
+        for text in [
+            "corrective action plan",
+            "finding categorisation",
+            "ursachenanalyse 5 why",
+            "transaction",
+            "nc #",
+            "no of nc",
+            "",
+        ] {
+            let mut indexed: Vec<&str> = phrases.found_in(text).map(|(p, _)| p.as_str()).collect();
+            indexed.sort_unstable();
+            indexed.dedup();
+            let mut each: Vec<&str> = phrases
+                .entries
+                .iter()
+                .map(|(p, _)| p.as_str())
+                .filter(|p| has_phrase(text, p))
+                .collect();
+            each.sort_unstable();
+            assert_eq!(indexed, each, "{text}");
+        }
     }
 
     #[test]
