@@ -521,3 +521,69 @@ async fn the_history_cannot_be_rewritten_even_by_sql() {
     .await;
     assert_eq!(history[0]["action"], "create");
 }
+
+/// Bulk writes build rows on one thread and write them on another, a chunk at a time: a
+/// failure in a later chunk, on either side, must still leave nothing of the earlier ones.
+#[tokio::test]
+async fn a_bulk_write_failing_in_a_later_chunk_leaves_nothing_written() {
+    use closeout_model::finding::{self, FindingFields, FindingInput, NewFinding};
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let organisation_id = app.organisation_id.clone();
+    // 12,000 findings are three chunks; the bad one is in the third.
+    let attempt = |bad: &'static str| {
+        let db = app.db.clone();
+        let organisation_id = organisation_id.clone();
+        let audit = audit.clone();
+        tokio::task::spawn_blocking(move || {
+            db.write(|c| {
+                let catalog = closeout_model::catalog::Catalog::load(c)?;
+                let scope = closeout_model::Scope::system(organisation_id.clone());
+                let new = (0..12_000)
+                    .map(|n| {
+                        let (reference, owner) = match (n, bad) {
+                            // The same reference twice: the database's unique index refuses it.
+                            (11_000, "duplicate") => ("NC-00001".to_owned(), None),
+                            // An owner who is no user: the thread building rows refuses it.
+                            (11_000, "stranger") => {
+                                (format!("NC-{n:05}"), Some("nobody@else.test".to_owned()))
+                            }
+                            _ => (format!("NC-{n:05}"), None),
+                        };
+                        FindingFields::parse(
+                            FindingInput {
+                                reference,
+                                grade: "minor".into(),
+                                requirements: vec!["A.5.18".into()],
+                                statement: "Access rights of leavers were not removed.".into(),
+                                owner,
+                                ..Default::default()
+                            },
+                            &catalog,
+                        )
+                        .map(|fields| NewFinding {
+                            fields,
+                            draft: None,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                let audit = closeout_model::id::AuditId::parse(&audit)?;
+                finding::create_many(c, &scope, &audit, new)
+            })
+        })
+    };
+    for bad in ["duplicate", "stranger"] {
+        let outcome = attempt(bad).await.expect("task");
+        assert!(outcome.is_err(), "{bad}: the write must fail");
+        let listed = expect_status(
+            app.get(
+                &format!("/api/v1/audits/{audit}/findings"),
+                &app.admin_token,
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await;
+        assert_eq!(listed["total"], 0, "{bad}: nothing written");
+    }
+}
