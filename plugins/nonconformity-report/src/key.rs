@@ -53,13 +53,14 @@ pub fn read(rows: &[Row]) -> Key {
 }
 
 /// A term and the one grade its meaning names, when the term is a short code that is no grade
-/// word itself (`Red`, `B`, `P1`, `Cat. II`).
+/// word itself (`Red`, `B`, `P1`, `Cat. II`; a checklist's `C` for conforming is redefined by
+/// a key that says so).
 fn definition(term: &str, meaning: &str) -> Option<(String, Grade)> {
     let term = term.trim();
     if term.is_empty() || term.chars().count() > 20 || term.split_whitespace().count() > 3 {
         return None;
     }
-    if !matches!(grade::classify(term), Reading::Unknown) {
+    if matches!(grade::classify(term), Reading::Grade(..)) {
         return None;
     }
     let meaning = meaning.trim();
@@ -108,9 +109,14 @@ mod tests {
         assert_eq!(key.get("Yellow"), Some(&Grade::Observation));
         assert_eq!(key.get("Green"), Some(&Grade::Ofi));
         assert_eq!(key.len(), 4);
-        let key = read(&rows(&[&["A = Major NC"], &["B: Minor nonconformity"]]));
+        let key = read(&rows(&[
+            &["A = Major NC"],
+            &["B: Minor nonconformity"],
+            &["C", "Observation"],
+        ]));
         assert_eq!(key.get("A"), Some(&Grade::Major));
         assert_eq!(key.get("B"), Some(&Grade::Minor));
+        assert_eq!(key.get("C"), Some(&Grade::Observation));
     }
 
     #[test]

@@ -424,6 +424,8 @@ impl<'r> Sample<'r> {
             return None;
         }
         let mut by_column: BTreeMap<u32, Vec<(&Value, &Facts)>> = BTreeMap::new();
+        // The data rows each column has a value on.
+        let mut filled: BTreeMap<u32, std::collections::BTreeSet<usize>> = BTreeMap::new();
         for index in data_rows {
             let cells = &self.rows[index].cells;
             // Section titles and the header repeated under them say nothing of the columns.
@@ -443,6 +445,7 @@ impl<'r> Sample<'r> {
             }
             for ((column, value), (_, facts)) in cells.iter().zip(&self.facts[index]) {
                 by_column.entry(*column).or_default().push((value, facts));
+                filled.entry(*column).or_default().insert(index);
             }
         }
         let profiles: BTreeMap<u32, Profile> = by_column
@@ -580,6 +583,7 @@ impl<'r> Sample<'r> {
             layout.fields.insert(Field::Owner, mapped);
         }
         prefer_identifiers(&mut layout, &profiles);
+        prefer_the_findings_identifiers(&mut layout, &profiles, &filled);
         reference_from_descriptions(&mut layout, &profiles);
         for &column in &columns {
             if !used.contains(&column) && !layout.fields.values().any(|m| m.column == column) {
@@ -694,6 +698,58 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
                     profile.identifier,
                     profile.values,
                     column_letter(old)
+                ),
+            },
+        );
+    }
+}
+
+/// In a checklist, the column of identifiers filled on the rows that hold a finding (`Finding
+/// No.`), not the one filled on every row (each question's `Ref`), gives the reference.
+fn prefer_the_findings_identifiers(
+    layout: &mut Layout,
+    profiles: &BTreeMap<u32, Profile>,
+    filled: &BTreeMap<u32, std::collections::BTreeSet<usize>>,
+) {
+    let (Some(reference), Some(statement)) = (
+        layout.column(Field::Reference),
+        layout.column(Field::Statement),
+    ) else {
+        return;
+    };
+    let rows_of = |column: u32| filled.get(&column).cloned().unwrap_or_default();
+    let findings = rows_of(statement);
+    // Filled on a quarter more rows than the findings: not the findings' own column.
+    if findings.is_empty() || rows_of(reference).len() * 4 <= findings.len() * 5 {
+        return;
+    }
+    let taken = |column: u32| layout.fields.values().any(|m| m.column == column);
+    let better = profiles.iter().find(|(column, p)| {
+        let rows = rows_of(**column);
+        **column != reference
+            && !taken(**column)
+            && p.share(p.identifier) >= 0.8
+            && p.uniqueness() >= 0.9
+            && rows.is_subset(&findings)
+            && rows.len() * 5 >= findings.len() * 4
+    });
+    if let Some((&column, profile)) = better {
+        let header = layout
+            .texts
+            .get(&column)
+            .cloned()
+            .unwrap_or_else(|| column_letter(column));
+        layout.fields.insert(
+            Field::Reference,
+            Mapped {
+                column,
+                header,
+                confidence: 0.85,
+                evidence: format!(
+                    "{} of {} values are identifiers, on the rows that hold a finding (column {} has values on every row)",
+                    profile.identifier,
+                    profile.values,
+                    column_letter(reference)
                 ),
             },
         );

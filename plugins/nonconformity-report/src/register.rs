@@ -474,6 +474,24 @@ impl Collected {
     }
 }
 
+/// A row whose first cell is a label naming a field other than the finding's own reference
+/// or grade (`Evidence:`, `Objective evidence:`), with the text beside it, which the row's
+/// other cells hold.
+fn labelled_line(row: &Row) -> Option<(Field, String)> {
+    let (first, rest) = row.cells.split_first()?;
+    let label = text_of(&first.1)?.strip_suffix(':')?.trim();
+    if label.is_empty() || label.split_whitespace().count() > 4 || rest.is_empty() {
+        return None;
+    }
+    let (name, _, _) = lexicon().fields_named(label).into_iter().next()?;
+    let field = Field::parse(name)?;
+    if matches!(field, Field::Reference | Field::Grade) {
+        return None;
+    }
+    let text: Vec<String> = rest.iter().filter_map(|(_, v)| text(v)).collect();
+    (!text.is_empty()).then(|| (field, text.join("\n")))
+}
+
 /// A row whose reference is merged down from the row above adds its own cells to that
 /// finding: another requirement, another line of evidence.
 fn continue_finding(last: &mut FindingRecord, own: Vec<(Field, String)>) {
@@ -528,6 +546,8 @@ pub struct SheetReader<'o> {
     skip_reason: Option<String>,
     merged: closeout_plugin_sheet::FillDown<(u32, Value)>,
     section_grade: Option<Grade>,
+    /// Under a section that lists no findings (`Strengths`).
+    section_aside: bool,
     sheet_grade: Option<Grade>,
     rows_read: u32,
     /// Rows that said they are no finding.
@@ -552,6 +572,7 @@ impl<'o> SheetReader<'o> {
             skip_reason: None,
             merged: closeout_plugin_sheet::FillDown::new(merged),
             section_grade: None,
+            section_aside: false,
             sheet_grade: name.and_then(grade::named_in),
             rows_read: 0,
             not_findings: 0,
@@ -810,6 +831,15 @@ impl<'o> SheetReader<'o> {
         if mapped_cells == 0 {
             return;
         }
+        // A row led by a field's label (`Evidence:`, `Root cause:`) under a finding adds its
+        // text to that finding: registers that give each finding a second line.
+        if let Some((field, text)) = labelled_line(&row)
+            && let Some(last) = out.findings.last_mut()
+            && last.sheet == sheet
+        {
+            continue_finding(last, vec![(field, text)]);
+            return;
+        }
         // Checked on every row of registers of 100,000 rows: no allocation until a row is
         // known to be a finding.
         let first_text = row
@@ -863,6 +893,12 @@ impl<'o> SheetReader<'o> {
             if named.is_some() {
                 self.section_grade = named;
             }
+            // `Strengths`, `Points forts`: the rows below are no findings, up to the next
+            // section.
+            let aside = named.is_none() && lexicon().is_not_a_finding(&first_text);
+            if named.is_some() || aside {
+                self.section_aside = aside;
+            }
             out.issue(
                 sheet.as_deref(),
                 Some(row.index),
@@ -870,8 +906,20 @@ impl<'o> SheetReader<'o> {
                 Severity::Info,
                 match named {
                     Some(g) => format!("section row `{first_text}` skipped; the rows below it are graded {} unless they say otherwise", g.name()),
+                    None if aside => format!("section row `{first_text}` skipped; the rows below it are no findings"),
                     None => format!("section row `{first_text}` skipped"),
                 },
+            );
+            return;
+        }
+        if self.section_aside {
+            self.not_findings += 1;
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "under a section of no findings; skipped".into(),
             );
             return;
         }

@@ -28,6 +28,10 @@ pub struct FieldWords {
     /// Words that point to the field inside a longer header.
     #[serde(default)]
     pub phrases: Vec<String>,
+    /// Header texts that name the field when no column names it better (`Auditee` for the
+    /// owner, beside a `Finding Owner`).
+    #[serde(default)]
+    pub weak: Vec<String>,
 }
 
 /// The words of requirement references.
@@ -194,6 +198,7 @@ impl Language {
                     FieldWords {
                         names: words(w.names),
                         phrases: words(w.phrases),
+                        weak: words(w.weak),
                     },
                 )
             })
@@ -244,7 +249,8 @@ impl Language {
     /// Whether a normalised header text holds one of a field's phrases.
     pub fn names_field(&self, field: &str, text: &str) -> bool {
         self.fields.get(field).is_some_and(|w| {
-            w.names.iter().any(|n| n == text) || w.phrases.iter().any(|p| has_phrase(text, p))
+            w.names.iter().chain(&w.weak).any(|n| n == text)
+                || w.phrases.iter().any(|p| has_phrase(text, p))
         })
     }
 }

@@ -95,8 +95,9 @@ pub struct Lexicon {
     not_findings: std::collections::HashSet<String>,
     unqualified: std::collections::HashSet<String>,
     months: HashMap<String, u32>,
-    /// A header text that names a field outright: (field, language index).
-    field_names: HashMap<String, Vec<(String, usize)>>,
+    /// A header text that names a field outright: (field, score, language index); weak names
+    /// score less than names.
+    field_names: HashMap<String, Vec<(String, f32, usize)>>,
     /// (field, phrase, language index) for headers that hold a phrase.
     field_phrases: text::Phrases<(String, usize)>,
     /// Every grade phrase of every language by its first word, for finding grades named in a
@@ -201,12 +202,17 @@ impl Lexicon {
                 }
             }
             for (field, words) in &language.fields {
-                for name in &words.names {
-                    lexicon
-                        .field_names
-                        .entry(name.clone())
-                        .or_default()
-                        .push((field.clone(), index));
+                for (name, score) in words
+                    .names
+                    .iter()
+                    .map(|n| (n, 1.0))
+                    .chain(words.weak.iter().map(|n| (n, 0.7)))
+                {
+                    lexicon.field_names.entry(name.clone()).or_default().push((
+                        field.clone(),
+                        score,
+                        index,
+                    ));
                 }
                 for phrase in &words.phrases {
                     lexicon
@@ -329,7 +335,8 @@ impl Lexicon {
     }
 
     /// How well a header text names each field, best first: 1.0 when it is one of a field's
-    /// names, 0.8 when it holds one of its phrases, with the language whose word matched.
+    /// names, 0.8 when it holds one of its phrases, 0.7 one of its weak names, with the
+    /// language whose word matched.
     pub fn fields_named<'l>(&'l self, header: &str) -> Vec<(&'l str, f32, &'l Language)> {
         let text = normalise(header);
         let mut found: Vec<(&str, f32, &Language, usize)> = Vec::new();
@@ -346,8 +353,8 @@ impl Lexicon {
                 None => found.push((field, score, language, length)),
             }
         };
-        for (field, language) in self.field_names.get(&text).into_iter().flatten() {
-            note(field, 1.0, *language, text.len());
+        for (field, score, language) in self.field_names.get(&text).into_iter().flatten() {
+            note(field, *score, *language, text.len());
         }
         for (phrase, (field, language)) in self.field_phrases.found_in(&text) {
             note(field, 0.8, *language, phrase.len());

@@ -543,6 +543,11 @@ struct Reader<'t> {
     segment_has_reference: bool,
     /// After a reference: words that follow are its title.
     after_reference: bool,
+    /// The segment before ended in a reference's title, which may go on past a comma
+    /// (`Clause 5.3 Organizational roles, responsibilities and authorities`).
+    title_continues: bool,
+    /// Title words were seen after the current reference.
+    titled: bool,
 }
 
 impl<'t> Reader<'t> {
@@ -561,6 +566,8 @@ impl<'t> Reader<'t> {
             stray: None,
             segment_has_reference: false,
             after_reference: false,
+            title_continues: false,
+            titled: false,
         }
     }
 
@@ -575,11 +582,14 @@ impl<'t> Reader<'t> {
         self.stray = None;
         self.segment_has_reference = false;
         self.segment_start = self.out.len();
+        self.title_continues = (self.after_reference || self.title_continues) && self.titled;
         self.after_reference = false;
+        self.titled = false;
     }
 
     fn stray_word(&mut self, token: &Token) {
-        if self.after_reference {
+        if self.after_reference || self.title_continues {
+            self.titled = true;
             return;
         }
         self.stray = Some(match self.stray {
@@ -656,6 +666,8 @@ impl<'t> Reader<'t> {
         self.out.push(Cited::Iso(reference));
         self.segment_has_reference = true;
         self.after_reference = true;
+        self.title_continues = false;
+        self.titled = false;
         self.kind_word_start = None;
         self.skip_list_letter(next)
     }
@@ -667,6 +679,8 @@ impl<'t> Reader<'t> {
         }));
         self.segment_has_reference = true;
         self.after_reference = true;
+        self.title_continues = false;
+        self.titled = false;
     }
 
     /// Gives an edition written after references (`A.8.1 (2013)`) to the segment's references
@@ -966,6 +980,14 @@ mod tests {
             ["A6.2.2@13", "A13.1@13", "?6.7@22", "?8.20-8.23@22"]
         );
         assert_eq!(read("ISO 27001:2013 A.12.6.1"), ["A12.6.1@13"]);
+        // A title after a reference goes on past a comma; a text after a bare one does not.
+        assert_eq!(
+            read(
+                "ISO 27001:2022 - Clause 5.3 Organizational roles, responsibilities and authorities"
+            ),
+            ["C5.3@22"]
+        );
+        assert_eq!(read("A.5.15, see policy"), ["A5.15", "!see policy"]);
         // National bodies' designations of the standard are part of its name.
         assert_eq!(read("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"), ["?6.1.3@22"]);
         assert_eq!(read("DIN EN ISO/IEC 27001:2017 A.12.4.1"), ["A12.4.1@13"]);
