@@ -205,6 +205,35 @@ pub struct Layout {
     /// What the values of a column found by its values are, so that a row whose cells fit
     /// none (a signature line, a footer) is not taken for a finding.
     pub kinds: BTreeMap<Field, Kind>,
+    /// With no grade column: columns headed by a grade (`Maj`, `Min`, `Obs`) whose cells are
+    /// ticks; a row's grade is the header of the one it ticks.
+    pub ticked: Vec<(u32, closeout_lexicon::Grade)>,
+}
+
+/// Whether a cell is a tick: `X`, `✓`, `yes`, `1`, TRUE.
+pub fn is_tick(value: &Value) -> bool {
+    match value {
+        Value::Bool(ticked) => *ticked,
+        Value::Number(n) => *n == 1.0,
+        Value::Text(text) => matches!(
+            text.trim().to_lowercase().as_str(),
+            "x" | "✓"
+                | "✔"
+                | "☑"
+                | "☒"
+                | "●"
+                | "•"
+                | "yes"
+                | "y"
+                | "1"
+                | "true"
+                | "ja"
+                | "oui"
+                | "si"
+                | "sí"
+        ),
+        Value::Date(_) => false,
+    }
 }
 
 /// How much of a column's values are of a kind.
@@ -448,6 +477,12 @@ impl<'r> Sample<'r> {
                 filled.entry(*column).or_default().insert(index);
             }
         }
+        // Columns of ticks only (`X` in one of `Maj | Min | Obs`).
+        let ticks: std::collections::BTreeSet<u32> = by_column
+            .iter()
+            .filter(|(_, cells)| !cells.is_empty() && cells.iter().all(|(v, _)| is_tick(v)))
+            .map(|(column, _)| *column)
+            .collect();
         let profiles: BTreeMap<u32, Profile> = by_column
             .iter()
             .map(|(column, cells)| (*column, Profile::build(cells)))
@@ -473,11 +508,22 @@ impl<'r> Sample<'r> {
             let empty = Profile::default();
             let profile = profiles.get(&column).unwrap_or(&empty);
             for field in Field::ALL {
-                let (header_score, language) = named
+                let (mut header_score, mut language) = named
                     .iter()
                     .find(|(f, ..)| *f == field)
                     .map_or((0.0, None), |(_, s, l)| (*s, Some(l.clone())));
                 let mut content = profile.content(field);
+                // `Requisito`, `Requirement`: a requirement's title by its header, its
+                // references by its values when most of them are references.
+                if field == Field::Requirements
+                    && header_score == 0.0
+                    && content >= 0.5
+                    && let Some((_, score, l)) =
+                        named.iter().find(|(f, ..)| *f == Field::RequirementTitle)
+                {
+                    header_score = score * 0.8;
+                    language = Some(l.clone());
+                }
                 if matches!(field, Field::RaisedOn | Field::DueDate) && medians.len() >= 2 {
                     let fits = match field {
                         Field::RaisedOn => profile.date_median == earliest,
@@ -582,6 +628,22 @@ impl<'r> Sample<'r> {
         {
             layout.fields.insert(Field::Owner, mapped);
         }
+        if !layout.fields.contains_key(&Field::Grade) {
+            layout.ticked = ticked_grades(&texts, &ticks, &layout);
+            for (column, grade) in &layout.ticked {
+                used.insert(*column);
+                let header = texts.get(column).cloned().unwrap_or_default();
+                layout.unmapped.push(Mapped {
+                    column: *column,
+                    header: header.clone(),
+                    confidence: 0.8,
+                    evidence: format!(
+                        "header \"{header}\" names a grade ({}) and its cells are ticks: a row ticked here is graded so",
+                        grade.name()
+                    ),
+                });
+            }
+        }
         prefer_identifiers(&mut layout, &profiles);
         prefer_the_findings_identifiers(&mut layout, &profiles, &filled);
         reference_from_descriptions(&mut layout, &profiles);
@@ -653,13 +715,17 @@ impl<'r> Sample<'r> {
     }
 }
 
-/// A running number (`#`: 1, 2, 3) is the reference only when no column holds identifiers.
+/// A running number (`#`: 1, 2, 3), or a column of plain numbers, is the reference only when no
+/// column holds identifiers.
 fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
     let Some(current) = layout.fields.get(&Field::Reference) else {
         return;
     };
-    let running = profiles.get(&current.column).is_some_and(|p| p.running);
-    if !running {
+    // A running number, or any column of plain numbers (a list's item ids: 41, 42, 47).
+    let numbers = profiles
+        .get(&current.column)
+        .is_some_and(|p| p.running || (p.values > 0 && p.share(p.integer) >= 0.8));
+    if !numbers {
         return;
     }
     let taken_by_strong = |column: u32| {
@@ -694,13 +760,36 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
                 header,
                 confidence: 0.9,
                 evidence: format!(
-                    "{} of {} values are identifiers, preferred to the running number in column {}",
+                    "{} of {} values are identifiers, preferred to the numbers in column {}",
                     profile.identifier,
                     profile.values,
                     column_letter(old)
                 ),
             },
         );
+    }
+}
+
+/// Columns headed by a grade whose cells are all ticks (`Maj | Min | Obs` with an `X` in one),
+/// when there are two at least and no column they would take from.
+fn ticked_grades(
+    texts: &BTreeMap<u32, String>,
+    ticks: &std::collections::BTreeSet<u32>,
+    layout: &Layout,
+) -> Vec<(u32, closeout_lexicon::Grade)> {
+    let ticked: Vec<(u32, closeout_lexicon::Grade)> = texts
+        .iter()
+        .filter(|(column, _)| !layout.fields.values().any(|m| m.column == **column))
+        .filter_map(|(column, text)| match crate::grade::classify(text) {
+            crate::grade::Reading::Grade(grade, _) => Some((*column, grade)),
+            _ => None,
+        })
+        .filter(|(column, _)| ticks.contains(column))
+        .collect();
+    if ticked.len() >= 2 {
+        ticked
+    } else {
+        Vec::new()
     }
 }
 

@@ -97,6 +97,11 @@ pub struct Context<'a> {
     pub sheet_grade: Option<Grade>,
     /// Whether the sheet has a grade column (or label).
     pub grade_column: Option<u32>,
+    /// The grade the row right above wrote in the grade column: a group's grade written once
+    /// on its first row (`Major` over three rows, a blank row before the next group).
+    pub grade_above: Option<Grade>,
+    /// Columns whose tick grades a row (see [`crate::layout::Layout::ticked`]).
+    pub ticked: &'a [(u32, Grade)],
 }
 
 /// What became of a finding's cells.
@@ -253,6 +258,21 @@ impl Collected {
             }
         }
 
+        // A register of several standards (a `Standard` column: `ISO 9001:2015`) cites
+        // another standard's clauses on some rows: read with its name, they are that
+        // standard's, not 27001's.
+        if !record.requirements.is_empty()
+            && let Some(standard) = cells
+                .others
+                .iter()
+                .filter_map(|(_, v)| text_of(v))
+                .filter(|t| t.split_whitespace().count() <= 6)
+                .find_map(reference::other_standard_named)
+        {
+            for cell in &mut record.requirements {
+                *cell = format!("{standard} {cell}");
+            }
+        }
         for (at, value) in &cells.more_requirements {
             if let Some(cell) = text(value) {
                 if record.requirements_column.is_none() {
@@ -264,7 +284,8 @@ impl Collected {
             }
         }
 
-        // The grade: its cell, the reference, the section, the sheet, then any other text.
+        // The grade: its cell, the reference, the section, the sheet, any other text, then the
+        // grade of the row above when the group writes it once.
         let mut unknown_word = None;
         if let Some((at, value)) = cells.values.get(&Field::Grade)
             && let Some(cell) = text(value)
@@ -303,6 +324,22 @@ impl Collected {
                 }
             }
         }
+        if record.grade.is_none() && !context.ticked.is_empty() {
+            let ticks: Vec<(u32, Grade)> = cells
+                .others
+                .iter()
+                .filter(|(_, value)| crate::layout::is_tick(value))
+                .filter_map(|(at, _)| context.ticked.iter().find(|(c, _)| *c == at.column))
+                .copied()
+                .collect();
+            if let [(column, grade), rest @ ..] = ticks.as_slice()
+                && rest.iter().all(|(_, g)| g == grade)
+            {
+                record.grade = Some(grade.name().to_owned());
+                record.grade_source =
+                    Some(format!("the tick in column {}", column_letter(*column)));
+            }
+        }
         if record.grade.is_none() {
             let reference = record.reference.clone().unwrap_or_default();
             let from_reference = bracket_grade.or_else(|| grade::in_reference(&reference));
@@ -338,7 +375,18 @@ impl Collected {
                         .sheet_grade
                         .map(|g| (g, "the sheet's name".to_owned()))
                 })
-                .or_else(prose);
+                .or_else(prose)
+                .or_else(|| {
+                    context
+                        .grade_above
+                        .filter(|_| !cells.values.contains_key(&Field::Grade))
+                        .map(|g| {
+                            (
+                                g,
+                                "the row above (the group's grade, written once)".to_owned(),
+                            )
+                        })
+                });
             if let Some((grade, source)) = found {
                 record.grade = Some(grade.name().to_owned());
                 record.grade_source = Some(source);
@@ -548,6 +596,8 @@ pub struct SheetReader<'o> {
     section_grade: Option<Grade>,
     /// Under a section that lists no findings (`Strengths`).
     section_aside: bool,
+    /// The row last read as a finding and the grade its grade column gave.
+    grade_above: Option<(u32, Grade)>,
     sheet_grade: Option<Grade>,
     rows_read: u32,
     /// Rows that said they are no finding.
@@ -573,6 +623,7 @@ impl<'o> SheetReader<'o> {
             merged: closeout_plugin_sheet::FillDown::new(merged),
             section_grade: None,
             section_aside: false,
+            grade_above: None,
             sheet_grade: name.and_then(grade::named_in),
             rows_read: 0,
             not_findings: 0,
@@ -781,6 +832,8 @@ impl<'o> SheetReader<'o> {
                 section_grade: None,
                 sheet_grade: self.sheet_grade,
                 grade_column,
+                grade_above: None,
+                ticked: &[],
             };
             match out.record(cells, &context) {
                 Outcome::Finding => {}
@@ -894,11 +947,13 @@ impl<'o> SheetReader<'o> {
                 self.section_grade = named;
             }
             // `Strengths`, `Points forts`: the rows below are no findings, up to the next
-            // section.
-            let aside = named.is_none() && lexicon().is_not_a_finding(&first_text);
-            if named.is_some() || aside {
-                self.section_aside = aside;
-            }
+            // section. A word of five letters at least: a lone `OK` or `N/A` is a cell, not a
+            // title.
+            let titled = first_text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| word.chars().count() >= 5);
+            let aside = named.is_none() && titled && lexicon().is_not_a_finding(&first_text);
+            self.section_aside = aside;
             out.issue(
                 sheet.as_deref(),
                 Some(row.index),
@@ -912,7 +967,15 @@ impl<'o> SheetReader<'o> {
             );
             return;
         }
-        if self.section_aside {
+        // A row that grades itself is a finding wherever it stands.
+        let graded = || {
+            layout
+                .column(Field::Grade)
+                .and_then(|c| row.get(c))
+                .and_then(text_of)
+                .is_some_and(|t| matches!(grade::classify(t), grade::Reading::Grade(..)))
+        };
+        if self.section_aside && !graded() {
             self.not_findings += 1;
             out.issue(
                 sheet.as_deref(),
@@ -977,19 +1040,38 @@ impl<'o> SheetReader<'o> {
         if !cells.values.contains_key(&Field::Reference) {
             self.number_by_row(&mut cells, out);
         }
+        // A blank row (or any row not read as a finding) ends a group.
+        let grade_above = self
+            .grade_above
+            .filter(|(row, _)| row + 1 == index)
+            .map(|(_, grade)| grade);
         let context = Context {
             sheet: sheet.as_deref(),
             options: self.options,
             section_grade: self.section_grade,
             sheet_grade: self.sheet_grade,
             grade_column: layout.column(Field::Grade),
+            grade_above,
+            ticked: &layout.ticked,
         };
         let has_reference_column = layout.fields.contains_key(&Field::Reference);
+        let findings_before = out.findings.len();
         match out.record(cells, &context) {
             Outcome::Finding => {}
             Outcome::NotAFinding => self.not_findings += 1,
             Outcome::Ungraded(record) => self.ungraded.push(*record),
         }
+        self.grade_above = out
+            .findings
+            .get(findings_before)
+            .filter(|f| {
+                f.grade_source
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with("column") || s.starts_with("the row above"))
+            })
+            .and_then(|f| f.grade.as_deref())
+            .and_then(Grade::parse)
+            .map(|grade| (index, grade));
         let has_text_column = layout.fields.contains_key(&Field::Statement)
             || layout.fields.contains_key(&Field::Title);
         let Some(record) = out.findings.last().filter(|r| r.row == index + 1) else {

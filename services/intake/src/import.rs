@@ -285,11 +285,12 @@ fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> O
         None => owner_names(cell),
     };
     for name in names {
-        // `GRC (Badr)`: the person in brackets, or the role before them.
-        let bracketed = name.split_once('(').map(|(before, inside)| {
+        // `GRC (Badr)`, `Lena Fischer <lena@acme.test>`, `ops@acme.test (Ops)`: the person in
+        // brackets, or the one before them.
+        let bracketed = name.split_once(['(', '<']).map(|(before, inside)| {
             (
                 before.trim().to_owned(),
-                inside.trim_end_matches(')').trim().to_owned(),
+                inside.trim_end_matches([')', '>']).trim().to_owned(),
             )
         });
         let found = directory.find(&name).or_else(|| {
@@ -771,6 +772,22 @@ mod tests {
         assert_eq!(elsewhere.pending, ["someone@evil.test"]);
         let invited = named("new.person@acme.test", Some(vec!["acme.test".into()]));
         assert_eq!(invited.invited, ["new.person@acme.test"]);
+    }
+
+    #[test]
+    fn owners_written_with_their_address_in_brackets() {
+        assert_eq!(
+            named("Badr Karim <badr@acme.test>", None).matched,
+            ["badr@acme.test"]
+        );
+        assert_eq!(
+            named("IT Ops <ops@acme.test>", None).matched,
+            ["ops@acme.test"]
+        );
+        assert_eq!(
+            named("badr@acme.test (Badr)", None).matched,
+            ["badr@acme.test"]
+        );
     }
 
     #[test]

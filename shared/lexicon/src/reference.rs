@@ -886,6 +886,27 @@ pub fn names_framework(text: &str) -> bool {
     })
 }
 
+/// The other ISO standard a cell names when it names one and not ISO/IEC 27001 (`ISO
+/// 9001:2015` -> `ISO 9001`): a register of several standards says per row which one its
+/// clause numbers are of.
+pub fn other_standard_named(text: &str) -> Option<&'static str> {
+    let mut other = None;
+    for token in tokens(text) {
+        if let Tok::Number { parts } = &token.tok {
+            match parts.as_slice() {
+                [27001 | 27002] => return None,
+                [number] => {
+                    if let Some((_, name)) = OTHER_STANDARDS.iter().find(|(n, _)| n == number) {
+                        other = other.or(Some(*name));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    other
+}
+
 /// Finds the references a sentence cites with a marker (`control A.8.15`, `clause 9.2`,
 /// `§ 7.2`, `CC6.1`); bare numbers in prose are left alone.
 pub fn find_in_prose(text: &str) -> Vec<Cited> {
@@ -988,6 +1009,13 @@ mod tests {
             ["C5.3@22"]
         );
         assert_eq!(read("A.5.15, see policy"), ["A5.15", "!see policy"]);
+        assert_eq!(other_standard_named("ISO 9001:2015"), Some("ISO 9001"));
+        assert_eq!(other_standard_named("ISO 22301"), Some("ISO 22301"));
+        assert_eq!(
+            other_standard_named("ISO/IEC 27001:2022, ISO 9001:2015"),
+            None
+        );
+        assert_eq!(other_standard_named("ISO/IEC 27001:2022"), None);
         // National bodies' designations of the standard are part of its name.
         assert_eq!(read("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"), ["?6.1.3@22"]);
         assert_eq!(read("DIN EN ISO/IEC 27001:2017 A.12.4.1"), ["A12.4.1@13"]);

@@ -1774,3 +1774,41 @@ async fn a_large_import_leaves_postgresql_planner_statistics_for_what_it_wrote()
         );
     }
 }
+
+/// Rows under a section of strengths are no findings, but a row there that grades itself is
+/// one, and a lone `N/A` row is no section title that would hide the findings below it.
+#[tokio::test]
+async fn a_section_of_strengths_hides_no_graded_finding_and_a_lone_na_hides_none() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let csv = "Ref,Grade,Clause,Finding\n\
+        STRENGTHS\n\
+        S-1,,A.5.1,The policy set is well maintained and approved by top management.\n\
+        NC-1,Minor NC,A.8.8,Patches are applied late on two servers of the DMZ.\n\
+        MAJOR NONCONFORMITIES\n\
+        N/A\n\
+        NC-2,,9.2,The internal audit programme does not cover the whole scope.\n";
+    let preview = expect_status(
+        app.upload(&audit, "?dry_run=true", "findings.csv", csv.into(), None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let read: Vec<(&str, &str)> = preview["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["reference"].as_str().expect("reference"),
+                f["grade"].as_str().expect("grade"),
+            )
+        })
+        .collect();
+    assert_eq!(read, [("NC-1", "minor"), ("NC-2", "major")], "{preview}");
+    assert_eq!(
+        issues_matching(&preview, "under a section of no findings").len(),
+        1,
+        "S-1 is skipped, and said so: {preview}"
+    );
+}
