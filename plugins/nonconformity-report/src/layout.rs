@@ -722,9 +722,11 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
         return;
     };
     // A running number, or any column of plain numbers (a list's item ids: 41, 42, 47).
-    let numbers = profiles
-        .get(&current.column)
-        .is_some_and(|p| p.running || (p.values > 0 && p.share(p.integer) >= 0.8));
+    let running = profiles.get(&current.column).is_some_and(|p| p.running);
+    let numbers = running
+        || profiles
+            .get(&current.column)
+            .is_some_and(|p| p.values > 0 && p.share(p.integer) >= 0.8);
     if !numbers {
         return;
     }
@@ -760,9 +762,14 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
                 header,
                 confidence: 0.9,
                 evidence: format!(
-                    "{} of {} values are identifiers, preferred to the numbers in column {}",
+                    "{} of {} values are identifiers, preferred to the {} in column {}",
                     profile.identifier,
                     profile.values,
+                    if running {
+                        "running number"
+                    } else {
+                        "plain numbers"
+                    },
                     column_letter(old)
                 ),
             },
