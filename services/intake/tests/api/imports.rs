@@ -1812,3 +1812,49 @@ async fn a_section_of_strengths_hides_no_graded_finding_and_a_lone_na_hides_none
         "S-1 is skipped, and said so: {preview}"
     );
 }
+
+/// A group's grade written on its first row only passes to the rows below it, and the
+/// preview says how many took it that way.
+#[tokio::test]
+async fn a_groups_grade_written_once_carries_down_and_is_counted() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let csv = "Ref,Grade,Clause,Finding\n\
+        F-1,Major NC,9.2,The internal audit programme does not cover the data centre.\n\
+        F-2,,9.3,No management review was held in the last twelve months.\n\
+        \n\
+        F-3,Minor NC,A.8.8,Patches are applied late on two servers of the DMZ.\n\
+        F-4,,A.5.18,Access reviews were not done in the second quarter.\n";
+    let preview = expect_status(
+        app.upload(&audit, "?dry_run=true", "grouped.csv", csv.into(), None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let read: Vec<(&str, &str)> = preview["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            (
+                f["reference"].as_str().expect("reference"),
+                f["grade"].as_str().expect("grade"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("F-1", "major"),
+            ("F-2", "major"),
+            ("F-3", "minor"),
+            ("F-4", "minor")
+        ],
+        "{preview}"
+    );
+    let warnings = preview["warnings"].to_string();
+    assert!(
+        warnings.contains("2 finding(s) with an empty grade cell took the grade of the row above"),
+        "{warnings}"
+    );
+}
