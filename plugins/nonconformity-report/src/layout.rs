@@ -208,6 +208,9 @@ pub struct Layout {
     /// With no grade column: columns headed by a grade (`Maj`, `Min`, `Obs`) whose cells are
     /// ticks; a row's grade is the header of the one it ticks.
     pub ticked: Vec<(u32, closeout_lexicon::Grade)>,
+    /// Columns feeding no field whose values name standards (`ISO 9001:2015`, `ISO/IEC
+    /// 27001:2022`): in a register of several, the row's requirements are its standard's.
+    pub standards: Vec<u32>,
 }
 
 /// Whether a cell is a tick: `X`, `✓`, `yes`, `1`, TRUE.
@@ -477,6 +480,21 @@ impl<'r> Sample<'r> {
                 filled.entry(*column).or_default().insert(index);
             }
         }
+        // Columns whose values name standards, most of them.
+        let standards: Vec<u32> = by_column
+            .iter()
+            .filter(|(_, cells)| {
+                let named = cells
+                    .iter()
+                    .filter(|(v, _)| {
+                        v.as_text()
+                            .is_some_and(closeout_lexicon::reference::names_framework)
+                    })
+                    .count();
+                named > 0 && named * 5 >= cells.len() * 4
+            })
+            .map(|(column, _)| *column)
+            .collect();
         // Columns of ticks only (`X` in one of `Maj | Min | Obs`).
         let ticks: std::collections::BTreeSet<u32> = by_column
             .iter()
@@ -646,6 +664,10 @@ impl<'r> Sample<'r> {
         }
         prefer_identifiers(&mut layout, &profiles);
         prefer_the_findings_identifiers(&mut layout, &profiles, &filled);
+        layout.standards = standards
+            .into_iter()
+            .filter(|column| !layout.fields.values().any(|m| m.column == *column))
+            .collect();
         reference_from_descriptions(&mut layout, &profiles);
         for &column in &columns {
             if !used.contains(&column) && !layout.fields.values().any(|m| m.column == column) {
@@ -747,34 +769,39 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
         .map(|(column, _)| *column)
         .next();
     if let Some(column) = better {
-        let old = current.column;
-        layout.fields.retain(|_, m| m.column != column);
-        let header = layout
-            .texts
-            .get(&column)
-            .cloned()
-            .unwrap_or_else(|| column_letter(column));
         let profile = &profiles[&column];
-        layout.fields.insert(
-            Field::Reference,
-            Mapped {
-                column,
-                header,
-                confidence: 0.9,
-                evidence: format!(
-                    "{} of {} values are identifiers, preferred to the {} in column {}",
-                    profile.identifier,
-                    profile.values,
-                    if running {
-                        "running number"
-                    } else {
-                        "plain numbers"
-                    },
-                    column_letter(old)
-                ),
+        let evidence = format!(
+            "{} of {} values are identifiers, preferred to the {} in column {}",
+            profile.identifier,
+            profile.values,
+            if running {
+                "running number"
+            } else {
+                "plain numbers"
             },
+            column_letter(current.column)
         );
+        take_reference_from(layout, column, 0.9, evidence);
     }
+}
+
+/// Makes `column` the reference, in place of the column the scores gave it.
+fn take_reference_from(layout: &mut Layout, column: u32, confidence: f32, evidence: String) {
+    layout.fields.retain(|_, m| m.column != column);
+    let header = layout
+        .texts
+        .get(&column)
+        .cloned()
+        .unwrap_or_else(|| column_letter(column));
+    layout.fields.insert(
+        Field::Reference,
+        Mapped {
+            column,
+            header,
+            confidence,
+            evidence,
+        },
+    );
 }
 
 /// Columns headed by a grade whose cells are all ticks (`Maj | Min | Obs` with an `X` in one),
@@ -813,7 +840,8 @@ fn prefer_the_findings_identifiers(
     ) else {
         return;
     };
-    let rows_of = |column: u32| filled.get(&column).cloned().unwrap_or_default();
+    let none = std::collections::BTreeSet::new();
+    let rows_of = |column: u32| filled.get(&column).unwrap_or(&none);
     let findings = rows_of(statement);
     // Filled on a quarter more rows than the findings: not the findings' own column.
     if findings.is_empty() || rows_of(reference).len() * 4 <= findings.len() * 5 {
@@ -826,29 +854,17 @@ fn prefer_the_findings_identifiers(
             && !taken(**column)
             && p.share(p.identifier) >= 0.8
             && p.uniqueness() >= 0.9
-            && rows.is_subset(&findings)
+            && rows.is_subset(findings)
             && rows.len() * 5 >= findings.len() * 4
     });
     if let Some((&column, profile)) = better {
-        let header = layout
-            .texts
-            .get(&column)
-            .cloned()
-            .unwrap_or_else(|| column_letter(column));
-        layout.fields.insert(
-            Field::Reference,
-            Mapped {
-                column,
-                header,
-                confidence: 0.85,
-                evidence: format!(
-                    "{} of {} values are identifiers, on the rows that hold a finding (column {} has values on every row)",
-                    profile.identifier,
-                    profile.values,
-                    column_letter(reference)
-                ),
-            },
+        let evidence = format!(
+            "{} of {} values are identifiers, on the rows that hold a finding (column {} has values on every row)",
+            profile.identifier,
+            profile.values,
+            column_letter(reference)
         );
+        take_reference_from(layout, column, 0.85, evidence);
     }
 }
 

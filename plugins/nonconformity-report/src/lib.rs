@@ -179,15 +179,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
         output.warnings.push(grade::UNQUALIFIED_RULE.to_owned());
     }
     report_unknown_grades(&mut collected);
-    let carried = collected
-        .findings
-        .iter()
-        .filter(|f| {
-            f.grade_source
-                .as_deref()
-                .is_some_and(|s| s.starts_with("the row above"))
-        })
-        .count();
+    let carried = collected.grades_carried;
     if carried > 0 {
         output.warnings.push(format!(
             "{carried} finding(s) with an empty grade cell took the grade of the row above, as a group whose grade is written on its first row only (each finding's grade_source says so); give them a grade of their own if that is not so"

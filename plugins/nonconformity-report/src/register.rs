@@ -49,6 +49,11 @@ pub struct Collected {
     pub languages: BTreeMap<String, u32>,
     /// Whether some finding's reference had to be made up from its row.
     pub numbered_by_row: bool,
+    /// The grade the last recorded row wrote in its grade column (or took from the row above
+    /// it): what an empty grade cell right below it takes.
+    pub grade_written: Option<Grade>,
+    /// Findings whose empty grade cell took the grade of the row above.
+    pub grades_carried: usize,
 }
 
 impl Collected {
@@ -102,6 +107,8 @@ pub struct Context<'a> {
     pub grade_above: Option<Grade>,
     /// Columns whose tick grades a row (see [`crate::layout::Layout::ticked`]).
     pub ticked: &'a [(u32, Grade)],
+    /// Columns naming each row's standard (see [`crate::layout::Layout::standards`]).
+    pub standards: &'a [u32],
 }
 
 /// What became of a finding's cells.
@@ -167,6 +174,7 @@ impl Collected {
     /// Makes a finding of one row's (or form block's) cells.
     pub fn record(&mut self, cells: Cells, context: &Context<'_>) -> Outcome {
         let sheet = context.sheet;
+        self.grade_written = None;
         let value_text = |field: Field| cells.values.get(&field).and_then(|(_, v)| text(v));
         let at = |field: Field| cells.values.get(&field).map(|(at, _)| *at);
         let mut record = FindingRecord {
@@ -265,8 +273,8 @@ impl Collected {
             && let Some(standard) = cells
                 .others
                 .iter()
+                .filter(|(at, _)| context.standards.contains(&at.column))
                 .filter_map(|(_, v)| text_of(v))
-                .filter(|t| t.split_whitespace().count() <= 6)
                 .find_map(reference::other_standard_named)
         {
             for cell in &mut record.requirements {
@@ -300,6 +308,7 @@ impl Collected {
                     record.grade = Some(grade.name().to_owned());
                     record.grade_text = Some(cell);
                     record.grade_source = Some(format!("column {}", column_letter(at.column)));
+                    self.grade_written = Some(grade);
                 }
                 Ok(Reading::NotAFinding) => {
                     self.issue(
@@ -375,18 +384,18 @@ impl Collected {
                         .sheet_grade
                         .map(|g| (g, "the sheet's name".to_owned()))
                 })
-                .or_else(prose)
-                .or_else(|| {
-                    context
-                        .grade_above
-                        .filter(|_| !cells.values.contains_key(&Field::Grade))
-                        .map(|g| {
-                            (
-                                g,
-                                "the row above (the group's grade, written once)".to_owned(),
-                            )
-                        })
-                });
+                .or_else(prose);
+            let found = found.or_else(|| {
+                let above = context
+                    .grade_above
+                    .filter(|_| !cells.values.contains_key(&Field::Grade))?;
+                self.grade_written = Some(above);
+                self.grades_carried += 1;
+                Some((
+                    above,
+                    "the row above (the group's grade, written once)".to_owned(),
+                ))
+            });
             if let Some((grade, source)) = found {
                 record.grade = Some(grade.name().to_owned());
                 record.grade_source = Some(source);
@@ -834,6 +843,7 @@ impl<'o> SheetReader<'o> {
                 grade_column,
                 grade_above: None,
                 ticked: &[],
+                standards: &[],
             };
             match out.record(cells, &context) {
                 Outcome::Finding => {}
@@ -1053,25 +1063,15 @@ impl<'o> SheetReader<'o> {
             grade_column: layout.column(Field::Grade),
             grade_above,
             ticked: &layout.ticked,
+            standards: &layout.standards,
         };
         let has_reference_column = layout.fields.contains_key(&Field::Reference);
-        let findings_before = out.findings.len();
         match out.record(cells, &context) {
             Outcome::Finding => {}
             Outcome::NotAFinding => self.not_findings += 1,
             Outcome::Ungraded(record) => self.ungraded.push(*record),
         }
-        self.grade_above = out
-            .findings
-            .get(findings_before)
-            .filter(|f| {
-                f.grade_source
-                    .as_deref()
-                    .is_some_and(|s| s.starts_with("column") || s.starts_with("the row above"))
-            })
-            .and_then(|f| f.grade.as_deref())
-            .and_then(Grade::parse)
-            .map(|grade| (index, grade));
+        self.grade_above = out.grade_written.map(|grade| (index, grade));
         let has_text_column = layout.fields.contains_key(&Field::Statement)
             || layout.fields.contains_key(&Field::Title);
         let Some(record) = out.findings.last().filter(|r| r.row == index + 1) else {

@@ -627,7 +627,8 @@ pub fn create_many(
     let mut new = new.into_iter().peekable();
     backend::bulk_cache(connection, true)?;
     let written = std::thread::scope(|threads| {
-        // One chunk built ahead: two chunks of rows in memory at most, never the register's.
+        // One chunk waits while the next is built: three chunks of rows in memory at most
+        // (one written, one waiting, one being built), never the register's.
         let (built, chunks) = std::sync::mpsc::sync_channel(1);
         let builder = Builder {
             scope,
@@ -648,7 +649,7 @@ pub fn create_many(
         });
         let mut inserted = 0;
         for chunk in chunks {
-            inserted += chunk?.write(connection, scope, audit_id)?;
+            inserted += chunk?.write(connection, scope)?;
         }
         Ok::<_, ModelError>(inserted)
     });
@@ -672,7 +673,6 @@ struct Builder<'a> {
 struct BuiltChunk {
     rows: Vec<FindingRow>,
     links: Vec<RequirementLink>,
-    counts: std::collections::BTreeMap<(String, String), i64>,
     deadlines: Vec<crate::deadline::NewDeadline>,
     plans: Vec<crate::plan::PlanRow>,
     tasks: Vec<crate::task::TaskRow>,
@@ -684,12 +684,10 @@ impl Builder<'_> {
     /// The id of the user an owner's email names; an email no user has is an `owner` error,
     /// as in [`user::owner_id`].
     fn owner_id(&self, email: &crate::user::Email) -> Result<String, ModelError> {
-        self.owners.get(email.as_str()).cloned().ok_or_else(|| {
-            ModelError::invalid(
-                "owner",
-                format!("no user with email {} in this organisation", email.as_str()),
-            )
-        })
+        self.owners
+            .get(email.as_str())
+            .cloned()
+            .ok_or_else(|| user::no_such_owner(email))
     }
 
     fn build(&self, new: impl Iterator<Item = NewFinding>) -> Result<BuiltChunk, ModelError> {
@@ -698,7 +696,6 @@ impl Builder<'_> {
         let mut chunk = BuiltChunk {
             rows: Vec::with_capacity(low),
             links: Vec::with_capacity(low * 2),
-            counts: Default::default(),
             deadlines: Vec::with_capacity(low * 3),
             plans: Vec::new(),
             tasks: Vec::new(),
@@ -746,13 +743,6 @@ impl Builder<'_> {
                         organisation_id: organisation_id.to_owned(),
                     }),
             );
-            *chunk
-                .counts
-                .entry((
-                    finding.grade.as_str().to_owned(),
-                    status.as_str().to_owned(),
-                ))
-                .or_default() += 1;
             chunk.deadlines.extend(crate::deadline::initial(
                 self.context,
                 &mut row,
@@ -815,25 +805,10 @@ impl Builder<'_> {
 }
 
 impl BuiltChunk {
-    fn write(
-        self,
-        connection: &mut DbConnection,
-        scope: &Scope,
-        audit_id: &AuditId,
-    ) -> Result<usize, ModelError> {
+    fn write(self, connection: &mut DbConnection, scope: &Scope) -> Result<usize, ModelError> {
         let started = std::time::Instant::now();
-        let inserted = backend::insert_findings(connection, &self.rows)?;
-        backend::insert_requirement_links(connection, &self.links)?;
-        for ((grade, status), n) in &self.counts {
-            backend::add_to_finding_count(
-                connection,
-                scope.organisation_id(),
-                audit_id,
-                grade,
-                status,
-                *n,
-            )?;
-        }
+        let inserted =
+            insert_indexed(connection, scope.organisation_id(), &self.rows, &self.links)?;
         backend::insert_deadlines(connection, &self.deadlines)?;
         backend::insert_plans(connection, &self.plans)?;
         backend::insert_tasks(connection, &self.tasks)?;
@@ -908,7 +883,6 @@ pub fn insert_batch(
     rows: &[FindingRow],
 ) -> Result<usize, ModelError> {
     let organisation_id = scope.organisation_id();
-    let mut counts: std::collections::BTreeMap<(&str, &str, &str), i64> = Default::default();
     let mut links = Vec::new();
     for row in rows {
         if row.organisation_id != organisation_id {
@@ -917,13 +891,6 @@ pub fn insert_batch(
                 row.id
             )));
         }
-        *counts
-            .entry((
-                row.audit_id.as_str(),
-                row.grade.as_str(),
-                row.status.as_str(),
-            ))
-            .or_default() += 1;
         let requirements: Vec<String> = serde_json::from_str(&row.requirements)
             .map_err(|e| ModelError::Corrupt(format!("finding {} requirements: {e}", row.id)))?;
         links.extend(
@@ -936,16 +903,29 @@ pub fn insert_batch(
                 }),
         );
     }
-    let started = std::time::Instant::now();
+    insert_indexed(connection, organisation_id, rows, &links)
+}
+
+/// Inserts new finding rows with their requirement links, and counts them in their audits'
+/// counts by grade and status.
+fn insert_indexed(
+    connection: &mut DbConnection,
+    organisation_id: &str,
+    rows: &[FindingRow],
+    links: &[RequirementLink],
+) -> Result<usize, ModelError> {
+    let mut counts: std::collections::BTreeMap<(&str, &str, &str), i64> = Default::default();
+    for row in rows {
+        *counts
+            .entry((
+                row.audit_id.as_str(),
+                row.grade.as_str(),
+                row.status.as_str(),
+            ))
+            .or_default() += 1;
+    }
     let inserted = backend::insert_findings(connection, rows)?;
-    let rows_written = std::time::Instant::now();
-    backend::insert_requirement_links(connection, &links)?;
-    tracing::debug!(
-        rows_ms = (rows_written - started).as_millis() as u64,
-        links = links.len(),
-        links_ms = rows_written.elapsed().as_millis() as u64,
-        "finding rows inserted"
-    );
+    backend::insert_requirement_links(connection, links)?;
     for ((audit_id, grade, status), n) in counts {
         backend::add_to_finding_count(connection, organisation_id, audit_id, grade, status, n)?;
     }

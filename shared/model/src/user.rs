@@ -309,14 +309,17 @@ pub fn owner_id(
         .map(|email| {
             find_by_email(connection, scope, email)?
                 .map(|user| user.id.to_string())
-                .ok_or_else(|| {
-                    ModelError::invalid(
-                        "owner",
-                        format!("no user with email {} in this organisation", email.as_str()),
-                    )
-                })
+                .ok_or_else(|| no_such_owner(email))
         })
         .transpose()
+}
+
+/// The `owner` error for an address no user of the organisation has.
+pub(crate) fn no_such_owner(email: &Email) -> ModelError {
+    ModelError::invalid(
+        "owner",
+        format!("no user with email {} in this organisation", email.as_str()),
+    )
 }
 
 /// The ids of the organisation's users by email: owners of a whole import resolved in one query.

@@ -276,6 +276,20 @@ impl TestApp {
         body["id"].as_str().expect("audit id").to_owned()
     }
 
+    /// An audit's findings as the administrator lists them (`query` is empty or starts with
+    /// `?`): the page, with its `total`.
+    pub async fn findings(&self, audit_id: &str, query: &str) -> Value {
+        expect_status(
+            self.get(
+                &format!("/api/v1/audits/{audit_id}/findings{query}"),
+                &self.admin_token,
+            )
+            .await,
+            StatusCode::OK,
+        )
+        .await
+    }
+
     /// Asserts that the status of every unfinished finding of the organisation names the
     /// deadline that matters for its status, with that deadline's date, as its deadlines list
     /// them, and that the three deadlines' dates on its row are theirs (the status and the

@@ -125,15 +125,7 @@ async fn the_wizard_previews_asks_for_the_unknown_grade_word_and_imports_once_it
         "{}",
         refused.body
     );
-    let findings = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit_id}/findings"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let findings = app.findings(&audit_id, "").await;
     assert_eq!(findings["total"], 0);
 
     // Map the word, preview again: no errors left, the choice kept.
@@ -320,15 +312,7 @@ async fn a_file_over_the_upload_limit_is_refused_with_the_limit_named() {
         page.body
     );
     assert!(page.body.contains("<html"), "a page, not a JSON problem");
-    let findings = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit_id}/findings"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let findings = app.findings(&audit_id, "").await;
     assert_eq!(findings["total"], 0);
 }
 

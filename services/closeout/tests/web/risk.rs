@@ -94,15 +94,7 @@ async fn the_risk_page_forecasts_lists_what_to_fix_first_and_takes_the_managers_
         "{}",
         after.body
     );
-    let majors = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit_id}/findings?grade=major"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let majors = app.findings(&audit_id, "?grade=major").await;
     assert_eq!(majors["items"][0]["reference"], "NC-02", "the one chosen");
 
     let mut auditor = Browser::signed_in(&app, "aud@example.test", PASSWORD).await;

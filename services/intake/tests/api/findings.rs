@@ -91,15 +91,7 @@ async fn an_unknown_control_is_an_error_that_names_it() {
         "{problem}"
     );
     // Nothing was written.
-    let listed = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let listed = app.findings(&audit, "").await;
     assert_eq!(listed["total"], 0);
 }
 
@@ -575,15 +567,7 @@ async fn a_bulk_write_failing_in_a_later_chunk_leaves_nothing_written() {
     for bad in ["duplicate", "stranger"] {
         let outcome = attempt(bad).await.expect("task");
         assert!(outcome.is_err(), "{bad}: the write must fail");
-        let listed = expect_status(
-            app.get(
-                &format!("/api/v1/audits/{audit}/findings"),
-                &app.admin_token,
-            )
-            .await,
-            StatusCode::OK,
-        )
-        .await;
+        let listed = app.findings(&audit, "").await;
         assert_eq!(listed["total"], 0, "{bad}: nothing written");
     }
 }

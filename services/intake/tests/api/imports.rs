@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, expect_problem, expect_status, spawn_app};
+use crate::helpers::{expect_problem, expect_status, spawn_app};
 
 type Sheet<'a> = &'a mut rust_xlsxwriter::Worksheet;
 
@@ -42,6 +42,21 @@ fn findings_by_reference(answer: &Value) -> std::collections::BTreeMap<String, V
         .collect()
 }
 
+/// Each previewed finding's reference and grade, in the register's order.
+fn references_and_grades(answer: &Value) -> Vec<(&str, &str)> {
+    answer["findings"]
+        .as_array()
+        .expect("findings in the preview")
+        .iter()
+        .map(|f| {
+            (
+                f["reference"].as_str().expect("reference"),
+                f["grade"].as_str().expect("grade"),
+            )
+        })
+        .collect()
+}
+
 fn issues_matching<'a>(answer: &'a Value, needle: &str) -> Vec<&'a Value> {
     answer["issues"]
         .as_array()
@@ -49,18 +64,6 @@ fn issues_matching<'a>(answer: &'a Value, needle: &str) -> Vec<&'a Value> {
         .iter()
         .filter(|i| i["message"].as_str().is_some_and(|m| m.contains(needle)))
         .collect()
-}
-
-async fn listed(app: &TestApp, audit: &str, query: &str) -> Value {
-    expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings?limit=500{query}"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await
 }
 
 /// A register with the quirks of real ones: title rows, a blank spacer, the table starting in
@@ -257,7 +260,7 @@ async fn a_quirky_register_previews_right_and_writes_nothing() {
         "{preview}"
     );
     // Nothing was written.
-    assert_eq!(listed(&app, &audit, "").await["total"], 0);
+    assert_eq!(app.findings(&audit, "?limit=500").await["total"], 0);
     let imports = expect_status(
         app.get(&format!("/api/v1/audits/{audit}/imports"), &app.admin_token)
             .await,
@@ -310,7 +313,7 @@ async fn committing_creates_the_findings_owners_and_an_import_record_with_the_or
         (json!(0), json!(0))
     );
     assert!(answer["findings"].is_null(), "only previews list findings");
-    let listed = listed(&app, &audit, "").await;
+    let listed = app.findings(&audit, "?limit=500").await;
     assert_eq!(listed["total"], 4);
     assert_eq!(listed["items"][0]["reference"], "NC-01");
     assert_eq!(listed["items"][0]["owner"], "ciso@acme.test");
@@ -417,7 +420,7 @@ async fn the_same_file_again_changes_nothing_and_a_revised_one_updates_by_refere
     .await;
     assert_eq!(again["status"], "unchanged");
     assert_eq!(again["findings_unchanged"], 2);
-    assert_eq!(listed(&app, &audit, "").await["total"], 2);
+    assert_eq!(app.findings(&audit, "?limit=500").await["total"], 2);
 
     let revised = expect_status(
         app.upload(&audit, "", "r2.xlsx", first("Major", true), None)
@@ -433,7 +436,7 @@ async fn the_same_file_again_changes_nothing_and_a_revised_one_updates_by_refere
         ),
         (json!(1), json!(1), json!(1))
     );
-    let all = listed(&app, &audit, "").await;
+    let all = app.findings(&audit, "?limit=500").await;
     assert_eq!(all["total"], 3, "no duplicates");
     let nc2 = all["items"]
         .as_array()
@@ -462,7 +465,10 @@ async fn the_same_file_again_changes_nothing_and_a_revised_one_updates_by_refere
             .expect("changes")
             .contains(&json!({"field": "grade", "from": "minor", "to": "major"}))
     );
-    assert_eq!(listed(&app, &audit, "&grade=major").await["total"], 1);
+    assert_eq!(
+        app.findings(&audit, "?limit=500&grade=major").await["total"],
+        1
+    );
     let imports = expect_status(
         app.get(&format!("/api/v1/audits/{audit}/imports"), &app.admin_token)
             .await,
@@ -565,7 +571,11 @@ async fn rows_with_errors_refuse_the_import_unless_skipping_is_asked_for() {
         ),
         (json!("Findings"), json!(3), json!("B"))
     );
-    assert_eq!(listed(&app, &audit, "").await["total"], 0, "all or nothing");
+    assert_eq!(
+        app.findings(&audit, "?limit=500").await["total"],
+        0,
+        "all or nothing"
+    );
 
     let partial = expect_status(
         app.upload(&audit, "?skip_invalid_rows=true", "bad.xlsx", bytes, None)
@@ -583,7 +593,7 @@ async fn rows_with_errors_refuse_the_import_unless_skipping_is_asked_for() {
     )
     .await;
     assert_eq!(record["skipped_rows"].as_array().expect("rows").len(), 3);
-    assert_eq!(listed(&app, &audit, "").await["total"], 1);
+    assert_eq!(app.findings(&audit, "?limit=500").await["total"], 1);
 }
 
 #[tokio::test]
@@ -935,7 +945,7 @@ async fn an_opendocument_spreadsheet() {
     )
     .await;
     assert_eq!(answer["findings_created"], 1, "{answer}");
-    let all = listed(&app, &audit, "").await;
+    let all = app.findings(&audit, "?limit=500").await;
     assert_eq!(all["items"][0]["grade"], "major");
 }
 
@@ -1072,7 +1082,7 @@ async fn the_real_indusmach_register() {
     )
     .await;
     assert_eq!(answer["findings_created"], 30);
-    assert_eq!(listed(&app, &audit, "").await["total"], 30);
+    assert_eq!(app.findings(&audit, "?limit=500").await["total"], 30);
 }
 
 #[tokio::test]
@@ -1187,7 +1197,7 @@ async fn hostile_files_get_a_clear_4xx_and_the_service_keeps_serving() {
         "{problem}"
     );
 
-    assert_eq!(listed(&app, &audit, "").await["total"], 0);
+    assert_eq!(app.findings(&audit, "?limit=500").await["total"], 0);
     expect_status(
         app.client
             .get(app.url("/healthz"))
@@ -1294,15 +1304,7 @@ async fn a_register_without_a_grade_column_is_told_so_once_with_the_way_to_name_
         "{}",
         named[0]
     );
-    let listed = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let listed = app.findings(&audit, "").await;
     assert_eq!(listed["total"], 0, "nothing written");
     let fixed = expect_status(
         app.upload(
@@ -1430,7 +1432,7 @@ async fn a_cap_register_becomes_draft_plans_and_a_reimport_updates_only_untouche
     )
     .await;
     assert_eq!(first["plans_drafted"], 2, "{first}");
-    let findings = listed(&app, &audit, "").await;
+    let findings = app.findings(&audit, "?limit=500").await;
     let ids: std::collections::BTreeMap<String, String> = findings["items"]
         .as_array()
         .expect("items")
@@ -1601,7 +1603,7 @@ async fn an_import_writes_to_no_address_outside_the_organisations_domains() {
     )
     .await;
     assert_eq!(invited["new_owners"], json!(["new.hire@acme.test"]));
-    let all = listed(&app, &audit, "").await;
+    let all = app.findings(&audit, "?limit=500").await;
     let by_reference = |r: &str| {
         all["items"]
             .as_array()
@@ -1631,7 +1633,9 @@ async fn an_import_writes_to_no_address_outside_the_organisations_domains() {
         "no user for an outside address: {users}"
     );
     // Pending owners are searchable, and assigning someone clears them.
-    let found = listed(&app, &audit, "&pending_owner=facilities").await;
+    let found = app
+        .findings(&audit, "?limit=500&pending_owner=facilities")
+        .await;
     assert_eq!(found["total"], 1);
     let id = by_reference("NC-3")["id"].as_str().expect("id").to_owned();
     let assigned = expect_status(
@@ -1794,17 +1798,7 @@ async fn a_section_of_strengths_hides_no_graded_finding_and_a_lone_na_hides_none
         StatusCode::OK,
     )
     .await;
-    let read: Vec<(&str, &str)> = preview["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| {
-            (
-                f["reference"].as_str().expect("reference"),
-                f["grade"].as_str().expect("grade"),
-            )
-        })
-        .collect();
+    let read = references_and_grades(&preview);
     assert_eq!(read, [("NC-1", "minor"), ("NC-2", "major")], "{preview}");
     assert_eq!(
         issues_matching(&preview, "under a section of no findings").len(),
@@ -1831,17 +1825,7 @@ async fn a_groups_grade_written_once_carries_down_and_is_counted() {
         StatusCode::OK,
     )
     .await;
-    let read: Vec<(&str, &str)> = preview["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .map(|f| {
-            (
-                f["reference"].as_str().expect("reference"),
-                f["grade"].as_str().expect("grade"),
-            )
-        })
-        .collect();
+    let read = references_and_grades(&preview);
     assert_eq!(
         read,
         [

@@ -731,15 +731,7 @@ async fn more_than_three_reminders_for_one_person_arrive_as_one_email_linking_ea
         Some("5 deadlines need you")
     );
     let body = kiri[0].decoded();
-    let findings = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let findings = app.findings(&audit, "").await;
     for finding in findings["items"].as_array().unwrap() {
         let reference = finding["reference"].as_str().unwrap();
         let link = format!(

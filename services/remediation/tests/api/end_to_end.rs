@@ -36,15 +36,7 @@ async fn from_report_received_to_all_closed() {
         .await
         .expect("request");
     expect_status(choose, StatusCode::OK).await;
-    let findings = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let findings = app.findings(&audit, "").await;
     let plan = json!({"requirement": "r", "evidence": "e", "nonconformity": "n", "correction": "c", "root_cause_whys": ["why"], "corrective_actions": [{"description": "fix"}]});
     for finding in findings["items"].as_array().expect("items") {
         let id = finding["id"].as_str().expect("id");
@@ -102,15 +94,7 @@ async fn from_report_received_to_all_closed() {
         )
         .await;
     }
-    let closed = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings?status=closed"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let closed = app.findings(&audit, "?status=closed").await;
     assert_eq!(closed["total"], 3);
     let glance = expect_status(
         app.get(&format!("/api/v1/audits/{audit}/status"), &app.admin_token)

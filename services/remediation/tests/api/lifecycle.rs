@@ -257,25 +257,9 @@ async fn a_major_goes_from_report_to_closed_with_every_step_in_the_log() {
             .all(|e| e["actor_id"].is_string())
     );
     // The counts behind list totals follow the status.
-    let closed_list = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings?status=closed"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let closed_list = app.findings(&audit, "?status=closed").await;
     assert_eq!(closed_list["total"], 1);
-    let open_list = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings?status=open"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let open_list = app.findings(&audit, "?status=open").await;
     assert_eq!(open_list["total"], 0);
     // Reopening needs a reason.
     expect_status(

@@ -420,15 +420,7 @@ async fn managers_tune_thresholds_assess_by_hand_and_decide_on_potential_majors(
     let decided = app.post(&format!("/api/v1/audits/{audit}/potential-majors/decisions"), &app.admin_token, &json!({"key": key, "decision": "accept", "reason": "the CB will see one backup failure", "upgrade": "NC-02"})).await;
     let decided = expect_status(decided, StatusCode::OK).await;
     assert_eq!(decided["forecast"]["outcome"], "not_recommended");
-    let findings = expect_status(
-        app.get(
-            &format!("/api/v1/audits/{audit}/findings?reference=NC-02"),
-            &app.admin_token,
-        )
-        .await,
-        StatusCode::OK,
-    )
-    .await;
+    let findings = app.findings(&audit, "?reference=NC-02").await;
     assert_eq!(findings["items"][0]["grade"], "major");
     let nc2 = findings["items"][0]["id"].as_str().expect("id");
     let log = expect_status(
