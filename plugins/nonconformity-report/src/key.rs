@@ -31,14 +31,11 @@ pub fn read(rows: &[Row]) -> Key {
             .filter(|text| !text.is_empty())
             .collect();
         let defined = match texts.as_slice() {
-            // `Red = Major nonconformity`, `B: Minor NC – a single lapse`
-            [one] => one
-                .split_once(['=', ':', '–', '—'])
-                .and_then(|(term, meaning)| definition(term, meaning)),
-            [term, meaning, ..] => definition(term, meaning),
-            [] => None,
+            [one] => definitions(one),
+            [term, meaning, ..] => definition(term, meaning).into_iter().collect(),
+            [] => Vec::new(),
         };
-        if let Some((term, grade)) = defined {
+        for (term, grade) in defined {
             let entry = terms.entry(term).or_insert(Some(grade));
             if *entry != Some(grade) {
                 *entry = None;
@@ -50,6 +47,56 @@ pub fn read(rows: &[Row]) -> Key {
         .filter_map(|(term, grade)| Some((term, grade?)))
         .collect();
     if key.len() >= 2 { key } else { BTreeMap::new() }
+}
+
+/// The definitions one cell gives: `Red = Major nonconformity`, `B: Minor NC – a single
+/// lapse`, or several on one line, as a footnote under a table writes them (`Type: M = major
+/// nonconformity, m = minor nonconformity, O = observation`).
+pub fn definitions(text: &str) -> Vec<(String, Grade)> {
+    if text.matches('=').count() < 2 {
+        return text
+            .split_once(['=', ':', '–', '—'])
+            .and_then(|(term, meaning)| definition(term, meaning))
+            .into_iter()
+            .collect();
+    }
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    for segment in text.split([',', ';', '\n']) {
+        match segment.split_once('=') {
+            // A label before the first term: `Type: M = ...`.
+            Some((term, meaning)) => pairs.push((
+                term.rsplit_once(':').map_or(term, |(_, term)| term),
+                meaning.to_owned(),
+            )),
+            // A meaning that goes on past a comma.
+            None => {
+                if let Some((_, meaning)) = pairs.last_mut() {
+                    meaning.push(',');
+                    meaning.push_str(segment);
+                }
+            }
+        }
+    }
+    pairs
+        .iter()
+        .filter_map(|(term, meaning)| definition(term, meaning))
+        .collect()
+}
+
+/// The grade a key gives a word: the term written with the same case first (`M` major, `m`
+/// minor), else the one term that differs from it only by case.
+pub fn lookup(key: &Key, word: &str) -> Option<Grade> {
+    let word = word.trim();
+    if let Some(grade) = key.get(word) {
+        return Some(*grade);
+    }
+    let mut folded = key
+        .iter()
+        .filter(|(term, _)| term.to_lowercase() == word.to_lowercase());
+    match (folded.next(), folded.next()) {
+        (Some((_, grade)), None) => Some(*grade),
+        _ => None,
+    }
 }
 
 /// A term and the one grade its meaning names, when the term is a short code that is no grade
@@ -117,6 +164,30 @@ mod tests {
         assert_eq!(key.get("A"), Some(&Grade::Major));
         assert_eq!(key.get("B"), Some(&Grade::Minor));
         assert_eq!(key.get("C"), Some(&Grade::Observation));
+    }
+
+    #[test]
+    fn a_footnote_defines_several_codes_on_one_line_with_their_case() {
+        let key = read(&rows(&[&[
+            "Type: M = major nonconformity, m = minor nonconformity, O = observation",
+        ]]));
+        assert_eq!(key.get("M"), Some(&Grade::Major));
+        assert_eq!(key.get("m"), Some(&Grade::Minor));
+        assert_eq!(key.get("O"), Some(&Grade::Observation));
+        assert_eq!(lookup(&key, "m"), Some(Grade::Minor));
+        assert_eq!(lookup(&key, " M "), Some(Grade::Major));
+        // Without case only where that is unambiguous: `o` is O, `x` nothing.
+        assert_eq!(lookup(&key, "o"), Some(Grade::Observation));
+        assert_eq!(lookup(&key, "x"), None);
+        // A meaning that goes on past a comma stays one definition.
+        let key: Key = definitions(
+            "A = Major nonconformity, the system has failed; B = Minor nonconformity, a lapse",
+        )
+        .into_iter()
+        .collect();
+        assert_eq!(key.get("A"), Some(&Grade::Major));
+        assert_eq!(key.get("B"), Some(&Grade::Minor));
+        assert_eq!(key.len(), 2);
     }
 
     #[test]

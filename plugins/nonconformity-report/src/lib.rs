@@ -178,6 +178,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
     if collected.unqualified_rule_used {
         output.warnings.push(grade::UNQUALIFIED_RULE.to_owned());
     }
+    apply_sheet_keys(&mut collected, &mut output);
     report_unknown_grades(&mut collected);
     let carried = collected.grades_carried;
     if carried > 0 {
@@ -196,6 +197,59 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
     output.issues = collected.issues;
     output.sheets = collected.sheets;
     Ok(output)
+}
+
+/// Grades the register's own sheets define in a line above the table or a footnote under it
+/// (`M = major nonconformity, m = minor nonconformity`), given to the rows whose grade cell
+/// holds a code no vocabulary knows. After the rows, because a footnote follows them.
+fn apply_sheet_keys(collected: &mut Collected, output: &mut ImportOutput) {
+    if collected.sheet_keys.is_empty() || collected.unknown_grades.is_empty() {
+        return;
+    }
+    let ungraded: std::collections::HashMap<(Option<String>, u32), usize> = collected
+        .findings
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.grade.is_none())
+        .map(|(index, f)| ((f.sheet.clone(), f.row), index))
+        .collect();
+    let mut used: std::collections::BTreeSet<Option<String>> = Default::default();
+    for (word, rows) in collected.unknown_grades.iter_mut() {
+        rows.retain(|(sheet, row, column)| {
+            let Some(grade) = collected
+                .sheet_keys
+                .get(sheet)
+                .and_then(|key| key::lookup(key, word))
+            else {
+                return true;
+            };
+            let Some(&index) = ungraded.get(&(sheet.clone(), *row)) else {
+                return true;
+            };
+            let finding = &mut collected.findings[index];
+            finding.grade = Some(grade.name().to_owned());
+            finding.grade_source = Some(format!(
+                "column {} (`{word}`, as the key written on the sheet says)",
+                grid::column_letter(*column)
+            ));
+            used.insert(sheet.clone());
+            false
+        });
+    }
+    collected.unknown_grades.retain(|_, rows| !rows.is_empty());
+    for sheet in used {
+        let Some(key) = collected.sheet_keys.get(&sheet) else {
+            continue;
+        };
+        output.warnings.push(format!(
+            "grades read from the key written on {}: {} (set the `grades` option to read them otherwise)",
+            sheet.map_or("the file".to_owned(), |s| format!("sheet `{s}`")),
+            key.iter()
+                .map(|(term, grade)| format!("{term} -> {}", grade.name()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
 }
 
 /// Each grade word no vocabulary knows, listed once with the rows that use it and the option

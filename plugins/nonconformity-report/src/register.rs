@@ -54,9 +54,26 @@ pub struct Collected {
     pub grade_written: Option<Grade>,
     /// Findings whose empty grade cell took the grade of the row above.
     pub grades_carried: usize,
+    /// Grading keys written on a register's own sheet, by sheet: a line above the table or a
+    /// footnote under it (`M = major nonconformity, m = minor nonconformity`).
+    pub sheet_keys: BTreeMap<Option<String>, crate::key::Key>,
 }
 
 impl Collected {
+    /// Keeps the grade codes a line of a register's sheet defines, when it defines two at
+    /// least; whether it did.
+    fn note_key(&mut self, sheet: Option<&str>, text: &str) -> bool {
+        let defined = crate::key::definitions(text);
+        if defined.len() < 2 {
+            return false;
+        }
+        self.sheet_keys
+            .entry(sheet.map(str::to_owned))
+            .or_default()
+            .extend(defined);
+        true
+    }
+
     pub(crate) fn issue(
         &mut self,
         sheet: Option<&str>,
@@ -713,6 +730,15 @@ impl<'o> SheetReader<'o> {
         }
         let start = layout.data_start();
         let first_header_row = layout.header.map_or(0, |(first, _)| first);
+        for row in self
+            .buffered
+            .iter()
+            .filter(|r| r.index < first_header_row && r.cells.len() == 1)
+        {
+            if let Some(text) = row.cells[0].1.as_text() {
+                out.note_key(self.name.as_deref(), text);
+            }
+        }
         // A section title above the header (`Major Nonconformities`) grades the rows below.
         self.section_grade = self
             .buffered
@@ -950,6 +976,18 @@ impl<'o> SheetReader<'o> {
                 .cells
                 .iter()
                 .all(|(_, v)| text_of(v) == Some(first_text));
+        // A footnote that says what the grade codes mean: applied once the sheet is read
+        // (`apply_sheet_keys`), since it comes after the rows it explains.
+        if one_text && layout.fields.len() >= 3 && out.note_key(sheet.as_deref(), first_text) {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                Some(row.cells[0].0),
+                Severity::Info,
+                "a key to the grade codes; skipped".into(),
+            );
+            return;
+        }
         if one_text && layout.fields.len() >= 3 && first_text.chars().count() <= 120 {
             let first_text = first_text.to_owned();
             let named = grade::named_in(&first_text);

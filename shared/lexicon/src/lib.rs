@@ -356,6 +356,17 @@ impl Lexicon {
         for (field, score, language) in self.field_names.get(&text).into_iter().flatten() {
             note(field, *score, *language, text.len());
         }
+        // A gloss in brackets (`Type (M/m/O)`, `Due date (dd/mm/yyyy)`) names nothing: the
+        // words before it are the header's name, nearly as surely as the whole.
+        if let Some((bare, _)) = header.split_once(['(', '['])
+            && let bare = normalise(bare)
+            && !bare.is_empty()
+            && bare != text
+        {
+            for (field, score, language) in self.field_names.get(&bare).into_iter().flatten() {
+                note(field, score * 0.9, *language, bare.len());
+            }
+        }
         for (phrase, (field, language)) in self.field_phrases.found_in(&text) {
             note(field, 0.8, *language, phrase.len());
         }
@@ -372,6 +383,24 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gloss_in_brackets_leaves_the_header_its_name() {
+        let named = |header: &str| {
+            lexicon()
+                .fields_named(header)
+                .first()
+                .map(|(field, score, _)| (field.to_string(), *score))
+        };
+        let (field, score) = named("Type (M/m/O)").expect("named");
+        assert_eq!(field, "grade");
+        assert!(score < 1.0, "less sure than the bare name: {score}");
+        assert_eq!(
+            named("Due date (dd/mm/yyyy)").map(|(f, _)| f),
+            Some("due_date".into())
+        );
+        assert_eq!(named("(M/m/O)"), None);
+    }
 
     #[test]
     fn every_language_file_reads() {
