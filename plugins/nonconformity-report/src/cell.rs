@@ -36,6 +36,9 @@ pub struct Facts {
     pub status: bool,
     /// Could be a header label: short text that is not a value of any kind above.
     pub label: bool,
+    /// A few words that name a standard or framework (`ISO 9001:2015`, `SOC 2`): a register
+    /// of several standards says per row which one a clause is of.
+    pub standard: bool,
     /// Words in the cell.
     pub words: u16,
 }
@@ -185,6 +188,7 @@ fn text_facts(text: &str, facts: &mut Facts) {
         || facts.integer.is_some();
     facts.short = !valued && !facts.prose && words <= 6;
     facts.label = !valued && words <= 8 && text.chars().count() <= 80 && !text.ends_with('.');
+    facts.standard = words <= 6 && reference::names_framework(text);
 }
 
 #[cfg(test)]
@@ -233,6 +237,8 @@ mod tests {
         assert!(text("it.lead@acme.test; ciso@acme.test").email);
         assert!(text("In progress").status);
         assert!(text("Control Name").label);
+        assert!(text("ISO 9001:2015").standard);
+        assert!(!text("The supplier register names no ISO standard for the service.").standard);
         assert!(!text("Access review evidence is incomplete.").label);
         assert_eq!(facts(&Value::Number(3.0)).integer, Some(3));
     }

@@ -484,13 +484,7 @@ impl<'r> Sample<'r> {
         let standards: Vec<u32> = by_column
             .iter()
             .filter(|(_, cells)| {
-                let named = cells
-                    .iter()
-                    .filter(|(v, _)| {
-                        v.as_text()
-                            .is_some_and(closeout_lexicon::reference::names_framework)
-                    })
-                    .count();
+                let named = cells.iter().filter(|(_, facts)| facts.standard).count();
                 named > 0 && named * 5 >= cells.len() * 4
             })
             .map(|(column, _)| *column)

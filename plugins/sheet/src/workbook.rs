@@ -298,6 +298,77 @@ impl<'a> Workbook<'a> {
         Ok(columns)
     }
 
+    /// [`Workbook::merged_columns`] handed to `start`, which makes the state that `each` then
+    /// takes every row into, as [`Workbook::for_each_row`] hands them; the state is returned.
+    /// An xlsx sheet writes its merges after its cells, so calamine finds them only by parsing
+    /// the whole sheet a second time: here a second copy of the workbook (opened from `data`,
+    /// the bytes this one was opened from) does that on another thread while this one reads
+    /// the cells, keeping the rows until the merges are known. The sheet costs the longer of
+    /// the two rather than their sum. (The rows are read here, not on the other thread: cells
+    /// allocated on one thread and freed on another contend for the C allocator's locks, which
+    /// cost more than they saved.)
+    pub fn for_each_row_merged<V: CellValue, S>(
+        &mut self,
+        data: &'a [u8],
+        sheet: &str,
+        budget: &mut Budget,
+        start: impl FnOnce(Vec<(u32, u32, u32)>) -> S,
+        mut each: impl FnMut(&mut S, Row<V>) -> Result<bool, ImportFailure>,
+    ) -> Result<S, ImportFailure> {
+        let limits = budget.limits;
+        if !matches!(self, Workbook::Xlsx(_)) {
+            let mut state = start(self.merged_columns(sheet, &limits)?);
+            self.for_each_row(sheet, budget, &mut |row| each(&mut state, row))?;
+            return Ok(state);
+        }
+        std::thread::scope(|scope| {
+            let merging = scope.spawn(move || {
+                Workbook::open(data, Format::Xlsx, &limits)
+                    .and_then(|mut copy| copy.merged_columns(sheet, &limits))
+            });
+            let mut merging = Some(merging);
+            let mut start = Some(start);
+            let mut state: Option<S> = None;
+            // Rows read before the merges are known; then only the row in hand.
+            let mut waiting: Vec<Row<V>> = Vec::new();
+            let mut take = |state: &mut Option<S>, wait: bool| -> Result<(), ImportFailure> {
+                if let Some(handle) = merging.take_if(|h| wait || h.is_finished())
+                    && let Some(start) = start.take()
+                {
+                    let regions = match handle.join() {
+                        Ok(regions) => regions?,
+                        Err(panic) => std::panic::resume_unwind(panic),
+                    };
+                    *state = Some(start(regions));
+                }
+                Ok(())
+            };
+            let mut drain = |state: &mut Option<S>, waiting: &mut Vec<Row<V>>| {
+                let Some(made) = state.as_mut() else {
+                    return Ok(true);
+                };
+                for row in waiting.drain(..) {
+                    if !each(made, row)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            self.for_each_row(sheet, budget, &mut |row| {
+                waiting.push(row);
+                if state.is_none() {
+                    take(&mut state, false)?;
+                }
+                drain(&mut state, &mut waiting)
+            })?;
+            if state.is_none() {
+                take(&mut state, true)?;
+                drain(&mut state, &mut waiting)?;
+            }
+            state.ok_or_else(|| failure("unreadable", format!("sheet `{sheet}` was not read")))
+        })
+    }
+
     /// Calls `each` for every row of a sheet holding a non-empty cell, in order, each cell
     /// admitted by the budget first, until `each` says stop. xlsx and xlsb are streamed, so
     /// nothing is allocated by the dimensions a sheet declares.
@@ -364,5 +435,79 @@ impl<'a> Workbook<'a> {
             }
         }
         rows.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sheet of `rows` rows (a reference and a statement), its first column merged over
+    /// rows 2 to 4.
+    fn long_sheet(rows: u32) -> Vec<u8> {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.set_name("Register").expect("name");
+        for row in 0..rows {
+            sheet
+                .write_string(row, 1, format!("statement {row}"))
+                .expect("cell");
+            if !(2..=4).contains(&row) {
+                sheet
+                    .write_string(row, 0, format!("NC-{row}"))
+                    .expect("cell");
+            }
+        }
+        sheet
+            .merge_range(2, 0, 4, 0, "NC-2", &rust_xlsxwriter::Format::new())
+            .expect("merge");
+        workbook.save_to_buffer().expect("xlsx")
+    }
+
+    /// The merged regions (or the failure) and the rows handed on.
+    type Read = (Result<Vec<(u32, u32, u32)>, ImportFailure>, Vec<u32>);
+
+    fn read(data: &[u8], limits: Limits, stop_at: Option<u32>) -> Read {
+        let mut workbook = Workbook::open(data, Format::Xlsx, &limits).expect("open");
+        let mut budget = Budget::new(limits);
+        let mut seen = Vec::new();
+        let merged = workbook.for_each_row_merged(
+            data,
+            "Register",
+            &mut budget,
+            |merged| merged,
+            |_, row: Row<String>| {
+                seen.push(row.index);
+                Ok(stop_at != Some(row.index))
+            },
+        );
+        (merged, seen)
+    }
+
+    #[test]
+    fn rows_beyond_the_queue_arrive_in_order_after_the_merges() {
+        // More rows than the queue between the two threads holds.
+        let data = long_sheet(40_000);
+        let (merged, seen) = read(&data, Limits::default(), None);
+        assert_eq!(merged.expect("read"), vec![(2, 4, 0)]);
+        assert_eq!(seen, (0..40_000).collect::<Vec<u32>>());
+    }
+
+    #[test]
+    fn a_reader_that_stops_or_a_file_past_the_limits_ends_the_reading() {
+        let data = long_sheet(40_000);
+        let (merged, seen) = read(&data, Limits::default(), Some(99));
+        assert!(merged.is_ok());
+        assert_eq!(seen.len(), 100);
+        let limits = Limits {
+            max_rows: 30_000,
+            ..Limits::default()
+        };
+        let (merged, seen) = read(&data, limits, None);
+        let failure = merged.expect_err("past the row limit");
+        assert_eq!(failure.kind, "too-large");
+        assert!(failure.message.contains("A30001"), "{}", failure.message);
+        // Rows kept while the merges were read may never be handed on: the file is refused.
+        assert!(seen.len() <= 30_000);
     }
 }

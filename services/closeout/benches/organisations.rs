@@ -30,10 +30,10 @@ use closeout_testing::smtp::SmtpServer;
 use diesel::RunQueryDsl;
 use reqwest::StatusCode;
 
-/// The binary's allocator (and its settings, `closeout::configure_allocator`), so the figures
+/// The binary's allocator (and its settings, `closeout_allocator::configure`), so the figures
 /// are the binary's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: closeout_allocator::MiMalloc = closeout_allocator::MiMalloc;
 
 /// A read's path for an audit.
 type PathOf = fn(&str) -> String;
@@ -140,7 +140,7 @@ fn active_ms(db: &Database, database: &str) -> f64 {
 }
 
 fn main() -> std::process::ExitCode {
-    closeout::configure_allocator();
+    closeout_allocator::configure();
     let organisations = setting("CLOSEOUT_BENCH_ORGANISATIONS", 1_000);
     let findings = setting("CLOSEOUT_BENCH_FINDINGS", 1_000);
     let admin_url = std::env::var("CLOSEOUT_BENCH_POSTGRES_URL")

@@ -21,10 +21,10 @@ use std::time::{Duration, Instant};
 use closeout_model::user::Role;
 use reqwest::StatusCode;
 
-/// The binary's allocator (and its settings, `closeout::configure_allocator`), so the figures
+/// The binary's allocator (and its settings, `closeout_allocator::configure`), so the figures
 /// are the binary's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: closeout_allocator::MiMalloc = closeout_allocator::MiMalloc;
 
 const FINDINGS: usize = 100_000;
 const EARLIER: usize = 2_000;
@@ -63,7 +63,7 @@ async fn import(app: &closeout_testing::TestApp, audit: &str, csv: String, expec
 }
 
 fn main() {
-    closeout::configure_allocator();
+    closeout_allocator::configure();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -25,10 +25,10 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::sync::Mutex;
 
-/// The binary's allocator (and its settings, `closeout::configure_allocator`), so the figures
+/// The binary's allocator (and its settings, `closeout_allocator::configure`), so the figures
 /// are the binary's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: closeout_allocator::MiMalloc = closeout_allocator::MiMalloc;
 
 /// Concurrent clients unless `CLOSEOUT_SOAK_CLIENTS` says otherwise.
 const CLIENTS: usize = 16;
@@ -325,7 +325,7 @@ impl Load {
 }
 
 fn main() -> std::process::ExitCode {
-    closeout::configure_allocator();
+    closeout_allocator::configure();
     let seconds: u64 = std::env::var("CLOSEOUT_SOAK_SECS")
         .ok()
         .and_then(|s| s.parse().ok())

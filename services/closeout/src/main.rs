@@ -2,10 +2,10 @@
 //! (`closeout serve --target intake`), plus the administrator's commands.
 
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: closeout_allocator::MiMalloc = closeout_allocator::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    closeout::configure_allocator();
+    closeout_allocator::configure();
     closeout_web::cli::main(&[
         closeout_intake::service(),
         closeout_risk_assessment::service(),

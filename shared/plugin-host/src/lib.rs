@@ -129,9 +129,10 @@ impl Plugin {
 }
 
 /// Gives back to the system the memory a plugin freed. Plugins allocate with the C library's
-/// malloc, the service with its own allocator: what a plugin frees after reading a large file
-/// (its records, then the answer's buffer) would otherwise stay in the process, unusable by
-/// the service, for the rest of its life.
+/// malloc (unless they bring their own allocator, as the register importer does), the service
+/// with its own: what a plugin frees after reading a large file (its records, then the
+/// answer's buffer) would otherwise stay in the process, unusable by the service, for the rest
+/// of its life.
 fn release_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {

@@ -305,6 +305,7 @@ pub(crate) async fn run(
 
     let invite_owners = register.options.invite_owners;
     if query.dry_run {
+        let planning = std::time::Instant::now();
         let (plan, output) = state
             .read(move |c| {
                 let mut output = output;
@@ -313,6 +314,8 @@ pub(crate) async fn run(
                 Ok((plan, output))
             })
             .await?;
+        let plan_ms = planning.elapsed().as_millis() as u64;
+        let answering = std::time::Instant::now();
         let mut body = answer(
             "preview",
             &output,
@@ -330,6 +333,13 @@ pub(crate) async fn run(
             limit,
         ));
         body.findings_total = Some(plan.findings.len());
+        tracing::info!(
+            read_ms,
+            plan_ms,
+            answer_ms = answering.elapsed().as_millis() as u64,
+            findings = plan.findings.len(),
+            "import previewed"
+        );
         return Ok((StatusCode::OK, body));
     }
 
