@@ -201,6 +201,7 @@ pub fn owner_names(cell: &str) -> Vec<String> {
 
 /// The people an owner cell names, matched to users by address, by name, or by a first or
 /// last name that only one user has; and the names that match no one.
+#[derive(Clone)]
 struct Owners {
     matched: Vec<String>,
     invited: Vec<String>,
@@ -354,7 +355,7 @@ fn draft(
     let target_date = record
         .due_date
         .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        .and_then(|d| d.parse::<NaiveDate>().ok());
     let mut corrective_actions = Vec::new();
     let mut tasks = Vec::new();
     if let Some(action) = &record.corrective_action {
@@ -439,8 +440,17 @@ pub fn plan(
         .filter_map(|r| Some((r.sheet.clone(), r.requirements_column.clone()?)))
         .collect();
     let directory = Directory::new(&context.people);
+    // Registers repeat their owners: each distinct cell is read once.
+    let mut owner_cells: HashMap<String, Owners> = HashMap::new();
+    let mut owners_of = |cell: &str| -> Owners {
+        if let Some(known) = owner_cells.get(cell) {
+            return known.clone();
+        }
+        let read = owners(cell, &directory, context.invite.as_deref());
+        owner_cells.insert(cell.to_owned(), read.clone());
+        read
+    };
     let mut read_cells: HashMap<(String, bool), (Normalised, Vec<FieldError>)> = HashMap::new();
-    let invite = context.invite.as_deref();
     let mut seen: HashMap<String, (Option<String>, u32)> = HashMap::new();
     // Each record is dropped once planned: a register's records and its plan are not held in
     // full at once.
@@ -503,7 +513,7 @@ pub fn plan(
             .as_deref()
             .map(str::trim)
             .filter(|o| !o.is_empty());
-        let named = owner_cell.map(|cell| owners(cell, &directory, invite));
+        let named = owner_cell.map(&mut owners_of);
         let mut pending_owners = Vec::new();
         let owner = named
             .as_ref()
@@ -542,7 +552,7 @@ pub fn plan(
             }
         }
         let action_owner_cell = record.action_owner.as_deref().or(owner_cell);
-        let action_owners = action_owner_cell.map(|cell| owners(cell, &directory, invite));
+        let action_owners = action_owner_cell.map(&mut owners_of);
         let action_owner = action_owners
             .as_ref()
             .and_then(|n| n.matched.first().or(n.invited.first()).cloned());
@@ -568,7 +578,7 @@ pub fn plan(
             raised_on: record
                 .raised_on
                 .as_deref()
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                .and_then(|d| d.parse::<NaiveDate>().ok()),
             owner: owner.clone(),
             title: record.title.take(),
             other_references,
