@@ -34,7 +34,13 @@ pub fn encode(response: ImportResponse) -> Vec<u8> {
     let Ok(header) = serde_json::to_vec(&ImportResponse::Ok(output)) else {
         return fallback();
     };
-    let mut bytes = Vec::with_capacity(header.len() + findings.len() * 400);
+    // Measured first, so that the answer (tens of megabytes) is written once into memory of
+    // its size, not copied through each doubling of a growing buffer.
+    let mut size = Measure(MAGIC.len() + 8 + header.len());
+    for record in &findings {
+        put_record(&mut size, record);
+    }
+    let mut bytes = Vec::with_capacity(size.0);
     bytes.extend_from_slice(MAGIC);
     put_u32(&mut bytes, header.len());
     bytes.extend_from_slice(&header);
@@ -47,27 +53,47 @@ pub fn encode(response: ImportResponse) -> Vec<u8> {
     bytes
 }
 
-fn put_u32(bytes: &mut Vec<u8>, value: usize) {
+/// Where the encoding goes: the answer's bytes, or a count of them.
+trait Sink {
+    fn put(&mut self, bytes: &[u8]);
+}
+
+impl Sink for Vec<u8> {
+    fn put(&mut self, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+}
+
+/// The length of an encoding, measured by writing it nowhere.
+struct Measure(usize);
+
+impl Sink for Measure {
+    fn put(&mut self, bytes: &[u8]) {
+        self.0 += bytes.len();
+    }
+}
+
+fn put_u32(bytes: &mut impl Sink, value: usize) {
     // Lengths beyond 4 GiB cannot occur: the import's limits cap files far below.
-    bytes.extend_from_slice(&(value.min(u32::MAX as usize) as u32).to_le_bytes());
+    bytes.put(&(value.min(u32::MAX as usize) as u32).to_le_bytes());
 }
 
-fn put_str(bytes: &mut Vec<u8>, text: &str) {
+fn put_str(bytes: &mut impl Sink, text: &str) {
     put_u32(bytes, text.len());
-    bytes.extend_from_slice(text.as_bytes());
+    bytes.put(text.as_bytes());
 }
 
-fn put_opt(bytes: &mut Vec<u8>, text: &Option<String>) {
+fn put_opt(bytes: &mut impl Sink, text: &Option<String>) {
     match text {
-        None => bytes.push(0),
+        None => bytes.put(&[0]),
         Some(text) => {
-            bytes.push(1);
+            bytes.put(&[1]);
             put_str(bytes, text);
         }
     }
 }
 
-fn put_record(bytes: &mut Vec<u8>, r: &FindingRecord) {
+fn put_record(bytes: &mut impl Sink, r: &FindingRecord) {
     put_opt(bytes, &r.sheet);
     put_u32(bytes, r.row as usize);
     put_opt(bytes, &r.reference);
@@ -81,7 +107,7 @@ fn put_record(bytes: &mut Vec<u8>, r: &FindingRecord) {
     }
     put_opt(bytes, &r.requirements_column);
     put_opt(bytes, &r.requirements_source);
-    bytes.push(u8::from(r.requirements_numeric));
+    bytes.put(&[u8::from(r.requirements_numeric)]);
     for text in [
         &r.statement,
         &r.objective_evidence,
@@ -268,6 +294,8 @@ mod tests {
         };
         let bytes = encode(ImportResponse::Ok(output.clone()));
         assert!(bytes.starts_with(MAGIC));
+        // Measured exactly: written into memory of its size, never grown.
+        assert_eq!(bytes.len(), bytes.capacity());
         assert_eq!(decode(&bytes), Ok(ImportResponse::Ok(output)));
     }
 

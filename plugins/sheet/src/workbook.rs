@@ -300,32 +300,30 @@ impl<'a> Workbook<'a> {
 
     /// [`Workbook::merged_columns`] handed to `start`, which makes the state that `each` then
     /// takes every row into, as [`Workbook::for_each_row`] hands them; the state is returned.
+    ///
     /// An xlsx sheet writes its merges after its cells, so calamine finds them only by parsing
-    /// the whole sheet a second time: here a second copy of the workbook (opened from `data`,
-    /// the bytes this one was opened from) does that on another thread while this one reads
-    /// the cells, keeping the rows until the merges are known. The sheet costs the longer of
-    /// the two rather than their sum. (The rows are read here, not on the other thread: cells
-    /// allocated on one thread and freed on another contend for the C allocator's locks, which
-    /// cost more than they saved.)
+    /// the whole sheet a second time. Given `copy`, a second copy of this workbook (opened from
+    /// the same bytes), the merges are read from it on another thread while this one reads the
+    /// cells, keeping the rows until the merges are known: a large sheet then costs the longer
+    /// of the two rather than their sum. (The rows are read here, not on the other thread:
+    /// cells allocated on one thread and freed on another contended for glibc's locks, and cost
+    /// more than they saved.)
     pub fn for_each_row_merged<V: CellValue, S>(
         &mut self,
-        data: &'a [u8],
+        copy: Option<&mut Workbook<'a>>,
         sheet: &str,
         budget: &mut Budget,
         start: impl FnOnce(Vec<(u32, u32, u32)>) -> S,
         mut each: impl FnMut(&mut S, Row<V>) -> Result<bool, ImportFailure>,
     ) -> Result<S, ImportFailure> {
         let limits = budget.limits;
-        if !matches!(self, Workbook::Xlsx(_)) {
+        let Some(copy) = copy else {
             let mut state = start(self.merged_columns(sheet, &limits)?);
             self.for_each_row(sheet, budget, &mut |row| each(&mut state, row))?;
             return Ok(state);
-        }
+        };
         std::thread::scope(|scope| {
-            let merging = scope.spawn(move || {
-                Workbook::open(data, Format::Xlsx, &limits)
-                    .and_then(|mut copy| copy.merged_columns(sheet, &limits))
-            });
+            let merging = scope.spawn(move || copy.merged_columns(sheet, &limits));
             let mut merging = Some(merging);
             let mut start = Some(start);
             let mut state: Option<S> = None;
@@ -469,10 +467,11 @@ mod tests {
 
     fn read(data: &[u8], limits: Limits, stop_at: Option<u32>) -> Read {
         let mut workbook = Workbook::open(data, Format::Xlsx, &limits).expect("open");
+        let mut copy = Workbook::open(data, Format::Xlsx, &limits).expect("open");
         let mut budget = Budget::new(limits);
         let mut seen = Vec::new();
         let merged = workbook.for_each_row_merged(
-            data,
+            Some(&mut copy),
             "Register",
             &mut budget,
             |merged| merged,

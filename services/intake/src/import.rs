@@ -422,6 +422,7 @@ pub fn plan(
 ) -> Plan {
     let mut plan = Plan {
         issues: issues.to_vec(),
+        findings: Vec::with_capacity(records.len()),
         ..Default::default()
     };
     let mut errors_by_row: BTreeMap<(Option<String>, u32), Vec<String>> = BTreeMap::new();
