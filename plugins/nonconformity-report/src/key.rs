@@ -35,7 +35,7 @@ pub fn read(rows: &[Row]) -> Key {
             [term, meaning, ..] => definition(term, meaning).into_iter().collect(),
             [] => Vec::new(),
         };
-        for (term, grade) in defined {
+        for Definition { term, grade, .. } in defined.into_iter().filter(|d| d.new) {
             let entry = terms.entry(term).or_insert(Some(grade));
             if *entry != Some(grade) {
                 *entry = None;
@@ -49,10 +49,21 @@ pub fn read(rows: &[Row]) -> Key {
     if key.len() >= 2 { key } else { BTreeMap::new() }
 }
 
+/// A term a key defines, and its grade.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Definition {
+    pub term: String,
+    pub grade: Grade,
+    /// Whether the term is a code of the register's own, not a grade word every register
+    /// uses (`OSS = osservazione` defines nothing new, but says the line is a key).
+    pub new: bool,
+}
+
 /// The definitions one cell gives: `Red = Major nonconformity`, `B: Minor NC – a single
-/// lapse`, or several on one line, as a footnote under a table writes them (`Type: M = major
-/// nonconformity, m = minor nonconformity, O = observation`).
-pub fn definitions(text: &str) -> Vec<(String, Grade)> {
+/// lapse`, or several on one line, as a footnote under a table or a header writes them
+/// (`Type: M = major nonconformity, m = minor nonconformity, O = observation`, `Severity
+/// (1=Major, 2=Minor, 3=OFI)`).
+pub fn definitions(text: &str) -> Vec<Definition> {
     if text.matches('=').count() < 2 {
         return text
             .split_once(['=', ':', '–', '—'])
@@ -63,9 +74,9 @@ pub fn definitions(text: &str) -> Vec<(String, Grade)> {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     for segment in text.split([',', ';', '\n']) {
         match segment.split_once('=') {
-            // A label before the first term: `Type: M = ...`.
+            // A label before the first term: `Type: M = ...`, `Severity (1=...`.
             Some((term, meaning)) => pairs.push((
-                term.rsplit_once(':').map_or(term, |(_, term)| term),
+                term.rsplit_once([':', '(']).map_or(term, |(_, term)| term),
                 meaning.to_owned(),
             )),
             // A meaning that goes on past a comma.
@@ -99,23 +110,25 @@ pub fn lookup(key: &Key, word: &str) -> Option<Grade> {
     }
 }
 
-/// A term and the one grade its meaning names, when the term is a short code that is no grade
-/// word itself (`Red`, `B`, `P1`, `Cat. II`; a checklist's `C` for conforming is redefined by
-/// a key that says so).
-fn definition(term: &str, meaning: &str) -> Option<(String, Grade)> {
+/// A term and the one grade its meaning names, when the term is a short code (`Red`, `B`,
+/// `P1`, `Cat. II`; a checklist's `C` for conforming is redefined by a key that says so), new
+/// unless it is a grade word itself.
+fn definition(term: &str, meaning: &str) -> Option<Definition> {
     let term = term.trim();
     if term.is_empty() || term.chars().count() > 20 || term.split_whitespace().count() > 3 {
         return None;
     }
-    if matches!(grade::classify(term), Reading::Grade(..)) {
-        return None;
-    }
-    let meaning = meaning.trim();
+    // The bracket that closes a header's gloss: `3=OFI)`.
+    let meaning = meaning.trim().trim_end_matches(')').trim();
     let grade = match grade::classify(meaning) {
         Reading::Grade(grade, grade::How::Word | grade::How::Code | grade::How::Compound) => grade,
         _ => grade::named_in(meaning)?,
     };
-    Some((term.to_owned(), grade))
+    Some(Definition {
+        term: term.to_owned(),
+        grade,
+        new: !matches!(grade::classify(term), Reading::Grade(..)),
+    })
 }
 
 #[cfg(test)]
@@ -166,6 +179,15 @@ mod tests {
         assert_eq!(key.get("C"), Some(&Grade::Observation));
     }
 
+    /// The new terms a line defines.
+    fn as_key(line: &str) -> Key {
+        definitions(line)
+            .into_iter()
+            .filter(|d| d.new)
+            .map(|d| (d.term, d.grade))
+            .collect()
+    }
+
     #[test]
     fn a_footnote_defines_several_codes_on_one_line_with_their_case() {
         let key = read(&rows(&[&[
@@ -180,14 +202,25 @@ mod tests {
         assert_eq!(lookup(&key, "o"), Some(Grade::Observation));
         assert_eq!(lookup(&key, "x"), None);
         // A meaning that goes on past a comma stays one definition.
-        let key: Key = definitions(
+        let key = as_key(
             "A = Major nonconformity, the system has failed; B = Minor nonconformity, a lapse",
-        )
-        .into_iter()
-        .collect();
+        );
         assert_eq!(key.get("A"), Some(&Grade::Major));
         assert_eq!(key.get("B"), Some(&Grade::Minor));
         assert_eq!(key.len(), 2);
+        // A legend line in another language, its codes abbreviations with full stops.
+        let line = "Legenda: NC magg. = non conformità maggiore; NC min. = non conformità \
+                    minore; OSS = osservazione; OdM = opportunità di miglioramento";
+        assert_eq!(definitions(line).len(), 4);
+        let key = as_key(line);
+        assert_eq!(key.get("NC magg."), Some(&Grade::Major), "{key:?}");
+        // `OSS` is a grade word already: the line is a key, the term nothing new.
+        assert_eq!(key.get("OSS"), None, "{key:?}");
+        // A header that says what its codes mean, in brackets.
+        let key = as_key("Severity (1=Major, 2=Minor, 3=OFI)");
+        assert_eq!(key.get("1"), Some(&Grade::Major), "{key:?}");
+        assert_eq!(key.get("2"), Some(&Grade::Minor), "{key:?}");
+        assert_eq!(key.get("3"), Some(&Grade::Ofi), "{key:?}");
     }
 
     #[test]

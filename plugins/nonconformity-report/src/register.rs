@@ -60,8 +60,8 @@ pub struct Collected {
 }
 
 impl Collected {
-    /// Keeps the grade codes a line of a register's sheet defines, when it defines two at
-    /// least; whether it did.
+    /// Keeps the grade codes a line of a register's sheet (or a header) defines, when it
+    /// defines two at least; whether it did.
     fn note_key(&mut self, sheet: Option<&str>, text: &str) -> bool {
         let defined = crate::key::definitions(text);
         if defined.len() < 2 {
@@ -70,7 +70,12 @@ impl Collected {
         self.sheet_keys
             .entry(sheet.map(str::to_owned))
             .or_default()
-            .extend(defined);
+            .extend(
+                defined
+                    .into_iter()
+                    .filter(|d| d.new)
+                    .map(|d| (d.term, d.grade)),
+            );
         true
     }
 
@@ -738,6 +743,10 @@ impl<'o> SheetReader<'o> {
             if let Some(text) = row.cells[0].1.as_text() {
                 out.note_key(self.name.as_deref(), text);
             }
+        }
+        // A header that says what its codes mean: `Severity (1=Major, 2=Minor, 3=OFI)`.
+        for text in layout.texts.values() {
+            out.note_key(self.name.as_deref(), text);
         }
         // A section title above the header (`Major Nonconformities`) grades the rows below.
         self.section_grade = self
