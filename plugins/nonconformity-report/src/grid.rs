@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use closeout_plugin_abi::ImportFailure;
 use closeout_plugin_sheet::CellValue;
 pub use closeout_plugin_sheet::{
-    Budget, Format, Workbook, column_index, column_letter, csv_rows, failure, sniff_delimiter,
+    Budget, Format, SecondCopy, Workbook, column_index, column_letter, csv_rows, failure,
+    sniff_delimiter,
 };
 
 /// A non-empty cell value.

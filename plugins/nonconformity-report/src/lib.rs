@@ -33,7 +33,7 @@ use closeout_plugin_abi::{
     DateOrder, ImportFailure, ImportOptions, ImportOutput, Importer, Severity,
 };
 
-use crate::grid::{Budget, Format, Workbook};
+use crate::grid::{Budget, Format, SecondCopy, Workbook};
 use crate::register::{Collected, SheetReader};
 
 /// The importer.
@@ -111,13 +111,10 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
                     ),
                 ));
             }
-            // A second copy of a large xlsx workbook reads each sheet's merged cells on another
-            // thread (`Workbook::for_each_row_merged`); a small one is read faster alone.
-            let mut copy = if format == Format::Xlsx && data.len() >= MERGES_APART_FROM {
-                Some(Workbook::open(data, format, &options.limits)?)
-            } else {
-                None
-            };
+            // A large xlsx workbook is read by three threads (`Workbook::for_each_row_merged`);
+            // a small one faster by one.
+            let mut copy = (format == Format::Xlsx && data.len() >= MERGES_APART_FROM)
+                .then(|| SecondCopy::new(data, format, options.limits));
             let keyed;
             let options = match grading_key(&mut workbook, &names, options)? {
                 Some((sheet, key)) => {
@@ -373,7 +370,7 @@ fn grading_key(
 
 fn read_sheet<'d>(
     workbook: &mut Workbook<'d>,
-    copy: Option<&mut Workbook<'d>>,
+    copy: Option<&mut SecondCopy<'d>>,
     name: &str,
     options: &ImportOptions,
     budget: &mut Budget,

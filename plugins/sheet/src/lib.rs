@@ -24,7 +24,7 @@ pub use text::{Encoding, csv_rows, decode_prefix, decode_text, sniff_delimiter};
 pub use vocabulary::{
     Mapped, has_phrase, header_texts, normalise, override_field, override_fields,
 };
-pub use workbook::{Budget, CellValue, EachRow, Row, Workbook, number_text};
+pub use workbook::{Budget, CellValue, EachRow, Row, SecondCopy, Workbook, number_text};
 
 /// A failure of a given kind; the kinds are the ABI's (`unreadable`, `too-large`...).
 pub fn failure(kind: &str, message: impl Into<String>) -> ImportFailure {

@@ -227,6 +227,38 @@ fn data_ref(data: &Data) -> DataRef<'_> {
     }
 }
 
+/// A second copy of a workbook, opened from the same bytes when first needed: what calamine
+/// can only find by parsing a sheet again (its merged cells) is read from it on another thread
+/// ([`Workbook::for_each_row_merged`]). One copy serves every sheet, so that its shared strings
+/// are read once.
+pub struct SecondCopy<'a> {
+    data: &'a [u8],
+    format: Format,
+    limits: Limits,
+    opened: Option<Workbook<'a>>,
+}
+
+impl<'a> SecondCopy<'a> {
+    /// A copy of the workbook in `data`, not opened yet.
+    pub fn new(data: &'a [u8], format: Format, limits: Limits) -> SecondCopy<'a> {
+        SecondCopy {
+            data,
+            format,
+            limits,
+            opened: None,
+        }
+    }
+
+    fn open(&mut self) -> Result<&mut Workbook<'a>, ImportFailure> {
+        if self.opened.is_none() {
+            self.opened = Some(Workbook::open(self.data, self.format, &self.limits)?);
+        }
+        self.opened
+            .as_mut()
+            .ok_or_else(|| failure("unreadable", "the workbook could not be opened twice"))
+    }
+}
+
 impl<'a> Workbook<'a> {
     /// Opens a workbook of a detected format, once its container is known to be within the
     /// limits.
@@ -302,15 +334,15 @@ impl<'a> Workbook<'a> {
     /// takes every row into, as [`Workbook::for_each_row`] hands them; the state is returned.
     ///
     /// An xlsx sheet writes its merges after its cells, so calamine finds them only by parsing
-    /// the whole sheet a second time. Given `copy`, a second copy of this workbook (opened from
-    /// the same bytes), the merges are read from it on another thread while this one reads the
-    /// cells, keeping the rows until the merges are known: a large sheet then costs the longer
-    /// of the two rather than their sum. (The rows are read here, not on the other thread:
-    /// cells allocated on one thread and freed on another contended for glibc's locks, and cost
-    /// more than they saved.)
-    pub fn for_each_row_merged<V: CellValue, S>(
+    /// the whole sheet a second time. Given a [`SecondCopy`] of this workbook, three threads
+    /// share the work: the copy reads the merges, another thread reads the cells into a
+    /// bounded queue, and this one hands the rows to `each` once the merges are known. A large
+    /// sheet then costs about the longest of the three rather than their sum. (Cells are
+    /// allocated on one thread and freed on another: worth it under an allocator with heaps per
+    /// thread, as the register importer's; under glibc's the threads contended for its locks.)
+    pub fn for_each_row_merged<V: CellValue + Send, S>(
         &mut self,
-        copy: Option<&mut Workbook<'a>>,
+        copy: Option<&mut SecondCopy<'a>>,
         sheet: &str,
         budget: &mut Budget,
         start: impl FnOnce(Vec<(u32, u32, u32)>) -> S,
@@ -322,48 +354,50 @@ impl<'a> Workbook<'a> {
             self.for_each_row(sheet, budget, &mut |row| each(&mut state, row))?;
             return Ok(state);
         };
+        // Rows sent at a time, and batches the queue holds: 32,768 rows ahead at most.
+        const BATCH: usize = 512;
+        const QUEUED: usize = 64;
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Row<V>>>(QUEUED);
         std::thread::scope(|scope| {
-            let merging = scope.spawn(move || copy.merged_columns(sheet, &limits));
-            let mut merging = Some(merging);
-            let mut start = Some(start);
-            let mut state: Option<S> = None;
-            // Rows read before the merges are known; then only the row in hand.
-            let mut waiting: Vec<Row<V>> = Vec::new();
-            let mut take = |state: &mut Option<S>, wait: bool| -> Result<(), ImportFailure> {
-                if let Some(handle) = merging.take_if(|h| wait || h.is_finished())
-                    && let Some(start) = start.take()
-                {
-                    let regions = match handle.join() {
-                        Ok(regions) => regions?,
-                        Err(panic) => std::panic::resume_unwind(panic),
-                    };
-                    *state = Some(start(regions));
+            let merging = scope.spawn(move || copy.open()?.merged_columns(sheet, &limits));
+            let reading = scope.spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                self.for_each_row(sheet, budget, &mut |row| {
+                    batch.push(row);
+                    if batch.len() < BATCH {
+                        return Ok(true);
+                    }
+                    // The receiving side is gone only once it has stopped taking rows.
+                    Ok(sender.send(std::mem::take(&mut batch)).is_ok())
+                })?;
+                if !batch.is_empty() {
+                    let _ = sender.send(batch);
                 }
                 Ok(())
-            };
-            let mut drain = |state: &mut Option<S>, waiting: &mut Vec<Row<V>>| {
-                let Some(made) = state.as_mut() else {
-                    return Ok(true);
-                };
-                for row in waiting.drain(..) {
-                    if !each(made, row)? {
-                        return Ok(false);
+            });
+            let handed = match merging.join() {
+                Ok(regions) => regions,
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            .map(start)
+            .and_then(|mut state| {
+                for batch in &receiver {
+                    for row in batch {
+                        if !each(&mut state, row)? {
+                            return Ok(state);
+                        }
                     }
                 }
-                Ok(true)
+                Ok(state)
+            });
+            // Dropped before the join, so that a reader waiting on a full queue stops.
+            drop(receiver);
+            let read = match reading.join() {
+                Ok(read) => read,
+                Err(panic) => std::panic::resume_unwind(panic),
             };
-            self.for_each_row(sheet, budget, &mut |row| {
-                waiting.push(row);
-                if state.is_none() {
-                    take(&mut state, false)?;
-                }
-                drain(&mut state, &mut waiting)
-            })?;
-            if state.is_none() {
-                take(&mut state, true)?;
-                drain(&mut state, &mut waiting)?;
-            }
-            state.ok_or_else(|| failure("unreadable", format!("sheet `{sheet}` was not read")))
+            let state = handed?;
+            read.map(|()| state)
         })
     }
 
@@ -467,7 +501,7 @@ mod tests {
 
     fn read(data: &[u8], limits: Limits, stop_at: Option<u32>) -> Read {
         let mut workbook = Workbook::open(data, Format::Xlsx, &limits).expect("open");
-        let mut copy = Workbook::open(data, Format::Xlsx, &limits).expect("open");
+        let mut copy = SecondCopy::new(data, Format::Xlsx, limits);
         let mut budget = Budget::new(limits);
         let mut seen = Vec::new();
         let merged = workbook.for_each_row_merged(
