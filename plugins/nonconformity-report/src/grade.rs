@@ -81,6 +81,12 @@ pub fn classify(text: &str) -> Reading {
             return Reading::NotAFinding;
         }
         if lexicon.is_unqualified_nonconformity(candidate) {
+            // `Nonconformity - Major`: the words after the head grade it.
+            if candidate != text
+                && let Some(grade) = named_in(text)
+            {
+                return Reading::Grade(grade, How::Compound);
+            }
             return Reading::Grade(Grade::Minor, How::Unqualified);
         }
     }
@@ -214,6 +220,9 @@ mod tests {
             ("Non conformità minore", "minor"),
             ("Conforme", "none"),
             ("Strength", "none"),
+            // A tool's `Classification`: the nonconformity, then its grade.
+            ("Nonconformity - Major", "major"),
+            ("NC: minor", "minor"),
         ] {
             assert_eq!(grade(text), Some(expected), "{text}");
         }
@@ -225,6 +234,10 @@ mod tests {
         assert_eq!(grade("CM"), None);
         assert_eq!(
             classify("NC"),
+            Reading::Grade(Grade::Minor, How::Unqualified)
+        );
+        assert_eq!(
+            classify("Nonconformity - see the report"),
             Reading::Grade(Grade::Minor, How::Unqualified)
         );
     }

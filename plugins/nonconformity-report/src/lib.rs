@@ -200,6 +200,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
             ),
         ));
     }
+    set_aside_notes(&mut collected);
     resolve_dates(&mut collected, options, &mut output)?;
     if collected.severity_rule_used {
         output.warnings.push(grade::SEVERITY_RULE.to_owned());
@@ -226,6 +227,92 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
     output.issues = collected.issues;
     output.sheets = collected.sheets;
     Ok(output)
+}
+
+/// A sheet read as a table with neither a reference nor a grade column, none of whose rows
+/// says its grade, beside a sheet that is a register: the auditor's notes (`Dato | Område |
+/// Note`), a plan, a list of interviews; not findings. Its rows are dropped and the sheet is
+/// reported as not read, with the reason.
+fn set_aside_notes(collected: &mut Collected) {
+    let graded_on = |sheet: &str, collected: &Collected| {
+        collected
+            .findings
+            .iter()
+            .any(|f| f.sheet.as_deref() == Some(sheet) && f.grade.is_some())
+    };
+    let Some(register) = collected
+        .sheets
+        .iter()
+        .find(|s| s.imported && graded_on(&s.name, collected))
+        .map(|s| s.name.clone())
+    else {
+        return;
+    };
+    let notes: Vec<String> = collected
+        .sheets
+        .iter()
+        .filter(|s| s.imported && s.layout.as_deref() == Some("table"))
+        .filter(|s| {
+            !s.columns
+                .iter()
+                .any(|c| c.field == "reference" || c.field == "grade")
+        })
+        .filter(|s| !graded_on(&s.name, collected))
+        .map(|s| s.name.clone())
+        .collect();
+    if notes.is_empty() {
+        return;
+    }
+    let on_notes = |sheet: &Option<String>| sheet.as_ref().is_some_and(|s| notes.contains(s));
+    // Dates still to be read point at findings by their place: kept ones move up.
+    let mut moved_to = Vec::with_capacity(collected.findings.len());
+    let mut kept = Vec::with_capacity(collected.findings.len());
+    for finding in std::mem::take(&mut collected.findings) {
+        if on_notes(&finding.sheet) {
+            moved_to.push(None);
+        } else {
+            moved_to.push(Some(kept.len()));
+            kept.push(finding);
+        }
+    }
+    collected.findings = kept;
+    collected
+        .pending_dates
+        .retain_mut(|date| match moved_to.get(date.record).copied().flatten() {
+            Some(place) => {
+                date.record = place;
+                true
+            }
+            None => false,
+        });
+    collected.issues.retain(|i| !on_notes(&i.sheet));
+    for words in collected.unknown_grades.values_mut() {
+        words.retain(|(sheet, ..)| !on_notes(sheet));
+    }
+    collected.unknown_grades.retain(|_, rows| !rows.is_empty());
+    for sheet in collected
+        .sheets
+        .iter_mut()
+        .filter(|s| notes.contains(&s.name))
+    {
+        let reason = format!(
+            "no reference or grade column and no row that says its grade, beside the register on sheet `{register}`: taken for notes, not findings (name it with the `sheet` option to read it)"
+        );
+        collected.issues.push(closeout_plugin_abi::Issue {
+            sheet: Some(sheet.name.clone()),
+            row: None,
+            column: None,
+            message: format!("sheet `{}` not read: {reason}", sheet.name),
+            severity: Severity::Warning,
+        });
+        sheet.imported = false;
+        sheet.reason = Some(reason);
+    }
+    // Only the sheets set aside may have numbered their rows.
+    collected.numbered_by_row = collected
+        .sheets
+        .iter()
+        .any(|s| s.imported && !s.columns.iter().any(|c| c.field == "reference"));
 }
 
 /// Grades the register's own sheets define in a line above the table or a footnote under it

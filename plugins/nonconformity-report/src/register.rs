@@ -322,14 +322,31 @@ impl Collected {
         {
             match grade::read(&cell, &context.options.grades) {
                 Ok(Reading::Grade(grade, how)) => {
+                    // `NC` in a `Type` column, its grade in a `Category` column beside it.
+                    let qualified = (how == How::Unqualified)
+                        .then(|| qualifying_grade(&cells.others))
+                        .flatten();
                     match how {
                         How::Severity => self.severity_rule_used = true,
-                        How::Unqualified => self.unqualified_rule_used = true,
+                        How::Unqualified if qualified.is_none() => {
+                            self.unqualified_rule_used = true
+                        }
                         _ => {}
                     }
+                    let (grade, source) = match qualified {
+                        Some((grade, column)) => (
+                            grade,
+                            format!(
+                                "column {} (`{cell}`), graded in column {}",
+                                column_letter(at.column),
+                                column_letter(column)
+                            ),
+                        ),
+                        None => (grade, format!("column {}", column_letter(at.column))),
+                    };
                     record.grade = Some(grade.name().to_owned());
                     record.grade_text = Some(cell);
-                    record.grade_source = Some(format!("column {}", column_letter(at.column)));
+                    record.grade_source = Some(source);
                     self.grade_written = Some(grade);
                 }
                 Ok(Reading::NotAFinding) => {
@@ -602,6 +619,24 @@ fn continue_finding(last: &mut FindingRecord, own: Vec<(Field, String)>) {
 }
 
 /// A text cell's text, trimmed.
+/// The grade a short cell of the row gives a nonconformity written without one (`Major`,
+/// `Minor NC` in a `Category` column beside a `Type` of `NC`), when one cell gives one.
+fn qualifying_grade(others: &[(At, Value)]) -> Option<(Grade, u32)> {
+    let mut found = others.iter().filter_map(|(at, value)| {
+        let text = text_of(value).filter(|t| t.split_whitespace().count() <= 3)?;
+        match grade::classify(text) {
+            Reading::Grade(grade @ (Grade::Major | Grade::Minor), How::Word | How::Code) => {
+                Some((grade, at.column))
+            }
+            _ => None,
+        }
+    });
+    match (found.next(), found.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
 fn text_of(value: &Value) -> Option<&str> {
     match value {
         Value::Text(text) => Some(text.trim()),

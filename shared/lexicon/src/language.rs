@@ -66,6 +66,10 @@ struct File {
     #[serde(default)]
     prose_grades: Vec<String>,
     #[serde(default)]
+    graded_as: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
     unqualified: Vec<String>,
     fields: BTreeMap<String, FieldWords>,
     grades: BTreeMap<String, Vec<String>>,
@@ -131,6 +135,11 @@ pub struct Language {
     /// Single words that name a grade even inside prose (`OFI`, `Hauptabweichung`); other
     /// single words (`minor`, `observation`) only count in labels and titles.
     pub(crate) prose_grades: Vec<String>,
+    /// Words that say a grade follows in a sentence (`recorded as`, `raised as`): a single
+    /// grade word right after them, or after one of the `articles`, counts in prose
+    /// (`Recorded as an observation.`).
+    pub(crate) graded_as: Vec<String>,
+    pub(crate) articles: Vec<String>,
     pub(crate) severities: Vec<(String, Grade)>,
     pub(crate) statuses: Vec<(Status, Vec<String>)>,
     pub(crate) months: Vec<Vec<String>>,
@@ -228,6 +237,8 @@ impl Language {
             fields,
             grades,
             prose_grades: words(file.prose_grades),
+            graded_as: words(file.graded_as),
+            articles: words(file.articles),
             severities,
             statuses,
             months,

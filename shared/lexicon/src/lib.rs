@@ -17,7 +17,7 @@ mod text;
 
 use std::sync::OnceLock;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use language::{Code, DayOrder, FieldWords, Language, ReferenceWords};
 pub use text::{has_phrase, normalise};
@@ -103,6 +103,10 @@ pub struct Lexicon {
     /// Every grade phrase of every language by its first word, for finding grades named in a
     /// label or a sentence without trying each phrase at each word.
     grade_phrases: HashMap<String, Vec<GradePhrase>>,
+    /// Every language's words that say a grade follows (`recorded as`), as word lists.
+    graded_as: Vec<Vec<String>>,
+    /// Articles that may stand between them and the grade.
+    articles: HashSet<String>,
 }
 
 /// A grade phrase, split into words once.
@@ -146,9 +150,18 @@ impl Lexicon {
             field_names: HashMap::new(),
             field_phrases: Default::default(),
             grade_phrases: HashMap::new(),
+            graded_as: Vec::new(),
+            articles: HashSet::new(),
             languages: Vec::new(),
         };
         for language in &languages {
+            lexicon.graded_as.extend(
+                language
+                    .graded_as
+                    .iter()
+                    .map(|p| p.split(' ').map(str::to_owned).collect()),
+            );
+            lexicon.articles.extend(language.articles.iter().cloned());
             for (grade, phrases) in &language.grades {
                 for phrase in phrases {
                     let mut words = phrase.split(' ').filter(|w| !w.is_empty());
@@ -288,7 +301,7 @@ impl Lexicon {
                         .iter()
                         .zip(&words[position + 1..])
                         .all(|(want, got)| want == got);
-                if !follows || (prose && !phrase.in_prose) {
+                if !follows || (prose && !phrase.in_prose && !self.graded_at(&words, position)) {
                     continue;
                 }
                 // Words are visited in order: a grade's first position is where it is first
@@ -300,6 +313,21 @@ impl Lexicon {
         }
         found.sort_by_key(|(_, position)| *position);
         found
+    }
+
+    /// Whether the words before `position` say a grade follows: `recorded as (an)`.
+    fn graded_at(&self, words: &[&str], position: usize) -> bool {
+        let mut end = position;
+        if end > 0 && self.articles.contains(words[end - 1]) {
+            end -= 1;
+        }
+        self.graded_as.iter().any(|phrase| {
+            end >= phrase.len()
+                && words[end - phrase.len()..end]
+                    .iter()
+                    .zip(phrase)
+                    .all(|(got, want)| got == want)
+        })
     }
 
     /// The status a cell names.
@@ -501,6 +529,16 @@ mod tests {
         );
         assert_eq!(prose("Raised as an OFI at the last audit"), [Grade::Ofi]);
         assert!(prose("A recommendation from the observation of minor changes").is_empty());
+        // A single grade word after words that say a grade follows.
+        assert_eq!(
+            prose("Laptops are not signed out. Recorded as an observation."),
+            [Grade::Observation]
+        );
+        assert_eq!(
+            prose("The gap was graded as minor by the auditor"),
+            [Grade::Minor]
+        );
+        assert!(prose("An observation was recorded as evidence").is_empty());
     }
 
     #[test]

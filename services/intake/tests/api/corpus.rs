@@ -8719,6 +8719,1128 @@ fn fifth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn sixth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "ho6-pl-cb-register-lp-beside-numbers",
+            origin: "holdout 6: a Polish certification body's register (title and organisation lines merged across the table), a running number \"Lp.\" (1, 2, 3 as numbers) beside the findings' own numbers NC/01, OBS/01, OFI/01, grades written \"Niezgodność duża\", \"Niezgodność mała\", \"Obserwacja\", \"Możliwość doskonalenia\", requirements as \"pkt 9.2\" beside A.-controls, dates as 10.04.2026 text, owners as Polish names (one unknown)",
+            file_name: "Rejestr_niezgodnosci_ISO27001_2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Niezgodności",
+                    0,
+                    0,
+                    &[
+                        &["Rejestr niezgodności i obserwacji – audyt certyfikujący ISO/IEC 27001:2022"],
+                        &["Organizacja: Wisła Software sp. z o.o.   Audyt: etap 2, 10–12.03.2026   Audytor wiodący: J. Zieliński"],
+                        &[""],
+                        &[
+                            "Lp.",
+                            "Nr ustalenia",
+                            "Punkt normy / zabezpieczenie",
+                            "Opis niezgodności",
+                            "Kategoria",
+                            "Przyczyna źródłowa",
+                            "Osoba odpowiedzialna",
+                            "Termin realizacji",
+                        ],
+                        &[
+                            "#n 1",
+                            "NC/01",
+                            "pkt 6.1.3",
+                            "Deklaracja stosowania nie zawiera uzasadnienia wyłączeń zabezpieczeń dotyczących usług chmurowych.",
+                            "Niezgodność duża",
+                            "Brak przeglądu deklaracji stosowania po migracji do chmury.",
+                            "Badr Karim",
+                            "10.04.2026",
+                        ],
+                        &[
+                            "#n 2",
+                            "NC/02",
+                            "A.8.8",
+                            "Krytyczne poprawki bezpieczeństwa na serwerach bazodanowych nie zostały zainstalowane od listopada 2025 r.",
+                            "Niezgodność mała",
+                            "Brak uzgodnionego okna serwisowego z działem sprzedaży.",
+                            "Katarzyna Nowak",
+                            "30.04.2026",
+                        ],
+                        &[
+                            "#n 3",
+                            "NC/03",
+                            "pkt 9.2",
+                            "Program audytów wewnętrznych na 2025 r. nie obejmował procesu wytwarzania oprogramowania.",
+                            "Niezgodność mała",
+                            "",
+                            "Lena Fischer",
+                            "30.04.2026",
+                        ],
+                        &[
+                            "#n 4",
+                            "OBS/01",
+                            "A.5.18",
+                            "Przegląd uprawnień w systemie CRM jest wykonywany, ale jego wyniki nie są dokumentowane.",
+                            "Obserwacja",
+                            "",
+                            "Katarzyna Nowak",
+                            "",
+                        ],
+                        &[
+                            "#n 5",
+                            "OFI/01",
+                            "A.6.3",
+                            "Szkolenia z zakresu bezpieczeństwa informacji mogłyby obejmować symulowane ataki phishingowe.",
+                            "Możliwość doskonalenia",
+                            "",
+                            "",
+                            "",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 7)
+                .merged(1, 0, 1, 7),
+            ]),
+            expected: vec![
+                finding("NC/01", "major", "6.1.3", "Deklaracja stosowania nie zawiera")
+                    .owner("badr@acme.test"),
+                finding("NC/02", "minor", "A.8.8", "Krytyczne poprawki bezpieczeństwa")
+                    .pending(&["Katarzyna Nowak"]),
+                finding("NC/03", "minor", "9.2", "Program audytów wewnętrznych")
+                    .owner("lena.fischer@acme.test"),
+                finding("OBS/01", "observation", "A.5.18", "Przegląd uprawnień w systemie CRM")
+                    .pending(&["Katarzyna Nowak"]),
+                finding("OFI/01", "ofi", "A.6.3", "Szkolenia z zakresu bezpieczeństwa"),
+            ],
+        },
+        Layout {
+            id: "ho6-cz-csv-bom-semicolon-title-line",
+            origin: "holdout 6: a Czech list of findings saved from Excel as a UTF-8 CSV with a BOM and semicolons, a title line padded with empty cells above the header, grades \"Závažná neshoda\", \"Méně závažná neshoda\", \"Pozorování\", \"Příležitost ke zlepšení\", requirements \"čl. 7.5.3\" and \"Příloha A 5.31\", Czech dates with spaces (15. 5. 2026), a status column (Otevřeno, Uzavřeno)",
+            file_name: "zjisteni_certifikacni_audit_2026.csv",
+            bytes: format!(
+                "\u{feff}{}",
+                delimited(
+                    &[
+                        &["Certifikační audit ISO/IEC 27001:2022 – seznam zjištění (Vltava Data s.r.o.)", "", "", "", "", "", ""],
+                        &["Číslo zjištění", "Článek normy", "Popis zjištění", "Typ zjištění", "Odpovědná osoba", "Termín nápravy", "Stav"],
+                        &[
+                            "Z-01",
+                            "čl. 7.5.3",
+                            "Platná verze bezpečnostní politiky není zaměstnancům dostupná na intranetu; zveřejněna je verze z roku 2022.",
+                            "Méně závažná neshoda",
+                            "Petr Dvořák",
+                            "15. 5. 2026",
+                            "Otevřeno",
+                        ],
+                        &[
+                            "Z-02",
+                            "čl. 9.3",
+                            "Přezkoumání systému vedením v roce 2025 neprojednalo výsledky posouzení rizik ani stav nápravných opatření.",
+                            "Závažná neshoda",
+                            "Badr Karim",
+                            "30. 4. 2026",
+                            "Otevřeno",
+                        ],
+                        &[
+                            "Z-03",
+                            "A.8.13",
+                            "Obnova ze záloh nebyla od zavedení nového zálohovacího řešení otestována.",
+                            "Méně závažná neshoda",
+                            "Martín Lombardi",
+                            "15. 5. 2026",
+                            "Otevřeno",
+                        ],
+                        &[
+                            "Z-04",
+                            "Příloha A 5.31",
+                            "Registr právních a smluvních požadavků neobsahuje nový zákon o kybernetické bezpečnosti.",
+                            "Pozorování",
+                            "Petr Dvořák",
+                            "",
+                            "Otevřeno",
+                        ],
+                        &[
+                            "Z-05",
+                            "čl. 6.2",
+                            "Cíle bezpečnosti informací by mohly mít měřitelné ukazatele pro každé oddělení.",
+                            "Příležitost ke zlepšení",
+                            "",
+                            "",
+                            "Uzavřeno",
+                        ],
+                    ],
+                    ';',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("Z-01", "minor", "7.5.3", "Platná verze bezpečnostní politiky")
+                    .pending(&["Petr Dvořák"]),
+                finding("Z-02", "major", "9.3", "Přezkoumání systému vedením")
+                    .owner("badr@acme.test"),
+                finding("Z-03", "minor", "A.8.13", "Obnova ze záloh nebyla")
+                    .owner("martin@acme.test"),
+                finding("Z-04", "observation", "A.5.31", "Registr právních a smluvních")
+                    .pending(&["Petr Dvořák"]),
+                finding("Z-05", "ofi", "6.2", "Cíle bezpečnosti informací by"),
+            ],
+        },
+        Layout {
+            id: "ho6-se-status-closed-bilaga-a",
+            origin: "holdout 6: a Swedish deviation report (Avvikelserapport) whose status column marks two findings \"Stängd\" (closed, still findings), grades \"Större avvikelse\", \"Mindre avvikelse\", \"Observation\", \"Förbättringsmöjlighet\", requirements \"kap. 8.2\" and \"Bilaga A 5.30\", ISO dates as text, references AV-2026-01 (a year inside the reference), a last-updated line above the header",
+            file_name: "Avvikelserapport_Nordkust_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Avvikelser",
+                0,
+                0,
+                &[
+                    &["Avvikelserapport – certifieringsrevision ISO/IEC 27001:2022, Nordkust AB, 2026-03-17–18"],
+                    &["Senast uppdaterad: 2026-04-20"],
+                    &[""],
+                    &[
+                        "Id",
+                        "Krav",
+                        "Beskrivning av avvikelse",
+                        "Klassificering",
+                        "Ansvarig",
+                        "Åtgärdas senast",
+                        "Status",
+                    ],
+                    &[
+                        "AV-2026-01",
+                        "kap. 8.2",
+                        "Riskbedömningen har inte uppdaterats efter att lönehanteringen lades ut på en extern leverantör.",
+                        "Större avvikelse",
+                        "Lena Fischer",
+                        "2026-04-30",
+                        "Öppen",
+                    ],
+                    &[
+                        "AV-2026-02",
+                        "Bilaga A 5.30",
+                        "Kontinuitetsplanen för IT har inte testats sedan 2023.",
+                        "Mindre avvikelse",
+                        "Martín Lombardi",
+                        "2026-05-31",
+                        "Pågående",
+                    ],
+                    &[
+                        "AV-2026-03",
+                        "Bilaga A 8.15",
+                        "Loggar från brandväggen sparas endast i sju dagar, vilket strider mot den egna loggningsrutinen.",
+                        "Mindre avvikelse",
+                        "Erik Johansson",
+                        "2026-05-31",
+                        "Stängd",
+                    ],
+                    &[
+                        "AV-2026-04",
+                        "kap. 7.3",
+                        "Flera konsulter kände inte till rutinen för att rapportera säkerhetsincidenter.",
+                        "Observation",
+                        "Erik Johansson",
+                        "",
+                        "Stängd",
+                    ],
+                    &[
+                        "AV-2026-05",
+                        "kap. 10.1",
+                        "Förslag från personalen om förbättringar av ledningssystemet samlas inte på ett ställe; ärendesystemet kan användas.",
+                        "Förbättringsmöjlighet",
+                        "",
+                        "",
+                        "Öppen",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 6)]),
+            expected: vec![
+                finding("AV-2026-01", "major", "8.2", "Riskbedömningen har inte uppdaterats")
+                    .owner("lena.fischer@acme.test"),
+                finding("AV-2026-02", "minor", "A.5.30", "Kontinuitetsplanen för IT")
+                    .owner("martin@acme.test"),
+                finding("AV-2026-03", "minor", "A.8.15", "Loggar från brandväggen sparas")
+                    .pending(&["Erik Johansson"]),
+                finding("AV-2026-04", "observation", "7.3", "Flera konsulter kände inte till")
+                    .pending(&["Erik Johansson"]),
+                finding("AV-2026-05", "ofi", "10.1", "Förslag från personalen om"),
+            ],
+        },
+        Layout {
+            id: "ho6-dk-notes-sheet-before-register",
+            origin: "holdout 6: a Danish audit workbook whose first sheet holds the auditor's notes (date, area, a note citing controls such as A.8.8 and a finding number), the register on the second sheet: grades \"Større afvigelse\", \"Mindre afvigelse\", \"Observation\", \"Forbedringsmulighed\", requirements \"pkt. 9.1\" and \"Bilag A 5.7\", Excel dates, root cause and corrective action columns filled for two findings",
+            file_name: "Fjordlys_ISO27001_revision_2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Noter",
+                    0,
+                    0,
+                    &[
+                        &["Noter fra certificeringsaudit – Fjordlys A/S"],
+                        &["Dato", "Område", "Note"],
+                        &["#d 2026-03-09", "Ledelse", "Interview med direktionen om pkt. 5.1 – god forankring, ingen afvigelser."],
+                        &["#d 2026-03-09", "IT-drift", "Gennemgang af patch-rapporter (A.8.8) – stikprøve på 10 servere, alle opdateret."],
+                        &["#d 2026-03-10", "HR", "Baggrundstjek (A.6.1) udført for alle nyansatte i stikprøven."],
+                        &["#d 2026-03-10", "Udvikling", "Kodegennemgang og test (A.8.28, A.8.29) – se AFV-03."],
+                        &["#d 2026-03-10", "Afslutning", "Afsluttende møde kl. 15; fem fund gennemgået med ledelsen."],
+                    ],
+                ),
+                sheet(
+                    "Afvigelser",
+                    0,
+                    0,
+                    &[
+                        &["Afvigelsesrapport – ISO/IEC 27001:2022"],
+                        &[""],
+                        &[
+                            "Nr.",
+                            "Krav",
+                            "Beskrivelse",
+                            "Klassifikation",
+                            "Ansvarlig",
+                            "Frist",
+                            "Rodårsag",
+                            "Korrigerende handling",
+                        ],
+                        &[
+                            "AFV-01",
+                            "pkt. 9.1",
+                            "Der er ikke fastlagt, hvordan effektiviteten af informationssikkerhedskontrollerne skal måles.",
+                            "Mindre afvigelse",
+                            "Lena Fischer",
+                            "#d 2026-05-15",
+                            "Målepunkter blev ikke defineret ved implementeringen af ISMS.",
+                            "Der udarbejdes en måleplan med nøgletal for ti udvalgte kontroller.",
+                        ],
+                        &[
+                            "AFV-02",
+                            "Bilag A 5.7",
+                            "Der indsamles ikke trusselsefterretninger, og der findes ingen proces for at vurdere nye trusler.",
+                            "Større afvigelse",
+                            "Badr Karim",
+                            "#d 2026-04-17",
+                            "Kontrollen er ny i 2022-udgaven og blev overset ved overgangen.",
+                            "Abonnement på CFCS-varsler og månedlig trusselsvurdering i sikkerhedsudvalget.",
+                        ],
+                        &[
+                            "AFV-03",
+                            "A.8.28",
+                            "Retningslinjer for sikker kodning er ikke udarbejdet; udviklerne følger ingen fælles standard.",
+                            "Mindre afvigelse",
+                            "Martín Lombardi",
+                            "#d 2026-05-15",
+                            "",
+                            "",
+                        ],
+                        &[
+                            "AFV-04",
+                            "A.5.24",
+                            "Beredskabsplanen for sikkerhedshændelser angiver ikke, hvem der underretter Datatilsynet.",
+                            "Observation",
+                            "Mette Sørensen",
+                            "",
+                            "",
+                            "",
+                        ],
+                        &[
+                            "AFV-05",
+                            "pkt. 7.4",
+                            "Den interne kommunikation om informationssikkerhed kunne samles i en årlig kommunikationsplan.",
+                            "Forbedringsmulighed",
+                            "",
+                            "",
+                            "",
+                            "",
+                        ],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("AFV-01", "minor", "9.1", "Der er ikke fastlagt, hvordan")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("AFV-02", "major", "A.5.7", "Der indsamles ikke trussels")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("AFV-03", "minor", "A.8.28", "Retningslinjer for sikker kodning")
+                    .owner("martin@acme.test"),
+                finding("AFV-04", "observation", "A.5.24", "Beredskabsplanen for sikkerhedshændelser")
+                    .pending(&["Mette Sørensen"]),
+                finding("AFV-05", "ofi", "7.4", "Den interne kommunikation om"),
+            ],
+        },
+        Layout {
+            id: "ho6-no-tsv-newline-requirement-lists",
+            origin: "holdout 6: a Norwegian deviation list (Avviksliste) saved as UTF-8 tab-separated text, whose requirement cells are quoted multi-line lists (\"A.5.15\\nA.5.18\\nA.8.2\"), some of bare clause numbers that are also control numbers (8.2, 7.2, 7.3, read as clauses because the column writes its controls with A.), grades \"Stort avvik\", \"Mindre avvik\", \"Observasjon\", \"Forbedringsmulighet\", dates 30.04.2026, a status column with \"Lukket\"",
+            file_name: "avviksliste_sertifisering_2026.tsv",
+            bytes: delimited(
+                &[
+                    &["Avviksliste – sertifiseringsrevisjon ISO/IEC 27001:2022, Vestlandskraft AS"],
+                    &[""],
+                    &["Avviksnr.", "Krav", "Beskrivelse", "Kategori", "Ansvarlig", "Frist", "Status"],
+                    &[
+                        "AVV-1",
+                        "A.5.15\nA.5.18\nA.8.2",
+                        "Privilegerte tilganger i ERP-systemet tildeles uten godkjenning fra systemeier, og tilgangene gjennomgås ikke.",
+                        "Stort avvik",
+                        "Lena Fischer",
+                        "30.04.2026",
+                        "Åpen",
+                    ],
+                    &[
+                        "AVV-2",
+                        "6.1.2\n8.2",
+                        "Risikovurderingen dekker ikke de nye lokalene i Bergen.",
+                        "Mindre avvik",
+                        "Ole Hansen",
+                        "31.05.2026",
+                        "Åpen",
+                    ],
+                    &[
+                        "AVV-3",
+                        "A.7.2\nA.7.4",
+                        "Besøkende i datarommet registreres ikke, og kameraovervåkingen har ikke vært i drift siden januar.",
+                        "Mindre avvik",
+                        "ops@acme.test",
+                        "31.05.2026",
+                        "Lukket",
+                    ],
+                    &[
+                        "AVV-4",
+                        "7.2\n7.3",
+                        "Opplæringsplanen for informasjonssikkerhet er ikke oppdatert for 2026, og nyansatte får ingen bevisstgjøring.",
+                        "Observasjon",
+                        "Ole Hansen",
+                        "",
+                        "Åpen",
+                    ],
+                    &[
+                        "AVV-5",
+                        "A.8.16",
+                        "Det kan vurderes å automatisere analysen av hendelseslogger fra skytjenestene.",
+                        "Forbedringsmulighet",
+                        "",
+                        "",
+                        "Åpen",
+                    ],
+                ],
+                '\t',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("AVV-1", "major", "A.5.15, A.5.18, A.8.2", "Privilegerte tilganger i ERP")
+                    .owner("lena.fischer@acme.test"),
+                finding("AVV-2", "minor", "6.1.2, 8.2", "Risikovurderingen dekker ikke")
+                    .pending(&["Ole Hansen"]),
+                finding("AVV-3", "minor", "A.7.2, A.7.4", "Besøkende i datarommet")
+                    .owner("ops@acme.test"),
+                finding("AVV-4", "observation", "7.2, 7.3", "Opplæringsplanen for informasjon")
+                    .pending(&["Ole Hansen"]),
+                finding("AVV-5", "ofi", "A.8.16", "Det kan vurderes å automatisere"),
+            ],
+        },
+        Layout {
+            id: "ho6-fi-table-at-c5",
+            origin: "holdout 6: a Finnish findings table (Poikkeamat) whose columns A and B are empty and whose header is at C5 under a title at C2 merged across the table, grades \"Merkittävä poikkeama\", \"Lievä poikkeama\", \"Huomio\", \"Kehittämiskohde\", a statement column headed \"Havainnon kuvaus\" (havainto also means observation), clauses as \"kohta 9.3\", Finnish dates 17.4.2026 as text",
+            file_name: "ISO27001_sertifiointiauditointi_poikkeamat.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Poikkeamat",
+                1,
+                2,
+                &[
+                    &["Sertifiointiauditointi ISO/IEC 27001:2022 – Pohjolan Pilvi Oy, 24.–25.3.2026"],
+                    &[""],
+                    &[""],
+                    &[
+                        "Tunniste",
+                        "Vaatimus",
+                        "Havainnon kuvaus",
+                        "Luokitus",
+                        "Vastuuhenkilö",
+                        "Määräaika",
+                    ],
+                    &[
+                        "P1",
+                        "kohta 4.3",
+                        "Soveltamisalan kuvaus ei mainitse Tampereen toimipistettä, vaikka siellä käsitellään asiakastietoja.",
+                        "Merkittävä poikkeama",
+                        "Badr Karim",
+                        "17.4.2026",
+                    ],
+                    &[
+                        "P2",
+                        "A.5.12",
+                        "Tietojen luokitteluohjetta ei ole otettu käyttöön asiakirjahallinnassa.",
+                        "Lievä poikkeama",
+                        "Aino Virtanen",
+                        "29.5.2026",
+                    ],
+                    &[
+                        "P3",
+                        "kohta 9.3",
+                        "Johdon katselmuksen pöytäkirjasta puuttuvat päätökset resurssitarpeista.",
+                        "Lievä poikkeama",
+                        "Badr Karim",
+                        "29.5.2026",
+                    ],
+                    &[
+                        "H1",
+                        "A.7.7",
+                        "Puhtaan pöydän periaatetta ei noudateta kaikissa avokonttorin työpisteissä.",
+                        "Huomio",
+                        "Aino Virtanen",
+                        "",
+                    ],
+                    &[
+                        "K1",
+                        "A.8.9",
+                        "Palvelinten konfiguraatiomuutoksia voitaisiin seurata automaattisesti.",
+                        "Kehittämiskohde",
+                        "",
+                        "",
+                    ],
+                ],
+            )
+            .merged(1, 2, 1, 7)]),
+            expected: vec![
+                finding("P1", "major", "4.3", "Soveltamisalan kuvaus ei mainitse")
+                    .owner("badr@acme.test"),
+                finding("P2", "minor", "A.5.12", "Tietojen luokitteluohjetta ei ole")
+                    .pending(&["Aino Virtanen"]),
+                finding("P3", "minor", "9.3", "Johdon katselmuksen pöytäkirjasta")
+                    .owner("badr@acme.test"),
+                finding("H1", "observation", "A.7.7", "Puhtaan pöydän periaatetta")
+                    .pending(&["Aino Virtanen"]),
+                finding("K1", "ofi", "A.8.9", "Palvelinten konfiguraatiomuutoksia"),
+            ],
+        },
+        Layout {
+            id: "ho6-nl-nen-en-2023-header",
+            origin: "holdout 6: a Dutch findings register whose requirements column is headed with the Dutch national edition \"Normeis (NEN-EN-ISO/IEC 27001:2023)\" (the 2022 text) and holds bare clauses, one of them 5.3 (a clause, since the column writes controls with A.), grades \"Major tekortkoming\", \"Minor tekortkoming\", \"Observatie\", \"Verbetermogelijkheid\", dates 15-5-2026, a status column with \"Gesloten\"",
+            file_name: "Bevindingen_certificatieaudit_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Bevindingen",
+                0,
+                0,
+                &[
+                    &["Bevindingenrapport certificatieaudit – Polderdata B.V."],
+                    &["Auditdata: 2 en 3 maart 2026 · Lead auditor: M. Bakker"],
+                    &[""],
+                    &[
+                        "Nr.",
+                        "Normeis (NEN-EN-ISO/IEC 27001:2023)",
+                        "Bevinding",
+                        "Classificatie",
+                        "Verantwoordelijke",
+                        "Deadline",
+                        "Status",
+                    ],
+                    &[
+                        "B-01",
+                        "5.3",
+                        "De rol van CISO is belegd, maar de verantwoordelijkheden en bevoegdheden zijn nergens vastgelegd.",
+                        "Minor tekortkoming",
+                        "Lena Fischer",
+                        "15-5-2026",
+                        "Open",
+                    ],
+                    &[
+                        "B-02",
+                        "A.5.15",
+                        "Autorisaties in het HR-systeem worden niet ingetrokken bij uitdiensttreding; 4 van 20 vertrokken medewerkers hadden nog toegang.",
+                        "Major tekortkoming",
+                        "Martín Lombardi",
+                        "17-4-2026",
+                        "Open",
+                    ],
+                    &[
+                        "B-03",
+                        "A.8.12",
+                        "Er zijn geen maatregelen genomen om het lekken van persoonsgegevens via e-mail te voorkomen.",
+                        "Minor tekortkoming",
+                        "Jeroen de Vries",
+                        "15-5-2026",
+                        "Gesloten",
+                    ],
+                    &[
+                        "B-04",
+                        "7.5.2",
+                        "Documenten hebben geen versiebeheer; op het intranet staan twee versies van het wachtwoordbeleid.",
+                        "Observatie",
+                        "Jeroen de Vries",
+                        "",
+                        "Gesloten",
+                    ],
+                    &[
+                        "B-05",
+                        "A.5.36",
+                        "De naleving van het informatiebeveiligingsbeleid kan periodiek met een korte self-assessment worden getoetst.",
+                        "Verbetermogelijkheid",
+                        "",
+                        "",
+                        "Open",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("B-01", "minor", "5.3", "De rol van CISO is belegd")
+                    .owner("lena.fischer@acme.test"),
+                finding("B-02", "major", "A.5.15", "Autorisaties in het HR-systeem")
+                    .owner("martin@acme.test"),
+                finding("B-03", "minor", "A.8.12", "Er zijn geen maatregelen genomen")
+                    .pending(&["Jeroen de Vries"]),
+                finding("B-04", "observation", "7.5.2", "Documenten hebben geen versiebeheer")
+                    .pending(&["Jeroen de Vries"]),
+                finding("B-05", "ofi", "A.5.36", "De naleving van het informatie"),
+            ],
+        },
+        Layout {
+            id: "ho6-br-evidence-column-controle",
+            origin: "holdout 6: a Brazilian certification audit findings sheet with a long \"Evidência objetiva\" column beside the statement, grades \"Não conformidade maior\", \"Não conformidade menor\", \"Observação\", \"Oportunidade de melhoria\", references NC 01, OBS 01, OM 01 with a space, requirements mixing a bare 8.3 (a clause: the risk treatment plan, the column writes controls with A.), \"Controle 5.19\" and A.-controls, dates 17/04/2026 as text",
+            file_name: "Constatacoes_auditoria_certificacao_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Constatações",
+                0,
+                0,
+                &[
+                    &["Relatório de auditoria de certificação – Constatações"],
+                    &["Empresa: Ipê Tecnologia Ltda. | Norma: ABNT NBR ISO/IEC 27001:2022 | Data: 10 a 12/03/2026"],
+                    &[""],
+                    &[
+                        "Nº",
+                        "Requisito da norma",
+                        "Descrição da constatação",
+                        "Evidência objetiva",
+                        "Classificação",
+                        "Responsável",
+                        "Prazo",
+                    ],
+                    &[
+                        "NC 01",
+                        "8.3",
+                        "O plano de tratamento de riscos aprovado em 2025 não foi implementado para os riscos classificados como altos.",
+                        "Planilha de riscos v3.2: 7 riscos altos sem ação iniciada; nenhuma aceitação formal pelo proprietário do risco.",
+                        "Não conformidade maior",
+                        "Badr Karim",
+                        "17/04/2026",
+                    ],
+                    &[
+                        "NC 02",
+                        "A.5.15",
+                        "As regras de controle de acesso ao sistema de folha de pagamento não estão documentadas.",
+                        "Entrevista com o analista de RH; não há política específica nem matriz de perfis.",
+                        "Não conformidade menor",
+                        "Fernanda Souza",
+                        "29/05/2026",
+                    ],
+                    &[
+                        "NC 03",
+                        "Controle 5.19",
+                        "Os fornecedores de serviços em nuvem não foram avaliados quanto à segurança da informação antes da contratação.",
+                        "Contratos com 2 provedores assinados em 2025 sem avaliação prévia.",
+                        "Não conformidade menor",
+                        "Martín Lombardi",
+                        "29/05/2026",
+                    ],
+                    &[
+                        "OBS 01",
+                        "7.5.3",
+                        "Alguns procedimentos impressos nas salas técnicas estão desatualizados.",
+                        "Sala técnica 2: procedimento de backup revisão 3, vigente revisão 5.",
+                        "Observação",
+                        "Fernanda Souza",
+                        "",
+                    ],
+                    &[
+                        "OM 01",
+                        "A.8.16",
+                        "A correlação de eventos no SIEM poderia reduzir o tempo de detecção de incidentes.",
+                        "",
+                        "Oportunidade de melhoria",
+                        "",
+                        "",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 6)
+            .merged(1, 0, 1, 6)]),
+            expected: vec![
+                finding("NC 01", "major", "8.3", "O plano de tratamento de riscos")
+                    .owner("badr@acme.test"),
+                finding("NC 02", "minor", "A.5.15", "As regras de controle de acesso")
+                    .pending(&["Fernanda Souza"]),
+                finding("NC 03", "minor", "A.5.19", "Os fornecedores de serviços em nuvem")
+                    .owner("martin@acme.test"),
+                finding("OBS 01", "observation", "7.5.3", "Alguns procedimentos impressos")
+                    .pending(&["Fernanda Souza"]),
+                finding("OM 01", "ofi", "A.8.16", "A correlação de eventos no SIEM"),
+            ],
+        },
+        Layout {
+            id: "ho6-fr-ecarts-cp1252-semicolon",
+            origin: "holdout 6: a French list of gaps (\"Liste des écarts\") exported as a Windows-1252 CSV with semicolons, a title line, a statement holding \" ; \" (quoted), grades \"Écart majeur\", \"Écart mineur\", \"Point sensible\", \"Piste d'amélioration\", requirements \"§ 6.1.2\" and \"Annexe A - 5.9\", the owner column headed \"Pilote\", one pilot named Claire Martin (not the user Martín Lombardi), status \"Soldé\" for a closed gap",
+            file_name: "liste_des_ecarts_certification_2026.csv",
+            bytes: windows_1252(&delimited(
+                &[
+                    &["Audit de certification ISO/IEC 27001:2022 - Liste des écarts", "", "", "", "", "", ""],
+                    &["N° écart", "Chapitre / mesure", "Constat", "Type d'écart", "Pilote", "Échéance", "Statut"],
+                    &[
+                        "E1",
+                        "§ 6.1.2",
+                        "Les critères d'acceptation des risques ne sont pas définis ; la méthode ne précise pas le seuil de risque résiduel acceptable.",
+                        "Écart majeur",
+                        "Badr Karim",
+                        "17/04/2026",
+                        "Ouvert",
+                    ],
+                    &[
+                        "E2",
+                        "A.8.32",
+                        "Les changements en production sur le portail client ne sont pas approuvés avant leur déploiement.",
+                        "Écart mineur",
+                        "Martín Lombardi",
+                        "15/05/2026",
+                        "En cours",
+                    ],
+                    &[
+                        "E3",
+                        "Annexe A - 5.9",
+                        "L'inventaire des actifs n'inclut pas les postes de travail des prestataires.",
+                        "Écart mineur",
+                        "Claire Martin",
+                        "15/05/2026",
+                        "Soldé",
+                    ],
+                    &[
+                        "PS1",
+                        "§ 7.3",
+                        "Plusieurs prestataires ne connaissent pas la procédure de signalement des incidents.",
+                        "Point sensible",
+                        "Claire Martin",
+                        "",
+                        "Ouvert",
+                    ],
+                    &[
+                        "PA1",
+                        "§ 9.1",
+                        "Les indicateurs du SMSI pourraient être présentés dans un tableau de bord mensuel.",
+                        "Piste d'amélioration",
+                        "",
+                        "",
+                        "Ouvert",
+                    ],
+                ],
+                ';',
+            )),
+            expected: vec![
+                finding("E1", "major", "6.1.2", "Les critères d'acceptation des risques")
+                    .owner("badr@acme.test"),
+                finding("E2", "minor", "A.8.32", "Les changements en production")
+                    .owner("martin@acme.test"),
+                finding("E3", "minor", "A.5.9", "L'inventaire des actifs n'inclut")
+                    .pending(&["Claire Martin"]),
+                finding("PS1", "observation", "7.3", "Plusieurs prestataires ne connaissent")
+                    .pending(&["Claire Martin"]),
+                finding("PA1", "ofi", "9.1", "Les indicateurs du SMSI pourraient"),
+            ],
+        },
+        Layout {
+            id: "ho6-grc-csv-control-id-soc2-mix",
+            origin: "holdout 6: a compliance automation tool's (Vanta/Drata-like) findings CSV whose \"Control ID\" cells mix SOC 2 criteria with ISO controls in varying separators (\"CC6.2, A.5.18\", \"A.8.8; CC7.1\", \"CC8.1 / A.8.32\"), a \"Frameworks\" column naming both, a \"Control name\" column of short titles beside the \"Finding description\", the grade in \"Finding type\" beside a \"Severity\" column that disagrees with it (a minor graded High, a major Critical), owners as emails, ISO timestamps",
+            file_name: "audit_findings_export_2026-03-20.csv",
+            bytes: delimited(
+                &[
+                    &[
+                        "Finding ID",
+                        "Control name",
+                        "Finding description",
+                        "Control ID",
+                        "Frameworks",
+                        "Finding type",
+                        "Severity",
+                        "Status",
+                        "Owner",
+                        "Due date",
+                        "Created at",
+                    ],
+                    &[
+                        "FND-1042",
+                        "Access reviews",
+                        "User access reviews for production AWS accounts were not performed in Q3 and Q4 2025.",
+                        "CC6.2, A.5.18",
+                        "ISO 27001:2022, SOC 2",
+                        "Minor nonconformity",
+                        "High",
+                        "In progress",
+                        "ops@acme.test",
+                        "2026-04-30",
+                        "2026-03-12T09:31:04Z",
+                    ],
+                    &[
+                        "FND-1043",
+                        "Vulnerability management",
+                        "Critical vulnerabilities on 3 internet-facing hosts remained open beyond the 15-day SLA.",
+                        "A.8.8; CC7.1",
+                        "ISO 27001:2022, SOC 2",
+                        "Major nonconformity",
+                        "Critical",
+                        "In progress",
+                        "lena.fischer@acme.test",
+                        "2026-04-10",
+                        "2026-03-12T10:02:47Z",
+                    ],
+                    &[
+                        "FND-1044",
+                        "Change management",
+                        "Two production changes were deployed without a peer-reviewed pull request.",
+                        "CC8.1 / A.8.32",
+                        "ISO 27001:2022, SOC 2",
+                        "Minor nonconformity",
+                        "Medium",
+                        "Remediated",
+                        "martin@acme.test",
+                        "2026-04-30",
+                        "2026-03-12T11:15:20Z",
+                    ],
+                    &[
+                        "FND-1045",
+                        "Incident response",
+                        "The incident response plan was last tested in 2024 and names a former CTO as incident lead.",
+                        "A.5.24",
+                        "ISO 27001:2022",
+                        "Observation",
+                        "Low",
+                        "Not started",
+                        "badr@acme.test",
+                        "",
+                        "2026-03-13T08:45:00Z",
+                    ],
+                    &[
+                        "FND-1046",
+                        "Security awareness training",
+                        "Completion of annual security awareness training could be tracked per team in the HR system.",
+                        "CC1.4, A.6.3",
+                        "ISO 27001:2022, SOC 2",
+                        "Opportunity for improvement",
+                        "Low",
+                        "Not started",
+                        "",
+                        "",
+                        "2026-03-13T09:12:38Z",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("FND-1042", "minor", "A.5.18", "User access reviews for production")
+                    .owner("ops@acme.test")
+                    .others(&["CC6.2"]),
+                finding("FND-1043", "major", "A.8.8", "Critical vulnerabilities on 3")
+                    .owner("lena.fischer@acme.test")
+                    .others(&["CC7.1"]),
+                finding("FND-1044", "minor", "A.8.32", "Two production changes were deployed")
+                    .owner("martin@acme.test")
+                    .others(&["CC8.1"]),
+                finding("FND-1045", "observation", "A.5.24", "The incident response plan was")
+                    .owner("badr@acme.test")
+                    .others(&[]),
+                finding("FND-1046", "ofi", "A.6.3", "Completion of annual security")
+                    .others(&["CC1.4"]),
+            ],
+        },
+        Layout {
+            id: "ho6-servicenow-issue-export",
+            origin: "holdout 6: a ServiceNow-like GRC issue export (UTF-8 CSV with a BOM, every cell quoted as the tool writes) with Number (ISS0010231), Short description (the statement), State (Analyze, Respond, Closed, New), Priority (\"1 - Critical\" to \"5 - Planning\", not the grade), Assigned to as display names, Assignment group, a Control column of \"ISO/IEC 27001:2022 A.8.2 - Privileged access rights\", the grade in a Classification column (\"Nonconformity - Major\"), and Close notes with a date on the closed issue",
+            file_name: "sn_grc_issue.csv",
+            bytes: format!(
+                "\u{feff}{}",
+                [
+                    "\"Number\",\"Short description\",\"State\",\"Priority\",\"Assigned to\",\"Assignment group\",\"Control\",\"Classification\",\"Opened\",\"Due date\",\"Close notes\"",
+                    "\"ISS0010231\",\"Internal audit programme did not cover the Lisbon office in 2025\",\"Analyze\",\"3 - Moderate\",\"Lena Fischer\",\"GRC\",\"ISO/IEC 27001:2022 9.2 - Internal audit\",\"Nonconformity - Minor\",\"2026-03-19 10:42:07\",\"2026-05-29\",\"\"",
+                    "\"ISS0010232\",\"Privileged access to the payment database is shared through a generic admin account\",\"Respond\",\"1 - Critical\",\"Martín Lombardi\",\"IT Security\",\"ISO/IEC 27001:2022 A.8.2 - Privileged access rights\",\"Nonconformity - Major\",\"2026-03-19 10:55:31\",\"2026-04-17\",\"\"",
+                    "\"ISS0010233\",\"Backup restore test evidence missing for the HR SaaS platform\",\"Closed\",\"3 - Moderate\",\"Badr Karim\",\"IT Operations\",\"ISO/IEC 27001:2022 A.8.13 - Information backup\",\"Nonconformity - Minor\",\"2026-03-19 11:20:12\",\"2026-05-29\",\"Restore test performed 2026-04-02, evidence attached to the issue.\"",
+                    "\"ISS0010234\",\"Visitor badges are not always returned at reception\",\"New\",\"4 - Low\",\"Sofia Rinaldi\",\"Facilities\",\"ISO/IEC 27001:2022 A.7.2 - Physical entry\",\"Observation\",\"2026-03-19 11:48:55\",\"\",\"\"",
+                    "\"ISS0010235\",\"Joiner, mover and leaver steps between HR and IAM could be automated\",\"New\",\"5 - Planning\",\"\",\"IT Security\",\"ISO/IEC 27001:2022 A.5.16 - Identity management\",\"Opportunity for Improvement\",\"2026-03-19 12:03:40\",\"\",\"\"",
+                ]
+                .join("\r\n")
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("ISS0010231", "minor", "9.2", "Internal audit programme did not")
+                    .owner("lena.fischer@acme.test"),
+                finding("ISS0010232", "major", "A.8.2", "Privileged access to the payment")
+                    .owner("martin@acme.test"),
+                finding("ISS0010233", "minor", "A.8.13", "Backup restore test evidence")
+                    .owner("badr@acme.test"),
+                finding("ISS0010234", "observation", "A.7.2", "Visitor badges are not always")
+                    .pending(&["Sofia Rinaldi"]),
+                finding("ISS0010235", "ofi", "A.5.16", "Joiner, mover and leaver steps"),
+            ],
+        },
+        Layout {
+            id: "ho6-type-nc-ofi-category-major-minor",
+            origin: "holdout 6: a company's audit register mixing NCs and OFIs with a \"Type\" column (NC, OFI) and a separate \"Category\" column (Major, Minor) filled only for NCs, references written 2026/ISO/001 (slashes and a year), bare clause 7.2 in a column that writes controls with A., one cell listing two controls, owners as names and a role",
+            file_name: "ISMS_Audit_Register_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &["ISMS external audit register – recertification audit, February 2026"],
+                    &[""],
+                    &[
+                        "Ref",
+                        "Type",
+                        "Category",
+                        "Clause/Control",
+                        "Description",
+                        "Owner",
+                        "Due",
+                        "Status",
+                    ],
+                    &[
+                        "2026/ISO/001",
+                        "NC",
+                        "Minor",
+                        "A.5.23",
+                        "Information security requirements for the use of Microsoft 365 have not been defined.",
+                        "Badr Karim",
+                        "#d 2026-04-30",
+                        "Open",
+                    ],
+                    &[
+                        "2026/ISO/002",
+                        "OFI",
+                        "",
+                        "9.1",
+                        "Security KPIs could be trended over twelve months to show the effectiveness of controls.",
+                        "Badr Karim",
+                        "",
+                        "Open",
+                    ],
+                    &[
+                        "2026/ISO/003",
+                        "NC",
+                        "Major",
+                        "6.1.3",
+                        "The Statement of Applicability does not include the controls added in the 2022 revision.",
+                        "Lena Fischer",
+                        "#d 2026-03-31",
+                        "Open",
+                    ],
+                    &[
+                        "2026/ISO/004",
+                        "NC",
+                        "Minor",
+                        "A.8.15, A.8.16",
+                        "Logs of the VPN gateway are not reviewed and its alerts are not monitored.",
+                        "Head of IT Operations",
+                        "#d 2026-04-30",
+                        "Open",
+                    ],
+                    &[
+                        "2026/ISO/005",
+                        "OFI",
+                        "",
+                        "A.5.7",
+                        "Threat intelligence summaries could be shared with the development team.",
+                        "",
+                        "",
+                        "Open",
+                    ],
+                    &[
+                        "2026/ISO/006",
+                        "NC",
+                        "Minor",
+                        "7.2",
+                        "Two of five new starters sampled had no record of the security induction.",
+                        "Kwame Mensah",
+                        "#d 2026-04-30",
+                        "Open",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("2026/ISO/001", "minor", "A.5.23", "Information security requirements for")
+                    .owner("badr@acme.test"),
+                finding("2026/ISO/002", "ofi", "9.1", "Security KPIs could be trended")
+                    .owner("badr@acme.test"),
+                finding("2026/ISO/003", "major", "6.1.3", "The Statement of Applicability")
+                    .owner("lena.fischer@acme.test"),
+                finding("2026/ISO/004", "minor", "A.8.15, A.8.16", "Logs of the VPN gateway")
+                    .owner("ops@acme.test"),
+                finding("2026/ISO/005", "ofi", "A.5.7", "Threat intelligence summaries"),
+                finding("2026/ISO/006", "minor", "7.2", "Two of five new starters sampled")
+                    .pending(&["Kwame Mensah"]),
+            ],
+        },
+        Layout {
+            id: "ho6-grade-in-statement-sentence",
+            origin: "holdout 6: a surveillance audit report table with no grade column: each finding's grade is written in a sentence at the end of its statement (\"This is a minor nonconformity.\", \"raised as a major nonconformity rather than a minor one\", \"Recorded as an observation.\", \"No nonconformity is raised; this is an opportunity for improvement.\"), a long Evidence column beside it, clause 6.2 bare in a column that writes controls with A.",
+            file_name: "SA2_report_findings_table.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Surveillance audit 2 – Kestrel Analytics Ltd – findings"],
+                    &["Audit dates: 17–18 February 2026. Lead auditor: P. Adeyemi"],
+                    &[""],
+                    &["Ref", "Area", "Clause", "Finding", "Evidence", "Auditee"],
+                    &[
+                        "SA2-01",
+                        "Leadership",
+                        "6.2",
+                        "Information security objectives for 2026 have been drafted but not approved by top management. This is a minor nonconformity.",
+                        "Draft objectives v0.3 dated 12 January 2026; no approval in the management meeting minutes.",
+                        "CISO",
+                    ],
+                    &[
+                        "SA2-02",
+                        "Internal audit",
+                        "9.2",
+                        "No internal audit has been carried out since the certification audit in 2024. As the whole audit programme was not implemented, this is raised as a major nonconformity rather than a minor one.",
+                        "Audit programme 2025 approved; none of its six audits performed.",
+                        "ISMS Manager",
+                    ],
+                    &[
+                        "SA2-03",
+                        "Supplier security",
+                        "A.5.20",
+                        "The contract with the new payroll provider contains no information security clauses. This is a minor nonconformity.",
+                        "Contract signed 3 October 2025, reviewed during the audit.",
+                        "Procurement",
+                    ],
+                    &[
+                        "SA2-04",
+                        "Physical security",
+                        "A.7.9",
+                        "Laptops taken to customer sites are not signed out, and the procedure does not require it. Recorded as an observation.",
+                        "Interview with the service desk; sign-out sheet used for projectors only.",
+                        "Service desk",
+                    ],
+                    &[
+                        "SA2-05",
+                        "Monitoring",
+                        "A.8.16",
+                        "The SOC's monthly report does not show trends of false positives. No nonconformity is raised; this is an opportunity for improvement.",
+                        "SOC reports for November 2025 to January 2026.",
+                        "IT Security",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("SA2-01", "minor", "6.2", "Information security objectives for"),
+                finding("SA2-02", "major", "9.2", "No internal audit has been carried"),
+                finding("SA2-03", "minor", "A.5.20", "The contract with the new payroll"),
+                finding("SA2-04", "observation", "A.7.9", "Laptops taken to customer sites"),
+                finding("SA2-05", "ofi", "A.8.16", "The SOC's monthly report does not"),
+            ],
+        },
+        Layout {
+            id: "ho6-open-closed-sections-multiline-refs",
+            origin: "holdout 6: a company's NC register split by merged section rows that are statuses, not grades (\"Open findings\", \"Closed findings – verified by the auditor\"), closed findings still findings, grades Major, Minor, Obs, OFI in a Grade column, one requirement cell with two controls on two lines of the same cell, a bare 8.1 that is the clause (the column writes controls with A.), root cause and corrective action filled for three findings, Excel dates",
+            file_name: "NC_register_2026_status.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NC register",
+                0,
+                0,
+                &[
+                    &[
+                        "NC No.",
+                        "Raised",
+                        "Grade",
+                        "ISO 27001:2022 ref",
+                        "Nonconformity",
+                        "Root cause",
+                        "Corrective action",
+                        "Owner",
+                        "Status",
+                        "Closed on",
+                    ],
+                    &["Open findings"],
+                    &[
+                        "NC-2026-07",
+                        "#d 2026-02-24",
+                        "Minor",
+                        "A.5.29",
+                        "Business continuity plans do not address information security during a disruption.",
+                        "Plans were written by facilities without ISMS input.",
+                        "Add ISMS requirements to the BCP template and test them in Q2.",
+                        "Martín Lombardi",
+                        "Open",
+                        "",
+                    ],
+                    &[
+                        "NC-2026-08",
+                        "#d 2026-02-24",
+                        "OFI",
+                        "A.8.23",
+                        "Web filtering categories could be reviewed every quarter with HR.",
+                        "",
+                        "",
+                        "",
+                        "Open",
+                        "",
+                    ],
+                    &["Closed findings – verified by the auditor"],
+                    &[
+                        "NC-2026-01",
+                        "#d 2026-02-23",
+                        "Major",
+                        "8.1",
+                        "Outsourced processes are not controlled: the managed SOC's SLA reports have not been reviewed since onboarding.",
+                        "Supplier management was owned by procurement without ISMS input.",
+                        "Monthly SLA review meeting set up; reports from October to February reviewed.",
+                        "Lena Fischer",
+                        "Closed",
+                        "#d 2026-03-30",
+                    ],
+                    &[
+                        "NC-2026-02",
+                        "#d 2026-02-23",
+                        "Minor",
+                        "A.5.10\nA.5.13",
+                        "Acceptable use rules are not given to contractors, and exported reports carry no classification label.",
+                        "Onboarding checklist for contractors did not exist.",
+                        "Checklist created; report template now prints the label.",
+                        "Badr Karim",
+                        "Closed",
+                        "#d 2026-03-27",
+                    ],
+                    &[
+                        "NC-2026-03",
+                        "#d 2026-02-24",
+                        "Obs",
+                        "10.2",
+                        "Corrective action records do not always state the root cause.",
+                        "",
+                        "",
+                        "Badr Karim",
+                        "Closed",
+                        "#d 2026-03-27",
+                    ],
+                ],
+            )
+            .merged(1, 0, 1, 9)
+            .merged(4, 0, 4, 9)]),
+            expected: vec![
+                finding("NC-2026-07", "minor", "A.5.29", "Business continuity plans do not")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("NC-2026-08", "ofi", "A.8.23", "Web filtering categories could"),
+                finding("NC-2026-01", "major", "8.1", "Outsourced processes are not controlled")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("NC-2026-02", "minor", "A.5.10, A.5.13", "Acceptable use rules are not given")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("NC-2026-03", "observation", "10.2", "Corrective action records do not")
+                    .owner("badr@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -8835,6 +9957,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(third_holdout_layouts())
         .chain(fourth_holdout_layouts())
         .chain(fifth_holdout_layouts())
+        .chain(sixth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,

@@ -1842,3 +1842,91 @@ async fn a_groups_grade_written_once_carries_down_and_is_counted() {
         "{warnings}"
     );
 }
+
+/// A sheet of the auditor's notes before the register (no reference, no grade, no row that
+/// grades itself) is set aside, said so, and takes nothing from the register.
+#[tokio::test]
+async fn a_sheet_of_notes_beside_the_register_is_set_aside_and_said_so() {
+    let app = spawn_app().await;
+    let audit = app.create_audit("Stage 2").await;
+    let bytes = xlsx(|workbook| {
+        let notes = workbook.add_worksheet();
+        notes.set_name("Notes").expect("name");
+        row(notes, 0, 0, &["Date", "Area", "Note"]);
+        row(
+            notes,
+            1,
+            0,
+            &[
+                "2026-03-09",
+                "Management",
+                "Interview with the board about clause 5.1; well anchored, no gaps.",
+            ],
+        );
+        row(
+            notes,
+            2,
+            0,
+            &[
+                "2026-03-10",
+                "IT operations",
+                "Patch reports reviewed (A.8.8), ten servers sampled, all current.",
+            ],
+        );
+        let register = workbook.add_worksheet();
+        register.set_name("Findings").expect("name");
+        row(register, 0, 0, &["NC ID", "Grade", "Clause", "Description"]);
+        row(
+            register,
+            1,
+            0,
+            &[
+                "NC-1",
+                "Minor NC",
+                "9.1",
+                "Effectiveness of the controls is not measured.",
+            ],
+        );
+        row(
+            register,
+            2,
+            0,
+            &[
+                "NC-2",
+                "Major NC",
+                "9.2",
+                "No internal audit was carried out last year.",
+            ],
+        );
+    });
+    let preview = expect_status(
+        app.upload(&audit, "?dry_run=true", "audit.xlsx", bytes, None)
+            .await,
+        StatusCode::OK,
+    )
+    .await;
+    let read = references_and_grades(&preview);
+    assert_eq!(read, [("NC-1", "minor"), ("NC-2", "major")], "{preview}");
+    let notes = preview["sheets"]
+        .as_array()
+        .and_then(|sheets| sheets.iter().find(|s| s["name"] == "Notes"))
+        .expect("the notes sheet is reported");
+    assert_eq!(notes["imported"], false, "{preview}");
+    assert!(
+        notes["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("taken for notes")),
+        "{preview}"
+    );
+    assert_eq!(
+        issues_matching(&preview, "sheet `Notes` not read").len(),
+        1,
+        "{preview}"
+    );
+    assert!(
+        preview["skipped_rows"]
+            .as_array()
+            .is_some_and(|r| r.is_empty()),
+        "{preview}"
+    );
+}
