@@ -39,6 +39,8 @@ pub struct Facts {
     /// A few words that name a standard or framework (`ISO 9001:2015`, `SOC 2`): a register
     /// of several standards says per row which one a clause is of.
     pub standard: bool,
+    /// A question (`Is the ISMS scope documented?`): a checklist's, not a finding.
+    pub question: bool,
     /// Words in the cell.
     pub words: u16,
 }
@@ -189,6 +191,7 @@ fn text_facts(text: &str, facts: &mut Facts) {
     facts.short = !valued && !facts.prose && words <= 6;
     facts.label = !valued && words <= 8 && text.chars().count() <= 80 && !text.ends_with('.');
     facts.standard = words <= 6 && reference::names_framework(text);
+    facts.question = words >= 3 && text.ends_with(['?', '？']);
 }
 
 #[cfg(test)]
@@ -238,6 +241,8 @@ mod tests {
         assert!(text("In progress").status);
         assert!(text("Control Name").label);
         assert!(text("ISO 9001:2015").standard);
+        assert!(text("¿Está documentado el alcance del SGSI?").question);
+        assert!(!text("Why?").question);
         assert!(!text("The supplier register names no ISO standard for the service.").standard);
         assert!(!text("Access review evidence is incomplete.").label);
         assert_eq!(facts(&Value::Number(3.0)).integer, Some(3));

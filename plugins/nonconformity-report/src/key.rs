@@ -49,6 +49,26 @@ pub fn read(rows: &[Row]) -> Key {
     if key.len() >= 2 { key } else { BTreeMap::new() }
 }
 
+/// The codes the lines of one cell among `rows` define (`Codes: NC-MA = major nonconformity;
+/// NC-MI = minor nonconformity`): a sheet's key, above its table or under it.
+pub fn in_lines(rows: &[Row]) -> Key {
+    let mut key = Key::new();
+    for row in rows.iter().filter(|r| r.cells.len() == 1) {
+        if let Some(text) = row.cells[0].1.as_text() {
+            let defined = definitions(text);
+            if defined.len() >= 2 {
+                key.extend(
+                    defined
+                        .into_iter()
+                        .filter(|d| d.new)
+                        .map(|d| (d.term, d.grade)),
+                );
+            }
+        }
+    }
+    key
+}
+
 /// A term a key defines, and its grade.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Definition {

@@ -44,6 +44,7 @@ pub struct Profile {
     medium: u32,
     email: u32,
     status: u32,
+    question: u32,
     distinct: u32,
     /// The middle date, in days, to tell a date raised from a date due.
     date_median: Option<i64>,
@@ -88,6 +89,7 @@ impl Profile {
             );
             profile.email += count(facts.email);
             profile.status += count(facts.status);
+            profile.question += count(facts.question);
             if let Some(n) = facts.integer {
                 profile.integer += 1;
                 integers.push(n);
@@ -211,6 +213,9 @@ pub struct Layout {
     /// Columns feeding no field whose values name standards (`ISO 9001:2015`, `ISO/IEC
     /// 27001:2022`): in a register of several, the row's requirements are its standard's.
     pub standards: Vec<u32>,
+    /// A checklist: its reference and grade columns are filled on the rows that raised a
+    /// finding only, half the questions or fewer; a row with neither raised none.
+    pub checklist: bool,
 }
 
 /// Whether a cell is a tick: `X`, `✓`, `yes`, `1`, TRUE.
@@ -304,12 +309,31 @@ pub struct Sample<'r> {
 impl<'r> Sample<'r> {
     /// Works out the facts of every cell.
     pub fn new(rows: &'r [Row]) -> Sample<'r> {
+        Sample::keyed(rows, &crate::key::Key::new())
+    }
+
+    /// Works out the facts of every cell, the codes a key line of the sheet defines (`NC-MA =
+    /// major nonconformity`) counting as grades.
+    pub fn keyed(rows: &'r [Row], key: &crate::key::Key) -> Sample<'r> {
         let facts = rows
             .iter()
             .map(|row| {
                 row.cells
                     .iter()
-                    .map(|(column, value)| (*column, crate::cell::facts(value)))
+                    .map(|(column, value)| {
+                        let mut facts = crate::cell::facts(value);
+                        if !key.is_empty()
+                            && !facts.grade
+                            && value
+                                .as_text()
+                                .is_some_and(|t| crate::key::lookup(key, t).is_some())
+                        {
+                            facts.grade = true;
+                            facts.short = false;
+                            facts.label = false;
+                        }
+                        (*column, facts)
+                    })
                     .collect()
             })
             .collect();
@@ -658,6 +682,8 @@ impl<'r> Sample<'r> {
         }
         prefer_identifiers(&mut layout, &profiles);
         prefer_the_findings_identifiers(&mut layout, &profiles, &filled);
+        questions_are_no_statement(&mut layout, &profiles);
+        layout.checklist = is_checklist(&layout, &filled);
         layout.standards = standards
             .into_iter()
             .filter(|column| !layout.fields.values().any(|m| m.column == *column))
@@ -859,6 +885,75 @@ fn prefer_the_findings_identifiers(
             column_letter(reference)
         );
         take_reference_from(layout, column, 0.85, evidence);
+    }
+}
+
+/// A checklist's questions (`Is the ISMS scope documented?`) are no finding's statement: the
+/// auditor's notes beside them (taken for objective evidence or comments) are, and the
+/// questions become the requirement's title when nothing else holds it.
+fn questions_are_no_statement(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
+    let Some(questions) = layout.fields.get(&Field::Statement).cloned() else {
+        return;
+    };
+    if profiles
+        .get(&questions.column)
+        .is_none_or(|p| p.share(p.question) < 0.6)
+    {
+        return;
+    }
+    let notes = [Field::ObjectiveEvidence, Field::Comments]
+        .into_iter()
+        .filter_map(|field| Some((field, layout.fields.get(&field)?.clone())))
+        .find(|(_, mapped)| {
+            profiles
+                .get(&mapped.column)
+                .is_some_and(|p| p.share(p.prose) >= 0.5 && p.share(p.question) < 0.2)
+        });
+    let Some((field, notes)) = notes else {
+        return;
+    };
+    layout.fields.remove(&field);
+    let evidence = format!(
+        "the auditor's notes beside the checklist's questions (column {} asks them)",
+        column_letter(questions.column)
+    );
+    layout.fields.insert(
+        Field::Statement,
+        Mapped {
+            evidence,
+            confidence: notes.confidence.min(0.9),
+            ..notes
+        },
+    );
+    layout
+        .fields
+        .entry(Field::RequirementTitle)
+        .or_insert(Mapped {
+            evidence: "the checklist's questions".into(),
+            ..questions
+        });
+}
+
+/// Whether the reference and grade columns are filled on half the rows with a statement or
+/// fewer (four rows at least): the questions of a checklist, a few of which raised a finding.
+fn is_checklist(
+    layout: &Layout,
+    filled: &BTreeMap<u32, std::collections::BTreeSet<usize>>,
+) -> bool {
+    let rows_of = |field: Field| {
+        layout
+            .column(field)
+            .map(|column| filled.get(&column).map_or(0, |rows| rows.len()))
+    };
+    match (
+        rows_of(Field::Statement),
+        rows_of(Field::Reference),
+        rows_of(Field::Grade),
+    ) {
+        (Some(questions), Some(references), Some(grades)) => {
+            questions >= 4 && references * 2 <= questions && grades * 2 <= questions
+        }
+        _ => false,
     }
 }
 

@@ -249,6 +249,7 @@ impl Collected {
         if record.statement.is_none() {
             record.statement = record.title.take();
         }
+
         // The only person a form names is the finding's owner too.
         if record.owner.is_none() {
             record.owner = record.action_owner.take();
@@ -619,6 +620,31 @@ fn continue_finding(last: &mut FindingRecord, own: Vec<(Field, String)>) {
 }
 
 /// A text cell's text, trimmed.
+/// Whether a row is a header: three short labels at least that name fields, two thirds of
+/// its cells, and nothing else but short text.
+fn names_columns(row: &Row) -> bool {
+    if row.cells.len() < 3 {
+        return false;
+    }
+    // Short text only, checked first: most rows have a sentence or a date.
+    let short = |value: &Value| text_of(value).is_some_and(|t| t.len() <= 60);
+    if !row.cells.iter().all(|(_, value)| short(value)) {
+        return false;
+    }
+    let naming = row
+        .cells
+        .iter()
+        .filter_map(|(_, value)| text_of(value))
+        .filter(|text| {
+            lexicon()
+                .fields_named(text)
+                .first()
+                .is_some_and(|(_, score, _)| *score >= 0.8)
+        })
+        .count();
+    naming >= 3 && naming * 3 >= row.cells.len() * 2
+}
+
 /// The grade a short cell of the row gives a nonconformity written without one (`Major`,
 /// `Minor NC` in a `Category` column beside a `Type` of `NC`), when one cell gives one.
 fn qualifying_grade(others: &[(At, Value)]) -> Option<(Grade, u32)> {
@@ -722,7 +748,8 @@ impl<'o> SheetReader<'o> {
     /// before the decision must stand.
     fn decide_table(&mut self, out: &mut Collected, last: bool) {
         let wanted = self.options.header_row.map(|h| h.saturating_sub(1));
-        let layout = Sample::new(&self.buffered).choose(wanted);
+        let key = crate::key::in_lines(&self.buffered);
+        let layout = Sample::keyed(&self.buffered, &key).choose(wanted);
         match layout {
             Some(layout) if layout.score >= 1.2 || last || self.options.header_row.is_some() => {
                 self.adopt(layout, out);
@@ -793,23 +820,48 @@ impl<'o> SheetReader<'o> {
         self.layout = Some(layout);
         let rows = std::mem::take(&mut self.buffered);
         for row in rows.into_iter().filter(|r| r.index >= start) {
-            self.read_row(row, out);
+            // Under another table's header, rows wait for its layout.
+            if self.decided {
+                self.read_row(row, out);
+            } else {
+                self.buffered.push(row);
+            }
         }
     }
 
     /// Finishes the sheet and reports it.
     pub fn finish(mut self, out: &mut Collected) {
-        if !self.decided {
-            let table = Sample::new(&self.buffered).choose(None);
+        // Again while the rows end under another table's header (each round reads from a
+        // later row, so it ends).
+        while !self.decided {
+            let key = crate::key::in_lines(&self.buffered);
+            let table = Sample::keyed(&self.buffered, &key).choose(None);
             let form = crate::form::read(&self.buffered);
             match (table, form) {
                 (Some(table), Some(form)) if table.score >= form.score => self.adopt(table, out),
                 (_, Some(form)) => self.read_form(form, out),
                 (Some(table), None) => self.adopt(table, out),
+                // Rows under another header that no table could be read from.
+                (None, None) if self.layout.is_some() => {
+                    if let Some(first) = self.buffered.first() {
+                        out.issue(
+                            self.name.as_deref(),
+                            Some(first.index),
+                            None,
+                            Severity::Warning,
+                            format!(
+                                "the {} row(s) from here could not be read as a table; name the sheet and its header row with the `sheet` and `header_row` options to read them",
+                                self.buffered.len()
+                            ),
+                        );
+                    }
+                    break;
+                }
                 (None, None) => {
                     self.skip_reason = Some(format!(
                         "no header row with known column names (NC ID, Grade, Clause, Description...) in its first {HEADER_ROWS} rows, and no label and value pairs of a finding"
                     ));
+                    break;
                 }
             }
         }
@@ -973,6 +1025,31 @@ impl<'o> SheetReader<'o> {
             continue_finding(last, vec![(field, text)]);
             return;
         }
+        // A row of an action only (`1.2 | Perform a restore test | Head of IT | 15/04`) under
+        // a finding: a corrective action tracker's further action for it.
+        let empty = |field: Field| layout.column(field).and_then(|c| row.get(c)).is_none();
+        if empty(Field::Reference)
+            && empty(Field::Statement)
+            && empty(Field::Grade)
+            && layout.column(Field::Reference).is_some()
+            && let Some(action) = layout
+                .column(Field::CorrectiveAction)
+                .and_then(|c| row.get(c))
+                .and_then(text)
+            && let Some(last) = out.findings.last_mut()
+            && last.sheet == sheet
+        {
+            let reference = last.reference.clone().unwrap_or_default();
+            continue_finding(last, vec![(Field::CorrectiveAction, action)]);
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                format!("a further corrective action of {reference}, above"),
+            );
+            return;
+        }
         // Checked on every row of registers of 100,000 rows: no allocation until a row is
         // known to be a finding.
         let first_text = row
@@ -998,6 +1075,20 @@ impl<'o> SheetReader<'o> {
                 Severity::Info,
                 "the header repeated; skipped".into(),
             );
+            return;
+        }
+        // The header of another table below (`Description | Category | Ref.`, observations
+        // after the nonconformities): the rows from here are read by its own columns.
+        if self.options.header_row.is_none() && names_columns(&row) {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "the header of another table: the rows below it are read by its columns".into(),
+            );
+            self.decided = false;
+            self.buffered.push(row);
             return;
         }
         if !first_text.is_empty() && lexicon().is_summary_row(first_text) {
@@ -1075,6 +1166,22 @@ impl<'o> SheetReader<'o> {
                 None,
                 Severity::Info,
                 "under a section of no findings; skipped".into(),
+            );
+            return;
+        }
+        // A checklist's question that raised no finding: neither a reference nor a grade.
+        if layout.checklist
+            && [Field::Reference, Field::Grade]
+                .iter()
+                .all(|field| layout.column(*field).and_then(|c| row.get(c)).is_none())
+        {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "a checklist's question with neither a finding reference nor a grade: no finding; skipped"
+                    .into(),
             );
             return;
         }

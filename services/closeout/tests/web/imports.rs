@@ -538,11 +538,17 @@ async fn a_large_import_shows_its_progress_while_it_runs() {
         .get(&format!("/audits/{audit_id}/import"))
         .await
         .expect(StatusCode::OK);
-    // The page starts watching when its form is sent.
+    // The page starts watching when its form is sent, and its button cannot be pressed again
+    // until the answer comes.
     assert!(
         start
             .body
             .contains(r#"hx-trigger="submit from:#import-form""#),
+        "{}",
+        start.body
+    );
+    assert!(
+        start.body.contains(r#"hx-disabled-elt="find button""#),
         "{}",
         start.body
     );
@@ -559,6 +565,12 @@ async fn a_large_import_shows_its_progress_while_it_runs() {
         .expect(StatusCode::OK);
     let ticket = form_value(&preview.body, "ticket").to_owned();
     let sha256 = form_value(&preview.body, "sha256").to_owned();
+    // The preview's Preview and Import buttons too.
+    assert!(
+        preview.body.contains(r#"hx-disabled-elt="find button""#),
+        "{}",
+        preview.body
+    );
 
     // Import in the background, as the browser's form does, and watch the panel meanwhile.
     let mut importer = manager.clone();
