@@ -117,6 +117,18 @@ pub fn is_email_list(text: &str) -> bool {
     any
 }
 
+/// Whether a letter is of a script written without spaces between words: CJK ideographs,
+/// kana, Hangul syllables blocks aside (Korean spaces its words), Thai.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF // hiragana, katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x0E00..=0x0E7F // Thai
+    )
+}
+
 /// Works out what a cell looks like.
 pub fn facts(value: &Value) -> Facts {
     let mut facts = Facts::default();
@@ -180,7 +192,10 @@ fn text_facts(text: &str, facts: &mut Facts) {
             && rest.trim().chars().count() > 3
             && !rest.trim_start().starts_with('(');
     }
-    facts.prose = words >= 6 || text.chars().count() >= 50;
+    // Scripts that put no spaces between words (Japanese, Chinese, Thai) say as much in
+    // fewer characters.
+    let unspaced = text.chars().filter(|c| is_unspaced_script(*c)).count();
+    facts.prose = words >= 6 || text.chars().count() >= 50 || unspaced >= 15;
     let valued = facts.reference
         || facts.grade
         || facts.status
@@ -242,6 +257,8 @@ mod tests {
         assert!(text("Control Name").label);
         assert!(text("ISO 9001:2015").standard);
         assert!(text("¿Está documentado el alcance del SGSI?").question);
+        assert!(text("内部監査プログラムに開発部門が含まれていない。").prose);
+        assert!(!text("情報セキュリティ").prose);
         assert!(!text("Why?").question);
         assert!(!text("The supplier register names no ISO standard for the service.").standard);
         assert!(!text("Access review evidence is incomplete.").label);

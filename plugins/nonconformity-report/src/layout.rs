@@ -216,6 +216,9 @@ pub struct Layout {
     /// A checklist: its reference and grade columns are filled on the rows that raised a
     /// finding only, half the questions or fewer; a row with neither raised none.
     pub checklist: bool,
+    /// A column of short codes that, put before the reference's numbers, makes them unique
+    /// (`HA | 1`, `NA | 1`: numbers that restart in each section read `HA-1`, `NA-1`).
+    pub reference_prefix: Option<u32>,
 }
 
 /// Whether a cell is a tick: `X`, `✓`, `yes`, `1`, TRUE.
@@ -358,6 +361,43 @@ impl<'r> Sample<'r> {
             .collect();
         self.named.insert(text.to_owned(), found.clone());
         found
+    }
+
+    /// When the reference column's numbers repeat (they restart in each section), the column
+    /// of short codes (`HA`, `NA`, `VP`) with which they are unique on every row of the sample.
+    fn reference_prefix(
+        &self,
+        layout: &Layout,
+        profiles: &BTreeMap<u32, Profile>,
+        data_from: usize,
+    ) -> Option<u32> {
+        let reference = layout.column(Field::Reference)?;
+        let numbers = profiles.get(&reference)?;
+        if numbers.values < 2 || numbers.share(numbers.integer) < 1.0 || numbers.uniqueness() >= 1.0
+        {
+            return None;
+        }
+        let rows = &self.rows[data_from..self.rows.len().min(data_from + PROFILE_ROWS)];
+        let taken = |column: u32| layout.fields.values().any(|m| m.column == column);
+        profiles
+            .iter()
+            .filter(|(column, p)| !taken(**column) && p.values == numbers.values && p.distinct >= 2)
+            .map(|(column, _)| *column)
+            .find(|column| {
+                let mut pairs = HashSet::new();
+                rows.iter()
+                    .all(|row| match (row.get(*column), row.get(reference)) {
+                        (Some(Value::Text(code)), Some(number)) => {
+                            let code = code.trim();
+                            (1..=5).contains(&code.chars().count())
+                                && code.chars().all(char::is_alphabetic)
+                                && pairs.insert((code.to_owned(), number.display()))
+                        }
+                        // A section title or other row without a number.
+                        (_, None) => true,
+                        (None, Some(_)) | (Some(_), Some(_)) => false,
+                    })
+            })
     }
 
     fn texts(&self, index: usize) -> BTreeMap<u32, String> {
@@ -684,6 +724,15 @@ impl<'r> Sample<'r> {
         prefer_the_findings_identifiers(&mut layout, &profiles, &filled);
         questions_are_no_statement(&mut layout, &profiles);
         layout.checklist = is_checklist(&layout, &filled);
+        layout.reference_prefix = self.reference_prefix(&layout, &profiles, data_from);
+        if let Some(prefix) = layout.reference_prefix
+            && let Some(mapped) = layout.fields.get_mut(&Field::Reference)
+        {
+            mapped.evidence.push_str(&format!(
+                "; its numbers repeat, and with the code in column {} before them they do not",
+                column_letter(prefix)
+            ));
+        }
         layout.standards = standards
             .into_iter()
             .filter(|column| !layout.fields.values().any(|m| m.column == *column))

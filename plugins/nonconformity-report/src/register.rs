@@ -1013,7 +1013,15 @@ impl<'o> SheetReader<'o> {
             .values()
             .filter(|m| row.get(m.column).is_some())
             .count();
-        if mapped_cells == 0 {
+        // A row in no column the table reads, unless it is one text: a section title written
+        // in a column of no field (`Hauptabweichungen` over a column of `HA` codes).
+        if mapped_cells == 0
+            && !(row.cells.len() == 1
+                && row.cells[0]
+                    .1
+                    .as_text()
+                    .is_some_and(|t| !t.trim().is_empty()))
+        {
             return;
         }
         // A row led by a field's label (`Evidence:`, `Root cause:`) under a finding adds its
@@ -1235,6 +1243,17 @@ impl<'o> SheetReader<'o> {
                     cells.values.insert(*last, (at, value));
                 }
             }
+        }
+        // Numbers that restart in each section, made unique by their section's code.
+        if let Some(column) = layout.reference_prefix
+            && let Some(code) = cells
+                .others
+                .iter()
+                .find(|(at, _)| at.column == column)
+                .and_then(|(_, v)| text_of(v))
+            && let Some((_, number)) = cells.values.get_mut(&Field::Reference)
+        {
+            *number = Value::Text(format!("{code}-{}", number.display()));
         }
         if !cells.values.contains_key(&Field::Reference) {
             self.number_by_row(&mut cells, out);

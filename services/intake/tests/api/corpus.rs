@@ -11119,6 +11119,1137 @@ fn seventh_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn eighth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "ho8-turkish-cb-stage2",
+            origin: "holdout 8: a Turkish certification body's stage 2 findings list, headers only in Turkish (Bulgu No, Bulgu Türü, Standart Maddesi, Bulgu Açıklaması, Objektif Kanıt, Sorumlu, Termin) under a merged title naming the national standard TS EN ISO/IEC 27001:2022, statements and evidence in Turkish; only the cells' values tell the columns apart: grades written Major NC / Minor NC / OFI, requirements A.5.15 or bare clauses, owners as email addresses, dates as Excel dates; one statement names a control (A.8.23) that is not its requirement (6.1.3)",
+            file_name: "Bulgu_Listesi_Asama2_2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Bulgular",
+                    0,
+                    0,
+                    &[
+                        &["TS EN ISO/IEC 27001:2022 Belgelendirme Denetimi – Aşama 2 Bulgu Listesi"],
+                        &["Kuruluş: Anadolu Lojistik A.Ş.    Denetim tarihleri: 09–11 Mart 2026    Baş denetçi: Ayşe Demir"],
+                        &[""],
+                        &[
+                            "Bulgu No",
+                            "Bulgu Türü",
+                            "Standart Maddesi",
+                            "Bulgu Açıklaması",
+                            "Objektif Kanıt",
+                            "Sorumlu",
+                            "Termin",
+                        ],
+                        &[
+                            "B-01",
+                            "Major NC",
+                            "9.2",
+                            "2025 yılı iç tetkik programı, kapsama eklenen İzmir deposunu içermemektedir; depoda hiç iç tetkik yapılmamıştır.",
+                            "2025 iç tetkik planı rev.2; İzmir deposuna ait tetkik raporu bulunmamaktadır.",
+                            "badr@acme.test",
+                            "#d 2026-04-10",
+                        ],
+                        &[
+                            "B-02",
+                            "Minor NC",
+                            "A.5.15, A.8.2",
+                            "Ayrıcalıklı erişim hakları üç ayda bir gözden geçirilmemektedir; son gözden geçirme Haziran 2025 tarihlidir.",
+                            "Domain Admins grubunda 14 kullanıcı var; erişim gözden geçirme kaydı 06.2025.",
+                            "ops@acme.test",
+                            "#d 2026-05-08",
+                        ],
+                        &[
+                            "B-03",
+                            "Minor NC",
+                            "A.8.13",
+                            "Yedeklerden geri yükleme testleri planlanmış olmasına rağmen 2025 yılında hiç gerçekleştirilmemiştir.",
+                            "Yedekleme prosedürü YP-04 altı ayda bir test öngörüyor; test kaydı yok.",
+                            "lena.fischer@acme.test",
+                            "#d 2026-05-08",
+                        ],
+                        &[
+                            "B-04",
+                            "Minor NC",
+                            "6.1.3",
+                            "Uygulanabilirlik Bildirgesinde A.8.23 kontrolünün hariç tutulma gerekçesi belirtilmemiştir.",
+                            "Uygulanabilirlik Bildirgesi sürüm 3.1, 12.01.2026.",
+                            "badr@acme.test",
+                            "#d 2026-05-08",
+                        ],
+                        &[
+                            "B-05",
+                            "OFI",
+                            "A.6.3",
+                            "Bilgi güvenliği farkındalık eğitimleri kimlik avı simülasyonlarıyla desteklenebilir.",
+                            "",
+                            "",
+                            "",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 6)
+                .merged(1, 0, 1, 6),
+            ]),
+            expected: vec![
+                finding("B-01", "major", "9.2", "2025 yılı iç tetkik programı")
+                    .owner("badr@acme.test"),
+                finding("B-02", "minor", "A.5.15, A.8.2", "Ayrıcalıklı erişim hakları üç ayda")
+                    .owner("ops@acme.test"),
+                finding("B-03", "minor", "A.8.13", "Yedeklerden geri yükleme testleri")
+                    .owner("lena.fischer@acme.test"),
+                finding("B-04", "minor", "6.1.3", "Uygulanabilirlik Bildirgesinde A.8.23")
+                    .owner("badr@acme.test"),
+                finding("B-05", "ofi", "A.6.3", "Bilgi güvenliği farkındalık eğitimleri"),
+            ],
+        },
+        Layout {
+            id: "ho8-romanian-semicolon-csv-bom",
+            origin: "holdout 8: a Romanian `;`-separated CSV in UTF-8 with a BOM (Excel's \"CSV UTF-8\"), headers only in Romanian with diacritics (Nr. constatare, Cerință standard, Tip constatare, Descrierea constatării, Dovezi obiective, Responsabil, Termen), the requirement column before the grade column, grades Major / Minor / Observation / OFI, statements in Romanian, some holding `;` and so quoted, dates dd.mm.yyyy; bare 7.2 is the clause on competence (the column writes controls with A.); owners as names, one not a user",
+            file_name: "constatari_audit_ISO27001_2026.csv",
+            bytes: format!(
+                "\u{feff}{}\r\n",
+                delimited(
+                    &[
+                        &[
+                            "Nr. constatare",
+                            "Cerință standard",
+                            "Tip constatare",
+                            "Descrierea constatării",
+                            "Dovezi obiective",
+                            "Responsabil",
+                            "Termen",
+                        ],
+                        &[
+                            "C-01",
+                            "A.5.19, A.5.20",
+                            "Major",
+                            "Contractele cu furnizorii de servicii cloud nu conțin cerințe de securitate a informației; 3 din 3 contracte eșantionate nu au astfel de clauze.",
+                            "Contractele nr. 114/2024, 27/2025 și 63/2025.",
+                            "Lena Fischer",
+                            "15.05.2026",
+                        ],
+                        &[
+                            "C-02",
+                            "7.2",
+                            "Minor",
+                            "Evidența competențelor administratorilor de sistem nu este actualizată; pentru 2 din 4 persoane lipsesc dovezile de instruire.",
+                            "Dosarele de personal ale administratorilor IT.",
+                            "Badr Karim",
+                            "29.05.2026",
+                        ],
+                        &[
+                            "C-03",
+                            "A.8.15",
+                            "Minor",
+                            "Jurnalele de evenimente ale firewall-ului sunt păstrate doar 7 zile, deși politica de jurnalizare cere 90 de zile.",
+                            "Configurația de retenție a jurnalelor, 10.03.2026.",
+                            "Martín Lombardi",
+                            "29.05.2026",
+                        ],
+                        &[
+                            "C-04",
+                            "9.3",
+                            "Observation",
+                            "Analiza efectuată de management în decembrie 2025 nu a inclus stadiul acțiunilor din analiza anterioară.",
+                            "Procesul-verbal al analizei de management din 18.12.2025.",
+                            "Badr Karim",
+                            "",
+                        ],
+                        &[
+                            "C-05",
+                            "A.5.24",
+                            "OFI",
+                            "Procedura de gestionare a incidentelor ar putea include scenarii de exercițiu pentru atacuri de tip ransomware.",
+                            "",
+                            "Andrei Popescu",
+                            "",
+                        ],
+                    ],
+                    ';',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("C-01", "major", "A.5.19, A.5.20", "Contractele cu furnizorii de servicii")
+                    .owner("lena.fischer@acme.test"),
+                finding("C-02", "minor", "7.2", "Evidența competențelor administratorilor")
+                    .owner("badr@acme.test"),
+                finding("C-03", "minor", "A.8.15", "Jurnalele de evenimente ale firewall")
+                    .owner("martin@acme.test"),
+                finding("C-04", "observation", "9.3", "Analiza efectuată de management")
+                    .owner("badr@acme.test"),
+                finding("C-05", "ofi", "A.5.24", "Procedura de gestionare a incidentelor")
+                    .pending(&["Andrei Popescu"]),
+            ],
+        },
+        Layout {
+            id: "ho8-hungarian-internal-audit",
+            origin: "holdout 8: a Hungarian internal audit register, header only in Hungarian (Azonosító, Szabványpont, Besorolás, Megállapítás, Felelős, Határidő, Állapot) on row 4 under a merged title and a line of audit details, grades Major NC / Minor NC / Observation / OFI, statements in Hungarian, dates as Hungarian text (2026. 05. 15.), a status column of a Hungarian word (Nyitott) no vocabulary knows, owners written family name first; bare 8.1 and 5.3 are clauses (the column writes controls with A., and 5.3's statement is about ISMS roles)",
+            file_name: "Belso_audit_2026_elteresek.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Eltérések",
+                    0,
+                    0,
+                    &[
+                        &["Belső ISMS audit 2026 – eltérések nyilvántartása"],
+                        &["Auditált terület: teljes ISMS hatókör    Auditor: Szabó Gergely    Dátum: 2026. 02. 23–25."],
+                        &[""],
+                        &[
+                            "Azonosító",
+                            "Szabványpont",
+                            "Besorolás",
+                            "Megállapítás",
+                            "Felelős",
+                            "Határidő",
+                            "Állapot",
+                        ],
+                        &[
+                            "BA-2026-01",
+                            "8.1, A.8.32",
+                            "Minor NC",
+                            "A változáskezelési eljárást nem alkalmazták a bérszámfejtő rendszer februári frissítésénél, jóváhagyás nem található.",
+                            "Kovács Péter",
+                            "2026. 04. 30.",
+                            "Nyitott",
+                        ],
+                        &[
+                            "BA-2026-02",
+                            "A.7.4",
+                            "Minor NC",
+                            "A szerverterem beléptető rendszerének naplóit 2025 szeptembere óta senki nem tekintette át.",
+                            "Nagy Anna",
+                            "2026. 04. 30.",
+                            "Nyitott",
+                        ],
+                        &[
+                            "BA-2026-03",
+                            "5.3",
+                            "Major NC",
+                            "Az információbiztonsági vezető megbízatása 2025 szeptemberében megszűnt, azóta nincs kijelölt felelős az ISMS-ért.",
+                            "Tóth László",
+                            "2026. 03. 31.",
+                            "Nyitott",
+                        ],
+                        &[
+                            "BA-2026-04",
+                            "A.5.37",
+                            "Observation",
+                            "Az üzemeltetési eljárások egy része csak angol nyelven érhető el, amit az éjszakai műszak nem minden tagja ért.",
+                            "Kovács Péter",
+                            "2026. 05. 15.",
+                            "Nyitott",
+                        ],
+                        &[
+                            "BA-2026-05",
+                            "A.8.12",
+                            "OFI",
+                            "Adatszivárgás-megelőző (DLP) megoldás bevezetése mérlegelhető a levelezőrendszerben.",
+                            "Nagy Anna",
+                            "",
+                            "Nyitott",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 6)
+                .merged(1, 0, 1, 6),
+            ]),
+            expected: vec![
+                finding("BA-2026-01", "minor", "8.1, A.8.32", "A változáskezelési eljárást nem"),
+                finding("BA-2026-02", "minor", "A.7.4", "A szerverterem beléptető rendszerének"),
+                finding("BA-2026-03", "major", "5.3", "Az információbiztonsági vezető"),
+                finding("BA-2026-04", "observation", "A.5.37", "Az üzemeltetési eljárások egy része"),
+                finding("BA-2026-05", "ofi", "A.8.12", "Adatszivárgás-megelőző (DLP)"),
+            ],
+        },
+        Layout {
+            id: "ho8-greek-running-number-codes",
+            origin: "holdout 8: a Greek certification body's findings table, headers only in Greek (Α/Α, Κωδικός, Κατηγορία, Απαίτηση προτύπου, Περιγραφή ευρήματος, Τεκμήρια) under a Greek title, a running Α/Α 1-5 (numbers) beside codes NC1, NC2, NC3, OBS1, OFI1, grades Major / Minor / Observation / OFI, a Greek statement followed by a Greek evidence column of similar sentences",
+            file_name: "Ευρήματα_ISO27001_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Ευρήματα",
+                0,
+                0,
+                &[
+                    &["Έκθεση Επιθεώρησης Πιστοποίησης ISO/IEC 27001:2022 – Πίνακας Ευρημάτων"],
+                    &["Οργανισμός: Αιγαίον Πληροφορική Α.Ε.    Ημερομηνίες: 16–18 Μαρτίου 2026"],
+                    &[""],
+                    &[
+                        "Α/Α",
+                        "Κωδικός",
+                        "Κατηγορία",
+                        "Απαίτηση προτύπου",
+                        "Περιγραφή ευρήματος",
+                        "Τεκμήρια",
+                    ],
+                    &[
+                        "#n 1",
+                        "NC1",
+                        "Major",
+                        "A.5.30",
+                        "Δεν έχει καταρτιστεί σχέδιο ετοιμότητας ΤΠΕ για την επιχειρησιακή συνέχεια των κρίσιμων συστημάτων.",
+                        "Η ανάλυση επιχειρησιακών επιπτώσεων ορίζει RTO 4 ωρών· δεν υπάρχει σχέδιο ανάκαμψης.",
+                    ],
+                    &[
+                        "#n 2",
+                        "NC2",
+                        "Minor",
+                        "A.8.9",
+                        "Οι βασικές ρυθμίσεις ασφαλείας των διακομιστών Linux δεν είναι τεκμηριωμένες ούτε ελέγχονται.",
+                        "Δείγμα 5 διακομιστών με διαφορετικές ρυθμίσεις SSH και υπηρεσιών.",
+                    ],
+                    &[
+                        "#n 3",
+                        "NC3",
+                        "Minor",
+                        "7.5.3",
+                        "Η πολιτική ασφάλειας πληροφοριών που διανέμεται στο προσωπικό δεν είναι η εγκεκριμένη έκδοση.",
+                        "Στο intranet η έκδοση 2.0· εγκεκριμένη από τη Διοίκηση η έκδοση 2.1.",
+                    ],
+                    &[
+                        "#n 4",
+                        "OBS1",
+                        "Observation",
+                        "9.1",
+                        "Οι δείκτες μέτρησης της αποτελεσματικότητας του ΣΔΑΠ δεν έχουν τιμές-στόχους.",
+                        "Αναφορά δεικτών Q4 2025.",
+                    ],
+                    &[
+                        "#n 5",
+                        "OFI1",
+                        "OFI",
+                        "A.6.3",
+                        "Η εκπαίδευση ευαισθητοποίησης θα μπορούσε να συμπληρωθεί με ασκήσεις phishing.",
+                        "",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 5)
+            .merged(1, 0, 1, 5)]),
+            expected: vec![
+                finding("NC1", "major", "A.5.30", "Δεν έχει καταρτιστεί σχέδιο ετοιμότητας"),
+                finding("NC2", "minor", "A.8.9", "Οι βασικές ρυθμίσεις ασφαλείας"),
+                finding("NC3", "minor", "7.5.3", "Η πολιτική ασφάλειας πληροφοριών"),
+                finding("OBS1", "observation", "9.1", "Οι δείκτες μέτρησης της"),
+                finding("OFI1", "ofi", "A.6.3", "Η εκπαίδευση ευαισθητοποίησης"),
+            ],
+        },
+        Layout {
+            id: "ho8-japanese-utf16-tsv",
+            origin: "holdout 8: a Japanese register saved from Excel as Unicode text (UTF-16 LE with a BOM, tab-separated), headers only in Japanese (管理番号, 指摘区分, 該当箇条, 指摘事項, 担当者, 是正期限), statements in Japanese with no spaces, grades Major / Minor / Observation / OFI, dates 2026/04/30; bare 7.3 is the clause on awareness (the column writes controls with A.); owners as Japanese names (no user: pending) and once an email address",
+            file_name: "指摘事項一覧_2026.txt",
+            bytes: utf16le_with_bom(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["管理番号", "指摘区分", "該当箇条", "指摘事項", "担当者", "是正期限"],
+                        &[
+                            "JP-NC-01",
+                            "Major",
+                            "9.3",
+                            "2025年度のマネジメントレビューが実施されておらず、その記録も存在しない。",
+                            "山田太郎",
+                            "2026/04/30",
+                        ],
+                        &[
+                            "JP-NC-02",
+                            "Minor",
+                            "A.8.16",
+                            "ファイアウォールのアラートが監視されておらず、重大なアラート3件が未対応のままであった。",
+                            "badr@acme.test",
+                            "2026/05/29",
+                        ],
+                        &[
+                            "JP-NC-03",
+                            "Minor",
+                            "A.5.23",
+                            "クラウドサービスの利用に関する情報セキュリティ要件が定められていない。",
+                            "鈴木花子",
+                            "2026/05/29",
+                        ],
+                        &[
+                            "JP-OBS-01",
+                            "Observation",
+                            "7.3",
+                            "一部の派遣社員が情報セキュリティ方針の所在を認識していなかった。",
+                            "山田太郎",
+                            "",
+                        ],
+                        &[
+                            "JP-OFI-01",
+                            "OFI",
+                            "A.5.7",
+                            "脅威インテリジェンスの収集結果をリスクアセスメントに活用することが望ましい。",
+                            "",
+                            "",
+                        ],
+                    ],
+                    '\t',
+                )
+            )),
+            expected: vec![
+                finding("JP-NC-01", "major", "9.3", "2025年度のマネジメントレビューが実施されて")
+                    .pending(&["山田太郎"]),
+                finding("JP-NC-02", "minor", "A.8.16", "ファイアウォールのアラートが監視されて")
+                    .owner("badr@acme.test"),
+                finding("JP-NC-03", "minor", "A.5.23", "クラウドサービスの利用に関する情報セキュリティ")
+                    .pending(&["鈴木花子"]),
+                finding("JP-OBS-01", "observation", "7.3", "一部の派遣社員が情報セキュリティ方針の")
+                    .pending(&["山田太郎"]),
+                finding("JP-OFI-01", "ofi", "A.5.7", "脅威インテリジェンスの収集結果を"),
+            ],
+        },
+        Layout {
+            id: "ho8-clause-number-cells-ambiguous",
+            origin: "holdout 8: an internal audit register whose Clause column holds clauses typed as number cells (9.2, 6.1, 10.2, 5.2), two of them (6.1, 5.2) also controls' numbers, beside controls typed as text with A. (A.8.8, A.5.15), so the bare numbers are clauses; the 6.1 statement says \"(clause 6.1)\" and the 5.2 one is about the information security policy",
+            file_name: "Internal_Audit_Register_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &[
+                        "Finding ID",
+                        "Audit area",
+                        "Clause",
+                        "Nonconformity",
+                        "Grade",
+                        "Auditee",
+                        "Due date",
+                    ],
+                    &[
+                        "IA-26-01",
+                        "ISMS management",
+                        "#n 9.2",
+                        "Internal audits in 2025 were performed by the ISMS manager on his own processes, so the objectivity of the audit was not ensured.",
+                        "Minor",
+                        "ISMS Manager",
+                        "#d 2026-05-15",
+                    ],
+                    &[
+                        "IA-26-02",
+                        "Risk management",
+                        "#n 6.1",
+                        "Actions to address risks and opportunities (clause 6.1) were not planned for the new payments platform; the risk register has no entry for it.",
+                        "Major",
+                        "Risk Manager",
+                        "#d 2026-04-15",
+                    ],
+                    &[
+                        "IA-26-03",
+                        "Improvement",
+                        "#n 10.2",
+                        "Nonconformities from the supplier audit were closed without recording their root cause or the corrective action taken.",
+                        "Minor",
+                        "ISMS Manager",
+                        "#d 2026-05-15",
+                    ],
+                    &[
+                        "IA-26-04",
+                        "Leadership",
+                        "#n 5.2",
+                        "The information security policy published on the intranet is version 3, while version 4 was approved by top management in January.",
+                        "Observation",
+                        "CISO",
+                        "",
+                    ],
+                    &[
+                        "IA-26-05",
+                        "IT operations",
+                        "A.8.8",
+                        "Vulnerability scans of the DMZ are run quarterly, but findings rated high were left open for up to five months.",
+                        "Minor",
+                        "Infrastructure Lead",
+                        "#d 2026-05-15",
+                    ],
+                    &[
+                        "IA-26-06",
+                        "Access management",
+                        "A.5.15",
+                        "Access rights to the HR share could be reviewed against the access control policy each quarter rather than once a year.",
+                        "OFI",
+                        "HR Systems",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("IA-26-01", "minor", "9.2", "Internal audits in 2025 were performed"),
+                finding("IA-26-02", "major", "6.1", "Actions to address risks and"),
+                finding("IA-26-03", "minor", "10.2", "Nonconformities from the supplier audit"),
+                finding("IA-26-04", "observation", "5.2", "The information security policy"),
+                finding("IA-26-05", "minor", "A.8.8", "Vulnerability scans of the DMZ"),
+                finding("IA-26-06", "ofi", "A.5.15", "Access rights to the HR share"),
+            ],
+        },
+        Layout {
+            id: "ho8-instructions-row-under-header",
+            origin: "holdout 8: a company's NC register template whose header is followed by a row of instructions for each column (\"Unique ID, format NC-YYYY-NNN\", \"Enter the clause number or Annex A control, e.g. 9.2 or A.5.15\", \"Select from list: Major / Minor / Observation / OFI\", \"dd/mm/yyyy\"), the instructions holding grade words and references of their own; plans checked: root cause, corrective action, action owner and target date filled on two rows, all empty on three",
+            file_name: "NC_Register_Template_v3_filled.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NC Register",
+                0,
+                0,
+                &[
+                    &[
+                        "NC Ref",
+                        "Date raised",
+                        "Raised by",
+                        "Clause / control",
+                        "Category",
+                        "Description of nonconformity",
+                        "Root cause",
+                        "Corrective action",
+                        "Action owner",
+                        "Target date",
+                    ],
+                    &[
+                        "Unique ID, format NC-YYYY-NNN",
+                        "dd/mm/yyyy",
+                        "Auditor name",
+                        "Enter the clause number or Annex A control, e.g. 9.2 or A.5.15",
+                        "Select from list: Major / Minor / Observation / OFI",
+                        "Describe what was found, against which requirement, and the evidence seen",
+                        "Why did it happen? Use the 5 whys",
+                        "What will be done to prevent recurrence",
+                        "Name of the person responsible",
+                        "dd/mm/yyyy",
+                    ],
+                    &[
+                        "NC-2026-001",
+                        "#d 2026-02-17",
+                        "J. Morrison",
+                        "A.8.5",
+                        "Minor",
+                        "Multi-factor authentication is not enforced for the remote access VPN used by the finance team.",
+                        "An MFA exemption granted during the 2024 migration was never revoked.",
+                        "Remove the exemption group and enforce MFA on all VPN profiles.",
+                        "Head of IT Operations",
+                        "#d 2026-04-30",
+                    ],
+                    &[
+                        "NC-2026-002",
+                        "#d 2026-02-17",
+                        "J. Morrison",
+                        "9.2",
+                        "Major",
+                        "No internal audit has been performed since the ISMS was certified in March 2025.",
+                        "The internal auditor left the company and no replacement was appointed.",
+                        "Contract an external auditor and complete an internal audit covering all clauses.",
+                        "Badr Karim",
+                        "#d 2026-03-31",
+                    ],
+                    &[
+                        "NC-2026-003",
+                        "#d 2026-02-18",
+                        "J. Morrison",
+                        "A.5.34",
+                        "Minor",
+                        "The record of processing activities has not been updated for the new CRM system holding customer personal data.",
+                        "",
+                        "",
+                        "",
+                        "",
+                    ],
+                    &[
+                        "NC-2026-004",
+                        "#d 2026-02-18",
+                        "P. Adeyemi",
+                        "7.5.3",
+                        "Observation",
+                        "Two printed copies of the superseded incident procedure were found at the service desk.",
+                        "",
+                        "",
+                        "",
+                        "",
+                    ],
+                    &[
+                        "NC-2026-005",
+                        "#d 2026-02-18",
+                        "P. Adeyemi",
+                        "A.5.7",
+                        "OFI",
+                        "Threat intelligence feeds subscribed to by the SOC could be used as input to the annual risk assessment.",
+                        "",
+                        "",
+                        "",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-2026-001", "minor", "A.8.5", "Multi-factor authentication is not")
+                    .plan(true),
+                finding("NC-2026-002", "major", "9.2", "No internal audit has been performed")
+                    .plan(true),
+                finding("NC-2026-003", "minor", "A.5.34", "The record of processing activities")
+                    .plan(false),
+                finding("NC-2026-004", "observation", "7.5.3", "Two printed copies of the superseded")
+                    .plan(false),
+                finding("NC-2026-005", "ofi", "A.5.7", "Threat intelligence feeds subscribed")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "ho8-grade-only-in-reference-code",
+            origin: "holdout 8: a register with no grade column at all: the grade is only the prefix of the ID (MAJ-03, MIN-01, OBS-05, OFI-02), numbered in one run across grades and sorted by clause so the grades interleave; bare 4.3, 6.2 and 8.2 are clauses (the column writes controls with A.; 8.2's statement is about the risk assessment, 6.2's about objectives); owners as names and a role, one not a user; a Status column of Open",
+            file_name: "ISMS_findings_tracker.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Tracker",
+                0,
+                0,
+                &[
+                    &["ID", "Clause", "Finding", "Evidence", "Owner", "Status"],
+                    &[
+                        "MIN-01",
+                        "4.3",
+                        "The ISMS scope statement does not mention the Lisbon development office, which has operated since 2025.",
+                        "Scope document v2.0; office lease from April 2025.",
+                        "Badr Karim",
+                        "Open",
+                    ],
+                    &[
+                        "OFI-02",
+                        "6.2",
+                        "Information security objectives could be broken down into quarterly targets per department.",
+                        "Objectives 2026 (one annual target each).",
+                        "Badr Karim",
+                        "Open",
+                    ],
+                    &[
+                        "MAJ-03",
+                        "8.2",
+                        "The information security risk assessment planned for Q3 2025 was not performed; none has been carried out since 2023.",
+                        "Risk register last updated 14 June 2023.",
+                        "Lena Fischer",
+                        "Open",
+                    ],
+                    &[
+                        "MIN-04",
+                        "A.5.23",
+                        "Security requirements for the use of cloud services have not been defined for the three SaaS tools adopted in 2025.",
+                        "Supplier list; no assessment for the three tools.",
+                        "Martín Lombardi",
+                        "Open",
+                    ],
+                    &[
+                        "OBS-05",
+                        "A.7.7",
+                        "Documents marked confidential were left on desks in the open-plan office after working hours.",
+                        "Walk-round on 3 March 2026, 19:10.",
+                        "Sofia Almeida",
+                        "Open",
+                    ],
+                    &[
+                        "MIN-06",
+                        "A.8.24",
+                        "TLS 1.0 is still enabled on the load balancer in front of the customer portal.",
+                        "SSL Labs report of 2 March 2026.",
+                        "Head of IT Operations",
+                        "Open",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("MIN-01", "minor", "4.3", "The ISMS scope statement does not")
+                    .owner("badr@acme.test"),
+                finding("OFI-02", "ofi", "6.2", "Information security objectives could")
+                    .owner("badr@acme.test"),
+                finding("MAJ-03", "major", "8.2", "The information security risk assessment")
+                    .owner("lena.fischer@acme.test"),
+                finding("MIN-04", "minor", "A.5.23", "Security requirements for the use")
+                    .owner("martin@acme.test"),
+                finding("OBS-05", "observation", "A.7.7", "Documents marked confidential")
+                    .pending(&["Sofia Almeida"]),
+                finding("MIN-06", "minor", "A.8.24", "TLS 1.0 is still enabled")
+                    .owner("ops@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho8-short-title-and-details",
+            origin: "holdout 8: a register with both a short title column headed \"Finding\" (\"Internal audit coverage\") and, after it, a long column headed \"Details\"; the statement is the long one, though the title's header is the word registers usually give the statement; grades spelled out (Minor nonconformity, Opportunity for improvement), requirements \"Clause 9.2\" and A.5.18",
+            file_name: "Certification_audit_findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &[
+                        "No.",
+                        "Finding",
+                        "Details",
+                        "ISO 27001 requirement",
+                        "Classification",
+                        "Responsible",
+                        "Target",
+                    ],
+                    &[
+                        "F-01",
+                        "Internal audit coverage",
+                        "The 2025 internal audit programme omitted the Manchester data centre, which is inside the ISMS scope; it has not been audited since 2023.",
+                        "Clause 9.2",
+                        "Minor nonconformity",
+                        "ISMS Manager",
+                        "#d 2026-05-31",
+                    ],
+                    &[
+                        "F-02",
+                        "Supplier access",
+                        "Three former contractors of the managed service provider still held active VPN accounts two months after their contracts ended.",
+                        "A.5.18, A.5.19",
+                        "Major nonconformity",
+                        "IT Security",
+                        "#d 2026-04-15",
+                    ],
+                    &[
+                        "F-03",
+                        "Database logging",
+                        "Audit logging on the production database cluster is disabled for schema changes, so changes cannot be traced to a person.",
+                        "A.8.15",
+                        "Minor nonconformity",
+                        "DBA team",
+                        "#d 2026-05-31",
+                    ],
+                    &[
+                        "F-04",
+                        "Awareness timing",
+                        "New starters complete security awareness training on average 45 days after joining, against the 10 days set in the training procedure.",
+                        "Clause 7.3",
+                        "Observation",
+                        "HR",
+                        "",
+                    ],
+                    &[
+                        "F-05",
+                        "Threat intelligence",
+                        "The SOC's threat intelligence reports are not shared with risk owners; sharing them would improve risk treatment decisions.",
+                        "A.5.7",
+                        "Opportunity for improvement",
+                        "SOC",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("F-01", "minor", "9.2", "The 2025 internal audit programme"),
+                finding("F-02", "major", "A.5.18, A.5.19", "Three former contractors of the"),
+                finding("F-03", "minor", "A.8.15", "Audit logging on the production database"),
+                finding("F-04", "observation", "7.3", "New starters complete security awareness"),
+                finding("F-05", "ofi", "A.5.7", "The SOC's threat intelligence reports"),
+            ],
+        },
+        Layout {
+            id: "ho8-register-third-after-cover-and-plan",
+            origin: "holdout 8: a recertification audit workbook whose register is the third sheet, after a Cover (client, dates, team and a summary of findings by grade with counts) and an Audit plan whose rows carry a running session number and clause and control numbers; the register's grades in a Category column as Major NC / Minor NC / OFI; one statement names a control (A.7.12) that is not its requirement (6.1.3)",
+            file_name: "NWP_RC2026_audit_workbook.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Cover",
+                    0,
+                    0,
+                    &[
+                        &["ISO/IEC 27001:2022 Recertification Audit"],
+                        &[""],
+                        &["Client", "Northwind Pharma Ltd"],
+                        &["Audit dates", "24–26 February 2026"],
+                        &["Lead auditor", "M. Haddad"],
+                        &["Audit team", "M. Haddad, T. Brennan"],
+                        &[""],
+                        &["Summary of findings"],
+                        &["Major NC", "#n 1"],
+                        &["Minor NC", "#n 2"],
+                        &["OFI", "#n 1"],
+                        &[""],
+                        &["Recommendation", "Recertification subject to acceptance of the corrective action plan for the major nonconformity."],
+                    ],
+                ),
+                sheet(
+                    "Audit plan",
+                    0,
+                    0,
+                    &[
+                        &["Session", "Date", "Time", "Process", "Clauses / controls", "Auditor", "Auditee"],
+                        &["#n 1", "#d 2026-02-24", "09:00", "Opening meeting", "", "M. Haddad", "Management team"],
+                        &["#n 2", "#d 2026-02-24", "09:45", "Context, scope and leadership", "4.1, 4.2, 4.3, 5.1, 5.3", "M. Haddad", "CEO, ISMS Manager"],
+                        &["#n 3", "#d 2026-02-24", "13:30", "Risk assessment and treatment", "6.1.2, 6.1.3, 8.2, 8.3", "M. Haddad", "ISMS Manager"],
+                        &["#n 4", "#d 2026-02-25", "09:00", "Asset management", "A.5.9, A.5.10, A.5.12", "T. Brennan", "IT Service Desk"],
+                        &["#n 5", "#d 2026-02-25", "11:00", "Backup and continuity", "A.8.13, A.5.29, A.5.30", "T. Brennan", "Infrastructure"],
+                        &["#n 6", "#d 2026-02-25", "14:00", "Performance evaluation", "9.1, 9.2, 9.3", "M. Haddad", "ISMS Manager"],
+                        &["#n 7", "#d 2026-02-26", "15:00", "Closing meeting", "", "M. Haddad", "Management team"],
+                    ],
+                ),
+                sheet(
+                    "Findings register",
+                    0,
+                    0,
+                    &[
+                        &[
+                            "Finding No.",
+                            "Category",
+                            "Clause",
+                            "Statement of nonconformity",
+                            "Objective evidence",
+                            "Auditee representative",
+                        ],
+                        &[
+                            "NWP-RC26-01",
+                            "Major NC",
+                            "A.8.13",
+                            "Backups of the LIMS database have never been test-restored since go-live in 2024, and the backup job failed for 9 consecutive days without an alert.",
+                            "Backup console history, 1–9 February 2026; no restore test records.",
+                            "Infrastructure Lead",
+                        ],
+                        &[
+                            "NWP-RC26-02",
+                            "Minor NC",
+                            "6.1.3",
+                            "The Statement of Applicability does not justify the exclusion of control A.7.12.",
+                            "SoA version 5, approved 10 October 2025.",
+                            "ISMS Manager",
+                        ],
+                        &[
+                            "NWP-RC26-03",
+                            "Minor NC",
+                            "A.5.9",
+                            "The information asset inventory does not include the clinical trial data held on the partner's SharePoint site.",
+                            "Asset inventory export of 20 February 2026.",
+                            "IT Service Desk",
+                        ],
+                        &[
+                            "NWP-RC26-04",
+                            "OFI",
+                            "9.1",
+                            "Security metrics are reported to management without trends over time; a quarterly trend view would support decisions.",
+                            "",
+                            "ISMS Manager",
+                        ],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("NWP-RC26-01", "major", "A.8.13", "Backups of the LIMS database"),
+                finding("NWP-RC26-02", "minor", "6.1.3", "The Statement of Applicability does"),
+                finding("NWP-RC26-03", "minor", "A.5.9", "The information asset inventory"),
+                finding("NWP-RC26-04", "ofi", "9.1", "Security metrics are reported to"),
+            ],
+        },
+        Layout {
+            id: "ho8-two-owners-per-finding",
+            origin: "holdout 8: a surveillance audit register whose Owner(s) column names two people per finding, separated by a slash (\"Badr Karim / Lena Fischer\"), once only one; findings naming two users are not owner-checked (which of the two becomes the owner is not a matter of reading), those naming two non-users expect both pending, the one naming one user expects that user; bare 7.4 is the clause on communication (the column writes controls with A.)",
+            file_name: "SA2_2026_findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "SA2 findings",
+                0,
+                0,
+                &[
+                    &["Surveillance audit 2 – findings and owners"],
+                    &[""],
+                    &[
+                        "Ref",
+                        "Requirement",
+                        "Type",
+                        "Nonconformity statement",
+                        "Owner(s)",
+                        "Agreed completion",
+                    ],
+                    &[
+                        "SA2-01",
+                        "A.5.24, A.5.26",
+                        "Minor",
+                        "The incident response procedure was not followed for the ransomware alert of 12 January: no incident record was opened.",
+                        "Badr Karim / Lena Fischer",
+                        "#d 2026-04-30",
+                    ],
+                    &[
+                        "SA2-02",
+                        "A.8.32",
+                        "Major",
+                        "Changes to the firewall rule base are made directly in production without approval; 11 of 15 changes sampled had no ticket.",
+                        "Priya Nair / Tom Becker",
+                        "#d 2026-03-31",
+                    ],
+                    &[
+                        "SA2-03",
+                        "A.5.31",
+                        "Minor",
+                        "The register of legal and contractual requirements has not been reviewed since 2023 and does not list NIS2.",
+                        "Head of IT Operations / Martín Lombardi",
+                        "#d 2026-05-29",
+                    ],
+                    &[
+                        "SA2-04",
+                        "7.4",
+                        "Obs",
+                        "The communication plan required by the ISMS manual (what, when, to whom, by whom) has not been produced.",
+                        "Lena Fischer",
+                        "",
+                    ],
+                    &[
+                        "SA2-05",
+                        "A.8.16",
+                        "OFI",
+                        "Alerts from the firewall and the endpoint protection tool could be correlated in one console to shorten triage.",
+                        "Jonas Weber / Amira Haddad",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("SA2-01", "minor", "A.5.24, A.5.26", "The incident response procedure"),
+                finding("SA2-02", "major", "A.8.32", "Changes to the firewall rule base")
+                    .pending(&["Priya Nair", "Tom Becker"]),
+                finding("SA2-03", "minor", "A.5.31", "The register of legal and contractual"),
+                finding("SA2-04", "observation", "7.4", "The communication plan required by")
+                    .owner("lena.fischer@acme.test"),
+                finding("SA2-05", "ofi", "A.8.16", "Alerts from the firewall and the")
+                    .pending(&["Jonas Weber", "Amira Haddad"]),
+            ],
+        },
+        Layout {
+            id: "ho8-csv-trailing-commas",
+            origin: "holdout 8: a tracker's CSV export with a trailing empty column: every line, the header too, ends with a comma; statements quoted because they hold commas, one requirement cell quoted because it lists two controls, ISO dates, empty dates on the last two rows, owners as email addresses",
+            file_name: "findings_export_20260320.csv",
+            bytes: format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["Finding ID", "Severity", "Clause", "Description", "Owner email", "Due date", ""],
+                        &[
+                            "ISMS-F-101",
+                            "Minor",
+                            "A.8.8",
+                            "Patch compliance for Windows servers was 71%, below the 95% target, with 4 servers missing the January update.",
+                            "ops@acme.test",
+                            "2026-04-15",
+                            "",
+                        ],
+                        &[
+                            "ISMS-F-102",
+                            "Major",
+                            "A.5.29, A.5.30",
+                            "No business continuity test has been carried out for the order system, although the BIA rates it critical.",
+                            "badr@acme.test",
+                            "2026-03-31",
+                            "",
+                        ],
+                        &[
+                            "ISMS-F-103",
+                            "Minor",
+                            "9.3",
+                            "The management review of November 2025 did not consider the risk assessment results or the status of objectives.",
+                            "badr@acme.test",
+                            "2026-05-31",
+                            "",
+                        ],
+                        &[
+                            "ISMS-F-104",
+                            "Observation",
+                            "A.6.7",
+                            "Remote working guidelines do not address working from public places, such as trains and cafes.",
+                            "lena.fischer@acme.test",
+                            "",
+                            "",
+                        ],
+                        &[
+                            "ISMS-F-105",
+                            "OFI",
+                            "A.8.23",
+                            "Web filtering categories could be reviewed with HR to cover gambling and file-sharing sites.",
+                            "martin@acme.test",
+                            "",
+                            "",
+                        ],
+                    ],
+                    ',',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("ISMS-F-101", "minor", "A.8.8", "Patch compliance for Windows servers")
+                    .owner("ops@acme.test"),
+                finding("ISMS-F-102", "major", "A.5.29, A.5.30", "No business continuity test has")
+                    .owner("badr@acme.test"),
+                finding("ISMS-F-103", "minor", "9.3", "The management review of November 2025")
+                    .owner("badr@acme.test"),
+                finding("ISMS-F-104", "observation", "A.6.7", "Remote working guidelines do not")
+                    .owner("lena.fischer@acme.test"),
+                finding("ISMS-F-105", "ofi", "A.8.23", "Web filtering categories could be")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho8-spanish-serial-dates-as-text",
+            origin: "holdout 8: a Spanish register whose two date columns, placed before the reference, hold Excel serial numbers typed as text (\"46098\" to \"46100\" for 17-19 March 2026, \"46142\" for 30 April), five-digit values that look like identifiers, left by pasting from a system export; references H-0412 to H-0416, grades NC mayor / NC menor / Observación / Oportunidad de mejora, owners as names and one role (not a user: pending)",
+            file_name: "Registro_hallazgos_certificacion_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Hallazgos",
+                0,
+                0,
+                &[
+                    &["Registro de no conformidades – Auditoría de certificación ISO/IEC 27001:2022"],
+                    &[""],
+                    &[
+                        "Fecha apertura",
+                        "Fecha límite",
+                        "Nº hallazgo",
+                        "Requisito",
+                        "Clasificación",
+                        "Descripción",
+                        "Responsable",
+                    ],
+                    &[
+                        "46098",
+                        "46142",
+                        "H-0412",
+                        "A.5.12, A.5.13",
+                        "NC menor",
+                        "Los documentos exportados desde el sistema de RR. HH. no llevan la etiqueta de clasificación exigida por la política.",
+                        "Lena Fischer",
+                    ],
+                    &[
+                        "46098",
+                        "46127",
+                        "H-0413",
+                        "9.2",
+                        "NC mayor",
+                        "No se ejecutó el programa de auditoría interna de 2025: tres de las cinco auditorías previstas no se realizaron.",
+                        "Badr Karim",
+                    ],
+                    &[
+                        "46099",
+                        "46188",
+                        "H-0414",
+                        "A.8.22",
+                        "NC menor",
+                        "La red wifi de invitados no está segregada de la red corporativa; un equipo invitado llegó al servidor de ficheros.",
+                        "Martín Lombardi",
+                    ],
+                    &[
+                        "46100",
+                        "46188",
+                        "H-0415",
+                        "A.7.7",
+                        "Observación",
+                        "Se encontraron documentos confidenciales sobre las mesas de la oficina fuera del horario laboral.",
+                        "Responsable de Sistemas",
+                    ],
+                    &[
+                        "46100",
+                        "",
+                        "H-0416",
+                        "A.8.28",
+                        "Oportunidad de mejora",
+                        "Las guías de desarrollo seguro podrían incluir ejemplos del OWASP Top 10 para los frameworks del equipo web.",
+                        "",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 6)]),
+            expected: vec![
+                finding("H-0412", "minor", "A.5.12, A.5.13", "Los documentos exportados desde")
+                    .owner("lena.fischer@acme.test"),
+                finding("H-0413", "major", "9.2", "No se ejecutó el programa de auditoría")
+                    .owner("badr@acme.test"),
+                finding("H-0414", "minor", "A.8.22", "La red wifi de invitados no está")
+                    .owner("martin@acme.test"),
+                finding("H-0415", "observation", "A.7.7", "Se encontraron documentos confidenciales")
+                    .pending(&["Responsable de Sistemas"]),
+                finding("H-0416", "ofi", "A.8.28", "Las guías de desarrollo seguro"),
+            ],
+        },
+        Layout {
+            id: "ho8-german-numbers-restart-per-section",
+            origin: "holdout 8: a German internal audit register whose numbers restart in each section (1, 2 under \"Hauptabweichungen\"; 1, 2, 3 under \"Nebenabweichungen\"; 1 under \"Verbesserungspotenziale\"), section rows merged across the table, with a prefix column (Kürzel: HA, NA, VP) beside the number; a line above the table says findings are cited as prefix and number (\"z. B. NA-2\"), so a reader's references are HA-1, HA-2, NA-1, NA-2, NA-3, VP-1 (the number alone is not unique); bare 7.2 is the clause on competence (the column writes controls with A.)",
+            file_name: "Interne_Auditierung_2026_Feststellungen.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Feststellungen",
+                    0,
+                    0,
+                    &[
+                        &["Interne Auditierung ISMS 2026 – Feststellungen"],
+                        &["Feststellungen werden mit Kürzel und Nummer zitiert (z. B. NA-2)."],
+                        &[""],
+                        &["Kürzel", "Nr.", "Normabschnitt", "Feststellung", "Verantwortlich", "Frist"],
+                        &["Hauptabweichungen"],
+                        &[
+                            "HA",
+                            "#n 1",
+                            "A.5.30",
+                            "Für das ERP-System existiert kein getesteter Wiederanlaufplan, obwohl die BIA eine maximale Ausfallzeit von 8 Stunden festlegt.",
+                            "Badr Karim",
+                            "#d 2026-04-30",
+                        ],
+                        &[
+                            "HA",
+                            "#n 2",
+                            "9.2",
+                            "Das interne Auditprogramm 2025 wurde nicht umgesetzt; von sechs geplanten Audits fand keines statt.",
+                            "Badr Karim",
+                            "#d 2026-04-30",
+                        ],
+                        &["Nebenabweichungen"],
+                        &[
+                            "NA",
+                            "#n 1",
+                            "A.8.8",
+                            "Kritische Sicherheitsupdates für die VPN-Gateways wurden erst nach 45 Tagen eingespielt.",
+                            "Lena Fischer",
+                            "#d 2026-06-30",
+                        ],
+                        &[
+                            "NA",
+                            "#n 2",
+                            "A.5.18",
+                            "Die Zugriffsrechte ausgeschiedener Mitarbeitender wurden in zwei von zehn Stichproben nicht entzogen.",
+                            "Martín Lombardi",
+                            "#d 2026-06-30",
+                        ],
+                        &[
+                            "NA",
+                            "#n 3",
+                            "7.2",
+                            "Für zwei Administratoren liegen keine Nachweise über die erforderliche Kompetenz (Schulungen, Zertifikate) vor.",
+                            "Jana Hoffmann",
+                            "#d 2026-06-30",
+                        ],
+                        &["Verbesserungspotenziale"],
+                        &[
+                            "VP",
+                            "#n 1",
+                            "A.5.7",
+                            "Erkenntnisse aus Threat-Intelligence-Quellen könnten systematischer in die Risikobeurteilung einfließen.",
+                            "",
+                            "",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 5)
+                .merged(1, 0, 1, 5)
+                .merged(4, 0, 4, 5)
+                .merged(7, 0, 7, 5)
+                .merged(11, 0, 11, 5),
+            ]),
+            expected: vec![
+                finding("HA-1", "major", "A.5.30", "Für das ERP-System existiert kein")
+                    .owner("badr@acme.test"),
+                finding("HA-2", "major", "9.2", "Das interne Auditprogramm 2025")
+                    .owner("badr@acme.test"),
+                finding("NA-1", "minor", "A.8.8", "Kritische Sicherheitsupdates für die")
+                    .owner("lena.fischer@acme.test"),
+                finding("NA-2", "minor", "A.5.18", "Die Zugriffsrechte ausgeschiedener")
+                    .owner("martin@acme.test"),
+                finding("NA-3", "minor", "7.2", "Für zwei Administratoren liegen keine")
+                    .pending(&["Jana Hoffmann"]),
+                finding("VP-1", "ofi", "A.5.7", "Erkenntnisse aus Threat-Intelligence"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -11221,7 +12352,20 @@ async fn people(app: &TestApp) {
 /// Layouts of a blind holdout the importer still misreads, and why: printed in the table like
 /// the others, allowed to fail, and the test fails once one is read right, so that the list
 /// and the README's score stay true.
-const KNOWN_MISREADS: &[(&str, &str)] = &[];
+const KNOWN_MISREADS: &[(&str, &str)] = &[
+    (
+        "ho8-romanian-semicolon-csv-bom",
+        "the owner column is headed in a language the lexicon has no words for (Romanian \
+         `Responsabil`); its values, people's names, cannot be told from an area's or a \
+         team's by themselves, so the owners are not read (everything else is)",
+    ),
+    (
+        "ho8-japanese-utf16-tsv",
+        "the owner column is headed in a language the lexicon has no words for (Japanese \
+         `担当者`); its values, people's names, cannot be told from an area's or a team's by \
+         themselves, so the owners are not read (everything else is)",
+    ),
+];
 
 #[tokio::test]
 async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
@@ -11237,6 +12381,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(fifth_holdout_layouts())
         .chain(sixth_holdout_layouts())
         .chain(seventh_holdout_layouts())
+        .chain(eighth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
