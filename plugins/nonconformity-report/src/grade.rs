@@ -96,11 +96,17 @@ pub fn classify(text: &str) -> Reading {
     }
 }
 
-/// Reads a grade cell; `overrides` maps cell texts (compared without case or punctuation) to
-/// grades, and wins over everything else.
+/// Reads a grade cell; `overrides` maps cell texts (compared as written, then without case or
+/// punctuation) to grades, and wins over everything else.
 pub fn read(text: &str, overrides: &BTreeMap<String, String>) -> Result<Reading, String> {
     let wanted = normalise(text);
-    if let Some((_, grade)) = overrides.iter().find(|(from, _)| normalise(from) == wanted) {
+    // Written the same way first: a key may tell `EM` (major) from `Em` (minor).
+    let exact = overrides
+        .iter()
+        .find(|(from, _)| from.trim() == text.trim());
+    if let Some((_, grade)) =
+        exact.or_else(|| overrides.iter().find(|(from, _)| normalise(from) == wanted))
+    {
         return match Grade::parse(&normalise(grade)) {
             Some(grade) => Ok(Reading::Grade(grade, How::Override)),
             None if normalise(grade) == "skip" => Ok(Reading::NotAFinding),
@@ -251,6 +257,19 @@ mod tests {
         );
         let bad = BTreeMap::from([("CM".to_owned(), "medium".to_owned())]);
         assert!(read("CM", &bad).is_err());
+        // Codes that differ by their case only keep it.
+        let keyed = BTreeMap::from([
+            ("EM".to_owned(), "major".to_owned()),
+            ("Em".to_owned(), "minor".to_owned()),
+        ]);
+        assert_eq!(
+            read("Em", &keyed),
+            Ok(Reading::Grade(Grade::Minor, How::Override))
+        );
+        assert_eq!(
+            read("EM", &keyed),
+            Ok(Reading::Grade(Grade::Major, How::Override))
+        );
     }
 
     #[test]

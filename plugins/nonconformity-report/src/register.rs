@@ -1119,6 +1119,32 @@ impl<'o> SheetReader<'o> {
                 .cells
                 .iter()
                 .all(|(_, v)| text_of(v) == Some(first_text));
+        // A parent row of a tool's hierarchy (`Minor NC (3)`, with dates and counts rolled up
+        // beside it): no finding, but the title of the section below it.
+        if let Some(reference) = layout.column(Field::Reference)
+            && row.get(reference).is_none()
+            && let Some(label) = layout
+                .column(Field::Statement)
+                .and_then(|c| row.get(c))
+                .and_then(text_of)
+            && label.split_whitespace().count() <= 4
+            && let Reading::Grade(grade, How::Word | How::Compound | How::Code) =
+                grade::classify(label)
+        {
+            self.section_grade = Some(grade);
+            self.section_aside = false;
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                format!(
+                    "`{label}` heads the rows below it (graded {}); skipped",
+                    grade.name()
+                ),
+            );
+            return;
+        }
         // A footnote that says what the grade codes mean: applied once the sheet is read
         // (`apply_sheet_keys`), since it comes after the rows it explains.
         if one_text && layout.fields.len() >= 3 && out.note_key(sheet.as_deref(), first_text) {

@@ -859,7 +859,44 @@ pub fn read_cell(text: &str) -> Vec<Cited> {
     if trimmed.is_empty() || NOTHING.contains(&trimmed.as_str()) {
         return Vec::new();
     }
-    Reader::new(text, false).read()
+    match without_breadcrumbs(text) {
+        Some(leaves) => Reader::new(&leaves, false).read(),
+        None => Reader::new(text, false).read(),
+    }
+}
+
+/// A tool's paths to a requirement (`ISO 27001:2022 > A.8 Technological controls > A.8.8
+/// Management of technical vulnerabilities`, one per line): the last step of each is the
+/// requirement, read with the standard the path starts from; the steps between are themes.
+/// `None` when the text has no path.
+fn without_breadcrumbs(text: &str) -> Option<String> {
+    const STEPS: [&str; 4] = [" > ", " › ", " » ", " → "];
+    if !STEPS.iter().any(|step| text.contains(step)) {
+        return None;
+    }
+    let leaves: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let last = STEPS
+                .iter()
+                .filter_map(|step| line.rfind(step).map(|at| at + step.len()))
+                .max();
+            let first = STEPS
+                .iter()
+                .filter_map(|step| line.find(step))
+                .min()
+                .map(|at| &line[..at]);
+            match (first, last) {
+                // The standard the path starts from says its edition.
+                (Some(first), Some(at)) if names_framework(first) => {
+                    format!("{first} {}", &line[at..])
+                }
+                (_, Some(at)) => line[at..].to_owned(),
+                _ => line.to_owned(),
+            }
+        })
+        .collect();
+    Some(leaves.join("\n"))
 }
 
 /// Whether a text starts with a reference, or with a word that introduces one (`A.5.15 Access
@@ -977,6 +1014,22 @@ mod tests {
             ["A5.9@22"]
         );
         assert_eq!(read("Control A.8.15"), ["A8.15"]);
+    }
+
+    #[test]
+    fn a_tools_path_to_a_requirement_cites_its_last_step() {
+        assert_eq!(
+            read(
+                "ISO 27001:2022 > A.8 Technological controls > A.8.8 Management of technical vulnerabilities"
+            ),
+            ["A8.8@22"]
+        );
+        assert_eq!(
+            read(
+                "ISO 27001:2022 > 6 Planning > 6.1.3 Information security risk treatment\nISO 27001:2022 > 8 Operation › 8.3 Information security risk treatment"
+            ),
+            ["?6.1.3@22", "?8.3@22"]
+        );
     }
 
     #[test]
