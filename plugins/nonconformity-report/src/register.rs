@@ -620,6 +620,51 @@ fn continue_finding(last: &mut FindingRecord, own: Vec<(Field, String)>) {
 }
 
 /// A text cell's text, trimmed.
+/// Whether the first column of a sheet holds field names (`Issue ref`, `Grade`, `Clause`,
+/// `Issue`), four at least and each once (a form's blocks repeat theirs), with values beside
+/// them on most rows: a table on its side.
+fn labels_down_the_side(rows: &[Row]) -> bool {
+    let Some(first) = rows
+        .iter()
+        .filter_map(|r| r.cells.first().map(|(c, _)| *c))
+        .min()
+    else {
+        return false;
+    };
+    let labels: Vec<String> = rows
+        .iter()
+        .filter(|row| row.cells.len() >= 2)
+        .filter_map(|row| row.get(first).and_then(text_of))
+        .filter(|label| {
+            label.len() <= 40
+                && lexicon()
+                    .fields_named(label)
+                    .first()
+                    .is_some_and(|(_, score, _)| *score >= 0.8)
+        })
+        .map(closeout_lexicon::normalise)
+        .collect();
+    let distinct: std::collections::BTreeSet<&String> = labels.iter().collect();
+    labels.len() >= 4 && distinct.len() == labels.len() && labels.len() * 2 >= rows.len()
+}
+
+/// A sheet's rows turned into its columns: row `i` holds column `i`'s cells, each at its row.
+fn turned(rows: &[Row]) -> Vec<Row> {
+    let mut columns: BTreeMap<u32, Vec<(u32, Value)>> = BTreeMap::new();
+    for row in rows {
+        for (column, value) in &row.cells {
+            columns
+                .entry(*column)
+                .or_default()
+                .push((row.index, value.clone()));
+        }
+    }
+    columns
+        .into_iter()
+        .map(|(index, cells)| Row { index, cells })
+        .collect()
+}
+
 /// Whether a row is a header: three short labels at least that name fields, two thirds of
 /// its cells, and nothing else but short text.
 fn names_columns(row: &Row) -> bool {
@@ -696,6 +741,8 @@ pub struct SheetReader<'o> {
     not_findings: u32,
     ungraded: Vec<FindingRecord>,
     form: Option<crate::form::FormReport>,
+    /// Read turned on its side: each row here is a column of the sheet.
+    sideways: bool,
 }
 
 impl<'o> SheetReader<'o> {
@@ -721,6 +768,7 @@ impl<'o> SheetReader<'o> {
             not_findings: 0,
             ungraded: Vec::new(),
             form: None,
+            sideways: false,
         }
     }
 
@@ -837,6 +885,26 @@ impl<'o> SheetReader<'o> {
             let key = crate::key::in_lines(&self.buffered);
             let table = Sample::keyed(&self.buffered, &key).choose(None);
             let form = crate::form::read(&self.buffered);
+            // A table turned on its side (field names down the first column, a finding per
+            // column), when it reads better so than any other way.
+            let sideways = (!self.sideways && labels_down_the_side(&self.buffered))
+                .then(|| {
+                    let rows = turned(&self.buffered);
+                    let layout = Sample::keyed(&rows, &key).choose(None)?;
+                    Some((rows, layout))
+                })
+                .flatten()
+                .filter(|(_, sideways)| {
+                    table.as_ref().is_none_or(|t| sideways.score > t.score)
+                        && form.as_ref().is_none_or(|f| sideways.score > f.score)
+                });
+            if let Some((rows, layout)) = sideways {
+                self.buffered = rows;
+                self.merged = closeout_plugin_sheet::FillDown::new(Vec::new());
+                self.sideways = true;
+                self.adopt(layout, out);
+                continue;
+            }
             match (table, form) {
                 (Some(table), Some(form)) if table.score >= form.score => self.adopt(table, out),
                 (_, Some(form)) => self.read_form(form, out),
@@ -925,7 +993,11 @@ impl<'o> SheetReader<'o> {
             (Some(layout), None) => SheetReport {
                 name,
                 imported: true,
-                reason: None,
+                reason: self.sideways.then(|| {
+                    "read turned on its side: each column is a finding, and the rows and columns \
+                     named here are the sheet's columns and rows"
+                        .to_owned()
+                }),
                 header_row: layout.header.map(|(_, last)| last + 1),
                 columns: layout
                     .fields

@@ -13475,11 +13475,6 @@ const KNOWN_MISREADS: &[(&str, &str)] = &[
          statement",
     ),
     (
-        "ho9-lrqa-transposed-unicode-text",
-        "a transposed table (field names down the first column, one finding per column): \
-         neither the table reader nor the form reader turns a sheet on its side",
-    ),
-    (
         "ho8-romanian-semicolon-csv-bom",
         "the owner column is headed in a language the lexicon has no words for (Romanian \
          `Responsabil`); its values, people's names, cannot be told from an area's or a \
