@@ -22,6 +22,8 @@ pub enum How {
     Unqualified,
     /// Mapped by the import's `grades` option.
     Override,
+    /// A grade word misspelt by one letter (`Minro`), reported with every import that read one.
+    Misspelt,
 }
 
 /// What a grade cell says.
@@ -92,7 +94,10 @@ pub fn classify(text: &str) -> Reading {
     }
     match named_in(text) {
         Some(grade) => Reading::Grade(grade, How::Compound),
-        None => Reading::Unknown,
+        None => match lexicon.grade_misspelt(text) {
+            Some(grade) => Reading::Grade(grade, How::Misspelt),
+            None => Reading::Unknown,
+        },
     }
 }
 
@@ -228,6 +233,8 @@ mod tests {
             ("Strength", "none"),
             // A tool's `Classification`: the nonconformity, then its grade.
             ("Nonconformity - Major", "major"),
+            // A letter typed wrong.
+            ("Minro", "minor"),
             ("NC: minor", "minor"),
         ] {
             assert_eq!(grade(text), Some(expected), "{text}");

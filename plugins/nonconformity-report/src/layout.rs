@@ -363,6 +363,36 @@ impl<'r> Sample<'r> {
         found
     }
 
+    /// With no requirements column, a column of requirement titles followed by their numbers
+    /// in brackets (`Internal audit (9.2)`, most of its values) holds the requirements.
+    fn titles_with_their_numbers(&self, layout: &mut Layout, data_from: usize) {
+        if layout.fields.contains_key(&Field::Requirements) {
+            return;
+        }
+        let Some(column) = layout.column(Field::RequirementTitle) else {
+            return;
+        };
+        let rows = &self.rows[data_from..self.rows.len().min(data_from + PROFILE_ROWS)];
+        let values: Vec<&str> = rows
+            .iter()
+            .filter_map(|row| row.get(column).and_then(Value::as_text))
+            .collect();
+        let numbered = values
+            .iter()
+            .filter(|v| closeout_lexicon::reference::titled_first(v).is_some())
+            .count();
+        if values.is_empty() || numbered * 10 < values.len() * 7 {
+            return;
+        }
+        if let Some(mut mapped) = layout.fields.remove(&Field::RequirementTitle) {
+            mapped.evidence = format!(
+                "{numbered} of {} values are a requirement's title with its number in brackets",
+                values.len()
+            );
+            layout.fields.insert(Field::Requirements, mapped);
+        }
+    }
+
     /// When the reference column's numbers repeat (they restart in each section), the column
     /// of short codes (`HA`, `NA`, `VP`) with which they are unique on every row of the sample.
     fn reference_prefix(
@@ -724,6 +754,7 @@ impl<'r> Sample<'r> {
         prefer_the_findings_identifiers(&mut layout, &profiles, &filled);
         questions_are_no_statement(&mut layout, &profiles);
         layout.checklist = is_checklist(&layout, &filled);
+        self.titles_with_their_numbers(&mut layout, data_from);
         layout.reference_prefix = self.reference_prefix(&layout, &profiles, data_from);
         if let Some(prefix) = layout.reference_prefix
             && let Some(mapped) = layout.fields.get_mut(&Field::Reference)

@@ -208,6 +208,17 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
     if collected.unqualified_rule_used {
         output.warnings.push(grade::UNQUALIFIED_RULE.to_owned());
     }
+    if !collected.misspelt.is_empty() {
+        output.warnings.push(format!(
+            "grade words read as the one they misspell by a letter: {} (set the `grades` option to read them otherwise)",
+            collected
+                .misspelt
+                .iter()
+                .map(|(word, grade)| format!("{word} -> {}", grade.name()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
     apply_sheet_keys(&mut collected, &mut output);
     report_unknown_grades(&mut collected);
     let carried = collected.grades_carried;

@@ -57,6 +57,8 @@ pub struct Collected {
     /// Grading keys written on a register's own sheet, by sheet: a line above the table or a
     /// footnote under it (`M = major nonconformity, m = minor nonconformity`).
     pub sheet_keys: BTreeMap<Option<String>, crate::key::Key>,
+    /// Grade words read as the one they misspell (`Minro` -> minor).
+    pub misspelt: BTreeMap<String, Grade>,
 }
 
 impl Collected {
@@ -329,6 +331,9 @@ impl Collected {
                         .flatten();
                     match how {
                         How::Severity => self.severity_rule_used = true,
+                        How::Misspelt => {
+                            self.misspelt.insert(cell.clone(), grade);
+                        }
                         How::Unqualified if qualified.is_none() => {
                             self.unqualified_rule_used = true
                         }

@@ -120,6 +120,26 @@ struct GradePhrase {
     in_prose: bool,
 }
 
+/// Whether two words differ by one letter left out, added or changed, or two neighbours
+/// swapped.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len() as isize - rb.len() as isize {
+        0 => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        1 => ra[1..] == *rb,
+        -1 => *ra == rb[1..],
+        _ => false,
+    }
+}
+
 /// The lexicon of every embedded language.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -268,6 +288,28 @@ impl Lexicon {
     pub fn grade(&self, text: &str) -> Option<(Grade, &Language)> {
         let (grade, index) = self.grades.get(&normalise(text))?;
         Some((*grade, &self.languages[*index]))
+    }
+
+    /// The grade a word misspelt by one letter names (`Minro`, `Majr`, `Obsevation`): one
+    /// letter left out, added, changed, or two swapped, in a grade word of five letters at
+    /// least, when every word that near names the same grade.
+    pub fn grade_misspelt(&self, text: &str) -> Option<Grade> {
+        let word = normalise(text);
+        if word.contains(' ') || word.chars().count() < 5 || self.grades.contains_key(&word) {
+            return None;
+        }
+        let mut found = None;
+        for (known, (grade, _)) in &self.grades {
+            if known.contains(' ') || known.chars().count() < 5 || !one_edit_apart(&word, known) {
+                continue;
+            }
+            match found {
+                None => found = Some(*grade),
+                Some(other) if other != *grade => return None,
+                Some(_) => {}
+            }
+        }
+        found
     }
 
     /// The grade a severity word maps to by the default rule (`High` -> major).
@@ -497,6 +539,24 @@ mod tests {
         assert!(lexicon.is_unqualified_nonconformity("NC"));
         assert!(lexicon.is_unqualified_nonconformity("Abweichung"));
         assert!(!lexicon.is_unqualified_nonconformity("Minor NC"));
+    }
+
+    #[test]
+    fn a_grade_word_misspelt_by_one_letter() {
+        let lexicon = lexicon();
+        assert_eq!(lexicon.grade_misspelt("Minro"), Some(Grade::Minor));
+        assert_eq!(
+            lexicon.grade_misspelt("Obsevation"),
+            Some(Grade::Observation)
+        );
+        assert_eq!(lexicon.grade_misspelt("Majorr"), Some(Grade::Major));
+        // Short words and words two letters off are no grade.
+        assert_eq!(lexicon.grade_misspelt("Mnr"), None);
+        assert_eq!(lexicon.grade_misspelt("Mirror"), None);
+        assert_eq!(lexicon.grade_misspelt("Minor"), None);
+        assert!(one_edit_apart("minro", "minor"));
+        assert!(one_edit_apart("mnor", "minor"));
+        assert!(!one_edit_apart("manner", "minor"));
     }
 
     #[test]

@@ -859,10 +859,33 @@ pub fn read_cell(text: &str) -> Vec<Cited> {
     if trimmed.is_empty() || NOTHING.contains(&trimmed.as_str()) {
         return Vec::new();
     }
+    if let Some(bracketed) = titled_first(text) {
+        return Reader::new(bracketed, false).read();
+    }
     match without_breadcrumbs(text) {
         Some(leaves) => Reader::new(&leaves, false).read(),
         None => Reader::new(text, false).read(),
     }
+}
+
+/// The references in brackets after a requirement's title (`Internal audit (9.2)`, `Legal,
+/// statutory, regulatory and contractual requirements (A.5.31)`), when the title holds no
+/// number and the brackets hold references only.
+pub fn titled_first(text: &str) -> Option<&str> {
+    let inner_end = text.trim_end().strip_suffix(')')?;
+    let open = inner_end.rfind('(')?;
+    let (title, inner) = (&inner_end[..open], &inner_end[open + 1..]);
+    if title.trim().is_empty() || title.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let cited = Reader::new(inner, false).read();
+    let only_references = !cited.is_empty()
+        && cited.iter().all(|c| match c {
+            Cited::Iso(_) => true,
+            Cited::Other(o) => o.framework.is_some(),
+            Cited::Unreadable(_) => false,
+        });
+    only_references.then_some(inner)
 }
 
 /// A tool's paths to a requirement (`ISO 27001:2022 > A.8 Technological controls > A.8.8
@@ -1014,6 +1037,18 @@ mod tests {
             ["A5.9@22"]
         );
         assert_eq!(read("Control A.8.15"), ["A8.15"]);
+    }
+
+    #[test]
+    fn a_title_then_its_number_in_brackets() {
+        assert_eq!(
+            read("Legal, statutory, regulatory and contractual requirements (A.5.31)"),
+            ["A5.31"]
+        );
+        assert_eq!(read("Internal audit (9.2)"), ["?9.2"]);
+        // A title that holds a number, or brackets of words, are read as before.
+        assert_eq!(titled_first("Access review 2025 (A.5.18)"), None);
+        assert_eq!(titled_first("Internal audit (see report)"), None);
     }
 
     #[test]
