@@ -554,19 +554,24 @@ async fn from_the_auditors_register_to_a_closed_finding_in_the_browser() {
     let deadline = Instant::now() + Duration::from_secs(30);
     let mut seen = Vec::new();
     loop {
-        let panel = manager
+        // The panel and the form's button read at the same moment.
+        let page = manager
             .client
             .execute(
-                "const p = document.getElementById('import-progress'); return p ? p.outerHTML : 'none';",
+                "const p = document.getElementById('import-progress'); \
+                 const b = document.querySelector('#import-form button[type=submit]'); \
+                 return [p ? p.outerHTML : 'none', b ? b.disabled : null];",
                 vec![],
             )
             .await
             .expect("panel");
-        let shown = panel.as_str().unwrap_or_default().to_owned();
+        let shown = page[0].as_str().unwrap_or_default().to_owned();
         if seen.last() != Some(&shown) {
             seen.push(shown.clone());
         }
         if shown.contains("Reading the file") || shown.contains("Checking the rows") {
+            // While the file is read, its button cannot be pressed a second time.
+            assert_eq!(page[1], json!(true), "the Preview button stays pressable");
             break;
         }
         assert!(
