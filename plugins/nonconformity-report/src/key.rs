@@ -52,21 +52,24 @@ pub fn read(rows: &[Row]) -> Key {
 /// The codes the lines of one cell among `rows` define (`Codes: NC-MA = major nonconformity;
 /// NC-MI = minor nonconformity`): a sheet's key, above its table or under it.
 pub fn in_lines(rows: &[Row]) -> Key {
-    let mut key = Key::new();
-    for row in rows.iter().filter(|r| r.cells.len() == 1) {
-        if let Some(text) = row.cells[0].1.as_text() {
-            let defined = definitions(text);
-            if defined.len() >= 2 {
-                key.extend(
-                    defined
-                        .into_iter()
-                        .filter(|d| d.new)
-                        .map(|d| (d.term, d.grade)),
-                );
-            }
-        }
-    }
-    key
+    rows.iter()
+        .filter(|r| r.cells.len() == 1)
+        .filter_map(|row| line(row.cells[0].1.as_text()?))
+        .flatten()
+        .collect()
+}
+
+/// The new codes one line defines, when it is a key: two definitions at least (codes that
+/// are grade words already count, `OSS = osservazione`, but are not kept).
+pub fn line(text: &str) -> Option<Vec<(String, Grade)>> {
+    let defined = definitions(text);
+    (defined.len() >= 2).then(|| {
+        defined
+            .into_iter()
+            .filter(|d| d.new)
+            .map(|d| (d.term, d.grade))
+            .collect()
+    })
 }
 
 /// A term a key defines, and its grade.

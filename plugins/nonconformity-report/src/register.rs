@@ -65,19 +65,13 @@ impl Collected {
     /// Keeps the grade codes a line of a register's sheet (or a header) defines, when it
     /// defines two at least; whether it did.
     fn note_key(&mut self, sheet: Option<&str>, text: &str) -> bool {
-        let defined = crate::key::definitions(text);
-        if defined.len() < 2 {
+        let Some(terms) = crate::key::line(text) else {
             return false;
-        }
+        };
         self.sheet_keys
             .entry(sheet.map(str::to_owned))
             .or_default()
-            .extend(
-                defined
-                    .into_iter()
-                    .filter(|d| d.new)
-                    .map(|d| (d.term, d.grade)),
-            );
+            .extend(terms);
         true
     }
 
@@ -640,13 +634,7 @@ fn labels_down_the_side(rows: &[Row]) -> bool {
         .iter()
         .filter(|row| row.cells.len() >= 2)
         .filter_map(|row| row.get(first).and_then(text_of))
-        .filter(|label| {
-            label.len() <= 40
-                && lexicon()
-                    .fields_named(label)
-                    .first()
-                    .is_some_and(|(_, score, _)| *score >= 0.8)
-        })
+        .filter(|label| label.len() <= 40 && names_a_field(label))
         .map(closeout_lexicon::normalise)
         .collect();
     let distinct: std::collections::BTreeSet<&String> = labels.iter().collect();
@@ -676,23 +664,29 @@ fn names_columns(row: &Row) -> bool {
     if row.cells.len() < 3 {
         return false;
     }
-    // Short text only, checked first: most rows have a sentence or a date.
-    let short = |value: &Value| text_of(value).is_some_and(|t| t.len() <= 60);
-    if !row.cells.iter().all(|(_, value)| short(value)) {
+    // Checked on every row: short text without a digit only, before any word is looked up
+    // (most rows have a reference, a date or a sentence).
+    let label = |value: &Value| {
+        text_of(value).is_some_and(|t| t.len() <= 60 && !t.bytes().any(|b| b.is_ascii_digit()))
+    };
+    if !row.cells.iter().all(|(_, value)| label(value)) {
         return false;
     }
     let naming = row
         .cells
         .iter()
         .filter_map(|(_, value)| text_of(value))
-        .filter(|text| {
-            lexicon()
-                .fields_named(text)
-                .first()
-                .is_some_and(|(_, score, _)| *score >= 0.8)
-        })
+        .filter(|text| names_a_field(text))
         .count();
     naming >= 3 && naming * 3 >= row.cells.len() * 2
+}
+
+/// Whether a text is a field's name or holds one of its phrases (`Issue ref`, `Category`).
+fn names_a_field(text: &str) -> bool {
+    lexicon()
+        .fields_named(text)
+        .first()
+        .is_some_and(|(_, score, _)| *score >= 0.8)
 }
 
 /// The grade a short cell of the row gives a nonconformity written without one (`Major`,
