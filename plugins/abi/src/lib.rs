@@ -26,8 +26,9 @@ use std::os::raw::c_char;
 
 use serde::{Deserialize, Serialize};
 
-/// Bumped whenever the descriptor's layout or the JSON contract changes incompatibly.
-pub const ABI_VERSION: u32 = 1;
+/// Bumped whenever the descriptor's layout or the JSON contract changes incompatibly (2: the
+/// options name the organisation's `people`, which a plugin of 1 refuses as unknown).
+pub const ABI_VERSION: u32 = 2;
 
 /// The symbol every plugin exports (NUL-terminated for `dlsym`).
 pub const DESCRIPTOR_SYMBOL: &[u8] = b"closeout_plugin_descriptor\0";
@@ -207,6 +208,9 @@ pub struct ImportOptions {
     pub grades: BTreeMap<String, String>,
     /// The original file name, for sniffing CSV against TSV and for messages.
     pub file_name: Option<String>,
+    /// The names and email addresses of the organisation's people: a column whose values
+    /// name them holds owners, whatever its header says and in whatever language.
+    pub people: Vec<String>,
     /// Limits.
     pub limits: Limits,
 }

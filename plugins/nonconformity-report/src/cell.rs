@@ -32,6 +32,8 @@ pub struct Facts {
     pub short: bool,
     /// An email address (or several).
     pub email: bool,
+    /// Names one of the organisation's people the host told of (by name or address).
+    pub person: bool,
     /// A status word (`Open`, `In Bearbeitung`, `Clos`).
     pub status: bool,
     /// Could be a header label: short text that is not a value of any kind above.

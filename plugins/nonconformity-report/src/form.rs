@@ -111,6 +111,75 @@ struct Pair {
     language: String,
 }
 
+/// The pairs split into findings. A label seen again starts the next finding; but when the
+/// page opens with a pair of its own (a report's title over a line of its details), that
+/// rule starts every finding one pair early. So the pairs are also split at each label that
+/// repeats, what comes before its first one set aside, and the split whose findings most
+/// often carry the same labels wins (the first rule on a tie).
+fn blocks(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
+    let on_repeat = |pairs: &[Pair]| {
+        let mut starts = vec![0];
+        for (index, pair) in pairs.iter().enumerate() {
+            let start = starts.last().copied().unwrap_or(0);
+            if pairs[start..index].iter().any(|p| p.field == pair.field) {
+                starts.push(index);
+            }
+        }
+        starts
+    };
+    let mut best = on_repeat(&pairs);
+    let mut best_score = regularity(&pairs, &best);
+    let mut fields: Vec<Field> = pairs.iter().map(|p| p.field).collect();
+    fields.sort();
+    fields.dedup();
+    for field in fields {
+        let starts: Vec<usize> = (0..pairs.len())
+            .filter(|i| pairs[*i].field == field)
+            .collect();
+        if starts.len() < 2 {
+            continue;
+        }
+        let score = regularity(&pairs, &starts);
+        if score > best_score {
+            best = starts;
+            best_score = score;
+        }
+    }
+    // What comes before the first start is the page's, not a finding's.
+    let mut blocks: Vec<Vec<Pair>> = Vec::new();
+    let mut next = best.iter().skip(1).copied().peekable();
+    for (index, pair) in pairs.into_iter().enumerate() {
+        if index < best[0] {
+            continue;
+        }
+        if blocks.is_empty() || next.next_if_eq(&index).is_some() {
+            blocks.push(Vec::new());
+        }
+        if let Some(block) = blocks.last_mut() {
+            block.push(pair);
+        }
+    }
+    blocks
+}
+
+/// How regular the findings starting at `starts` are: how many carry the labels most of
+/// them carry. None when a finding would carry a label twice.
+fn regularity(pairs: &[Pair], starts: &[usize]) -> Option<usize> {
+    let mut sets: BTreeMap<Vec<Field>, usize> = BTreeMap::new();
+    for (n, start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(pairs.len());
+        let mut fields: Vec<Field> = pairs[*start..end].iter().map(|p| p.field).collect();
+        fields.sort();
+        let count = fields.len();
+        fields.dedup();
+        if fields.len() != count {
+            return None;
+        }
+        *sets.entry(fields).or_default() += 1;
+    }
+    sets.into_values().max()
+}
+
 /// Reads a sheet as a form, if it is one.
 pub fn read(rows: &[Row]) -> Option<Form> {
     let mut pairs: Vec<Pair> = Vec::new();
@@ -236,16 +305,7 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         continuing = prose.then(|| pairs.len() - 1);
     }
 
-    // A label seen again starts the next finding.
-    let mut blocks: Vec<Vec<Pair>> = vec![Vec::new()];
-    for pair in pairs {
-        let current = blocks.last_mut()?;
-        if current.iter().any(|p| p.field == pair.field) {
-            blocks.push(vec![pair]);
-        } else {
-            current.push(pair);
-        }
-    }
+    let mut blocks = blocks(pairs);
     blocks.retain(|block| {
         block.len() >= 3
             && block
@@ -374,6 +434,87 @@ mod tests {
         let form = read(&rows).expect("a form");
         assert_eq!(form.findings.len(), 2);
         assert_eq!(form.findings[1].row, 4);
+    }
+
+    #[test]
+    fn a_page_title_over_a_line_of_details_starts_no_finding() {
+        // The title reads as a label (`Findings`) with the line below as its value: the
+        // findings still start at their references, and every statement stays with its own.
+        let rows = vec![
+            row(0, &[(0, "Assessment Report – Findings")]),
+            row(
+                1,
+                &[(
+                    0,
+                    "Client: Northgate Ltd   Visit: surveillance   Standard: ISO/IEC 27001:2022 (all sites)",
+                )],
+            ),
+            row(
+                3,
+                &[
+                    (0, "Finding Reference"),
+                    (1, "N1"),
+                    (2, "Site"),
+                    (3, "Reading"),
+                ],
+            ),
+            row(4, &[(0, "Category"), (1, "Major")]),
+            row(5, &[(0, "Clause"), (1, "9.2.2")]),
+            row(
+                6,
+                &[
+                    (0, "Details"),
+                    (1, "The internal audit programme was not implemented."),
+                ],
+            ),
+            row(
+                7,
+                &[(0, "Objective evidence"), (1, "No audit reports for 2025.")],
+            ),
+            row(
+                9,
+                &[
+                    (0, "Finding Reference"),
+                    (1, "N2"),
+                    (2, "Site"),
+                    (3, "Reading"),
+                ],
+            ),
+            row(10, &[(0, "Category"), (1, "Minor")]),
+            row(11, &[(0, "Clause"), (1, "A.5.22")]),
+            row(
+                12,
+                &[(0, "Details"), (1, "Cloud suppliers are not reviewed.")],
+            ),
+            row(13, &[(0, "Objective evidence"), (1, "No review records.")]),
+        ];
+        let form = read(&rows).expect("a form");
+        let read: Vec<(String, String)> = form
+            .findings
+            .iter()
+            .map(|f| {
+                let text = |field| {
+                    f.values
+                        .get(&field)
+                        .map(|(_, v)| v.display())
+                        .unwrap_or_default()
+                };
+                (text(Field::Reference), text(Field::Statement))
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "N1".to_owned(),
+                    "The internal audit programme was not implemented.".to_owned()
+                ),
+                (
+                    "N2".to_owned(),
+                    "Cloud suppliers are not reviewed.".to_owned()
+                ),
+            ]
+        );
     }
 
     #[test]

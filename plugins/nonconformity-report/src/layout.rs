@@ -16,6 +16,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use closeout_lexicon::People;
 use closeout_plugin_sheet::{Mapped, column_letter, header_texts};
 
 use crate::cell::Facts;
@@ -43,6 +44,7 @@ pub struct Profile {
     short: u32,
     medium: u32,
     email: u32,
+    person: u32,
     status: u32,
     question: u32,
     distinct: u32,
@@ -88,6 +90,7 @@ impl Profile {
                         && !facts.reference),
             );
             profile.email += count(facts.email);
+            profile.person += count(facts.person);
             profile.status += count(facts.status);
             profile.question += count(facts.question);
             if let Some(n) = facts.integer {
@@ -133,9 +136,19 @@ impl Profile {
             Field::Requirements => self.share(self.reference),
             Field::Statement => self.share(self.prose) * (0.5 + 0.5 * uniqueness),
             Field::Title => self.share(self.medium) * uniqueness * 0.7,
-            Field::Owner | Field::ActionOwner => (self.share(self.email)
-                + 0.6 * self.share(self.short) * (1.0 - 0.5 * uniqueness))
-                .min(1.0),
+            Field::Owner | Field::ActionOwner => {
+                // An area or a team is never written as an email address: a column of short
+                // names among which one is an address is a column of people.
+                let people = if self.email > 0 && self.email + self.short >= self.values {
+                    0.9
+                } else {
+                    0.0
+                };
+                (self.share(self.email.max(self.person))
+                    + 0.6 * self.share(self.short) * (1.0 - 0.5 * uniqueness))
+                    .max(people)
+                    .min(1.0)
+            }
             Field::RaisedOn | Field::DueDate => self.share(self.date),
             Field::Status => self.share(self.status),
             Field::RequirementTitle => self.share(self.medium) * 0.5,
@@ -160,6 +173,9 @@ impl Profile {
             Field::Statement => (self.prose, "sentences"),
             Field::RaisedOn | Field::DueDate => (self.date, "dates"),
             Field::Status => (self.status, "status words"),
+            Field::Owner | Field::ActionOwner if self.person > self.email => {
+                (self.person, "the organisation's people")
+            }
             Field::Owner | Field::ActionOwner if self.email > 0 => (self.email, "email addresses"),
             _ => return None,
         };
@@ -312,12 +328,13 @@ pub struct Sample<'r> {
 impl<'r> Sample<'r> {
     /// Works out the facts of every cell.
     pub fn new(rows: &'r [Row]) -> Sample<'r> {
-        Sample::keyed(rows, &crate::key::Key::new())
+        Sample::keyed(rows, &crate::key::Key::new(), &People::default())
     }
 
     /// Works out the facts of every cell, the codes a key line of the sheet defines (`NC-MA =
-    /// major nonconformity`) counting as grades.
-    pub fn keyed(rows: &'r [Row], key: &crate::key::Key) -> Sample<'r> {
+    /// major nonconformity`) counting as grades, and the names of the organisation's `people`
+    /// as people.
+    pub fn keyed(rows: &'r [Row], key: &crate::key::Key, people: &People) -> Sample<'r> {
         let facts = rows
             .iter()
             .map(|row| {
@@ -334,6 +351,12 @@ impl<'r> Sample<'r> {
                             facts.grade = true;
                             facts.short = false;
                             facts.label = false;
+                        }
+                        if !people.is_empty()
+                            && (facts.short || facts.email)
+                            && value.as_text().is_some_and(|t| people.named_in(t))
+                        {
+                            facts.person = true;
                         }
                         (*column, facts)
                     })
@@ -1083,6 +1106,126 @@ mod tests {
 
     fn choose(rows: &[Row]) -> Layout {
         Sample::new(rows).choose(None).expect("a layout")
+    }
+
+    #[test]
+    fn a_column_naming_the_organisations_people_holds_owners_whatever_its_header() {
+        // `Responsabil` is a word no language file has; a name is no area by its looks.
+        let rows = vec![
+            row(
+                0,
+                &[(0, "Nr."), (1, "Tip"), (2, "Descriere"), (3, "Responsabil")],
+            ),
+            row(
+                1,
+                &[
+                    (0, "C-01"),
+                    (1, "Major"),
+                    (
+                        2,
+                        "Contractele cu furnizorii nu conțin cerințe de securitate.",
+                    ),
+                    (3, "Lena Fischer"),
+                ],
+            ),
+            row(
+                2,
+                &[
+                    (0, "C-02"),
+                    (1, "Minor"),
+                    (2, "Evidența competențelor nu este actualizată la zi."),
+                    (3, "Badr Karim"),
+                ],
+            ),
+            row(
+                3,
+                &[
+                    (0, "C-03"),
+                    (1, "Minor"),
+                    (2, "Jurnalele sunt păstrate doar 7 zile, politica cere 90."),
+                    (3, "Andrei Popescu"),
+                ],
+            ),
+        ];
+        let unknown = choose(&rows);
+        assert_eq!(unknown.column(Field::Owner), None);
+        let people = People::new(["Lena Fischer", "lena@acme.test", "Badr Karim"]);
+        let known = Sample::keyed(&rows, &crate::key::Key::new(), &people)
+            .choose(None)
+            .expect("a layout");
+        let owner = known.fields.get(&Field::Owner).expect("an owner column");
+        assert_eq!(owner.column, 3);
+        assert!(
+            owner
+                .evidence
+                .contains("2 of 3 values are the organisation's people"),
+            "{}",
+            owner.evidence
+        );
+    }
+
+    #[test]
+    fn names_with_an_email_address_among_them_are_owners() {
+        let rows = vec![
+            row(
+                0,
+                &[
+                    (0, "管理番号"),
+                    (1, "指摘区分"),
+                    (2, "指摘事項"),
+                    (3, "担当者"),
+                ],
+            ),
+            row(
+                1,
+                &[
+                    (0, "JP-01"),
+                    (1, "Major"),
+                    (
+                        2,
+                        "マネジメントレビューが実施されておらず、その記録も存在しない。",
+                    ),
+                    (3, "山田太郎"),
+                ],
+            ),
+            row(
+                2,
+                &[
+                    (0, "JP-02"),
+                    (1, "Minor"),
+                    (
+                        2,
+                        "ファイアウォールのアラートが監視されておらず、未対応のままであった。",
+                    ),
+                    (3, "badr@acme.test"),
+                ],
+            ),
+            row(
+                3,
+                &[
+                    (0, "JP-03"),
+                    (1, "Minor"),
+                    (
+                        2,
+                        "クラウドサービスの利用に関する情報セキュリティ要件が定められていない。",
+                    ),
+                    (3, "鈴木花子"),
+                ],
+            ),
+            row(
+                4,
+                &[
+                    (0, "JP-04"),
+                    (1, "Minor"),
+                    (
+                        2,
+                        "一部の派遣社員が情報セキュリティ方針の所在を認識していなかった。",
+                    ),
+                    (3, "山田太郎"),
+                ],
+            ),
+        ];
+        assert_eq!(choose(&rows).column(Field::Owner), Some(3));
     }
 
     #[test]

@@ -742,6 +742,8 @@ pub struct SheetReader<'o> {
     form: Option<crate::form::FormReport>,
     /// Read turned on its side: each row here is a column of the sheet.
     sideways: bool,
+    /// The organisation's people, whose names make a column of owners.
+    people: closeout_lexicon::People,
 }
 
 impl<'o> SheetReader<'o> {
@@ -768,6 +770,7 @@ impl<'o> SheetReader<'o> {
             ungraded: Vec::new(),
             form: None,
             sideways: false,
+            people: closeout_lexicon::People::new(options.people.iter().map(String::as_str)),
         }
     }
 
@@ -796,7 +799,7 @@ impl<'o> SheetReader<'o> {
     fn decide_table(&mut self, out: &mut Collected, last: bool) {
         let wanted = self.options.header_row.map(|h| h.saturating_sub(1));
         let key = crate::key::in_lines(&self.buffered);
-        let layout = Sample::keyed(&self.buffered, &key).choose(wanted);
+        let layout = Sample::keyed(&self.buffered, &key, &self.people).choose(wanted);
         match layout {
             Some(layout) if layout.score >= 1.2 || last || self.options.header_row.is_some() => {
                 self.adopt(layout, out);
@@ -882,14 +885,14 @@ impl<'o> SheetReader<'o> {
         // later row, so it ends).
         while !self.decided {
             let key = crate::key::in_lines(&self.buffered);
-            let table = Sample::keyed(&self.buffered, &key).choose(None);
+            let table = Sample::keyed(&self.buffered, &key, &self.people).choose(None);
             let form = crate::form::read(&self.buffered);
             // A table turned on its side (field names down the first column, a finding per
             // column), when it reads better so than any other way.
             let sideways = (!self.sideways && labels_down_the_side(&self.buffered))
                 .then(|| {
                     let rows = turned(&self.buffered);
-                    let layout = Sample::keyed(&rows, &key).choose(None)?;
+                    let layout = Sample::keyed(&rows, &key, &self.people).choose(None)?;
                     Some((rows, layout))
                 })
                 .flatten()

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use closeout_lexicon::normalise;
+use closeout_lexicon::{normalise, owner_names};
 use closeout_model::FieldError;
 use closeout_model::catalog::{Catalog, Normalised, OtherReference};
 use closeout_model::finding::{Finding, FindingFields, FindingInput};
@@ -178,25 +178,6 @@ fn float_ambiguity(text: &str, catalog: &Catalog) -> Option<String> {
             "the cell holds the number {text}: if {major}.{minor}0 ({longer}) was meant, the spreadsheet dropped its zero; format the column as text"
         )
     })
-}
-
-/// The names and addresses in an owner cell: `GRC Lead + IT Admin`, `a@x.org; b@x.org`,
-/// `Security/GRC (Badr)`. A cell that names one known person whole is not split.
-pub fn owner_names(cell: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    let mut rest = cell.to_owned();
-    // A slash between words (`Projects / IT`) separates people; inside a name
-    // (`Security/GRC`) it does not.
-    for joiner in [" and ", " und ", " et ", " y ", " e ", " en ", " & ", " / "] {
-        rest = rest.replace(joiner, ";");
-    }
-    for part in rest.split([',', ';', '\n', '+', '|', '&']) {
-        let part = part.trim().trim_matches(['-', '*', '.']).trim();
-        if !part.is_empty() && !names.iter().any(|n: &String| n == part) {
-            names.push(part.to_owned());
-        }
-    }
-    names
 }
 
 /// The people an owner cell names, matched to users by address, by name, or by a first or
@@ -799,17 +780,5 @@ mod tests {
             named("badr@acme.test (Badr)", None).matched,
             ["badr@acme.test"]
         );
-    }
-
-    #[test]
-    fn owner_cells_split_on_the_words_people_use() {
-        assert_eq!(owner_names("GRC Lead + IT Admin"), ["GRC Lead", "IT Admin"]);
-        assert_eq!(owner_names("DIR, RSGC"), ["DIR", "RSGC"]);
-        assert_eq!(owner_names("Alice and Bob"), ["Alice", "Bob"]);
-        assert_eq!(
-            owner_names("Tatiane Dias de Moraes / Projetos DTI"),
-            ["Tatiane Dias de Moraes", "Projetos DTI"]
-        );
-        assert_eq!(owner_names("Security/GRC (Badr)"), ["Security/GRC (Badr)"]);
     }
 }

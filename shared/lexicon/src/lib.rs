@@ -12,6 +12,7 @@
 //! requirement references, so that a cell means the same to both.
 
 mod language;
+mod people;
 pub mod reference;
 mod text;
 
@@ -20,6 +21,7 @@ use std::sync::OnceLock;
 use std::collections::{HashMap, HashSet};
 
 pub use language::{Code, DayOrder, FieldWords, Language, ReferenceWords};
+pub use people::{People, owner_names};
 pub use text::{has_phrase, normalise};
 
 /// The language files, embedded: (code, TOML).

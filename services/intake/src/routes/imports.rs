@@ -265,14 +265,21 @@ pub(crate) async fn run(
     let running = state.import_slot(scope.organisation_id())?.watched(ticket);
     let progress = running.reporter();
     progress.report(READING, 0, 0);
-    let default_date_order = {
+    let (organisation, people) = {
         let scope = scope.clone();
         state
-            .read(move |c| organisation::get(c, &scope))
+            .read(move |c| Ok((organisation::get(c, &scope)?, user::list(c, &scope)?)))
             .await?
-            .date_order
-            .and_then(|o| serde_json::from_value(json!(o)).ok())
     };
+    let default_date_order = organisation
+        .date_order
+        .and_then(|o| serde_json::from_value(json!(o)).ok());
+    // The plugin recognises a column of the organisation's people by their names, whatever
+    // its header; matching owners to users stays the host's, after the plugin.
+    let people = people
+        .into_iter()
+        .flat_map(|u| u.name.into_iter().chain([u.email]))
+        .collect();
     let plugin_options = ImportOptions {
         sheet: register.options.sheet.clone(),
         header_row: register.options.header_row,
@@ -281,6 +288,7 @@ pub(crate) async fn run(
         default_date_order,
         grades: register.options.grades.clone(),
         file_name: Some(register.file_name.clone()),
+        people,
         limits: Limits::default(),
     };
     let started = std::time::Instant::now();

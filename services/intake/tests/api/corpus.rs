@@ -14252,27 +14252,7 @@ async fn people(app: &TestApp) {
 /// Layouts of a blind holdout the importer still misreads, and why: printed in the table like
 /// the others, allowed to fail, and the test fails once one is read right, so that the list
 /// and the README's score stay true.
-const KNOWN_MISREADS: &[(&str, &str)] = &[
-    (
-        "ho9-bsi-paired-label-blocks",
-        "a form of blocks down one sheet with two label/value pairs per row and no colons \
-         (`Finding Reference | ... | Certificate / Site | ...`): the form reader takes one pair \
-         a row, so the blocks' pairs are mis-paired and the report's own header is read as a \
-         statement",
-    ),
-    (
-        "ho8-romanian-semicolon-csv-bom",
-        "the owner column is headed in a language the lexicon has no words for (Romanian \
-         `Responsabil`); its values, people's names, cannot be told from an area's or a \
-         team's by themselves, so the owners are not read (everything else is)",
-    ),
-    (
-        "ho8-japanese-utf16-tsv",
-        "the owner column is headed in a language the lexicon has no words for (Japanese \
-         `担当者`); its values, people's names, cannot be told from an area's or a team's by \
-         themselves, so the owners are not read (everything else is)",
-    ),
-];
+const KNOWN_MISREADS: &[(&str, &str)] = &[];
 
 #[tokio::test]
 async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
