@@ -720,6 +720,17 @@ const BUFFERED: usize = HEADER_ROWS + PROFILE_ROWS;
 /// form.
 const FORM_ROWS: usize = 2_000;
 
+/// Whether a section's or a sheet's title says what it lists is no finding (`Strengths`,
+/// `Points forts`). A word of five letters at least: a lone `OK` or `N/A` is a cell, not a
+/// title.
+fn names_no_findings(title: &str) -> bool {
+    grade::named_in(title).is_none()
+        && title
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| word.chars().count() >= 5)
+        && lexicon().is_not_a_finding(title)
+}
+
 /// Reads one sheet, row by row.
 pub struct SheetReader<'o> {
     name: Option<String>,
@@ -762,7 +773,9 @@ impl<'o> SheetReader<'o> {
             skip_reason: None,
             merged: closeout_plugin_sheet::FillDown::new(merged),
             section_grade: None,
-            section_aside: false,
+            // A sheet named `Points forts` or `Strengths` lists no findings, as a section so
+            // titled does (a row that grades itself still is one).
+            section_aside: name.is_some_and(names_no_findings),
             grade_above: None,
             sheet_grade: name.and_then(grade::named_in),
             rows_read: 0,
@@ -1238,12 +1251,8 @@ impl<'o> SheetReader<'o> {
                 self.section_grade = named;
             }
             // `Strengths`, `Points forts`: the rows below are no findings, up to the next
-            // section. A word of five letters at least: a lone `OK` or `N/A` is a cell, not a
-            // title.
-            let titled = first_text
-                .split(|c: char| !c.is_alphabetic())
-                .any(|word| word.chars().count() >= 5);
-            let aside = named.is_none() && titled && lexicon().is_not_a_finding(&first_text);
+            // section.
+            let aside = names_no_findings(&first_text);
             self.section_aside = aside;
             out.issue(
                 sheet.as_deref(),

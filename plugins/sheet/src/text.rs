@@ -21,6 +21,9 @@ pub enum Encoding {
     Utf16Be,
     /// Not UTF-8: read as Windows-1252, what Excel writes on Western European Windows.
     Windows1252,
+    /// Not UTF-8, and its accented letters read as letters only in Mac OS Roman: what Excel
+    /// for Mac's "CSV (Macintosh)" writes.
+    MacRoman,
 }
 
 impl Encoding {
@@ -31,6 +34,7 @@ impl Encoding {
             Encoding::Utf16Le => "UTF-16LE",
             Encoding::Utf16Be => "UTF-16BE",
             Encoding::Windows1252 => "windows-1252",
+            Encoding::MacRoman => "macintosh",
         }
     }
 
@@ -42,12 +46,14 @@ impl Encoding {
             Encoding::Utf16Le => "UTF-16LE",
             Encoding::Utf16Be => "UTF-16BE",
             Encoding::Windows1252 => "Windows-1252",
+            Encoding::MacRoman => "Mac OS Roman",
         }
     }
 }
 
 /// Decodes delimited text: UTF-8 with or without a BOM, UTF-16 with a BOM, else
-/// Windows-1252. Returns the text and the encoding used.
+/// Windows-1252 or Mac OS Roman, whichever reads the bytes after letters as letters.
+/// Returns the text and the encoding used.
 pub fn decode_text(data: &[u8]) -> (String, Encoding) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(data) {
         let (text, _) = encoding.decode_without_bom_handling(&data[bom..]);
@@ -63,10 +69,41 @@ pub fn decode_text(data: &[u8]) -> (String, Encoding) {
     match std::str::from_utf8(data) {
         Ok(text) => (text.to_owned(), Encoding::Utf8),
         Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(data);
-            (text.into_owned(), Encoding::Windows1252)
+            let (encoding, used) = if plausibility(data, encoding_rs::MACINTOSH)
+                > plausibility(data, encoding_rs::WINDOWS_1252)
+            {
+                (encoding_rs::MACINTOSH, Encoding::MacRoman)
+            } else {
+                (encoding_rs::WINDOWS_1252, Encoding::Windows1252)
+            };
+            let (text, _) = encoding.decode_without_bom_handling(data);
+            (text.into_owned(), used)
         }
     }
+}
+
+/// How well a single-byte encoding reads the bytes that follow a lower-case letter: a word
+/// goes on in lower case (`Jos\x8E` is `José` in Mac OS Roman, `JosŽ` in Windows-1252;
+/// `Caf\xE9` is `Café` in Windows-1252, `CafÈ` in Mac OS Roman). Both share ASCII.
+fn plausibility(data: &[u8], encoding: &'static encoding_rs::Encoding) -> i64 {
+    // Whether each byte from 0x80 is a lower-case letter in `encoding`.
+    let lower: Vec<bool> = (0x80..=0xFFu8)
+        .map(|byte| {
+            let single = [byte];
+            let (text, _) = encoding.decode_without_bom_handling(&single);
+            text.chars().all(char::is_lowercase)
+        })
+        .collect();
+    data.windows(2)
+        .filter(|pair| pair[1] >= 0x80 && pair[0].is_ascii_lowercase())
+        .map(|pair| {
+            if lower[usize::from(pair[1] - 0x80)] {
+                1
+            } else {
+                -1
+            }
+        })
+        .sum()
 }
 
 /// Decodes the first bytes of a file, read for sniffing: a character the cut leaves short at
@@ -84,8 +121,9 @@ pub fn sniff_delimiter(text: &str, file_name: &str) -> u8 {
     if file_name.to_lowercase().ends_with(".tsv") {
         return b'\t';
     }
+    // Classic Mac text ends its lines with a carriage return alone.
     let lines: Vec<&str> = text
-        .lines()
+        .split(['\n', '\r'])
         .filter(|l| !l.trim().is_empty())
         .take(20)
         .collect();
@@ -188,6 +226,17 @@ mod tests {
             ("Café “x”".into(), "windows-1252", "Windows-1252")
         );
         assert_eq!(decoded(b"Caf\xe9").1, "windows-1252");
+        assert_eq!(decoded(b"Ma\xdfnahme; Stra\xdfe").1, "windows-1252");
+        // Excel for Mac's "CSV (Macintosh)": Mac OS Roman, lines ended by a carriage return.
+        assert_eq!(
+            decoded(b"Owner;Note\rMart\x92n;Jos\x8E Pe\x96a"),
+            (
+                "Owner;Note\rMartín;José Peña".into(),
+                "macintosh",
+                "Mac OS Roman"
+            )
+        );
+        assert_eq!(sniff_delimiter("Owner;Note\rMartín;José\r", "x.csv"), b';');
         // A prefix cut inside a character is still UTF-8.
         assert_eq!(decode_prefix(b"Caf\xc3"), ("Caf".into(), Encoding::Utf8));
     }

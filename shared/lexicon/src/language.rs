@@ -53,6 +53,10 @@ pub struct ReferenceWords {
     /// Words between the items of a list: `and`, `und`, `et`.
     #[serde(default)]
     pub and: Vec<String>,
+    /// Letters that mean a clause only glued to its dotted number (Dutch `H9.3`, for
+    /// `hoofdstuk`): alone, or before a dash (`H-01`), they are any other letter.
+    #[serde(default)]
+    pub glued_clause: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -218,6 +222,7 @@ impl Language {
             control: words(file.references.control),
             range: words(file.references.range),
             and: words(file.references.and),
+            glued_clause: words(file.references.glued_clause),
         };
         let mut codes = Vec::new();
         for (code, meaning) in file.codes {

@@ -39,6 +39,7 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("da", include_str!("../languages/da.toml")),
     ("nb", include_str!("../languages/nb.toml")),
     ("fi", include_str!("../languages/fi.toml")),
+    ("id", include_str!("../languages/id.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.

@@ -289,6 +289,11 @@ fn shaped_at(text: &str, at: usize) -> Option<(usize, Option<&'static str>)> {
             return None;
         }
         let soc2 = matches!(prefix, "CC" | "PI" | "C" | "P" | "A");
+        // A clause word glued to its number (`CL9.2`, Dutch `H9.3` for `hoofdstuk`) is a
+        // clause: read as the word and the number.
+        if !soc2 && end > letters + 2 && glued_clause(&prefix.to_lowercase()) {
+            return None;
+        }
         return Some((at + end, soc2.then_some("SOC 2")));
     }
     None
@@ -390,6 +395,18 @@ fn tokens(text: &str) -> Vec<Token> {
                         continue;
                     }
                 }
+                // `H9.3`: letters glued to a dotted number for the word for clause.
+                let letters_end = text[i..]
+                    .find(|c: char| !c.is_alphabetic())
+                    .map_or(text.len(), |n| i + n);
+                if let Some((parts, _)) = number_at(text, letters_end)
+                    && parts.len() >= 2
+                    && glued_clause(&normalise(&text[i..letters_end]))
+                {
+                    push(&mut out, Tok::Word("clause".into()), letters_end);
+                    i = letters_end;
+                    continue;
+                }
                 // Dutch "t/m" (tot en met) is one word.
                 if text
                     .get(i..i + 3)
@@ -472,13 +489,39 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
                 | "ns"
                 | "sfs"
                 | "stn"
+                // Latin America (Colombia, Peru, Chile, Argentina, Uruguay), Indonesia,
+                // Turkey, Romania, Hungary, Portugal, South Africa, Korea, Ireland, the Baltic
+                // and Balkan states.
+                | "ntc"
+                | "ntp"
+                | "nch"
+                | "iram"
+                | "unit"
+                | "sni"
+                | "ts"
+                | "sr"
+                | "msz"
+                | "np"
+                | "sans"
+                | "ks"
+                | "is"
+                | "lst"
+                | "evs"
+                | "lvs"
+                | "bds"
+                | "hrn"
+                | "sist"
         )
     };
     let followed = if words.len() == 1 {
-        matches!(
-            tokens.get(at + 1).map(|t| &t.tok),
-            Some(Tok::List | Tok::Number { .. })
-        )
+        match tokens.get(at + 1).map(|t| &t.tok) {
+            Some(Tok::List | Tok::Number { .. }) => true,
+            // `NTC-ISO/IEC 27001`, `PN-EN ISO/IEC 27001`.
+            Some(Tok::Dash) => {
+                matches!(tokens.get(at + 2).map(|t| &t.tok), Some(Tok::Word(w)) if designation(w))
+            }
+            _ => false,
+        }
     } else {
         designation(words[1])
     };
@@ -496,6 +539,16 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
         }
     }
     None
+}
+
+/// Whether letters glued to a number make a clause of it (`CL9.2`, `H9.3`): a clause word, or
+/// a letter a language writes glued for its word for clause.
+fn glued_clause(letters: &str) -> bool {
+    roles().get(letters) == Some(&Role::Kind(Kind::Clause))
+        || lexicon()
+            .languages()
+            .iter()
+            .any(|l| l.references.glued_clause.iter().any(|g| g == letters))
 }
 
 /// Every reference word of every language and its role, indexed once: a cell of prose asks
@@ -1109,6 +1162,23 @@ mod tests {
         assert_eq!(read("DIN EN ISO/IEC 27001:2017 A.12.4.1"), ["A12.4.1@13"]);
         assert!(leads_with_reference("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"));
         assert_eq!(read("A.8.1 (2013)"), ["A8.1@13"]);
+        assert_eq!(read("NTC-ISO/IEC 27001:2022 numeral 9.2.2"), ["C9.2.2@22"]);
+        assert_eq!(
+            read("NTC-ISO/IEC 27001:2022 numerales 6.1.2 y 8.2"),
+            ["C6.1.2@22", "C8.2@22"]
+        );
+        assert_eq!(
+            read("NTC-ISO/IEC 27001:2022 Anexo A, controles 5.15 y 5.18"),
+            ["A5.15@22", "A5.18@22"]
+        );
+        assert_eq!(
+            read("NTC-ISO/IEC 27001:2022 numeral 7.5.3 literal e)"),
+            ["C7.5.3@22"]
+        );
+        assert_eq!(read("SNI ISO/IEC 27001:2022 Lampiran A 8.13"), ["A8.13@22"]);
+        assert_eq!(read("H9.3"), ["C9.3"]);
+        assert_eq!(read("H7.5.3 en beheersmaatregel 5.23"), ["C7.5.3", "A5.23"]);
+        assert!(!leads_with_reference("H-01"));
     }
 
     #[test]

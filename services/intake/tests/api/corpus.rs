@@ -14150,6 +14150,1159 @@ fn tenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn eleventh_holdout_layouts() -> Vec<Layout> {
+    /// Text as Excel for Mac's "CSV (Macintosh)" format writes it: in Mac Roman.
+    fn mac_roman(text: &str) -> Vec<u8> {
+        text.chars()
+            .map(|c| match c {
+                'á' => 0x87,
+                'é' => 0x8E,
+                'í' => 0x92,
+                'ñ' => 0x96,
+                'ó' => 0x97,
+                'ú' => 0x9C,
+                'ü' => 0x9F,
+                c if c.is_ascii() => c as u8,
+                _ => b'?',
+            })
+            .collect()
+    }
+
+    vec![
+        Layout {
+            id: "ho11-fr-mock-audit-case-coded-prefixes",
+            origin: "holdout 11: a French mock audit (audit à blanc) workbook imitating the layout of a French ISMS pre-certification report (found via search: stored index file 70218899687, repository not identified; licence not stated: layout only). A \"Synthèse\" sheet comes first, whose summary table (Classement | Nombre | Constats) is the only key to the codes. Then comes the action plan, which the source itself calls the first register of nonconformities. It has no grade column: the grade is the case of the reference's prefix (NCM-01 majeure, NCm-01 mineure, OBS-01 observation, so NCM-01 and NCm-01 are two findings). Its first column is headed \"Constat\" though it holds the references, as in the source. Requirements are written \"Article 9.2\". A bare 7.4 is the clause Communication (the column writes controls with A. and the finding is about communication), and the French range \"A.5.19 à A.5.22\" is four controls. Owners are French roles, one pair \"RSSI, Responsable RH\" and one user. Every finding has an action, owner and due date (draft plans). A third sheet \"Points forts\" lists strengths PF-01 and PF-02, which are no findings",
+            file_name: "Audit_a_blanc_SMSI_2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Synthèse",
+                    0,
+                    0,
+                    &[
+                        &["Audit à blanc du SMSI – préparation à la certification ISO/IEC 27001:2022"],
+                        &["Date : 12/03/2026    Conduite : RSSI (auto-évaluation de préparation)"],
+                        &[""],
+                        &["Classement", "Nombre", "Constats"],
+                        &[
+                            "Non-conformité majeure",
+                            "#n 2",
+                            "NCM-01 audit interne, NCM-02 revue de direction",
+                        ],
+                        &[
+                            "Non-conformité mineure",
+                            "#n 2",
+                            "NCm-01 sensibilisation, NCm-02 compétences",
+                        ],
+                        &["Observation", "#n 2", "OBS-01 communication, OBS-02 fournisseurs"],
+                        &["Point fort", "#n 2", "PF-01 et PF-02"],
+                        &[""],
+                        &["Conclusion : le SMSI est correctement conçu mais n'est pas encore prêt pour l'audit de certification."],
+                    ],
+                ),
+                sheet(
+                    "Plan d'actions",
+                    0,
+                    0,
+                    &[
+                        &["Plan d'actions correctives – premier registre des non-conformités"],
+                        &[""],
+                        &[
+                            "Constat",
+                            "Article",
+                            "Description",
+                            "Action",
+                            "Responsable",
+                            "Échéance",
+                            "Preuve de clôture",
+                        ],
+                        &[
+                            "NCM-01",
+                            "Article 9.2",
+                            "Aucun programme d'audit interne n'a été approuvé et aucun audit interne n'a été réalisé depuis l'approbation du SMSI.",
+                            "Faire approuver le programme d'audit ; confier le premier audit interne à un prestataire externe",
+                            "RSSI",
+                            "30/04/2026",
+                            "Programme approuvé, rapport d'audit interne",
+                        ],
+                        &[
+                            "NCM-02",
+                            "Article 9.3",
+                            "Aucune revue de direction n'a été tenue : les éléments d'entrée sont définis dans le tableau de bord mais n'ont jamais été présentés à la direction.",
+                            "Tenir la première revue de direction",
+                            "Directeur général",
+                            "31/05/2026",
+                            "Compte rendu de revue de direction",
+                        ],
+                        &[
+                            "NCm-01",
+                            "Article 7.3",
+                            "Aucune action de sensibilisation n'a encore eu lieu : l'indicateur des salariés sensibilisés est à 0 %.",
+                            "Sensibiliser tous les salariés ; lancer une première campagne d'hameçonnage simulé",
+                            "RSSI, Responsable RH",
+                            "30/06/2026",
+                            "Attestations de sensibilisation",
+                        ],
+                        &[
+                            "NCm-02",
+                            "Article 7.2",
+                            "Les compétences requises pour les administrateurs, les développeurs et le support ne sont pas définies et aucune preuve de compétence n'est conservée.",
+                            "Définir un référentiel de compétences et tracer les formations",
+                            "Responsable RH",
+                            "30/06/2026",
+                            "Référentiel approuvé",
+                        ],
+                        &[
+                            "OBS-01",
+                            "7.4",
+                            "Les règles de communication sur la sécurité (quoi, à qui, quand, comment) sont dispersées entre la PSSI et la procédure de gestion des incidents.",
+                            "Formaliser un plan de communication",
+                            "RSSI",
+                            "30/09/2026",
+                            "",
+                        ],
+                        &[
+                            "OBS-02",
+                            "A.5.19 à A.5.22",
+                            "Les fournisseurs critiques, dont l'hébergeur de la plateforme, n'ont pas encore été évalués.",
+                            "Évaluer les fournisseurs critiques et revoir les clauses de sécurité des contrats",
+                            "Martín Lombardi",
+                            "30/09/2026",
+                            "",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 6),
+                sheet(
+                    "Points forts",
+                    0,
+                    0,
+                    &[
+                        &["ID", "Article", "Point fort"],
+                        &[
+                            "PF-01",
+                            "6.1.2",
+                            "Chaque scénario de risque est relié à des mesures de l'annexe A et à des indicateurs de suivi.",
+                        ],
+                        &[
+                            "PF-02",
+                            "7.5",
+                            "L'historique Git fournit une preuve datée et attribuée de chaque modification documentaire.",
+                        ],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("NCM-01", "major", "9.2", "Aucun programme d'audit interne n'a")
+                    .pending(&["RSSI"])
+                    .plan(true),
+                finding("NCM-02", "major", "9.3", "Aucune revue de direction n'a été tenue")
+                    .pending(&["Directeur général"])
+                    .plan(true),
+                finding("NCm-01", "minor", "7.3", "Aucune action de sensibilisation")
+                    .pending(&["RSSI", "Responsable RH"])
+                    .plan(true),
+                finding("NCm-02", "minor", "7.2", "Les compétences requises pour les")
+                    .pending(&["Responsable RH"])
+                    .plan(true),
+                finding("OBS-01", "observation", "7.4", "Les règles de communication sur la")
+                    .pending(&["RSSI"])
+                    .plan(true),
+                finding(
+                    "OBS-02",
+                    "observation",
+                    "A.5.19, A.5.20, A.5.21, A.5.22",
+                    "Les fournisseurs critiques, dont",
+                )
+                .owner("martin@acme.test")
+                .plan(true),
+            ],
+        },
+        Layout {
+            id: "ho11-id-daftar-temuan-sni",
+            origin: "holdout 11: an Indonesian certification body's list of findings, imitating the \"F-LSP-12 Daftar Temuan (NCR)\" form template (found via search: stored index file 53581290912, repository not identified; licence not stated: layout only) applied to an ISMS audit. Title lines name the national designation SNI ISO/IEC 27001:2022. Headers are only in Indonesian (Klausul, Bukti Objektif, Pernyataan Ketidaksesuaian, Kelas, Tanggapan Auditee, Tindakan Perbaikan, Target Penutupan, Verifikasi Auditor) apart from \"NCR No.\", a language the lexicon does not list. The objective evidence comes before the statement. The statement is the Pernyataan Ketidaksesuaian column, which starts \"Tidak sesuai dengan klausul X karena Y\" as the form prescribes. One piece of evidence names another control (A.7.4) than the one raised. Grades are Mayor / Minor / Observasi, and Annex A is written \"Lampiran A 8.13\". A bare 7.3 is the clause, since the column writes controls with A. and the finding is about awareness. There is no owner column",
+            file_name: "Daftar_Temuan_Audit_SMKI_2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Daftar Temuan",
+                    0,
+                    0,
+                    &[
+                        &["DAFTAR TEMUAN AUDIT (NCR) – SNI ISO/IEC 27001:2022"],
+                        &["Organisasi: PT Nusantara Data Sejahtera    Jenis audit: Sertifikasi Tahap 2"],
+                        &["Tanggal audit: 10–12 Maret 2026    Ketua tim auditor: Rini Hapsari"],
+                        &[""],
+                        &[
+                            "NCR No.",
+                            "Klausul",
+                            "Bukti Objektif",
+                            "Pernyataan Ketidaksesuaian",
+                            "Kelas",
+                            "Tanggapan Auditee",
+                            "Tindakan Perbaikan",
+                            "Target Penutupan",
+                            "Verifikasi Auditor",
+                        ],
+                        &[
+                            "NCR-001",
+                            "9.2",
+                            "Program audit internal 2025 tersedia, tetapi tidak ada laporan audit untuk proses pengembangan aplikasi dan pusat data.",
+                            "Tidak sesuai dengan klausul 9.2 karena audit internal tahun 2025 tidak mencakup seluruh lingkup SMKI yang ditetapkan.",
+                            "Mayor",
+                            "Setuju",
+                            "Menyusun ulang program audit tiga tahunan dan mengaudit proses yang belum tercakup.",
+                            "30/04/2026",
+                            "Open",
+                        ],
+                        &[
+                            "NCR-002",
+                            "Lampiran A 8.13",
+                            "Log pencadangan harian tersedia, namun tidak ada catatan uji pemulihan selama tahun 2025.",
+                            "Tidak sesuai dengan kontrol A.8.13 karena cadangan data tidak pernah diuji pemulihannya.",
+                            "Minor",
+                            "Setuju",
+                            "Menjadwalkan uji pemulihan setiap triwulan.",
+                            "29/05/2026",
+                            "Open",
+                        ],
+                        &[
+                            "NCR-003",
+                            "6.1.3",
+                            "Pernyataan Keberlakuan versi 2 mengecualikan kontrol A.7.4 tanpa alasan.",
+                            "Tidak sesuai dengan klausul 6.1.3 karena Pernyataan Keberlakuan tidak memuat justifikasi pengecualian kontrol.",
+                            "Minor",
+                            "Setuju",
+                            "Memperbarui Pernyataan Keberlakuan dengan justifikasi setiap pengecualian.",
+                            "29/05/2026",
+                            "Open",
+                        ],
+                        &[
+                            "NCR-004",
+                            "A.5.18",
+                            "Tiga akun mantan karyawan bagian keuangan masih aktif di aplikasi ERP per 11 Maret 2026.",
+                            "Tidak sesuai dengan kontrol A.5.18 karena hak akses karyawan yang keluar tidak dicabut tepat waktu.",
+                            "Minor",
+                            "Setuju",
+                            "Menghubungkan proses offboarding HR dengan pencabutan akun.",
+                            "29/05/2026",
+                            "Open",
+                        ],
+                        &[
+                            "NCR-005",
+                            "7.3",
+                            "Dua staf layanan pelanggan tidak mengetahui cara melaporkan insiden keamanan informasi.",
+                            "Kesadaran staf layanan pelanggan tentang pelaporan insiden keamanan informasi perlu ditingkatkan.",
+                            "Observasi",
+                            "Setuju",
+                            "Sosialisasi prosedur pelaporan insiden.",
+                            "29/05/2026",
+                            "Open",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 8),
+            ]),
+            expected: vec![
+                finding("NCR-001", "major", "9.2", "Tidak sesuai dengan klausul 9.2 karena audit"),
+                finding("NCR-002", "minor", "A.8.13", "Tidak sesuai dengan kontrol A.8.13 karena"),
+                finding("NCR-003", "minor", "6.1.3", "Tidak sesuai dengan klausul 6.1.3 karena"),
+                finding("NCR-004", "minor", "A.5.18", "Tidak sesuai dengan kontrol A.5.18 karena"),
+                finding("NCR-005", "observation", "7.3", "Kesadaran staf layanan pelanggan"),
+            ],
+        },
+        Layout {
+            id: "ho11-co-pcac-numerales",
+            origin: "holdout 11: a Colombian company's plan de correcciones y acciones correctivas (PCAC) after an ICONTEC-style surveillance audit, imitating the PCAC form and the NC sheets of Colombian certification reports (found via search: kupdf.net, PCAC form FR-3.3.2-14, and celsiusvalia.simeet.com.mx/No_conformidad_5.html, whose requirement reads \"NTC – ISO / IEC 17025:2017 numerales 8.2.4 y 8.4.1\"). It has title lines and eleven columns. Requirements sit under \"Requisito aplicable\", written with the Colombian designation NTC-ISO/IEC 27001:2022 and the words numeral / numerales / Anexo A, control(es) / literal. \"numerales 6.1.2 y 8.2\" is two clauses: numeral is the Colombian word for a clause and the finding is about the risk assessment, so 8.2 is not the control Privileged access rights. \"Anexo A, controles 5.15 y 5.18\" is two controls, and \"numeral 7.5.3 literal e)\" cites 7.5.3. Grades are Mayor / Menor only, since a PCAC lists nonconformities only. Dates are ISO. Correction, root cause and corrective action are filled on every row. Owners are a user's name and roles",
+            file_name: "PCAC_Auditoria_Seguimiento_1_2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "PCAC",
+                    0,
+                    0,
+                    &[
+                        &["PLAN DE CORRECCIONES Y ACCIONES CORRECTIVAS (PCAC)"],
+                        &["Organización: Transportes Andinos del Valle S.A.S.    Norma: NTC-ISO/IEC 27001:2022    Tipo de auditoría: Seguimiento 1"],
+                        &["Fechas de la auditoría: 2026-04-14 a 2026-04-16    Auditor líder: Carolina Restrepo"],
+                        &[""],
+                        &[
+                            "N°",
+                            "Fecha",
+                            "Descripción de la no conformidad",
+                            "Requisito aplicable",
+                            "Evidencia objetiva",
+                            "Tipo",
+                            "Corrección",
+                            "Causa raíz",
+                            "Acción correctiva",
+                            "Responsable",
+                            "Fecha de implementación",
+                        ],
+                        &[
+                            "NC-01",
+                            "2026-04-14",
+                            "No se evidencia que el programa de auditoría interna incluya los procesos de gestión de flota y facturación electrónica, que están dentro del alcance del SGSI.",
+                            "NTC-ISO/IEC 27001:2022 numeral 9.2.2",
+                            "Programa de auditorías 2025, versión 2: no incluye los procesos mencionados.",
+                            "Menor",
+                            "Incluir los procesos faltantes en el programa vigente",
+                            "El programa se elaboró con el alcance anterior a la ampliación de 2025",
+                            "Revisar el programa de auditoría cada vez que cambie el alcance del SGSI",
+                            "Coordinadora del SGSI",
+                            "2026-06-30",
+                        ],
+                        &[
+                            "NC-02",
+                            "2026-04-14",
+                            "La valoración de riesgos de seguridad de la información no se actualizó después de migrar el sistema de rastreo satelital a un servicio en la nube en septiembre de 2025.",
+                            "NTC-ISO/IEC 27001:2022 numerales 6.1.2 y 8.2",
+                            "Matriz de riesgos versión 4 del 2025-02-10: la plataforma de rastreo figura como servidor local.",
+                            "Mayor",
+                            "Valorar los riesgos de la plataforma migrada",
+                            "El procedimiento de gestión de cambios no exige actualizar la valoración de riesgos",
+                            "Incluir en la gestión de cambios la revisión de la matriz de riesgos",
+                            "Martín Lombardi",
+                            "2026-05-29",
+                        ],
+                        &[
+                            "NC-03",
+                            "2026-04-15",
+                            "No se evidencian pruebas de restauración de las copias de respaldo de la base de datos de despachos durante los últimos doce meses.",
+                            "NTC-ISO/IEC 27001:2022 Anexo A, control 8.13",
+                            "Bitácora de respaldos de enero a marzo de 2026; no hay registros de restauración.",
+                            "Menor",
+                            "Ejecutar una prueba de restauración completa",
+                            "La política de respaldos no define pruebas de restauración",
+                            "Programar y registrar pruebas de restauración trimestrales",
+                            "Jefe de Infraestructura",
+                            "2026-06-30",
+                        ],
+                        &[
+                            "NC-04",
+                            "2026-04-15",
+                            "Se evidenciaron cuatro usuarios de personal retirado activos en el software contable, uno de ellos con perfil de administrador.",
+                            "NTC-ISO/IEC 27001:2022 Anexo A, controles 5.15 y 5.18",
+                            "Listado de usuarios del software contable del 2026-04-15 comparado con la nómina.",
+                            "Menor",
+                            "Inactivar los cuatro usuarios",
+                            "Talento Humano no informa los retiros al área de TI",
+                            "Automatizar la notificación de retiros desde el sistema de nómina",
+                            "Martín Lombardi",
+                            "2026-06-30",
+                        ],
+                        &[
+                            "NC-05",
+                            "2026-04-16",
+                            "Se encontraron en la intranet dos versiones del procedimiento de control de cambios, una de ellas no vigente.",
+                            "NTC-ISO/IEC 27001:2022 numeral 7.5.3 literal e)",
+                            "Versiones 3 y 4 del procedimiento PR-TI-07 publicadas.",
+                            "Menor",
+                            "Retirar la versión 3 de la intranet",
+                            "La publicación de documentos no retira las versiones obsoletas",
+                            "Ajustar el procedimiento de control documental para retirar versiones obsoletas",
+                            "Coordinadora del SGSI",
+                            "2026-05-29",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 10),
+            ]),
+            expected: vec![
+                finding("NC-01", "minor", "9.2.2", "No se evidencia que el programa de auditoría")
+                    .pending(&["Coordinadora del SGSI"])
+                    .plan(true),
+                finding("NC-02", "major", "6.1.2, 8.2", "La valoración de riesgos de seguridad")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("NC-03", "minor", "A.8.13", "No se evidencian pruebas de restauración")
+                    .pending(&["Jefe de Infraestructura"])
+                    .plan(true),
+                finding("NC-04", "minor", "A.5.15, A.5.18", "Se evidenciaron cuatro usuarios")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("NC-05", "minor", "7.5.3", "Se encontraron en la intranet dos")
+                    .pending(&["Coordinadora del SGSI"])
+                    .plan(true),
+            ],
+        },
+        Layout {
+            id: "ho11-nl-kritieke-afwijking-csv",
+            origin: "holdout 11: a Dutch certification body's findings exported as a `;`-separated UTF-8 CSV with a BOM. The grades are the terms DigiTrust defines for its ISO 27001 and NEN 7510 audits (found via search: digitrust.nl/auditprocessen): \"Kritieke afwijking\" (major) and \"Niet kritieke afwijking\" (minor), so the minor grade's name contains the major one's. It is written once \"Niet kritieke afwijking\" and twice \"Niet-kritieke afwijking\", beside Observatie and Verbeterpunt. Clauses are written \"H9.3\", \"H7.5.3\" and \"H6.2\", H for hoofdstuk, as Dutch ISO texts write \"H4 to H10\" (found via search: brandcompliance.com/en/docs/iso-27001-faq). One control is written \"beheersmaatregel 5.23\", Dutch for control, so A.5.23. Dates are day-first (15-05-2026), and owners are users' names and an English role",
+            file_name: "Bevindingen_hercertificatie_ISO27001_2026.csv",
+            bytes: format!(
+                "\u{feff}{}",
+                delimited(
+                    &[
+                        &[
+                            "Nr.",
+                            "Type bevinding",
+                            "Normparagraaf",
+                            "Bevinding",
+                            "Objectief bewijs",
+                            "Verantwoordelijke",
+                            "Uiterste hersteldatum",
+                        ],
+                        &[
+                            "B-01",
+                            "Kritieke afwijking",
+                            "H9.3",
+                            "De directiebeoordeling over 2025 heeft niet plaatsgevonden; de laatste vastgelegde beoordeling dateert van november 2024.",
+                            "Notulen van het MT-overleg 2025 ingezien: het ISMS is niet geagendeerd.",
+                            "Badr Karim",
+                            "15-05-2026",
+                        ],
+                        &[
+                            "B-02",
+                            "Niet-kritieke afwijking",
+                            "A.8.8",
+                            "Sinds oktober 2025 zijn geen kwetsbaarheidsscans van de werkplekken uitgevoerd.",
+                            "Scanrapportages aanwezig tot en met september 2025.",
+                            "Head of IT Operations",
+                            "30-06-2026",
+                        ],
+                        &[
+                            "B-03",
+                            "Niet kritieke afwijking",
+                            "beheersmaatregel 5.23",
+                            "Voor de nieuwe clouddienst voor personeelsdossiers zijn geen beveiligingseisen vastgesteld of contractueel vastgelegd.",
+                            "Verwerkersovereenkomst getekend op 12-01-2026, zonder beveiligingsbijlage.",
+                            "Lena Fischer",
+                            "30-06-2026",
+                        ],
+                        &[
+                            "B-04",
+                            "Niet-kritieke afwijking",
+                            "H7.5.3",
+                            "Op het intranet staan twee versies van het thuiswerkbeleid, zonder aanduiding welke geldig is.",
+                            "Versie 1.2 (2023) en versie 2.0 (2025) zijn allebei gepubliceerd.",
+                            "Lena Fischer",
+                            "30-06-2026",
+                        ],
+                        &[
+                            "B-05",
+                            "Observatie",
+                            "H6.2",
+                            "De informatiebeveiligingsdoelstellingen voor 2026 zijn niet meetbaar geformuleerd.",
+                            "",
+                            "Badr Karim",
+                            "",
+                        ],
+                        &[
+                            "B-06",
+                            "Verbeterpunt",
+                            "A.5.7",
+                            "Waarschuwingen van Z-CERT kunnen structureel worden meegenomen in de risicoanalyse.",
+                            "",
+                            "Head of IT Operations",
+                            "",
+                        ],
+                    ],
+                    ';',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("B-01", "major", "9.3", "De directiebeoordeling over 2025")
+                    .owner("badr@acme.test"),
+                finding("B-02", "minor", "A.8.8", "Sinds oktober 2025 zijn geen")
+                    .owner("ops@acme.test"),
+                finding("B-03", "minor", "A.5.23", "Voor de nieuwe clouddienst voor")
+                    .owner("lena.fischer@acme.test"),
+                finding("B-04", "minor", "7.5.3", "Op het intranet staan twee versies")
+                    .owner("lena.fischer@acme.test"),
+                finding("B-05", "observation", "6.2", "De informatiebeveiligingsdoelstellingen")
+                    .owner("badr@acme.test"),
+                finding("B-06", "ofi", "A.5.7", "Waarschuwingen van Z-CERT kunnen")
+                    .owner("ops@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho11-us-cb-ncf-portal-csv",
+            origin: "holdout 11: a US certification body's stage 2 findings downloaded from its client portal as a comma CSV, imitating how Schellman names findings (found via search: hub.schellman.com/iso-certifications/what-to-do-iso-related-nonconformity: nonconformities abbreviated NCF, graded major, minor or opportunity for improvement, with correction distinct from remediation). A client line (quoted, since it holds a comma) and a blank line sit above the header. Grades are \"Major NCF\", \"Minor NCF\" and \"OFI\", with references NCF-01 and OFI-01 and a Standard column. Requirements are \"Clause 9.1(b)\" (the list letter in brackets), \"Clause 8.1\" (the word says clause, so not the control 8.1), \"Clause 7.4\" and \"Annex A 5.21\". Dates are US (04/17/2026, a day over 12). The client filled Correction, Root Cause and Remediation Plan for the NCFs and left them empty for the OFIs",
+            file_name: "Northwind_ISO27001_Stage2_Findings.csv",
+            bytes: delimited(
+                &[
+                    &["Client: Northwind Analytics, Inc. | Standard: ISO/IEC 27001:2022 | Audit: Stage 2 | Exported 04/20/2026 3:14 PM"],
+                    &[""],
+                    &[
+                        "Finding ID",
+                        "Standard",
+                        "Requirement",
+                        "Classification",
+                        "Finding",
+                        "Correction",
+                        "Root Cause",
+                        "Remediation Plan",
+                        "Target Date",
+                        "Assessor",
+                    ],
+                    &[
+                        "NCF-01",
+                        "ISO/IEC 27001:2022",
+                        "Clause 8.1",
+                        "Major NCF",
+                        "Controls over externally provided processes are not determined: the managed SOC provider's services are not covered by the ISMS operating procedures or by any supplier review.",
+                        "Added the managed SOC service to the supplier register",
+                        "Outsourced services were treated as outside the ISMS scope",
+                        "Define controls for every externally provided process and review them quarterly",
+                        "05/29/2026",
+                        "D. Whitaker",
+                    ],
+                    &[
+                        "NCF-02",
+                        "ISO/IEC 27001:2022",
+                        "Clause 9.1(b)",
+                        "Minor NCF",
+                        "The methods for monitoring and measuring ISMS effectiveness are not defined; the security dashboard shows 14 metrics with no stated method, frequency or target.",
+                        "Documented method and frequency for the 14 metrics",
+                        "The dashboard was built by IT without reference to clause 9.1",
+                        "Maintain a measurement plan approved at management review",
+                        "04/17/2026",
+                        "D. Whitaker",
+                    ],
+                    &[
+                        "NCF-03",
+                        "ISO/IEC 27001:2022",
+                        "Annex A 5.21",
+                        "Minor NCF",
+                        "Security questionnaires were not completed for two of the five critical ICT suppliers sampled (hosting and payroll).",
+                        "Sent questionnaires to both suppliers",
+                        "Supplier onboarding does not require the questionnaire for renewals",
+                        "Make the questionnaire a renewal gate in procurement",
+                        "06/30/2026",
+                        "D. Whitaker",
+                    ],
+                    &[
+                        "NCF-04",
+                        "ISO/IEC 27001:2022",
+                        "Annex A 8.32",
+                        "Minor NCF",
+                        "Three of 25 production changes sampled between January and March 2026 had no recorded approval in the change tickets.",
+                        "Retrospective approval of the three changes",
+                        "Approval field is optional in the ticketing tool",
+                        "Make approval mandatory before a change can be scheduled",
+                        "06/30/2026",
+                        "D. Whitaker",
+                    ],
+                    &[
+                        "OFI-01",
+                        "ISO/IEC 27001:2022",
+                        "Annex A 5.24",
+                        "OFI",
+                        "Incident response playbooks could be updated with the lessons from the February 2026 tabletop exercise.",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "D. Whitaker",
+                    ],
+                    &[
+                        "OFI-02",
+                        "ISO/IEC 27001:2022",
+                        "Clause 7.4",
+                        "OFI",
+                        "A yearly communication calendar could help plan security messages to staff and customers.",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "D. Whitaker",
+                    ],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("NCF-01", "major", "8.1", "Controls over externally provided")
+                    .plan(true),
+                finding("NCF-02", "minor", "9.1", "The methods for monitoring and measuring")
+                    .plan(true),
+                finding("NCF-03", "minor", "A.5.21", "Security questionnaires were not")
+                    .plan(true),
+                finding("NCF-04", "minor", "A.8.32", "Three of 25 production changes")
+                    .plan(true),
+                finding("OFI-01", "ofi", "A.5.24", "Incident response playbooks could")
+                    .plan(false),
+                finding("OFI-02", "ofi", "7.4", "A yearly communication calendar could")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "ho11-ms-forms-responses",
+            origin: "holdout 11: a Microsoft Forms download (workbook \"Internal audit finding form(1-5).xlsx\", sheet Sheet1) of a form the internal auditors fill in, one response per finding. Forms' own columns come first (ID 1-5, Start time, Completion time, Email, Name, Last modified time), then one column per question, headed by the whole question with its hints: \"Finding reference (e.g. IA-26-01)\", \"Which clause or Annex A control does it relate to? (e.g. 9.2 or A.5.15)\". Email and Name are the auditor who answered (the users Lena Fischer and Martín Lombardi), not the owner. The owner is the answer to \"Who should own the corrective action?\", a different person on every row. References are in submission order (IA-26-03 before IA-26-02), one control is typed in lower case (a.5.15) and one answer is \"Clause 7.2\". The layout follows the Forms export's known structure: the search found only Forms help pages (support.microsoft.com/forms), no sample file",
+            file_name: "Internal audit finding form(1-5).xlsx",
+            bytes: xlsx(vec![sheet(
+                "Sheet1",
+                0,
+                0,
+                &[
+                    &[
+                        "ID",
+                        "Start time",
+                        "Completion time",
+                        "Email",
+                        "Name",
+                        "Last modified time",
+                        "Finding reference (e.g. IA-26-01)",
+                        "Which clause or Annex A control does it relate to? (e.g. 9.2 or A.5.15)",
+                        "How would you grade it?",
+                        "Describe what you found",
+                        "Who should own the corrective action?",
+                        "Target date for the fix",
+                    ],
+                    &[
+                        "#n 1",
+                        "#d 2026-03-10",
+                        "#d 2026-03-10",
+                        "lena.fischer@acme.test",
+                        "Lena Fischer",
+                        "",
+                        "IA-26-01",
+                        "9.2",
+                        "Major nonconformity",
+                        "The internal audit programme for 2025 was never approved and the planned audit of the data centre did not take place.",
+                        "Badr Karim",
+                        "#d 2026-04-30",
+                    ],
+                    &[
+                        "#n 2",
+                        "#d 2026-03-11",
+                        "#d 2026-03-11",
+                        "martin@acme.test",
+                        "Martín Lombardi",
+                        "",
+                        "IA-26-03",
+                        "a.5.15",
+                        "Minor nonconformity",
+                        "The warehouse shift leads share one account to log in to the stock system.",
+                        "Head of IT Operations",
+                        "#d 2026-05-15",
+                    ],
+                    &[
+                        "#n 3",
+                        "#d 2026-03-11",
+                        "#d 2026-03-11",
+                        "lena.fischer@acme.test",
+                        "Lena Fischer",
+                        "",
+                        "IA-26-02",
+                        "A.8.15",
+                        "Minor nonconformity",
+                        "Firewall logs are overwritten after 14 days although the logging standard requires 90 days.",
+                        "Head of IT Operations",
+                        "#d 2026-05-15",
+                    ],
+                    &[
+                        "#n 4",
+                        "#d 2026-03-12",
+                        "#d 2026-03-12",
+                        "martin@acme.test",
+                        "Martín Lombardi",
+                        "",
+                        "IA-26-04",
+                        "Clause 7.2",
+                        "Observation",
+                        "Training records for two new service desk staff could not be found on the day of the audit.",
+                        "Lena Fischer",
+                        "",
+                    ],
+                    &[
+                        "#n 5",
+                        "#d 2026-03-12",
+                        "#d 2026-03-12",
+                        "lena.fischer@acme.test",
+                        "Lena Fischer",
+                        "",
+                        "IA-26-05",
+                        "A.7.7",
+                        "Opportunity for improvement",
+                        "Meeting rooms could have a reminder to wipe the whiteboards after client meetings.",
+                        "Facilities manager",
+                        "",
+                    ],
+                ],
+            )]),
+            expected: vec![
+                finding("IA-26-01", "major", "9.2", "The internal audit programme for 2025")
+                    .owner("badr@acme.test"),
+                finding("IA-26-03", "minor", "A.5.15", "The warehouse shift leads share")
+                    .owner("ops@acme.test"),
+                finding("IA-26-02", "minor", "A.8.15", "Firewall logs are overwritten after")
+                    .owner("ops@acme.test"),
+                finding("IA-26-04", "observation", "7.2", "Training records for two new service")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA-26-05", "ofi", "A.7.7", "Meeting rooms could have a reminder")
+                    .pending(&["Facilities manager"]),
+            ],
+        },
+        Layout {
+            id: "ho11-tw-bilingual-roc-dates",
+            origin: "holdout 11: a Taiwanese organisation's internal audit findings tracker. Headers are bilingual, Traditional Chinese over English in one cell (\"編號\\nNo.\", \"條文\\nClause\", \"缺失等級\\nGrade\", \"稽核發現\\nFinding\", \"權責單位\\nResponsible unit\"), under a bilingual title. Grades are written in both languages in one cell (\"主要缺失 Major\", \"次要缺失 Minor\", \"觀察事項 Observation\", \"建議事項 OFI\"). Requirements are the number then the Chinese title (\"A.8.8 技術脆弱性管理\", \"9.2 內部稽核\"; 7.5.3 is a clause only), and statements are in Chinese. Dates are text in the Republic of China calendar (115/05/31 is 31 May 2026; year 115 in the title, 114 in a statement), and statuses are in both languages. Owners are units named in both languages and are not checked. The search found Taiwanese ISO 27001 material (effectstudio.com.tw on common nonconformities, hackmd.io/@Not/ISO27001_2013_LA_training) but no register, so the layout follows how such trackers are written there",
+            file_name: "115年度ISMS內部稽核缺失追蹤表.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "缺失追蹤 Findings",
+                    0,
+                    0,
+                    &[
+                        &["115年度 資訊安全管理系統內部稽核缺失追蹤表 / ISMS internal audit findings tracker (2026)"],
+                        &["稽核日期 Audit date: 115/03/18–115/03/19    稽核員 Auditor: 陳怡君 Chen Yi-chun    標準 Standard: ISO/IEC 27001:2022"],
+                        &[""],
+                        &[
+                            "編號\nNo.",
+                            "條文\nClause",
+                            "缺失等級\nGrade",
+                            "稽核發現\nFinding",
+                            "權責單位\nResponsible unit",
+                            "預計完成日\nDue date",
+                            "狀態\nStatus",
+                        ],
+                        &[
+                            "IA-115-01",
+                            "9.2 內部稽核",
+                            "主要缺失 Major",
+                            "114年度內部稽核未涵蓋機房及備援中心，稽核計畫僅列出行政單位。",
+                            "資訊室 IT Office",
+                            "115/05/31",
+                            "未結案 Open",
+                        ],
+                        &[
+                            "IA-115-02",
+                            "A.8.8 技術脆弱性管理",
+                            "次要缺失 Minor",
+                            "弱點掃描報告中有12項高風險弱點逾90天仍未修補。",
+                            "資訊室 IT Office",
+                            "115/06/30",
+                            "未結案 Open",
+                        ],
+                        &[
+                            "IA-115-03",
+                            "A.5.15 存取控制",
+                            "次要缺失 Minor",
+                            "離職人員帳號於離職30天後仍可登入公文系統。",
+                            "人事室 HR Office",
+                            "115/04/30",
+                            "未結案 Open",
+                        ],
+                        &[
+                            "IA-115-04",
+                            "7.5.3 文件化資訊之管制",
+                            "觀察事項 Observation",
+                            "部分程序書在內部網站與共用資料夾中的版本不一致。",
+                            "秘書室 Secretariat",
+                            "115/06/30",
+                            "未結案 Open",
+                        ],
+                        &[
+                            "IA-115-05",
+                            "A.7.7 桌面淨空及螢幕淨空",
+                            "建議事項 OFI",
+                            "建議會議室電腦設定閒置自動鎖定螢幕。",
+                            "總務科 General Affairs",
+                            "",
+                            "未結案 Open",
+                        ],
+                    ],
+                )
+                .merged(0, 0, 0, 6),
+            ]),
+            expected: vec![
+                finding("IA-115-01", "major", "9.2", "114年度內部稽核未涵蓋機房"),
+                finding("IA-115-02", "minor", "A.8.8", "弱點掃描報告中有12項高風險弱點"),
+                finding("IA-115-03", "minor", "A.5.15", "離職人員帳號於離職30天後"),
+                finding("IA-115-04", "observation", "7.5.3", "部分程序書在內部網站"),
+                finding("IA-115-05", "ofi", "A.7.7", "建議會議室電腦設定"),
+            ],
+        },
+        Layout {
+            id: "ho11-airtable-grid-view-csv",
+            origin: "holdout 11: an Airtable base's grid view downloaded as CSV (UTF-8 with a BOM, \"Audit findings-Grid view.csv\"). The primary field, Name, is a formula joining the reference and a short title (\"NC-01 – Supplier reviews\"), so the reference is the part before the dash and the statement is the Description field. Controls are a multiple-select field joined by commas without spaces (\"A.5.19,A.5.22\"). There is a linked-records column of policy names (also comma-joined), an attachments column of \"file (url)\" values, and a collaborator column of people's names (one no user). Dates are US (4/30/2026) and the Created time reads 3/12/2026 9:41am. Airtable's field types are from its documentation (found via search: airtable.com/developers/web/api/field-model)",
+            file_name: "Audit findings-Grid view.csv",
+            bytes: format!(
+                "\u{feff}{}",
+                delimited(
+                    &[
+                        &[
+                            "Name",
+                            "Grade",
+                            "Controls",
+                            "Description",
+                            "Owner",
+                            "Due date",
+                            "Policies",
+                            "Attachments",
+                            "Created",
+                        ],
+                        &[
+                            "NC-01 – Supplier reviews",
+                            "Minor NC",
+                            "A.5.19,A.5.22",
+                            "Annual security reviews of the two hosting suppliers were not performed in 2025.",
+                            "Badr Karim",
+                            "4/30/2026",
+                            "Supplier Security Policy,Procurement Procedure",
+                            "",
+                            "3/12/2026 9:41am",
+                        ],
+                        &[
+                            "NC-02 – Backup restore tests",
+                            "Major NC",
+                            "A.8.13",
+                            "No restore of the customer database has been tested since it moved to the new storage cluster in 2024.",
+                            "Martín Lombardi",
+                            "3/31/2026",
+                            "Backup Standard",
+                            "restore-log-2025.pdf (https://dl.airtable.com/.attachments/5b1e9c0d7f/restore-log-2025.pdf)",
+                            "3/12/2026 10:02am",
+                        ],
+                        &[
+                            "NC-03 – MFA for admins",
+                            "Minor NC",
+                            "A.8.5,A.5.17",
+                            "Multi-factor authentication is not enforced for the administrator accounts of the marketing website.",
+                            "Martín Lombardi",
+                            "4/30/2026",
+                            "Access Control Policy",
+                            "",
+                            "3/12/2026 10:15am",
+                        ],
+                        &[
+                            "OBS-01 – Clean desk",
+                            "Observation",
+                            "A.7.7",
+                            "Printed payroll reports were left on an unattended desk in the finance office.",
+                            "Lena Fischer",
+                            "",
+                            "Clean Desk Policy",
+                            "desk-photo.jpg (https://dl.airtable.com/.attachments/a41f02c3e8/desk-photo.jpg)",
+                            "3/13/2026 2:20pm",
+                        ],
+                        &[
+                            "OFI-01 – Threat intel feed",
+                            "OFI",
+                            "A.5.7",
+                            "The national CERT's advisories could be fed into the vulnerability management process.",
+                            "Priya Shah",
+                            "",
+                            "",
+                            "",
+                            "3/13/2026 2:34pm",
+                        ],
+                    ],
+                    ',',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("NC-01", "minor", "A.5.19, A.5.22", "Annual security reviews of the two")
+                    .owner("badr@acme.test"),
+                finding("NC-02", "major", "A.8.13", "No restore of the customer database")
+                    .owner("martin@acme.test"),
+                finding("NC-03", "minor", "A.8.5, A.5.17", "Multi-factor authentication is not")
+                    .owner("martin@acme.test"),
+                finding("OBS-01", "observation", "A.7.7", "Printed payroll reports were left")
+                    .owner("lena.fischer@acme.test"),
+                finding("OFI-01", "ofi", "A.5.7", "The national CERT's advisories could")
+                    .pending(&["Priya Shah"]),
+            ],
+        },
+        Layout {
+            id: "ho11-transition-edition-columns",
+            origin: "holdout 11: a certification body's transition audit findings (ISO/IEC 27001:2013 to 2022), with one requirement column per edition, \"ISO 27001:2013 ref.\" then \"ISO 27001:2022 ref.\", as transition audits mapped old controls to new ones (found via search: riskassociates.com.au/australia/iso-27001-2022-transition-audit-nonconformities, equalassurance.com/transition-to-iso-27001-2022). The findings are raised against the 2022 edition, so the 2022 column is the requirement. The 2013 column holds \"—\" for the new controls (A.5.7, A.8.12), an old control A.12.4.1 beside two new ones (A.8.15, A.8.16), and the 2013 clause 9.2 beside the 2022 9.2.2. Reading the old column, or both, would cite other requirements. Grades are Major, Minor, Observation and OFI",
+            file_name: "Transition audit findings 2013-2022.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["ISO/IEC 27001:2022 transition audit – findings"],
+                    &["Client: Harbourside Logistics Ltd    Certificate: IS 604412    Audit dates: 3–4 June 2025"],
+                    &[""],
+                    &[
+                        "Ref",
+                        "Grade",
+                        "ISO 27001:2013 ref.",
+                        "ISO 27001:2022 ref.",
+                        "Finding",
+                        "Evidence",
+                    ],
+                    &[
+                        "T-01",
+                        "Minor",
+                        "A.12.6.1",
+                        "A.8.8",
+                        "Patch compliance for internet-facing servers was 71 % in May 2025 against the 95 % target of the vulnerability management procedure.",
+                        "Patch dashboard export of 31 May 2025.",
+                    ],
+                    &[
+                        "T-02",
+                        "Major",
+                        "9.2",
+                        "9.2.2",
+                        "The internal audit programme was not updated for the 2022 edition: none of the new or changed controls is planned for audit.",
+                        "Audit programme 2024–2026 rev. 3.",
+                    ],
+                    &[
+                        "T-03",
+                        "Minor",
+                        "—",
+                        "A.5.7",
+                        "Threat intelligence is marked as implemented in the Statement of Applicability, but no threat information is collected or analysed.",
+                        "Interview with the IT manager; no sources or records.",
+                    ],
+                    &[
+                        "T-04",
+                        "Minor",
+                        "A.12.4.1",
+                        "A.8.15, A.8.16",
+                        "Logs of the warehouse management system are collected but nobody monitors them for anomalous behaviour.",
+                        "The SIEM has no rules or alerts for the WMS.",
+                    ],
+                    &[
+                        "T-05",
+                        "Observation",
+                        "—",
+                        "A.8.12",
+                        "Data leakage prevention is limited to blocking USB storage; email and cloud uploads are not considered.",
+                        "DLP policy v1.0.",
+                    ],
+                    &[
+                        "T-06",
+                        "OFI",
+                        "A.11.2.9",
+                        "A.7.7",
+                        "Screen locking could be enforced on the shared warehouse terminals.",
+                        "Site tour, goods-in office.",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 5)]),
+            expected: vec![
+                finding("T-01", "minor", "A.8.8", "Patch compliance for internet-facing"),
+                finding("T-02", "major", "9.2.2", "The internal audit programme was not"),
+                finding("T-03", "minor", "A.5.7", "Threat intelligence is marked as"),
+                finding("T-04", "minor", "A.8.15, A.8.16", "Logs of the warehouse management"),
+                finding("T-05", "observation", "A.8.12", "Data leakage prevention is limited"),
+                finding("T-06", "ofi", "A.7.7", "Screen locking could be enforced"),
+            ],
+        },
+        Layout {
+            id: "ho11-audit-programme-section-rows",
+            origin: "holdout 11: a company's internal audit findings log for the year, grouped by audit. Each audit opens with a section row merged across the table giving the audit number, the process, the date and the auditor (\"IA-2026-02 · IT operations · 16/02/2026 · Auditor: J. Brandt\"); these are neither findings nor grades. One audit's section says no findings were raised and has no rows under it. Finding references are built from the audit number (IA01-1, IA02-2), and grades are Minor NC / Major NC / Observation / OFI. A bare 7.2 among A.-controls is the clause, since the finding is about competence. Owners are users' names, a role that is a user and a role no user has",
+            file_name: "Internal audit programme 2026 - findings log.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings 2026",
+                0,
+                0,
+                &[
+                    &["Internal audit programme 2026 – findings log"],
+                    &[""],
+                    &["Finding", "Type", "Requirement", "Description", "Owner", "Due"],
+                    &["IA-2026-01 · Human resources · 19/01/2026 · Auditor: K. Osei"],
+                    &[
+                        "IA01-1",
+                        "Minor NC",
+                        "A.6.1",
+                        "Background checks for two finance staff who joined in November 2025 were completed after their start date.",
+                        "Lena Fischer",
+                        "#d 2026-03-31",
+                    ],
+                    &[
+                        "IA01-2",
+                        "Observation",
+                        "7.2",
+                        "The competence requirements for the payroll officer role have not been reviewed since 2021.",
+                        "Lena Fischer",
+                        "",
+                    ],
+                    &["IA-2026-02 · IT operations · 16/02/2026 · Auditor: J. Brandt"],
+                    &[
+                        "IA02-1",
+                        "Major NC",
+                        "A.8.13",
+                        "No backup of the ERP database has completed successfully since the storage migration on 2 February 2026.",
+                        "Head of IT Operations",
+                        "#d 2026-02-27",
+                    ],
+                    &[
+                        "IA02-2",
+                        "Minor NC",
+                        "A.8.32",
+                        "Emergency changes are not reviewed after implementation: 4 of the 6 emergency changes in January had no review record.",
+                        "Badr Karim",
+                        "#d 2026-04-30",
+                    ],
+                    &["IA-2026-03 · Facilities · 09/03/2026 · Auditor: K. Osei · no findings raised"],
+                    &["IA-2026-04 · Software development · 13/04/2026 · Auditor: J. Brandt"],
+                    &[
+                        "IA04-1",
+                        "OFI",
+                        "A.8.28",
+                        "The secure coding guidelines could refer to the OWASP Application Security Verification Standard.",
+                        "Development lead",
+                        "",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 5)
+            .merged(3, 0, 3, 5)
+            .merged(6, 0, 6, 5)
+            .merged(9, 0, 9, 5)
+            .merged(10, 0, 10, 5)]),
+            expected: vec![
+                finding("IA01-1", "minor", "A.6.1", "Background checks for two finance staff")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA01-2", "observation", "7.2", "The competence requirements for the")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA02-1", "major", "A.8.13", "No backup of the ERP database has")
+                    .owner("ops@acme.test"),
+                finding("IA02-2", "minor", "A.8.32", "Emergency changes are not reviewed")
+                    .owner("badr@acme.test"),
+                finding("IA04-1", "ofi", "A.8.28", "The secure coding guidelines could")
+                    .pending(&["Development lead"]),
+            ],
+        },
+        Layout {
+            id: "ho11-mac-csv-cr-mac-roman",
+            origin: "holdout 11: a small company's NC log saved by Excel for Mac as \"CSV (Macintosh)\" (Macintosh Comma Separated). Lines end with a carriage return only, and the text is in the Mac Roman encoding: Martín is written with the byte 0x92, José Peña with 0x8E and 0x96, bytes that Windows-1252 reads as other characters (’, Ž, –). Dates are US short (3/17/26). The Clause column holds A.-controls and one bare 9.3 (a clause only). Grades are Major / Minor / Obs, and owners are users' names, a role and a name no user has",
+            file_name: "NC log.csv",
+            bytes: mac_roman(
+                &delimited(
+                    &[
+                        &["NC #", "Date", "Clause", "Grade", "Finding", "Owner", "Status"],
+                        &[
+                            "NC-26-01",
+                            "3/17/26",
+                            "A.5.23",
+                            "Minor",
+                            "Cloud services in use (design collaboration, large file transfer) are not on the approved cloud services list.",
+                            "Martín Lombardi",
+                            "Open",
+                        ],
+                        &[
+                            "NC-26-02",
+                            "3/17/26",
+                            "9.3",
+                            "Major",
+                            "No management review has been held since the ISMS was certified in 2024.",
+                            "Badr Karim",
+                            "Open",
+                        ],
+                        &[
+                            "NC-26-03",
+                            "3/18/26",
+                            "A.8.7",
+                            "Minor",
+                            "Anti-malware definitions on the two CNC programming PCs are nine months old.",
+                            "Head of IT Operations",
+                            "Open",
+                        ],
+                        &[
+                            "NC-26-04",
+                            "3/18/26",
+                            "A.6.3",
+                            "Obs",
+                            "Two temporary staff in dispatch had not completed the security induction.",
+                            "José Peña",
+                            "Open",
+                        ],
+                        &[
+                            "NC-26-05",
+                            "3/18/26",
+                            "A.7.1",
+                            "Minor",
+                            "The door between reception and the server room was propped open during the audit.",
+                            "Head of IT Operations",
+                            "Open",
+                        ],
+                    ],
+                    ',',
+                )
+                .replace("\r\n", "\r"),
+            ),
+            expected: vec![
+                finding("NC-26-01", "minor", "A.5.23", "Cloud services in use (design")
+                    .owner("martin@acme.test"),
+                finding("NC-26-02", "major", "9.3", "No management review has been held")
+                    .owner("badr@acme.test"),
+                finding("NC-26-03", "minor", "A.8.7", "Anti-malware definitions on the two")
+                    .owner("ops@acme.test"),
+                finding("NC-26-04", "observation", "A.6.3", "Two temporary staff in dispatch")
+                    .pending(&["José Peña"]),
+                finding("NC-26-05", "minor", "A.7.1", "The door between reception and the")
+                    .owner("ops@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho11-ca-catalan-public-body",
+            origin: "holdout 11: a Catalan public body's certification audit register (ISO/IEC 27001:2022 audited alongside Spain's ENS), only in Catalan. The lexicon does not list Catalan, but its words are close to Spanish and French. Headers are Núm., Tipus de troballa, Requisit, Descripció, Responsable, Termini, under a two-line title. Grades are \"No conformitat major\", \"No conformitat menor\", \"Observació\" and \"Oportunitat de millora\". Requirements are \"apartat 9.3\", \"apartats 7.2 i 7.3\" (two clauses joined by i, and: apartat is the word for a clause and the finding is about training, so not the controls 7.2 and 7.3) and \"control A.8.15\". References are NC-01, OBS-01 and OM-01 (OM for oportunitat de millora), dates are day-first, and owners are a user's name and roles. No Catalan register was found by search (it found only Spanish pages on nonconformities), so the vocabulary is that of Catalan administrations",
+            file_name: "Registre_troballes_auditoria_ISO27001_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Troballes",
+                0,
+                0,
+                &[
+                    &["Auditoria de certificació ISO/IEC 27001:2022 – Registre de troballes"],
+                    &["Consell Comarcal del Baix Ter    Data de l'auditoria: 21 i 22 d'abril de 2026"],
+                    &[""],
+                    &["Núm.", "Tipus de troballa", "Requisit", "Descripció", "Responsable", "Termini"],
+                    &[
+                        "NC-01",
+                        "No conformitat major",
+                        "apartat 9.3",
+                        "No s'ha fet cap revisió del SGSI per la direcció des de la certificació inicial de l'any 2024.",
+                        "Secretaria general",
+                        "30/06/2026",
+                    ],
+                    &[
+                        "NC-02",
+                        "No conformitat menor",
+                        "control A.8.15",
+                        "Els registres d'accés a l'aplicació del padró es conserven només 30 dies, quan la política en demana 365.",
+                        "Martín Lombardi",
+                        "30/09/2026",
+                    ],
+                    &[
+                        "NC-03",
+                        "No conformitat menor",
+                        "apartats 7.2 i 7.3",
+                        "El personal de l'oficina d'atenció ciutadana no ha rebut formació en seguretat de la informació i no se'n conserven registres.",
+                        "Cap de Recursos Humans",
+                        "30/09/2026",
+                    ],
+                    &[
+                        "OBS-01",
+                        "Observació",
+                        "control A.5.34",
+                        "La informació a la ciutadania sobre el tractament de dades del registre d'entrada no indica el termini de conservació.",
+                        "Delegat de protecció de dades",
+                        "",
+                    ],
+                    &[
+                        "OM-01",
+                        "Oportunitat de millora",
+                        "control A.5.7",
+                        "Es podrien aprofitar les alertes de l'Agència de Ciberseguretat de Catalunya en l'anàlisi de riscos.",
+                        "Martín Lombardi",
+                        "",
+                    ],
+                ],
+            )
+            .merged(0, 0, 0, 5)]),
+            expected: vec![
+                finding("NC-01", "major", "9.3", "No s'ha fet cap revisió del SGSI")
+                    .pending(&["Secretaria general"]),
+                finding("NC-02", "minor", "A.8.15", "Els registres d'accés a l'aplicació")
+                    .owner("martin@acme.test"),
+                finding("NC-03", "minor", "7.2, 7.3", "El personal de l'oficina d'atenció")
+                    .pending(&["Cap de Recursos Humans"]),
+                finding("OBS-01", "observation", "A.5.34", "La informació a la ciutadania")
+                    .pending(&["Delegat de protecció de dades"]),
+                finding("OM-01", "ofi", "A.5.7", "Es podrien aprofitar les alertes")
+                    .owner("martin@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -14271,6 +15424,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(eighth_holdout_layouts())
         .chain(ninth_holdout_layouts())
         .chain(tenth_holdout_layouts())
+        .chain(eleventh_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
