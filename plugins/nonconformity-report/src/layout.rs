@@ -866,13 +866,19 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
     let Some(current) = layout.fields.get(&Field::Reference) else {
         return;
     };
-    // A running number, or any column of plain numbers (a list's item ids: 41, 42, 47).
-    let running = profiles.get(&current.column).is_some_and(|p| p.running);
+    // A running number, or any column of plain numbers (a list's item ids: 41, 42, 47); or
+    // identifiers that read as another framework's requirements (`GV.SC-07`: a gap register
+    // built on the NIST CSF), beside the findings' own.
+    let current_column = current.column;
+    let running = profiles.get(&current_column).is_some_and(|p| p.running);
     let numbers = running
         || profiles
-            .get(&current.column)
+            .get(&current_column)
             .is_some_and(|p| p.values > 0 && p.share(p.integer) >= 0.8);
-    if !numbers {
+    let cited = profiles
+        .get(&current_column)
+        .is_some_and(|p| p.values > 0 && p.share(p.reference) >= 0.7);
+    if !numbers && !cited {
         return;
     }
     let taken_by_strong = |column: u32| {
@@ -884,9 +890,11 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
     let better = profiles
         .iter()
         .filter(|(column, p)| {
-            p.values > 0
+            **column != current_column
+                && p.values > 0
                 && p.share(p.identifier) >= 0.8
                 && p.uniqueness() >= 0.9
+                && (!cited || p.share(p.reference) < 0.3)
                 && !taken_by_strong(**column)
         })
         .map(|(column, _)| *column)
@@ -899,12 +907,18 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
             profile.values,
             if running {
                 "running number"
-            } else {
+            } else if numbers {
                 "plain numbers"
+            } else {
+                "requirement references"
             },
-            column_letter(current.column)
+            column_letter(current_column)
         );
         take_reference_from(layout, column, 0.9, evidence);
+        if !numbers {
+            // Read with the requirements, as another framework's.
+            layout.more_requirements.push(current_column);
+        }
     }
 }
 

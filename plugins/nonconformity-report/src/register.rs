@@ -1186,7 +1186,19 @@ impl<'o> SheetReader<'o> {
             self.buffered.push(row);
             return;
         }
-        if !first_text.is_empty() && lexicon().is_summary_row(first_text) {
+        // A total under a group of findings, where a reference would be (`Day 1 subtotal` in
+        // the title column): no finding, as a row starting with `Total` is none.
+        let summary_without_reference = layout
+            .column(Field::Reference)
+            .is_some_and(|c| row.get(c).is_none())
+            && row
+                .cells
+                .iter()
+                .filter_map(|(_, v)| text_of(v))
+                .any(|t| lexicon().mentions_summary(t));
+        if summary_without_reference
+            || (!first_text.is_empty() && lexicon().is_summary_row(first_text))
+        {
             out.issue(
                 sheet.as_deref(),
                 Some(row.index),
@@ -1342,6 +1354,23 @@ impl<'o> SheetReader<'o> {
                 .collect();
             match fields.split_last() {
                 None if layout.more_requirements.contains(&column) => {
+                    // A column headed by another framework (`PCI DSS Req.`) writes its ids
+                    // bare: `9.2.1` there is PCI DSS's, not the clause of ISO 27001.
+                    let framework = layout
+                        .texts
+                        .get(&column)
+                        .and_then(|t| reference::framework_named(t));
+                    let value = match (framework, &value) {
+                        (Some(framework), Value::Text(text))
+                            if !reference::names_framework(text) =>
+                        {
+                            Value::Text(format!("{framework} {text}"))
+                        }
+                        (Some(framework), Value::Number(_)) => {
+                            Value::Text(format!("{framework} {}", value.display()))
+                        }
+                        _ => value,
+                    };
                     cells.more_requirements.push((at, value));
                 }
                 None => cells.others.push((at, value)),

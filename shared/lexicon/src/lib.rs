@@ -396,6 +396,20 @@ impl Lexicon {
         })
     }
 
+    /// Whether a short cell starts or ends with the words of a total (`Day 1 subtotal`,
+    /// `Total for site B`): on a row with no reference, a summary.
+    pub fn mentions_summary(&self, cell: &str) -> bool {
+        let text = normalise(cell);
+        let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+        words.len() <= 5
+            && self.languages.iter().any(|language| {
+                language.summary_rows.iter().any(|summary| {
+                    let wanted: Vec<&str> = summary.split(' ').collect();
+                    words.starts_with(&wanted) || words.ends_with(&wanted)
+                })
+            })
+    }
+
     /// Whether a sheet's name says it is not a register (a cover, a legend, lists).
     pub fn is_skipped_sheet(&self, name: &str) -> bool {
         let text = normalise(name);
@@ -602,6 +616,26 @@ mod tests {
             [Grade::Minor]
         );
         assert!(prose("An observation was recorded as evidence").is_empty());
+        // The same in the other languages, each with its own word order.
+        assert_eq!(
+            prose("Die Feststellung wurde als Beobachtung erfasst."),
+            [Grade::Observation]
+        );
+        assert_eq!(
+            prose("Écart classé en mineure lors de l'audit."),
+            [Grade::Minor]
+        );
+        assert_eq!(
+            prose("El hallazgo fue clasificado como menor."),
+            [Grade::Minor]
+        );
+        assert_eq!(prose("Rilevata come osservazione."), [Grade::Observation]);
+        assert_eq!(
+            prose("De bevinding is als observatie vastgelegd."),
+            [Grade::Observation]
+        );
+        assert_eq!(prose("Constatação registrada como menor."), [Grade::Minor]);
+        assert!(prose("Die Menge wurde als gering eingeschätzt.").is_empty());
     }
 
     #[test]
@@ -613,6 +647,10 @@ mod tests {
         assert_eq!(lexicon.month("März"), Some(3));
         assert_eq!(lexicon.month("févr"), Some(2));
         assert_eq!(lexicon.month("diciembre"), Some(12));
+        assert!(lexicon.mentions_summary("Day 1 subtotal"));
+        assert!(lexicon.mentions_summary("Zwischensumme Tag 2"));
+        assert!(!lexicon.mentions_summary("Subtotals of the access review were never checked"));
+        assert!(!lexicon.mentions_summary("Totally unreviewed"));
         assert!(lexicon.is_summary_row("Total findings"));
         assert!(lexicon.is_summary_row("Gesamt"));
         assert!(!lexicon.is_summary_row("Totally unrelated"));

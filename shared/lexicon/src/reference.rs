@@ -127,6 +127,10 @@ const OTHER_STANDARDS: &[(u64, &str)] = &[
     (42001, "ISO/IEC 42001"),
 ];
 
+/// Of [`OTHER_STANDARDS`], those with an Annex A of their own (`A.7.2.8` of ISO/IEC 27701):
+/// an `A.` number after their name is theirs.
+const STANDARDS_WITH_AN_ANNEX_A: &[&str] = &["ISO/IEC 27701", "ISO/IEC 27018", "ISO/IEC 42001"];
+
 /// Cell texts that mean "nothing cited".
 const NOTHING: &[&str] = &[
     "n a",
@@ -786,6 +790,15 @@ impl<'t> Reader<'t> {
                     }
                     at += 1;
                 }
+                // `ISO/IEC 27018 A.10.1`: that standard's own annex, not ISO 27001's.
+                Tok::Annexed { .. }
+                    if self
+                        .framework
+                        .is_some_and(|f| STANDARDS_WITH_AN_ANNEX_A.contains(&f)) =>
+                {
+                    self.push_other(self.framework, token.start, token.end);
+                    at += 1;
+                }
                 Tok::Annexed { parts } => {
                     self.framework = None;
                     self.marked = true;
@@ -999,6 +1012,23 @@ pub fn names_framework(text: &str) -> bool {
     })
 }
 
+/// The framework other than ISO/IEC 27001 a header names, when it names one and not 27001
+/// (`PCI DSS v4.0.1 Req.` -> `PCI DSS`): the bare numbers of its column are that framework's.
+pub fn framework_named(text: &str) -> Option<&'static str> {
+    let tokens = tokens(text);
+    if tokens.iter().any(|t| match &t.tok {
+        Tok::Number { parts } => matches!(parts.as_slice(), [27001 | 27002]),
+        Tok::Word(w) => w == "annex" || w == "iso",
+        _ => false,
+    }) {
+        return None;
+    }
+    tokens.iter().find_map(|t| match &t.tok {
+        Tok::Framework(name) => Some(*name),
+        _ => None,
+    })
+}
+
 /// The other ISO standard a cell names when it names one and not ISO/IEC 27001 (`ISO
 /// 9001:2015` -> `ISO 9001`): a register of several standards says per row which one its
 /// clause numbers are of.
@@ -1177,6 +1207,12 @@ mod tests {
         );
         assert_eq!(read("SNI ISO/IEC 27001:2022 Lampiran A 8.13"), ["A8.13@22"]);
         assert_eq!(read("H9.3"), ["C9.3"]);
+        assert_eq!(framework_named("PCI DSS v4.0.1 Req."), Some("PCI DSS"));
+        assert_eq!(framework_named("SOC 2 criteria"), Some("SOC 2"));
+        assert_eq!(framework_named("ISO/IEC 27001:2022 Annex A"), None);
+        assert_eq!(framework_named("Clause"), None);
+        assert_eq!(read("ISO/IEC 27018 A.10.1"), ["=ISO/IEC 27018:A.10.1"]);
+        assert_eq!(read("ISO 9001:2015 8.5.1"), ["=ISO 9001:8.5.1"]);
         assert_eq!(read("H7.5.3 en beheersmaatregel 5.23"), ["C7.5.3", "A5.23"]);
         assert!(!leads_with_reference("H-01"));
     }
