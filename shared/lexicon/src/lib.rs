@@ -40,6 +40,12 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("nb", include_str!("../languages/nb.toml")),
     ("fi", include_str!("../languages/fi.toml")),
     ("id", include_str!("../languages/id.toml")),
+    ("hr", include_str!("../languages/hr.toml")),
+    ("uk", include_str!("../languages/uk.toml")),
+    ("vi", include_str!("../languages/vi.toml")),
+    ("th", include_str!("../languages/th.toml")),
+    ("ar", include_str!("../languages/ar.toml")),
+    ("ko", include_str!("../languages/ko.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.

@@ -384,9 +384,10 @@ fn tokens(text: &str) -> Vec<Token> {
                     i = end;
                     continue;
                 }
-                // A.5.15, A5.15, a.8.8
-                if matches!(c, 'A' | 'a') {
-                    let after = i + 1;
+                // A.5.15, A5.15, a.8.8; and the Cyrillic А that Ukrainian and Russian text
+                // types for it (`А.5.15`).
+                if matches!(c, 'A' | 'a' | 'А' | 'а') {
+                    let after = i + c.len_utf8();
                     let digits = if text[after..].starts_with('.') {
                         after + 1
                     } else {
@@ -1213,6 +1214,7 @@ mod tests {
         assert_eq!(framework_named("Clause"), None);
         assert_eq!(read("ISO/IEC 27018 A.10.1"), ["=ISO/IEC 27018:A.10.1"]);
         assert_eq!(read("ISO 9001:2015 8.5.1"), ["=ISO 9001:8.5.1"]);
+        assert_eq!(read("\u{410}.5.15, \u{410}.8.2"), ["A5.15", "A8.2"]);
         assert_eq!(read("H7.5.3 en beheersmaatregel 5.23"), ["C7.5.3", "A5.23"]);
         assert!(!leads_with_reference("H-01"));
     }

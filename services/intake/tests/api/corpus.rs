@@ -17135,32 +17135,7 @@ async fn people(app: &TestApp) {
 /// Layouts of a blind holdout the importer still misreads, and why: printed in the table like
 /// the others, allowed to fail, and the test fails once one is read right, so that the list
 /// and the README's score stay true.
-const KNOWN_MISREADS: &[(&str, &str)] = &[
-    (
-        "ho12-ar-gulf-cb-bilingual-grades",
-        "a register in a language the lexicon has no words for, whose requirement, grade or owner words are its own (`البند 9.3`)",
-    ),
-    (
-        "ho12-vi-bao-cao-phat-hien-stt",
-        "a register in a language the lexicon has no words for, whose requirement, grade or owner words are its own (`Điều 9.2`)",
-    ),
-    (
-        "ho12-ko-internal-audit-korean-grades-key-line",
-        "a register in a language the lexicon has no words for, whose requirement, grade or owner words are its own (`담당자`)",
-    ),
-    (
-        "ho12-ua-semicolon-csv-cyrillic-a",
-        "a register in a language the lexicon has no words for, whose requirement, grade or owner words are its own (`незначна невідповідність`)",
-    ),
-    (
-        "ho12-hr-croatian-stage2-tocka-aneks",
-        "a register in a language the lexicon has no words for, whose requirement, grade or owner words are its own (`mala nesukladnost`)",
-    ),
-    (
-        "ho12-th-car-list-annex-thai-letter",
-        "a register in a language the lexicon has no words for, whose requirement, grade or owner words are its own (`ข้อ 9.2`)",
-    ),
-];
+const KNOWN_MISREADS: &[(&str, &str)] = &[];
 
 #[tokio::test]
 async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
