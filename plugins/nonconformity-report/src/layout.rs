@@ -138,8 +138,10 @@ impl Profile {
             Field::Title => self.share(self.medium) * uniqueness * 0.7,
             Field::Owner | Field::ActionOwner => {
                 // An area or a team is never written as an email address: a column of short
-                // names among which one is an address is a column of people.
-                let people = if self.email > 0 && self.email + self.short >= self.values {
+                // names among which some are addresses is a column of people (one address in
+                // a long column could be a contact's).
+                let addresses = self.email >= 2 || self.share(self.email) >= 0.2;
+                let people = if addresses && self.email + self.short >= self.values {
                     0.9
                 } else {
                     0.0
@@ -860,8 +862,9 @@ impl<'r> Sample<'r> {
     }
 }
 
-/// A running number (`#`: 1, 2, 3), or a column of plain numbers, is the reference only when no
-/// column holds identifiers.
+/// A running number (`#`: 1, 2, 3), a column of plain numbers, or a column of another
+/// framework's ids under that framework's name (`CSF Subcategory`: `GV.SC-07`), is the
+/// reference only when no column holds identifiers of the findings' own.
 fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
     let Some(current) = layout.fields.get(&Field::Reference) else {
         return;
@@ -877,7 +880,11 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
             .is_some_and(|p| p.values > 0 && p.share(p.integer) >= 0.8);
     let cited = profiles
         .get(&current_column)
-        .is_some_and(|p| p.values > 0 && p.share(p.reference) >= 0.7);
+        .is_some_and(|p| p.values > 0 && p.share(p.reference) >= 0.7)
+        && layout
+            .texts
+            .get(&current_column)
+            .is_some_and(|t| closeout_lexicon::reference::framework_named(t).is_some());
     if !numbers && !cited {
         return;
     }
@@ -915,7 +922,7 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
             column_letter(current_column)
         );
         take_reference_from(layout, column, 0.9, evidence);
-        if !numbers {
+        if !numbers && !layout.more_requirements.contains(&current_column) {
             // Read with the requirements, as another framework's.
             layout.more_requirements.push(current_column);
         }

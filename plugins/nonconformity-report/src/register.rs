@@ -720,6 +720,35 @@ const BUFFERED: usize = HEADER_ROWS + PROFILE_ROWS;
 /// form.
 const FORM_ROWS: usize = 2_000;
 
+/// A requirements cell of a column headed by another framework (`PCI DSS v4.0.1 Req.`), each
+/// line prefixed with the framework's name: such a column writes its ids bare, and `9.2.1`
+/// there is PCI DSS's, not the clause of ISO 27001. Other cells as they are.
+fn in_framework_of_header(layout: &Layout, column: u32, value: Value) -> Value {
+    let Some(framework) = layout
+        .texts
+        .get(&column)
+        .and_then(|t| reference::framework_named(t))
+    else {
+        return value;
+    };
+    match &value {
+        Value::Text(text) => Value::Text(
+            text.lines()
+                .map(|line| {
+                    if line.trim().is_empty() || reference::names_framework(line) {
+                        line.to_owned()
+                    } else {
+                        format!("{framework} {line}")
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        Value::Number(_) => Value::Text(format!("{framework} {}", value.display())),
+        _ => value,
+    }
+}
+
 /// Whether a section's or a sheet's title says what it lists is no finding (`Strengths`,
 /// `Points forts`). A word of five letters at least: a lone `OK` or `N/A` is a cell, not a
 /// title.
@@ -1186,16 +1215,17 @@ impl<'o> SheetReader<'o> {
             self.buffered.push(row);
             return;
         }
-        // A total under a group of findings, where a reference would be (`Day 1 subtotal` in
-        // the title column): no finding, as a row starting with `Total` is none.
+        // A total under a group of findings, its words in the row's first cell but not first
+        // in it (`Day 1 subtotal`): no finding when no reference or grade says it is one.
         let summary_without_reference = layout
             .column(Field::Reference)
             .is_some_and(|c| row.get(c).is_none())
-            && row
-                .cells
-                .iter()
-                .filter_map(|(_, v)| text_of(v))
-                .any(|t| lexicon().mentions_summary(t));
+            && lexicon().mentions_summary(first_text)
+            && !layout
+                .column(Field::Grade)
+                .and_then(|c| row.get(c))
+                .and_then(text_of)
+                .is_some_and(|t| matches!(grade::classify(t), Reading::Grade(..)));
         if summary_without_reference
             || (!first_text.is_empty() && lexicon().is_summary_row(first_text))
         {
@@ -1352,26 +1382,16 @@ impl<'o> SheetReader<'o> {
                 .filter(|(_, m)| m.column == column)
                 .map(|(f, _)| *f)
                 .collect();
+            let value = if fields.contains(&Field::Requirements) {
+                in_framework_of_header(layout, column, value)
+            } else {
+                value
+            };
             match fields.split_last() {
                 None if layout.more_requirements.contains(&column) => {
-                    // A column headed by another framework (`PCI DSS Req.`) writes its ids
-                    // bare: `9.2.1` there is PCI DSS's, not the clause of ISO 27001.
-                    let framework = layout
-                        .texts
-                        .get(&column)
-                        .and_then(|t| reference::framework_named(t));
-                    let value = match (framework, &value) {
-                        (Some(framework), Value::Text(text))
-                            if !reference::names_framework(text) =>
-                        {
-                            Value::Text(format!("{framework} {text}"))
-                        }
-                        (Some(framework), Value::Number(_)) => {
-                            Value::Text(format!("{framework} {}", value.display()))
-                        }
-                        _ => value,
-                    };
-                    cells.more_requirements.push((at, value));
+                    cells
+                        .more_requirements
+                        .push((at, in_framework_of_header(layout, column, value)));
                 }
                 None => cells.others.push((at, value)),
                 Some((last, rest)) => {

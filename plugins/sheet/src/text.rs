@@ -52,7 +52,8 @@ impl Encoding {
 }
 
 /// Decodes delimited text: UTF-8 with or without a BOM, UTF-16 with a BOM, else
-/// Windows-1252 or Mac OS Roman, whichever reads the bytes after letters as letters.
+/// Windows-1252, or Mac OS Roman when lines end with a carriage return alone and it reads the
+/// bytes after letters as letters better.
 /// Returns the text and the encoding used.
 pub fn decode_text(data: &[u8]) -> (String, Encoding) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(data) {
@@ -69,8 +70,12 @@ pub fn decode_text(data: &[u8]) -> (String, Encoding) {
     match std::str::from_utf8(data) {
         Ok(text) => (text.to_owned(), Encoding::Utf8),
         Err(_) => {
-            let (encoding, used) = if plausibility(data, encoding_rs::MACINTOSH)
-                > plausibility(data, encoding_rs::WINDOWS_1252)
+            // Only classic Mac text ends its lines with a carriage return alone; elsewhere a
+            // Windows quote after a letter (`don\x92t`) must not make Mac OS Roman's `í`.
+            let mac_lines = data.contains(&b'\r') && !data.contains(&b'\n');
+            let (encoding, used) = if mac_lines
+                && plausibility(data, encoding_rs::MACINTOSH)
+                    > plausibility(data, encoding_rs::WINDOWS_1252)
             {
                 (encoding_rs::MACINTOSH, Encoding::MacRoman)
             } else {
@@ -235,6 +240,11 @@ mod tests {
                 "macintosh",
                 "Mac OS Roman"
             )
+        );
+        // A Windows file with curly apostrophes and no accents stays Windows-1252.
+        assert_eq!(
+            decoded(b"The organisation\x92s policy;don\x92t\r\n").1,
+            "windows-1252"
         );
         assert_eq!(sniff_delimiter("Owner;Note\rMartín;José\r", "x.csv"), b';');
         // A prefix cut inside a character is still UTF-8.

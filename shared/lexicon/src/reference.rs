@@ -293,9 +293,9 @@ fn shaped_at(text: &str, at: usize) -> Option<(usize, Option<&'static str>)> {
             return None;
         }
         let soc2 = matches!(prefix, "CC" | "PI" | "C" | "P" | "A");
-        // A clause word glued to its number (`CL9.2`, Dutch `H9.3` for `hoofdstuk`) is a
-        // clause: read as the word and the number.
-        if !soc2 && end > letters + 2 && glued_clause(&prefix.to_lowercase()) {
+        // A language's letter for clause glued to a dotted number (Dutch `H9.3`, for
+        // `hoofdstuk`): read as the word and the number.
+        if !soc2 && text[letters..end].contains('.') && glued_clause(&normalise(prefix)) {
             return None;
         }
         return Some((at + end, soc2.then_some("SOC 2")));
@@ -456,6 +456,36 @@ enum Role {
     And,
 }
 
+/// Latin America (Colombia, Peru, Chile, Argentina, Uruguay), Indonesia, Turkey, Romania,
+/// Hungary, Portugal, South Africa, Korea, Ireland, the Baltic and Balkan states: national
+/// designations of the standard that are also ordinary words or other standards' ids (`is`,
+/// `unit`, `SR 1.1`), so they are the standard's only joined to it (`NTC-ISO/IEC 27001`, `SNI
+/// ISO/IEC 27001`), never before a bare number.
+fn joined_designation(word: &str) -> bool {
+    matches!(
+        word,
+        "ntc"
+            | "ntp"
+            | "nch"
+            | "iram"
+            | "unit"
+            | "sni"
+            | "ts"
+            | "sr"
+            | "msz"
+            | "np"
+            | "sans"
+            | "ks"
+            | "is"
+            | "lst"
+            | "evs"
+            | "lvs"
+            | "bds"
+            | "hrn"
+            | "sist"
+    )
+}
+
 /// The role of the longest keyword starting at token `at`, and how many tokens it spans.
 fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
     let words: Vec<&str> = tokens[at..]
@@ -494,33 +524,11 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
                 | "ns"
                 | "sfs"
                 | "stn"
-                // Latin America (Colombia, Peru, Chile, Argentina, Uruguay), Indonesia,
-                // Turkey, Romania, Hungary, Portugal, South Africa, Korea, Ireland, the Baltic
-                // and Balkan states.
-                | "ntc"
-                | "ntp"
-                | "nch"
-                | "iram"
-                | "unit"
-                | "sni"
-                | "ts"
-                | "sr"
-                | "msz"
-                | "np"
-                | "sans"
-                | "ks"
-                | "is"
-                | "lst"
-                | "evs"
-                | "lvs"
-                | "bds"
-                | "hrn"
-                | "sist"
-        )
+        ) || joined_designation(word)
     };
     let followed = if words.len() == 1 {
         match tokens.get(at + 1).map(|t| &t.tok) {
-            Some(Tok::List | Tok::Number { .. }) => true,
+            Some(Tok::List | Tok::Number { .. }) => !joined_designation(words[0]),
             // `NTC-ISO/IEC 27001`, `PN-EN ISO/IEC 27001`.
             Some(Tok::Dash) => {
                 matches!(tokens.get(at + 2).map(|t| &t.tok), Some(Tok::Word(w)) if designation(w))
@@ -546,14 +554,14 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
     None
 }
 
-/// Whether letters glued to a number make a clause of it (`CL9.2`, `H9.3`): a clause word, or
-/// a letter a language writes glued for its word for clause.
+/// Whether letters glued to a dotted number make a clause of it: a language's letter for its
+/// word for clause (`glued_clause`: Dutch `H9.3`). Only these: glued to a number, the other
+/// clause words of every language (`T1.2`, `CL9.2`) are as often a finding's identifier.
 fn glued_clause(letters: &str) -> bool {
-    roles().get(letters) == Some(&Role::Kind(Kind::Clause))
-        || lexicon()
-            .languages()
-            .iter()
-            .any(|l| l.references.glued_clause.iter().any(|g| g == letters))
+    lexicon()
+        .languages()
+        .iter()
+        .any(|l| l.references.glued_clause.iter().any(|g| g == letters))
 }
 
 /// Every reference word of every language and its role, indexed once: a cell of prose asks
@@ -1024,8 +1032,9 @@ pub fn framework_named(text: &str) -> Option<&'static str> {
     }) {
         return None;
     }
+    // `BSI` is as often the certification body (`Clause (BSI)`) as IT-Grundschutz.
     tokens.iter().find_map(|t| match &t.tok {
-        Tok::Framework(name) => Some(*name),
+        Tok::Framework(name) if *name != "BSI IT-Grundschutz" => Some(*name),
         _ => None,
     })
 }
@@ -1207,11 +1216,14 @@ mod tests {
             ["C7.5.3@22"]
         );
         assert_eq!(read("SNI ISO/IEC 27001:2022 Lampiran A 8.13"), ["A8.13@22"]);
+        assert!(!leads_with_reference("SR 1.1"));
+        assert!(!leads_with_reference("T1.2"));
         assert_eq!(read("H9.3"), ["C9.3"]);
         assert_eq!(framework_named("PCI DSS v4.0.1 Req."), Some("PCI DSS"));
         assert_eq!(framework_named("SOC 2 criteria"), Some("SOC 2"));
         assert_eq!(framework_named("ISO/IEC 27001:2022 Annex A"), None);
         assert_eq!(framework_named("Clause"), None);
+        assert_eq!(framework_named("Clause (BSI)"), None);
         assert_eq!(read("ISO/IEC 27018 A.10.1"), ["=ISO/IEC 27018:A.10.1"]);
         assert_eq!(read("ISO 9001:2015 8.5.1"), ["=ISO 9001:8.5.1"]);
         assert_eq!(read("\u{410}.5.15, \u{410}.8.2"), ["A5.15", "A8.2"]);

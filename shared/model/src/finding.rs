@@ -829,7 +829,7 @@ impl BuiltChunk {
         lap(&mut spent.plans);
         backend::insert_events(connection, &self.events)?;
         backend::insert_history(connection, &self.history)?;
-        lap(&mut spent.history);
+        lap(&mut spent.events_and_history);
         spent.rows += self.rows.len()
             + self.links.len()
             + self.deadlines.len()
@@ -841,15 +841,17 @@ impl BuiltChunk {
     }
 }
 
-/// Where a bulk creation's writing time went, logged once at its end: the import's write phase
-/// is most of an import, and which table costs what decides what to make faster.
+/// Where a bulk creation's writing time went, logged once at its end (at `info`, once per
+/// import, like the import's own phases): the write phase is most of a large import, and which
+/// tables cost what decides what to make faster.
 #[derive(Default)]
 struct WriteTimes {
+    /// Rows written, in all tables.
     rows: usize,
     findings: std::time::Duration,
     deadlines: std::time::Duration,
     plans: std::time::Duration,
-    history: std::time::Duration,
+    events_and_history: std::time::Duration,
 }
 
 impl WriteTimes {
@@ -860,7 +862,7 @@ impl WriteTimes {
             findings_and_links_ms = self.findings.as_millis() as u64,
             deadlines_ms = self.deadlines.as_millis() as u64,
             plans_and_tasks_ms = self.plans.as_millis() as u64,
-            events_and_history_ms = self.history.as_millis() as u64,
+            events_and_history_ms = self.events_and_history.as_millis() as u64,
             "findings written in bulk"
         );
     }
