@@ -720,6 +720,15 @@ const BUFFERED: usize = HEADER_ROWS + PROFILE_ROWS;
 /// form.
 const FORM_ROWS: usize = 2_000;
 
+/// Whether a row's grade cell holds a grade: such a row is a finding wherever it stands.
+fn grades_itself(layout: &Layout, row: &Row) -> bool {
+    layout
+        .column(Field::Grade)
+        .and_then(|c| row.get(c))
+        .and_then(text_of)
+        .is_some_and(|t| matches!(grade::classify(t), Reading::Grade(..)))
+}
+
 /// A requirements cell of a column headed by another framework (`PCI DSS v4.0.1 Req.`), each
 /// line prefixed with the framework's name: such a column writes its ids bare, and `9.2.1`
 /// there is PCI DSS's, not the clause of ISO 27001. Other cells as they are.
@@ -1221,11 +1230,7 @@ impl<'o> SheetReader<'o> {
             .column(Field::Reference)
             .is_some_and(|c| row.get(c).is_none())
             && lexicon().mentions_summary(first_text)
-            && !layout
-                .column(Field::Grade)
-                .and_then(|c| row.get(c))
-                .and_then(text_of)
-                .is_some_and(|t| matches!(grade::classify(t), Reading::Grade(..)));
+            && !grades_itself(layout, &row);
         if summary_without_reference
             || (!first_text.is_empty() && lexicon().is_summary_row(first_text))
         {
@@ -1310,14 +1315,7 @@ impl<'o> SheetReader<'o> {
             return;
         }
         // A row that grades itself is a finding wherever it stands.
-        let graded = || {
-            layout
-                .column(Field::Grade)
-                .and_then(|c| row.get(c))
-                .and_then(text_of)
-                .is_some_and(|t| matches!(grade::classify(t), grade::Reading::Grade(..)))
-        };
-        if self.section_aside && !graded() {
+        if self.section_aside && !grades_itself(layout, &row) {
             self.not_findings += 1;
             out.issue(
                 sheet.as_deref(),

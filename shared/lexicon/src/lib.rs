@@ -406,12 +406,15 @@ impl Lexicon {
     /// `Total for site B`): on a row with no reference, a summary.
     pub fn mentions_summary(&self, cell: &str) -> bool {
         let text = normalise(cell);
-        let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
-        words.len() <= 5
+        text.split(' ').count() <= 5
             && self.languages.iter().any(|language| {
-                language.summary_rows.iter().any(|summary| {
-                    let wanted: Vec<&str> = summary.split(' ').collect();
-                    words.starts_with(&wanted) || words.ends_with(&wanted)
+                language.summary_rows.iter().any(|word| {
+                    // Whole words: `total` ends `day 1 total`, not `subtotal`'s own text.
+                    text.strip_prefix(word.as_str())
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                        || text
+                            .strip_suffix(word.as_str())
+                            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
                 })
             })
     }
