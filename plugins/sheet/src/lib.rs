@@ -11,6 +11,7 @@
 mod archive;
 mod format;
 mod merged;
+mod sheet_xml;
 mod text;
 mod vocabulary;
 mod workbook;

@@ -189,8 +189,8 @@ impl<V: CellValue> Rows<'_, '_, V> {
 
 /// A spreadsheet opened for reading sheet by sheet.
 pub enum Workbook<'a> {
-    /// xlsx or xlsm: sheets are streamed cell by cell.
-    Xlsx(Box<calamine::Xlsx<Cursor<&'a [u8]>>>),
+    /// xlsx or xlsm: sheets are streamed cell by cell (its merges are read from its bytes).
+    Xlsx(Box<calamine::Xlsx<Cursor<&'a [u8]>>>, &'a [u8]),
     /// xlsb: streamed cell by cell.
     Xlsb(Box<calamine::Xlsb<Cursor<&'a [u8]>>>),
     /// xls: read whole, bounded by its format.
@@ -227,10 +227,10 @@ fn data_ref(data: &Data) -> DataRef<'_> {
     }
 }
 
-/// A second copy of a workbook, opened from the same bytes when first needed: what calamine
-/// can only find by parsing a sheet again (its merged cells) is read from it on another thread
-/// ([`Workbook::for_each_row_merged`]). One copy serves every sheet, so that its shared strings
-/// are read once.
+/// What reads a large sheet's merged cells on another thread than its cells
+/// ([`Workbook::for_each_row_merged`]): for xlsx, the workbook's bytes, whose sheet part is
+/// searched for its merges directly ([`crate::sheet_xml`]); for the other formats, a second
+/// copy of the workbook, opened from the same bytes when first needed.
 pub struct SecondCopy<'a> {
     data: &'a [u8],
     format: Format,
@@ -249,14 +249,56 @@ impl<'a> SecondCopy<'a> {
         }
     }
 
-    fn open(&mut self) -> Result<&mut Workbook<'a>, ImportFailure> {
+    /// [`Workbook::merged_columns`] of the workbook this copies.
+    fn merged_columns(&mut self, sheet: &str) -> Result<Vec<(u32, u32, u32)>, ImportFailure> {
+        if self.format == Format::Xlsx {
+            let regions = xlsx_regions(self.data, sheet, &self.limits);
+            return down_columns(&regions, sheet, &self.limits);
+        }
         if self.opened.is_none() {
             self.opened = Some(Workbook::open(self.data, self.format, &self.limits)?);
         }
-        self.opened
-            .as_mut()
-            .ok_or_else(|| failure("unreadable", "the workbook could not be opened twice"))
+        match self.opened.as_mut() {
+            Some(workbook) => workbook.merged_columns(sheet, &self.limits),
+            None => Err(failure(
+                "unreadable",
+                "the workbook could not be opened twice",
+            )),
+        }
     }
+}
+
+/// The merged regions of an xlsx sheet (none when its parts do not say), at most as many as
+/// [`down_columns`] could take.
+fn xlsx_regions(data: &[u8], sheet: &str, limits: &Limits) -> Vec<crate::sheet_xml::Region> {
+    let most = usize::try_from(u64::from(limits.max_rows) * 4 + 1).unwrap_or(usize::MAX);
+    crate::sheet_xml::merged_regions(data, sheet, most).unwrap_or_default()
+}
+
+/// The vertically merged regions among `regions`, as (first row, last row, column) triples.
+/// A region counts for at most 50 columns, and a sheet for at most four such columns a row of
+/// the limits, so a file declaring millions of merges is refused instead of expanded.
+fn down_columns(
+    regions: &[crate::sheet_xml::Region],
+    sheet: &str,
+    limits: &Limits,
+) -> Result<Vec<(u32, u32, u32)>, ImportFailure> {
+    let most = u64::from(limits.max_rows) * 4;
+    let mut columns = Vec::new();
+    for &(top, left, bottom, right) in regions.iter().filter(|r| r.2 > r.0) {
+        for column in left..=right.min(left + 50) {
+            if columns.len() as u64 >= most {
+                return Err(failure(
+                    "too-large",
+                    format!(
+                        "sheet `{sheet}` merges cells down in more than {most} columns of rows; an import reads at most that many"
+                    ),
+                ));
+            }
+            columns.push((top, bottom, column));
+        }
+    }
+    Ok(columns)
 }
 
 impl<'a> Workbook<'a> {
@@ -271,7 +313,10 @@ impl<'a> Workbook<'a> {
         Ok(match format {
             Format::Xlsx => {
                 check_archive(data, limits)?;
-                Workbook::Xlsx(Box::new(calamine::Xlsx::new(cursor).map_err(open_error)?))
+                Workbook::Xlsx(
+                    Box::new(calamine::Xlsx::new(cursor).map_err(open_error)?),
+                    data,
+                )
             }
             Format::Xlsb => {
                 check_archive(data, limits)?;
@@ -290,7 +335,7 @@ impl<'a> Workbook<'a> {
     /// Sheet names in workbook order.
     pub fn sheet_names(&self) -> Vec<String> {
         match self {
-            Workbook::Xlsx(w) => w.sheet_names(),
+            Workbook::Xlsx(w, _) => w.sheet_names(),
             Workbook::Xlsb(w) => w.sheet_names(),
             Workbook::Xls(w) => w.sheet_names(),
             Workbook::Ods(w) => w.sheet_names(),
@@ -299,45 +344,33 @@ impl<'a> Workbook<'a> {
 
     /// Vertically merged regions of a sheet, as (first row, last row, column) triples, where
     /// the format reports them (xlsx and xls; calamine gives none for ods and xlsb): a merged
-    /// cell's value belongs to every row it spans. A region counts for at most 50 columns, and
-    /// a sheet for at most four such columns a row of the limits, so a file declaring millions
-    /// of merges is refused instead of expanded.
+    /// cell's value belongs to every row it spans. See [`down_columns`] for the limits.
     pub fn merged_columns(
         &mut self,
         sheet: &str,
         limits: &Limits,
     ) -> Result<Vec<(u32, u32, u32)>, ImportFailure> {
-        let regions: Vec<calamine::Dimensions> = match self {
-            Workbook::Xlsx(w) => w.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
-            Workbook::Xls(w) => w.merge_cells_by_sheet_name(sheet).unwrap_or_default(),
+        let regions = match self {
+            Workbook::Xlsx(_, data) => xlsx_regions(data, sheet, limits),
+            Workbook::Xls(w) => w
+                .merge_cells_by_sheet_name(sheet)
+                .unwrap_or_default()
+                .iter()
+                .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+                .collect(),
             _ => Vec::new(),
         };
-        let most = u64::from(limits.max_rows) * 4;
-        let mut columns = Vec::new();
-        for d in regions.iter().filter(|d| d.end.0 > d.start.0) {
-            for column in d.start.1..=d.end.1.min(d.start.1 + 50) {
-                if columns.len() as u64 >= most {
-                    return Err(failure(
-                        "too-large",
-                        format!(
-                            "sheet `{sheet}` merges cells down in more than {most} columns of rows; an import reads at most that many"
-                        ),
-                    ));
-                }
-                columns.push((d.start.0, d.end.0, column));
-            }
-        }
-        Ok(columns)
+        down_columns(&regions, sheet, limits)
     }
 
     /// [`Workbook::merged_columns`] handed to `start`, which makes the state that `each` then
     /// takes every row into, as [`Workbook::for_each_row`] hands them; the state is returned.
     ///
-    /// An xlsx sheet writes its merges after its cells, so calamine finds them only by parsing
-    /// the whole sheet a second time. Given a [`SecondCopy`] of this workbook, three threads
-    /// share the work: the copy reads the merges, another thread reads the cells into a
-    /// bounded queue, and this one hands the rows to `each` once the merges are known. A large
-    /// sheet then costs about the longest of the three rather than their sum. (Cells are
+    /// An xlsx sheet writes its merges after its cells, so they are known only once the whole
+    /// sheet has been inflated. Given a [`SecondCopy`] of this workbook, three threads share the
+    /// work: the copy finds the merges, another thread reads the cells into a bounded queue, and
+    /// this one hands the rows to `each` once the merges are known. A large sheet then costs
+    /// about the longest of the three rather than their sum. (Cells are
     /// allocated on one thread and freed on another: worth it under an allocator with heaps per
     /// thread, as the register importer's; under glibc's the threads contended for its locks.)
     pub fn for_each_row_merged<V: CellValue + Send, S>(
@@ -359,7 +392,7 @@ impl<'a> Workbook<'a> {
         const QUEUED: usize = 64;
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Row<V>>>(QUEUED);
         std::thread::scope(|scope| {
-            let merging = scope.spawn(move || copy.open()?.merged_columns(sheet, &limits));
+            let merging = scope.spawn(move || copy.merged_columns(sheet));
             let reading = scope.spawn(move || {
                 let mut batch = Vec::with_capacity(BATCH);
                 self.for_each_row(sheet, budget, &mut |row| {
@@ -421,7 +454,7 @@ impl<'a> Workbook<'a> {
             stopped: false,
         };
         let range = match self {
-            Workbook::Xlsx(w) => {
+            Workbook::Xlsx(w, _) => {
                 let mut reader = w
                     .worksheet_cells_reader(sheet)
                     .map_err(|e| unreadable(&e))?;

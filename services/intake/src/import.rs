@@ -394,7 +394,17 @@ pub fn complete(mut draft: Draft, fields: &FindingFields, catalog: &Catalog) -> 
     draft
 }
 
+/// Registers of at least this many rows are read on two threads (see [`plan`]).
+const READ_APART_FROM: usize = 4_096;
+
+/// Rows a thread reads at a time.
+const READ_CHUNK: usize = 1_024;
+
 /// Builds the plan for a plugin's output against what the database holds.
+///
+/// Each row is read on its own first (its requirements, owners, fields and draft plan; a long
+/// register's rows on two threads, a chunk at a time), then the rows join the plan in file
+/// order, each reference checked against those of the rows before it.
 pub fn plan(
     records: Vec<FindingRecord>,
     issues: &[Issue],
@@ -415,41 +425,217 @@ pub fn plan(
                 .push(found.message.clone());
         }
     }
-    // Columns that write controls with `A.` write their clauses bare.
-    let marking_columns: BTreeSet<(Option<String>, String)> = records
-        .iter()
-        .filter(|r| r.requirements.iter().any(|t| Catalog::marks_controls(t)))
-        .filter_map(|r| Some((r.sheet.clone(), r.requirements_column.clone()?)))
-        .collect();
+    // Columns that write controls with `A.` write their clauses bare. Registers repeat their
+    // cells: each distinct one is read once.
+    let marking_columns = {
+        let mut marks: HashMap<&str, bool> = HashMap::new();
+        let mut columns: BTreeSet<(Option<String>, String)> = BTreeSet::new();
+        for record in &records {
+            let Some(column) = &record.requirements_column else {
+                continue;
+            };
+            let mut cells = record.requirements.iter();
+            if cells.any(|t| *marks.entry(t).or_insert_with(|| Catalog::marks_controls(t))) {
+                columns.insert((record.sheet.clone(), column.clone()));
+            }
+        }
+        columns
+    };
     let directory = Directory::new(&context.people);
-    // Registers repeat their owners: each distinct cell is read once.
-    let mut owner_cells: HashMap<String, Owners> = HashMap::new();
-    let mut owners_of = |cell: &str| -> Owners {
-        if let Some(known) = owner_cells.get(cell) {
+    let reader = RowReader {
+        catalog,
+        context,
+        directory: &directory,
+        marking_columns: &marking_columns,
+        errors_by_row: &errors_by_row,
+    };
+    let mut seen: HashMap<String, (Option<String>, u32)> = HashMap::new();
+    reader.read_in_order(records, |row| plan.add(row, &mut seen));
+    plan.issues = compact(std::mem::take(&mut plan.issues));
+    plan
+}
+
+/// One row read on its own, before it is compared with the rows above it.
+struct ReadRow {
+    sheet: Option<String>,
+    row: u32,
+    /// The reference as the register writes it.
+    written_reference: Option<String>,
+    errors: Vec<String>,
+    /// The errors in its fields, said before its other issues.
+    field_issues: Vec<Issue>,
+    issues: Vec<Issue>,
+    /// The finding's reference when its fields are valid, with the planned finding when the
+    /// row has no error either.
+    parsed: Option<(String, Option<Planned>)>,
+    /// Its grade word that nothing knows.
+    unknown_grade: Option<String>,
+    /// Owners it names by address whom the import invites.
+    new_owners: Vec<String>,
+}
+
+impl Plan {
+    /// Adds a row read on its own: to the findings, unless it has errors or a row above it
+    /// has its reference.
+    fn add(&mut self, row: ReadRow, seen: &mut HashMap<String, (Option<String>, u32)>) {
+        let ReadRow {
+            sheet,
+            row,
+            written_reference,
+            mut errors,
+            field_issues,
+            issues,
+            parsed,
+            unknown_grade,
+            new_owners,
+        } = row;
+        if let Some(word) = unknown_grade {
+            self.unknown_grades.entry(word).or_default().push(row);
+        }
+        self.new_owners.extend(new_owners);
+        self.issues.extend(field_issues);
+        let mut accepted = None;
+        if let Some((reference, planned)) = parsed {
+            match (&written_reference, seen.get(&reference)) {
+                (Some(written), Some((first_sheet, first_row))) => {
+                    let message = format!(
+                        "reference {written} already appears at {}row {first_row}",
+                        first_sheet
+                            .as_ref()
+                            .map(|s| format!("sheet `{s}`, "))
+                            .unwrap_or_default()
+                    );
+                    self.issues.push(Issue {
+                        sheet: sheet.clone(),
+                        row: Some(row),
+                        column: None,
+                        message: message.clone(),
+                        severity: Severity::Error,
+                    });
+                    errors.push(message);
+                }
+                _ => accepted = planned.map(|planned| (reference, planned)),
+            }
+        }
+        self.issues.extend(issues);
+        match accepted {
+            Some((reference, planned)) => {
+                seen.insert(reference, (sheet, row));
+                self.findings.push(planned);
+            }
+            None => self.invalid_rows.push(SkippedRow {
+                sheet,
+                row,
+                reference: written_reference,
+                reasons: errors,
+            }),
+        }
+    }
+}
+
+/// What reading each row on its own shares, read only: it may be shared by threads.
+struct RowReader<'a> {
+    catalog: &'a Catalog,
+    context: &'a Context,
+    directory: &'a Directory<'a>,
+    marking_columns: &'a BTreeSet<(Option<String>, String)>,
+    errors_by_row: &'a BTreeMap<(Option<String>, u32), Vec<String>>,
+}
+
+/// Registers repeat their requirement cells: each distinct one is read once (per thread).
+type ReadCells = HashMap<(String, bool), (Normalised, Vec<FieldError>)>;
+
+impl RowReader<'_> {
+    /// Reads every row and hands each to `each` in file order. A long register is read by two
+    /// threads taking chunks of rows in turn while this one hands them on, so only a few
+    /// chunks are ever held twice (as records and as rows read).
+    fn read_in_order(&self, records: Vec<FindingRecord>, mut each: impl FnMut(ReadRow)) {
+        if records.len() < READ_APART_FROM {
+            let (mut owner_cells, mut read_cells) = (HashMap::new(), ReadCells::new());
+            for record in records {
+                each(self.read(record, &mut owner_cells, &mut read_cells));
+            }
+            return;
+        }
+        let source = std::sync::Mutex::new((0usize, records.into_iter()));
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, Vec<ReadRow>)>(4);
+        std::thread::scope(|threads| {
+            for _ in 0..2 {
+                let (source, sender) = (&source, sender.clone());
+                threads.spawn(move || {
+                    let (mut owner_cells, mut read_cells) = (HashMap::new(), ReadCells::new());
+                    loop {
+                        let (index, chunk) = {
+                            // A reader that panicked leaves nothing half-taken: take on.
+                            let mut source = source.lock().unwrap_or_else(|p| p.into_inner());
+                            let chunk: Vec<FindingRecord> =
+                                source.1.by_ref().take(READ_CHUNK).collect();
+                            source.0 += 1;
+                            (source.0 - 1, chunk)
+                        };
+                        if chunk.is_empty() {
+                            return;
+                        }
+                        let rows = chunk
+                            .into_iter()
+                            .map(|record| self.read(record, &mut owner_cells, &mut read_cells))
+                            .collect();
+                        if sender.send((index, rows)).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+            drop(sender);
+            // Chunks arrive in the order they were finished, not taken.
+            let mut waiting: BTreeMap<usize, Vec<ReadRow>> = BTreeMap::new();
+            let mut next = 0;
+            for (index, rows) in receiver {
+                waiting.insert(index, rows);
+                while let Some(rows) = waiting.remove(&next) {
+                    rows.into_iter().for_each(&mut each);
+                    next += 1;
+                }
+            }
+        });
+    }
+
+    /// The people an owner cell names. Registers repeat their owners: each distinct cell is
+    /// read once (per thread).
+    fn owners_of(&self, cell: &str, known: &mut HashMap<String, Owners>) -> Owners {
+        if let Some(known) = known.get(cell) {
             return known.clone();
         }
-        let read = owners(cell, &directory, context.invite.as_deref());
-        owner_cells.insert(cell.to_owned(), read.clone());
+        let read = owners(cell, self.directory, self.context.invite.as_deref());
+        known.insert(cell.to_owned(), read.clone());
         read
-    };
-    let mut read_cells: HashMap<(String, bool), (Normalised, Vec<FieldError>)> = HashMap::new();
-    let mut seen: HashMap<String, (Option<String>, u32)> = HashMap::new();
-    // Each record is dropped once planned: a register's records and its plan are not held in
-    // full at once.
-    for mut record in records {
+    }
+
+    fn read(
+        &self,
+        mut record: FindingRecord,
+        owner_cells: &mut HashMap<String, Owners>,
+        read_cells: &mut ReadCells,
+    ) -> ReadRow {
+        let mut new_owners = Vec::new();
         let key = (record.sheet.clone(), record.row);
-        let mut errors = errors_by_row.remove(&key).unwrap_or_default();
+        let mut errors = self.errors_by_row.get(&key).cloned().unwrap_or_default();
         let mut row_issues = Vec::new();
         let requirements_column = record.requirements_column.as_deref();
         let marks_controls = record.requirements_source.is_none()
             && record.requirements_column.as_ref().is_some_and(|column| {
-                marking_columns.contains(&(record.sheet.clone(), column.clone()))
+                self.marking_columns
+                    .contains(&(record.sheet.clone(), column.clone()))
             });
         // Registers repeat their requirement cells: each distinct one is read once.
         let (normalised, unknown) = read_cells
             .entry((record.requirements.join("\u{1f}"), marks_controls))
             .or_insert_with(|| {
-                catalog.normalise_in_column("requirements", &record.requirements, marks_controls)
+                self.catalog.normalise_in_column(
+                    "requirements",
+                    &record.requirements,
+                    marks_controls,
+                )
             })
             .clone();
         let mut warnings = Vec::new();
@@ -468,7 +654,7 @@ pub fn plan(
         }
         if record.requirements_numeric
             && let Some(text) = record.requirements.first()
-            && let Some(message) = float_ambiguity(text, catalog)
+            && let Some(message) = float_ambiguity(text, self.catalog)
         {
             row_issues.push(issue(
                 &record,
@@ -495,7 +681,7 @@ pub fn plan(
             .as_deref()
             .map(str::trim)
             .filter(|o| !o.is_empty());
-        let named = owner_cell.map(&mut owners_of);
+        let named = owner_cell.map(|cell| self.owners_of(cell, owner_cells));
         let mut pending_owners = Vec::new();
         let owner = named
             .as_ref()
@@ -529,12 +715,10 @@ pub fn plan(
                     ),
                 ));
             }
-            for email in &named.invited {
-                plan.new_owners.insert(email.clone());
-            }
+            new_owners.extend(named.invited.iter().cloned());
         }
         let action_owner_cell = record.action_owner.as_deref().or(owner_cell);
-        let action_owners = action_owner_cell.map(&mut owners_of);
+        let action_owners = action_owner_cell.map(|cell| self.owners_of(cell, owner_cells));
         let action_owner = action_owners
             .as_ref()
             .and_then(|n| n.matched.first().or(n.invited.first()).cloned());
@@ -544,12 +728,6 @@ pub fn plan(
             .is_none()
             .then_some(())
             .and(record.grade_text.clone());
-        if let Some(word) = &unknown_grade {
-            plan.unknown_grades
-                .entry(word.clone())
-                .or_default()
-                .push(record.row);
-        }
         let had_statement = record.statement.is_some();
         let input = FindingInput {
             reference: record.reference.clone().unwrap_or_default(),
@@ -570,8 +748,9 @@ pub fn plan(
                 ..normalised
             }),
         };
-        let parsed = FindingFields::parse(input, catalog);
-        let mut fields = match parsed {
+        let parsed = FindingFields::parse(input, self.catalog);
+        let mut field_issues = Vec::new();
+        let fields = match parsed {
             Ok(fields) => Some(fields),
             Err(closeout_model::ModelError::Invalid(field_errors)) => {
                 for e in field_errors {
@@ -599,8 +778,7 @@ pub fn plan(
                         continue;
                     }
                     let message = format!("{}: {}", e.field, e.message);
-                    plan.issues
-                        .push(issue(&record, None, Severity::Error, message.clone()));
+                    field_issues.push(issue(&record, None, Severity::Error, message.clone()));
                     errors.push(message);
                 }
                 None
@@ -610,63 +788,52 @@ pub fn plan(
                 None
             }
         };
-        if let (Some(f), Some(reference)) = (&fields, &record.reference)
-            && let Some((sheet, row)) = seen.get(f.reference())
-        {
-            let message = format!(
-                "reference {reference} already appears at {}row {row}",
-                sheet
-                    .as_ref()
-                    .map(|s| format!("sheet `{s}`, "))
-                    .unwrap_or_default()
+        let parsed = fields.map(|mut fields| {
+            let reference = fields.reference().to_owned();
+            if !errors.is_empty() {
+                return (reference, None);
+            }
+            for warning in warnings {
+                fields.add_warning(warning);
+            }
+            let action_owner_named = action_owner_cell.filter(|_| action_owner.is_none());
+            let draft = draft(
+                &record,
+                &fields,
+                self.catalog,
+                action_owner.as_deref(),
+                action_owner_named,
             );
-            plan.issues
-                .push(issue(&record, None, Severity::Error, message.clone()));
-            errors.push(message);
-            fields = None;
-        }
-        plan.issues.extend(row_issues);
-        let Some(mut fields) = fields.filter(|_| errors.is_empty()) else {
-            plan.invalid_rows.push(SkippedRow {
+            let action = match self.context.existing.get(&reference) {
+                None => Action::Create,
+                Some(current) if fields.same_content(current) => {
+                    Action::Unchanged(current.id.clone())
+                }
+                Some(current) => Action::Update(current.id.clone()),
+            };
+            let planned = Planned {
                 sheet: record.sheet.clone(),
                 row: record.row,
-                reference: record.reference.clone(),
-                reasons: errors,
-            });
-            continue;
-        };
-        for warning in warnings {
-            fields.add_warning(warning);
-        }
-        seen.insert(
-            fields.reference().to_owned(),
-            (record.sheet.clone(), record.row),
-        );
-        let action_owner_named = action_owner_cell.filter(|_| action_owner.is_none());
-        let draft = draft(
-            &record,
-            &fields,
-            catalog,
-            action_owner.as_deref(),
-            action_owner_named,
-        );
-        let action = match context.existing.get(fields.reference()) {
-            None => Action::Create,
-            Some(current) if fields.same_content(current) => Action::Unchanged(current.id.clone()),
-            Some(current) => Action::Update(current.id.clone()),
-        };
-        plan.findings.push(Planned {
-            sheet: record.sheet.clone(),
-            row: record.row,
-            fields,
-            action,
-            draft,
-            grade_source: record.grade_source.clone(),
-            requirements_source: record.requirements_source.clone(),
+                fields,
+                action,
+                draft,
+                grade_source: record.grade_source.clone(),
+                requirements_source: record.requirements_source.clone(),
+            };
+            (reference, Some(planned))
         });
+        ReadRow {
+            sheet: record.sheet,
+            row: record.row,
+            written_reference: record.reference,
+            errors,
+            field_issues,
+            issues: row_issues,
+            parsed,
+            unknown_grade,
+            new_owners,
+        }
     }
-    plan.issues = compact(std::mem::take(&mut plan.issues));
-    plan
 }
 
 /// Issues said the same way on many rows (a 2013 number, an owner who is no user) become one
@@ -735,6 +902,70 @@ mod tests {
     fn named(cell: &str, invite: Option<Vec<String>>) -> Owners {
         let people = people();
         owners(cell, &Directory::new(&people), invite.as_deref())
+    }
+
+    /// A register long enough to be read on two threads: a reference repeated in the second
+    /// half is refused by its first use in the first, rows stay in file order, and an unknown
+    /// grade lists its rows from both halves in order.
+    #[test]
+    fn a_long_register_is_planned_in_file_order_across_its_halves() {
+        use closeout_model::catalog::{Requirement, RequirementKind};
+        let catalog = Catalog::new(
+            vec![Requirement {
+                id: "A.5.15".into(),
+                kind: RequirementKind::Control,
+                title: "Access control".into(),
+                theme: None,
+                parent_id: None,
+            }],
+            Vec::new(),
+        );
+        let rows = READ_APART_FROM as u32 + 10;
+        let records: Vec<FindingRecord> = (1..=rows)
+            .map(|row| FindingRecord {
+                row,
+                reference: Some(if row == rows - 3 {
+                    "NC-7".to_owned()
+                } else {
+                    format!("NC-{row}")
+                }),
+                grade: (row % 1_000 != 0).then(|| "minor".to_owned()),
+                grade_text: (row % 1_000 == 0).then(|| "Amber".to_owned()),
+                requirements: vec!["A.5.15".into()],
+                statement: Some(format!("Statement {row}")),
+                owner: Some("Badr".into()),
+                ..FindingRecord::default()
+            })
+            .collect();
+        let context = Context {
+            people: people(),
+            ..Context::default()
+        };
+        let plan = plan(records, &[], &catalog, &context);
+        let amber: Vec<u32> = (1..=rows).filter(|r| r % 1_000 == 0).collect();
+        assert_eq!(plan.unknown_grades.get("Amber"), Some(&amber));
+        let skipped: Vec<u32> = plan.invalid_rows.iter().map(|r| r.row).collect();
+        let mut expected = amber.clone();
+        expected.push(rows - 3);
+        expected.sort();
+        assert_eq!(skipped, expected);
+        let repeated = plan
+            .invalid_rows
+            .iter()
+            .find(|r| r.row == rows - 3)
+            .expect("the repeated reference");
+        assert_eq!(
+            repeated.reasons,
+            ["reference NC-7 already appears at row 7"]
+        );
+        let planned: Vec<u32> = plan.findings.iter().map(|p| p.row).collect();
+        let kept: Vec<u32> = (1..=rows).filter(|r| !expected.contains(r)).collect();
+        assert_eq!(planned, kept);
+        assert!(
+            plan.findings
+                .iter()
+                .all(|p| p.fields.owner().map(|e| e.as_str()) == Some("badr@acme.test"))
+        );
     }
 
     #[test]
