@@ -6,13 +6,16 @@
 //! PostgreSQL: `CLOSEOUT_BENCH_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`).
 //! Targets (issue 12): end to end within 5x the plain parse on SQLite and 8x on PostgreSQL,
 //! the preview within 3x, the service's peak memory under 400 MB; a 50-row register end to
-//! end p50 under 50 ms.
+//! end p50 under 50 ms. After the large import it also measures a floor under any import on
+//! this schema: the database alone copying the rows the import wrote into empty tables of the
+//! same shape (`floor`).
 
 use std::io::Cursor;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use calamine::{DataType, Xlsx};
+use closeout_model::{Database, ModelError};
 use diesel::RunQueryDsl;
 use rust_xlsxwriter::{Format, Workbook};
 
@@ -237,13 +240,28 @@ async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8], pars
     }
     let audit = new_audit(&client, &address).await;
     let idle_mb = peak_mb(server.0.id());
-    let (status, answer, elapsed) = upload(&client, &address, &audit, "?dry_run=true", bytes).await;
+    // Best of three, as the plain parse it is compared with: the machine's speed wanders.
+    let mut previews = Vec::new();
+    let mut last = None;
+    for _ in 0..3 {
+        let (status, answer, elapsed) =
+            upload(&client, &address, &audit, "?dry_run=true", bytes).await;
+        previews.push(elapsed);
+        last = Some((status, answer));
+    }
+    let (status, answer) = last.expect("three previews");
+    let best = previews.iter().min().copied().unwrap_or_default();
     println!(
-        "{backend}: preview {} -> {} findings to create in {:.2} s = {:.1}x the plain parse (target 3x); service peak memory {:.0} MB",
+        "{backend}: preview {} -> {} findings to create in {:.2} s = {:.1}x the plain parse (best of 3: {}; target 3x); service peak memory {:.0} MB",
         status,
         answer["findings_created"],
-        elapsed.as_secs_f64(),
-        elapsed.as_secs_f64() / parse.as_secs_f64(),
+        best.as_secs_f64(),
+        best.as_secs_f64() / parse.as_secs_f64(),
+        previews
+            .iter()
+            .map(|d| format!("{:.2} s", d.as_secs_f64()))
+            .collect::<Vec<_>>()
+            .join(", "),
         peak_mb(server.0.id()),
     );
     let (status, answer, elapsed) = upload(&client, &address, &audit, "", bytes).await;
@@ -257,6 +275,19 @@ async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8], pars
         peak_mb(server.0.id()),
         idle_mb,
     );
+    match floor(backend, database_url) {
+        Ok((rows, took)) => println!(
+            "{backend}: floor: the database alone copying the import's {rows} rows into empty tables of the same shape{}, in one transaction: {:.2} s = {:.1}x the plain parse",
+            if backend == "sqlite" {
+                ""
+            } else {
+                " (without their foreign keys)"
+            },
+            took.as_secs_f64(),
+            took.as_secs_f64() / parse.as_secs_f64(),
+        ),
+        Err(error) => println!("{backend}: floor not measured ({error})"),
+    }
     // A realistic register: 50 rows, end to end, each into a fresh audit.
     let mut times = Vec::new();
     for round in 0..21 {
@@ -275,6 +306,86 @@ async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8], pars
         times.len()
     );
     drop(server);
+}
+
+/// The tables an import writes a new finding's rows to, each with what picks out findings'
+/// rows (the history holds other entities' too).
+const IMPORT_TABLES: [(&str, &str); 7] = [
+    ("findings", ""),
+    ("finding_requirements", ""),
+    ("finding_deadlines", ""),
+    ("corrective_action_plans", ""),
+    ("tasks", ""),
+    ("outbox", ""),
+    ("history", " WHERE entity = 'finding'"),
+];
+
+/// Copies the import's rows from the tables of schema `source` to those of `target`.
+fn copy_rows(
+    c: &mut closeout_model::DbConnection,
+    target: &str,
+    source: &str,
+) -> Result<usize, ModelError> {
+    let mut rows = 0;
+    for (table, filter) in IMPORT_TABLES {
+        rows += diesel::sql_query(format!(
+            "INSERT INTO {target}.{table} SELECT * FROM {source}.{table}{filter}"
+        ))
+        .execute(c)?;
+    }
+    Ok(rows)
+}
+
+/// A floor under any import's time on this schema: the rows the import wrote, copied by the
+/// database itself into empty tables of the same shape (their keys, indexes and, on SQLite,
+/// foreign keys), in one transaction: no file, no parsing, no Rust, no round trips. Run right
+/// after the large import, before anything else writes. The rows copied and the time taken.
+fn floor(backend: &str, database_url: &str) -> Result<(usize, Duration), ModelError> {
+    let execute = |c: &mut closeout_model::DbConnection, statement: String| {
+        diesel::sql_query(statement).execute(c).map(|_| ())
+    };
+    if backend == "sqlite" {
+        let path = std::path::Path::new(database_url).with_file_name("floor.db");
+        let db = Database::connect(&path.to_string_lossy(), 1)?;
+        db.migrate()?;
+        // Outside a transaction: SQLite attaches no database inside one.
+        db.read(|c| {
+            let source = database_url.replace('\'', "''");
+            Ok(execute(c, format!("ATTACH DATABASE '{source}' AS import"))?)
+        })?;
+        db.write(|c| {
+            // The import's own page cache (`bulk_cache`).
+            execute(c, "PRAGMA main.cache_size = -65536".to_owned())?;
+            for parent in ["organisations", "users", "audits", "catalog_requirements"] {
+                execute(
+                    c,
+                    format!("INSERT OR IGNORE INTO main.{parent} SELECT * FROM import.{parent}"),
+                )?;
+            }
+            Ok(())
+        })?;
+        let started = Instant::now();
+        let rows = db.write(|c| copy_rows(c, "main", "import"))?;
+        Ok((rows, started.elapsed()))
+    } else {
+        let db = Database::connect(database_url, 1)?;
+        db.write(|c| {
+            execute(c, "DROP SCHEMA IF EXISTS floor CASCADE".to_owned())?;
+            execute(c, "CREATE SCHEMA floor".to_owned())?;
+            for (table, _) in IMPORT_TABLES {
+                execute(
+                    c,
+                    format!("CREATE TABLE floor.{table} (LIKE public.{table} INCLUDING ALL)"),
+                )?;
+            }
+            Ok(())
+        })?;
+        let started = Instant::now();
+        let rows = db.write(|c| copy_rows(c, "floor", "public"))?;
+        let took = started.elapsed();
+        db.write(|c| Ok(execute(c, "DROP SCHEMA floor CASCADE".to_owned())?))?;
+        Ok((rows, took))
+    }
 }
 
 fn main() {
