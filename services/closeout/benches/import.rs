@@ -136,6 +136,11 @@ fn plain_parse(bytes: &[u8]) -> (Duration, usize) {
     (started.elapsed(), cells)
 }
 
+/// The plain parse's time now: the better of two, made just before the figure it divides.
+fn parse_now(bytes: &[u8]) -> Duration {
+    plain_parse(bytes).0.min(plain_parse(bytes).0)
+}
+
 /// Peak resident memory of a process, in MB (VmHWM).
 fn peak_mb(pid: u32) -> f64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
@@ -188,7 +193,14 @@ async fn new_audit(client: &reqwest::Client, address: &str) -> String {
     let audit: serde_json::Value = client
         .post(format!("{address}/api/v1/audits"))
         .bearer_auth(TOKEN)
-        .json(&serde_json::json!({"name": "Bench", "kind": "stage2"}))
+        // Dated, as a real audit is: its findings' deadlines are counted from its last day.
+        .json(&serde_json::json!({
+            "name": "Bench",
+            "kind": "stage2",
+            "start_date": "2026-03-16",
+            "end_date": "2026-03-18",
+            "report_date": "2026-03-20",
+        }))
         .send()
         .await
         .expect("audit")
@@ -223,7 +235,7 @@ async fn upload(
     (status, answer, started.elapsed())
 }
 
-async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8], parse: Duration) {
+async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8]) {
     let data = tempfile::tempdir().expect("folder");
     let (server, address) = serve(database_url, data.path());
     let client = reqwest::Client::new();
@@ -240,34 +252,35 @@ async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8], pars
     }
     let audit = new_audit(&client, &address).await;
     let idle_mb = peak_mb(server.0.id());
-    // Best of three, as the plain parse it is compared with: the machine's speed wanders.
+    // The machine's speed wanders by a third within minutes: each figure is divided by a plain
+    // parse of the same file made just before it, and the preview is tried three times.
     let mut previews = Vec::new();
     let mut last = None;
     for _ in 0..3 {
+        let parse = parse_now(bytes);
         let (status, answer, elapsed) =
             upload(&client, &address, &audit, "?dry_run=true", bytes).await;
-        previews.push(elapsed);
+        previews.push((elapsed, elapsed.as_secs_f64() / parse.as_secs_f64()));
         last = Some((status, answer));
     }
     let (status, answer) = last.expect("three previews");
-    let best = previews.iter().min().copied().unwrap_or_default();
+    let best = previews.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
     println!(
-        "{backend}: preview {} -> {} findings to create in {:.2} s = {:.1}x the plain parse (best of 3: {}; target 3x); service peak memory {:.0} MB",
+        "{backend}: preview {} -> {} findings to create: {} = best {best:.1}x the plain parse (the better of two made just before each; target 3x); service peak memory {:.0} MB",
         status,
         answer["findings_created"],
-        best.as_secs_f64(),
-        best.as_secs_f64() / parse.as_secs_f64(),
         previews
             .iter()
-            .map(|d| format!("{:.2} s", d.as_secs_f64()))
+            .map(|(took, ratio)| format!("{:.2} s = {ratio:.1}x", took.as_secs_f64()))
             .collect::<Vec<_>>()
             .join(", "),
         peak_mb(server.0.id()),
     );
+    let parse = parse_now(bytes);
     let (status, answer, elapsed) = upload(&client, &address, &audit, "", bytes).await;
     let target = if backend == "sqlite" { "5x" } else { "8x" };
     println!(
-        "{backend}: import {} -> {} findings created in {:.2} s = {:.1}x the plain parse (target {target}); service peak memory {:.0} MB (idle {:.0} MB)",
+        "{backend}: import {} -> {} findings created in {:.2} s = {:.1}x the plain parse (made just before; target {target}); service peak memory {:.0} MB (idle {:.0} MB)",
         status,
         answer["findings_created"],
         elapsed.as_secs_f64(),
@@ -275,9 +288,10 @@ async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8], pars
         peak_mb(server.0.id()),
         idle_mb,
     );
+    let parse = parse_now(bytes);
     match floor(backend, database_url) {
         Ok((rows, took)) => println!(
-            "{backend}: floor: the database alone copying the import's {rows} rows into empty tables of the same shape{}, in one transaction: {:.2} s = {:.1}x the plain parse",
+            "{backend}: floor: the database alone copying the import's {rows} rows into empty tables of the same shape{}, in one transaction: {:.2} s = {:.1}x the plain parse (made just before)",
             if backend == "sqlite" {
                 ""
             } else {
@@ -436,7 +450,7 @@ fn main() {
         .to_string_lossy()
         .into_owned();
     let small = register(50);
-    runtime.block_on(run("sqlite", &sqlite_url, &bytes, &small, best));
+    runtime.block_on(run("sqlite", &sqlite_url, &bytes, &small));
 
     let admin_url = std::env::var("CLOSEOUT_BENCH_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
@@ -452,13 +466,7 @@ fn main() {
     match sql(format!("CREATE DATABASE {name}")) {
         Ok(()) => {
             let (base, _) = admin_url.rsplit_once('/').expect("database URL");
-            runtime.block_on(run(
-                "postgres",
-                &format!("{base}/{name}"),
-                &bytes,
-                &small,
-                best,
-            ));
+            runtime.block_on(run("postgres", &format!("{base}/{name}"), &bytes, &small));
             let _ = sql(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
         }
         Err(error) => println!("postgres: not measured ({error})"),
