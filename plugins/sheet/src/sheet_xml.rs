@@ -3,10 +3,12 @@
 //! OOXML writes a sheet's merges after all of its cells, so calamine finds them only by parsing
 //! the whole sheet's XML a second time, event by event, after opening the workbook again (its
 //! shared strings included). For a sheet of 100,000 rows that took longer than reading the
-//! cells, and the rows waited for it. The merges are `<mergeCell ref="A3:A5"/>` elements: here
-//! the sheet's part is inflated as a stream and searched for them, which costs little more than
-//! the inflating. Which part holds which sheet is read from the workbook's small parts
-//! (`_rels/.rels`, the workbook and its relationships), as calamine reads them.
+//! cells, and the rows waited for it. The merges are `<mergeCell ref="A3:A5"/>` elements after
+//! the sheet's `sheetData` (the schema orders a worksheet's parts): here the sheet's part is
+//! inflated as a stream and searched for them past the end of its cells, whose text therefore
+//! cannot pose as one, which costs little more than the inflating. Which part holds which
+//! sheet is read from the workbook's small parts (`_rels/.rels`, the workbook and its
+//! relationships), as calamine reads them.
 
 use std::io::{Cursor, Read};
 
@@ -17,25 +19,27 @@ use crate::column_index;
 /// A merged region: (first row, first column, last row, last column), 0-based.
 pub(crate) type Region = (u32, u32, u32, u32);
 
-/// The merged regions of the sheet named `sheet` in the xlsx workbook `data`, at most `most`
-/// of them (a file declaring more is cut there: its reader refuses that many anyway). `None`
-/// when the workbook's parts do not say where the sheet is or cannot be read.
+/// The regions merged down (over more than one row) of the sheet named `sheet` in the xlsx
+/// workbook `data`: the only ones a reader fills. At most `most` of them: past that the list
+/// stops, and its reader refuses the sheet for holding that many. `None` when the workbook's
+/// parts do not say where the sheet is or cannot be read.
 pub(crate) fn merged_regions(data: &[u8], sheet: &str, most: usize) -> Option<Vec<Region>> {
     let mut archive = zip::ZipArchive::new(Cursor::new(data)).ok()?;
     let path = sheet_path(&mut archive, sheet)?;
     let name = entry_name(&archive, &path)?;
     let entry = archive.by_name(&name).ok()?;
-    let refs = merge_refs(entry, most).ok()?;
-    Some(refs.iter().filter_map(|r| region(r)).collect())
+    merged_down(entry, most).ok()
 }
 
 /// Where the sheet named `sheet` is stored in the archive, as calamine resolves it: the
 /// workbook part named by the package's relationships, its `<sheet>` of that name, and the
 /// target its relationship id names, relative to the workbook's folder unless absolute.
 fn sheet_path(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, sheet: &str) -> Option<String> {
+    // The last, as calamine takes it.
     let workbook = relationships(archive, "_rels/.rels")?
         .into_iter()
-        .find(|(_, kind, _)| kind.ends_with("/officeDocument"))
+        .filter(|(_, kind, _)| kind.ends_with("/officeDocument"))
+        .last()
         .map(|(_, _, target)| target.trim_start_matches('/').to_owned())
         .unwrap_or_else(|| "xl/workbook.xml".to_owned());
     let (folder, file) = match workbook.rsplit_once('/') {
@@ -52,8 +56,9 @@ fn sheet_path(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, sheet: &str) -> Opti
     })
 }
 
-/// The archive's name for `path`, matched without regard to case when no entry has it
-/// exactly (some writers capitalise parts differently from their relationships).
+/// The archive's name for `path`, matched as calamine matches it when no entry has it exactly:
+/// without regard to case, and with `\` for `/` (some writers name parts differently from their
+/// relationships).
 fn entry_name(archive: &zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Option<String> {
     if archive.index_for_name(path).is_some() {
         return Some(path.to_owned());
@@ -61,7 +66,7 @@ fn entry_name(archive: &zip::ZipArchive<Cursor<&[u8]>>, path: &str) -> Option<St
     archive
         .file_names()
         .flatten()
-        .find(|name| name.eq_ignore_ascii_case(path))
+        .find(|name| name.replace('\\', "/").eq_ignore_ascii_case(path))
         .map(|name| name.into_owned())
 }
 
@@ -84,6 +89,14 @@ fn attribute(element: &BytesStart<'_>, local: &str) -> Option<String> {
                 .ok()
                 .map(|v| v.into_owned())
         })
+}
+
+/// A reader of a small part as forgiving as calamine's: end tags are not matched to their
+/// start.
+fn lenient(part: &[u8]) -> quick_xml::Reader<&[u8]> {
+    let mut reader = quick_xml::Reader::from_reader(part);
+    reader.config_mut().check_end_names = false;
+    reader
 }
 
 /// Each relationship of a `.rels` part: (id, type, target).
@@ -111,7 +124,7 @@ fn relationships(
 
 /// The relationship id of the `<sheet>` named `sheet` in a workbook part.
 fn sheet_relationship(workbook: &[u8], sheet: &str) -> Option<String> {
-    let mut reader = quick_xml::Reader::from_reader(workbook);
+    let mut reader = lenient(workbook);
     let mut buffer = Vec::new();
     loop {
         match reader.read_event_into(&mut buffer).ok()? {
@@ -128,17 +141,19 @@ fn sheet_relationship(workbook: &[u8], sheet: &str) -> Option<String> {
     }
 }
 
-/// The `ref` of every `mergeCell` element in a sheet's XML, read a block at a time. Cell text
-/// cannot hold the element: a `<` in text is written `&lt;`.
-fn merge_refs(mut part: impl Read, most: usize) -> std::io::Result<Vec<String>> {
+/// The regions merged down in a sheet's XML, read a block at a time: the `mergeCell` elements
+/// past the end of its `sheetData`, at most `most` of them.
+fn merged_down(mut part: impl Read, most: usize) -> std::io::Result<Vec<Region>> {
     const BLOCK: usize = 1 << 16;
     // A tag longer than this is no merge of a real sheet: it is skipped, not buffered.
     const LONGEST_TAG: usize = 4_096;
-    // What a block keeps of the one before: enough for `<`, a prefix and the name split
-    // across the two.
+    // What a block keeps of the one before: enough for `</`, a prefix and a name split across
+    // the two.
     const OVERLAP: usize = 64;
-    let finder = memchr::memmem::Finder::new(b"mergeCell");
-    let mut refs = Vec::new();
+    let end_of_cells = memchr::memmem::Finder::new(b"sheetData");
+    let merge = memchr::memmem::Finder::new(b"mergeCell");
+    let mut past_cells = false;
+    let mut regions = Vec::new();
     let mut pending: Vec<u8> = Vec::with_capacity(2 * BLOCK);
     let mut block = vec![0; BLOCK];
     loop {
@@ -146,65 +161,84 @@ fn merge_refs(mut part: impl Read, most: usize) -> std::io::Result<Vec<String>> 
         let ended = read == 0;
         pending.extend_from_slice(&block[..read]);
         // Bytes before `done` are read for good (a merge found there must not be found twice);
-        // `unfinished` is where a tag begins whose end is in the next block.
+        // `unfinished` is where what the next block may complete begins.
         let mut done = 0;
         let mut unfinished = None;
         let mut at = 0;
-        while let Some(found) = finder.find(&pending[at..]).map(|i| at + i) {
-            let after = found + b"mergeCell".len();
+        loop {
+            let word = if past_cells { &merge } else { &end_of_cells };
+            let Some(found) = word.find(&pending[at..]).map(|i| at + i) else {
+                break;
+            };
+            let after = found + word.needle().len();
             let Some(&next) = pending.get(after) else {
-                unfinished = Some(found.saturating_sub(OVERLAP / 2).max(done));
+                unfinished = Some(found.saturating_sub(OVERLAP).max(done));
                 break;
             };
             at = after;
-            let Some(open) = tag_start(&pending, found) else {
+            // Only the name itself: not `mergeCells`, the list around the merges.
+            let Some((open, closing)) = tag_at(&pending, found) else {
                 continue;
             };
-            // `mergeCells`, the list around them, and any other longer name, are not one.
             if !(next.is_ascii_whitespace() || next == b'/' || next == b'>') {
                 continue;
             }
-            match memchr::memchr(b'>', &pending[after..]) {
-                Some(close) => {
-                    if let Some(value) = ref_value(&pending[after..after + close]) {
-                        refs.push(value);
-                        if refs.len() >= most {
-                            return Ok(refs);
-                        }
-                    }
-                    at = after + close + 1;
-                    done = at;
+            let Some(close) = memchr::memchr(b'>', &pending[after..]) else {
+                // No later tag of this block ends either: keep what the next block may end.
+                unfinished = Some(if pending.len() - open < LONGEST_TAG {
+                    open.max(done)
+                } else {
+                    pending.len().saturating_sub(LONGEST_TAG).max(done)
+                });
+                break;
+            };
+            let inside = &pending[after..after + close];
+            at = after + close + 1;
+            done = at;
+            if !past_cells {
+                // `</sheetData>`, or an empty `<sheetData/>`.
+                past_cells = closing || inside.ends_with(b"/");
+                continue;
+            }
+            if let Some(region) = ref_value(inside).as_deref().and_then(region)
+                && !closing
+                && region.2 > region.0
+            {
+                regions.push(region);
+                if regions.len() >= most {
+                    return Ok(regions);
                 }
-                None if pending.len() - open < LONGEST_TAG => {
-                    unfinished = Some(open.max(done));
-                    break;
-                }
-                None => {}
             }
         }
         if ended {
-            return Ok(refs);
+            return Ok(regions);
         }
         let from = unfinished.unwrap_or_else(|| pending.len().saturating_sub(OVERLAP).max(done));
         pending.drain(..from);
     }
 }
 
-/// Where the tag whose name ends at `name` (the `m` of `mergeCell`) opens: right before it, or
-/// before its namespace prefix (`<x:mergeCell`). `None` when the word is not a tag's name.
-fn tag_start(text: &[u8], name: usize) -> Option<usize> {
-    let before = name.checked_sub(1)?;
+/// Where the tag whose name begins at `name` opens (`<name`, `</name`, `<x:name`, `</x:name`),
+/// and whether it is an end tag. `None` when the word there is not a tag's name.
+fn tag_at(text: &[u8], name: usize) -> Option<(usize, bool)> {
+    let mut before = name.checked_sub(1)?;
+    if text[before] == b':' {
+        let prefix = text[..before]
+            .iter()
+            .rev()
+            .take(32)
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .count();
+        if prefix == 0 {
+            return None;
+        }
+        before = before.checked_sub(prefix + 1)?;
+    }
     match text[before] {
-        b'<' => Some(before),
-        b':' => {
-            let prefix = text[..before]
-                .iter()
-                .rev()
-                .take(32)
-                .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-                .count();
-            let open = before.checked_sub(prefix + 1)?;
-            (prefix > 0 && text[open] == b'<').then_some(open)
+        b'<' => Some((before, false)),
+        b'/' => {
+            let open = before.checked_sub(1)?;
+            (text[open] == b'<').then_some((open, true))
         }
         _ => None,
     }
@@ -226,7 +260,8 @@ fn ref_value(attributes: &[u8]) -> Option<String> {
         if quote != b'"' && quote != b'\'' {
             return None;
         }
-        let end = memchr::memchr(quote, value)?;
+        // `XFD1048576:XFD1048577` is the longest a real one is.
+        let end = memchr::memchr(quote, &value[..value.len().min(32)])?;
         return std::str::from_utf8(&value[..end]).ok().map(str::to_owned);
     }
     None
@@ -276,13 +311,31 @@ mod tests {
     }
 
     #[test]
-    fn merges_are_found_whatever_their_prefix_quotes_or_place_in_the_blocks() {
-        let xml = br#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;mergeCell ref="Z1:Z9"/&gt; mergeCell</t></is></c></row></sheetData><mergeCells count="3"><mergeCell ref="A3:A5"/><x:mergeCell  ref = 'B2:C2' /><mergeCell
-ref="D10:D12"></mergeCell></mergeCells></worksheet>"#;
-        let expected = vec!["A3:A5", "B2:C2", "D10:D12"];
-        assert_eq!(merge_refs(&xml[..], 100).expect("read"), expected);
-        assert_eq!(merge_refs(Trickle(xml), 100).expect("read"), expected);
-        assert_eq!(merge_refs(&xml[..], 2).expect("read"), expected[..2]);
+    fn merges_down_are_found_after_the_cells_whatever_their_prefix_quotes_or_blocks() {
+        let xml = br#"<worksheet><x:sheetData><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[<mergeCell ref="Z1:Z9"/>]]> &lt;mergeCell ref="Y1:Y9"/&gt;</t></is></c></row></x:sheetData><mergeCells count="4"><mergeCell ref="A3:A5"/><x:mergeCell  ref = 'B2:C2' /><mergeCell
+ref="D10:D12"></mergeCell><mergeCell ref="E1:E2                                       "/></mergeCells></worksheet>"#;
+        // B2:C2 is merged across, not down; the last ref is too long to be one.
+        let expected = vec![(2, 0, 4, 0), (9, 3, 11, 3)];
+        assert_eq!(merged_down(&xml[..], 100).expect("read"), expected);
+        assert_eq!(merged_down(Trickle(xml), 100).expect("read"), expected);
+        assert_eq!(merged_down(&xml[..], 1).expect("read"), expected[..1]);
+        let empty = br#"<worksheet><sheetData/><mergeCells><mergeCell ref="A1:A2"/></mergeCells></worksheet>"#;
+        assert_eq!(merged_down(&empty[..], 100).expect("read"), [(0, 0, 1, 0)]);
+    }
+
+    /// A tag that never closes costs one pass over the part, and merges after it are found.
+    #[test]
+    fn a_tag_that_never_closes_is_skipped() {
+        let mut xml =
+            b"<worksheet><sheetData></sheetData><mergeCells><mergeCell ref=\"A1:A2\" ".to_vec();
+        xml.extend(std::iter::repeat_n(b'x', 200_000));
+        xml.extend_from_slice(b"<mergeCell ref=\"B1:B3\"/></mergeCells></worksheet>");
+        assert_eq!(merged_down(&xml[..], 100).expect("read"), [(0, 1, 2, 1)]);
+        let mut runaway = b"<worksheet><sheetData></sheetData><mergeCells>".to_vec();
+        for _ in 0..20_000 {
+            runaway.extend_from_slice(b"<mergeCell ref=\"A1:A2\" ");
+        }
+        assert_eq!(merged_down(&runaway[..], 100).expect("read"), []);
     }
 
     #[test]
@@ -327,6 +380,9 @@ ref="D10:D12"></mergeCell></mergeCells></worksheet>"#;
                 .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
                 .collect();
             assert_eq!(theirs.len(), 2, "{name}");
+            // Those merged down: the ones a reader fills.
+            let theirs: Vec<Region> = theirs.into_iter().filter(|r| r.2 > r.0).collect();
+            assert_eq!(theirs.len(), 1, "{name}");
             assert_eq!(merged_regions(&data, name, 100), Some(theirs), "{name}");
         }
         assert_eq!(merged_regions(&data, "Absent", 100), None);

@@ -260,18 +260,21 @@ async fn run(backend: &str, database_url: &str, bytes: &[u8], small: &[u8]) {
         let parse = parse_now(bytes);
         let (status, answer, elapsed) =
             upload(&client, &address, &audit, "?dry_run=true", bytes).await;
-        previews.push((elapsed, elapsed.as_secs_f64() / parse.as_secs_f64()));
-        last = Some((status, answer));
+        previews.push((status, elapsed, elapsed.as_secs_f64() / parse.as_secs_f64()));
+        last = Some(answer);
     }
-    let (status, answer) = last.expect("three previews");
-    let best = previews.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    let answer = last.expect("three previews");
+    let best = previews.iter().map(|p| p.2).fold(f64::INFINITY, f64::min);
     println!(
-        "{backend}: preview {} -> {} findings to create: {} = best {best:.1}x the plain parse (the better of two made just before each; target 3x); service peak memory {:.0} MB",
-        status,
+        "{backend}: preview -> {} findings to create: {} = best {best:.1}x the plain parse (the better of two made just before each; target 3x); service peak memory {:.0} MB",
         answer["findings_created"],
         previews
             .iter()
-            .map(|(took, ratio)| format!("{:.2} s = {ratio:.1}x", took.as_secs_f64()))
+            .map(|(status, took, ratio)| format!(
+                "{} in {:.2} s = {ratio:.1}x",
+                status.as_u16(),
+                took.as_secs_f64()
+            ))
             .collect::<Vec<_>>()
             .join(", "),
         peak_mb(server.0.id()),

@@ -566,8 +566,10 @@ impl RowReader<'_> {
                     let (mut owner_cells, mut read_cells) = (HashMap::new(), ReadCells::new());
                     loop {
                         let (index, chunk) = {
-                            // A reader that panicked leaves nothing half-taken: take on.
-                            let mut source = source.lock().unwrap_or_else(|p| p.into_inner());
+                            // The other reader panicked: the plan is lost anyway.
+                            let Ok(mut source) = source.lock() else {
+                                return;
+                            };
                             let chunk: Vec<FindingRecord> =
                                 source.1.by_ref().take(READ_CHUNK).collect();
                             source.0 += 1;
