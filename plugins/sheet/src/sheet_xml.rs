@@ -38,8 +38,7 @@ fn sheet_path(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, sheet: &str) -> Opti
     // The last, as calamine takes it.
     let workbook = relationships(archive, "_rels/.rels")?
         .into_iter()
-        .filter(|(_, kind, _)| kind.ends_with("/officeDocument"))
-        .last()
+        .rfind(|(_, kind, _)| kind.ends_with("/officeDocument"))
         .map(|(_, _, target)| target.trim_start_matches('/').to_owned())
         .unwrap_or_else(|| "xl/workbook.xml".to_owned());
     let (folder, file) = match workbook.rsplit_once('/') {
