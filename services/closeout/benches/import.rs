@@ -337,20 +337,27 @@ const IMPORT_TABLES: [(&str, &str); 7] = [
     ("history", " WHERE entity = 'finding'"),
 ];
 
-/// Copies the import's rows from the tables of schema `source` to those of `target`.
-fn copy_rows(
+/// Runs each statement in turn; the rows they changed.
+fn execute_all(
     c: &mut closeout_model::DbConnection,
-    target: &str,
-    source: &str,
+    statements: impl IntoIterator<Item = String>,
 ) -> Result<usize, ModelError> {
     let mut rows = 0;
-    for (table, filter) in IMPORT_TABLES {
-        rows += diesel::sql_query(format!(
-            "INSERT INTO {target}.{table} SELECT * FROM {source}.{table}{filter}"
-        ))
-        .execute(c)?;
+    for statement in statements {
+        rows += diesel::sql_query(statement).execute(c)?;
     }
     Ok(rows)
+}
+
+/// The statements that copy the import's rows from the tables of schema `source` to those of
+/// `target`.
+fn copies(target: &str, source: &str) -> Vec<String> {
+    IMPORT_TABLES
+        .iter()
+        .map(|(table, filter)| {
+            format!("INSERT INTO {target}.{table} SELECT * FROM {source}.{table}{filter}")
+        })
+        .collect()
 }
 
 /// A floor under any import's time on this schema: the rows the import wrote, copied by the
@@ -358,49 +365,38 @@ fn copy_rows(
 /// foreign keys), in one transaction: no file, no parsing, no Rust, no round trips. Run right
 /// after the large import, before anything else writes. The rows copied and the time taken.
 fn floor(backend: &str, database_url: &str) -> Result<(usize, Duration), ModelError> {
-    let execute = |c: &mut closeout_model::DbConnection, statement: String| {
-        diesel::sql_query(statement).execute(c).map(|_| ())
-    };
     if backend == "sqlite" {
         let path = std::path::Path::new(database_url).with_file_name("floor.db");
         let db = Database::connect(&path.to_string_lossy(), 1)?;
         db.migrate()?;
         // Outside a transaction: SQLite attaches no database inside one.
-        db.read(|c| {
-            let source = database_url.replace('\'', "''");
-            Ok(execute(c, format!("ATTACH DATABASE '{source}' AS import"))?)
-        })?;
+        let source = database_url.replace('\'', "''");
+        db.read(|c| execute_all(c, [format!("ATTACH DATABASE '{source}' AS import")]))?;
         db.write(|c| {
-            // The import's own page cache (`bulk_cache`).
-            execute(c, "PRAGMA main.cache_size = -65536".to_owned())?;
-            for parent in ["organisations", "users", "audits", "catalog_requirements"] {
-                execute(
-                    c,
-                    format!("INSERT OR IGNORE INTO main.{parent} SELECT * FROM import.{parent}"),
-                )?;
-            }
-            Ok(())
+            // The import's own page cache (`bulk_cache`), and the rows the copies point to.
+            let parents = ["organisations", "users", "audits", "catalog_requirements"]
+                .map(|t| format!("INSERT OR IGNORE INTO main.{t} SELECT * FROM import.{t}"));
+            execute_all(c, ["PRAGMA main.cache_size = -65536".to_owned()])?;
+            execute_all(c, parents)
         })?;
         let started = Instant::now();
-        let rows = db.write(|c| copy_rows(c, "main", "import"))?;
+        let rows = db.write(|c| execute_all(c, copies("main", "import")))?;
         Ok((rows, started.elapsed()))
     } else {
         let db = Database::connect(database_url, 1)?;
+        let tables = IMPORT_TABLES
+            .map(|(t, _)| format!("CREATE TABLE floor.{t} (LIKE public.{t} INCLUDING ALL)"));
         db.write(|c| {
-            execute(c, "DROP SCHEMA IF EXISTS floor CASCADE".to_owned())?;
-            execute(c, "CREATE SCHEMA floor".to_owned())?;
-            for (table, _) in IMPORT_TABLES {
-                execute(
-                    c,
-                    format!("CREATE TABLE floor.{table} (LIKE public.{table} INCLUDING ALL)"),
-                )?;
-            }
-            Ok(())
+            execute_all(
+                c,
+                ["DROP SCHEMA IF EXISTS floor CASCADE", "CREATE SCHEMA floor"].map(str::to_owned),
+            )?;
+            execute_all(c, tables)
         })?;
         let started = Instant::now();
-        let rows = db.write(|c| copy_rows(c, "floor", "public"))?;
+        let rows = db.write(|c| execute_all(c, copies("floor", "public")))?;
         let took = started.elapsed();
-        db.write(|c| Ok(execute(c, "DROP SCHEMA floor CASCADE".to_owned())?))?;
+        db.write(|c| execute_all(c, ["DROP SCHEMA floor CASCADE".to_owned()]))?;
         Ok((rows, took))
     }
 }
