@@ -84,6 +84,76 @@ fn a_zip_bomb_is_refused_before_it_is_expanded() {
     );
 }
 
+/// The size an archive's directory declares is all it may inflate to: a sheet that inflates
+/// past it (a small declared size over a large one) is refused, not read, whatever the limit.
+#[test]
+fn an_entry_that_lies_about_its_size_is_refused() {
+    use std::io::{Read as _, Write as _};
+    const SHEET: &str = "xl/worksheets/sheet1.xml";
+    let honest = register();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&honest)).expect("zip");
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    let mut declared = 0;
+    {
+        let mut zip = zip::ZipWriter::new(&mut buffer);
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for index in 0..archive.len() {
+            let mut entry = archive.by_index(index).expect("entry");
+            let name = entry.name().expect("name").into_owned();
+            let mut content = Vec::new();
+            entry.read_to_end(&mut content).expect("read");
+            zip.start_file(name.as_str(), deflated).expect("zip");
+            if name == SHEET {
+                declared = content.len();
+                // Whitespace after the sheet's end: still a sheet, 8 MB larger.
+                content.extend(std::iter::repeat_n(b' ', 8 * 1024 * 1024));
+            }
+            zip.write_all(&content).expect("zip");
+        }
+        zip.finish().expect("zip");
+    }
+    let mut bytes = buffer.into_inner();
+    assert!(declared > 0, "the register has a first sheet");
+    // The sheet's size, in its local header and in the central directory, set to what it
+    // was before the padding.
+    let lie = u32::try_from(declared).expect("small").to_le_bytes();
+    let mut patched = 0;
+    for (signature, name_at, size_at) in [(b"PK\x03\x04", 30, 22), (b"PK\x01\x02", 46, 24)] {
+        let mut at = 0;
+        while let Some(found) = bytes[at..]
+            .windows(4)
+            .position(|w| w == signature)
+            .map(|p| p + at)
+        {
+            if bytes[found + name_at..].starts_with(SHEET.as_bytes()) {
+                bytes[found + size_at..found + size_at + 4].copy_from_slice(&lie);
+                patched += 1;
+            }
+            at = found + 4;
+        }
+    }
+    assert_eq!(patched, 2, "the sheet's local and central headers");
+    let generous = ImportOptions {
+        limits: Limits {
+            max_uncompressed_bytes: 64 * 1024 * 1024,
+            ..Limits::default()
+        },
+        ..ImportOptions::default()
+    };
+    assert!(
+        import(&honest, &generous).is_ok(),
+        "the honest register reads"
+    );
+    let failure = import(&bytes, &generous).expect_err("refused");
+    assert!(
+        failure.message.contains("declared"),
+        "{}: {}",
+        failure.kind,
+        failure.message
+    );
+}
+
 #[test]
 fn row_and_cell_limits_name_the_place() {
     let csv = "NC ID,Grade,Description\n".to_owned() + &"NC-1,Minor,Text\n".repeat(50);
