@@ -65,8 +65,9 @@ fn number<'t>(piece: &Piece<'t>) -> Option<&'t str> {
     }
 }
 
-/// The first pieces of `text`, each with the byte offset where it ends.
-fn pieces(text: &str) -> Vec<(Piece<'_>, usize)> {
+/// The first pieces of `text`, each with the byte offset where it ends; month names as
+/// `language` means them (see [`closeout_lexicon::Lexicon::month_in`]).
+fn pieces<'t>(text: &'t str, language: Option<&str>) -> Vec<(Piece<'t>, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() && out.len() < 12 {
@@ -83,7 +84,7 @@ fn pieces(text: &str) -> Vec<(Piece<'_>, usize)> {
             let end = text[i..]
                 .find(|c: char| !c.is_alphabetic())
                 .map_or(text.len(), |n| i + n);
-            let piece = match closeout_lexicon::lexicon().month(&text[i..end]) {
+            let piece = match closeout_lexicon::lexicon().month_in(&text[i..end], language) {
                 Some(month) => Piece::Month(month),
                 None => Piece::Word,
             };
@@ -102,9 +103,17 @@ fn pieces(text: &str) -> Vec<(Piece<'_>, usize)> {
 /// Reads a date from text in any common form: `2026-03-20`, `20.03.2026`, `15.02.26`,
 /// `20/03/2026` (order settled later), `20 Mar 2026`, `20. März 2026`, `20 de marzo de
 /// 2026`, `March 20, 2026`, `nov-22` (a month). Text after the date is ignored, and said so.
+/// Month names that languages spell alike take their first language's meaning; see
+/// [`read_text_in`] when the register's language is known.
 pub fn read_text(text: &str) -> DateText {
+    read_text_in(text, None)
+}
+
+/// [`read_text`], with month names read as the language `language` (a code) means them
+/// (`15. listopada 2025.` is 15 October in a Croatian register, 15 November in a Polish one).
+pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
     let text = text.trim();
-    let pieces = pieces(text);
+    let pieces = pieces(text, language);
     let numbers_and_months: Vec<(usize, &Piece<'_>)> = pieces
         .iter()
         .enumerate()

@@ -127,6 +127,9 @@ pub struct Context<'a> {
     pub ticked: &'a [(u32, Grade)],
     /// Columns naming each row's standard (see [`crate::layout::Layout::standards`]).
     pub standards: &'a [u32],
+    /// The language the sheet's labels are written in (a code), which says what its month
+    /// names mean.
+    pub language: Option<&'a str>,
 }
 
 /// What became of a finding's cells.
@@ -457,7 +460,7 @@ impl Collected {
             let Some((at, value)) = cells.values.get(&field) else {
                 continue;
             };
-            let date = self.read_date(value, *at, due, index, sheet);
+            let date = self.read_date(value, *at, due, index, (sheet, context.language));
             let iso = date.map(|d| d.to_string());
             if due {
                 record.due_date = iso;
@@ -497,7 +500,7 @@ impl Collected {
         at: At,
         due: bool,
         index: usize,
-        sheet: Option<&str>,
+        (sheet, language): (Option<&str>, Option<&str>),
     ) -> Option<chrono::NaiveDate> {
         let issue = |me: &mut Collected, severity, message| {
             me.issue(sheet, Some(at.row), Some(at.column), severity, message)
@@ -505,7 +508,7 @@ impl Collected {
         match value {
             Value::Date(d) => Some(*d),
             Value::Number(n) if (20_000.0..80_000.0).contains(n) => dates::from_serial(*n),
-            Value::Text(t) => match dates::read_text(t) {
+            Value::Text(t) => match dates::read_text_in(t, language) {
                 DateText::Date(d, trailing) => {
                     if trailing {
                         issue(
@@ -1091,6 +1094,7 @@ impl<'o> SheetReader<'o> {
                 grade_above: None,
                 ticked: &[],
                 standards: &[],
+                language: form.report.language.as_deref(),
             };
             match out.record(cells, &context) {
                 Outcome::Finding => {}
@@ -1428,6 +1432,7 @@ impl<'o> SheetReader<'o> {
             grade_above,
             ticked: &layout.ticked,
             standards: &layout.standards,
+            language: layout.language.as_deref(),
         };
         let has_reference_column = layout.fields.contains_key(&Field::Reference);
         match out.record(cells, &context) {

@@ -386,9 +386,27 @@ impl Lexicon {
         self.statuses.get(&normalise(text)).copied()
     }
 
-    /// A month by name or abbreviation in any language (1-12).
+    /// A month by name or abbreviation in any language (1-12). Where languages spell different
+    /// months alike, the first language's meaning (see [`Lexicon::month_in`]).
     pub fn month(&self, name: &str) -> Option<u32> {
         self.months.get(&normalise(name)).copied()
+    }
+
+    /// A month by name or abbreviation, read as the language `language` (a code) means it when
+    /// it has that word, and as [`Lexicon::month`] otherwise: `listopad` is November in Polish
+    /// and Czech but October in Croatian, `lip` July in Polish but June in Croatian.
+    pub fn month_in(&self, name: &str, language: Option<&str>) -> Option<u32> {
+        let name = normalise(name);
+        language
+            .and_then(|code| self.language(code))
+            .and_then(|language| {
+                language
+                    .months
+                    .iter()
+                    .position(|names| names.contains(&name))
+            })
+            .map(|index| index as u32 + 1)
+            .or_else(|| self.months.get(&name).copied())
     }
 
     /// Whether a row starting with this text is a total or a summary, not a finding.
@@ -496,6 +514,26 @@ mod tests {
             Some("due_date".into())
         );
         assert_eq!(named("(M/m/O)"), None);
+    }
+
+    #[test]
+    fn a_month_name_two_languages_share_means_what_the_registers_language_says() {
+        let lexicon = lexicon();
+        // Polish and Czech `listopad` is November, Croatian October; `lip` is Polish July
+        // (`lipiec`) and Croatian June (`lipanj`).
+        assert_eq!(lexicon.month_in("listopada", Some("hr")), Some(10));
+        assert_eq!(lexicon.month_in("Listopada", Some("pl")), Some(11));
+        assert_eq!(lexicon.month_in("lip", Some("hr")), Some(6));
+        assert_eq!(lexicon.month_in("lip", Some("pl")), Some(7));
+        // Without a language, or in one without the word, the first language's meaning.
+        assert_eq!(
+            lexicon.month_in("listopad", None),
+            lexicon.month("listopad")
+        );
+        assert_eq!(lexicon.month_in("listopad", Some("de")), Some(11));
+        assert_eq!(lexicon.month_in("März", Some("hr")), Some(3));
+        assert_eq!(lexicon.month_in("März", Some("xx")), Some(3));
+        assert_eq!(lexicon.month_in("Montag", Some("de")), None);
     }
 
     #[test]
