@@ -2,7 +2,7 @@
 //! the lexicon has, dotted dates, slashed dates in either order (the order inferred from the
 //! whole file, or its language, where it can be), dates followed by notes.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use closeout_plugin_abi::DateOrder;
 
 /// A date cell's text, read as far as it can be without knowing the file's day order.
@@ -65,6 +65,13 @@ fn number<'t>(piece: &Piece<'t>) -> Option<&'t str> {
     }
 }
 
+/// Whether `c` belongs to a word: a letter, or a mark written on one (Thai tone marks and
+/// vowel signs are marks; `กุมภาพันธ์` is one word). Punctuation and symbols part words.
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}')
+}
+
 /// The first pieces of `text`, each with the byte offset where it ends; month names as
 /// `language` means them (see [`closeout_lexicon::Lexicon::month_in`]).
 fn pieces<'t>(text: &'t str, language: Option<&str>) -> Vec<(Piece<'t>, usize)> {
@@ -80,13 +87,27 @@ fn pieces<'t>(text: &'t str, language: Option<&str>) -> Vec<(Piece<'t>, usize)> 
                 .map_or(text.len(), |n| i + n);
             out.push((Piece::Number(&text[i..end]), end));
             i = end;
-        } else if c.is_alphabetic() {
-            let end = text[i..]
-                .find(|c: char| !c.is_alphabetic())
-                .map_or(text.len(), |n| i + n);
-            let piece = match closeout_lexicon::lexicon().month_in(&text[i..end], language) {
-                Some(month) => Piece::Month(month),
-                None => Piece::Word,
+        } else if is_letter(c) {
+            let word_end = |from: usize| {
+                text[from..]
+                    .find(|c: char| !is_letter(c))
+                    .map_or(text.len(), |n| from + n)
+            };
+            let end = word_end(i);
+            // A dotted abbreviation (Thai `ต.ค.`, October) is one word when it names a month.
+            let mut dotted = end;
+            while text[dotted..].starts_with('.')
+                && text[dotted + 1..].chars().next().is_some_and(is_letter)
+            {
+                dotted = word_end(dotted + 1);
+            }
+            let lexicon = closeout_lexicon::lexicon();
+            let (piece, end) = match lexicon.month_in(&text[i..dotted], language) {
+                Some(month) if dotted > end => (Piece::Month(month), dotted),
+                _ => match lexicon.month_in(&text[i..end], language) {
+                    Some(month) => (Piece::Month(month), end),
+                    None => (Piece::Word, end),
+                },
             };
             out.push((piece, end));
             i = end;
@@ -111,9 +132,13 @@ pub fn read_text(text: &str) -> DateText {
 
 /// [`read_text`], with month names read as the language `language` (a code) means them
 /// (`15. listopada 2025.` is 15 October in a Croatian register, 15 November in a Polish one).
+/// A year counted in the language's other era, if it has one (Thai `2568`), is read in the
+/// Common Era.
 pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
     let text = text.trim();
     let pieces = pieces(text, language);
+    let era = language.and_then(|code| closeout_lexicon::lexicon().language(code));
+    let year = |digits: &str| year(digits).map(|y| era.map_or(y, |l| l.common_era(y)));
     let numbers_and_months: Vec<(usize, &Piece<'_>)> = pieces
         .iter()
         .enumerate()
@@ -224,6 +249,19 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
     }
 }
 
+/// A date cell's date in the Common Era: a spreadsheet stores the year a person typed, and in
+/// a language whose registers count years in another era (Thai) a year from 2400 on is that
+/// era's (see [`closeout_lexicon::Language::common_era`]).
+pub fn in_common_era(date: NaiveDate, language: Option<&str>) -> NaiveDate {
+    let Some(language) = language.and_then(|code| closeout_lexicon::lexicon().language(code))
+    else {
+        return date;
+    };
+    let year = language.common_era(date.year());
+    // 29 February of a year that is no leap year in the other count stays as it was.
+    date.with_year(year).unwrap_or(date)
+}
+
 /// What slashed dates in a file say about its day order.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct OrderEvidence {
@@ -269,6 +307,37 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid")
+    }
+
+    #[test]
+    fn thai_dates_in_the_buddhist_era_and_thai_month_names() {
+        // A tone mark inside a month's name (`กุมภาพันธ์`), a dotted abbreviation (`ต.ค.`).
+        assert_eq!(
+            read_text_in("1 กุมภาพันธ์ 2568", Some("th")),
+            DateText::Date(date(2025, 2, 1), false)
+        );
+        assert_eq!(
+            read_text_in("3 ต.ค. 2568", Some("th")),
+            DateText::Date(date(2025, 10, 3), false)
+        );
+        assert!(matches!(
+            read_text_in("15/10/2568", Some("th")),
+            DateText::Slashed { year: 2025, .. }
+        ));
+        // A Common Era year stays, and only a Thai register counts in the Buddhist Era.
+        assert_eq!(
+            read_text_in("2025-10-20", Some("th")),
+            DateText::Date(date(2025, 10, 20), false)
+        );
+        assert!(matches!(
+            read_text_in("15/10/2568", Some("en")),
+            DateText::Slashed { year: 2568, .. }
+        ));
+        assert_eq!(
+            in_common_era(date(2568, 10, 15), Some("th")),
+            date(2025, 10, 15)
+        );
+        assert_eq!(in_common_era(date(2568, 10, 15), None), date(2568, 10, 15));
     }
 
     #[test]

@@ -506,7 +506,7 @@ impl Collected {
             me.issue(sheet, Some(at.row), Some(at.column), severity, message)
         };
         match value {
-            Value::Date(d) => Some(*d),
+            Value::Date(d) => Some(dates::in_common_era(*d, language)),
             Value::Number(n) if (20_000.0..80_000.0).contains(n) => dates::from_serial(*n),
             Value::Text(t) => match dates::read_text_in(t, language) {
                 DateText::Date(d, trailing) => {

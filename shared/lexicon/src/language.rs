@@ -66,6 +66,8 @@ struct File {
     name: String,
     #[serde(default)]
     date_order: Option<DayOrder>,
+    #[serde(default)]
+    era_offset: Option<i32>,
     months: Vec<String>,
     #[serde(default)]
     prose_grades: Vec<String>,
@@ -132,6 +134,9 @@ pub struct Language {
     pub name: String,
     /// How the language writes slashed dates, when it settles it (English does not).
     pub date_order: Option<DayOrder>,
+    /// Years its registers may count in another era, this many years ahead of the Common Era
+    /// (Thai: the Buddhist Era, 543): see [`Language::common_era`].
+    pub era_offset: Option<i32>,
     /// Field name (`reference`, `grade`...) to the words that name it.
     pub fields: BTreeMap<String, FieldWords>,
     /// Each grade's words, phrases as word lists.
@@ -170,6 +175,16 @@ fn words(list: Vec<String>) -> Vec<String> {
 }
 
 impl Language {
+    /// A four-digit year as the Common Era counts it: in a language whose registers may count
+    /// years in another era ([`Language::era_offset`]), a year too far ahead to be an audit's
+    /// in the Common Era (2400 or later) is that era's (`2568` in a Thai register is 2025).
+    pub fn common_era(&self, year: i32) -> i32 {
+        match self.era_offset {
+            Some(offset) if year >= 2400 => year - offset,
+            _ => year,
+        }
+    }
+
     /// Reads a language file.
     pub fn parse(source: &str) -> Result<Language, String> {
         let file: File = toml::from_str(source).map_err(|e| e.to_string())?;
@@ -239,6 +254,7 @@ impl Language {
             code: file.code,
             name: file.name,
             date_order: file.date_order,
+            era_offset: file.era_offset,
             fields,
             grades,
             prose_grades: words(file.prose_grades),
