@@ -537,6 +537,19 @@ mod tests {
     }
 
     #[test]
+    fn the_numero_sign_names_a_reference_as_hash_does() {
+        let reference = |header: &str| {
+            lexicon()
+                .fields_named(header)
+                .iter()
+                .any(|(field, _, _)| *field == "reference")
+        };
+        assert!(reference("№"));
+        assert!(reference("№ з/п"));
+        assert!(reference("#"));
+    }
+
+    #[test]
     fn every_language_file_reads() {
         for (code, source) in LANGUAGE_FILES {
             let language = Language::parse(source).unwrap_or_else(|e| panic!("{code}: {e}"));

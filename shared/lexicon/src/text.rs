@@ -10,7 +10,10 @@ pub fn normalise(text: &str) -> String {
             // `e` + U+0301): folded away like the precomposed `é`.
             continue;
         }
-        if c.is_alphanumeric() || c == '#' || c == '§' {
+        if c == '№' {
+            // The numero sign (`№ з/п`, `№ п/п`) says what `#` says.
+            out.push('#');
+        } else if c.is_alphanumeric() || c == '#' || c == '§' {
             // `İ` lower-cases to `i` and a combining dot, dropped like any other mark.
             for lower in c.to_lowercase().filter(|l| !is_combining_mark(*l)) {
                 push_folded(&mut out, lower);
@@ -170,6 +173,8 @@ mod tests {
         assert_eq!(normalise("Nº"), "n");
         assert_eq!(normalise("Non-conformité"), "non conformite");
         assert_eq!(normalise("§ 7.2"), "§ 7 2");
+        assert_eq!(normalise("№ з/п"), "# з п");
+        assert_eq!(normalise("№"), "#");
     }
 
     #[test]
