@@ -23,6 +23,9 @@ pub struct FormReport {
     pub language: Option<String>,
     /// Findings read.
     pub findings: u32,
+    /// Pairs above the first finding that are the report's rather than a finding's: each
+    /// label and the row it is on (1-based), and whether its value went to every finding.
+    pub page: Vec<(String, u32, bool)>,
 }
 
 /// A sheet read as a form.
@@ -115,8 +118,9 @@ struct Pair {
 /// page opens with a pair of its own (a report's title over a line of its details), that
 /// rule starts every finding one pair early. So the pairs are also split at each label that
 /// repeats, what comes before its first one set aside, and the split whose findings most
-/// often carry the same labels wins (the first rule on a tie).
-fn blocks(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
+/// often carry the same labels wins (the first rule on a tie). Returns what was set aside
+/// (the page's pairs) and the findings' blocks.
+fn blocks(pairs: Vec<Pair>) -> (Vec<Pair>, Vec<Vec<Pair>>) {
     let on_repeat = |pairs: &[Pair]| {
         let mut starts = vec![0];
         for (index, pair) in pairs.iter().enumerate() {
@@ -146,10 +150,12 @@ fn blocks(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
         }
     }
     // What comes before the first start is the page's, not a finding's.
+    let mut page = Vec::new();
     let mut blocks: Vec<Vec<Pair>> = Vec::new();
     let mut next = best.iter().skip(1).copied().peekable();
     for (index, pair) in pairs.into_iter().enumerate() {
         if index < best[0] {
+            page.push(pair);
             continue;
         }
         if blocks.is_empty() || next.next_if_eq(&index).is_some() {
@@ -159,7 +165,17 @@ fn blocks(pairs: Vec<Pair>) -> Vec<Vec<Pair>> {
             block.push(pair);
         }
     }
-    blocks
+    (page, blocks)
+}
+
+/// Whether a field given once above a report's findings holds for each of them: the day the
+/// findings were raised, their due date, their owner, the area audited (`Audit date:
+/// 12.03.2026`, then the findings). Anything else there (a title, a comment) is the report's.
+fn holds_for_each(field: Field) -> bool {
+    matches!(
+        field,
+        Field::RaisedOn | Field::DueDate | Field::Owner | Field::Area
+    )
 }
 
 /// How regular the findings starting at `starts` are: how many carry the labels most of
@@ -305,7 +321,7 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         continuing = prose.then(|| pairs.len() - 1);
     }
 
-    let mut blocks = blocks(pairs);
+    let (page, mut blocks) = blocks(pairs);
     blocks.retain(|block| {
         block.len() >= 3
             && block
@@ -329,16 +345,26 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         .max_by_key(|(_, n)| *n)
         .map(|(l, _)| l);
     let score = first.len() as f32 * 0.9;
+    report.page = page
+        .iter()
+        .map(|p| (p.label.clone(), p.label_at.row + 1, holds_for_each(p.field)))
+        .collect();
     let findings: Vec<Cells> = blocks
         .into_iter()
         .map(|block| {
             let row = block.first().map_or(0, |p| p.label_at.row);
+            let mut values: BTreeMap<Field, (At, Value)> = block
+                .into_iter()
+                .map(|p| (p.field, (p.value_at, p.value)))
+                .collect();
+            for pair in page.iter().filter(|p| holds_for_each(p.field)) {
+                values
+                    .entry(pair.field)
+                    .or_insert_with(|| (pair.value_at, pair.value.clone()));
+            }
             Cells {
                 row,
-                values: block
-                    .into_iter()
-                    .map(|p| (p.field, (p.value_at, p.value)))
-                    .collect(),
+                values,
                 ..Default::default()
             }
         })
@@ -513,6 +539,52 @@ mod tests {
                     "N2".to_owned(),
                     "Cloud suppliers are not reviewed.".to_owned()
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn what_is_above_the_findings_is_the_reports_or_each_findings() {
+        let rows = vec![
+            row(0, &[(0, "Audit date"), (1, "12.03.2026")]),
+            row(1, &[(0, "Department"), (1, "IT Operations")]),
+            row(2, &[(0, "Title"), (1, "Stage 2 findings")]),
+            row(4, &[(0, "Finding ID"), (1, "F-1")]),
+            row(5, &[(0, "Classification"), (1, "Major NC")]),
+            row(6, &[(0, "Finding"), (1, "No risk treatment plan.")]),
+            row(8, &[(0, "Finding ID"), (1, "F-2")]),
+            row(9, &[(0, "Classification"), (1, "OFI")]),
+            row(
+                10,
+                &[(0, "Finding"), (1, "Objectives could be measurable.")],
+            ),
+        ];
+        let form = read(&rows).expect("a form");
+        let given: Vec<(String, String, String)> = form
+            .findings
+            .iter()
+            .map(|f| {
+                let text = |field| {
+                    f.values
+                        .get(&field)
+                        .map(|(_, v)| v.display())
+                        .unwrap_or_default()
+                };
+                (text(Field::RaisedOn), text(Field::Area), text(Field::Title))
+            })
+            .collect();
+        let each = (
+            "12.03.2026".to_owned(),
+            "IT Operations".to_owned(),
+            String::new(),
+        );
+        assert_eq!(given, [each.clone(), each]);
+        assert_eq!(
+            form.report.page,
+            [
+                ("Audit date".to_owned(), 1, true),
+                ("Department".to_owned(), 2, true),
+                ("Title".to_owned(), 3, false)
             ]
         );
     }

@@ -1080,6 +1080,40 @@ impl<'o> SheetReader<'o> {
         if let Some(language) = &form.report.language {
             *out.languages.entry(language.clone()).or_default() += 1;
         }
+        // The pairs above the first finding, said rather than dropped unseen.
+        let (given, kept): (Vec<_>, Vec<_>) =
+            form.report.page.iter().partition(|(_, _, each)| *each);
+        let labels = |pairs: &[&(String, u32, bool)]| {
+            pairs
+                .iter()
+                .map(|(label, row, _)| format!("`{label}` (row {row})"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if !given.is_empty() {
+            out.issue(
+                self.name.as_deref(),
+                Some(given[0].1 - 1),
+                None,
+                Severity::Info,
+                format!(
+                    "{} above the first finding: given to each finding that does not say its own",
+                    labels(&given)
+                ),
+            );
+        }
+        if !kept.is_empty() {
+            out.issue(
+                self.name.as_deref(),
+                Some(kept[0].1 - 1),
+                None,
+                Severity::Info,
+                format!(
+                    "{} above the first finding: read as the report's, not a finding's",
+                    labels(&kept)
+                ),
+            );
+        }
         let grade_column = form.report.columns.get(&Field::Grade).map(|m| m.column);
         for mut cells in form.findings {
             if !cells.values.contains_key(&Field::Reference) {

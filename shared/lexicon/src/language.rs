@@ -57,6 +57,9 @@ pub struct ReferenceWords {
     /// `hoofdstuk`): alone, or before a dash (`H-01`), they are any other letter.
     #[serde(default)]
     pub glued_clause: Vec<String>,
+    /// Words glued after a number that make a clause of it (Korean `9.2항`).
+    #[serde(default)]
+    pub clause_suffix: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -71,6 +74,8 @@ struct File {
     months: Vec<String>,
     #[serde(default)]
     prose_grades: Vec<String>,
+    #[serde(default)]
+    label_grades: Vec<String>,
     #[serde(default)]
     graded_as: Vec<String>,
     #[serde(default)]
@@ -144,6 +149,9 @@ pub struct Language {
     /// Single words that name a grade even inside prose (`OFI`, `Hauptabweichung`); other
     /// single words (`minor`, `observation`) only count in labels and titles.
     pub(crate) prose_grades: Vec<String>,
+    /// Grade words of several words that still count only as a label, never in a sentence:
+    /// one word written as syllables apart (Vietnamese `quan sát`, observe).
+    pub(crate) label_grades: Vec<String>,
     /// Words that say a grade follows in a sentence (`recorded as`, `raised as`): a single
     /// grade word right after them, or after one of the `articles`, counts in prose
     /// (`Recorded as an observation.`).
@@ -238,6 +246,7 @@ impl Language {
             range: words(file.references.range),
             and: words(file.references.and),
             glued_clause: words(file.references.glued_clause),
+            clause_suffix: words(file.references.clause_suffix),
         };
         let mut codes = Vec::new();
         for (code, meaning) in file.codes {
@@ -258,6 +267,7 @@ impl Language {
             fields,
             grades,
             prose_grades: words(file.prose_grades),
+            label_grades: words(file.label_grades),
             graded_as: words(file.graded_as),
             articles: words(file.articles),
             severities,

@@ -202,8 +202,9 @@ impl Lexicon {
                         .push(GradePhrase {
                             grade: *grade,
                             rest: words.map(str::to_owned).collect(),
-                            in_prose: phrase.contains(' ')
-                                || language.prose_grades.contains(phrase),
+                            in_prose: (phrase.contains(' ')
+                                || language.prose_grades.contains(phrase))
+                                && !language.label_grades.contains(phrase),
                         });
                 }
             }
@@ -368,17 +369,21 @@ impl Lexicon {
 
     /// Whether the words before `position` say a grade follows: `recorded as (an)`.
     fn graded_at(&self, words: &[&str], position: usize) -> bool {
-        let mut end = position;
-        if end > 0 && self.articles.contains(words[end - 1]) {
-            end -= 1;
-        }
-        self.graded_as.iter().any(|phrase| {
-            end >= phrase.len()
-                && words[end - phrase.len()..end]
-                    .iter()
-                    .zip(phrase)
-                    .all(|(got, want)| got == want)
-        })
+        let ends_at = |end: usize| {
+            self.graded_as.iter().any(|phrase| {
+                end >= phrase.len()
+                    && words[end - phrase.len()..end]
+                        .iter()
+                        .zip(phrase)
+                        .all(|(got, want)| got == want)
+            })
+        };
+        // With the article or without: one language's article may end another's phrase
+        // (French `la`, Vietnamese `là` once folded: `được phân loại là`).
+        ends_at(position)
+            || (position > 0
+                && self.articles.contains(words[position - 1])
+                && ends_at(position - 1))
     }
 
     /// The status a cell names.
@@ -547,6 +552,36 @@ mod tests {
         assert!(reference("№"));
         assert!(reference("№ з/п"));
         assert!(reference("#"));
+    }
+
+    #[test]
+    fn a_vietnamese_verb_in_a_sentence_grades_nothing() {
+        let lexicon = lexicon();
+        // `quan sát` is observe as well as observation: a grade as a label, not in a sentence.
+        assert_eq!(
+            lexicon.grades_in_prose("Đoàn đánh giá quan sát thấy nhật ký không được lưu giữ."),
+            []
+        );
+        assert_eq!(
+            lexicon.grade("Quan sát").map(|(grade, _)| grade),
+            Some(Grade::Observation)
+        );
+        // After words that say a grade follows, it counts.
+        assert_eq!(
+            lexicon
+                .grades_in_prose("Được phân loại là quan sát.")
+                .first()
+                .map(|(grade, _)| *grade),
+            Some(Grade::Observation)
+        );
+        // A phrase that is only a grade still counts in a sentence.
+        assert_eq!(
+            lexicon
+                .grades_in_prose("Đây là điểm không phù hợp nhẹ về kiểm soát truy cập.")
+                .first()
+                .map(|(grade, _)| *grade),
+            Some(Grade::Minor)
+        );
     }
 
     #[test]

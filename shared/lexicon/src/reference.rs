@@ -351,6 +351,15 @@ fn tokens(text: &str) -> Vec<Token> {
                         i += length;
                         continue;
                     }
+                    // `9.2항`: a word glued after the number that makes a clause of it.
+                    if let Some(length) = glued_letters(text, end)
+                        && clause_suffix(&normalise(&text[end..end + length]))
+                    {
+                        push(&mut out, Tok::Word("clause".into()), i);
+                        push(&mut out, Tok::Number { parts }, end + length);
+                        i = end + length;
+                        continue;
+                    }
                     let (tok, next) = glued(text, i, end, Tok::Number { parts }, true);
                     // A dropped list letter is not part of the number's text.
                     let token_end = if matches!(tok, Tok::Word(_)) {
@@ -433,7 +442,8 @@ fn tokens(text: &str) -> Vec<Token> {
             let tok = match c {
                 '§' => Some(Tok::Word("§".into())),
                 ',' | ';' | '/' | '&' | '+' | '|' | '·' | '•' => Some(Tok::List),
-                '-' | '–' | '—' | '−' | '‑' => Some(Tok::Dash),
+                // A tilde joins a range's ends in Korean, Japanese and Chinese text.
+                '-' | '–' | '—' | '−' | '‑' | '~' | '〜' | '～' => Some(Tok::Dash),
                 '(' | '[' => Some(Tok::Open),
                 ')' | ']' => Some(Tok::Close),
                 _ => None,
@@ -562,6 +572,14 @@ fn glued_clause(letters: &str) -> bool {
         .languages()
         .iter()
         .any(|l| l.references.glued_clause.iter().any(|g| g == letters))
+}
+
+/// Whether letters glued after a number make a clause of it (`clause_suffix`: Korean `9.2항`).
+fn clause_suffix(letters: &str) -> bool {
+    lexicon()
+        .languages()
+        .iter()
+        .any(|l| l.references.clause_suffix.iter().any(|g| g == letters))
 }
 
 /// Every reference word of every language and its role, indexed once: a cell of prose asks
@@ -1243,6 +1261,16 @@ mod tests {
         assert_eq!(read("A.5.1x"), ["!A.5.1x"]);
         assert_eq!(read("6.1.3(d), 6.1.2 a) and b)"), ["?6.1.3", "?6.1.2"]);
         assert_eq!(read("A.5.15 - Access control"), ["A5.15"]);
+        // Korean: a tilde between a range's ends, a clause word glued after its number.
+        assert_eq!(read("A.5.1~A.5.3"), ["A5.1-5.3"]);
+        assert_eq!(read("9.2항"), ["C9.2"]);
+        assert_eq!(read("9.2항, 9.3항"), ["C9.2", "C9.3"]);
+        assert_eq!(read("7.5.3조항 및 A.5.15"), ["C7.5.3", "A5.15"]);
+        assert_eq!(
+            read("9.2항 내부 심사"),
+            ["C9.2"],
+            "a title after the clause is skipped"
+        );
         assert_eq!(
             read("A.5.15 Access control; A.8.2 Privileged access"),
             ["A5.15", "A8.2"]
