@@ -65,6 +65,10 @@ fn number<'t>(piece: &Piece<'t>) -> Option<&'t str> {
     }
 }
 
+/// The year, month and day written after their numbers in Chinese, Japanese (`年 月 日`) and
+/// Korean (`년 월 일`) dates.
+const DATE_UNITS: [char; 6] = ['年', '月', '日', '년', '월', '일'];
+
 /// Whether `c` belongs to a word: a letter, or a mark written on one (Thai tone marks and
 /// vowel signs are marks; `กุมภาพันธ์` is one word). Punctuation and symbols part words.
 fn is_letter(c: char) -> bool {
@@ -87,6 +91,10 @@ fn pieces<'t>(text: &'t str, language: Option<&str>) -> Vec<(Piece<'t>, usize)> 
                 .map_or(text.len(), |n| i + n);
             out.push((Piece::Number(&text[i..end]), end));
             i = end;
+        } else if DATE_UNITS.contains(&c) {
+            // `2026年3月20日`, `2026년 3월 20일`: the units part the numbers as `-` would.
+            out.push((Piece::Separator('-'), i + c.len_utf8()));
+            i += c.len_utf8();
         } else if is_letter(c) {
             let word_end = |from: usize| {
                 text[from..]
@@ -151,7 +159,9 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
     };
     let trailing_after = |index: usize| {
         let end = pieces[index].1;
-        let rest = text[end..].trim_start_matches(['.', ',', ')', ' ']);
+        let rest = text[end..]
+            .trim_start_matches(['.', ',', ')', ' '])
+            .trim_start_matches(DATE_UNITS);
         // A time after an ISO date is part of it.
         !(rest.is_empty() || rest.starts_with('T') || rest.starts_with("00:"))
     };
@@ -307,6 +317,18 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("valid")
+    }
+
+    #[test]
+    fn dates_with_year_month_and_day_units() {
+        for written in ["2026年3月20日", "2026년 3월 20일", "2026 年 03 月 20 日"] {
+            assert_eq!(
+                read_text(written),
+                DateText::Date(date(2026, 3, 20), false),
+                "{written}"
+            );
+        }
+        assert_eq!(read_text("2026年3月"), DateText::Invalid);
     }
 
     #[test]

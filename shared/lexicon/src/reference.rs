@@ -441,7 +441,10 @@ fn tokens(text: &str) -> Vec<Token> {
         } else {
             let tok = match c {
                 '§' => Some(Tok::Word("§".into())),
-                ',' | ';' | '/' | '&' | '+' | '|' | '·' | '•' => Some(Tok::List),
+                // With the ideographic and fullwidth forms Chinese and Japanese text types.
+                ',' | ';' | '/' | '&' | '+' | '|' | '·' | '•' | '、' | '，' | '；' | '／' => {
+                    Some(Tok::List)
+                }
                 // A tilde joins a range's ends in Korean, Japanese and Chinese text.
                 '-' | '–' | '—' | '−' | '‑' | '~' | '〜' | '～' => Some(Tok::Dash),
                 '(' | '[' => Some(Tok::Open),
@@ -1263,6 +1266,7 @@ mod tests {
         assert_eq!(read("A.5.15 - Access control"), ["A5.15"]);
         // Korean: a tilde between a range's ends, a clause word glued after its number.
         assert_eq!(read("A.5.1~A.5.3"), ["A5.1-5.3"]);
+        assert_eq!(read("A.5.15、A.8.2，9.2"), ["A5.15", "A8.2", "?9.2"]);
         assert_eq!(read("9.2항"), ["C9.2"]);
         assert_eq!(read("9.2항, 9.3항"), ["C9.2", "C9.3"]);
         assert_eq!(read("7.5.3조항 및 A.5.15"), ["C7.5.3", "A5.15"]);
