@@ -144,6 +144,9 @@ pub fn read_text(text: &str) -> DateText {
 /// Common Era.
 pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
     let text = text.trim();
+    if let Some(counted) = in_common_era_years(text) {
+        return read_text_in(&counted, language);
+    }
     let pieces = pieces(text, language);
     let era = language.and_then(|code| closeout_lexicon::lexicon().language(code));
     let year = |digits: &str| year(digits).map(|y| era.map_or(y, |l| l.common_era(y)));
@@ -257,6 +260,27 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
         (Piece::Month(_), [(_, Piece::Number(d))]) if d.len() <= 2 => DateText::NoYear,
         _ => DateText::Invalid,
     }
+}
+
+/// A date whose year is counted in a named era (`令和8年3月20日`, `令和元年5月1日`: the first
+/// year is written 元), rewritten with its Common Era year (`2026年3月20日`). None when the
+/// text starts with no era the lexicon knows.
+fn in_common_era_years(text: &str) -> Option<String> {
+    let name_end = text
+        .find(|c: char| c.is_ascii_digit() || c == '元' || c.is_whitespace())
+        .filter(|end| *end > 0)?;
+    let before_first = closeout_lexicon::lexicon().era(&text[..name_end])?;
+    let rest = text[name_end..].trim_start();
+    let (year, rest) = match rest.strip_prefix('元') {
+        Some(rest) => (1, rest),
+        None => {
+            let digits = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len());
+            (rest[..digits].parse::<i32>().ok()?, &rest[digits..])
+        }
+    };
+    Some(format!("{}{rest}", before_first.checked_add(year)?))
 }
 
 /// A date cell's date in the Common Era: a spreadsheet stores the year a person typed, and in

@@ -71,6 +71,8 @@ struct File {
     date_order: Option<DayOrder>,
     #[serde(default)]
     era_offset: Option<i32>,
+    #[serde(default)]
+    eras: BTreeMap<String, i32>,
     months: Vec<String>,
     #[serde(default)]
     prose_grades: Vec<String>,
@@ -142,6 +144,9 @@ pub struct Language {
     /// Years its registers may count in another era, this many years ahead of the Common Era
     /// (Thai: the Buddhist Era, 543): see [`Language::common_era`].
     pub era_offset: Option<i32>,
+    /// Named eras a year may be counted in, each with the Common Era year before its first
+    /// (Japanese `令和` 2018: `令和8年` is 2026).
+    pub eras: BTreeMap<String, i32>,
     /// Field name (`reference`, `grade`...) to the words that name it.
     pub fields: BTreeMap<String, FieldWords>,
     /// Each grade's words, phrases as word lists.
@@ -264,6 +269,7 @@ impl Language {
             name: file.name,
             date_order: file.date_order,
             era_offset: file.era_offset,
+            eras: file.eras,
             fields,
             grades,
             prose_grades: words(file.prose_grades),

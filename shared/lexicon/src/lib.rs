@@ -46,6 +46,8 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("th", include_str!("../languages/th.toml")),
     ("ar", include_str!("../languages/ar.toml")),
     ("ko", include_str!("../languages/ko.toml")),
+    ("ru", include_str!("../languages/ru.toml")),
+    ("tr", include_str!("../languages/tr.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.
@@ -391,6 +393,13 @@ impl Lexicon {
         self.statuses.get(&normalise(text)).copied()
     }
 
+    /// The Common Era year before the first of a named era (`令和`: 2018), in any language.
+    pub fn era(&self, name: &str) -> Option<i32> {
+        self.languages
+            .iter()
+            .find_map(|language| language.eras.get(name.trim()).copied())
+    }
+
     /// A month by name or abbreviation in any language (1-12). Where languages spell different
     /// months alike, the first language's meaning (see [`Lexicon::month_in`]).
     pub fn month(&self, name: &str) -> Option<u32> {
@@ -449,7 +458,7 @@ impl Lexicon {
             language
                 .skipped_sheets
                 .iter()
-                .any(|word| text == *word || has_phrase(&text, word))
+                .any(|word| text::has_words(&text, word))
         })
     }
 
@@ -539,6 +548,18 @@ mod tests {
         assert_eq!(lexicon.month_in("März", Some("hr")), Some(3));
         assert_eq!(lexicon.month_in("März", Some("xx")), Some(3));
         assert_eq!(lexicon.month_in("Montag", Some("de")), None);
+    }
+
+    #[test]
+    fn sheets_are_set_aside_by_whole_words() {
+        let lexicon = lexicon();
+        assert!(lexicon.is_skipped_sheet("Lists"));
+        assert!(lexicon.is_skipped_sheet("Drop-down lists"));
+        assert!(lexicon.is_skipped_sheet("Read me"));
+        // Registers whose names start like a word of a cover or a legend.
+        assert!(!lexicon.is_skipped_sheet("Lista niezgodności"));
+        assert!(!lexicon.is_skipped_sheet("Uygunsuzluk listesi"));
+        assert!(!lexicon.is_skipped_sheet("Keys findings 2026"));
     }
 
     #[test]

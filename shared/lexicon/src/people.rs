@@ -17,12 +17,27 @@ pub fn owner_names(cell: &str) -> Vec<String> {
         rest = rest.replace(joiner, ";");
     }
     for part in rest.split([',', ';', '\n', '+', '|', '&']) {
-        let part = part.trim().trim_matches(['-', '*', '.']).trim();
+        let mut part = part.trim().trim_matches(['-', '*', '.']).trim();
+        // An initial's dot stays (`Ivanov I. I.`, `J. R. Smith.` is `J. R. Smith`).
+        if let Some(whole) = initial_dot(cell, part) {
+            part = whole;
+        }
         if !part.is_empty() && !names.iter().any(|n: &String| n == part) {
             names.push(part.to_owned());
         }
     }
     names
+}
+
+/// `part` with the dot that followed it in `cell`, when it ends in an initial (a single
+/// letter after a space or at the start): `Иванов И. И` in `Иванов И. И.`.
+fn initial_dot<'c>(cell: &'c str, part: &str) -> Option<&'c str> {
+    let mut letters = part.chars().rev();
+    let last = letters.next()?;
+    let initial = last.is_alphabetic() && letters.next().is_none_or(|c| c == ' ' || c == '.');
+    let start = cell.find(part)?;
+    let end = start + part.len();
+    (initial && cell[end..].starts_with('.')).then(|| &cell[start..=end])
 }
 
 /// The organisation's people by name and address, compared as people type them (case and
@@ -71,6 +86,13 @@ mod tests {
     fn owner_cells_split_on_the_words_people_use() {
         assert_eq!(owner_names("GRC Lead + IT Admin"), ["GRC Lead", "IT Admin"]);
         assert_eq!(owner_names("DIR, RSGC"), ["DIR", "RSGC"]);
+        // An initial keeps its dot; a sentence's full stop goes.
+        assert_eq!(owner_names("Иванов И. И."), ["Иванов И. И."]);
+        assert_eq!(
+            owner_names("Smith J., Petrov A.A."),
+            ["Smith J.", "Petrov A.A."]
+        );
+        assert_eq!(owner_names("IT Operations."), ["IT Operations"]);
         assert_eq!(owner_names("Alice and Bob"), ["Alice", "Bob"]);
         assert_eq!(
             owner_names("Tatiane Dias de Moraes / Projetos DTI"),

@@ -496,6 +496,10 @@ fn joined_designation(word: &str) -> bool {
             | "bds"
             | "hrn"
             | "sist"
+            // Russia's `ГОСТ Р`, Kazakhstan's `СТ РК`.
+            | "р"
+            | "ст"
+            | "рк"
     )
 }
 
@@ -537,6 +541,12 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
                 | "ns"
                 | "sfs"
                 | "stn"
+                // Cyrillic: `ГОСТ Р ИСО/МЭК 27001`, `ДСТУ ISO/IEC 27001`, `СТБ ISO/IEC 27001`.
+                | "исо"
+                | "мэк"
+                | "гост"
+                | "дсту"
+                | "стб"
         ) || joined_designation(word)
     };
     let followed = if words.len() == 1 {
@@ -554,7 +564,7 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
     if designation(words[0]) && followed {
         return Some((Role::Iso, 1));
     }
-    if words[0] == "iso" || words[0] == "iec" {
+    if matches!(words[0], "iso" | "iec" | "исо" | "мэк") {
         return Some((Role::Iso, 1));
     }
     let roles = roles();
@@ -920,7 +930,8 @@ impl<'t> Reader<'t> {
     fn standard_or_edition(&mut self, at: usize, number: u64) -> usize {
         let after_reference = self.after_reference;
         match number {
-            2013 | 2017 => self.set_edition(Edition::Iso2013, after_reference),
+            // 2021: ГОСТ Р ИСО/МЭК 27001-2021, Russia's text of the 2013 edition.
+            2013 | 2017 | 2021 => self.set_edition(Edition::Iso2013, after_reference),
             2022..=2024 => self.set_edition(Edition::Iso2022, after_reference),
             27001 => {
                 self.framework = None;
@@ -1221,6 +1232,8 @@ mod tests {
         // National bodies' designations of the standard are part of its name.
         assert_eq!(read("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"), ["?6.1.3@22"]);
         assert_eq!(read("DIN EN ISO/IEC 27001:2017 A.12.4.1"), ["A12.4.1@13"]);
+        assert_eq!(read("ГОСТ Р ИСО/МЭК 27001-2021 п. 7.5"), ["C7.5@13"]);
+        assert_eq!(read("ДСТУ ISO/IEC 27001:2023, А.5.15"), ["A5.15@22"]);
         assert!(leads_with_reference("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"));
         assert_eq!(read("A.8.1 (2013)"), ["A8.1@13"]);
         assert_eq!(read("NTC-ISO/IEC 27001:2022 numeral 9.2.2"), ["C9.2.2@22"]);

@@ -17033,6 +17033,150 @@ fn twelfth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+/// Registers in the languages added on 2026-12-05 (Chinese, Japanese, Russian, Turkish),
+/// written from the certification bodies' and consultants' wording the search found, by
+/// another hand than the vocabularies': a blind holdout for them.
+fn thirteenth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "ho13-zh-hans-stage2-nc-summary",
+            origin: "holdout 13: a mainland Chinese certification body's stage 2 nonconformity summary (不符合项汇总表), in the wording of 27001.org.cn's reading of clause 10.2 (不符合项报告, 纠正措施, 整改跟踪; found via search: www.27001.org.cn/708.html) and of Chinese ISO 27001 audit guides (iso-est.com, youkasi.com.cn: 不符合项, 附录A): a title row, then 序号 (a running number), 不符合项编号, 不符合类型 (严重不符合 / 一般不符合 / 观察项 / 改进机会), 标准条款 (\"附录A 8.13\", \"6.1.2、8.2\" with the ideographic comma), 不符合事实描述, 责任部门, 责任人, 整改期限 (2026年5月31日) and 状态. Owners are a user's name and a Chinese name no user has",
+            file_name: "ISMS第二阶段审核_不符合项汇总表.xlsx",
+            bytes: xlsx(vec![sheet(
+                "不符合项汇总",
+                0,
+                0,
+                &[
+                    &["ISO/IEC 27001:2022 信息安全管理体系 第二阶段审核 不符合项汇总表"],
+                    &[""],
+                    &["序号", "不符合项编号", "不符合类型", "标准条款", "不符合事实描述", "责任部门", "责任人", "整改期限", "状态"],
+                    &["#n 1", "NC-01", "严重不符合", "9.2", "公司未按审核方案在2025年实施内部审核，无内部审核报告。", "信息安全部", "Badr Karim", "2026年5月31日", "未关闭"],
+                    &["#n 2", "NC-02", "一般不符合", "A.5.15", "访问控制策略未规定特权账户的审批流程。", "IT部", "王伟", "2026年6月30日", "未关闭"],
+                    &["#n 3", "NC-03", "一般不符合", "附录A 8.13", "备份恢复测试未按计划执行，无测试记录。", "IT部", "Lena Fischer", "2026年6月30日", "未关闭"],
+                    &["#n 4", "NC-04", "一般不符合", "6.1.2、8.2", "风险评估未识别云服务相关的信息安全风险。", "信息安全部", "王伟", "2026年6月30日", "未关闭"],
+                    &["#n 5", "OB-01", "观察项", "A.5.23", "云服务供应商的信息安全要求尚未形成文件。", "采购部", "王伟", "", "未关闭"],
+                    &["#n 6", "OFI-01", "改进机会", "9.1", "建议为信息安全目标增加可量化的绩效指标。", "信息安全部", "Badr Karim", "", "未关闭"],
+                ],
+            )
+            .merged(0, 0, 0, 8)]),
+            expected: vec![
+                finding("NC-01", "major", "9.2", "公司未按审核方案").owner("badr@acme.test"),
+                finding("NC-02", "minor", "A.5.15", "访问控制策略未规定").pending(&["王伟"]),
+                finding("NC-03", "minor", "A.8.13", "备份恢复测试").owner("lena.fischer@acme.test"),
+                finding("NC-04", "minor", "6.1.2, 8.2", "风险评估未识别").pending(&["王伟"]),
+                finding("OB-01", "observation", "A.5.23", "云服务供应商").pending(&["王伟"]),
+                finding("OFI-01", "ofi", "9.1", "建议为信息安全目标").owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho13-zh-hant-taiwan-audit-deficiencies",
+            origin: "holdout 13: a Taiwanese verification body's ISO 27001 audit deficiency list (稽核缺失一覽表) in Traditional Chinese, in the wording of a Taiwanese consultancy's article on ISO 27001 audit nonconformities (found via search: new-wp.effectstudio.com.tw, \"ISO 27001 稽核總是卡關？常見不符合項與改善建議\": 不符合事項, 矯正與預防措施, 稽核): 項次, 缺失編號, 缺失等級 (主要缺失 / 次要缺失 / 觀察事項 / 建議事項, as Taiwanese reports grade), 條文 (\"條文 A.8.8\", \"A.5.15、A.5.18\"), 缺失內容, 矯正措施, 負責單位, 負責人 and 預定完成日 (2026/06/30). Owners are a user's name and a Chinese name no user has",
+            file_name: "ISO27001_稽核缺失一覽表_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "缺失一覽",
+                0,
+                0,
+                &[
+                    &["項次", "缺失編號", "缺失等級", "條文", "缺失內容", "矯正措施", "負責單位", "負責人", "預定完成日"],
+                    &["#n 1", "M-01", "主要缺失", "9.3", "管理審查自2024年起未曾召開，亦無會議紀錄。", "訂定管理審查時程並於六月召開。", "資訊處", "Martín Lombardi", "2026/05/31"],
+                    &["#n 2", "m-01", "次要缺失", "條文 A.8.8", "弱點掃描結果未追蹤修補，高風險弱點逾期未處理。", "建立弱點修補追蹤表。", "資訊處", "陳志明", "2026/06/30"],
+                    &["#n 3", "m-02", "次要缺失", "A.5.15、A.5.18", "離職人員帳號未於離職當日停用。", "人事與資訊處每週核對帳號。", "人事室", "陳志明", "2026/06/30"],
+                    &["#n 4", "O-01", "觀察事項", "7.2", "新進人員資安教育訓練紀錄不完整。", "", "人事室", "Martín Lombardi", ""],
+                    &["#n 5", "S-01", "建議事項", "A.5.30", "建議將營運持續演練擴及雲端服務。", "", "資訊處", "陳志明", ""],
+                ],
+            )]),
+            expected: vec![
+                finding("M-01", "major", "9.3", "管理審查自2024年起").owner("martin@acme.test"),
+                finding("m-01", "minor", "A.8.8", "弱點掃描結果").pending(&["陳志明"]),
+                finding("m-02", "minor", "A.5.15, A.5.18", "離職人員帳號").pending(&["陳志明"]),
+                finding("O-01", "observation", "7.2", "新進人員資安教育").owner("martin@acme.test"),
+                finding("S-01", "ofi", "A.5.30", "建議將營運持續").pending(&["陳志明"]),
+            ],
+        },
+        Layout {
+            id: "ho13-ja-isms-renewal-findings-reiwa",
+            origin: "holdout 13: a Japanese certification body's ISMS (JIS Q 27001:2023) renewal audit findings list (指摘事項一覧), in the wording Japanese ISMS bodies use for grades (重大な不適合, 軽微な不適合, 観察事項, 改善の機会) and for clauses (箇条, 附属書A): No. (a running number only), 指摘区分, 該当箇条 (\"附属書A 5.15\", \"箇条9.3\"), 指摘内容, 担当部署, 担当者 and 是正期限 written in the Reiwa era (令和8年5月29日 is 2026-05-29). No public list was found, so the layout follows the terms of the JIS edition; owners are a user's name and a Japanese name no user has",
+            file_name: "ISMS更新審査_指摘事項一覧.xlsx",
+            bytes: xlsx(vec![sheet(
+                "指摘事項",
+                0,
+                0,
+                &[
+                    &["ISMS（JIS Q 27001:2023）更新審査　指摘事項一覧"],
+                    &[""],
+                    &["No.", "指摘区分", "該当箇条", "指摘内容", "担当部署", "担当者", "是正期限"],
+                    &["#n 1", "重大な不適合", "箇条9.3", "2025年度のマネジメントレビューが実施されていない。", "情報システム部", "Badr Karim", "令和8年5月29日"],
+                    &["#n 2", "軽微な不適合", "附属書A 5.15", "アクセス権の定期見直しの記録が保管されていない。", "総務部", "佐藤 健", "令和8年6月30日"],
+                    &["#n 3", "軽微な不適合", "A.8.8", "脆弱性診断で検出された高リスクの脆弱性が放置されている。", "情報システム部", "Badr Karim", "令和8年6月30日"],
+                    &["#n 4", "観察事項", "7.5.3", "文書の版管理が部署ごとに異なっている。", "総務部", "佐藤 健", ""],
+                    &["#n 5", "改善の機会", "A.5.30", "事業継続訓練の対象にクラウドサービスを含めることが望ましい。", "情報システム部", "Lena Fischer", ""],
+                ],
+            )
+            .merged(0, 0, 0, 6)]),
+            expected: vec![
+                finding("1", "major", "9.3", "2025年度のマネジメントレビュー").owner("badr@acme.test"),
+                finding("2", "minor", "A.5.15", "アクセス権の定期見直し").pending(&["佐藤 健"]),
+                finding("3", "minor", "A.8.8", "脆弱性診断で検出").owner("badr@acme.test"),
+                finding("4", "observation", "7.5.3", "文書の版管理").pending(&["佐藤 健"]),
+                finding("5", "ofi", "A.5.30", "事業継続訓練の対象").owner("lena.fischer@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho13-ru-gost-certification-nonconformities",
+            origin: "holdout 13: a Russian-language certification audit's list of nonconformities against ГОСТ Р ИСО/МЭК 27001 (the national edition), in the terms of that standard's Russian text (несоответствие, корректирующие действия) and of Russian certification bodies' reports (значительное / незначительное несоответствие, наблюдение, возможность для улучшения): № п/п, Номер несоответствия, Категория, Пункт стандарта (\"п. 9.2\", \"Приложение А, 5.15\", \"А.8.13\" with a Cyrillic А), Описание несоответствия, Объективные свидетельства, Ответственный, Срок устранения (31.05.2026). No public list was found; owners are a user's name and a Russian name no user has",
+            file_name: "Перечень_несоответствий_ISO27001_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Несоответствия",
+                0,
+                0,
+                &[
+                    &["Перечень несоответствий по результатам сертификационного аудита (ГОСТ Р ИСО/МЭК 27001-2021)"],
+                    &[""],
+                    &["№ п/п", "Номер несоответствия", "Категория", "Пункт стандарта", "Описание несоответствия", "Объективные свидетельства", "Ответственный", "Срок устранения"],
+                    &["#n 1", "НС-01", "Значительное несоответствие", "п. 9.2", "Внутренний аудит СМИБ в 2025 году не проводился.", "Отсутствует отчёт о внутреннем аудите за 2025 год.", "Badr Karim", "31.05.2026"],
+                    &["#n 2", "НС-02", "Незначительное несоответствие", "Приложение А, 5.15", "Политика управления доступом не определяет порядок выдачи привилегированных прав.", "Политика управления доступом, версия 2.0.", "Иванов И. И.", "30.06.2026"],
+                    &["#n 3", "НС-03", "Незначительное несоответствие", "\u{410}.8.13", "Восстановление из резервных копий не проверялось.", "Журнал резервного копирования.", "Иванов И. И.", "30.06.2026"],
+                    &["#n 4", "Н-01", "Наблюдение", "7.5.3", "Версии документов ведутся в разных подразделениях по-разному.", "", "Lena Fischer", ""],
+                    &["#n 5", "ВУ-01", "Возможность для улучшения", "9.1", "Целесообразно дополнить показатели результативности СМИБ.", "", "Badr Karim", ""],
+                ],
+            )
+            .merged(0, 0, 0, 7)]),
+            expected: vec![
+                finding("НС-01", "major", "9.2", "Внутренний аудит СМИБ").owner("badr@acme.test"),
+                finding("НС-02", "minor", "A.5.15", "Политика управления доступом").pending(&["Иванов И. И."]),
+                finding("НС-03", "minor", "A.8.13", "Восстановление из резервных").pending(&["Иванов И. И."]),
+                finding("Н-01", "observation", "7.5.3", "Версии документов").owner("lena.fischer@acme.test"),
+                finding("ВУ-01", "ofi", "9.1", "Целесообразно дополнить").owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho13-tr-surveillance-findings-with-actions",
+            origin: "holdout 13: a Turkish certification body's surveillance audit findings with the company's corrective actions beside them (TS EN ISO/IEC 27001), in the words Turkish bodies use (majör / minör uygunsuzluk, gözlem, iyileştirme fırsatı; madde, Ek-A) and Turkish CAPA forms (kök neden, düzeltici faaliyet, termin): Sıra No, Bulgu No, Bulgu Türü, Standart Maddesi (\"Madde 9.2\", \"EK-A 5.15\"), Uygunsuzluk Tanımı, Kök Neden, Düzeltici Faaliyet, Sorumlu, Termin Tarihi (31.05.2026) and Durum (Açık). No public register was found; owners are a user's name and a Turkish name no user has; rows with a root cause and action draft a plan",
+            file_name: "ISO27001_Gozetim_Denetimi_Bulgular.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Bulgular",
+                0,
+                0,
+                &[
+                    &["Sıra No", "Bulgu No", "Bulgu Türü", "Standart Maddesi", "Uygunsuzluk Tanımı", "Kök Neden", "Düzeltici Faaliyet", "Sorumlu", "Termin Tarihi", "Durum"],
+                    &["#n 1", "UY-01", "Majör Uygunsuzluk", "Madde 9.2", "İç denetim 2025 yılında planlandığı şekilde gerçekleştirilmemiştir.", "İç denetçi kaynağı yetersiz kalmıştır.", "Dış kaynaklı iç denetçi ile denetim programı yeniden planlanacaktır.", "Badr Karim", "31.05.2026", "Açık"],
+                    &["#n 2", "UY-02", "Minör Uygunsuzluk", "EK-A 5.15", "Erişim kontrol politikası ayrıcalıklı hesapların onay sürecini tanımlamamaktadır.", "Politika 2022 sürümüne güncellenmemiştir.", "Politika güncellenip yönetim onayına sunulacaktır.", "Mehmet Yılmaz", "30.06.2026", "Açık"],
+                    &["#n 3", "UY-03", "Minör Uygunsuzluk", "A.8.13", "Yedekten geri dönüş testleri yapılmamıştır.", "", "", "Mehmet Yılmaz", "30.06.2026", "Açık"],
+                    &["#n 4", "G-01", "Gözlem", "7.2", "Yeni çalışanların bilgi güvenliği eğitim kayıtları eksiktir.", "", "", "Lena Fischer", "", "Açık"],
+                    &["#n 5", "İF-01", "İyileştirme Fırsatı", "A.5.23", "Bulut hizmet sağlayıcılarına yönelik güvenlik gereksinimleri yazılı hale getirilebilir.", "", "", "Badr Karim", "", "Açık"],
+                ],
+            )]),
+            expected: vec![
+                finding("UY-01", "major", "9.2", "İç denetim 2025").owner("badr@acme.test").plan(true),
+                finding("UY-02", "minor", "A.5.15", "Erişim kontrol politikası").pending(&["Mehmet Yılmaz"]).plan(true),
+                finding("UY-03", "minor", "A.8.13", "Yedekten geri dönüş").pending(&["Mehmet Yılmaz"]),
+                finding("G-01", "observation", "7.2", "Yeni çalışanların").owner("lena.fischer@acme.test"),
+                finding("İF-01", "ofi", "A.5.23", "Bulut hizmet sağlayıcılarına").owner("badr@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -17156,6 +17300,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(tenth_holdout_layouts())
         .chain(eleventh_holdout_layouts())
         .chain(twelfth_holdout_layouts())
+        .chain(thirteenth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
