@@ -356,6 +356,30 @@ mod tests {
     }
 
     #[test]
+    fn years_counted_in_a_named_era() {
+        // Japanese Reiwa (2019 is its first year, written 元) and Heisei; Taiwan's Minguo.
+        assert_eq!(
+            read_text("令和8年3月20日"),
+            DateText::Date(date(2026, 3, 20), false)
+        );
+        assert_eq!(
+            read_text("令和元年5月1日"),
+            DateText::Date(date(2019, 5, 1), false)
+        );
+        assert_eq!(
+            read_text("平成30年4月1日"),
+            DateText::Date(date(2018, 4, 1), false)
+        );
+        assert_eq!(
+            read_text("民國115年3月20日"),
+            DateText::Date(date(2026, 3, 20), false)
+        );
+        // An era the lexicon does not know, or none: as before.
+        assert_eq!(read_text("大化8年3月20日"), DateText::Invalid);
+        assert_eq!(read_text("令和99999999999年3月20日"), DateText::Invalid);
+    }
+
+    #[test]
     fn thai_dates_in_the_buddhist_era_and_thai_month_names() {
         // A tone mark inside a month's name (`กุมภาพันธ์`), a dotted abbreviation (`ต.ค.`).
         assert_eq!(

@@ -48,6 +48,8 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("ko", include_str!("../languages/ko.toml")),
     ("ru", include_str!("../languages/ru.toml")),
     ("tr", include_str!("../languages/tr.toml")),
+    ("ja", include_str!("../languages/ja.toml")),
+    ("zh", include_str!("../languages/zh.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.
