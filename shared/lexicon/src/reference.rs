@@ -181,10 +181,17 @@ struct Token {
 }
 
 fn is_boundary(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric())
+    let before = text[..at].chars().next_back();
+    // Chinese and Japanese write no spaces: after one of their letters, a Latin letter or a
+    // digit starts a word (`からA.5.3`).
+    let latin_after_cjk = before.is_some_and(is_cjk) && !text[at..].starts_with(is_cjk);
+    latin_after_cjk || !before.is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Whether `c` is written by Chinese, Japanese or Korean text, which joins words without
+/// spaces: ideographs, kana and Hangul.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// The longest framework name starting at `at`, if it ends at a word boundary.
@@ -317,6 +324,10 @@ fn glued_letters(text: &str, at: usize) -> Option<usize> {
 /// item dropped (`6.1.3d`, for plain numbers when `list_letter`), or a word that is no
 /// reference (`5.1x`). Returns the token and where reading goes on.
 fn glued(text: &str, start: usize, end: usize, number: Tok, list_letter: bool) -> (Tok, usize) {
+    // Chinese and Japanese text after a number is the next word (`9.2内部审核`, `5.1至5.3`).
+    if text[end..].starts_with(is_cjk) {
+        return (number, end);
+    }
     match glued_letters(text, end) {
         Some(1) if list_letter && text[end..].starts_with(|c: char| ('a'..='h').contains(&c)) => {
             (number, end + 1)
@@ -432,8 +443,10 @@ fn tokens(text: &str) -> Vec<Token> {
                     continue;
                 }
             }
+            // A word ends where the script turns from Chinese or Japanese to another.
+            let cjk = is_cjk(c);
             let end = text[i..]
-                .find(|c: char| !c.is_alphabetic())
+                .find(|c: char| !c.is_alphabetic() || is_cjk(c) != cjk)
                 .map_or(text.len(), |n| i + n);
             push(&mut out, Tok::Word(normalise(&text[i..end])), end);
             i = end;
@@ -1280,6 +1293,12 @@ mod tests {
         // Korean: a tilde between a range's ends, a clause word glued after its number.
         assert_eq!(read("A.5.1~A.5.3"), ["A5.1-5.3"]);
         assert_eq!(read("A.5.15、A.8.2，9.2"), ["A5.15", "A8.2", "?9.2"]);
+        // Chinese and Japanese glue words to numbers: titles, range words.
+        assert_eq!(read("9.2内部审核"), ["?9.2"]);
+        assert_eq!(read("A.5.15访问控制"), ["A5.15"]);
+        assert_eq!(read("A.5.1至A.5.3"), ["A5.1-5.3"]);
+        assert_eq!(read("A.5.1からA.5.3"), ["A5.1-5.3"]);
+        assert_eq!(read("附录A 8.13"), ["A8.13"]);
         assert_eq!(read("9.2항"), ["C9.2"]);
         assert_eq!(read("9.2항, 9.3항"), ["C9.2", "C9.3"]);
         assert_eq!(read("7.5.3조항 및 A.5.15"), ["C7.5.3", "A5.15"]);
