@@ -143,7 +143,8 @@ pub fn read_text(text: &str) -> DateText {
 /// A year counted in the language's other era, if it has one (Thai `2568`), is read in the
 /// Common Era.
 pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
-    let text = text.trim();
+    let narrowed = closeout_lexicon::narrowed(text);
+    let text = narrowed.trim();
     if let Some(counted) = in_common_era_years(text) {
         return read_text_in(&counted, language);
     }
@@ -353,6 +354,10 @@ mod tests {
             );
         }
         assert_eq!(read_text("2026年3月"), DateText::Invalid);
+        assert_eq!(
+            read_text("２０２６年３月２０日"),
+            DateText::Date(date(2026, 3, 20), false)
+        );
     }
 
     #[test]

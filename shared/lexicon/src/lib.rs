@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use language::{Code, DayOrder, FieldWords, Language, ReferenceWords};
 pub use people::{People, owner_names};
-pub use text::{has_phrase, normalise};
+pub use text::{has_phrase, narrowed, normalise};
 
 /// The language files, embedded: (code, TOML).
 pub const LANGUAGE_FILES: &[(&str, &str)] = &[
@@ -309,7 +309,15 @@ impl Lexicon {
     /// least, when every word that near names the same grade.
     pub fn grade_misspelt(&self, text: &str) -> Option<Grade> {
         let word = normalise(text);
-        if word.contains(' ') || word.chars().count() < 5 || self.grades.contains_key(&word) {
+        // In Chinese and Japanese one character is a word, and may negate the grade (非严重).
+        let ideographic = word
+            .chars()
+            .any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}'));
+        if ideographic
+            || word.contains(' ')
+            || word.chars().count() < 5
+            || self.grades.contains_key(&word)
+        {
             return None;
         }
         let mut found = None;
@@ -488,7 +496,7 @@ impl Lexicon {
         }
         // A gloss in brackets (`Type (M/m/O)`, `Due date (dd/mm/yyyy)`) names nothing: the
         // words before it are the header's name, nearly as surely as the whole.
-        if let Some((bare, _)) = header.split_once(['(', '['])
+        if let Some((bare, _)) = header.split_once(['(', '[', '（', '［'])
             && let bare = normalise(bare)
             && !bare.is_empty()
             && bare != text
@@ -530,6 +538,10 @@ mod tests {
             Some("due_date".into())
         );
         assert_eq!(named("(M/m/O)"), None);
+        assert_eq!(
+            named("状況（ステータス）").map(|(f, _)| f),
+            Some("status".into())
+        );
     }
 
     #[test]

@@ -975,6 +975,7 @@ impl<'t> Reader<'t> {
 
 /// Reads a requirements cell: every reference in it, and the text that is none.
 pub fn read_cell(text: &str) -> Vec<Cited> {
+    let text = &*crate::text::narrowed(text);
     let trimmed = normalise(text);
     if trimmed.is_empty() || NOTHING.contains(&trimmed.as_str()) {
         return Vec::new();
@@ -1046,7 +1047,7 @@ fn without_breadcrumbs(text: &str) -> Option<String> {
 /// control`, `Clause 9.2`, `ISO 27001 A.8.8`), rather than with other words (`NC-1: Legal
 /// requirements (Clause 4.2)`, `Access control (A.5.15)`).
 pub fn leads_with_reference(text: &str) -> bool {
-    let tokens = tokens(text);
+    let tokens = tokens(&crate::text::narrowed(text));
     match tokens.first().map(|t| &t.tok) {
         Some(Tok::Number { parts }) => parts.iter().all(|p| *p < 1000) || parts == &[27001],
         Some(Tok::Annexed { .. } | Tok::Shaped { framework: Some(_) } | Tok::Framework(_)) => true,
@@ -1108,7 +1109,7 @@ pub fn other_standard_named(text: &str) -> Option<&'static str> {
 /// Finds the references a sentence cites with a marker (`control A.8.15`, `clause 9.2`,
 /// `§ 7.2`, `CC6.1`); bare numbers in prose are left alone.
 pub fn find_in_prose(text: &str) -> Vec<Cited> {
-    Reader::new(text, true).read()
+    Reader::new(&crate::text::narrowed(text), true).read()
 }
 
 #[cfg(test)]
@@ -1299,6 +1300,9 @@ mod tests {
         assert_eq!(read("A.5.1至A.5.3"), ["A5.1-5.3"]);
         assert_eq!(read("A.5.1からA.5.3"), ["A5.1-5.3"]);
         assert_eq!(read("附录A 8.13"), ["A8.13"]);
+        // Fullwidth forms, as Chinese and Japanese input methods type them.
+        assert_eq!(read("Ａ．５．１５、９．２"), ["A5.15", "?9.2"]);
+        assert!(leads_with_reference("Ａ．８．８"));
         assert_eq!(read("9.2항"), ["C9.2"]);
         assert_eq!(read("9.2항, 9.3항"), ["C9.2", "C9.3"]);
         assert_eq!(read("7.5.3조항 및 A.5.15"), ["C7.5.3", "A5.15"]);

@@ -4,7 +4,7 @@
 /// `massnahme`), punctuation dropped except `#` and `§`, single spaces.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text.chars().map(narrow) {
         if is_combining_mark(c) {
             // An accent written as its own character (text from macOS is often decomposed,
             // `e` + U+0301): folded away like the precomposed `é`.
@@ -26,6 +26,25 @@ pub fn normalise(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// A fullwidth letter, digit or sign as its ASCII self (`Ａ．５．１５` is `A.5.15`, `ＮＣ` is
+/// `NC`), and the ideographic space as a space: Chinese and Japanese input methods type them.
+pub fn narrow(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// `text` with its fullwidth forms narrowed (see [`narrow`]), borrowed when it has none.
+pub fn narrowed(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(|c| narrow(c) == c) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.chars().map(narrow).collect())
+    }
 }
 
 fn push_folded(out: &mut String, c: char) {
@@ -186,6 +205,8 @@ mod tests {
         assert_eq!(normalise("§ 7.2"), "§ 7 2");
         assert_eq!(normalise("№ з/п"), "# з п");
         assert_eq!(normalise("№"), "#");
+        assert_eq!(normalise("ＮＣ番号"), "nc番号");
+        assert_eq!(narrowed("Ａ．５．１５、９．２"), "A.5.15、9.2");
     }
 
     #[test]
