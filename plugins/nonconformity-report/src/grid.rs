@@ -88,11 +88,30 @@ pub fn detect(data: &[u8]) -> Result<Format, ImportFailure> {
     closeout_plugin_sheet::detect(data, "export the register as xlsx or CSV")
 }
 
-/// Decodes delimited text (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252) and
+/// Decodes delimited text (UTF-8 with or without BOM, UTF-16 with BOM, else the legacy code
+/// page that spells the most words a register uses, Windows-1252 when none does better) and
 /// returns its text and the encoding's name.
 pub fn decode_text(data: &[u8]) -> (String, &'static str) {
-    let (text, encoding) = closeout_plugin_sheet::decode_text(data);
+    let (text, encoding) = closeout_plugin_sheet::decode_text_judged(data, &known_cells);
     (text, encoding.name())
+}
+
+/// How many cells of a text's first lines are words of the lexicon (a header's, a grade, a
+/// status): the judge of a legacy code page, which only the right one spells.
+fn known_cells(text: &str) -> usize {
+    let lexicon = closeout_lexicon::lexicon();
+    text.lines()
+        .take(40)
+        .flat_map(|line| line.split([',', ';', '\t', '|']))
+        .map(|cell| cell.trim().trim_matches('"').trim())
+        .filter(|cell| {
+            !cell.is_empty()
+                && cell.chars().count() <= 60
+                && (!lexicon.fields_named(cell).is_empty()
+                    || lexicon.grade(cell).is_some()
+                    || lexicon.status(cell).is_some())
+        })
+        .count()
 }
 
 #[cfg(test)]
@@ -117,5 +136,39 @@ mod tests {
         assert_eq!((text.as_str(), encoding), ("NC ID,Grade", "UTF-8"));
         let (text, encoding) = decode_text(b"Caf\xe9");
         assert_eq!((text.as_str(), encoding), ("Café", "windows-1252"));
+    }
+
+    #[test]
+    fn a_register_saved_in_a_legacy_code_page_is_read_in_it() {
+        for (text, encoding) in [
+            (
+                "Номер несоответствия;Категория;Описание несоответствия\nНС-01;Значительное несоответствие;Внутренний аудит не проводился.",
+                encoding_rs::WINDOWS_1251,
+            ),
+            (
+                "No.,指摘区分,指摘内容\n1,軽微な不適合,記録が保管されていない。",
+                encoding_rs::SHIFT_JIS,
+            ),
+            (
+                "序号,不符合类型,不符合事实描述\n1,一般不符合,未实施内部审核。",
+                encoding_rs::GBK,
+            ),
+            (
+                "項次,缺失等級,缺失內容\n1,次要缺失,帳號未停用。",
+                encoding_rs::BIG5,
+            ),
+            (
+                "Sıra No;Bulgu Türü;Uygunsuzluk Tanımı\n1;Minör Uygunsuzluk;İç denetim yapılmamıştır.",
+                encoding_rs::WINDOWS_1254,
+            ),
+            (
+                "Lp;Kategoria;Opis niezgodności\n1;Niezgodność mała;Brak przeglądu uprawnień.",
+                encoding_rs::WINDOWS_1250,
+            ),
+        ] {
+            let (bytes, _, _) = encoding.encode(text);
+            let (decoded, name) = decode_text(&bytes);
+            assert_eq!((decoded.as_str(), name), (text, encoding.name()));
+        }
     }
 }

@@ -21,7 +21,9 @@ use closeout_plugin_abi::ImportFailure;
 pub use archive::{check_archive, check_ods_area};
 pub use format::{Format, detect};
 pub use merged::{FillDown, InColumn};
-pub use text::{Encoding, csv_rows, decode_prefix, decode_text, sniff_delimiter};
+pub use text::{
+    Encoding, csv_rows, decode_prefix, decode_text, decode_text_judged, sniff_delimiter,
+};
 pub use vocabulary::{
     Mapped, has_phrase, header_texts, normalise, override_field, override_fields,
 };

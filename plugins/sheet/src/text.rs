@@ -24,6 +24,10 @@ pub enum Encoding {
     /// Not UTF-8, and its accented letters read as letters only in Mac OS Roman: what Excel
     /// for Mac's "CSV (Macintosh)" writes.
     MacRoman,
+    /// Not UTF-8, and another legacy code page made words the reader knows where Windows-1252
+    /// made fewer (see [`decode_text_judged`]): Windows-1251 for a Russian register, Shift_JIS
+    /// for a Japanese one.
+    Legacy(&'static encoding_rs::Encoding),
 }
 
 impl Encoding {
@@ -35,6 +39,7 @@ impl Encoding {
             Encoding::Utf16Be => "UTF-16BE",
             Encoding::Windows1252 => "windows-1252",
             Encoding::MacRoman => "macintosh",
+            Encoding::Legacy(encoding) => encoding.name(),
         }
     }
 
@@ -47,8 +52,79 @@ impl Encoding {
             Encoding::Utf16Be => "UTF-16BE",
             Encoding::Windows1252 => "Windows-1252",
             Encoding::MacRoman => "Mac OS Roman",
+            Encoding::Legacy(encoding) => encoding.name(),
         }
     }
+}
+
+/// The legacy code pages Excel and other Windows programs save text in, by region, besides
+/// Windows-1252 and Mac OS Roman: Central European, Cyrillic, Greek, Turkish, Arabic, Baltic,
+/// Vietnamese, Thai, Japanese, Simplified and Traditional Chinese, Korean.
+const LEGACY: [&encoding_rs::Encoding; 14] = [
+    encoding_rs::WINDOWS_1250,
+    encoding_rs::WINDOWS_1251,
+    encoding_rs::WINDOWS_1253,
+    encoding_rs::WINDOWS_1254,
+    encoding_rs::WINDOWS_1256,
+    encoding_rs::WINDOWS_1257,
+    encoding_rs::WINDOWS_1258,
+    encoding_rs::WINDOWS_874,
+    encoding_rs::SHIFT_JIS,
+    encoding_rs::EUC_JP,
+    encoding_rs::GBK,
+    encoding_rs::BIG5,
+    encoding_rs::EUC_KR,
+    encoding_rs::KOI8_R,
+];
+
+/// How much of a file's start is decoded in each code page to judge it.
+const JUDGED_BYTES: usize = 64 * 1024;
+
+/// [`decode_text`], with the code page of text that is neither UTF-8 nor UTF-16 chosen by
+/// `judge`: the first lines are decoded in Windows-1252 (or Mac OS Roman) and in each legacy
+/// code page that reads them without an error, and the one whose text `judge` scores highest
+/// wins; on a tie, or when nothing scores, Windows-1252 (or Mac OS Roman) stays. A register's
+/// judge counts the cells that are words it knows (headers, grades), which only the right code
+/// page spells.
+pub fn decode_text_judged(data: &[u8], judge: &dyn Fn(&str) -> usize) -> (String, Encoding) {
+    let (text, default) = decode_text(data);
+    if !matches!(default, Encoding::Windows1252 | Encoding::MacRoman) {
+        return (text, default);
+    }
+    // Whole lines only: a character cut at the end is no error of the code page.
+    let head = &data[..data.len().min(JUDGED_BYTES)];
+    let head = match head.iter().rposition(|b| *b == b'\n' || *b == b'\r') {
+        Some(end) if head.len() < data.len() => &head[..end],
+        _ => head,
+    };
+    let default_score = judge(&text[..floor_char_boundary(&text, JUDGED_BYTES)]);
+    let mut best: Option<(usize, &'static encoding_rs::Encoding)> = None;
+    for encoding in LEGACY {
+        let Some(decoded) = encoding.decode_without_bom_handling_and_without_replacement(head)
+        else {
+            continue;
+        };
+        let score = judge(&decoded);
+        if score > default_score && best.is_none_or(|(best, _)| score > best) {
+            best = Some((score, encoding));
+        }
+    }
+    match best {
+        Some((_, encoding)) => {
+            let (text, _) = encoding.decode_without_bom_handling(data);
+            (text.into_owned(), Encoding::Legacy(encoding))
+        }
+        None => (text, default),
+    }
+}
+
+/// The largest index at most `at` that starts a character of `text`.
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Decodes delimited text: UTF-8 with or without a BOM, UTF-16 with a BOM, else
@@ -117,6 +193,66 @@ pub fn decode_prefix(data: &[u8]) -> (String, Encoding) {
     match std::str::from_utf8(data) {
         Err(e) if e.error_len().is_none() => decode_text(&data[..e.valid_up_to()]),
         _ => decode_text(data),
+    }
+}
+
+#[cfg(test)]
+mod code_pages {
+    use super::*;
+
+    /// A judge that knows a few words of a register, as the register importer's lexicon does.
+    fn knows(text: &str) -> usize {
+        text.split([',', ';', '\n', '\r'])
+            .filter(|cell| {
+                [
+                    "Описание несоответствия",
+                    "Категория",
+                    "指摘内容",
+                    "不符合事实描述",
+                    "Sıra No",
+                    "Niezgodność",
+                ]
+                .contains(&cell.trim())
+            })
+            .count()
+    }
+
+    fn encoded(text: &str, encoding: &'static encoding_rs::Encoding) -> Vec<u8> {
+        let (bytes, _, errors) = encoding.encode(text);
+        assert!(!errors, "{text} in {}", encoding.name());
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn a_legacy_code_page_is_the_one_that_spells_known_words() {
+        for (text, encoding) in [
+            (
+                "Категория;Описание несоответствия\nНС-01;Текст",
+                encoding_rs::WINDOWS_1251,
+            ),
+            ("No.,指摘内容\n1,記録がない", encoding_rs::SHIFT_JIS),
+            ("序号,不符合事实描述\n1,未实施内部审核", encoding_rs::GBK),
+            ("Sıra No;Bulgu\n1;İç denetim", encoding_rs::WINDOWS_1254),
+            (
+                "Lp;Niezgodność\n1;Brak przeglądu",
+                encoding_rs::WINDOWS_1250,
+            ),
+        ] {
+            let (decoded, used) = decode_text_judged(&encoded(text, encoding), &knows);
+            assert_eq!(decoded, text);
+            assert_eq!(used.name(), encoding.name());
+        }
+    }
+
+    #[test]
+    fn western_text_stays_windows_1252_whatever_the_judge() {
+        let bytes = encoded("NC ID;Café;Échéance\n1;Thé;Noël", encoding_rs::WINDOWS_1252);
+        let (decoded, used) = decode_text_judged(&bytes, &knows);
+        assert_eq!(decoded, "NC ID;Café;Échéance\n1;Thé;Noël");
+        assert_eq!(used, Encoding::Windows1252);
+        // UTF-8 is never second-guessed.
+        let (_, used) = decode_text_judged("Описание несоответствия".as_bytes(), &knows);
+        assert_eq!(used, Encoding::Utf8);
     }
 }
 
