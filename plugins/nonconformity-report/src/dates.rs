@@ -145,11 +145,11 @@ pub fn read_text(text: &str) -> DateText {
 pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
     let narrowed = closeout_lexicon::narrowed(text);
     let text = narrowed.trim();
-    if let Some(counted) = in_common_era_years(text) {
+    let era = language.and_then(|code| closeout_lexicon::lexicon().language(code));
+    if let Some(counted) = in_common_era_years(text, era.and_then(|l| l.three_digit_era)) {
         return read_text_in(&counted, language);
     }
     let pieces = pieces(text, language);
-    let era = language.and_then(|code| closeout_lexicon::lexicon().language(code));
     let year = |digits: &str| year(digits).map(|y| era.map_or(y, |l| l.common_era(y)));
     let numbers_and_months: Vec<(usize, &Piece<'_>)> = pieces
         .iter()
@@ -264,9 +264,19 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
 }
 
 /// A date whose year is counted in a named era (`令和8年3月20日`, `令和元年5月1日`: the first
-/// year is written 元), rewritten with its Common Era year (`2026年3月20日`). None when the
-/// text starts with no era the lexicon knows.
-fn in_common_era_years(text: &str) -> Option<String> {
+/// year is written 元), rewritten with its Common Era year (`2026年3月20日`); so is a bare
+/// three-digit year before `/`, `.` or `-` when the register's language counts such years in
+/// an era (`three_digit_era`: Taiwan's `114/03/20`). None when the text starts with neither.
+fn in_common_era_years(text: &str, three_digit_era: Option<i32>) -> Option<String> {
+    if let Some(before_first) = three_digit_era {
+        let digits = text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len());
+        if digits == 3 && text[digits..].starts_with(['/', '.', '-']) {
+            let year: i32 = text[..digits].parse().ok()?;
+            return Some(format!("{}{}", before_first + year, &text[digits..]));
+        }
+    }
     let name_end = text
         .find(|c: char| c.is_ascii_digit() || c == '元' || c.is_whitespace())
         .filter(|end| *end > 0)?;
@@ -381,6 +391,16 @@ mod tests {
         );
         // An era the lexicon does not know, or none: as before.
         assert_eq!(read_text("大化8年3月20日"), DateText::Invalid);
+        // A bare three-digit year, in a Chinese register only.
+        assert_eq!(
+            read_text_in("114/03/20", Some("zh")),
+            DateText::Date(date(2025, 3, 20), false)
+        );
+        assert_eq!(
+            read_text_in("114.3.20", Some("zh")),
+            DateText::Date(date(2025, 3, 20), false)
+        );
+        assert_eq!(read_text_in("114/03/20", Some("en")), DateText::Invalid);
         assert_eq!(read_text("令和99999999999年3月20日"), DateText::Invalid);
     }
 

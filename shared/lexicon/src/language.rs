@@ -73,6 +73,8 @@ struct File {
     era_offset: Option<i32>,
     #[serde(default)]
     eras: BTreeMap<String, i32>,
+    #[serde(default)]
+    three_digit_era: Option<i32>,
     months: Vec<String>,
     #[serde(default)]
     prose_grades: Vec<String>,
@@ -147,6 +149,9 @@ pub struct Language {
     /// Named eras a year may be counted in, each with the Common Era year before its first
     /// (Japanese `令和` 2018: `令和8年` is 2026).
     pub eras: BTreeMap<String, i32>,
+    /// The Common Era year before the first of the era a bare three-digit year leading a date
+    /// counts in (Taiwan's `114/03/20`: 1911).
+    pub three_digit_era: Option<i32>,
     /// Field name (`reference`, `grade`...) to the words that name it.
     pub fields: BTreeMap<String, FieldWords>,
     /// Each grade's words, phrases as word lists.
@@ -270,6 +275,7 @@ impl Language {
             date_order: file.date_order,
             era_offset: file.era_offset,
             eras: file.eras,
+            three_digit_era: file.three_digit_era,
             fields,
             grades,
             prose_grades: words(file.prose_grades),
