@@ -57,11 +57,63 @@ fn head(text: &str) -> &str {
     text[..end].trim()
 }
 
+/// Boxes ticked and left empty, as forms write a choice in one cell.
+const TICKED: [&str; 11] = ["■", "☑", "☒", "✓", "✔", "●", "◉", "⊠", "[x]", "[X]", "(x)"];
+const UNTICKED: [&str; 7] = ["□", "☐", "○", "◯", "◻", "[ ]", "( )"];
+
+/// The grade a cell of tick boxes chooses (`■重大な不適合　□軽微な不適合`, `☐ Major ☑ Minor`,
+/// `[ ] Major [x] Minor`): the one option whose box is ticked, when the others' are empty.
+fn ticked_option(text: &str) -> Option<Reading> {
+    if !text.contains([
+        '■', '☑', '☒', '✓', '✔', '●', '◉', '⊠', '□', '☐', '○', '◯', '◻', '[', '(',
+    ]) {
+        return None;
+    }
+    // Each option: whether its box is ticked, and its label (up to the next box).
+    let mut options: Vec<(bool, String)> = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let found = TICKED
+            .iter()
+            .map(|b| (true, *b))
+            .chain(UNTICKED.iter().map(|b| (false, *b)))
+            .find(|(_, b)| rest.starts_with(b));
+        match found {
+            Some((ticked, glyph)) => {
+                options.push((ticked, String::new()));
+                rest = &rest[glyph.len()..];
+            }
+            None => {
+                let c = rest.chars().next()?;
+                if let Some((_, label)) = options.last_mut() {
+                    label.push(c);
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    let ticked: Vec<&str> = options
+        .iter()
+        .filter(|(ticked, _)| *ticked)
+        .map(|(_, label)| label.trim())
+        .collect();
+    match ticked.as_slice() {
+        [label] if options.len() >= 2 => match classify(label) {
+            Reading::Unknown => None,
+            reading => Some(reading),
+        },
+        _ => None,
+    }
+}
+
 /// Reads a grade cell without the import's options.
 pub fn classify(text: &str) -> Reading {
     let text = text.trim().trim_matches(['*', '_', '"', '\'']);
     if text.is_empty() {
         return Reading::Unknown;
+    }
+    if let Some(reading) = ticked_option(text) {
+        return reading;
     }
     let lexicon = lexicon();
     for candidate in [text, head(text)] {
@@ -191,6 +243,28 @@ pub fn in_reference(reference: &str) -> Option<Grade> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_of_tick_boxes_grades_by_the_ticked_one() {
+        for (cell, grade) in [
+            ("■重大な不適合　□軽微な不適合", Grade::Major),
+            ("□重大な不適合　■軽微な不適合", Grade::Minor),
+            ("☐ Major NC ☑ Minor NC ☐ OFI", Grade::Minor),
+            ("[ ] Major [x] Observation", Grade::Observation),
+        ] {
+            assert_eq!(classify(cell), Reading::Grade(grade, How::Word), "{cell}");
+        }
+        // No box ticked, two ticked, or one box alone: not a choice.
+        assert_eq!(classify("□ Major □ Minor"), Reading::Unknown);
+        assert!(!matches!(
+            classify("■ Major ■ Minor"),
+            Reading::Grade(Grade::Major, _)
+        ));
+        assert_eq!(
+            classify("Minor (x)"),
+            Reading::Grade(Grade::Minor, How::Word)
+        );
+    }
 
     fn grade(text: &str) -> Option<&'static str> {
         match classify(text) {

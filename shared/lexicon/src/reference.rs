@@ -362,11 +362,34 @@ fn tokens(text: &str) -> Vec<Token> {
                         i += length;
                         continue;
                     }
-                    // `9.2항`: a word glued after the number that makes a clause of it.
+                    // `9.2항`: a word glued after the number that makes a clause of it, or of
+                    // the range it ends (`5.1~5.3항`); an annex word before it (`부속서 A
+                    // 8.8항`) says otherwise.
                     if let Some(length) = glued_letters(text, end)
                         && clause_suffix(&normalise(&text[end..end + length]))
                     {
-                        push(&mut out, Tok::Word("clause".into()), i);
+                        if !annex_marked(&out) {
+                            let clause = |start| Token {
+                                tok: Tok::Word("clause".into()),
+                                start,
+                                end: start,
+                            };
+                            match out.as_slice() {
+                                [
+                                    ..,
+                                    Token {
+                                        tok: Tok::Number { .. },
+                                        start,
+                                        ..
+                                    },
+                                    Token { tok: Tok::Dash, .. },
+                                ] => {
+                                    let start = *start;
+                                    out.insert(out.len() - 2, clause(start));
+                                }
+                                _ => out.push(clause(i)),
+                            }
+                        }
                         push(&mut out, Tok::Number { parts }, end + length);
                         i = end + length;
                         continue;
@@ -598,6 +621,16 @@ fn glued_clause(letters: &str) -> bool {
         .languages()
         .iter()
         .any(|l| l.references.glued_clause.iter().any(|g| g == letters))
+}
+
+/// Whether an annex or control word marks the item being read: a word of that kind since the
+/// last separator.
+fn annex_marked(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.tok, Tok::List | Tok::Line))
+        .any(|t| matches!(&t.tok, Tok::Word(w) if roles().get(w) == Some(&Role::Kind(Kind::Annex))))
 }
 
 /// Whether letters glued after a number make a clause of it (`clause_suffix`: Korean `9.2항`).
@@ -1306,6 +1339,8 @@ mod tests {
         assert_eq!(read("9.2항"), ["C9.2"]);
         assert_eq!(read("9.2항, 9.3항"), ["C9.2", "C9.3"]);
         assert_eq!(read("7.5.3조항 및 A.5.15"), ["C7.5.3", "A5.15"]);
+        assert_eq!(read("5.1~5.3항"), ["C5.1-5.3"]);
+        assert_eq!(read("부속서 A 8.8항"), ["A8.8"]);
         assert_eq!(
             read("9.2항 내부 심사"),
             ["C9.2"],

@@ -17177,6 +17177,241 @@ fn thirteenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn fourteenth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "ho14-ja-ncr-forms-per-sheet",
+            origin: "holdout 14, written for this holdout: a Japanese certification body's nonconformity reports (不適合報告書), one form per sheet on three sheets (不適合①, ②, ③), labels in column A and values in column B under a merged title: 組織名, 審査の種類, 審査日 (a date cell), 報告書番号, 被審査部門, 区分 written as the tick boxes Japanese Excel forms use (\"■重大な不適合　□軽微な不適合\", the filled box marking the grade), 該当箇条 (\"箇条9.2 内部監査\", \"附属書A 5.18\", and \"Ａ．８．１３\" typed in full-width characters), 不適合の内容, 客観的証拠, 担当者, 回答期限 (2026年5月18日) and 主任審査員 (the auditor, no owner). Wording from Japanese pages found via search: iso27001-isms.com/examination/correction.html (the certification body hands over a 不適合報告書 on the last audit day, a 是正処置報告書 is due within about two months) and gcconsulting.co.jp/?p=759 (是正処置報告書 under ISO/IEC 27001:2022); no blank form was found, so the fields are the usual ones. Three forms, one finding each; owners are a user's name, a user's email and a Japanese name no user has",
+            file_name: "ISMS審査_不適合報告書.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "不適合①",
+                    0,
+                    0,
+                    &[
+                        &["不適合報告書", ""],
+                        &[""],
+                        &["組織名", "アクメ株式会社"],
+                        &["審査の種類", "ISMS（JIS Q 27001:2023）第1回サーベイランス審査"],
+                        &["審査日", "#d 2026-03-18"],
+                        &["報告書番号", "ISMS-26-01"],
+                        &["被審査部門", "情報システム部"],
+                        &["区分", "■重大な不適合　□軽微な不適合"],
+                        &["該当箇条", "箇条9.2 内部監査"],
+                        &["不適合の内容", "2025年度の内部監査が監査プログラムどおりに実施されておらず、内部監査報告書が存在しない。"],
+                        &["客観的証拠", "内部監査プログラム（2025年4月1日承認）では2025年10月に全部門を監査すると定めているが、実施記録がない。"],
+                        &["担当者", "Badr Karim"],
+                        &["回答期限", "2026年5月18日"],
+                        &["主任審査員", "鈴木 一郎"],
+                    ],
+                )
+                .merged(0, 0, 0, 1),
+                sheet(
+                    "不適合②",
+                    0,
+                    0,
+                    &[
+                        &["不適合報告書", ""],
+                        &[""],
+                        &["組織名", "アクメ株式会社"],
+                        &["審査の種類", "ISMS（JIS Q 27001:2023）第1回サーベイランス審査"],
+                        &["審査日", "#d 2026-03-18"],
+                        &["報告書番号", "ISMS-26-02"],
+                        &["被審査部門", "総務部"],
+                        &["区分", "□重大な不適合　■軽微な不適合"],
+                        &["該当箇条", "附属書A 5.18"],
+                        &["不適合の内容", "退職者2名のアカウントが退職後1か月以上削除されずに残っていた。"],
+                        &["客観的証拠", "アカウント棚卸表（2026年2月分）と退職者一覧の照合結果。"],
+                        &["担当者", "山田 花子"],
+                        &["回答期限", "2026年5月18日"],
+                        &["主任審査員", "鈴木 一郎"],
+                    ],
+                )
+                .merged(0, 0, 0, 1),
+                sheet(
+                    "不適合③",
+                    0,
+                    0,
+                    &[
+                        &["不適合報告書", ""],
+                        &[""],
+                        &["組織名", "アクメ株式会社"],
+                        &["審査の種類", "ISMS（JIS Q 27001:2023）第1回サーベイランス審査"],
+                        &["審査日", "#d 2026-03-19"],
+                        &["報告書番号", "ISMS-26-03"],
+                        &["被審査部門", "情報システム部"],
+                        &["区分", "□重大な不適合　■軽微な不適合"],
+                        &["該当箇条", "Ａ．８．１３"],
+                        &["不適合の内容", "バックアップからのリストアテストが計画どおりに実施されていない。"],
+                        &["客観的証拠", "バックアップ運用手順書では半期ごとのリストアテストを定めているが、2025年度の記録がない。"],
+                        &["担当者", "lena.fischer@acme.test"],
+                        &["回答期限", "2026年5月18日"],
+                        &["主任審査員", "鈴木 一郎"],
+                    ],
+                )
+                .merged(0, 0, 0, 1),
+            ]),
+            expected: vec![
+                finding("ISMS-26-01", "major", "9.2", "2025年度の内部監査").owner("badr@acme.test"),
+                finding("ISMS-26-02", "minor", "A.5.18", "退職者2名のアカウント").pending(&["山田 花子"]),
+                finding("ISMS-26-03", "minor", "A.8.13", "バックアップからのリストア").owner("lena.fischer@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho14-zh-hans-gbk-csv-internal-audit",
+            origin: "holdout 14, written for this holdout: a mainland Chinese company's internal audit nonconformity list saved by Excel on Chinese Windows as \"CSV (逗号分隔)\", so in GBK with no BOM (Excel writes CSV in the ANSI code page, GB2312/GBK on Chinese Windows: nctoro.com/a503972, found via search), a title line padded with commas as Excel pads it, then 序号 (the running number, the only id), 审核日期 and 计划完成日期 as Chinese Windows writes dates (2026/3/17), 受审核部门, 标准条款 (\"A.8.8\", \"6.1.2、8.2\" with the ideographic comma), 不符合事实描述, 等级 (严重 / 一般 / 观察, the short forms of the grades CNAS-RC01 defines as 严重不符合, 一般不符合 and 观察项: isofans.com/thread-20617-1-1.html; 不符合项报告 and 整改跟踪 as in www.27001.org.cn/708.html), 责任人 and 验证结果. Owners are users' names, Chinese names no user has and a department (信息技术部)",
+            file_name: "2026年度内审不符合项清单.csv",
+            bytes: {
+                let rows: &[&[&str]] = &[
+                    &["艾克美科技有限公司 2026年度信息安全管理体系内部审核不符合项清单", "", "", "", "", "", "", "", ""],
+                    &["序号", "审核日期", "受审核部门", "标准条款", "不符合事实描述", "等级", "责任人", "计划完成日期", "验证结果"],
+                    &["1", "2026/3/17", "信息技术部", "A.8.8", "漏洞扫描发现的12个高危漏洞超过30天未修复，且无风险接受审批记录。", "严重", "Badr Karim", "2026/4/30", ""],
+                    &["2", "2026/3/17", "信息技术部", "A.8.15", "防火墙和核心交换机日志仅保留7天，不满足《日志管理规定》保留180天的要求。", "一般", "王芳", "2026/5/31", ""],
+                    &["3", "2026/3/18", "人力资源部", "A.6.3", "2025年入职的15名员工中有4人未参加信息安全意识培训。", "一般", "刘洋", "2026/5/31", ""],
+                    &["4", "2026/3/18", "信息安全管理办公室", "6.1.2、8.2", "风险评估未覆盖2025年11月上线的云服务平台。", "一般", "Lena Fischer", "2026/6/30", ""],
+                    &["5", "2026/3/19", "行政部", "A.7.7", "办公区多个工位下班后桌面留有含客户信息的纸质文件。", "观察", "刘洋", "", ""],
+                    &["6", "2026/3/19", "信息技术部", "A.5.37", "机房操作规程未标注版本号和审批日期。", "观察", "信息技术部", "", ""],
+                ];
+                encoding_rs::GBK.encode(&delimited(rows, ',')).0.into_owned()
+            },
+            expected: vec![
+                finding("1", "major", "A.8.8", "漏洞扫描发现的").owner("badr@acme.test"),
+                finding("2", "minor", "A.8.15", "防火墙和核心交换机").pending(&["王芳"]),
+                finding("3", "minor", "A.6.3", "2025年入职的15名员工").pending(&["刘洋"]),
+                finding("4", "minor", "6.1.2, 8.2", "风险评估未覆盖").owner("lena.fischer@acme.test"),
+                finding("5", "observation", "A.7.7", "办公区多个工位").pending(&["刘洋"]),
+                finding("6", "observation", "A.5.37", "机房操作规程").pending(&["信息技术部"]),
+            ],
+        },
+        Layout {
+            id: "ho14-ru-1251-csv-internal-audit-register",
+            origin: "holdout 14, written for this holdout: a Russian company's register of internal ISMS audit findings exported from 1C/Excel as a `;`-separated CSV in Windows-1251 (1C writes CSV with КодировкаТекста.ANSI, i.e. Windows-1251 on Russian Windows: infostart.ru/public/463330, found via search): №, Дата (16.03.2026), Подразделение, Пункт ГОСТ Р ИСО/МЭК 27001 (\"п. 9.3\", \"А.8.32\" with a Cyrillic А, and \"п. 6.1.3 г)\" with the Cyrillic list letter the Russian text of the standard uses for d)), Выявленное несоответствие, Категория in lower case short forms (значительное / незначительное / наблюдение), Ответственный, Срок (30.06.2026) and an empty Отметка о выполнении; the fields follow the internal audit nonconformity act published at docs.cntd.ru/document/420313879 (проверяемое структурное подразделение, пункт НД, ответственный, предполагаемая дата выполнения). № is the running number and the only id. Owners are a user's name in Latin letters, Russian names no user has and a role (Начальник отдела ИТ)",
+            file_name: "Реестр_несоответствий_СМИБ_2026.csv",
+            bytes: {
+                let rows: &[&[&str]] = &[
+                    &["№", "Дата", "Подразделение", "Пункт ГОСТ Р ИСО/МЭК 27001", "Выявленное несоответствие", "Категория", "Ответственный", "Срок", "Отметка о выполнении"],
+                    &["1", "16.03.2026", "Служба ИТ", "п. 9.3", "Анализ СМИБ со стороны руководства за 2025 год не проводился, протокол отсутствует.", "значительное", "Badr Karim", "30.04.2026", ""],
+                    &["2", "16.03.2026", "Служба ИТ", "\u{410}.8.32", "Изменения в конфигурацию межсетевого экрана вносились без заявок на изменение.", "незначительное", "Петров А. В.", "30.06.2026", ""],
+                    &["3", "17.03.2026", "Отдел кадров", "п. 7.2", "Не подтверждена компетентность администраторов СУБД: записи об обучении отсутствуют.", "незначительное", "Сидорова Е. Н.", "30.06.2026", ""],
+                    &["4", "17.03.2026", "Бухгалтерия", "\u{410}.8.1", "На двух ноутбуках бухгалтерии не включено шифрование диска.", "незначительное", "Начальник отдела ИТ", "30.06.2026", ""],
+                    &["5", "18.03.2026", "Служба ИТ", "п. 6.1.3 г)", "Положение о применимости не содержит обоснований исключения мер обеспечения ИБ.", "незначительное", "Lena Fischer", "30.06.2026", ""],
+                    &["6", "18.03.2026", "Служба ИТ", "\u{410}.8.13", "Резервные копии хранятся в той же серверной, что и основные системы.", "наблюдение", "Петров А. В.", "", ""],
+                ];
+                encoding_rs::WINDOWS_1251.encode(&delimited(rows, ';')).0.into_owned()
+            },
+            expected: vec![
+                finding("1", "major", "9.3", "Анализ СМИБ со стороны руководства").owner("badr@acme.test"),
+                finding("2", "minor", "A.8.32", "Изменения в конфигурацию").pending(&["Петров А. В."]),
+                finding("3", "minor", "7.2", "Не подтверждена компетентность").pending(&["Сидорова Е. Н."]),
+                finding("4", "minor", "A.8.1", "На двух ноутбуках").pending(&["Начальник отдела ИТ"]),
+                finding("5", "minor", "6.1.3", "Положение о применимости").owner("lena.fischer@acme.test"),
+                finding("6", "observation", "A.8.13", "Резервные копии хранятся").pending(&["Петров А. В."]),
+            ],
+        },
+        Layout {
+            id: "ho14-tr-grade-section-rows",
+            origin: "holdout 14, written for this holdout: a Turkish certification body's stage 2 finding list where the grade is given only by section rows merged across the table (MAJÖR UYGUNSUZLUKLAR, MİNÖR UYGUNSUZLUKLAR, GÖZLEMLER, İYİLEŞTİRME FIRSATLARI) above each group, with no grade column: a title, a line of audit details, then No (a running number 1-6 over all groups, the only id), Standart Maddesi (\"Madde 9.3\", \"Ek-A 5.9\", \"A.8.16\"), Bulgu Açıklaması, Sorumlu and Termin (30.06.2026). The grade words are those Turkish certification procedures define, found via search: iqm.com.tr PR.07 (Majör (Büyük) Uygunsuzluk, Minör (Küçük) Uygunsuzluk, Gözlemler) and dv-cert.com/sistem-belgelendirme-proseduru. Owners are users' names, a Turkish name no user has and a role (Bilgi İşlem Müdürü)",
+            file_name: "ISO27001_Asama2_Denetim_Bulgulari.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Bulgular",
+                0,
+                0,
+                &[
+                    &["ISO/IEC 27001:2022 Belgelendirme Denetimi (Aşama 2) - Bulgu Listesi"],
+                    &["Kuruluş: Acme Teknoloji A.Ş.    Denetim Tarihleri: 16-18.03.2026    Başdenetçi: Kemal Aksoy"],
+                    &[""],
+                    &["No", "Standart Maddesi", "Bulgu Açıklaması", "Sorumlu", "Termin"],
+                    &["MAJÖR UYGUNSUZLUKLAR"],
+                    &["#n 1", "Madde 9.3", "Yönetimin gözden geçirmesi 2025 yılında yapılmamış, toplantı tutanağı bulunmamaktadır.", "Badr Karim", "30.04.2026"],
+                    &["MİNÖR UYGUNSUZLUKLAR"],
+                    &["#n 2", "Ek-A 5.9", "Varlık envanterinde bulut ortamındaki sunucular yer almamaktadır.", "Ayşe Demir", "30.06.2026"],
+                    &["#n 3", "A.8.16", "SIEM alarmlarının izlendiğine dair kayıt bulunmamaktadır.", "Martín Lombardi", "30.06.2026"],
+                    &["#n 4", "Madde 6.2", "Bilgi güvenliği hedefleri ölçülebilir değildir ve izlenmemektedir.", "Bilgi İşlem Müdürü", "30.06.2026"],
+                    &["GÖZLEMLER"],
+                    &["#n 5", "A.5.24", "Olay müdahale planındaki iletişim listesi güncel değildir.", "Ayşe Demir", ""],
+                    &["İYİLEŞTİRME FIRSATLARI"],
+                    &["#n 6", "Ek-A 6.7", "Uzaktan çalışma kuralları çalışanlara kısa bir rehberle duyurulabilir.", "Badr Karim", ""],
+                ],
+            )
+            .merged(0, 0, 0, 4)
+            .merged(1, 0, 1, 4)
+            .merged(4, 0, 4, 4)
+            .merged(6, 0, 6, 4)
+            .merged(10, 0, 10, 4)
+            .merged(12, 0, 12, 4)]),
+            expected: vec![
+                finding("1", "major", "9.3", "Yönetimin gözden geçirmesi").owner("badr@acme.test"),
+                finding("2", "minor", "A.5.9", "Varlık envanterinde").pending(&["Ayşe Demir"]),
+                finding("3", "minor", "A.8.16", "SIEM alarmlarının").owner("martin@acme.test"),
+                finding("4", "minor", "6.2", "Bilgi güvenliği hedefleri").pending(&["Bilgi İşlem Müdürü"]),
+                finding("5", "observation", "A.5.24", "Olay müdahale planındaki").pending(&["Ayşe Demir"]),
+                finding("6", "ofi", "A.6.7", "Uzaktan çalışma kuralları").owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho14-zh-hant-minguo-dates",
+            origin: "holdout 14, written for this holdout: a Taiwanese company's tracking sheet of external ISMS audit deficiencies (外部稽核缺失改善追蹤表) in Traditional Chinese with dates in the Minguo calendar, as Taiwanese documents write them (稽核日期 民國115年3月20日, 改善期限 民國115年6月30日; 115 is 2026, cf. the 資通安全維護計畫實施情形稽核辦法 amended 中華民國一百十五年一月五日, lawplayer.com, with its 稽核結果報告 and 缺失或待改善事項): a merged title, then 編號 (A-1, A-2, A-3 for the IT office, B-1, B-2 for personnel, C-1 for general affairs), 受稽單位, 稽核日期, 條文 (\"A.8.13\", \"附錄A 8.9\", \"7.3\"), 缺失類別 (重大缺失 / 次要缺失 / 觀察事項 / 改善建議; 次要缺失 and 觀察事項 as in the top ten ISMS audit deficiencies of Taiwanese agencies at iscb.nchu.edu.tw/2019/03/107TOP10-ISMS.html, found via search), 稽核發現, 負責人, 改善期限 and 辦理情形. Owners are users' names, a Chinese name no user has and a role (資訊室主任)",
+            file_name: "115年度ISMS外部稽核缺失改善追蹤表.xlsx",
+            bytes: xlsx(vec![sheet(
+                "缺失追蹤",
+                0,
+                0,
+                &[
+                    &["亞克美科技股份有限公司 115年度資訊安全管理系統（ISO/IEC 27001:2022）外部稽核缺失改善追蹤表"],
+                    &["編號", "受稽單位", "稽核日期", "條文", "缺失類別", "稽核發現", "負責人", "改善期限", "辦理情形"],
+                    &["A-1", "資訊室", "民國115年3月20日", "A.8.13", "重大缺失", "核心資料庫近六個月之備份皆未進行還原測試，且有三次備份作業失敗未被發現。", "Martín Lombardi", "民國115年4月30日", "改善中"],
+                    &["A-2", "資訊室", "民國115年3月20日", "A.8.15", "次要缺失", "防火牆日誌僅保存30天，與日誌管理程序規定之一年不符。", "林美玲", "民國115年6月30日", "改善中"],
+                    &["A-3", "資訊室", "民國115年3月20日", "附錄A 8.9", "觀察事項", "伺服器安全組態基準尚未文件化。", "資訊室主任", "", "未開始"],
+                    &["B-1", "人事室", "民國115年3月21日", "A.6.6", "次要缺失", "新進人員到職時未簽署保密切結書，抽查10人中有3人缺漏。", "林美玲", "民國115年6月30日", "改善中"],
+                    &["B-2", "人事室", "民國115年3月21日", "7.3", "改善建議", "建議每季寄送資安宣導電子報，以提升同仁資安認知。", "Lena Fischer", "", "未開始"],
+                    &["C-1", "總務室", "民國115年3月21日", "A.7.2", "觀察事項", "機房門禁進出紀錄未定期審查。", "林美玲", "", "未開始"],
+                ],
+            )
+            .merged(0, 0, 0, 8)]),
+            expected: vec![
+                finding("A-1", "major", "A.8.13", "核心資料庫近六個月").owner("martin@acme.test"),
+                finding("A-2", "minor", "A.8.15", "防火牆日誌僅保存").pending(&["林美玲"]),
+                finding("A-3", "observation", "A.8.9", "伺服器安全組態基準").pending(&["資訊室主任"]),
+                finding("B-1", "minor", "A.6.6", "新進人員到職時").pending(&["林美玲"]),
+                finding("B-2", "ofi", "7.3", "建議每季寄送").owner("lena.fischer@acme.test"),
+                finding("C-1", "observation", "A.7.2", "機房門禁進出紀錄").pending(&["林美玲"]),
+            ],
+        },
+        Layout {
+            id: "ho14-ko-internal-audit-clause-suffix",
+            origin: "holdout 14, written for this holdout: a Korean company's internal ISMS audit nonconformity log (내부심사 부적합 관리대장) where clauses carry the clause word 항 after the number, as Korean audit texts write them (\"ISO 9001:2015의 9.2항\" in a certification body's post on cafe.daum.net, and ranges with ~ as in \"4조~10조\" at itstarter.tistory.com/m/2744, both found via search): 관련 조항 holds \"9.2항\", \"5.1~5.3항\" (clauses 5.1, 5.2 and 5.3), \"6.1.2항, 8.2항\", \"부속서 A 8.8항\" (Annex A) and controls on two lines in one cell (\"A.5.15\\nA.5.18\"). Columns: 관리번호 (IA-2026-01...), 심사일 (date cells), 피심사부서, 관련 조항, 부적합 내용, 등급 (중대 부적합 / 경미 부적합 / 관찰 사항 / 개선 권고), 조치 담당자, 완료 예정일 and 진행 상태, under a merged title. Owners are users' names, a user's email, a Korean name no user has and a role (정보보호팀장)",
+            file_name: "2026_ISMS_내부심사_부적합_관리대장.xlsx",
+            bytes: xlsx(vec![sheet(
+                "부적합 관리대장",
+                0,
+                0,
+                &[
+                    &["2026년 ISO/IEC 27001:2022 내부심사 부적합 관리대장"],
+                    &[""],
+                    &["관리번호", "심사일", "피심사부서", "관련 조항", "부적합 내용", "등급", "조치 담당자", "완료 예정일", "진행 상태"],
+                    &["IA-2026-01", "#d 2026-03-10", "정보보호팀", "5.1~5.3항", "경영진의 정보보호 정책 승인 및 역할·책임 부여 기록이 확인되지 않음.", "중대 부적합", "Badr Karim", "#d 2026-04-30", "진행 중"],
+                    &["IA-2026-02", "#d 2026-03-10", "인프라운영팀", "A.5.15\nA.5.18", "퇴사자 3명의 VPN 계정이 퇴사 후 2개월이 지나도록 삭제되지 않음.", "경미 부적합", "김민수", "#d 2026-05-29", "진행 중"],
+                    &["IA-2026-03", "#d 2026-03-11", "인프라운영팀", "부속서 A 8.8항", "분기별 취약점 점검에서 나온 고위험 항목 5건이 조치되지 않음.", "경미 부적합", "lena.fischer@acme.test", "#d 2026-05-29", "진행 중"],
+                    &["IA-2026-04", "#d 2026-03-11", "정보보호팀", "9.2항", "내부심사 계획에 심사원의 독립성 확보 방안이 정의되어 있지 않음.", "경미 부적합", "정보보호팀장", "#d 2026-05-29", "미착수"],
+                    &["IA-2026-05", "#d 2026-03-12", "개발팀", "6.1.2항, 8.2항", "신규 결제 시스템이 위험평가 대상에서 누락됨.", "경미 부적합", "김민수", "#d 2026-06-30", "미착수"],
+                    &["IA-2026-06", "#d 2026-03-12", "개발팀", "A.8.29", "일부 배포 승인 기록에 보안 테스트 결과가 첨부되지 않음.", "관찰 사항", "Martín Lombardi", "", "미착수"],
+                    &["IA-2026-07", "#d 2026-03-12", "정보보호팀", "A.5.7", "위협 인텔리전스 수집 결과를 월간 정보보호 보고에 포함할 것을 권고함.", "개선 권고", "Badr Karim", "", "미착수"],
+                ],
+            )
+            .merged(0, 0, 0, 8)]),
+            expected: vec![
+                finding("IA-2026-01", "major", "5.1, 5.2, 5.3", "경영진의 정보보호 정책").owner("badr@acme.test"),
+                finding("IA-2026-02", "minor", "A.5.15, A.5.18", "퇴사자 3명의 VPN").pending(&["김민수"]),
+                finding("IA-2026-03", "minor", "A.8.8", "분기별 취약점 점검").owner("lena.fischer@acme.test"),
+                finding("IA-2026-04", "minor", "9.2", "내부심사 계획에").pending(&["정보보호팀장"]),
+                finding("IA-2026-05", "minor", "6.1.2, 8.2", "신규 결제 시스템").pending(&["김민수"]),
+                finding("IA-2026-06", "observation", "A.8.29", "일부 배포 승인 기록").owner("martin@acme.test"),
+                finding("IA-2026-07", "ofi", "A.5.7", "위협 인텔리전스").owner("badr@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -17301,6 +17536,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(eleventh_holdout_layouts())
         .chain(twelfth_holdout_layouts())
         .chain(thirteenth_holdout_layouts())
+        .chain(fourteenth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
