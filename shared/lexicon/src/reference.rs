@@ -610,6 +610,16 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
             return Some((*role, length));
         }
     }
+    // Chinese and Japanese run a sentence's words together: one ending in a kind word marks
+    // the number after it (`违反条款9.2`, `不符合附属書A`).
+    if words[0].chars().any(is_cjk) {
+        let ends = words[0].char_indices().map(|(at, _)| at).skip(1);
+        for at in ends {
+            if let Some(role @ Role::Kind(_)) = roles.get(&words[0][at..]) {
+                return Some((*role, 1));
+            }
+        }
+    }
     None
 }
 
@@ -1333,6 +1343,8 @@ mod tests {
         assert_eq!(read("A.5.1至A.5.3"), ["A5.1-5.3"]);
         assert_eq!(read("A.5.1からA.5.3"), ["A5.1-5.3"]);
         assert_eq!(read("附录A 8.13"), ["A8.13"]);
+        assert_eq!(prose("本公司违反条款9.2的要求"), ["C9.2"]);
+        assert_eq!(prose("审核发现2项不符合"), Vec::<String>::new());
         // Fullwidth forms, as Chinese and Japanese input methods type them.
         assert_eq!(read("Ａ．５．１５、９．２"), ["A5.15", "?9.2"]);
         assert!(leads_with_reference("Ａ．８．８"));
