@@ -50,6 +50,8 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("tr", include_str!("../languages/tr.toml")),
     ("ja", include_str!("../languages/ja.toml")),
     ("zh", include_str!("../languages/zh.toml")),
+    ("el", include_str!("../languages/el.toml")),
+    ("sk", include_str!("../languages/sk.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.

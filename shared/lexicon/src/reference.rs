@@ -427,9 +427,9 @@ fn tokens(text: &str) -> Vec<Token> {
                     i = end;
                     continue;
                 }
-                // A.5.15, A5.15, a.8.8; and the Cyrillic А that Ukrainian and Russian text
-                // types for it (`А.5.15`).
-                if matches!(c, 'A' | 'a' | 'А' | 'а') {
+                // A.5.15, A5.15, a.8.8; and the Cyrillic А and Greek Α that Ukrainian,
+                // Russian and Greek text types for it (`А.5.15`, `Α.8.13`).
+                if matches!(c, 'A' | 'a' | 'А' | 'а' | 'Α' | 'α') {
                     let after = i + c.len_utf8();
                     let digits = if text[after..].starts_with('.') {
                         after + 1
@@ -583,6 +583,7 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
                 | "гост"
                 | "дсту"
                 | "стб"
+                | "ελοτ"
         ) || joined_designation(word)
     };
     let followed = if words.len() == 1 {
@@ -1291,6 +1292,7 @@ mod tests {
         assert_eq!(read("DIN EN ISO/IEC 27001:2017 A.12.4.1"), ["A12.4.1@13"]);
         assert_eq!(read("ГОСТ Р ИСО/МЭК 27001-2021 п. 7.5"), ["C7.5@13"]);
         assert_eq!(read("ДСТУ ISO/IEC 27001:2023, А.5.15"), ["A5.15@22"]);
+        assert_eq!(read("ΕΛΟΤ EN ISO/IEC 27001:2022 Α.8.13"), ["A8.13@22"]);
         assert!(leads_with_reference("ABNT NBR ISO/IEC 27001:2022 – 6.1.3"));
         assert_eq!(read("A.8.1 (2013)"), ["A8.1@13"]);
         assert_eq!(read("NTC-ISO/IEC 27001:2022 numeral 9.2.2"), ["C9.2.2@22"]);

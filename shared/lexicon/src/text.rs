@@ -69,6 +69,17 @@ fn push_folded(out: &mut String, c: char) {
         'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
         'ŵ' => 'w',
         'ý' | 'ÿ' | 'ŷ' => 'y',
+        // Greek: the tonos and dialytika, the final sigma, and the micro sign old documents
+        // type for mu (`Ηµεροµηνία`); capitals are typed without accents.
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        'ς' => 'σ',
+        'µ' => 'μ',
         'ź' | 'ż' | 'ž' => 'z',
         'º' | 'ª' => ' ',
         'þ' => {
@@ -206,6 +217,11 @@ mod tests {
         assert_eq!(normalise("№ з/п"), "# з п");
         assert_eq!(normalise("№"), "#");
         assert_eq!(normalise("ＮＣ番号"), "nc番号");
+        assert_eq!(
+            normalise("ΠΕΡΙΓΡΑΦΗ ΜΗ ΣΥΜΜΟΡΦΩΣΗΣ"),
+            normalise("Περιγραφή μη συμμόρφωσης")
+        );
+        assert_eq!(normalise("Ηµεροµηνία"), "ημερομηνια");
         assert_eq!(narrowed("Ａ．５．１５、９．２"), "A.5.15、9.2");
     }
 
