@@ -114,6 +114,19 @@ struct Pair {
     language: String,
 }
 
+/// Whether a cell is a tick: `X`, `✓`, `☒`...
+fn is_tick(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "X" | "x" | "✓" | "✔" | "☒" | "☑" | "■" | "●" | "✗" | "✘"
+    )
+}
+
+/// Whether a cell is a box left empty: `□`, `☐`, `-`.
+fn is_unticked(text: &str) -> bool {
+    matches!(text.trim(), "□" | "☐" | "○" | "◯" | "-" | "–")
+}
+
 /// The pairs split into findings. A label seen again starts the next finding; but when the
 /// page opens with a pair of its own (a report's title over a line of its details), that
 /// rule starts every finding one pair early. So the pairs are also split at each label that
@@ -221,6 +234,42 @@ pub fn read(rows: &[Row]) -> Option<Form> {
             }
             _ => (first_text, None),
         };
+        // A grade's name with a tick beside it (`Súlyos nem-megfelelőség | X`) is the finding's
+        // grade; with nothing or an empty box beside it, no field (`Major nonconformity` would
+        // read as a statement). With text beside it, it is read as any label below.
+        if inline.is_none()
+            && texts.len() <= 2
+            && let Some((_, language)) = closeout_lexicon::lexicon().grade(label_text)
+        {
+            let value = texts
+                .get(1)
+                .map(|(column, v)| (*column, v.as_text().unwrap_or_default().trim()));
+            match value {
+                Some((column, tick)) if is_tick(tick) => {
+                    pairs.push(Pair {
+                        field: Field::Grade,
+                        label: label_text.trim().to_owned(),
+                        label_at: At {
+                            row: row.index,
+                            column: label_column,
+                        },
+                        value_at: At {
+                            row: row.index,
+                            column,
+                        },
+                        value: first.clone(),
+                        language: language.code.clone(),
+                    });
+                    continuing = None;
+                    continue;
+                }
+                Some((_, text)) if !text.is_empty() && !is_unticked(text) => {}
+                _ => {
+                    continuing = None;
+                    continue;
+                }
+            }
+        }
         let Some(named) = label(label_text) else {
             // A heading that starts with an identifier (`NC-001 — The backup is never
             // restored`) names the finding that follows.
@@ -587,6 +636,21 @@ mod tests {
                 ("Title".to_owned(), 3, false)
             ]
         );
+    }
+
+    #[test]
+    fn a_grade_ticked_beside_its_name_grades_the_form() {
+        let rows = vec![
+            row(0, &[(0, "Finding ID"), (1, "F-1")]),
+            row(1, &[(0, "Clause"), (1, "9.3")]),
+            row(2, &[(0, "Finding"), (1, "No management review in 2025.")]),
+            row(3, &[(0, "Major nonconformity"), (1, "")]),
+            row(4, &[(0, "Minor nonconformity"), (1, "X")]),
+        ];
+        let form = read(&rows).expect("a form");
+        let (at, grade) = &form.findings[0].values[&Field::Grade];
+        assert_eq!(grade.display(), "Minor nonconformity");
+        assert_eq!((at.row, at.column), (4, 1));
     }
 
     #[test]

@@ -1131,11 +1131,17 @@ mod tests {
 
     #[test]
     fn a_column_naming_the_organisations_people_holds_owners_whatever_its_header() {
-        // `Responsabil` is a word no language file has; a name is no area by its looks.
+        // `Cine răspunde` (who answers) is no header any language file has; a name is no area
+        // by its looks.
         let rows = vec![
             row(
                 0,
-                &[(0, "Nr."), (1, "Tip"), (2, "Descriere"), (3, "Responsabil")],
+                &[
+                    (0, "Nr."),
+                    (1, "Tip"),
+                    (2, "Descriere"),
+                    (3, "Cine răspunde"),
+                ],
             ),
             row(
                 1,

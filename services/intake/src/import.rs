@@ -196,6 +196,9 @@ struct Directory<'p> {
     people: &'p [Person],
     by_email: HashMap<String, usize>,
     by_name: HashMap<String, usize>,
+    /// A name's words in order (`fischer lena`), and whose name they are when only one
+    /// person's: Hungarian and East Asian registers write the family name first.
+    by_words: HashMap<Vec<String>, Option<usize>>,
     /// A word of someone's name, and whose it is when only one person's name has it.
     by_word: HashMap<String, Option<usize>>,
 }
@@ -206,6 +209,7 @@ impl<'p> Directory<'p> {
             people,
             by_email: HashMap::new(),
             by_name: HashMap::new(),
+            by_words: HashMap::new(),
             by_word: HashMap::new(),
         };
         for (index, person) in people.iter().enumerate() {
@@ -226,6 +230,15 @@ impl<'p> Directory<'p> {
                     })
                     .or_insert(Some(index));
             }
+            directory
+                .by_words
+                .entry(sorted_words(&name))
+                .and_modify(|owner| {
+                    if *owner != Some(index) {
+                        *owner = None;
+                    }
+                })
+                .or_insert(Some(index));
             directory.by_name.insert(name, index);
         }
         directory
@@ -241,14 +254,28 @@ impl<'p> Directory<'p> {
                 return None;
             }
             self.by_name.get(&wanted).copied().or_else(|| {
-                // One word (`Badr`, `Whitfield`): a first or last name only one user has.
-                (!wanted.contains(' '))
-                    .then(|| self.by_word.get(&wanted).copied().flatten())
-                    .flatten()
+                if wanted.contains(' ') {
+                    // The same words in another order (`Fischer Lena`), one person's only.
+                    self.by_words.get(&sorted_words(&wanted)).copied().flatten()
+                } else {
+                    // One word (`Badr`, `Whitfield`): a first or last name only one user has.
+                    self.by_word.get(&wanted).copied().flatten()
+                }
             })
         };
         index.map(|i| &self.people[i])
     }
+}
+
+/// A normalised name's words, sorted: the same for `lena fischer` and `fischer lena`.
+fn sorted_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = name
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    words.sort();
+    words
 }
 
 fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> Owners {
@@ -985,6 +1012,9 @@ mod tests {
             ["badr@acme.test"]
         );
         assert!(named("Facilities", None).matched.is_empty());
+        // The family name first, as Hungarian and East Asian registers write it.
+        assert_eq!(named("Karim Badr", None).matched, ["badr@acme.test"]);
+        assert!(named("Karim Lena", None).matched.is_empty());
     }
 
     #[test]

@@ -52,6 +52,8 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("zh", include_str!("../languages/zh.toml")),
     ("el", include_str!("../languages/el.toml")),
     ("sk", include_str!("../languages/sk.toml")),
+    ("ro", include_str!("../languages/ro.toml")),
+    ("hu", include_str!("../languages/hu.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.

@@ -608,6 +608,17 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
     for length in (1..=words.len()).rev() {
         let phrase = words[..length].join(" ");
         if let Some(role) = roles.get(&phrase) {
+            // A kind word joined by a dash to a number is an identifier's prefix (`PCT-101`,
+            // `KAP-7`), not a clause or control.
+            let dashed = matches!(tokens.get(at + length).map(|t| &t.tok), Some(Tok::Dash))
+                && matches!(
+                    tokens.get(at + length + 1).map(|t| &t.tok),
+                    Some(Tok::Number { .. })
+                )
+                && tokens[at + length].start == tokens[at + length - 1].end;
+            if dashed && matches!(role, Role::Kind(_)) {
+                return None;
+            }
             return Some((*role, length));
         }
     }
@@ -1322,6 +1333,10 @@ mod tests {
         assert_eq!(read("\u{410}.5.15, \u{410}.8.2"), ["A5.15", "A8.2"]);
         assert_eq!(read("H7.5.3 en beheersmaatregel 5.23"), ["C7.5.3", "A5.23"]);
         assert!(!leads_with_reference("H-01"));
+        // A clause word before a dash and a number is an identifier's prefix.
+        assert!(!leads_with_reference("PCT-101"));
+        assert!(!leads_with_reference("Pkt-12"));
+        assert_eq!(read("pct. 9.2"), ["C9.2"]);
     }
 
     #[test]

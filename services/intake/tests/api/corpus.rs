@@ -17412,6 +17412,229 @@ fn fourteenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn fifteenth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "ho15-ro-cb-report-annex",
+            origin: "holdout 15, written for this holdout: a Romanian certification body's annex to a surveillance audit report (Anexa 2 la Raportul de audit nr. 0412/2026 - Lista constatărilor) under a merged title and a merged line of audit details: Nr. crt. (a running number, the only id), Clauza (\"Clauza 9.2\", \"Clauza 6.1.3 d)\", \"Anexa A, 8.13\", and two controls in one cell, \"Anexa A, 5.15 și 5.18\"), Tip constatare (Neconformitate majoră / minoră, and Observaţie and Oportunitate de îmbunătăţire typed with the cedilla ţ (U+0163) of older Romanian templates, not the comma-below ț the other cells use), Descrierea constatării, Dovezi obiective, Responsabil and Termen as text (31.05.2026, \"-\" where there is none). Found via search: the SRAC general certification rules SRAC-R-01, which cover ISO/IEC 27001 (ro.scribd.com/doc/122968202), a bilingual Romanian/English stage 1 audit report (Constatările auditului, Nr. raport: ro.scribd.com/document/151545302), Romanian procedures and forms with Nr. crt. columns and cedilla spellings (ro.scribd.com/document/700000968, ro.scribd.com/document/50214326 with its Raport de Acțiuni Corective, ro.scribd.com/doc/73487395); no Romanian ISMS finding list was found, so the columns are the usual ones. Owners are users' names, a user's email, a user's English job title (Head of IT Operations, as multinationals in Romania write titles), a Romanian name no user has and a role (Director Resurse Umane)",
+            file_name: "Anexa_2_Raport_audit_0412-2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Anexa 2",
+                0,
+                0,
+                &[
+                    &["Anexa 2 la Raportul de audit nr. 0412/2026 - Lista constatărilor"],
+                    &["Organizația: ACME Software S.R.L.    Standard: ISO/IEC 27001:2022    Tip audit: Supraveghere 1    Perioada: 16-18.03.2026    Auditor șef: Mihai Dumitrescu"],
+                    &[""],
+                    &["Nr. crt.", "Clauza", "Tip constatare", "Descrierea constatării", "Dovezi obiective", "Responsabil", "Termen"],
+                    &["#n 1", "Clauza 9.2", "Neconformitate majoră", "Programul de audit intern pentru anul 2025 nu a fost realizat; nu există niciun raport de audit intern.", "Programul de audit aprobat la 10.01.2025 prevedea patru audituri interne, dintre care niciunul nu a fost efectuat.", "Badr Karim", "30.04.2026"],
+                    &["#n 2", "Anexa A, 5.15 și 5.18", "Neconformitate minoră", "Drepturile de acces ale utilizatorilor în aplicația ERP nu sunt revizuite periodic, așa cum cere politica de control al accesului.", "Ultima revizuire a drepturilor de acces datează din martie 2024.", "Andrei Popescu", "31.05.2026"],
+                    &["#n 3", "Anexa A, 8.13", "Neconformitate minoră", "Testele de restaurare din copiile de siguranță nu au fost efectuate conform planului de backup.", "Planul de backup cere un test de restaurare trimestrial; nu există înregistrări pentru 2025.", "Head of IT Operations", "31.05.2026"],
+                    &["#n 4", "Clauza 6.1.3 d)", "Neconformitate minoră", "Declarația de aplicabilitate nu justifică excluderea unor măsuri de control din Anexa A.", "Declarația de aplicabilitate, ediția 2 din 12.09.2025.", "martin@acme.test", "31.05.2026"],
+                    &["#n 5", "Clauza 7.3", "Observa\u{163}ie", "Doi dintre angajații noi nu cunoșteau procedura de raportare a incidentelor de securitate.", "", "Director Resurse Umane", "-"],
+                    &["#n 6", "Anexa A, 5.7", "Oportunitate de îmbunătă\u{163}ire", "Informațiile despre amenințări ar putea fi centralizate într-un raport lunar către conducere.", "", "Andrei Popescu", "-"],
+                ],
+            )
+            .merged(0, 0, 0, 6)
+            .merged(1, 0, 1, 6)]),
+            expected: vec![
+                finding("1", "major", "9.2", "Programul de audit intern").owner("badr@acme.test"),
+                finding("2", "minor", "A.5.15, A.5.18", "Drepturile de acces").pending(&["Andrei Popescu"]),
+                finding("3", "minor", "A.8.13", "Testele de restaurare").owner("ops@acme.test"),
+                finding("4", "minor", "6.1.3", "Declarația de aplicabilitate").owner("martin@acme.test"),
+                finding("5", "observation", "7.3", "Doi dintre angajații noi").pending(&["Director Resurse Umane"]),
+                finding("6", "ofi", "A.5.7", "Informațiile despre amenințări").pending(&["Andrei Popescu"]),
+            ],
+        },
+        Layout {
+            id: "ho15-hu-corrective-action-register",
+            origin: "holdout 15, written for this holdout: a Hungarian company's corrective action register (Helyesbítő intézkedések nyilvántartása) under a merged title and a merged line naming the standard: Sorszám (a running number, the only id), Felvétel dátuma (2026.03.18.), Forrás (Tanúsító audit / Belső audit), Megállapítás típusa (Jelentős nemmegfelelőség / Kisebb nemmegfelelőség / Észrevétel / Fejlesztési lehetőség), Szabványpont (\"9.2. pont\" with the Hungarian ordinal dot, \"6.1.3 d) pont\", \"7.3 pont\", \"A.8.13\", \"A.5.7\", and \"A melléklet 5.18\", Annex A as Hungarian text names it), Leírás, Gyökérok and Intézkedés (filled for three findings), Felelős with names family name first as Hungarians write them (Kovács Péter, and the user Lena Fischer written Fischer Lena), Határidő (2026.05.31.) and Állapot. Found via search: eurocert.hu/A-TANUSITAS-FOLYAMATA (a Hungarian certification body: súlyos nem-megfelelőség, a szabványpontok követelményei), the TÜV Rheinland InterCert audit report at adoc.pub (Az audit megállapításai, fejlesztési javaslatok) and International Cert Hungary's certification procedure at akkreditacio.hu/hu/tev (its audit report is an Excel file); no Hungarian corrective action register was found, so the columns are the usual ones. Owners are users' names, a Hungarian name no user has and a role (informatikai vezető)",
+            file_name: "Helyesbítő intézkedések nyilvántartása 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Nyilvántartás",
+                0,
+                0,
+                &[
+                    &["Helyesbítő intézkedések nyilvántartása - 2026"],
+                    &["Információbiztonsági irányítási rendszer (ISO/IEC 27001:2022) - Acme Informatikai Kft."],
+                    &[""],
+                    &["Sorszám", "Felvétel dátuma", "Forrás", "Megállapítás típusa", "Szabványpont", "Leírás", "Gyökérok", "Intézkedés", "Felelős", "Határidő", "Állapot"],
+                    &["#n 1", "2026.03.18.", "Tanúsító audit", "Jelentős nemmegfelelőség", "9.2. pont", "A 2025. évi belső auditprogramban tervezett négy auditból egyet sem hajtottak végre.", "A belső auditor kilépése után nem jelöltek ki helyettest.", "Két munkatárs belső auditor képzése, az auditprogram átütemezése.", "Badr Karim", "2026.04.30.", "Folyamatban"],
+                    &["#n 2", "2026.03.18.", "Tanúsító audit", "Kisebb nemmegfelelőség", "A.8.13", "A mentésekből történő visszaállítást 2025-ben egyszer sem tesztelték.", "A visszaállítási teszt nem szerepel az üzemeltetési naptárban.", "Negyedéves visszaállítási teszt ütemezése és jegyzőkönyvezése.", "Fischer Lena", "2026.05.31.", "Folyamatban"],
+                    &["#n 3", "2026.03.19.", "Tanúsító audit", "Kisebb nemmegfelelőség", "A melléklet 5.18", "Két kilépett munkatárs VPN-hozzáférését a kilépést követő hat hétig nem vonták vissza.", "", "", "Kovács Péter", "2026.05.31.", "Nyitott"],
+                    &["#n 4", "2026.03.19.", "Tanúsító audit", "Kisebb nemmegfelelőség", "6.1.3 d) pont", "Az alkalmazhatósági nyilatkozat nem indokolja a kizárt intézkedéseket.", "", "Az alkalmazhatósági nyilatkozat felülvizsgálata és jóváhagyatása.", "informatikai vezető", "2026.05.31.", "Nyitott"],
+                    &["#n 5", "2026.03.20.", "Belső audit", "Észrevétel", "7.3 pont", "Az új belépők egy része nem ismeri az információbiztonsági incidensek bejelentésének módját.", "", "", "Kovács Péter", "", "Nyitott"],
+                    &["#n 6", "2026.03.20.", "Belső audit", "Fejlesztési lehetőség", "A.5.7", "A fenyegetettségi információkat havi összefoglalóban is meg lehetne osztani a vezetéssel.", "", "", "Martín Lombardi", "", "Nyitott"],
+                ],
+            )
+            .merged(0, 0, 0, 10)
+            .merged(1, 0, 1, 10)]),
+            expected: vec![
+                finding("1", "major", "9.2", "A 2025. évi belső auditprogramban")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("2", "minor", "A.8.13", "A mentésekből történő visszaállítást")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("3", "minor", "A.5.18", "Két kilépett munkatárs")
+                    .pending(&["Kovács Péter"])
+                    .plan(false),
+                finding("4", "minor", "6.1.3", "Az alkalmazhatósági nyilatkozat")
+                    .pending(&["informatikai vezető"])
+                    .plan(true),
+                finding("5", "observation", "7.3", "Az új belépők egy része")
+                    .pending(&["Kovács Péter"])
+                    .plan(false),
+                finding("6", "ofi", "A.5.7", "A fenyegetettségi információkat")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "ho15-el-cb-findings-upper-case",
+            origin: "holdout 15, written for this holdout: a Greek certification body's table of findings (ΠΙΝΑΚΑΣ ΕΥΡΗΜΑΤΩΝ) from a first surveillance audit, typed as Greek Excel users often type headings: in upper case without accents (Α/Α, ΚΩΔΙΚΟΣ, ΚΑΤΗΓΟΡΙΑ, ΑΠΑΙΤΗΣΗ ΠΡΟΤΥΠΟΥ, ΠΕΡΙΓΡΑΦΗ ΜΗ ΣΥΜΜΟΡΦΩΣΗΣ, ΑΝΤΙΚΕΙΜΕΝΙΚΑ ΤΕΚΜΗΡΙΑ, ΥΠΕΥΘΥΝΟΣ, ΠΡΟΘΕΣΜΙΑ), and the category column too (ΜΕΙΖΩΝ ΜΗ ΣΥΜΜΟΡΦΩΣΗ, ΕΛΑΣΣΩΝ ΜΗ ΣΥΜΜΟΡΦΩΣΗ, ΠΑΡΑΤΗΡΗΣΗ, ΕΥΚΑΙΡΙΑ ΒΕΛΤΙΩΣΗΣ), under a merged title and a merged line of audit details. Α/Α is the running number; ΚΩΔΙΚΟΣ (ΕΥΡ-01...) is the finding's id. ΑΠΑΙΤΗΣΗ ΠΡΟΤΥΠΟΥ holds \"Ρήτρα 9.2\", \"Ρήτρα 6.1.3 δ)\" (the Greek list letter for d), \"Παράρτημα Α 5.15\" and \"Α.8.13\" typed with the Greek capital alpha a Greek keyboard gives; ΠΡΟΘΕΣΜΙΑ holds date cells shown 31/05/2026. Found via search: tuvaustriahellas.gr's notice on the ISO/IEC 27001:2022 transition for Greek certified organisations, openeducation.gr/iso27001 (ΣΔΑΠ for ISMS, clauses called Ενότητα), and the KC Hellas and QMSCERT certification regulations on docplayer.gr (upper-case unaccented headings, ΚΩΔΙΚΟΣ); no Greek finding list and no Greek definition of the grades was found, so the grade words are the usual Greek ones. Owners are users' names, a user's email, a Greek name no user has and a role (Διευθυντής Πληροφορικής)",
+            file_name: "ΕΥΡΗΜΑΤΑ_ΕΠΙΘΕΩΡΗΣΗΣ_ISO27001_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "ΕΥΡΗΜΑΤΑ",
+                0,
+                0,
+                &[
+                    &["ΕΚΘΕΣΗ ΕΠΙΘΕΩΡΗΣΗΣ ΠΙΣΤΟΠΟΙΗΣΗΣ - ΠΙΝΑΚΑΣ ΕΥΡΗΜΑΤΩΝ"],
+                    &["ΠΕΛΑΤΗΣ: ACME ΠΛΗΡΟΦΟΡΙΚΗ Α.Ε.    ΠΡΟΤΥΠΟ: ISO/IEC 27001:2022    ΕΙΔΟΣ: 1η ΕΠΙΘΕΩΡΗΣΗ ΕΠΙΤΗΡΗΣΗΣ    ΗΜΕΡΟΜΗΝΙΕΣ: 16-18/03/2026"],
+                    &[""],
+                    &["Α/Α", "ΚΩΔΙΚΟΣ", "ΚΑΤΗΓΟΡΙΑ", "ΑΠΑΙΤΗΣΗ ΠΡΟΤΥΠΟΥ", "ΠΕΡΙΓΡΑΦΗ ΜΗ ΣΥΜΜΟΡΦΩΣΗΣ", "ΑΝΤΙΚΕΙΜΕΝΙΚΑ ΤΕΚΜΗΡΙΑ", "ΥΠΕΥΘΥΝΟΣ", "ΠΡΟΘΕΣΜΙΑ"],
+                    &["#n 1", "ΕΥΡ-01", "ΜΕΙΖΩΝ ΜΗ ΣΥΜΜΟΡΦΩΣΗ", "Ρήτρα 9.2", "Δεν διενεργήθηκε εσωτερική επιθεώρηση του ΣΔΑΠ κατά το 2025, παρότι προβλεπόταν στο πρόγραμμα επιθεωρήσεων.", "Πρόγραμμα εσωτερικών επιθεωρήσεων 2025 (έκδοση 1, 15/01/2025)· δεν υπάρχουν εκθέσεις επιθεώρησης.", "Badr Karim", "#d 2026-04-30"],
+                    &["#n 2", "ΕΥΡ-02", "ΕΛΑΣΣΩΝ ΜΗ ΣΥΜΜΟΡΦΩΣΗ", "Παράρτημα Α 5.15", "Τα δικαιώματα πρόσβασης στο ERP δεν επανεξετάζονται σε τακτά διαστήματα, όπως ορίζει η πολιτική ελέγχου πρόσβασης.", "Η τελευταία επανεξέταση έγινε τον Μάρτιο του 2024.", "Γιώργος Παπαδόπουλος", "#d 2026-05-31"],
+                    &["#n 3", "ΕΥΡ-03", "ΕΛΑΣΣΩΝ ΜΗ ΣΥΜΜΟΡΦΩΣΗ", "\u{391}.8.13", "Δεν τηρούνται αρχεία δοκιμών επαναφοράς από τα αντίγραφα ασφαλείας για το 2025.", "Η διαδικασία αντιγράφων ασφαλείας ορίζει τριμηνιαία δοκιμή επαναφοράς.", "Διευθυντής Πληροφορικής", "#d 2026-05-31"],
+                    &["#n 4", "ΕΥΡ-04", "ΕΛΑΣΣΩΝ ΜΗ ΣΥΜΜΟΡΦΩΣΗ", "Ρήτρα 6.1.3 δ)", "Η Δήλωση Εφαρμοσιμότητας δεν αιτιολογεί την εξαίρεση μέτρων ελέγχου του Παραρτήματος Α.", "Δήλωση Εφαρμοσιμότητας, έκδοση 2, 12/09/2025.", "lena.fischer@acme.test", "#d 2026-05-31"],
+                    &["#n 5", "ΕΥΡ-05", "ΠΑΡΑΤΗΡΗΣΗ", "Ρήτρα 7.3", "Δύο νεοπροσληφθέντες υπάλληλοι δεν γνώριζαν τη διαδικασία αναφοράς περιστατικών ασφάλειας πληροφοριών.", "", "Γιώργος Παπαδόπουλος", ""],
+                    &["#n 6", "ΕΥΡ-06", "ΕΥΚΑΙΡΙΑ ΒΕΛΤΙΩΣΗΣ", "Παράρτημα Α 5.7", "Οι πληροφορίες για απειλές θα μπορούσαν να συγκεντρώνονται σε μηνιαία αναφορά προς τη Διοίκηση.", "", "Martín Lombardi", ""],
+                ],
+            )
+            .merged(0, 0, 0, 7)
+            .merged(1, 0, 1, 7)]),
+            expected: vec![
+                finding("ΕΥΡ-01", "major", "9.2", "Δεν διενεργήθηκε εσωτερική επιθεώρηση").owner("badr@acme.test"),
+                finding("ΕΥΡ-02", "minor", "A.5.15", "Τα δικαιώματα πρόσβασης στο ERP").pending(&["Γιώργος Παπαδόπουλος"]),
+                finding("ΕΥΡ-03", "minor", "A.8.13", "Δεν τηρούνται αρχεία δοκιμών").pending(&["Διευθυντής Πληροφορικής"]),
+                finding("ΕΥΡ-04", "minor", "6.1.3", "Η Δήλωση Εφαρμοσιμότητας").owner("lena.fischer@acme.test"),
+                finding("ΕΥΡ-05", "observation", "7.3", "Δύο νεοπροσληφθέντες υπάλληλοι").pending(&["Γιώργος Παπαδόπουλος"]),
+                finding("ΕΥΡ-06", "ofi", "A.5.7", "Οι πληροφορίες για απειλές").owner("martin@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho15-sk-1250-csv-internal-audit",
+            origin: "holdout 15, written for this holdout: a Slovak company's list of internal ISMS audit findings saved by Excel as a `;`-separated CSV in Windows-1250, with no BOM (Windows-1250 is Excel's default code page for Czech and Slovak CSV, with semicolons: upgates.cz/a/nastaveni-utf-8-kodovani-souboru-csv, found via search), a title line padded with semicolons as Excel pads it, then P. č. (a running number) and Číslo zistenia (IA-2026/01..., the finding's id), Dátum auditu (10.3.2026, as Slovak Windows writes short dates), Auditovaný útvar, Typ in lower case (závažná nezhoda / menšia nezhoda / pozorovanie / príležitosť na zlepšenie), Článok normy (\"čl. 9.3\", \"čl. 7.2\", \"čl. 6.1.2, 8.2\", \"A.5.15\" and \"príloha A, 8.8\", Annex A as the Slovak text of the standard names it), Popis zistenia, Zodpovedný (Slovak names with their academic titles, Ing. and Mgr., as Slovak registers write them), Termín (31.5.2026) and Stav. Found via search: Slovak certification bodies' pages on nonconformities and corrective actions (sktc.evpu.sk: veľké a malé nezhody, náprava a nápravné opatrenia; iso.sk of TSÜ; acert.sk: systémová nezhoda) and the Slovak STN EN ISO 19011 (pdfslide.net); the grade words of this internal list were not found in a source and are the usual Slovak ones. Owners are users' names, a user's email, Slovak names no user has and a role (vedúci IT)",
+            file_name: "zistenia_interny_audit_ISMS_2026.csv",
+            bytes: {
+                let rows: &[&[&str]] = &[
+                    &["Zoznam zistení z interného auditu ISMS (ISO/IEC 27001:2022) - 2026", "", "", "", "", "", "", "", "", ""],
+                    &["P. č.", "Číslo zistenia", "Dátum auditu", "Auditovaný útvar", "Typ", "Článok normy", "Popis zistenia", "Zodpovedný", "Termín", "Stav"],
+                    &["1", "IA-2026/01", "10.3.2026", "Oddelenie IT", "závažná nezhoda", "čl. 9.3", "Preskúmanie manažmentom za rok 2025 sa neuskutočnilo a zápisnica z neho neexistuje.", "Badr Karim", "30.4.2026", "otvorené"],
+                    &["2", "IA-2026/02", "10.3.2026", "Oddelenie IT", "menšia nezhoda", "A.5.15", "Prístupové práva do účtovného systému sa nepreskúmavajú v intervaloch stanovených smernicou.", "Ing. Peter Horváth", "31.5.2026", "otvorené"],
+                    &["3", "IA-2026/03", "11.3.2026", "Personálne oddelenie", "menšia nezhoda", "čl. 7.2", "Pre dvoch správcov databáz chýbajú záznamy o odbornej spôsobilosti.", "Mgr. Jana Kováčová", "31.5.2026", "otvorené"],
+                    &["4", "IA-2026/04", "11.3.2026", "Oddelenie IT", "menšia nezhoda", "príloha A, 8.8", "Kritické zraniteľnosti z januárového skenovania neboli odstránené do 30 dní.", "ops@acme.test", "31.5.2026", "otvorené"],
+                    &["5", "IA-2026/05", "12.3.2026", "Ekonomické oddelenie", "pozorovanie", "čl. 6.1.2, 8.2", "Posúdenie rizík nezahŕňa nový cloudový archív faktúr spustený v januári.", "vedúci IT", "", "otvorené"],
+                    &["6", "IA-2026/06", "12.3.2026", "Oddelenie IT", "príležitosť na zlepšenie", "A.5.24", "Plán reakcie na incidenty by bolo vhodné doplniť o kontaktný zoznam dodávateľov.", "Martín Lombardi", "", "otvorené"],
+                ];
+                encoding_rs::WINDOWS_1250.encode(&delimited(rows, ';')).0.into_owned()
+            },
+            expected: vec![
+                finding("IA-2026/01", "major", "9.3", "Preskúmanie manažmentom").owner("badr@acme.test"),
+                finding("IA-2026/02", "minor", "A.5.15", "Prístupové práva do účtovného").pending(&["Ing. Peter Horváth"]),
+                finding("IA-2026/03", "minor", "7.2", "Pre dvoch správcov databáz").pending(&["Mgr. Jana Kováčová"]),
+                finding("IA-2026/04", "minor", "A.8.8", "Kritické zraniteľnosti").owner("ops@acme.test"),
+                finding("IA-2026/05", "observation", "6.1.2, 8.2", "Posúdenie rizík nezahŕňa").pending(&["vedúci IT"]),
+                finding("IA-2026/06", "ofi", "A.5.24", "Plán reakcie na incidenty").owner("martin@acme.test"),
+            ],
+        },
+        Layout {
+            id: "ho15-hu-ncr-forms-x-rows",
+            origin: "holdout 15, written for this holdout: a Hungarian certification body's nonconformity reports (Nemmegfelelőségi jelentés), one form per sheet on three sheets (NM-1, NM-2, NM-3), labels in column A and values in column B under a merged title: Szervezet, Audit típusa, Audit dátuma (2026.03.18.), Jelentés száma (NM-2026-01..., the finding's id), Auditált terület, Szabványpont (\"9.3 Vezetőségi átvizsgálás\" with the clause title, \"A.5.18 Hozzáférési jogok\", \"A melléklet 8.15. pont\"), A nem-megfelelőség leírása, Objektív bizonyíték, the grade as two label rows (Súlyos nem-megfelelőség, Enyhe nem-megfelelőség) with an X in column B beside the one that applies, as Excel forms tick options, then Felelős, Határidő, Vezető auditor and A szervezet képviselője (names that are not the owner). The hyphenated nem-megfelelőség and súlyos are the spelling of the Hungarian certification body at eurocert.hu/A-TANUSITAS-FOLYAMATA (Súlyos nem-megfelelőség megléte esetén tanúsítvány nem adható ki), found via search with the TÜV Rheinland InterCert audit report at adoc.pub (Az audit megállapításai); no blank Hungarian form was found, so the fields are the usual ones. Three forms, one finding each; owners are a user's name, a Hungarian name no user has and a user's email",
+            file_name: "Nemmegfelelosegi_jelentesek_NM-2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "NM-1",
+                    0,
+                    0,
+                    &[
+                        &["NEMMEGFELELŐSÉGI JELENTÉS", ""],
+                        &[""],
+                        &["Szervezet", "Acme Informatikai Kft."],
+                        &["Audit típusa", "1. felügyeleti audit - ISO/IEC 27001:2022"],
+                        &["Audit dátuma", "2026.03.18."],
+                        &["Jelentés száma", "NM-2026-01"],
+                        &["Auditált terület", "Felső vezetés"],
+                        &["Szabványpont", "9.3 Vezetőségi átvizsgálás"],
+                        &["A nem-megfelelőség leírása", "A 2025. évre tervezett vezetőségi átvizsgálás nem történt meg, emlékeztető nem készült."],
+                        &["Objektív bizonyíték", "Az ISMS éves terve 2025 novemberére ütemezte az átvizsgálást; jegyzőkönyv nem áll rendelkezésre."],
+                        &["Súlyos nem-megfelelőség", "X"],
+                        &["Enyhe nem-megfelelőség", ""],
+                        &["Felelős", "Badr Karim"],
+                        &["Határidő", "2026.05.18."],
+                        &["Vezető auditor", "Szabó Gábor"],
+                        &["A szervezet képviselője", "Tóth Éva"],
+                    ],
+                )
+                .merged(0, 0, 0, 1),
+                sheet(
+                    "NM-2",
+                    0,
+                    0,
+                    &[
+                        &["NEMMEGFELELŐSÉGI JELENTÉS", ""],
+                        &[""],
+                        &["Szervezet", "Acme Informatikai Kft."],
+                        &["Audit típusa", "1. felügyeleti audit - ISO/IEC 27001:2022"],
+                        &["Audit dátuma", "2026.03.18."],
+                        &["Jelentés száma", "NM-2026-02"],
+                        &["Auditált terület", "Informatika"],
+                        &["Szabványpont", "A.5.18 Hozzáférési jogok"],
+                        &["A nem-megfelelőség leírása", "Két kilépett munkatárs VPN-hozzáférését a kilépést követő hat hétig nem vonták vissza."],
+                        &["Objektív bizonyíték", "A VPN-felhasználók listája (2026.03.17.) és a HR kilépési nyilvántartása."],
+                        &["Súlyos nem-megfelelőség", ""],
+                        &["Enyhe nem-megfelelőség", "X"],
+                        &["Felelős", "Kovács Péter"],
+                        &["Határidő", "2026.05.18."],
+                        &["Vezető auditor", "Szabó Gábor"],
+                        &["A szervezet képviselője", "Tóth Éva"],
+                    ],
+                )
+                .merged(0, 0, 0, 1),
+                sheet(
+                    "NM-3",
+                    0,
+                    0,
+                    &[
+                        &["NEMMEGFELELŐSÉGI JELENTÉS", ""],
+                        &[""],
+                        &["Szervezet", "Acme Informatikai Kft."],
+                        &["Audit típusa", "1. felügyeleti audit - ISO/IEC 27001:2022"],
+                        &["Audit dátuma", "2026.03.19."],
+                        &["Jelentés száma", "NM-2026-03"],
+                        &["Auditált terület", "Informatikai üzemeltetés"],
+                        &["Szabványpont", "A melléklet 8.15. pont"],
+                        &["A nem-megfelelőség leírása", "A tűzfalnaplókat csak 14 napig őrzik meg, a naplózási szabályzat 180 napot ír elő."],
+                        &["Objektív bizonyíték", "A tűzfal naplózási beállításai és a Naplózási szabályzat 4.2 pontja."],
+                        &["Súlyos nem-megfelelőség", ""],
+                        &["Enyhe nem-megfelelőség", "X"],
+                        &["Felelős", "martin@acme.test"],
+                        &["Határidő", "2026.05.18."],
+                        &["Vezető auditor", "Szabó Gábor"],
+                        &["A szervezet képviselője", "Tóth Éva"],
+                    ],
+                )
+                .merged(0, 0, 0, 1),
+            ]),
+            expected: vec![
+                finding("NM-2026-01", "major", "9.3", "A 2025. évre tervezett vezetőségi").owner("badr@acme.test"),
+                finding("NM-2026-02", "minor", "A.5.18", "Két kilépett munkatárs").pending(&["Kovács Péter"]),
+                finding("NM-2026-03", "minor", "A.8.15", "A tűzfalnaplókat csak 14 napig").owner("martin@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -17537,6 +17760,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(twelfth_holdout_layouts())
         .chain(thirteenth_holdout_layouts())
         .chain(fourteenth_holdout_layouts())
+        .chain(fifteenth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
