@@ -91,7 +91,7 @@ fn pieces<'t>(text: &'t str, language: Option<&str>) -> Vec<(Piece<'t>, usize)> 
                 .map_or(text.len(), |n| i + n);
             out.push((Piece::Number(&text[i..end]), end));
             i = end;
-        } else if DATE_UNITS.contains(&c) {
+        } else if DATE_UNITS.contains(&c) && matches!(out.last(), Some((Piece::Number(_), _))) {
             // `2026年3月20日`, `2026년 3월 20일`: the units part the numbers as `-` would.
             out.push((Piece::Separator('-'), i + c.len_utf8()));
             i += c.len_utf8();
@@ -364,6 +364,11 @@ mod tests {
             );
         }
         assert_eq!(read_text("2026年3月"), DateText::Invalid);
+        // A unit that starts a word is the word's: `日期` (date) labels the date.
+        assert_eq!(
+            read_text("日期: 2026-03-20"),
+            DateText::Date(date(2026, 3, 20), false)
+        );
         assert_eq!(
             read_text("２０２６年３月２０日"),
             DateText::Date(date(2026, 3, 20), false)

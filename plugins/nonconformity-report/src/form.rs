@@ -116,15 +116,20 @@ struct Pair {
 
 /// Whether a cell is a tick: `X`, `✓`, `☒`...
 fn is_tick(text: &str) -> bool {
-    matches!(
-        text.trim(),
-        "X" | "x" | "✓" | "✔" | "☒" | "☑" | "■" | "●" | "✗" | "✘"
-    )
+    matches!(text.trim(), "X" | "x" | "✓" | "✔" | "☒" | "☑" | "■" | "●")
 }
 
-/// Whether a cell is a box left empty: `□`, `☐`, `-`.
+/// Whether a cell is a box left empty: `□`, `☐`.
 fn is_unticked(text: &str) -> bool {
-    matches!(text.trim(), "□" | "☐" | "○" | "◯" | "-" | "–")
+    matches!(text.trim(), "□" | "☐")
+}
+
+/// Whether row `at` of a form starts with a grade's name (`Enyhe nem-megfelelőség`).
+fn grade_named(rows: &[Row], at: usize) -> bool {
+    rows.get(at)
+        .and_then(|row| row.cells.first())
+        .and_then(|(_, value)| value.as_text())
+        .is_some_and(|text| closeout_lexicon::lexicon().grade(text).is_some())
 }
 
 /// The pairs split into findings. A label seen again starts the next finding; but when the
@@ -264,10 +269,16 @@ pub fn read(rows: &[Row]) -> Option<Form> {
                     continue;
                 }
                 Some((_, text)) if !text.is_empty() && !is_unticked(text) => {}
-                _ => {
+                // An empty box, or a grade's name among others (a group of options): no field.
+                // A grade word alone may be a label with its value below (`Observation`).
+                _ if value.is_some_and(|(_, text)| is_unticked(text))
+                    || grade_named(rows, index)
+                    || index >= 2 && grade_named(rows, index - 2) =>
+                {
                     continuing = None;
                     continue;
                 }
+                _ => {}
             }
         }
         let Some(named) = label(label_text) else {
@@ -651,6 +662,22 @@ mod tests {
         let (at, grade) = &form.findings[0].values[&Field::Grade];
         assert_eq!(grade.display(), "Minor nonconformity");
         assert_eq!((at.row, at.column), (4, 1));
+    }
+
+    #[test]
+    fn a_grade_word_alone_is_still_a_label_with_its_value_below() {
+        let rows = vec![
+            row(0, &[(0, "Finding ID"), (1, "F-1")]),
+            row(1, &[(0, "Clause"), (1, "9.2")]),
+            row(2, &[(0, "Grade"), (1, "Minor")]),
+            row(3, &[(0, "Observation")]),
+            row(4, &[(0, "Internal audits were not performed.")]),
+        ];
+        let form = read(&rows).expect("a form");
+        assert_eq!(
+            form.findings[0].values[&Field::Statement].1.display(),
+            "Internal audits were not performed."
+        );
     }
 
     #[test]

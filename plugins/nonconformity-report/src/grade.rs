@@ -69,8 +69,9 @@ fn ticked_option(text: &str) -> Option<Reading> {
     ]) {
         return None;
     }
-    // Each option: whether its box is ticked, and its label (up to the next box).
-    let mut options: Vec<(bool, String)> = Vec::new();
+    // The boxes in order, and the texts around them: `before box₁ between box₂ after`.
+    let mut boxes: Vec<bool> = Vec::new();
+    let mut texts: Vec<String> = vec![String::new()];
     let mut rest = text;
     while !rest.is_empty() {
         let found = TICKED
@@ -80,18 +81,27 @@ fn ticked_option(text: &str) -> Option<Reading> {
             .find(|(_, b)| rest.starts_with(b));
         match found {
             Some((ticked, glyph)) => {
-                options.push((ticked, String::new()));
+                boxes.push(ticked);
+                texts.push(String::new());
                 rest = &rest[glyph.len()..];
             }
             None => {
                 let c = rest.chars().next()?;
-                if let Some((_, label)) = options.last_mut() {
+                if let Some(label) = texts.last_mut() {
                     label.push(c);
                 }
                 rest = &rest[c.len_utf8()..];
             }
         }
     }
+    // A box's label follows it (`☑ Minor`), or, when the cell starts with a label, precedes
+    // it (`Major [x] Minor [ ]`).
+    let labels_first = !texts[0].trim().is_empty();
+    let options: Vec<(bool, &String)> = boxes
+        .iter()
+        .enumerate()
+        .map(|(n, ticked)| (*ticked, &texts[if labels_first { n } else { n + 1 }]))
+        .collect();
     let ticked: Vec<&str> = options
         .iter()
         .filter(|(ticked, _)| *ticked)
@@ -251,6 +261,8 @@ mod tests {
             ("□重大な不適合　■軽微な不適合", Grade::Minor),
             ("☐ Major NC ☑ Minor NC ☐ OFI", Grade::Minor),
             ("[ ] Major [x] Observation", Grade::Observation),
+            ("Major [x] Minor [ ]", Grade::Major),
+            ("Major ☐ Minor ☑ OFI ☐", Grade::Minor),
         ] {
             assert_eq!(classify(cell), Reading::Grade(grade, How::Word), "{cell}");
         }

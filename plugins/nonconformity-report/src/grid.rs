@@ -104,6 +104,8 @@ fn known_cells(text: &str) -> usize {
         .take(40)
         .flat_map(|line| line.split([',', ';', '\t', '|']))
         .map(|cell| cell.trim().trim_matches('"').trim())
+        // Enough to tell code pages apart, whatever the width of the lines.
+        .take(400)
         .filter(|cell| {
             !cell.is_empty()
                 && cell.chars().count() <= 60

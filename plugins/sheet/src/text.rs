@@ -97,7 +97,12 @@ pub fn decode_text_judged(data: &[u8], judge: &dyn Fn(&str) -> usize) -> (String
         Some(end) if head.len() < data.len() => &head[..end],
         _ => head,
     };
-    let default_score = judge(&text[..floor_char_boundary(&text, JUDGED_BYTES)]);
+    // The default judged on the same bytes as the others.
+    let default_encoding = match default {
+        Encoding::MacRoman => encoding_rs::MACINTOSH,
+        _ => encoding_rs::WINDOWS_1252,
+    };
+    let default_score = judge(&default_encoding.decode_without_bom_handling(head).0);
     let mut best: Option<(usize, &'static encoding_rs::Encoding)> = None;
     for encoding in LEGACY {
         let Some(decoded) = encoding.decode_without_bom_handling_and_without_replacement(head)
@@ -116,15 +121,6 @@ pub fn decode_text_judged(data: &[u8], judge: &dyn Fn(&str) -> usize) -> (String
         }
         None => (text, default),
     }
-}
-
-/// The largest index at most `at` that starts a character of `text`.
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// Decodes delimited text: UTF-8 with or without a BOM, UTF-16 with a BOM, else

@@ -32,35 +32,46 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 ///
 /// An operator's `MIMALLOC_PURGE_DELAY` (milliseconds) is left to stand.
 pub fn configure() {
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+    if operator_set_delay() {
         return;
     }
     // SAFETY: sets one of the allocator's global options, which it reads each time it purges.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
 }
 
+/// Whether the environment sets mimalloc's purge delay: under its name or its former one
+/// (`MIMALLOC_RESET_DELAY`), in any case, as mimalloc reads them.
+fn operator_set_delay() -> bool {
+    std::env::vars_os().any(|(name, _)| {
+        name.to_str().is_some_and(|name| {
+            name.eq_ignore_ascii_case("MIMALLOC_PURGE_DELAY")
+                || name.eq_ignore_ascii_case("MIMALLOC_RESET_DELAY")
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::MI_OPTION_PURGE_DELAY;
 
-    /// The option [`super::configure`] sets is the purge delay: it holds what
-    /// `MIMALLOC_PURGE_DELAY` says or, unset, mimalloc's default for it (1,000 ms in mimalloc 3,
-    /// 10 ms in mimalloc 2), which no neighbouring option has.
+    /// The option [`super::configure`] sets is the purge delay: unset by the operator, it holds
+    /// mimalloc's default for it (1,000 ms in mimalloc 3, 10 ms in mimalloc 2), which no
+    /// neighbouring option has; set, it is left as mimalloc read it.
     #[test]
     fn the_option_set_is_the_purge_delay() {
         // SAFETY: reads one of the allocator's options.
         let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
-        match std::env::var("MIMALLOC_PURGE_DELAY") {
-            Ok(set) => assert_eq!(set.parse::<std::ffi::c_long>().ok(), Some(delay)),
-            Err(_) => assert!(delay == 1_000 || delay == 10, "option 15 is {delay}"),
+        let operator = super::operator_set_delay();
+        if !operator {
+            assert!(delay == 1_000 || delay == 10, "option 15 is {delay}");
         }
         super::configure();
         // SAFETY: as above.
         let configured = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
-            assert_eq!(configured, 0);
-        } else {
+        if operator {
             assert_eq!(configured, delay, "an operator's setting stands");
+        } else {
+            assert_eq!(configured, 0);
         }
     }
 }

@@ -472,7 +472,7 @@ impl Lexicon {
             language
                 .skipped_sheets
                 .iter()
-                .any(|word| text::has_words(&text, word))
+                .any(|word| skip_word_in(&text, word))
         })
     }
 
@@ -522,6 +522,33 @@ impl Lexicon {
     }
 }
 
+/// Whether a sheet's normalised name holds one of the words of sheets set aside: whole words,
+/// the last one perhaps with a plural `s` or `es` (`legends`, `drop downs`, `summary 2025`;
+/// not the Polish `lista` or the Turkish `listesi` of nonconformities); in a script written
+/// without spaces, at the start of a word (`使用说明` in `使用说明书`, but not `说明` in
+/// `不符合项说明`, a register).
+fn skip_word_in(text: &str, phrase: &str) -> bool {
+    let unspaced = |c: char| matches!(c, '\u{0E00}'..='\u{0E7F}' | '\u{3040}'..='\u{9FFF}');
+    if phrase.chars().any(unspaced) {
+        return has_phrase(text, phrase);
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic() && c != '#' && c != '§')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let wanted: Vec<&str> = phrase.split(' ').filter(|w| !w.is_empty()).collect();
+    let Some((last, first)) = wanted.split_last() else {
+        return false;
+    };
+    words.windows(wanted.len()).any(|window| {
+        let (got_last, got_first) = window.split_last().unwrap_or((&"", &[]));
+        got_first == first
+            && [String::new(), "s".into(), "es".into()]
+                .iter()
+                .any(|plural| *got_last == format!("{last}{plural}"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -569,7 +596,7 @@ mod tests {
     }
 
     #[test]
-    fn sheets_are_set_aside_by_whole_words() {
+    fn sheets_are_set_aside_by_their_words() {
         let lexicon = lexicon();
         assert!(lexicon.is_skipped_sheet("Lists"));
         assert!(lexicon.is_skipped_sheet("Drop-down lists"));
@@ -577,7 +604,13 @@ mod tests {
         // Registers whose names start like a word of a cover or a legend.
         assert!(!lexicon.is_skipped_sheet("Lista niezgodności"));
         assert!(!lexicon.is_skipped_sheet("Uygunsuzluk listesi"));
-        assert!(!lexicon.is_skipped_sheet("Keys findings 2026"));
+        // Longer words start a word (`Legends`, `Configuration`, `Summary2025`); words of
+        // scripts without spaces anywhere.
+        assert!(lexicon.is_skipped_sheet("Legends"));
+        assert!(lexicon.is_skipped_sheet("Dashboards"));
+        assert!(lexicon.is_skipped_sheet("Drop-downs"));
+        assert!(lexicon.is_skipped_sheet("Summary2025"));
+        assert!(lexicon.is_skipped_sheet("使用说明书"));
     }
 
     #[test]

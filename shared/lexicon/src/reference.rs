@@ -368,7 +368,19 @@ fn tokens(text: &str) -> Vec<Token> {
                     if let Some(length) = glued_letters(text, end)
                         && clause_suffix(&normalise(&text[end..end + length]))
                     {
-                        if !annex_marked(&out) {
+                        // `A.5.1~5.3항`: the range is the annex's already.
+                        let annex_range = matches!(
+                            out.as_slice(),
+                            [
+                                ..,
+                                Token {
+                                    tok: Tok::Annexed { .. },
+                                    ..
+                                },
+                                Token { tok: Tok::Dash, .. }
+                            ]
+                        );
+                        if !annex_marked(&out) && !annex_range {
                             let clause = |start| Token {
                                 tok: Tok::Word("clause".into()),
                                 start,
@@ -610,12 +622,13 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
         if let Some(role) = roles.get(&phrase) {
             // A kind word joined by a dash to a number is an identifier's prefix (`PCT-101`,
             // `KAP-7`), not a clause or control.
-            let dashed = matches!(tokens.get(at + length).map(|t| &t.tok), Some(Tok::Dash))
+            let dashed = length == 1
+                && matches!(tokens.get(at + 1).map(|t| &t.tok), Some(Tok::Dash))
                 && matches!(
-                    tokens.get(at + length + 1).map(|t| &t.tok),
-                    Some(Tok::Number { .. })
+                    tokens.get(at + 2).map(|t| &t.tok),
+                    Some(Tok::Number { parts }) if parts.len() == 1
                 )
-                && tokens[at + length].start == tokens[at + length - 1].end;
+                && tokens[at + 1].start == tokens[at].end;
             if dashed && matches!(role, Role::Kind(_)) {
                 return None;
             }
@@ -624,7 +637,12 @@ fn keyword(tokens: &[Token], at: usize) -> Option<(Role, usize)> {
     }
     // Chinese and Japanese run a sentence's words together: one ending in a kind word marks
     // the number after it (`违反条款9.2`, `不符合附属書A`).
-    if words[0].chars().any(is_cjk) {
+    // Only before a dotted number: `控制3个` (three controls) cites nothing.
+    let dotted_next = matches!(
+        tokens.get(at + 1).map(|t| &t.tok),
+        Some(Tok::Number { parts } | Tok::Annexed { parts }) if parts.len() >= 2
+    );
+    if dotted_next && words[0].chars().any(is_cjk) {
         let ends = words[0].char_indices().map(|(at, _)| at).skip(1);
         for at in ends {
             if let Some(role @ Role::Kind(_)) = roles.get(&words[0][at..]) {
@@ -998,8 +1016,15 @@ impl<'t> Reader<'t> {
     fn standard_or_edition(&mut self, at: usize, number: u64) -> usize {
         let after_reference = self.after_reference;
         match number {
-            // 2021: ГОСТ Р ИСО/МЭК 27001-2021, Russia's text of the 2013 edition.
-            2013 | 2017 | 2021 => self.set_edition(Edition::Iso2013, after_reference),
+            2013 | 2017 => self.set_edition(Edition::Iso2013, after_reference),
+            // ГОСТ Р ИСО/МЭК 27001-2021: Russia's text of the 2013 edition; 2021 elsewhere
+            // is a year like any other.
+            2021 if at >= 2
+                && matches!(self.tokens[at - 1].tok, Tok::Dash)
+                && matches!(&self.tokens[at - 2].tok, Tok::Number { parts } if parts == &[27001]) =>
+            {
+                self.set_edition(Edition::Iso2013, after_reference)
+            }
             2022..=2024 => self.set_edition(Edition::Iso2022, after_reference),
             27001 => {
                 self.framework = None;
@@ -1337,6 +1362,9 @@ mod tests {
         assert!(!leads_with_reference("PCT-101"));
         assert!(!leads_with_reference("Pkt-12"));
         assert_eq!(read("pct. 9.2"), ["C9.2"]);
+        assert_eq!(read("Annex A-5.15"), ["A5.15"]);
+        // 2021 is the 2013 edition only as ГОСТ's year.
+        assert_eq!(read("A.8.2 (since 2021)"), ["A8.2"]);
     }
 
     #[test]
@@ -1362,6 +1390,7 @@ mod tests {
         assert_eq!(read("附录A 8.13"), ["A8.13"]);
         assert_eq!(prose("本公司违反条款9.2的要求"), ["C9.2"]);
         assert_eq!(prose("审核发现2项不符合"), Vec::<String>::new());
+        assert_eq!(prose("抽查访问控制3个账户"), Vec::<String>::new());
         // Fullwidth forms, as Chinese and Japanese input methods type them.
         assert_eq!(read("Ａ．５．１５、９．２"), ["A5.15", "?9.2"]);
         assert!(leads_with_reference("Ａ．８．８"));
@@ -1370,6 +1399,7 @@ mod tests {
         assert_eq!(read("7.5.3조항 및 A.5.15"), ["C7.5.3", "A5.15"]);
         assert_eq!(read("5.1~5.3항"), ["C5.1-5.3"]);
         assert_eq!(read("부속서 A 8.8항"), ["A8.8"]);
+        assert_eq!(read("A.5.1~5.3항"), ["A5.1-5.3"]);
         assert_eq!(
             read("9.2항 내부 심사"),
             ["C9.2"],

@@ -135,17 +135,6 @@ pub fn has_phrase(text: &str, phrase: &str) -> bool {
     false
 }
 
-/// Whether normalised `text` holds `phrase` as whole words: `list` is in `issue list` but not
-/// in `lista niezgodnosci` (Polish: a list of nonconformities).
-pub fn has_words(text: &str, phrase: &str) -> bool {
-    !phrase.is_empty()
-        && text.match_indices(phrase).any(|(at, _)| {
-            let end = at + phrase.len();
-            (at == 0 || text.as_bytes()[at - 1] == b' ')
-                && (end == text.len() || text.as_bytes()[end] == b' ')
-        })
-}
-
 /// Phrases indexed by their first bytes, to find every one a text holds (as [`has_phrase`]
 /// does for one) without trying them all: a header is compared only with the phrases that
 /// start like one of its words.
