@@ -178,12 +178,16 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
         return DateText::Invalid;
     }
     match (first, rest) {
-        // yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd
+        // yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd; Hungarian `2026. március 20.`
         (Piece::Number(y), [(_, m), (last, d), ..]) if y.len() == 4 => {
-            let (Some(m), Some(d)) = (number(m), number(d)) else {
+            let m = match m {
+                Piece::Month(m) => Ok(*m),
+                other => number(other).map_or(Err(()), |m| m.parse().map_err(|_| ())),
+            };
+            let Some(d) = number(d) else {
                 return DateText::Invalid;
             };
-            match (year(y), m.parse(), d.parse()) {
+            match (year(y), m, d.parse()) {
                 (Some(y), Ok(m), Ok(d)) => match NaiveDate::from_ymd_opt(y, m, d) {
                     Some(date) => DateText::Date(date, trailing_after(*last)),
                     None => DateText::Invalid,
@@ -364,6 +368,15 @@ mod tests {
             );
         }
         assert_eq!(read_text("2026年3月"), DateText::Invalid);
+        // Hungarian writes the year first, then the month's name.
+        assert_eq!(
+            read_text("2026. március 20."),
+            DateText::Date(date(2026, 3, 20), false)
+        );
+        assert_eq!(
+            read_text("2026. márc. 20."),
+            DateText::Date(date(2026, 3, 20), false)
+        );
         // A unit that starts a word is the word's: `日期` (date) labels the date.
         assert_eq!(
             read_text("日期: 2026-03-20"),
