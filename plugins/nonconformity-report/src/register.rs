@@ -1083,35 +1083,23 @@ impl<'o> SheetReader<'o> {
         // The pairs above the first finding, said rather than dropped unseen.
         let (given, kept): (Vec<_>, Vec<_>) =
             form.report.page.iter().partition(|(_, _, each)| *each);
-        let labels = |pairs: &[&(String, u32, bool)]| {
-            pairs
+        for (pairs, fate) in [
+            (given, "given to each finding that does not say its own"),
+            (kept, "read as the report's, not a finding's"),
+        ] {
+            let Some((_, first_row, _)) = pairs.first() else {
+                continue;
+            };
+            let labels: Vec<String> = pairs
                 .iter()
                 .map(|(label, row, _)| format!("`{label}` (row {row})"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        if !given.is_empty() {
+                .collect();
             out.issue(
                 self.name.as_deref(),
-                Some(given[0].1 - 1),
+                Some(first_row - 1),
                 None,
                 Severity::Info,
-                format!(
-                    "{} above the first finding: given to each finding that does not say its own",
-                    labels(&given)
-                ),
-            );
-        }
-        if !kept.is_empty() {
-            out.issue(
-                self.name.as_deref(),
-                Some(kept[0].1 - 1),
-                None,
-                Severity::Info,
-                format!(
-                    "{} above the first finding: read as the report's, not a finding's",
-                    labels(&kept)
-                ),
+                format!("{} above the first finding: {fate}", labels.join(", ")),
             );
         }
         let grade_column = form.report.columns.get(&Field::Grade).map(|m| m.column);
