@@ -12,6 +12,11 @@
 //! its peak was about 50 MB higher (388 against 336 MB). (Where the kernel's THP setting is
 //! `always` rather than Debian's `madvise`, `MIMALLOC_ALLOW_THP=0` turns them off too.)
 //!
+//! It is mimalloc 2, not 3. mimalloc 3.3 (the one the sys crate bundles) now and then crashes
+//! setting itself up on a new thread when, as here, it is linked into a library loaded with
+//! `dlopen` and threads come and go (microsoft/mimalloc#1287 and #1356, fixed in 3.4.1): the
+//! browser test died once of signal 11 with the register importer plugin loaded.
+//!
 //! Each declares it (`#[global_allocator] static ALLOCATOR: closeout_allocator::MiMalloc =
 //! closeout_allocator::MiMalloc;`) and calls [`configure`] before it allocates much. A plugin is
 //! a shared library with its own copy of mimalloc: its thread-local state uses the
@@ -20,15 +25,15 @@
 pub use mimalloc::MiMalloc;
 
 /// mimalloc's `mi_option_purge_delay`: its place in `mi_option_t`, the same in mimalloc 2 and
-/// 3 (the sys crate names no constant for it under mimalloc 3).
+/// 3 (the sys crate names no constant for it under mimalloc 3, which it may bundle again).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Sets mimalloc's options: call it first thing in `main` (a plugin, on each call).
 ///
-/// mimalloc 3 holds freed memory for a second before it gives it back to the system. An import
-/// of 100,000 rows frees and allocates hundreds of megabytes within that second: the service's
-/// peak was 578 MB with the delay and 388-396 MB without it (the import benchmark), at no
-/// measurable cost in speed.
+/// mimalloc holds freed memory for a while before it gives it back to the system (10 ms in
+/// mimalloc 2, a second in mimalloc 3). An import of 100,000 rows frees and allocates hundreds
+/// of megabytes within that time: under mimalloc 3 the service's peak was 578 MB with the delay
+/// and 388-396 MB without it (the import benchmark), at no measurable cost in speed.
 ///
 /// An operator's `MIMALLOC_PURGE_DELAY` (milliseconds) is left to stand.
 pub fn configure() {

@@ -212,3 +212,40 @@ fn what_runs_is_the_checked_bytes_even_if_the_file_changes_afterwards() {
     let output = plugin.import(csv, &ImportOptions::default()).expect("read");
     assert_eq!(output.findings.len(), 1);
 }
+
+/// A service loads the plugin once per registry and calls it from whichever blocking thread is
+/// free; threads come and go. Each loaded copy brings its own allocator, which must set itself
+/// up and tear itself down on every such thread without crashing the process (mimalloc 3.3
+/// crashed now and then doing exactly this: signal 11 in a browser test).
+#[test]
+fn short_lived_threads_read_through_several_loaded_copies_at_once() {
+    let folders = [
+        folder_with(&[(&built_plugin(), "libcloseout_nonconformity_report.so")]),
+        folder_with(&[(&built_plugin(), "libcloseout_nonconformity_report.so")]),
+    ];
+    let registries: Vec<PluginRegistry> = folders
+        .iter()
+        .map(|folder| PluginRegistry::load(folder.path(), None))
+        .collect();
+    let mut csv = String::from("NC ID,Grade,Clause,Description\n");
+    for row in 1..=300 {
+        csv.push_str(&format!(
+            "NC-{row},Minor,A.5.{},Access reviews were not done for system {row}\n",
+            row % 37 + 1
+        ));
+    }
+    let csv = csv.as_bytes();
+    for wave in 0..6 {
+        std::thread::scope(|scope| {
+            for thread in 0..12 {
+                let registry = &registries[(wave + thread) % registries.len()];
+                scope.spawn(move || {
+                    let plugin = registry.get("nonconformity-report").expect("loaded");
+                    let output = plugin.import(csv, &ImportOptions::default()).expect("read");
+                    assert_eq!(output.findings.len(), 300);
+                    assert_eq!(output.findings[299].reference.as_deref(), Some("NC-300"));
+                });
+            }
+        });
+    }
+}
