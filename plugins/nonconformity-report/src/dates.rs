@@ -150,7 +150,10 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
         return read_text_in(&counted, language);
     }
     let pieces = pieces(text, language);
-    let year = |digits: &str| year(digits).map(|y| era.map_or(y, |l| l.common_era(y)));
+    let year = |digits: &str| match (era, digits.len()) {
+        (Some(language), 2) => digits.parse().ok().map(|y| language.two_digit_year(y)),
+        _ => year(digits).map(|y| era.map_or(y, |l| l.common_era(y))),
+    };
     let numbers_and_months: Vec<(usize, &Piece<'_>)> = pieces
         .iter()
         .enumerate()
@@ -436,6 +439,24 @@ mod tests {
         assert!(matches!(
             read_text_in("15/10/2568", Some("th")),
             DateText::Slashed { year: 2025, .. }
+        ));
+        // Two digits: the Buddhist Era's when they name a year of this century in it, the
+        // Common Era's otherwise; other languages read them in the Common Era.
+        assert!(matches!(
+            read_text_in("15/10/68", Some("th")),
+            DateText::Slashed { year: 2025, .. }
+        ));
+        assert_eq!(
+            read_text_in("15.10.69", Some("th")),
+            DateText::Date(date(2026, 10, 15), false)
+        );
+        assert!(matches!(
+            read_text_in("15/10/25", Some("th")),
+            DateText::Slashed { year: 2025, .. }
+        ));
+        assert!(matches!(
+            read_text_in("15/10/68", Some("en")),
+            DateText::Slashed { year: 2068, .. }
         ));
         // A Common Era year stays, and only a Thai register counts in the Buddhist Era.
         assert_eq!(

@@ -203,6 +203,24 @@ impl Language {
         }
     }
 
+    /// A two-digit year as the Common Era counts it. Where registers may count years in
+    /// another era, two digits are that era's when they name a year of this century in it
+    /// (Thai `15/10/68` is 2568, that is 2025; `68` in the Common Era would be 2068, decades
+    /// past any audit's deadline), and the Common Era's otherwise (`15/10/25` is 2025).
+    pub fn two_digit_year(&self, digits: i32) -> i32 {
+        let common = 2000 + digits;
+        match self.era_offset {
+            Some(offset) => {
+                // The century the era's count stood in when the Common Era's began (2500 for
+                // the Buddhist Era, whose 2543 was 2000).
+                let century = (2000 + offset) / 100 * 100;
+                let era = century + digits - offset;
+                if era >= 2000 { era } else { common }
+            }
+            None => common,
+        }
+    }
+
     /// Reads a language file.
     pub fn parse(source: &str) -> Result<Language, String> {
         let file: File = toml::from_str(source).map_err(|e| e.to_string())?;
