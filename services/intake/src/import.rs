@@ -474,7 +474,11 @@ pub fn plan(
         errors_by_row: &errors_by_row,
     };
     let mut seen: HashMap<String, (Option<String>, u32)> = HashMap::new();
-    reader.read_in_order(records, |row| plan.add(row, &mut seen));
+    let (mut owner_cells, mut read_cells) = (HashMap::new(), ReadCells::new());
+    for record in records {
+        let row = reader.read(record, &mut owner_cells, &mut read_cells);
+        plan.add(row, &mut seen);
+    }
     plan.issues = compact(std::mem::take(&mut plan.issues));
     plan
 }
@@ -557,7 +561,7 @@ impl Plan {
     }
 }
 
-/// What reading each row on its own shares, read only: it may be shared by threads.
+/// What reading each row on its own shares, read only.
 struct RowReader<'a> {
     catalog: &'a Catalog,
     context: &'a Context,
@@ -570,14 +574,6 @@ struct RowReader<'a> {
 type ReadCells = HashMap<(String, bool), (Normalised, Vec<FieldError>)>;
 
 impl RowReader<'_> {
-    /// Reads every row and hands each to `each` in file order.
-    fn read_in_order(&self, records: Vec<FindingRecord>, mut each: impl FnMut(ReadRow)) {
-        let (mut owner_cells, mut read_cells) = (HashMap::new(), ReadCells::new());
-        for record in records {
-            each(self.read(record, &mut owner_cells, &mut read_cells));
-        }
-    }
-
     /// The people an owner cell names. Registers repeat their owners: each distinct cell is
     /// read once.
     fn owners_of(&self, cell: &str, known: &mut HashMap<String, Owners>) -> Owners {

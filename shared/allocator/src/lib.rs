@@ -14,8 +14,9 @@
 //!
 //! It is mimalloc 2, not 3. mimalloc 3.3 (the one the sys crate bundles) now and then crashes
 //! setting itself up on a new thread when, as here, it is linked into a library loaded with
-//! `dlopen` and threads come and go (microsoft/mimalloc#1287 and #1356, fixed in 3.4.1): the
-//! browser test died once of signal 11 with the register importer plugin loaded.
+//! `dlopen` and threads come and go (microsoft/mimalloc#1287 and #1356, fixed in 3.4.1). The
+//! browser test died once of signal 11 with the register importer plugin loaded: the likeliest
+//! cause, though never reproduced here.
 //!
 //! Each declares it (`#[global_allocator] static ALLOCATOR: closeout_allocator::MiMalloc =
 //! closeout_allocator::MiMalloc;`) and calls [`configure`] before it allocates much. A plugin is

@@ -215,8 +215,9 @@ fn what_runs_is_the_checked_bytes_even_if_the_file_changes_afterwards() {
 
 /// A service loads the plugin once per registry and calls it from whichever blocking thread is
 /// free; threads come and go. Each loaded copy brings its own allocator, which must set itself
-/// up and tear itself down on every such thread without crashing the process (mimalloc 3.3
-/// crashed now and then doing exactly this: signal 11 in a browser test).
+/// up and tear itself down on every such thread without crashing the process. (mimalloc 3.3
+/// is reported to crash now and then doing this, microsoft/mimalloc#1287; a browser test died
+/// of signal 11 with it, though this test never made it crash here.)
 #[test]
 fn short_lived_threads_read_through_several_loaded_copies_at_once() {
     let folders = [
