@@ -111,6 +111,7 @@ fn seed(db: &Database, catalog: &Catalog, n: usize, findings: usize) -> Seeded {
                 c,
                 &Scope::system(organisation_id.to_owned()),
                 &created.id,
+                "seeded by the benchmark",
                 new,
             )?;
             Ok(created.id)

@@ -348,8 +348,6 @@ fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> O
 /// with its owner and date, verification. `None` when the register has none of them.
 fn draft(
     record: &FindingRecord,
-    fields: &FindingFields,
-    catalog: &Catalog,
     action_owner: Option<&str>,
     action_owner_named: Option<&str>,
 ) -> Option<Draft> {
@@ -400,7 +398,6 @@ fn draft(
         ..Default::default()
     };
     plan.check().ok()?;
-    let _ = (fields, catalog);
     Some(Draft { plan, tasks })
 }
 
@@ -771,13 +768,7 @@ impl RowReader<'_> {
                 fields.add_warning(warning);
             }
             let action_owner_named = action_owner_cell.filter(|_| action_owner.is_none());
-            let draft = draft(
-                &record,
-                &fields,
-                self.catalog,
-                action_owner.as_deref(),
-                action_owner_named,
-            );
+            let draft = draft(&record, action_owner.as_deref(), action_owner_named);
             let action = match self.context.existing.get(&reference) {
                 None => Action::Create,
                 Some(current) if fields.same_content(current) => {

@@ -153,6 +153,7 @@ fn seed(db: &Database) -> String {
                 c,
                 &Scope::system(organisation_id.to_owned()),
                 &created.id,
+                "seeded by the benchmark",
                 new,
             )?;
             Ok(())

@@ -173,10 +173,10 @@ impl HistoryRow {
     pub(crate) fn new(
         organisation_id: &str,
         actor: &Actor,
-        entity: Entity,
-        entity_id: &str,
+        (entity, entity_id): (Entity, &str),
         action: &str,
         changes: &[Change],
+        reason: Option<&str>,
     ) -> Result<HistoryRow, ModelError> {
         Ok(HistoryRow {
             id: new_id(),
@@ -187,7 +187,7 @@ impl HistoryRow {
             action: action.to_owned(),
             changes: serde_json::to_string(changes)
                 .map_err(|e| ModelError::Corrupt(format!("history changes: {e}")))?,
-            reason: None,
+            reason: reason.map(str::to_owned),
             at: now(),
             behind_id: actor.behind().map(str::to_owned),
         })

@@ -243,11 +243,6 @@ pub(crate) fn imported_row(organisation_id: &str, finding_id: &str, plan: &Plan)
     row
 }
 
-/// The history entry of a draft an import wrote.
-pub(crate) fn drafted_changes(plan: &Plan) -> Vec<history::Change> {
-    history::diff(None, values(plan))
-}
-
 fn values(p: &Plan) -> [(&'static str, serde_json::Value); 10] {
     [
         ("plan.requirement", json!(p.requirement)),

@@ -383,7 +383,14 @@ pub(crate) async fn run(
             );
             let findings = plan.findings.len();
             let writing = std::time::Instant::now();
-            let drafts = apply(c, &scope, (&audit_id, &catalog), plan, &progress)?;
+            let drafts = apply(
+                c,
+                &scope,
+                (&audit_id, &catalog),
+                &file_name,
+                plan,
+                &progress,
+            )?;
             progress.report(RECORDING, 0, 0);
             body.plans_drafted += drafts.written;
             body.plans_left_alone = drafts.left_alone;
@@ -509,11 +516,13 @@ struct Drafts {
 /// Writes a plan (taking it, so its findings move into the rows instead of being copied):
 /// invited owners as contributors, new findings in bulk with their draft plans, changed
 /// findings one by one with their history, and the drafts of findings that existed where no
-/// person has edited the plan since. Runs inside the import's transaction.
+/// person has edited the plan since. Runs inside the import's transaction. New findings'
+/// history names the file they came from.
 fn apply(
     connection: &mut closeout_model::DbConnection,
     scope: &Scope,
     (audit_id, catalog): (&AuditId, &closeout_model::catalog::Catalog),
+    file_name: &str,
     plan: Plan,
     progress: &Reporter,
 ) -> Result<Drafts, closeout_model::ModelError> {
@@ -541,6 +550,7 @@ fn apply(
         connection,
         scope,
         audit_id,
+        &format!("imported from {file_name}"),
         new.into_iter().enumerate().map(|(n, p)| {
             if n % PROGRESS_EVERY == 0 {
                 progress.report(WRITING, n, total);

@@ -560,7 +560,7 @@ async fn a_bulk_write_failing_in_a_later_chunk_leaves_nothing_written() {
                     })
                     .collect::<Result<Vec<_>, _>>()?;
                 let audit = closeout_model::id::AuditId::parse(&audit)?;
-                finding::create_many(c, &scope, &audit, new)
+                finding::create_many(c, &scope, &audit, "written by the test", new)
             })
         })
     };

@@ -367,7 +367,27 @@ async fn committing_creates_the_findings_owners_and_an_import_record_with_the_or
         StatusCode::OK,
     )
     .await;
+    // The creation names the file it came from (kept, downloadable above) and what grades
+    // and assigns the finding; its statement is the finding's, not repeated in the history.
     assert_eq!(history[0]["action"], "create");
+    assert_eq!(history[0]["reason"], "imported from NC report (final).xlsx");
+    let created = history[0]["changes"].as_array().expect("changes");
+    for field in ["reference", "grade", "requirements", "status", "owner"] {
+        assert!(
+            created.iter().any(|c| c["field"] == field),
+            "{field} in {created:?}"
+        );
+    }
+    assert!(
+        !created.iter().any(|c| c["field"] == "statement"),
+        "{created:?}"
+    );
+    assert!(
+        !listed["items"][0]["statement"]
+            .as_str()
+            .unwrap_or_default()
+            .is_empty()
+    );
 }
 
 #[tokio::test]
