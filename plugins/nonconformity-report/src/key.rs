@@ -88,6 +88,15 @@ pub struct Definition {
 /// (1=Major, 2=Minor, 3=OFI)`).
 pub fn definitions(text: &str) -> Vec<Definition> {
     if text.matches('=').count() < 2 {
+        // A legend of results, one definition per clause of the line: `Result: Conform –
+        // fully met; Partially conform – met with gaps (minor nonconformity); ...`.
+        let defined: Vec<Definition> = text
+            .split([';', '\n'])
+            .filter_map(dashed_definition)
+            .collect();
+        if defined.len() >= 2 {
+            return defined;
+        }
         return text
             .split_once(['=', ':', '–', '—'])
             .and_then(|(term, meaning)| definition(term, meaning))
@@ -115,6 +124,17 @@ pub fn definitions(text: &str) -> Vec<Definition> {
         .iter()
         .filter_map(|(term, meaning)| definition(term, meaning))
         .collect()
+}
+
+/// One clause of a legend line: a term, a dash (or a colon) and its meaning, the line's
+/// label before the first term (`Result: Conform – fully met`).
+fn dashed_definition(segment: &str) -> Option<Definition> {
+    let (term, meaning) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| segment.split_once(dash))
+        .or_else(|| segment.split_once([':', '=']))?;
+    let term = term.rsplit_once(':').map_or(term, |(_, term)| term);
+    definition(term, meaning)
 }
 
 /// The grade a key gives a word: the term written with the same case first (`M` major, `m`
@@ -244,6 +264,19 @@ mod tests {
         assert_eq!(key.get("1"), Some(&Grade::Major), "{key:?}");
         assert_eq!(key.get("2"), Some(&Grade::Minor), "{key:?}");
         assert_eq!(key.get("3"), Some(&Grade::Ofi), "{key:?}");
+    }
+
+    #[test]
+    fn a_legend_of_results_defines_those_it_grades() {
+        let key = as_key(
+            "Result: Conform – requirement fully met; Partially conform – met with gaps (minor \
+             nonconformity); Nonconform – not met (major nonconformity); Not applicable – excluded.",
+        );
+        assert_eq!(key.get("Partially conform"), Some(&Grade::Minor), "{key:?}");
+        assert_eq!(key.get("Nonconform"), Some(&Grade::Major), "{key:?}");
+        assert_eq!(key.len(), 2, "{key:?}");
+        // A sentence with a dash and a semicolon defines nothing.
+        assert!(as_key("Major nonconformities – see below; minor ones follow").is_empty());
     }
 
     #[test]

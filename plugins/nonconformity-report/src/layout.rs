@@ -237,6 +237,9 @@ pub struct Layout {
     /// A column of short codes that, put before the reference's numbers, makes them unique
     /// (`HA | 1`, `NA | 1`: numbers that restart in each section read `HA-1`, `NA-1`).
     pub reference_prefix: Option<u32>,
+    /// The title column holds the requirement's title (a gap assessment's only text): a row
+    /// that says what falls short in its evidence column is described by that instead.
+    pub title_is_requirement: bool,
 }
 
 /// Whether a cell is a tick: `X`, `✓`, `yes`, `1`, TRUE.
@@ -752,6 +755,7 @@ impl<'r> Sample<'r> {
                 mapped.evidence
             );
             layout.fields.insert(Field::Title, mapped);
+            layout.title_is_requirement = true;
         }
         // A register's only owner column is the finding's owner, whatever it is called.
         if !layout.fields.contains_key(&Field::Owner)

@@ -343,11 +343,7 @@ fn apply_sheet_keys(collected: &mut Collected, output: &mut ImportOutput) {
     let mut used: std::collections::BTreeSet<Option<String>> = Default::default();
     for (word, rows) in collected.unknown_grades.iter_mut() {
         rows.retain(|(sheet, row, column)| {
-            let Some(grade) = collected
-                .sheet_keys
-                .get(sheet)
-                .and_then(|key| key::lookup(key, word))
-            else {
+            let Some(grade) = sheet_key_grade(&collected.sheet_keys, sheet, word) else {
                 return true;
             };
             let Some(&index) = ungraded.get(&(sheet.clone(), *row)) else {
@@ -355,8 +351,13 @@ fn apply_sheet_keys(collected: &mut Collected, output: &mut ImportOutput) {
             };
             let finding = &mut collected.findings[index];
             finding.grade = Some(grade.name().to_owned());
+            let whose = if collected.sheet_keys.contains_key(sheet) {
+                "the sheet"
+            } else {
+                "another sheet"
+            };
             finding.grade_source = Some(format!(
-                "column {} (`{word}`, as the key written on the sheet says)",
+                "column {} (`{word}`, as the key written on {whose} says)",
                 grid::column_letter(*column)
             ));
             used.insert(sheet.clone());
@@ -377,6 +378,21 @@ fn apply_sheet_keys(collected: &mut Collected, output: &mut ImportOutput) {
                 .join(", ")
         ));
     }
+}
+
+/// The grade a sheet's key gives a word; on a sheet with no key of its own, the grade the
+/// other sheets' keys agree on (a self-assessment whose legend heads its first sheet only).
+fn sheet_key_grade(
+    keys: &std::collections::BTreeMap<Option<String>, key::Key>,
+    sheet: &Option<String>,
+    word: &str,
+) -> Option<closeout_lexicon::Grade> {
+    if let Some(own) = keys.get(sheet) {
+        return key::lookup(own, word);
+    }
+    let mut grades = keys.values().filter_map(|key| key::lookup(key, word));
+    let first = grades.next()?;
+    grades.all(|g| g == first).then_some(first)
 }
 
 /// Each grade word no vocabulary knows, listed once with the rows that use it and the option

@@ -130,6 +130,8 @@ pub struct Context<'a> {
     /// The language the sheet's labels are written in (a code), which says what its month
     /// names mean.
     pub language: Option<&'a str>,
+    /// See [`crate::layout::Layout::title_is_requirement`].
+    pub title_is_requirement: bool,
 }
 
 /// What became of a finding's cells.
@@ -245,8 +247,16 @@ impl Collected {
                 }
             }
         }
+        // With no statement, the finding is what the row says falls short (a self-assessment's
+        // `Comment / evidence` beside the requirement's title), else its title.
         if record.statement.is_none() {
-            record.statement = record.title.take();
+            record.statement = match record.objective_evidence.take() {
+                Some(evidence) if context.title_is_requirement => Some(evidence),
+                evidence => {
+                    record.objective_evidence = evidence;
+                    record.title.take()
+                }
+            };
         }
 
         // The only person a form names is the finding's owner too.
@@ -254,7 +264,9 @@ impl Collected {
             record.owner = record.action_owner.take();
         }
 
-        // Requirements: their column, else the reference cell's brackets, else the statement.
+        // Requirements: their column, else the reference cell's brackets, else the statement
+        // (or the title, the evidence, or the grade's cell: an issue tracker's labels carry
+        // the grade and the references together, `finding::minor-nc,ISO27001:A.5.15`).
         if let Some((at, value)) = cells.values.get(&Field::Requirements)
             && let Some(cell) = text(value)
         {
@@ -266,7 +278,12 @@ impl Collected {
             record.requirements_column = at(Field::Reference).map(|a| column_letter(a.column));
             record.requirements_source = Some("the reference's cell".into());
         } else {
-            for field in [Field::Statement, Field::Title, Field::ObjectiveEvidence] {
+            for field in [
+                Field::Statement,
+                Field::Title,
+                Field::ObjectiveEvidence,
+                Field::Grade,
+            ] {
                 let Some(found) = cells.values.get(&field).and_then(|(_, v)| text(v)) else {
                     continue;
                 };
@@ -796,6 +813,8 @@ pub struct SheetReader<'o> {
     sideways: bool,
     /// The organisation's people, whose names make a column of owners.
     people: closeout_lexicon::People,
+    /// Rows below the last finding read so far with neither a reference nor a grade.
+    trailing: Vec<Row>,
 }
 
 impl<'o> SheetReader<'o> {
@@ -825,6 +844,7 @@ impl<'o> SheetReader<'o> {
             form: None,
             sideways: false,
             people: closeout_lexicon::People::new(options.people.iter().map(String::as_str)),
+            trailing: Vec::new(),
         }
     }
 
@@ -935,6 +955,7 @@ impl<'o> SheetReader<'o> {
 
     /// Finishes the sheet and reports it.
     pub fn finish(mut self, out: &mut Collected) {
+        self.skip_trailing(out);
         // Again while the rows end under another table's header (each round reads from a
         // later row, so it ends).
         while !self.decided {
@@ -1117,6 +1138,7 @@ impl<'o> SheetReader<'o> {
                 ticked: &[],
                 standards: &[],
                 language: form.report.language.as_deref(),
+                title_is_requirement: false,
             };
             match out.record(cells, &context) {
                 Outcome::Finding => {}
@@ -1246,6 +1268,7 @@ impl<'o> SheetReader<'o> {
                 Severity::Info,
                 "the header of another table: the rows below it are read by its columns".into(),
             );
+            self.skip_trailing(out);
             self.decided = false;
             self.buffered.push(row);
             return;
@@ -1390,6 +1413,48 @@ impl<'o> SheetReader<'o> {
             );
             return;
         }
+        // Below the last finding, a row with neither a reference nor a grade may be a
+        // signature, a note or a block of totals: it waits for a finding after it (then it is
+        // read as any row is) or for the table's end (then it is skipped, and said so).
+        let unmarked = layout
+            .column(Field::Reference)
+            .is_some_and(|c| row.get(c).is_none())
+            && layout
+                .column(Field::Grade)
+                .is_none_or(|c| row.get(c).is_none())
+            && self.rows_read > 0;
+        if unmarked {
+            self.trailing.push(row);
+            return;
+        }
+        for held in std::mem::take(&mut self.trailing) {
+            self.read_finding(held, out);
+        }
+        self.read_finding(row, out);
+    }
+
+    /// The rows held below the table's last finding ([`SheetReader::read_row`]): no finding
+    /// came after them, so they are none.
+    fn skip_trailing(&mut self, out: &mut Collected) {
+        for row in std::mem::take(&mut self.trailing) {
+            out.issue(
+                self.name.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "below the table's last finding, with neither a reference nor a grade (a \
+                 signature, a note or totals); skipped"
+                    .into(),
+            );
+        }
+    }
+
+    /// Reads a row that is a finding, or should be one, into the output.
+    fn read_finding(&mut self, row: Row, out: &mut Collected) {
+        let Some(layout) = self.layout.as_ref() else {
+            return;
+        };
+        let sheet = self.name.clone();
         self.rows_read += 1;
         let mut cells = Cells {
             row: row.index,
@@ -1455,6 +1520,7 @@ impl<'o> SheetReader<'o> {
             ticked: &layout.ticked,
             standards: &layout.standards,
             language: layout.language.as_deref(),
+            title_is_requirement: layout.title_is_requirement,
         };
         let has_reference_column = layout.fields.contains_key(&Field::Reference);
         match out.record(cells, &context) {

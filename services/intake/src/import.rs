@@ -244,7 +244,17 @@ impl<'p> Directory<'p> {
         directory
     }
 
+    /// The person a name or address in an owner cell names, a courtesy title before the name
+    /// aside (`Bpk. Badr Karim`, `Frau Fischer`).
     fn find(&self, candidate: &str) -> Option<&'p Person> {
+        self.find_as_written(candidate).or_else(|| {
+            closeout_lexicon::lexicon()
+                .without_honorifics(candidate)
+                .and_then(|name| self.find_as_written(name))
+        })
+    }
+
+    fn find_as_written(&self, candidate: &str) -> Option<&'p Person> {
         let index = if candidate.contains('@') {
             let address = candidate.trim().trim_matches(['<', '>']).to_lowercase();
             self.by_email.get(&address).copied()
@@ -278,6 +288,29 @@ fn sorted_words(name: &str) -> Vec<String> {
     words
 }
 
+/// The names in an owner cell, line by line: a line under a person's name that names no one
+/// else is that person's job title (`Badr Karim` over `ISMS Manager`), not a second owner.
+fn names_without_titles(cell: &str, directory: &Directory<'_>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut under_a_person = false;
+    for line in cell.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let parts = owner_names(line);
+        let one = parts.len() == 1 && !line.contains('@');
+        let person = one && directory.find(line).is_some();
+        let title = under_a_person && one && !person;
+        under_a_person = person;
+        if title {
+            continue;
+        }
+        for part in parts {
+            if !names.contains(&part) {
+                names.push(part);
+            }
+        }
+    }
+    names
+}
+
 fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> Owners {
     let mut result = Owners {
         matched: Vec::new(),
@@ -291,7 +324,7 @@ fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> O
             result.matched.push(person.email.clone());
             return result;
         }
-        None => owner_names(cell),
+        None => names_without_titles(cell, directory),
     };
     for name in names {
         // `GRC (Badr)`, `Lena Fischer <lena@acme.test>`, `ops@acme.test (Ops)`: the person in
@@ -446,20 +479,37 @@ pub fn plan(
                 .push(found.message.clone());
         }
     }
-    // Columns that write controls with `A.` write their clauses bare. Registers repeat their
-    // cells: each distinct one is read once.
+    // Columns that write controls with `A.` write their clauses bare, and so do columns of
+    // bare numbers some of which can only be clauses (`4.1`, `6.1.2`, `9.2`) and none only
+    // controls. Registers repeat their cells: each distinct one is read once.
     let marking_columns = {
         let mut marks: HashMap<&str, bool> = HashMap::new();
+        let mut bare: HashMap<&str, (bool, bool)> = HashMap::new();
         let mut columns: BTreeSet<(Option<String>, String)> = BTreeSet::new();
+        let mut kinds: BTreeMap<(Option<String>, String), (bool, bool)> = BTreeMap::new();
         for record in &records {
             let Some(column) = &record.requirements_column else {
                 continue;
             };
+            let key = (record.sheet.clone(), column.clone());
             let mut cells = record.requirements.iter();
             if cells.any(|t| *marks.entry(t).or_insert_with(|| Catalog::marks_controls(t))) {
-                columns.insert((record.sheet.clone(), column.clone()));
+                columns.insert(key.clone());
+            }
+            let kind = kinds.entry(key).or_default();
+            for cell in &record.requirements {
+                let (clauses, controls) =
+                    *bare.entry(cell).or_insert_with(|| catalog.bare_kinds(cell));
+                kind.0 |= clauses;
+                kind.1 |= controls;
             }
         }
+        columns.extend(
+            kinds
+                .into_iter()
+                .filter(|(_, (clauses_only, controls_only))| *clauses_only && !controls_only)
+                .map(|(column, _)| column),
+        );
         columns
     };
     let directory = Directory::new(&context.people);

@@ -86,6 +86,8 @@ struct File {
     articles: Vec<String>,
     #[serde(default)]
     unqualified: Vec<String>,
+    #[serde(default)]
+    honorifics: Vec<String>,
     fields: BTreeMap<String, FieldWords>,
     grades: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -180,6 +182,8 @@ pub struct Language {
     pub(crate) not_findings: Vec<String>,
     /// Words for a nonconformity without its grade (`NC`, `Abweichung`).
     pub(crate) unqualified: Vec<String>,
+    /// Courtesy titles written before a person's name (`Mr`, `Frau`, `Bpk.`).
+    pub(crate) honorifics: Vec<String>,
 }
 
 fn words(list: Vec<String>) -> Vec<String> {
@@ -288,6 +292,7 @@ impl Language {
             codes,
             not_findings: words(file.not_findings.words),
             unqualified: words(file.unqualified),
+            honorifics: words(file.honorifics),
             code: file.code,
             name: file.name,
             date_order: file.date_order,

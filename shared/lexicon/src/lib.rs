@@ -111,6 +111,7 @@ pub struct Lexicon {
     codes: HashMap<String, Code>,
     not_findings: std::collections::HashSet<String>,
     unqualified: std::collections::HashSet<String>,
+    honorifics: HashSet<String>,
     months: HashMap<String, u32>,
     /// A header text that names a field outright: (field, score, language index); weak names
     /// score less than names.
@@ -183,6 +184,7 @@ impl Lexicon {
             codes: HashMap::new(),
             not_findings: Default::default(),
             unqualified: Default::default(),
+            honorifics: HashSet::new(),
             months: HashMap::new(),
             field_names: HashMap::new(),
             field_phrases: Default::default(),
@@ -244,6 +246,9 @@ impl Lexicon {
             lexicon
                 .unqualified
                 .extend(language.unqualified.iter().cloned());
+            lexicon
+                .honorifics
+                .extend(language.honorifics.iter().cloned());
             for (number, names) in language.months.iter().enumerate() {
                 for name in names {
                     lexicon
@@ -289,6 +294,20 @@ impl Lexicon {
     /// Whether a grade cell names a nonconformity without its grade (`NC`, `Abweichung`).
     pub fn is_unqualified_nonconformity(&self, text: &str) -> bool {
         self.unqualified.contains(&normalise(text))
+    }
+
+    /// A person's name without the courtesy title written before it (`Bpk. Badr Karim`,
+    /// `Frau Dr. Lena Fischer`: `Badr Karim`, `Lena Fischer`), or `None` when it starts with
+    /// none. A title alone (`Ibu`) is left as it is: it names no one.
+    pub fn without_honorifics<'n>(&self, name: &'n str) -> Option<&'n str> {
+        let mut rest = name.trim();
+        while let Some((first, after)) = rest.split_once(char::is_whitespace) {
+            if !self.honorifics.contains(&normalise(first)) || after.trim().is_empty() {
+                break;
+            }
+            rest = after.trim_start();
+        }
+        (rest.len() < name.trim().len()).then_some(rest)
     }
 
     /// Every language.
@@ -824,6 +843,32 @@ mod tests {
         assert!(lexicon.is_skipped_sheet("Read Me"));
         assert!(lexicon.is_skipped_sheet("Deckblatt"));
         assert!(!lexicon.is_skipped_sheet("NC Register"));
+    }
+
+    #[test]
+    fn courtesy_titles_before_a_name() {
+        let lexicon = lexicon();
+        assert_eq!(
+            lexicon.without_honorifics("Bpk. Badr Karim"),
+            Some("Badr Karim")
+        );
+        assert_eq!(
+            lexicon.without_honorifics("Ibu Lena Fischer"),
+            Some("Lena Fischer")
+        );
+        assert_eq!(
+            lexicon.without_honorifics("Frau Dr. Fischer"),
+            Some("Fischer")
+        );
+        assert_eq!(lexicon.without_honorifics("Mme Dupont"), Some("Dupont"));
+        assert_eq!(
+            lexicon.without_honorifics("Sayın Ahmet Yılmaz"),
+            Some("Ahmet Yılmaz")
+        );
+        // None before the name, or a title alone: as written.
+        assert_eq!(lexicon.without_honorifics("Lena Fischer"), None);
+        assert_eq!(lexicon.without_honorifics("Ibu"), None);
+        assert_eq!(lexicon.without_honorifics("Head of IT"), None);
     }
 
     #[test]

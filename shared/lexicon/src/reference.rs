@@ -296,7 +296,8 @@ fn shaped_at(text: &str, at: usize) -> Option<(usize, Option<&'static str>)> {
         {
             end = next;
         }
-        if !ends_word(end) {
+        // `SA1-2026`, an audit's or a finding's id, goes on with a dash and digits.
+        if !ends_word(end) || (bytes.get(end) == Some(&b'-') && digit(end + 1)) {
             return None;
         }
         let soc2 = matches!(prefix, "CC" | "PI" | "C" | "P" | "A");
@@ -308,6 +309,28 @@ fn shaped_at(text: &str, at: usize) -> Option<(usize, Option<&'static str>)> {
         return Some((at + end, soc2.then_some("SOC 2")));
     }
     None
+}
+
+/// The end of an id of letters glued to digits and going on with a dash and digits at `at`
+/// (`SA1-2026`, an audit's id in a label), which names no requirement.
+fn dashed_id_at(text: &str, at: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[at..];
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let digits = bytes[letters..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if letters == 0 || digits == 0 || bytes.get(letters + digits) != Some(&b'-') {
+        return None;
+    }
+    let end = bytes
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+        .unwrap_or(bytes.len());
+    bytes[letters + digits + 1..end]
+        .first()
+        .is_some_and(u8::is_ascii_digit)
+        .then_some(at + end)
 }
 
 /// How many letters are glued to the end of a number at `at` (`5.1x`), if any.
@@ -434,8 +457,27 @@ fn tokens(text: &str) -> Vec<Token> {
                     i += length;
                     continue;
                 }
+                // `ISO27001:A.5.15`, as issue trackers' labels write it: the standard's
+                // name glued to its number.
+                if let Some(iso) = text.get(i..i + 3)
+                    && iso.eq_ignore_ascii_case("iso")
+                    && let Some((parts, _)) = number_at(text, i + 3)
+                    && let [number] = parts.as_slice()
+                    && (matches!(number, 27001 | 27002)
+                        || OTHER_STANDARDS.iter().any(|(n, _)| n == number))
+                {
+                    push(&mut out, Tok::Word("iso".into()), i + 3);
+                    i += 3;
+                    continue;
+                }
                 if let Some((end, framework)) = shaped_at(text, i) {
                     push(&mut out, Tok::Shaped { framework }, end);
+                    i = end;
+                    continue;
+                }
+                // `SA1-2026`, `IA3-07`: letters, digits and a dash make another id, one word.
+                if let Some(end) = dashed_id_at(text, i) {
+                    push(&mut out, Tok::Word(normalise(&text[i..end])), end);
                     i = end;
                     continue;
                 }
@@ -1256,6 +1298,29 @@ mod tests {
             ["A5.9@22"]
         );
         assert_eq!(read("Control A.8.15"), ["A8.15"]);
+    }
+
+    #[test]
+    fn labels_of_an_issue_tracker_cite_what_follows_the_standard() {
+        assert_eq!(read("ISO27001:9.2"), ["?9.2"]);
+        assert_eq!(read("ISO27001:A.5.15"), ["A5.15"]);
+        assert_eq!(read("iso27001:A.8.12"), ["A8.12"]);
+        assert_eq!(
+            read(
+                "ISO27001:A.5.15,ISO27001:A.5.18,audit::SA1-2026,finding::minor-nc,priority::high"
+            ),
+            [
+                "A5.15",
+                "A5.18",
+                "!audit::SA1-2026",
+                "!finding::minor-nc",
+                "!priority::high"
+            ]
+        );
+        assert_eq!(
+            prose("ISO27001:9.2,audit::SA1-2026,finding::major-nc,priority::medium"),
+            ["?9.2"]
+        );
     }
 
     #[test]

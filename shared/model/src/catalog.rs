@@ -230,6 +230,31 @@ impl Catalog {
             .any(|p| matches!(p, Cited::Iso(r) if r.kind == Kind::Annex))
     }
 
+    /// What the bare numbers of a cell can only be: (some can only be a clause, like `9.2`
+    /// or `6.1.2`; some can only be a control, like `8.8`). A column of bare numbers some of
+    /// which are clauses only and none controls only writes clauses: its `8.2` is clause
+    /// 8.2, not control A.8.2.
+    pub fn bare_kinds(&self, text: &str) -> (bool, bool) {
+        let (mut clauses_only, mut controls_only) = (false, false);
+        for piece in reference::read_cell(text) {
+            let Cited::Iso(r) = piece else { continue };
+            if r.kind != Kind::Unmarked || r.end.is_some() || r.edition.is_some() {
+                continue;
+            }
+            let dotted = r
+                .start
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(".");
+            let clause = self.by_id.contains_key(&dotted);
+            let control = self.by_id.contains_key(&format!("A.{dotted}"));
+            clauses_only |= clause && !control;
+            controls_only |= control && !clause;
+        }
+        (clauses_only, controls_only)
+    }
+
     /// Like [`Catalog::normalise_partial`], for a cell of a column that writes its controls
     /// with `A.` (`column_marks_controls`, see [`Catalog::marks_controls`]): a bare number
     /// that is both a clause and a control is then the clause.
@@ -366,7 +391,7 @@ impl Catalog {
             Kind::Unmarked if marks_controls && has(&dotted) => {
                 let warning = has(&control).then(|| {
                     format!(
-                        "`{dotted}` read as clause {dotted}: controls beside it are written with A. (write {control} for the control)"
+                        "`{dotted}` read as clause {dotted}: beside it controls are written with A. or numbers are clauses (write {control} for the control)"
                     )
                 });
                 Ok(vec![(dotted, warning)])

@@ -17635,6 +17635,271 @@ fn fifteenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn sixteenth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "holdout16-id-internal-audit-roman-month-numbers",
+            origin: "holdout 16, written for this holdout: an Indonesian company's internal ISMS audit findings list (Daftar Temuan Audit Internal SMKI), only in Indonesian, under a merged title and a merged line of audit details. A running No. beside the finding number written the way Indonesian official letters and reports are numbered: sequence / unit code / month in Roman numerals / year (\"001/AI-SMKI/III/2026\"), so every reference holds slashes and the same III. Headers: Tanggal Audit (\"16 Maret 2026\" as text), Unit Kerja, Klausul / Kontrol (\"Klausul 9.2\", \"Kontrol A.8.8\", \"Klausul 7.2 dan 7.3\" and \"Kontrol A.5.20 dan A.5.23\", two requirements joined by dan, and; and a bare A.8.15), Kategori Temuan (Ketidaksesuaian Mayor / Ketidaksesuaian Minor / Observasi / Peluang Peningkatan), Uraian Temuan (the statement), Bukti Objektif, Akar Masalah and Tindakan Perbaikan (filled for the major only), PIC (the person in charge, as Indonesian registers head it), Batas Waktu (\"30 April 2026\"), Status (Terbuka). Owners: users' names with the Indonesian honorifics Bpk. (Bapak) and Ibu in front, as Indonesian documents address people, an Indonesian name no user has, a role (Kepala Divisi Pengadaan) and a user's name. Under the table, the Indonesian signature block: place and date (\"Jakarta, 18 Maret 2026\"), \"Disetujui oleh,\" and \"Auditor Utama,\", then names in brackets (one of them a user's) and a job title; none of it is a finding",
+            file_name: "Daftar_Temuan_Audit_Internal_SMKI_Q1_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Temuan AI",
+                0,
+                0,
+                &[
+                    &["DAFTAR TEMUAN AUDIT INTERNAL SISTEM MANAJEMEN KEAMANAN INFORMASI (SMKI)"],
+                    &["PT Acme Solusi Digital    Standar: ISO/IEC 27001:2022    Periode audit: 16–18 Maret 2026    Ketua Tim Audit: Rina Wulandari"],
+                    &[""],
+                    &["No.", "Nomor Temuan", "Tanggal Audit", "Unit Kerja", "Klausul / Kontrol", "Kategori Temuan", "Uraian Temuan", "Bukti Objektif", "Akar Masalah", "Tindakan Perbaikan", "PIC", "Batas Waktu", "Status"],
+                    &["#n 1", "001/AI-SMKI/III/2026", "16 Maret 2026", "Divisi Teknologi Informasi", "Klausul 9.2", "Ketidaksesuaian Mayor", "Audit internal SMKI tahun 2025 tidak dilaksanakan sesuai program audit yang telah disetujui.", "Program Audit Internal 2025 rev. 0 menjadwalkan tiga audit; tidak ada laporan audit yang dapat ditunjukkan.", "Auditor internal mengundurkan diri pada Juni 2025 dan belum ditunjuk pengganti.", "Menunjuk dua auditor internal baru dan menjadwalkan ulang audit internal.", "Bpk. Badr Karim", "30 April 2026", "Terbuka"],
+                    &["#n 2", "002/AI-SMKI/III/2026", "16 Maret 2026", "Divisi Teknologi Informasi", "Kontrol A.8.8", "Ketidaksesuaian Minor", "Kerentanan kritis hasil pemindaian bulan Januari 2026 belum ditutup lebih dari 30 hari.", "Laporan pemindaian kerentanan tanggal 12 Januari 2026: tujuh temuan kritis masih terbuka.", "", "", "Ibu Lena Fischer", "31 Mei 2026", "Terbuka"],
+                    &["#n 3", "003/AI-SMKI/III/2026", "17 Maret 2026", "Divisi SDM", "Klausul 7.2 dan 7.3", "Ketidaksesuaian Minor", "Catatan kompetensi dan bukti pelatihan kesadaran keamanan informasi untuk lima karyawan baru tidak tersedia.", "Berkas personel karyawan yang bergabung pada Oktober–Desember 2025.", "", "", "Dewi Lestari", "31 Mei 2026", "Terbuka"],
+                    &["#n 4", "004/AI-SMKI/III/2026", "17 Maret 2026", "Divisi Pengadaan", "Kontrol A.5.20 dan A.5.23", "Observasi", "Perjanjian dengan penyedia layanan cloud belum memuat persyaratan keamanan informasi secara eksplisit.", "Perjanjian Kerja Sama No. 045/PKS/VIII/2025.", "", "", "Kepala Divisi Pengadaan", "", "Terbuka"],
+                    &["#n 5", "005/AI-SMKI/III/2026", "18 Maret 2026", "Divisi Teknologi Informasi", "A.8.15", "Peluang Peningkatan", "Log server aplikasi dapat diteruskan ke SIEM agar pemantauan dapat dilakukan secara terpusat.", "", "", "", "Martín Lombardi", "", "Terbuka"],
+                    &[""],
+                    &["", "", "", "", "", "", "Jakarta, 18 Maret 2026"],
+                    &["", "", "", "", "", "", "Disetujui oleh,", "", "", "", "Auditor Utama,"],
+                    &[""],
+                    &[""],
+                    &["", "", "", "", "", "", "(Badr Karim)", "", "", "", "(Rina Wulandari)"],
+                    &["", "", "", "", "", "", "Manajer SMKI", "", "", "", "Auditor Internal"],
+                ],
+            )
+            .merged(0, 0, 0, 12)
+            .merged(1, 0, 1, 12)]),
+            expected: vec![
+                finding("001/AI-SMKI/III/2026", "major", "9.2", "Audit internal SMKI tahun 2025")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("002/AI-SMKI/III/2026", "minor", "A.8.8", "Kerentanan kritis hasil pemindaian")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("003/AI-SMKI/III/2026", "minor", "7.2, 7.3", "Catatan kompetensi dan bukti")
+                    .pending(&["Dewi Lestari"])
+                    .plan(false),
+                finding("004/AI-SMKI/III/2026", "observation", "A.5.20, A.5.23", "Perjanjian dengan penyedia layanan")
+                    .pending(&["Kepala Divisi Pengadaan"])
+                    .plan(false),
+                finding("005/AI-SMKI/III/2026", "ofi", "A.8.15", "Log server aplikasi dapat")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout16-ar-government-internal-audit-hijri",
+            origin: "holdout 16, written for this holdout: a Saudi government agency's internal audit register for its ISMS (سجل ملاحظات المراجعة الداخلية), only in Arabic, grades too (no English beside them, unlike the bilingual CB report of holdout 12): عدم مطابقة رئيسية (major), عدم مطابقة ثانوية (minor), ملاحظة (observation; the same word the headers use for a finding in general, تصنيف الملاحظة / وصف الملاحظة) and فرصة تحسين (OFI). Dates in the Hijri calendar as government bodies there write them (1447/09/20هـ). The running number م (1 to 5, number cells) is the only id. Requirements: البند 6.1.3 (د) with the Arabic list letter د for d), البندان 8.2 و 8.3 (the dual, two clauses joined by و, and) and Annex A written الملحق أ – 5.18 with the Arabic letter alef, as Arabic texts name annexes (أ, ب, ج); a reader sees A.5.18. Root cause and corrective action columns filled for the three nonconformities, empty for the observation and the OFI. Owners: users' names in Latin script (expatriate staff), an Arabic role no user has and an Arabic name no user has",
+            file_name: "سجل_ملاحظات_المراجعة_الداخلية_1447.xlsx",
+            bytes: xlsx(vec![sheet(
+                "السجل",
+                0,
+                0,
+                &[
+                    &["سجل ملاحظات المراجعة الداخلية لنظام إدارة أمن المعلومات (ISO/IEC 27001:2022)"],
+                    &["الإدارة العامة لتقنية المعلومات – دورة المراجعة الداخلية الأولى لعام 1447هـ – رئيس فريق المراجعة: عبدالله القحطاني"],
+                    &[""],
+                    &["م", "تاريخ المراجعة", "الإدارة المراجَعة", "المتطلب", "تصنيف الملاحظة", "وصف الملاحظة", "السبب الجذري", "الإجراء التصحيحي", "المسؤول عن التنفيذ", "تاريخ الإغلاق المستهدف", "الحالة"],
+                    &["#n 1", "1447/09/20هـ", "إدارة المخاطر", "البندان 8.2 و 8.3", "عدم مطابقة رئيسية", "لم يُحدَّث تقييم مخاطر أمن المعلومات ولا خطة معالجتها بعد نقل الأنظمة إلى مركز البيانات الجديد.", "عدم ربط إجراء إدارة التغيير بإجراء تقييم المخاطر.", "إعادة تقييم المخاطر وتحديث خطة المعالجة واعتمادها من اللجنة التوجيهية لأمن المعلومات.", "Badr Karim", "1447/11/15هـ", "مفتوحة"],
+                    &["#n 2", "1447/09/20هـ", "إدارة الموارد البشرية", "الملحق أ – 5.18", "عدم مطابقة ثانوية", "لا تتم مراجعة صلاحيات الوصول إلى نظام الموارد البشرية بشكل دوري كما تنص سياسة التحكم في الوصول.", "عدم تحديد مسؤول عن المراجعة الدورية للصلاحيات.", "تكليف مالك النظام بمراجعة الصلاحيات كل ثلاثة أشهر وتوثيقها.", "Lena Fischer", "1447/11/15هـ", "مفتوحة"],
+                    &["#n 3", "1447/09/21هـ", "إدارة أمن المعلومات", "البند 6.1.3 (د)", "عدم مطابقة ثانوية", "بيان قابلية التطبيق غير معتمد ولا يتضمن مبررات استبعاد الضوابط.", "لم يُعرض البيان على صاحب الصلاحية بعد تحديثه.", "تحديث بيان قابلية التطبيق وإضافة المبررات واعتماده.", "مدير إدارة أمن المعلومات", "1447/11/15هـ", "مفتوحة"],
+                    &["#n 4", "1447/09/21هـ", "إدارة تقنية المعلومات", "الملحق أ – 8.13", "ملاحظة", "سجلات اختبار استعادة النسخ الاحتياطية غير مكتملة لبعض الأنظمة غير الحرجة.", "", "", "خالد الزهراني", "", "مفتوحة"],
+                    &["#n 5", "1447/09/22هـ", "إدارة الموارد البشرية", "الملحق أ – 6.3", "فرصة تحسين", "يمكن إضافة محاكاة لرسائل التصيد الاحتيالي إلى برنامج التوعية بأمن المعلومات.", "", "", "Martín Lombardi", "", "مفتوحة"],
+                ],
+            )
+            .merged(0, 0, 0, 10)
+            .merged(1, 0, 1, 10)]),
+            expected: vec![
+                finding("1", "major", "8.2, 8.3", "لم يُحدَّث تقييم مخاطر")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("2", "minor", "A.5.18", "لا تتم مراجعة صلاحيات الوصول")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("3", "minor", "6.1.3", "بيان قابلية التطبيق غير معتمد")
+                    .pending(&["مدير إدارة أمن المعلومات"])
+                    .plan(true),
+                finding("4", "observation", "A.8.13", "سجلات اختبار استعادة")
+                    .pending(&["خالد الزهراني"])
+                    .plan(false),
+                finding("5", "ofi", "A.6.3", "يمكن إضافة محاكاة")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout16-cb-export-group-header-codes-summary",
+            origin: "holdout 16, written for this holdout: a large certification body's findings report exported from its audit tool to Excel (a BSI/DNV/LRQA-style surveillance report of a two-site client): a merged title and a merged line of audit details (client, certificate, report number, dates), then a two-row header whose upper row groups the columns under merged cells (Location over Site and Process, Finding over Finding no., Category and Clause / control, Description over the statement and the objective evidence, Team alone over Auditor, Client response over the proposed correction and its target date). Extra columns: Site (Leeds (HQ), Dublin DC), Process, Auditor as initials (JS, MK). The grade only as category codes NC-MAJ, NC-MIN, OBS, OFI. Finding numbers built from the report number (R0458213-F01...). Target dates as date cells. Below the table, after a blank row, a summary block whose rows put the same codes (NC-MAJ, NC-MIN, OBS, OFI, Total) in the Site column with their counts as numbers in the Process column, then a merged key line spelling the codes out and naming the auditors; none of these rows is a finding. No owner column",
+            file_name: "R0458213_SA2_Findings_Export.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["SURVEILLANCE AUDIT 2 – FINDINGS REPORT"],
+                    &["Client: Acme Software Ltd   |   Standard: ISO/IEC 27001:2022   |   Certificate: IS 781204   |   Report: R0458213   |   Audit dates: 10–12 March 2026"],
+                    &[""],
+                    &["Location", "", "Finding", "", "", "Description", "", "Team", "Client response", ""],
+                    &["Site", "Process", "Finding no.", "Category", "Clause / control", "Statement of finding", "Objective evidence", "Auditor", "Proposed correction & corrective action", "Target date"],
+                    &["Leeds (HQ)", "Management review", "R0458213-F01", "NC-MAJ", "9.3", "Management review has not been held since the initial certification audit in 2024.", "No minutes, inputs or outputs of a management review for 2025; confirmed by the ISMS manager.", "JS", "Management review to be held on 15 April 2026; annual review added to the board calendar.", "#d 2026-04-30"],
+                    &["Leeds (HQ)", "HR – joiners, movers, leavers", "R0458213-F02", "NC-MIN", "A.5.18", "Access of two leavers to the CRM was removed only six weeks after their leaving date.", "CRM user list of 10 March 2026 compared with the HR leavers report for Q4 2025.", "JS", "Leaver checklist to include the CRM; weekly HR–IT reconciliation of accounts.", "#d 2026-05-31"],
+                    &["Dublin DC", "IT operations", "R0458213-F03", "NC-MIN", "A.8.13", "Restore tests are not carried out at the quarterly interval set in the backup policy.", "Last recorded restore test: September 2025 (backup policy v3.1, section 4).", "MK", "", "#d 2026-05-31"],
+                    &["Dublin DC", "Physical security", "R0458213-F04", "OBS", "A.7.2", "The visitor log at the data hall door is not always completed for contractors.", "Two contractor visits on 11 March 2026 missing from the log.", "MK", "", ""],
+                    &["Leeds (HQ)", "Risk management", "R0458213-F05", "OFI", "6.1.2", "The risk methodology could give guidance on scoring supplier-related risks.", "", "JS", "", ""],
+                    &[""],
+                    &["Summary of findings", ""],
+                    &["NC-MAJ", "#n 1"],
+                    &["NC-MIN", "#n 2"],
+                    &["OBS", "#n 1"],
+                    &["OFI", "#n 1"],
+                    &["Total", "#n 5"],
+                    &[""],
+                    &["Key: NC-MAJ = major nonconformity; NC-MIN = minor nonconformity; OBS = observation; OFI = opportunity for improvement. Auditors: JS = J. Swinburne (lead auditor), MK = M. Kowalczyk."],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)
+            .merged(3, 0, 3, 1)
+            .merged(3, 2, 3, 4)
+            .merged(3, 5, 3, 6)
+            .merged(3, 8, 3, 9)
+            .merged(11, 0, 11, 1)
+            .merged(18, 0, 18, 9)]),
+            expected: vec![
+                finding("R0458213-F01", "major", "9.3", "Management review has not been held").plan(true),
+                finding("R0458213-F02", "minor", "A.5.18", "Access of two leavers to the CRM").plan(true),
+                finding("R0458213-F03", "minor", "A.8.13", "Restore tests are not carried out").plan(false),
+                finding("R0458213-F04", "observation", "A.7.2", "The visitor log at the data hall").plan(false),
+                finding("R0458213-F05", "ofi", "6.1.2", "The risk methodology could give").plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout16-gitlab-issues-csv-labels",
+            origin: "holdout 16, written for this holdout: a GitLab project's issues exported with \"Export as CSV\" (the columns GitLab writes, in its order: Issue ID, URL, Title, State, Description, Author, Author Username, Assignee, Assignee Username, Confidential, Locked, Due Date, Created At (UTC), Updated At (UTC), Closed At (UTC), Milestone, Weight, Labels, Time Estimate, Time Spent; header order as quoted in gitlab-org/gitlab issue 34769, found via search). The ISMS team tracks audit findings as issues: the reference is the project's issue number (Issue ID 41 to 45, beside URLs ending /-/issues/41); the short Title is a heading and the Description (markdown, several paragraphs, the first sentence being the finding, then **Evidence:** lines) is the statement. Grade and requirements are only in the one Labels cell, comma-separated: the grade as a scoped label (finding::major-nc, finding::minor-nc, finding::observation, finding::ofi), the requirements as plain labels ISO27001:9.2, ISO27001:A.5.15 (plain, not scoped, because GitLab allows one scoped label per scope and a finding may cite two controls), beside audit::SA1-2026 and a priority:: label that disagrees with the grade (priority::medium on the major). Author is the ISMS manager on every row; owners are the Assignee display names (users, one name no user has, one issue unassigned: no owner, not the author). One issue is Closed, still a finding",
+            file_name: "acme-isms-audit-findings_issues_2026-03-20.csv",
+            bytes: {
+                let rows: &[&[&str]] = &[
+                    &["Issue ID", "URL", "Title", "State", "Description", "Author", "Author Username", "Assignee", "Assignee Username", "Confidential", "Locked", "Due Date", "Created At (UTC)", "Updated At (UTC)", "Closed At (UTC)", "Milestone", "Weight", "Labels", "Time Estimate", "Time Spent"],
+                    &["41", "https://gitlab.acme.test/isms/audit-findings/-/issues/41", "2025 internal audit programme not completed", "Open", "Only one of the four internal audits planned in the 2025 audit programme was carried out (HR, June 2025).\n\n**Evidence:** audit programme v1.2; report IA-2025-01 is the only audit report.\n**Raised by:** J. Swinburne (certification body), SA1 2026", "Lena Fischer", "lfischer", "Badr Karim", "bkarim", "No", "No", "2026-04-30", "2026-03-12 16:41:07", "2026-03-14 09:03:55", "", "SA1 2026 corrective actions", "", "ISO27001:9.2,audit::SA1-2026,finding::major-nc,priority::medium", "0", "0"],
+                    &["42", "https://gitlab.acme.test/isms/audit-findings/-/issues/42", "Leaver accounts still active in the CRM", "Open", "Two leavers kept active CRM accounts for six weeks after their last working day.\n\n**Evidence:** CRM user list of 10 March 2026 against the HR leavers report for Q4 2025.", "Lena Fischer", "lfischer", "Martín Lombardi", "mlombardi", "No", "No", "2026-05-31", "2026-03-12 16:48:22", "2026-03-13 10:12:40", "", "SA1 2026 corrective actions", "", "ISO27001:A.5.15,ISO27001:A.5.18,audit::SA1-2026,finding::minor-nc,priority::high", "0", "0"],
+                    &["43", "https://gitlab.acme.test/isms/audit-findings/-/issues/43", "Restore tests not evidenced", "Closed", "No restore test has been recorded since September 2025, although the backup standard requires one every quarter.\n\n**Evidence:** restore test log in Confluence, last entry 18 September 2025.\n\nRestore test of the file server done and logged on 25 March 2026.", "Lena Fischer", "lfischer", "Priya Natarajan", "pnatarajan", "No", "No", "2026-05-31", "2026-03-12 16:55:03", "2026-03-27 11:20:48", "2026-03-27 11:20:48", "SA1 2026 corrective actions", "", "ISO27001:A.8.13,audit::SA1-2026,finding::minor-nc,priority::high", "0", "0"],
+                    &["44", "https://gitlab.acme.test/isms/audit-findings/-/issues/44", "Visitor log incomplete at the server room", "Open", "The visitor log at the server room door was not completed for two contractor visits.\n\n**Evidence:** visitor log and badge reader report, 11 March 2026.", "Lena Fischer", "lfischer", "Lena Fischer", "lfischer", "No", "No", "", "2026-03-12 17:02:19", "2026-03-12 17:02:19", "", "SA1 2026 corrective actions", "", "ISO27001:A.7.2,audit::SA1-2026,finding::observation,priority::low", "0", "0"],
+                    &["45", "https://gitlab.acme.test/isms/audit-findings/-/issues/45", "Monthly threat intelligence summary", "Open", "Threat intelligence from the national CERT feed could be summarised in a monthly report to the security committee.", "Lena Fischer", "lfischer", "", "", "No", "No", "", "2026-03-12 17:06:51", "2026-03-12 17:06:51", "", "", "", "ISO27001:A.5.7,audit::SA1-2026,finding::ofi", "0", "0"],
+                ];
+                let mut text = delimited(rows, ',');
+                text.push_str("\r\n");
+                text.into_bytes()
+            },
+            expected: vec![
+                finding("41", "major", "9.2", "Only one of the four internal audits").owner("badr@acme.test"),
+                finding("42", "minor", "A.5.15, A.5.18", "Two leavers kept active CRM").owner("martin@acme.test"),
+                finding("43", "minor", "A.8.13", "No restore test has been recorded").pending(&["Priya Natarajan"]),
+                finding("44", "observation", "A.7.2", "The visitor log at the server room").owner("lena.fischer@acme.test"),
+                finding("45", "ofi", "A.5.7", "Threat intelligence from the national").pending(&[]),
+            ],
+        },
+        Layout {
+            id: "holdout16-precert-multiline-clause-range",
+            origin: "holdout 16, written for this holdout: a consultancy's pre-certification (readiness) audit findings for a client about to go to stage 1, on one sheet under a merged title and a merged line naming the consultancy, the client and the date. Cells with line breaks everywhere: statements of two lines (a one-line summary, then the detail), a requirement cell \"Clause 8.1\" above \"A.8.32\" on a second line, owners as a name with the job title on a second line (\"Badr Karim\\nISMS Manager\", \"Lena Fischer\\nCISO\"). Requirements as a range of clauses with an en dash, \"Clauses 9.1 – 9.3\" (a reader writes down 9.1, 9.2 and 9.3, all three 2022 clauses; not their sub-clauses 9.2.1, 9.2.2, 9.3.1... which the cell does not write), and three controls as \"A.5.23, A.5.29 & A.5.30\". Two columns of the template left empty on every row (Root cause, Closed on) between and after filled ones. Grades Major, Minor, Observation, OFI; target dates as date cells, none for the OFI",
+            file_name: "Acme_readiness_audit_findings_v1.0.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["ISO/IEC 27001:2022 readiness audit – findings"],
+                    &["Northgate Assurance for Acme Software Ltd – fieldwork 2–4 March 2026 – issued 9 March 2026"],
+                    &[""],
+                    &["Ref", "Requirement(s)", "Grade", "Finding", "Recommendation", "Owner", "Root cause", "Target date", "Closed on"],
+                    &["PCA-01", "Clauses 9.1 – 9.3", "Major", "Performance evaluation has not started.\nNo measurement of the ISMS objectives (9.1), no internal audit (9.2) and no management review (9.3) have taken place since the ISMS went live in July 2025.", "Measure the objectives for Q1, hold a first internal audit and a management review before the stage 1 audit.", "Badr Karim\nISMS Manager", "", "#d 2026-05-15", ""],
+                    &["PCA-02", "A.5.23, A.5.29 & A.5.30", "Minor", "The hosting provider's outage of October 2025 was handled ad hoc.\nNo continuity or exit arrangements exist for the cloud services in use, and ICT readiness has never been tested.", "Define continuity requirements for the hosting and SaaS providers and test failover once a year.", "Head of IT Operations", "", "#d 2026-06-30", ""],
+                    &["PCA-03", "Clause 8.1\nA.8.32", "Minor", "Changes to the production firewall are made without recorded approval.\nThree of five rule changes sampled for February 2026 had no change ticket.", "Route all firewall changes through the change process.", "Lena Fischer\nCISO", "", "#d 2026-05-31", ""],
+                    &["PCA-04", "A.6.3", "Observation", "Completion of the awareness course is tracked in a spreadsheet that is not kept current.\nSix leavers are still listed and the 2026 joiners are missing.", "Use the LMS completion report instead.", "HR Manager", "", "#d 2026-06-30", ""],
+                    &["PCA-05", "Clause 7.5.3", "OFI", "Version history could be kept in the document management system instead of in a change table in each document.", "", "martin@acme.test", "", "", ""],
+                ],
+            )
+            .merged(0, 0, 0, 8)
+            .merged(1, 0, 1, 8)]),
+            expected: vec![
+                // A range of clauses is each clause in it, as written (9.1, 9.2, 9.3).
+                finding("PCA-01", "major", "9.1, 9.2, 9.3", "Performance evaluation has not started")
+                    .owner("badr@acme.test"),
+                finding("PCA-02", "minor", "A.5.23, A.5.29, A.5.30", "The hosting provider's outage")
+                    .owner("ops@acme.test"),
+                finding("PCA-03", "minor", "8.1, A.8.32", "Changes to the production firewall")
+                    .owner("lena.fischer@acme.test"),
+                finding("PCA-04", "observation", "A.6.3", "Completion of the awareness course")
+                    .pending(&["HR Manager"]),
+                finding("PCA-05", "ofi", "7.5.3", "Version history could be kept")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout16-self-assessment-clauses-and-annex-sheets",
+            origin: "holdout 16, written for this holdout: an ISMS self-assessment workbook of two sheets, one row per requirement, where only the rows assessed short are findings. Sheet \"Clauses 4-10\": a merged title, a merged legend line defining the results (Conform – fully met; Partially conform – met with gaps, a minor nonconformity; Nonconform – not met, a major nonconformity; Not applicable), then Clause (bare numbers 4.1 ... 10.2 as text), Requirement (the clause titles), Result, Comment / evidence, Gap ref (SA-01, SA-02, filled only on the rows assessed short), Action owner. Sheet \"Annex A\": Control as bare numbers (5.1, 5.9, 6.3, 8.2, 8.8...) under theme rows merged across the table (5 Organizational controls, 6 People controls, 7 Physical controls, 8 Technological controls), Control title, Applicable (SoA) Yes/No, Result, Comment / evidence, Gap ref (SA-03 to SA-05), Action owner. So a bare 8.2 is clause 8.2 (risk assessment) on the first sheet and control A.8.2 (privileged access rights, conforming, no finding) on the second; 5.9, 6.3 and 8.8 on the Annex A sheet are A.5.9, A.6.3 and A.8.8. Grades by the legend: Partially conform = minor, Nonconform = major; Conform and Not applicable rows, with comments, are no findings. The statement is the comment on the finding rows",
+            file_name: "ISMS_self-assessment_2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Clauses 4-10",
+                    0,
+                    0,
+                    &[
+                        &["ISMS self-assessment 2026 – Part 1: Clauses 4 to 10"],
+                        &["Result: Conform – requirement fully met; Partially conform – met with gaps (minor nonconformity); Nonconform – not met (major nonconformity); Not applicable – excluded."],
+                        &[""],
+                        &["Clause", "Requirement", "Result", "Comment / evidence", "Gap ref", "Action owner"],
+                        &["4.1", "Understanding the organization and its context", "Conform", "Context analysis v1.3, reviewed in January 2026.", "", ""],
+                        &["4.3", "Determining the scope of the ISMS", "Conform", "Scope statement approved on 14 February 2025.", "", ""],
+                        &["5.2", "Policy", "Conform", "Information security policy v2.0 published on the intranet.", "", ""],
+                        &["6.1.2", "Information security risk assessment", "Partially conform", "Risk owners are not named for 11 of the 64 risks in the risk register.", "SA-01", "Badr Karim"],
+                        &["6.2", "Information security objectives and planning to achieve them", "Conform", "Objectives 2026 set with targets and owners.", "", ""],
+                        &["7.2", "Competence", "Conform", "Competence matrix up to date for IT and security roles.", "", ""],
+                        &["8.2", "Information security risk assessment", "Nonconform", "The risk assessment was not repeated after the move to the new hosting provider in November 2025, a significant change.", "SA-02", "Head of IT Operations"],
+                        &["9.2", "Internal audit", "Conform", "Audit programme 2026 approved; first audit held in February 2026.", "", ""],
+                        &["9.3", "Management review", "Conform", "Management review held on 20 January 2026, minutes on file.", "", ""],
+                        &["10.2", "Nonconformity and corrective action", "Conform", "Corrective action log kept in the ticketing tool.", "", ""],
+                    ],
+                )
+                .merged(0, 0, 0, 5)
+                .merged(1, 0, 1, 5),
+                sheet(
+                    "Annex A",
+                    0,
+                    0,
+                    &[
+                        &["ISMS self-assessment 2026 – Part 2: Annex A controls"],
+                        &[""],
+                        &["Control", "Control title", "Applicable (SoA)", "Result", "Comment / evidence", "Gap ref", "Action owner"],
+                        &["5 Organizational controls"],
+                        &["5.1", "Policies for information security", "Yes", "Conform", "Topic-specific policies approved by the CISO.", "", ""],
+                        &["5.9", "Inventory of information and other associated assets", "Yes", "Partially conform", "The asset inventory does not list the SaaS applications used by Marketing.", "SA-03", "martin@acme.test"],
+                        &["5.15", "Access control", "Yes", "Conform", "Access control policy v1.4.", "", ""],
+                        &["6 People controls"],
+                        &["6.3", "Information security awareness, education and training", "Yes", "Partially conform", "Four of the 23 staff who joined in 2025 have not completed the awareness course.", "SA-04", "HR Manager"],
+                        &["6.7", "Remote working", "Yes", "Conform", "Remote working policy and VPN enforced.", "", ""],
+                        &["7 Physical controls"],
+                        &["7.4", "Physical security monitoring", "No", "Not applicable", "No own premises; offices in a serviced building.", "", ""],
+                        &["8 Technological controls"],
+                        &["8.2", "Privileged access rights", "Yes", "Conform", "Admin rights reviewed every quarter in the IAM tool.", "", ""],
+                        &["8.8", "Management of technical vulnerabilities", "Yes", "Nonconform", "No vulnerability scanning is performed on the internet-facing servers.", "SA-05", "Head of IT Operations"],
+                        &["8.13", "Information backup", "Yes", "Conform", "Restore test log kept up to February 2026.", "", ""],
+                    ],
+                )
+                .merged(0, 0, 0, 6)
+                .merged(3, 0, 3, 6)
+                .merged(7, 0, 7, 6)
+                .merged(10, 0, 10, 6)
+                .merged(12, 0, 12, 6),
+            ]),
+            expected: vec![
+                // Partially conform is a minor and Nonconform a major nonconformity, as the legend says.
+                finding("SA-01", "minor", "6.1.2", "Risk owners are not named").owner("badr@acme.test"),
+                finding("SA-02", "major", "8.2", "The risk assessment was not repeated").owner("ops@acme.test"),
+                finding("SA-03", "minor", "A.5.9", "The asset inventory does not list").owner("martin@acme.test"),
+                finding("SA-04", "minor", "A.6.3", "Four of the 23 staff").pending(&["HR Manager"]),
+                finding("SA-05", "major", "A.8.8", "No vulnerability scanning is").owner("ops@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -17761,6 +18026,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(thirteenth_holdout_layouts())
         .chain(fourteenth_holdout_layouts())
         .chain(fifteenth_holdout_layouts())
+        .chain(sixteenth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,

@@ -1036,7 +1036,7 @@ async fn a_legacy_excel_register() {
     assert!(
         issues[2]
             .2
-            .contains("read as clause 5.1: controls beside it are written with A.")
+            .contains("read as clause 5.1: beside it controls are written with A.")
     );
     let imported = expect_status(
         app.upload(&audit, "", "register.xls", bytes.clone(), None)
