@@ -190,9 +190,8 @@ fn text_facts(text: &str, facts: &mut Facts) {
         // `PT-01` may be an SP 800-53 control or a pentest finding's id: it is both.
         let iso = cited.iter().any(|c| matches!(c, Cited::Iso(_)));
         facts.identifier = !(facts.date || (facts.reference && iso));
-        facts.combined = facts.identifier
-            && rest.trim().chars().count() > 3
-            && !rest.trim_start().starts_with('(');
+        facts.combined =
+            facts.identifier && rest.trim().chars().count() > 3 && split_combined(text).is_some();
     }
     // Scripts that put no spaces between words (Japanese, Chinese, Thai) say as much in
     // fewer characters.
@@ -209,6 +208,70 @@ fn text_facts(text: &str, facts: &mut Facts) {
     facts.label = !valued && words <= 8 && text.chars().count() <= 80 && !text.ends_with('.');
     facts.standard = words <= 6 && reference::names_framework(text);
     facts.question = words >= 3 && text.ends_with(['?', '？']);
+}
+
+/// A reference cell that also holds a title and the references it cites (and perhaps the
+/// grade, in brackets after the identifier).
+#[derive(Debug, PartialEq)]
+pub struct Combined {
+    /// The identifier.
+    pub id: String,
+    /// The rest of the cell, or the text before its closing brackets of references.
+    pub title: String,
+    /// The references it cites, as written.
+    pub cited: Option<String>,
+    /// The grade in brackets after the identifier.
+    pub grade: Option<closeout_lexicon::Grade>,
+}
+
+/// Splits `NC-1: Legal and regulatory requirements (Clause 4.2 / A.5.31)` into the reference,
+/// the title, and the references in its closing brackets; and a heading pasted from a report,
+/// `NC 3 (Minor) – A.5.19 / A.5.20 Supplier security`, into the reference, its grade, and the
+/// references the title starts with.
+pub fn split_combined(cell: &str) -> Option<Combined> {
+    let (id, mut rest) = split_identifier(cell)?;
+    let mut grade = None;
+    // `NC-001 (CRÍTICA)`: a bracket after the identifier is no title; unless more follows it.
+    if let Some(bracketed) = rest.trim_start().strip_prefix('(') {
+        let (inside, after) = bracketed.split_once(')')?;
+        let Reading::Grade(bracket_grade, _) = grade::classify(inside) else {
+            return None;
+        };
+        grade = Some(bracket_grade);
+        rest = after;
+    }
+    let rest = rest
+        .trim_start()
+        .trim_start_matches([':', '-', '–', '—', '|', '.'])
+        .trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let mut title = rest.to_owned();
+    let mut cited = None;
+    if let Some(open) = rest.rfind('(')
+        && rest.trim_end().ends_with(')')
+    {
+        let inside = rest[open + 1..].trim_end().trim_end_matches(')');
+        let read = reference::read_cell(inside);
+        if !read.is_empty()
+            && read
+                .iter()
+                .all(|c| !matches!(c, reference::Cited::Unreadable(_)))
+        {
+            cited = Some(inside.trim().to_owned());
+            title = rest[..open].trim().to_owned();
+        }
+    } else if grade.is_some() && reference::leads_with_reference(rest) {
+        // The grammar reads the references a title starts with and skips the title.
+        cited = Some(rest.to_owned());
+    }
+    Some(Combined {
+        id: id.to_owned(),
+        title,
+        cited,
+        grade,
+    })
 }
 
 #[cfg(test)]
@@ -265,5 +328,28 @@ mod tests {
         assert!(!text("The supplier register names no ISO standard for the service.").standard);
         assert!(!text("Access review evidence is incomplete.").label);
         assert_eq!(facts(&Value::Number(3.0)).integer, Some(3));
+    }
+
+    #[test]
+    fn a_reference_cell_with_a_title_its_references_and_a_grade() {
+        let combined = |cell| split_combined(cell).expect(cell);
+        let nc = combined("NC-1: Legal and regulatory requirements (Clause 4.2 / A.5.31)");
+        assert_eq!(nc.id, "NC-1");
+        assert_eq!(nc.title, "Legal and regulatory requirements");
+        assert_eq!(nc.cited.as_deref(), Some("Clause 4.2 / A.5.31"));
+        assert_eq!(nc.grade, None);
+        let pasted = combined("NC 3 (Minor) – A.5.19 / A.5.20 Supplier security");
+        assert_eq!(pasted.id, "NC 3");
+        assert_eq!(pasted.grade, Some(closeout_lexicon::Grade::Minor));
+        assert_eq!(
+            pasted.cited.as_deref(),
+            Some("A.5.19 / A.5.20 Supplier security")
+        );
+        let ofi = combined("OFI 1 (Opportunity for improvement) – Cl. 7.3 Awareness");
+        assert_eq!(ofi.grade, Some(closeout_lexicon::Grade::Ofi));
+        assert_eq!(ofi.cited.as_deref(), Some("Cl. 7.3 Awareness"));
+        // An identifier with its grade and nothing else is no combined cell.
+        assert_eq!(split_combined("NC-001 (CRÍTICA)"), None);
+        assert_eq!(split_combined("NC-7 (Major)"), None);
     }
 }

@@ -798,6 +798,44 @@ impl<'r> Sample<'r> {
             .filter(|column| !layout.fields.values().any(|m| m.column == *column))
             .collect();
         reference_from_descriptions(&mut layout, &profiles);
+        // A heading split into reference and title (`NC 3 (Minor) – A.5.19 Supplier
+        // security`) beside a column of sentences headed as the description (`Details`):
+        // that column is the statement, the heading the title.
+        if let (Some(reference), Some(statement)) = (
+            layout.fields.get(&Field::Reference),
+            layout.fields.get(&Field::Statement),
+        ) && reference.column == statement.column
+            && !layout.fields.contains_key(&Field::Title)
+            && let Some(&column) = columns.iter().find(|column| {
+                !layout.fields.values().any(|m| m.column == **column)
+                    && profiles
+                        .get(column)
+                        .is_some_and(|p| p.share(p.prose) >= 0.5)
+                    && texts
+                        .get(column)
+                        .is_some_and(|t| self.named(t).iter().any(|(f, ..)| *f == Field::Statement))
+            })
+            && let Some(mut heading) = layout.fields.remove(&Field::Statement)
+        {
+            let header = texts.get(&column).cloned().unwrap_or_default();
+            heading.evidence = format!(
+                "{}; the finding is described in column {}",
+                heading.evidence,
+                column_letter(column)
+            );
+            layout.fields.insert(Field::Title, heading);
+            layout.fields.insert(
+                Field::Statement,
+                Mapped {
+                    column,
+                    evidence: format!(
+                        "header \"{header}\" names statement, beside the finding's heading"
+                    ),
+                    header,
+                    confidence: 0.9,
+                },
+            );
+        }
         for &column in &columns {
             if !used.contains(&column) && !layout.fields.values().any(|m| m.column == column) {
                 let header = texts

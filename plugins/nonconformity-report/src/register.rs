@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use closeout_lexicon::{Grade, lexicon, reference};
 use closeout_plugin_abi::{FindingRecord, ImportOptions, Issue, Severity, SheetReport};
 
-use crate::cell::split_identifier;
+use crate::cell::{Combined, split_combined, split_identifier};
 use crate::dates::{self, DateText, OrderEvidence};
 use crate::field::Field;
 use crate::grade::{self, How, Reading};
@@ -159,40 +159,6 @@ fn text(value: &Value) -> Option<String> {
         .then(|| cleaned.to_owned())
 }
 
-/// Splits `NC-1: Legal and regulatory requirements (Clause 4.2 / A.5.31)` into the reference,
-/// the title, and the references in its closing brackets.
-fn split_combined(cell: &str) -> Option<(String, String, Option<String>)> {
-    let (id, rest) = split_identifier(cell)?;
-    // `NC-001 (CRÍTICA)`: a bracket after the identifier is no title.
-    if rest.trim_start().starts_with('(') {
-        return None;
-    }
-    let rest = rest
-        .trim_start()
-        .trim_start_matches([':', '-', '–', '—', '|', '.'])
-        .trim();
-    if rest.is_empty() {
-        return None;
-    }
-    let mut title = rest.to_owned();
-    let mut cited = None;
-    if let Some(open) = rest.rfind('(')
-        && rest.trim_end().ends_with(')')
-    {
-        let inside = rest[open + 1..].trim_end().trim_end_matches(')');
-        let read = reference::read_cell(inside);
-        if !read.is_empty()
-            && read
-                .iter()
-                .all(|c| !matches!(c, reference::Cited::Unreadable(_)))
-        {
-            cited = Some(inside.trim().to_owned());
-            title = rest[..open].trim().to_owned();
-        }
-    }
-    Some((id.to_owned(), title, cited))
-}
-
 impl Collected {
     /// Makes a finding of one row's (or form block's) cells.
     pub fn record(&mut self, cells: Cells, context: &Context<'_>) -> Outcome {
@@ -224,9 +190,15 @@ impl Collected {
                 at(field).map(|a| a.column) == at(Field::Reference).map(|a| a.column)
             };
             match split_combined(&cell) {
-                Some((id, title, cited)) => {
+                Some(Combined {
+                    id,
+                    title,
+                    cited,
+                    grade,
+                }) => {
                     record.reference = Some(id);
                     cited_in_reference = cited;
+                    bracket_grade = grade;
                     if same_as(Field::Statement) {
                         record.statement = Some(title);
                     } else if same_as(Field::Title) || record.title.is_none() {
@@ -815,6 +787,11 @@ pub struct SheetReader<'o> {
     people: closeout_lexicon::People,
     /// Rows below the last finding read so far with neither a reference nor a grade.
     trailing: Vec<Row>,
+    /// The sheet's vertically merged regions, for a reader of a table beside this one.
+    merged_regions: Vec<(u32, u32, u32)>,
+    /// A second table beside the first on the same rows: the column it starts at, and its
+    /// reader (see [`SheetReader::split_beside`]).
+    beside: Option<(u32, Box<SheetReader<'o>>)>,
 }
 
 impl<'o> SheetReader<'o> {
@@ -831,7 +808,9 @@ impl<'o> SheetReader<'o> {
             layout: None,
             decided: false,
             skip_reason: None,
-            merged: closeout_plugin_sheet::FillDown::new(merged),
+            merged: closeout_plugin_sheet::FillDown::new(merged.clone()),
+            merged_regions: merged,
+            beside: None,
             section_grade: None,
             // A sheet named `Points forts` or `Strengths` lists no findings, as a section so
             // titled does (a row that grades itself still is one).
@@ -849,7 +828,26 @@ impl<'o> SheetReader<'o> {
     }
 
     /// Feeds the next row.
-    pub fn push(&mut self, row: Row, out: &mut Collected) {
+    pub fn push(&mut self, mut row: Row, out: &mut Collected) {
+        if let Some((start, beside)) = &mut self.beside {
+            let (left, right): (Vec<_>, Vec<_>) = row
+                .cells
+                .into_iter()
+                .partition(|(column, _)| column < start);
+            if !right.is_empty() {
+                beside.push(
+                    Row {
+                        index: row.index,
+                        cells: right,
+                    },
+                    out,
+                );
+            }
+            if left.is_empty() {
+                return;
+            }
+            row.cells = left;
+        }
         if self.decided {
             if self.layout.is_some() {
                 self.read_row(row, out);
@@ -873,7 +871,12 @@ impl<'o> SheetReader<'o> {
     fn decide_table(&mut self, out: &mut Collected, last: bool) {
         let wanted = self.options.header_row.map(|h| h.saturating_sub(1));
         let key = crate::key::in_lines(&self.buffered);
-        let layout = Sample::keyed(&self.buffered, &key, &self.people).choose(wanted);
+        let mut layout = Sample::keyed(&self.buffered, &key, &self.people).choose(wanted);
+        if let Some(found) = &layout
+            && self.split_beside(found, out)
+        {
+            layout = Sample::keyed(&self.buffered, &key, &self.people).choose(wanted);
+        }
         match layout {
             Some(layout) if layout.score >= 1.2 || last || self.options.header_row.is_some() => {
                 self.adopt(layout, out);
@@ -960,7 +963,12 @@ impl<'o> SheetReader<'o> {
         // later row, so it ends).
         while !self.decided {
             let key = crate::key::in_lines(&self.buffered);
-            let table = Sample::keyed(&self.buffered, &key, &self.people).choose(None);
+            let mut table = Sample::keyed(&self.buffered, &key, &self.people).choose(None);
+            if let Some(found) = &table
+                && self.split_beside(found, out)
+            {
+                table = Sample::keyed(&self.buffered, &key, &self.people).choose(None);
+            }
             let form = crate::form::read(&self.buffered);
             // A table turned on its side (field names down the first column, a finding per
             // column), when it reads better so than any other way.
@@ -1094,6 +1102,93 @@ impl<'o> SheetReader<'o> {
             },
         };
         out.sheets.push(report);
+        if let Some((_, beside)) = self.beside.take() {
+            beside.finish(out);
+        }
+    }
+
+    /// Splits off a second table standing beside the first on the same rows, past an empty
+    /// column (`NONCONFORMITIES` | `OPPORTUNITIES FOR IMPROVEMENT`), when its header names
+    /// again two fields or more that the first one's names (a reference, requirements, an
+    /// owner): one table has no two owner columns. Its cells are then read by a reader of their
+    /// own, as another sheet's would be, with their own rows and columns. Whether it split.
+    fn split_beside(&mut self, layout: &Layout, out: &mut Collected) -> bool {
+        if self.beside.is_some() || self.sideways || self.options.header_row.is_some() {
+            return false;
+        }
+        let Some((_, last)) = layout.header else {
+            return false;
+        };
+        let Some(header) = self.buffered.iter().find(|r| r.index == last) else {
+            return false;
+        };
+        let named = |cells: &mut dyn Iterator<Item = &(u32, Value)>| {
+            cells
+                .filter_map(|(_, value)| text_of(value))
+                .flat_map(|text| lexicon().fields_named(text))
+                .filter_map(|(name, ..)| Field::parse(name))
+                .collect::<std::collections::BTreeSet<Field>>()
+        };
+        let columns: Vec<u32> = header.cells.iter().map(|(column, _)| *column).collect();
+        let Some(start) = columns.windows(2).find_map(|pair| {
+            let (before, after) = (pair[0], pair[1]);
+            // Empty from the header down, between the two.
+            let apart = after > before + 1
+                && self.buffered.iter().filter(|r| r.index >= last).all(|r| {
+                    !r.cells
+                        .iter()
+                        .any(|(column, _)| *column > before && *column < after)
+                });
+            let left = named(&mut header.cells.iter().filter(|(c, _)| *c <= before));
+            let right = named(&mut header.cells.iter().filter(|(c, _)| *c >= after));
+            (apart
+                && columns.iter().filter(|c| **c >= after).count() >= 2
+                && left.intersection(&right).count() >= 2)
+                .then_some(after)
+        }) else {
+            return false;
+        };
+        let (mine, theirs): (Vec<_>, Vec<_>) = self
+            .merged_regions
+            .iter()
+            .partition(|(_, _, column)| *column < start);
+        self.merged = closeout_plugin_sheet::FillDown::new(mine.clone());
+        self.merged_regions = mine;
+        let mut beside = SheetReader::new(self.name.as_deref(), self.options, theirs);
+        let rows = std::mem::take(&mut self.buffered);
+        for row in rows {
+            let (left, right): (Vec<_>, Vec<_>) = row
+                .cells
+                .into_iter()
+                .partition(|(column, _)| *column < start);
+            if !left.is_empty() {
+                self.buffered.push(Row {
+                    index: row.index,
+                    cells: left,
+                });
+            }
+            if !right.is_empty() {
+                beside.push(
+                    Row {
+                        index: row.index,
+                        cells: right,
+                    },
+                    out,
+                );
+            }
+        }
+        out.issue(
+            self.name.as_deref(),
+            Some(last),
+            Some(start),
+            Severity::Info,
+            format!(
+                "a second table beside the first, from column {}: read on its own",
+                column_letter(start)
+            ),
+        );
+        self.beside = Some((start, Box::new(beside)));
+        true
     }
 
     fn read_form(&mut self, form: crate::form::Form, out: &mut Collected) {
@@ -1416,12 +1511,18 @@ impl<'o> SheetReader<'o> {
         // Below the last finding, a row with neither a reference nor a grade may be a
         // signature, a note or a block of totals: it waits for a finding after it (then it is
         // read as any row is) or for the table's end (then it is skipped, and said so).
-        let unmarked = layout
-            .column(Field::Reference)
-            .is_some_and(|c| row.get(c).is_none())
-            && layout
-                .column(Field::Grade)
-                .is_none_or(|c| row.get(c).is_none())
+        // A cell unlike its column's values counts as none (`Sastavio: Marko Babić` in a
+        // column of identifiers).
+        let missing = |field: Field| match layout.column(field).and_then(|c| row.get(c)) {
+            None => true,
+            Some(value) => layout
+                .kinds
+                .get(&field)
+                .is_some_and(|kind| !kind.fits(value)),
+        };
+        let unmarked = layout.column(Field::Reference).is_some()
+            && missing(Field::Reference)
+            && missing(Field::Grade)
             && self.rows_read > 0;
         if unmarked {
             self.trailing.push(row);

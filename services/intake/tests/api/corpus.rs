@@ -17900,6 +17900,268 @@ fn sixteenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn seventeenth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "holdout17-hr-internal-audit-trailing-dot-clauses",
+            origin: "holdout 17, written for this holdout: a Croatian company's record of internal ISMS audit findings (Zapisnik o nalazima internog audita), only in Croatian, as a Croatian company writes it rather than a certification body (holdout 12): the company's name and address on the first two lines, a merged title and a merged line with the record number (Broj zapisnika: IA-01/2026), the audit dates written the Croatian way with spaces and a final dot (10. – 12. 3. 2026.) and the lead internal auditor. Headers: Rb. (the running number written as Croatian ordinals, text \"1.\", \"2.\"), Oznaka (the reference: NS-01 for nesukladnost, Z-01 for zapažanje, PP-01), Organizacijska jedinica, Zahtjev norme, Kategorija nalaza (Velika nesukladnost / Mala nesukladnost / Zapažanje / Preporuka za poboljšanje, the last a recommendation, so an OFI), Opis nalaza, Uzrok and Korektivna radnja (filled for two nonconformities only), Nositelj (the person responsible), Rok (\"30. 4. 2026.\"), Status (Otvoreno, U tijeku). Requirement numbers carry the trailing dot Croatian puts after ordinal numbers: \"točka 6.1.3. d)\", \"Dodatak A, kontrola 8.8.\", \"točke 7.2. i 7.3.\" (two clauses joined by i, and), \"Dodatak A, 5.18.\" and \"točka 6.2.\" (Dodatak A is the Annex as Croatian standards name it). Owners: users' names, a Croatian name no user has. Below the table, Sastavio / Odobrio lines naming the auditor and a user, and the place and date; no finding",
+            file_name: "Zapisnik_interni_audit_ISMS_IA-01-2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Nalazi IA-01-2026",
+                0,
+                0,
+                &[
+                    &["DALMACIJA CARGO d.o.o."],
+                    &["Put Supavla 21, 21000 Split"],
+                    &[""],
+                    &["ZAPISNIK O NALAZIMA INTERNOG AUDITA SUSTAVA UPRAVLJANJA INFORMACIJSKOM SIGURNOŠĆU (ISO/IEC 27001:2022)"],
+                    &["Broj zapisnika: IA-01/2026    Datum audita: 10. – 12. 3. 2026.    Vodeći interni auditor: Marko Babić"],
+                    &[""],
+                    &["Rb.", "Oznaka", "Organizacijska jedinica", "Zahtjev norme", "Kategorija nalaza", "Opis nalaza", "Uzrok", "Korektivna radnja", "Nositelj", "Rok", "Status"],
+                    &["1.", "NS-01", "Uprava", "točka 6.1.3. d)", "Velika nesukladnost", "Izjava o primjenjivosti nije usklađena s izdanjem norme iz 2022. godine i ne sadrži obrazloženja za isključene kontrole.", "Odgovornost za održavanje Izjave o primjenjivosti nije dodijeljena.", "Ažurirati Izjavu o primjenjivosti prema Dodatku A izdanja 2022. i imenovati odgovornu osobu.", "Badr Karim", "30. 4. 2026.", "U tijeku"],
+                    &["2.", "NS-02", "Informatika", "Dodatak A, kontrola 8.8.", "Mala nesukladnost", "Kritične ranjivosti na poslužiteljima web-trgovine nisu otklonjene u roku od 14 dana koji propisuje Pravilnik o upravljanju ranjivostima.", "Zakrpe se primjenjuju samo u mjesečnom prozoru održavanja.", "Uvesti izvanredni prozor za kritične zakrpe i tjedni pregled otvorenih ranjivosti.", "Martín Lombardi", "31. 5. 2026.", "Otvoreno"],
+                    &["3.", "NS-03", "Ljudski potencijali", "točke 7.2. i 7.3.", "Mala nesukladnost", "Četiri od šest skladišnih radnika zaposlenih u 2025. nisu prošla obuku o informacijskoj sigurnosti.", "", "", "Ana Kovačević", "31. 5. 2026.", "Otvoreno"],
+                    &["4.", "Z-01", "Informatika", "Dodatak A, 5.18.", "Zapažanje", "Preispitivanje prava pristupa ERP sustavu provodi se, ali se rezultati ne dokumentiraju.", "", "", "Lena Fischer", "", "Otvoreno"],
+                    &["5.", "PP-01", "Uprava", "točka 6.2.", "Preporuka za poboljšanje", "Ciljevi informacijske sigurnosti mogli bi se povezati s ključnim pokazateljima poslovanja.", "", "", "Badr Karim", "", "Otvoreno"],
+                    &[""],
+                    &["", "Sastavio: Marko Babić, vodeći interni auditor", "", "", "", "Odobrio: Badr Karim, predstavnik uprave za ISMS"],
+                    &["", "Split, 13. 3. 2026."],
+                ],
+            )
+            .merged(3, 0, 3, 10)
+            .merged(4, 0, 4, 10)]),
+            expected: vec![
+                finding("NS-01", "major", "6.1.3", "Izjava o primjenjivosti nije")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("NS-02", "minor", "A.8.8", "Kritične ranjivosti na poslužiteljima")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("NS-03", "minor", "7.2, 7.3", "Četiri od šest skladišnih")
+                    .pending(&["Ana Kovačević"])
+                    .plan(false),
+                finding("Z-01", "observation", "A.5.18", "Preispitivanje prava pristupa")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("PP-01", "ofi", "6.2", "Ciljevi informacijske sigurnosti")
+                    .owner("badr@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout17-ua-internal-register-approval-block",
+            origin: "holdout 17, written for this holdout: a Ukrainian software company's register of nonconformities from its internal ISMS audit (Реєстр невідповідностей), only in Ukrainian, laid out as a Ukrainian organisational document: the approval stamp block in the top right corner (ЗАТВЕРДЖУЮ / Генеральний директор ТОВ «Карпати Софт» / a signature line with the name as first name and SURNAME in capitals, Петро БОЙКО, as the current Ukrainian rules for documents write it / «20» березня 2026 р.), then the merged title and a merged subtitle naming the audit and its dates, and a signature line of the internal audit team leader below the table; none of these is a finding and none names an owner. Headers: №, Реєстраційний номер (ВА-26/01 ...), Дата виявлення, Підрозділ, Вимога стандарту, Категорія (Суттєва невідповідність for major, Несуттєва невідповідність for minor, whose word holds the major's, Зауваження for an observation, Можливість для поліпшення for an OFI: words the certification body of holdout 12 did not use), Опис невідповідності, Причина and Коригувальна дія (filled for the first two), Відповідальний виконавець, Термін виконання (\"30.04.2026 р.\" with the abbreviation of року), Статус (Відкрита). Requirements \"п. 8.1; Додаток А, А.8.32\" (a clause and a control in one cell, the control's letter Cyrillic), \"п. 7.2\", \"Додаток А, A.8.13\" (Latin A, pasted from the English standard), \"Додаток А, А.7.2\" and \"п. 9.1\". Owners: users' names in Latin script, a Ukrainian name written surname then initials (Шевчук О. М.) and a Ukrainian role, both no user's",
+            file_name: "Реєстр_невідповідностей_ВА_СУІБ_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Реєстр",
+                0,
+                0,
+                &[
+                    &["", "", "", "", "", "", "", "", "", "ЗАТВЕРДЖУЮ"],
+                    &["", "", "", "", "", "", "", "", "", "Генеральний директор ТОВ «Карпати Софт»"],
+                    &["", "", "", "", "", "", "", "", "", "__________ Петро БОЙКО"],
+                    &["", "", "", "", "", "", "", "", "", "«20» березня 2026 р."],
+                    &[""],
+                    &["РЕЄСТР НЕВІДПОВІДНОСТЕЙ"],
+                    &["за результатами внутрішнього аудиту системи управління інформаційною безпекою (ISO/IEC 27001:2022), проведеного 16–18 березня 2026 р."],
+                    &[""],
+                    &["№", "Реєстраційний номер", "Дата виявлення", "Підрозділ", "Вимога стандарту", "Категорія", "Опис невідповідності", "Причина", "Коригувальна дія", "Відповідальний виконавець", "Термін виконання", "Статус"],
+                    &["#n 1", "ВА-26/01", "16.03.2026", "Відділ ІТ-інфраструктури", "п. 8.1; Додаток \u{410}, \u{410}.8.32", "Суттєва невідповідність", "Зміни в конфігурації міжмережевих екранів вносяться без погодження та без реєстрації в системі заявок.", "Процедуру управління змінами не поширено на мережеве обладнання.", "Доповнити процедуру управління змінами та провести навчання адміністраторів мережі.", "Lena Fischer", "30.04.2026 р.", "Відкрита"],
+                    &["#n 2", "ВА-26/02", "16.03.2026", "Відділ персоналу", "п. 7.2", "Несуттєва невідповідність", "Для трьох адміністраторів баз даних не визначено вимог до компетентності.", "Посадові інструкції не переглядалися з 2022 року.", "Переглянути посадові інструкції адміністраторів баз даних.", "Шевчук О. М.", "29.05.2026 р.", "Відкрита"],
+                    &["#n 3", "ВА-26/03", "17.03.2026", "Відділ ІТ-інфраструктури", "Додаток \u{410}, A.8.13", "Несуттєва невідповідність", "Тестування відновлення з резервних копій у IV кварталі 2025 року не проводилося.", "", "", "Badr Karim", "29.05.2026 р.", "Відкрита"],
+                    &["#n 4", "ВА-26/04", "17.03.2026", "Служба безпеки", "Додаток \u{410}, \u{410}.7.2", "Зауваження", "Журнал відвідувачів серверної заповнюється не для всіх підрядників.", "", "", "Начальник служби безпеки", "", "Відкрита"],
+                    &["#n 5", "ВА-26/05", "18.03.2026", "Відділ інформаційної безпеки", "п. 9.1", "Можливість для поліпшення", "Доцільно доповнити показники результативності СУІБ середнім часом закриття інцидентів.", "", "", "Lena Fischer", "", "Відкрита"],
+                    &[""],
+                    &["", "Керівник групи внутрішнього аудиту", "", "", "", "", "__________ Ірина МЕЛЬНИК"],
+                ],
+            )
+            .merged(5, 0, 5, 11)
+            .merged(6, 0, 6, 11)]),
+            expected: vec![
+                finding("ВА-26/01", "major", "8.1, A.8.32", "Зміни в конфігурації міжмережевих")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("ВА-26/02", "minor", "7.2", "Для трьох адміністраторів баз")
+                    .pending(&["Шевчук О. М."])
+                    .plan(true),
+                finding("ВА-26/03", "minor", "A.8.13", "Тестування відновлення з резервних")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("ВА-26/04", "observation", "A.7.2", "Журнал відвідувачів серверної")
+                    .pending(&["Начальник служби безпеки"])
+                    .plan(false),
+                finding("ВА-26/05", "ofi", "9.1", "Доцільно доповнити показники")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout17-word-paste-ref-grade-requirement-one-cell",
+            origin: "holdout 17, written for this holdout: the findings section of a certification body's stage 2 report, copied from the Word report into Excel: the Word heading \"5  AUDIT FINDINGS\" and a line of report details above a four-column table whose first column, headed only Finding, holds in one cell the reference, the grade in brackets and the requirement with its title, joined by an en dash, as the report's finding headings read: \"NC 1 (Major) – Cl. 9.3 Management review\", \"NC 3 (Minor) – A.5.19 / A.5.20 Supplier security\" (two controls), \"OBS 1 (Observation) – A.8.13 Information backup\", \"OFI 1 (Opportunity for improvement) – Cl. 7.3 Awareness\". There is no grade, reference or requirement column; the statement is the Details column beside it, then Objective evidence and the agreed close-out date (date cells). A note under the table about corrective action plans and major nonconformities is no finding. No owner column",
+            file_name: "ISR-26-0311 Stage 2 findings (from report).xlsx",
+            bytes: xlsx(vec![sheet(
+                "Sheet1",
+                0,
+                0,
+                &[
+                    &["5  AUDIT FINDINGS"],
+                    &["Client: Harbourline Freight Ltd    Audit: Stage 2 (initial certification)    Report no.: ISR-26-0311    Lead auditor: C. Okafor"],
+                    &[""],
+                    &["Finding", "Details", "Objective evidence", "Agreed close-out date"],
+                    &["NC 1 (Major) – Cl. 9.3 Management review", "No management review has been held since the ISMS was launched in June 2025; top management has not yet reviewed the performance of the ISMS.", "No minutes or records of a management review; confirmed by the ISMS manager on 11/03/2026.", "#d 2026-06-10"],
+                    &["NC 2 (Minor) – A.5.15 Access control", "Access to the finance share is granted to the whole Finance group, including two agency contractors.", "ACL export of \\\\fs01\\finance dated 10/03/2026.", "#d 2026-06-10"],
+                    &["NC 3 (Minor) – A.5.19 / A.5.20 Supplier security", "The contract with the new payroll provider contains no information security or confidentiality requirements.", "Payroll services agreement signed 02/09/2025, clauses 1-24 reviewed.", "#d 2026-06-10"],
+                    &["OBS 1 (Observation) – A.8.13 Information backup", "Restore tests are logged, but the log does not say which data set was restored or whether the restore was complete.", "Restore test log, entries for Q4 2025 and Q1 2026.", ""],
+                    &["OFI 1 (Opportunity for improvement) – Cl. 7.3 Awareness", "Warehouse staff without a company e-mail account could receive the monthly security bulletin on the canteen screens.", "", ""],
+                    &[""],
+                    &["Note: corrective action plans for all nonconformities are due within 30 days of the report date; the major nonconformity must be closed and verified before certification can be recommended."],
+                ],
+            )]),
+            expected: vec![
+                finding("NC 1", "major", "9.3", "No management review has been held"),
+                finding("NC 2", "minor", "A.5.15", "Access to the finance share"),
+                finding("NC 3", "minor", "A.5.19, A.5.20", "The contract with the new payroll"),
+                finding("OBS 1", "observation", "A.8.13", "Restore tests are logged, but"),
+                finding("OFI 1", "ofi", "7.3", "Warehouse staff without a company"),
+            ],
+        },
+        Layout {
+            id: "holdout17-us-car-log-5whys-verification",
+            origin: "holdout 17, written for this holdout: a US company's corrective action request log (form QF-10.2-01 Rev. C) under a title and a form line, in the columns US quality teams use: CAR # (CAR-2026-001 ...), Date Opened (mm/dd/yyyy as text, e.g. 01/14/2026 and 02/03/2026, the second readable both ways), Source (Internal Audit IA-25-04, Stage 2 Audit (external)), Finding Type (Major / Minor / OFI), ISO Clause written \"ISO 27001:2022 Cl. 7.5.3\", \"ISO 27001:2022 Cl. 8.1\", \"Annex A.8.9\" and \"Annex A.5.24 / A.5.26\" (the standard's number and year in the cell), Description of Nonconformity, Containment, Root Cause (5 Whys) written as Why 1 ... Why 5, Corrective Action, Responsible, Due (mm/dd/yyyy text), Verified By, Verification Date, Effective? (Y/N), Status (Closed, In Progress, Open). One CAR is closed and verified effective, one was verified not effective (N) and reopened: both still findings. The Verified By column names a user who is not the responsible person; the owner is Responsible. Responsible: users' names, a user's role, an unknown name. Containment, root cause and corrective action are filled for the four nonconformities (on one only root cause and corrective action), empty for the OFI",
+            file_name: "CAR_Log_FY2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "CAR Log",
+                0,
+                0,
+                &[
+                    &["Corrective Action Request (CAR) Log"],
+                    &["Form QF-10.2-01 Rev. C  |  ISMS – ISO/IEC 27001:2022  |  Acme Software Inc., Austin, TX"],
+                    &[""],
+                    &["CAR #", "Date Opened", "Source", "Finding Type", "ISO Clause", "Description of Nonconformity", "Containment", "Root Cause (5 Whys)", "Corrective Action", "Responsible", "Due", "Verified By", "Verification Date", "Effective? (Y/N)", "Status"],
+                    &["CAR-2026-001", "01/14/2026", "Internal Audit IA-25-04", "Minor", "ISO 27001:2022 Cl. 7.5.3", "Two versions of the Acceptable Use Policy (v2.1 and v3.0) were published on the intranet at the same time.", "v2.1 removed from the intranet on 01/15/2026.", "Why 1: the old version was not withdrawn. Why 2: SOP-DOC-01 has no withdrawal step. Why 3: the SOP was written before the intranet migration.", "Add a withdrawal step to SOP-DOC-01; monthly check of published policies.", "Martín Lombardi", "02/27/2026", "Lena Fischer", "03/10/2026", "Y", "Closed"],
+                    &["CAR-2026-002", "01/14/2026", "Internal Audit IA-25-04", "Minor", "Annex A.8.9", "No baseline configuration is documented for the two Kubernetes clusters built in Q4 2025.", "", "Why 1: the clusters were built from a vendor quick-start. Why 2: no hardening standard exists for containers.", "Write a container hardening standard based on the CIS benchmark and apply it to both clusters.", "Head of IT Operations", "03/31/2026", "", "", "", "In Progress"],
+                    &["CAR-2026-003", "02/03/2026", "Stage 2 Audit (external)", "Major", "ISO 27001:2022 Cl. 8.1", "Changes to production are deployed without the approvals required by the change management procedure.", "Deployment freeze; approvals enforced in the CI/CD pipeline on 02/04/2026.", "Why 1: approvals were optional in the pipeline. Why 2: ... Why 5: nobody owns the pipeline's controls.", "Two-person approval enforced in the pipeline; pipeline owner assigned; monthly review of deployments.", "Badr Karim", "04/03/2026", "", "", "", "Open"],
+                    &["CAR-2026-004", "02/03/2026", "Stage 2 Audit (external)", "Minor", "Annex A.5.24 / A.5.26", "The incident response plan was not followed for the phishing incident of 11/18/2025: no incident record and no lessons learned.", "Incident record INC-0912 created retrospectively.", "Why 1: the service desk handled it as a password reset. Why 2: phishing is not in the triage checklist.", "Add phishing to the triage checklist; train the service desk on incident classification.", "Jordan Ellis", "03/13/2026", "Lena Fischer", "03/20/2026", "N", "Open"],
+                    &["CAR-2026-005", "02/03/2026", "Stage 2 Audit (external)", "OFI", "ISO 27001:2022 Cl. 9.1", "Security metrics could be trended quarter over quarter instead of being reported as monthly snapshots.", "", "", "", "Lena Fischer", "", "", "", "", "Open"],
+                ],
+            )
+            .merged(0, 0, 0, 14)
+            .merged(1, 0, 1, 14)]),
+            expected: vec![
+                finding("CAR-2026-001", "minor", "7.5.3", "Two versions of the Acceptable Use")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("CAR-2026-002", "minor", "A.8.9", "No baseline configuration is")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("CAR-2026-003", "major", "8.1", "Changes to production are deployed")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("CAR-2026-004", "minor", "A.5.24, A.5.26", "The incident response plan was not")
+                    .pending(&["Jordan Ellis"])
+                    .plan(true),
+                finding("CAR-2026-005", "ofi", "9.1", "Security metrics could be trended")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout17-cover-block-above-table-column-a-empty",
+            origin: "holdout 17, written for this holdout: an Australian certification body's surveillance audit report on one sheet whose column A is empty throughout (everything starts in column B) and whose findings table starts in row 25, under 23 rows of cover: a merged title, label/value pairs with colons in columns B and C (Client:, Site(s):, Standard:, Audit type:, Audit date(s): 17/03/2026 – 18/03/2026, Lead auditor:, Audit team:, Client representative: naming a user with his role, Scope of certification: merged across, Certificate no.:), a \"Summary of findings\" block whose labels (Major nonconformities:, Minor nonconformities:, Observations:, Opportunities for improvement:, Total findings:) sit in the column the table later uses for references and whose counts are numbers in the column it uses for grades, a Recommendation: line, then an \"Audit findings\" heading. Table: Ref. (F01 ...), Category (Major / Minor / Observation / OFI), Clause / control, Finding, Objective evidence, Responsible, Response due (date cells). A line under the table naming the lead auditor is no finding. Owners: a user's name, a user's email, a user's role and a name no user has",
+            file_name: "SCP_ISMS_Surveillance_1_Report_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Audit report",
+                1,
+                1,
+                &[
+                    &["INFORMATION SECURITY MANAGEMENT SYSTEM – AUDIT REPORT"],
+                    &[""],
+                    &["Client:", "Southern Cross Payments Pty Ltd"],
+                    &["Site(s):", "Level 12, 100 Market Street, Sydney NSW 2000"],
+                    &["Standard:", "ISO/IEC 27001:2022"],
+                    &["Audit type:", "Surveillance 1"],
+                    &["Audit date(s):", "17/03/2026 – 18/03/2026"],
+                    &["Lead auditor:", "Priya Raman"],
+                    &["Audit team:", "Tom Whitaker"],
+                    &["Client representative:", "Badr Karim (ISMS Manager)"],
+                    &["Scope of certification:", "The information security management system supporting the provision of card payment processing services, in accordance with the Statement of Applicability v4.2."],
+                    &["Certificate no.:", "IS 702215"],
+                    &[""],
+                    &["Summary of findings"],
+                    &["Major nonconformities:", "#n 1"],
+                    &["Minor nonconformities:", "#n 2"],
+                    &["Observations:", "#n 1"],
+                    &["Opportunities for improvement:", "#n 1"],
+                    &["Total findings:", "#n 5"],
+                    &[""],
+                    &["Recommendation:", "Continued certification, subject to acceptance of a corrective action plan for the major nonconformity within 30 days."],
+                    &[""],
+                    &["Audit findings"],
+                    &["Ref.", "Category", "Clause / control", "Finding", "Objective evidence", "Responsible", "Response due"],
+                    &["F01", "Major", "6.1.3", "The Statement of Applicability has not been updated to the 2022 Annex A: it still lists the 114 controls of the 2013 edition.", "SoA v4.2 dated 08/2023; risk treatment plan references 2013 control numbers.", "Badr Karim", "#d 2026-04-17"],
+                    &["F02", "Minor", "A.5.18", "Access rights of staff moving between teams are not reviewed; 3 of 10 movers sampled kept their former access.", "Mover records Q4 2025 compared with Azure AD group membership.", "lena.fischer@acme.test", "#d 2026-05-15"],
+                    &["F03", "Minor", "A.8.16", "Alerts raised by the SIEM outside business hours are not reviewed until the next working day.", "SIEM alert queue for 7–8 March 2026.", "Head of IT Operations", "#d 2026-05-15"],
+                    &["F04", "Observation", "7.3", "Several contractors interviewed did not know how to report a security incident.", "Interviews with three contractors in the operations team.", "Nadia Costa", ""],
+                    &["F05", "OFI", "9.3", "Management review minutes could record each decision with an owner and a due date.", "Minutes of the management review of 02/12/2025.", "Badr Karim", ""],
+                    &[""],
+                    &["Report prepared by Priya Raman, Lead Auditor, on 19/03/2026."],
+                ],
+            )
+            .merged(1, 1, 1, 7)
+            .merged(11, 2, 11, 7)
+            .merged(21, 2, 21, 7)]),
+            expected: vec![
+                finding("F01", "major", "6.1.3", "The Statement of Applicability has")
+                    .owner("badr@acme.test"),
+                finding("F02", "minor", "A.5.18", "Access rights of staff moving")
+                    .owner("lena.fischer@acme.test"),
+                finding("F03", "minor", "A.8.16", "Alerts raised by the SIEM")
+                    .owner("ops@acme.test"),
+                finding("F04", "observation", "7.3", "Several contractors interviewed")
+                    .pending(&["Nadia Costa"]),
+                finding("F05", "ofi", "9.3", "Management review minutes could")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout17-side-by-side-nc-and-ofi-tables",
+            origin: "holdout 17, written for this holdout: an internal audit findings sheet holding two tables side by side on the same rows, not one under the other (holdout 7): under a merged title and a merged line of audit details, a merged \"NONCONFORMITIES\" caption over columns A-G and a merged \"OPPORTUNITIES FOR IMPROVEMENT\" caption over columns I-L, with column H empty between them. The left table: NC No., Grade (Major / Minor), Clause / control, Nonconformity, Objective evidence, Owner, Due date (date cells), three rows. The right table, with its own header on the same row: No. (IMP-1, IMP-2), Clause / control, Opportunity, Owner, and no grade column, so its findings are OFIs by the caption alone; its two rows share rows with the first two nonconformities, so two findings stand on each of those rows. Owners as users' names, an email and a role",
+            file_name: "IA-2026-02 Supplier management findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Internal audit IA-2026-02 – Supplier management and IT operations – findings"],
+                    &["Audit date: 24/02/2026    Auditor: Sam Whitfield    Auditees: Procurement, IT Operations"],
+                    &[""],
+                    &["NONCONFORMITIES", "", "", "", "", "", "", "", "OPPORTUNITIES FOR IMPROVEMENT"],
+                    &["NC No.", "Grade", "Clause / control", "Nonconformity", "Objective evidence", "Owner", "Due date", "", "No.", "Clause / control", "Opportunity", "Owner"],
+                    &["NC-01", "Major", "A.5.19", "None of the 14 suppliers onboarded in 2025 was assessed for information security before the contract was signed.", "Supplier register export of 20/02/2026; no assessment records.", "Badr Karim", "#d 2026-04-30", "", "IMP-1", "A.5.22", "Quarterly supplier service reviews could follow a standard agenda that includes security incidents.", "martin@acme.test"],
+                    &["NC-02", "Minor", "A.5.20", "The contract with the courier company has no confidentiality clause, although couriers carry backup tapes.", "Courier services agreement of 01/07/2024.", "Lena Fischer", "#d 2026-05-29", "", "IMP-2", "A.8.30", "The outsourced development supplier could be asked for its static code analysis results with each release.", "Head of IT Operations"],
+                    &["NC-03", "Minor", "8.1", "Outsourced processes are not listed or controlled in the ISMS operational planning document.", "ISMS operational planning v1.1, section 3.", "Head of IT Operations", "#d 2026-05-29"],
+                ],
+            )
+            .merged(0, 0, 0, 11)
+            .merged(1, 0, 1, 11)
+            .merged(3, 0, 3, 6)
+            .merged(3, 8, 3, 11)]),
+            expected: vec![
+                finding("NC-01", "major", "A.5.19", "None of the 14 suppliers onboarded")
+                    .owner("badr@acme.test"),
+                finding("NC-02", "minor", "A.5.20", "The contract with the courier company")
+                    .owner("lena.fischer@acme.test"),
+                finding("NC-03", "minor", "8.1", "Outsourced processes are not listed")
+                    .owner("ops@acme.test"),
+                finding("IMP-1", "ofi", "A.5.22", "Quarterly supplier service reviews")
+                    .owner("martin@acme.test"),
+                finding("IMP-2", "ofi", "A.8.30", "The outsourced development supplier")
+                    .owner("ops@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -18027,6 +18289,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(fourteenth_holdout_layouts())
         .chain(fifteenth_holdout_layouts())
         .chain(sixteenth_holdout_layouts())
+        .chain(seventeenth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
