@@ -104,7 +104,7 @@ pub fn definitions(text: &str) -> Vec<Definition> {
             .collect();
     }
     let mut pairs: Vec<(&str, String)> = Vec::new();
-    for segment in text.split([',', ';', '\n']) {
+    for segment in text.split([',', ';', '|', '\n']) {
         match segment.split_once('=') {
             // A label before the first term: `Type: M = ...`, `Severity (1=...`.
             Some((term, meaning)) => pairs.push((
@@ -259,6 +259,14 @@ mod tests {
         assert_eq!(key.get("NC magg."), Some(&Grade::Major), "{key:?}");
         // `OSS` is a grade word already: the line is a key, the term nothing new.
         assert_eq!(key.get("OSS"), None, "{key:?}");
+        // Definitions set apart by bars, after the line's label.
+        let key = as_key(
+            "RAG key: Red = major nonconformity  |  Amber = minor nonconformity  |  Green = \
+             opportunity for improvement",
+        );
+        assert_eq!(key.get("Red"), Some(&Grade::Major), "{key:?}");
+        assert_eq!(key.get("Amber"), Some(&Grade::Minor), "{key:?}");
+        assert_eq!(key.get("Green"), Some(&Grade::Ofi), "{key:?}");
         // A header that says what its codes mean, in brackets.
         let key = as_key("Severity (1=Major, 2=Minor, 3=OFI)");
         assert_eq!(key.get("1"), Some(&Grade::Major), "{key:?}");

@@ -610,7 +610,27 @@ fn continue_finding(last: &mut FindingRecord, own: Vec<(Field, String)>) {
     }
 }
 
-/// A text cell's text, trimmed.
+/// Whether a text reads as a sentence, not a label: six words or more, or fifty characters.
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace().count() >= 6 || text.chars().count() >= 50
+}
+
+/// Whether the data rows from `start` come in pairs of a row of fields and a row of one
+/// sentence below it, most of them: findings whose statement is written under their other
+/// fields, across the table.
+fn statements_below(rows: &[Row], start: u32) -> bool {
+    let data: Vec<&Row> = rows.iter().filter(|r| r.index >= start).collect();
+    let pairs = data
+        .windows(2)
+        .filter(|pair| {
+            pair[0].cells.len() >= 2
+                && pair[1].index == pair[0].index + 1
+                && matches!(pair[1].cells.as_slice(), [(_, value)] if text_of(value).is_some_and(is_prose))
+        })
+        .count();
+    pairs >= 2 && pairs * 5 >= data.len() * 2
+}
+
 /// Whether the first column of a sheet holds field names (`Issue ref`, `Grade`, `Clause`,
 /// `Issue`), four at least and each once (a form's blocks repeat theirs), with values beside
 /// them on most rows: a table on its side.
@@ -792,6 +812,9 @@ pub struct SheetReader<'o> {
     /// A second table beside the first on the same rows: the column it starts at, and its
     /// reader (see [`SheetReader::split_beside`]).
     beside: Option<(u32, Box<SheetReader<'o>>)>,
+    /// Each finding's statement is the one text of the row below it (a closing meeting's
+    /// slide: `CM-1 | NC – Major | 6.1.2 | ...` over the finding written across the table).
+    statement_below: bool,
 }
 
 impl<'o> SheetReader<'o> {
@@ -811,6 +834,7 @@ impl<'o> SheetReader<'o> {
             merged: closeout_plugin_sheet::FillDown::new(merged.clone()),
             merged_regions: merged,
             beside: None,
+            statement_below: false,
             section_grade: None,
             // A sheet named `Points forts` or `Strengths` lists no findings, as a section so
             // titled does (a row that grades itself still is one).
@@ -923,6 +947,9 @@ impl<'o> SheetReader<'o> {
             );
         }
         let start = layout.data_start();
+        self.statement_below = !layout.fields.contains_key(&Field::Statement)
+            && !layout.fields.contains_key(&Field::Title)
+            && statements_below(&self.buffered, start);
         let first_header_row = layout.header.map_or(0, |(first, _)| first);
         for row in self
             .buffered
@@ -1253,6 +1280,16 @@ impl<'o> SheetReader<'o> {
         let reference_column = layout.column(Field::Reference);
         self.merged.apply(row.index, &mut row.cells);
         row.cells.sort_by_key(|(column, _)| *column);
+        if self.statement_below
+            && let [(_, value)] = row.cells.as_slice()
+            && let Some(statement) = text_of(value).filter(|t| is_prose(t))
+            && let Some(last) = out.findings.last_mut()
+            && last.sheet == sheet
+            && last.statement.is_none()
+        {
+            last.statement = Some(statement.to_owned());
+            return;
+        }
         // A reference merged down over this row: the row continues the finding above it.
         if let Some(column) = reference_column
             && !own_columns.contains(&column)
@@ -1642,7 +1679,7 @@ impl<'o> SheetReader<'o> {
                 "no reference (NC ID) on this row",
             ));
         }
-        if record.statement.is_none() {
+        if record.statement.is_none() && !self.statement_below {
             problems.push(match has_text_column {
                 true => (
                     layout.column(Field::Statement),
@@ -1687,5 +1724,48 @@ impl<'o> SheetReader<'o> {
                 Value::Text(reference),
             ),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(lines: &[&[&str]]) -> Vec<Row> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(index, cells)| Row {
+                index: index as u32,
+                cells: cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, text)| !text.is_empty())
+                    .map(|(column, text)| (column as u32, Value::Text((*text).to_owned())))
+                    .collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn statements_written_under_their_findings() {
+        let slide = rows(&[
+            &["Ref.", "Grade", "Clause"],
+            &["CM-1", "NC – Major", "6.1.2"],
+            &["The risk assessment has not been updated since the move to the cloud."],
+            &["CM-2", "NC – Minor", "A.5.9"],
+            &["The asset inventory leaves out the laptops of the new Lyon office."],
+        ]);
+        assert!(statements_below(&slide, 1));
+        // Section titles between findings are no statements.
+        let sections = rows(&[
+            &["Ref.", "Grade", "Finding"],
+            &["Major nonconformities"],
+            &["NC-1", "Major", "Leavers keep access."],
+            &["NC-2", "Major", "Logs are kept seven days."],
+            &["Minor nonconformities"],
+            &["NC-3", "Minor", "No restore test."],
+        ]);
+        assert!(!statements_below(&sections, 1));
     }
 }

@@ -18162,6 +18162,241 @@ fn seventeenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn eighteenth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "holdout18-google-sheets-csv-emoji-status-checkbox-rows",
+            origin: "holdout 18, written for this holdout: a shared audit tracker in Google Sheets downloaded with File > Download > Comma-separated values, so the file is named \"<spreadsheet> - <sheet>.csv\", UTF-8 without a BOM, comma-separated, header in the first line. Columns: Finding ID (IA26-01 ...), Audit (the audit's name, e.g. \"IA-2026-Q1 IT operations\"), Date raised (17/03/2026 as displayed), ISO 27001 ref (A.8.8, \"A.5.15, A.5.18\" quoted because of the comma, 7.5.3, A.7.2, 9.1), Type (Major NC / Minor NC / Observation / OFI), Finding (two statements written over two lines inside one quoted cell, one holding doubled quotes around document versions), Evidence (one cell over two lines), Owner (people chips exported as email addresses, one of no user, and two plain names), Target date, Status with a coloured emoji before the word (🔴 Open, 🟡 In progress, 🟢 Closed, ⚪ Not started; the closed observation still a finding), CAP received (a checkbox column exported as TRUE/FALSE), Auditor notes. The checkbox was inserted over more rows than the findings, so three lines after the table are empty but for FALSE in the checkbox column: no findings",
+            file_name: "ISMS Internal Audit Tracker 2026 - Findings.csv",
+            bytes: delimited(
+                &[
+                    &["Finding ID", "Audit", "Date raised", "ISO 27001 ref", "Type", "Finding", "Evidence", "Owner", "Target date", "Status", "CAP received", "Auditor notes"],
+                    &["IA26-01", "IA-2026-Q1 IT operations", "17/03/2026", "A.8.8", "Major NC", "Critical patches are not applied within the 14 days required by the Vulnerability Management Standard.\n6 of 10 sampled servers had critical CVEs open for more than 30 days.", "Qualys export of 14/03/2026\nCMDB server list (sample of 10)", "badr@acme.test", "30/04/2026", "🔴 Open", "TRUE", "Repeat of a 2025 observation"],
+                    &["IA26-02", "IA-2026-Q1 IT operations", "17/03/2026", "A.5.15, A.5.18", "Minor NC", "Accounts of leavers stayed active in Entra ID for 3 to 9 days after their last working day.", "HR leavers report Jan-Feb 2026 vs. Entra ID sign-in logs", "lena.fischer@acme.test", "29/05/2026", "🟡 In progress", "TRUE", ""],
+                    &["IA26-03", "IA-2026-Q1 HR & facilities", "18/03/2026", "7.5.3", "Minor NC", "Two superseded versions of the Acceptable Use Policy, \"v2.1 FINAL\" and \"v2.3\", are still published on the intranet next to the current v3.0.", "Intranet > Policies page, checked 18/03", "Martín Lombardi", "29/05/2026", "🔴 Open", "FALSE", ""],
+                    &["IA26-04", "IA-2026-Q1 HR & facilities", "18/03/2026", "A.7.2", "Observation", "Visitor badges are handed out at reception but not always collected when visitors leave.", "", "tomasz.nowak@acme.test", "", "🟢 Closed", "FALSE", "Closed at the closing meeting - reception briefed"],
+                    &["IA26-05", "IA-2026-Q1 IT operations", "19/03/2026", "9.1", "OFI", "The monthly ISMS dashboard could show 12-month trends,\nnot only the current month's figures.", "", "Badr Karim", "", "⚪ Not started", "FALSE", ""],
+                    &["", "", "", "", "", "", "", "", "", "", "FALSE", ""],
+                    &["", "", "", "", "", "", "", "", "", "", "FALSE", ""],
+                    &["", "", "", "", "", "", "", "", "", "", "FALSE", ""],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("IA26-01", "major", "A.8.8", "Critical patches are not applied")
+                    .owner("badr@acme.test"),
+                finding("IA26-02", "minor", "A.5.15, A.5.18", "Accounts of leavers stayed active")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA26-03", "minor", "7.5.3", "Two superseded versions of the")
+                    .owner("martin@acme.test"),
+                finding("IA26-04", "observation", "A.7.2", "Visitor badges are handed out")
+                    .pending(&["tomasz.nowak@acme.test"]),
+                finding("IA26-05", "ofi", "9.1", "The monthly ISMS dashboard could")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout18-ms-lists-excel-export-system-columns",
+            origin: "holdout 18, written for this holdout: a Microsoft Lists (SharePoint Online) list of audit findings exported with \"Export to Excel\" and saved as a workbook: the sheet keeps the name Excel gives the query, owssvr, and the columns of the view are surrounded by the list's system columns: ID first (the item ids 14, 15, 17, 21, 22 as numbers, with gaps where items were deleted), then Finding ID (the renamed Title column, ISMS-AF-031 ...), Finding type (a choice column: Major nonconformity / Minor nonconformity / Observation / Opportunity for improvement), Clause / control, Description, Assigned to, Due date, Status (Open, In progress, Closed), then Created, Created By, Modified, Modified By (date-time cells and people), Item Type (Item) and Path (sites/ISMS/Lists/Audit Findings) as the export appends them. People are written as the directory's display names in \"Last, First\" form (\"Lombardi, Martín\", \"Karim, Badr\", \"Fischer, Lena\"), a group named Head of IT Operations, and one person no user is (\"Okafor, Chidi\", not owner-checked). Created By names the same user (Fischer, Lena) on every row and Modified By another; the owner is Assigned to",
+            file_name: "Audit Findings - list export.xlsx",
+            bytes: xlsx(vec![sheet(
+                "owssvr",
+                0,
+                0,
+                &[
+                    &["ID", "Finding ID", "Finding type", "Clause / control", "Description", "Assigned to", "Due date", "Status", "Created", "Created By", "Modified", "Modified By", "Item Type", "Path"],
+                    &["#n 14", "ISMS-AF-031", "Major nonconformity", "9.2", "The 2025 internal audit programme covered clauses 4 to 10 only; none of the Annex A controls declared applicable in the SoA was audited.", "Karim, Badr", "#d 2026-04-30", "Open", "#d 2026-03-10 09:12:44", "Fischer, Lena", "#d 2026-03-12 16:40:03", "Karim, Badr", "Item", "sites/ISMS/Lists/Audit Findings"],
+                    &["#n 15", "ISMS-AF-032", "Minor nonconformity", "A.5.23", "Marketing adopted two cloud services (Canva and Mailchimp) without the supplier security assessment the Cloud Policy requires.", "Lombardi, Martín", "#d 2026-05-15", "Open", "#d 2026-03-10 09:20:31", "Fischer, Lena", "#d 2026-03-10 09:20:31", "Fischer, Lena", "Item", "sites/ISMS/Lists/Audit Findings"],
+                    &["#n 17", "ISMS-AF-033", "Minor nonconformity", "A.8.13", "Restores from the Microsoft 365 backup have not been tested since the tenant migration in October 2025.", "Head of IT Operations", "#d 2026-05-15", "In progress", "#d 2026-03-10 10:02:17", "Fischer, Lena", "#d 2026-03-18 11:05:52", "Lombardi, Martín", "Item", "sites/ISMS/Lists/Audit Findings"],
+                    &["#n 21", "ISMS-AF-034", "Observation", "A.6.3", "Completion of the security awareness e-learning is tracked for employees but not for contractors.", "Fischer, Lena", "", "Closed", "#d 2026-03-11 14:47:09", "Fischer, Lena", "#d 2026-03-20 08:31:26", "Fischer, Lena", "Item", "sites/ISMS/Lists/Audit Findings"],
+                    &["#n 22", "ISMS-AF-035", "Opportunity for improvement", "10.1", "Lessons learned from incidents could be added to the improvement log as a step of incident closure.", "Okafor, Chidi", "", "Open", "#d 2026-03-11 14:55:40", "Fischer, Lena", "#d 2026-03-11 14:55:40", "Fischer, Lena", "Item", "sites/ISMS/Lists/Audit Findings"],
+                ],
+            )]),
+            expected: vec![
+                finding("ISMS-AF-031", "major", "9.2", "The 2025 internal audit programme")
+                    .owner("badr@acme.test"),
+                finding("ISMS-AF-032", "minor", "A.5.23", "Marketing adopted two cloud services")
+                    .owner("martin@acme.test"),
+                finding("ISMS-AF-033", "minor", "A.8.13", "Restores from the Microsoft 365")
+                    .owner("ops@acme.test"),
+                finding("ISMS-AF-034", "observation", "A.6.3", "Completion of the security awareness")
+                    .owner("lena.fischer@acme.test"),
+                finding("ISMS-AF-035", "ofi", "10.1", "Lessons learned from incidents"),
+            ],
+        },
+        Layout {
+            id: "holdout18-mx-cb-recertification-hallazgos",
+            origin: "holdout 18, written for this holdout: a Mexican certification body's recertification report annex (Anexo 1 – Relación de hallazgos) in Latin-American Spanish, under a merged title and a merged line of audit details (organización S.A. de C.V., sitio Querétaro, fechas 09/03/2026 al 11/03/2026, auditora líder with the title Mtra.), and a caption row. Headers: Folio (H-2026-01 ...), Fecha (dd/mm/aaaa as text), Proceso auditado, Requisito, Clasificación (No Conformidad Mayor / No Conformidad Menor / Observación / Oportunidad de Mejora, in title case), Descripción del hallazgo, Evidencia objetiva, Responsable, Fecha compromiso. Requirements written \"Cláusula 7.5.3 / Control 5.37\" (a clause and an Annex A control without A.), \"Requisito 8.1; Anexo A 8.32\", \"Cláusula 9.2.2\", \"Control 8.7\" and \"Cláusula 6.2\". Responsables: a user's name with the professional title Mexicans put before engineers' names (\"Ing. Martín Lombardi\"), users' names and a name no user has. A note under the table about the corrective action plan deadline is no finding",
+            file_name: "Anexo1_Hallazgos_Recertificacion_ISO27001_LogisticaBajio.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Hallazgos",
+                0,
+                0,
+                &[
+                    &["INFORME DE AUDITORÍA DE RECERTIFICACIÓN – ISO/IEC 27001:2022"],
+                    &["Organización: Logística del Bajío, S.A. de C.V.    Sitio: Querétaro, Qro.    Fechas de auditoría: 09/03/2026 al 11/03/2026    Auditora líder: Mtra. Claudia Ríos"],
+                    &[""],
+                    &["ANEXO 1 – RELACIÓN DE HALLAZGOS"],
+                    &["Folio", "Fecha", "Proceso auditado", "Requisito", "Clasificación", "Descripción del hallazgo", "Evidencia objetiva", "Responsable", "Fecha compromiso"],
+                    &["H-2026-01", "09/03/2026", "Operación del centro de datos", "Cláusula 7.5.3 / Control 5.37", "No Conformidad Mayor", "Los procedimientos de operación del centro de datos no están documentados ni disponibles para el personal de guardia nocturna.", "Entrevista con dos operadores de guardia; la carpeta compartida \"Procedimientos\" está vacía.", "Ing. Martín Lombardi", "10/04/2026"],
+                    &["H-2026-02", "09/03/2026", "Desarrollo de sistemas", "Requisito 8.1; Anexo A 8.32", "No Conformidad Menor", "Los cambios al módulo de facturación electrónica (CFDI 4.0) se liberan a producción sin evidencia de autorización ni de pruebas.", "Muestra de 6 cambios de enero y febrero de 2026 en el repositorio.", "Lena Fischer", "08/05/2026"],
+                    &["H-2026-03", "10/03/2026", "Gestión del SGSI", "Cláusula 9.2.2", "No Conformidad Menor", "El programa de auditorías internas 2025 no toma en cuenta los resultados de las auditorías anteriores.", "Programa de auditoría interna 2025, versión 1.", "Rocío Hernández", "08/05/2026"],
+                    &["H-2026-04", "10/03/2026", "Almacén Celaya", "Control 8.7", "Observación", "El antivirus de dos equipos del almacén de Celaya no se ha actualizado desde enero de 2026.", "Consola de antimalware, consulta del 10/03/2026.", "Badr Karim", ""],
+                    &["H-2026-05", "11/03/2026", "Gestión del SGSI", "Cláusula 6.2", "Oportunidad de Mejora", "Se podrían definir metas trimestrales para los objetivos de seguridad de la información.", "", "Badr Karim", ""],
+                    &[""],
+                    &["Nota: el plan de acciones correctivas deberá enviarse al organismo de certificación en un plazo máximo de 30 días naturales a partir de la fecha de este informe."],
+                ],
+            )
+            .merged(0, 0, 0, 8)
+            .merged(1, 0, 1, 8)
+            .merged(3, 0, 3, 8)
+            .merged(11, 0, 11, 8)]),
+            expected: vec![
+                finding("H-2026-01", "major", "7.5.3, A.5.37", "Los procedimientos de operación")
+                    .owner("martin@acme.test"),
+                finding("H-2026-02", "minor", "8.1, A.8.32", "Los cambios al módulo de facturación")
+                    .owner("lena.fischer@acme.test"),
+                finding("H-2026-03", "minor", "9.2.2", "El programa de auditorías internas")
+                    .pending(&["Rocío Hernández"]),
+                finding("H-2026-04", "observation", "A.8.7", "El antivirus de dos equipos")
+                    .owner("badr@acme.test"),
+                finding("H-2026-05", "ofi", "6.2", "Se podrían definir metas trimestrales")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout18-rag-column-key-line-committee-pack",
+            origin: "holdout 18, written for this holdout: an internal audit's findings as put in a Risk & Audit Committee pack, graded only by a column headed RAG holding Red / Amber / Green, defined by a key line under the title (\"RAG key: Red = major nonconformity | Amber = minor nonconformity | Green = opportunity for improvement\"), the only place the grades are named; no grade column otherwise. Headers: Ref (IA-03.1 ... numbered within audit 3), Area, Clause / Annex A (\"A.5.24 / A.5.26\", \"Cl. 7.2\", A.8.15, A.5.7, \"Cl. 9.3\"), Finding, Management response (agreed or noted, one line), RAG, Action owner (a user's role, users' names and a name no user has), Target (text dates). Under the table an \"Overall assurance rating: Amber (reasonable assurance)\" line, a colour word that grades the audit, not a finding",
+            file_name: "RAC pack - Internal audit 03-2026 findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "IA 03-2026",
+                0,
+                0,
+                &[
+                    &["Internal audit 03/2026 – Security operations – findings for the Risk & Audit Committee"],
+                    &["RAG key: Red = major nonconformity  |  Amber = minor nonconformity  |  Green = opportunity for improvement"],
+                    &[""],
+                    &["Ref", "Area", "Clause / Annex A", "Finding", "Management response", "RAG", "Action owner", "Target"],
+                    &["IA-03.1", "Incident management", "A.5.24 / A.5.26", "There is no tested response plan for a ransomware attack; the last incident exercise took place in 2023.", "Agreed. A tabletop exercise will be run with the MSSP in Q2.", "Red", "Head of IT Operations", "30/06/2026"],
+                    &["IA-03.2", "People", "Cl. 7.2", "Competence records are missing for the two SOC analysts who joined in January.", "Agreed.", "Amber", "Lena Fischer", "30/04/2026"],
+                    &["IA-03.3", "Logging", "A.8.15", "Firewall logs are kept for 30 days, against the 12 months the Logging Standard requires.", "Agreed; log storage to be extended.", "Amber", "Martín Lombardi", "31/05/2026"],
+                    &["IA-03.4", "Threat intelligence", "A.5.7", "Threat intelligence feeds are received but not summarised for management.", "Noted.", "Green", "Priya Shah", ""],
+                    &["IA-03.5", "Governance", "Cl. 9.3", "Management review inputs could include the results of supplier audits.", "Noted; to be added to the agenda template.", "Green", "Badr Karim", ""],
+                    &[""],
+                    &["Overall assurance rating: Amber (reasonable assurance)"],
+                ],
+            )
+            .merged(0, 0, 0, 7)
+            .merged(1, 0, 1, 7)]),
+            expected: vec![
+                finding("IA-03.1", "major", "A.5.24, A.5.26", "There is no tested response plan")
+                    .owner("ops@acme.test"),
+                finding("IA-03.2", "minor", "7.2", "Competence records are missing")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA-03.3", "minor", "A.8.15", "Firewall logs are kept for 30 days")
+                    .owner("martin@acme.test"),
+                finding("IA-03.4", "ofi", "A.5.7", "Threat intelligence feeds are")
+                    .pending(&["Priya Shah"]),
+                finding("IA-03.5", "ofi", "9.3", "Management review inputs could")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout18-pasted-pages-csv-page-footers",
+            origin: "holdout 18, written for this holdout: a certification body's findings section pasted page by page from the PDF report into Excel and saved as \"CSV (Comma delimited)\", so Windows-1252 with CRLF and every line padded with commas to the six columns of the used range. Each page starts with the report's running header line (\"Northgate Certification Ltd - Audit report AR-26-0457 - Harwick Foods plc - CONFIDENTIAL\"), an empty line and a section caption (\"Section 4 - Findings\", then \"Section 4 - Findings (continued)\"), then the header row No. / Clause / Grade / Finding / Responsible / Response due, repeated on the second page; each page ends with an empty line and a footer \"Page 1 of 2\" / \"Page 2 of 2\". References NCR-01..03, OBS-01, OFI-01; grades Major / Minor / Observation / OFI; a Clause column writing controls with A. and clauses bare (8.2 and 5.2 are clauses: the risk assessment and the policy), statements with commas (quoted); owners as users' names (Martín with an accented letter in Windows-1252) and a role no user has",
+            file_name: "AR-26-0457 findings (pasted from PDF).csv",
+            bytes: windows_1252(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["Northgate Certification Ltd - Audit report AR-26-0457 - Harwick Foods plc - CONFIDENTIAL", "", "", "", "", ""],
+                        &["", "", "", "", "", ""],
+                        &["Section 4 - Findings", "", "", "", "", ""],
+                        &["No.", "Clause", "Grade", "Finding", "Responsible", "Response due"],
+                        &["NCR-01", "8.2", "Major", "The information security risk assessment was not repeated after the move to the new data centre in September 2025, although the risk procedure names it a significant change.", "Badr Karim", "30/04/2026"],
+                        &["NCR-02", "A.8.24", "Minor", "Encryption keys for the customer portal are stored in the same Git repository as the application code.", "Martín Lombardi", "29/05/2026"],
+                        &["NCR-03", "5.2", "Minor", "The information security policy was approved by the IT manager, not by top management, and has not been communicated to staff at the Leeds site.", "Lena Fischer", "29/05/2026"],
+                        &["", "", "", "", "", ""],
+                        &["Page 1 of 2", "", "", "", "", ""],
+                        &["Northgate Certification Ltd - Audit report AR-26-0457 - Harwick Foods plc - CONFIDENTIAL", "", "", "", "", ""],
+                        &["", "", "", "", "", ""],
+                        &["Section 4 - Findings (continued)", "", "", "", "", ""],
+                        &["No.", "Clause", "Grade", "Finding", "Responsible", "Response due"],
+                        &["OBS-01", "A.5.34", "Observation", "Customer personal data is exported to spreadsheets for marketing analysis; no record shows that the DPIA covered this use.", "Lena Fischer", ""],
+                        &["OFI-01", "A.7.4", "OFI", "CCTV coverage of the loading bay could be extended to the side door, which is used at night.", "Facilities Manager", ""],
+                        &["", "", "", "", "", ""],
+                        &["Page 2 of 2", "", "", "", "", ""],
+                    ],
+                    ',',
+                )
+            )),
+            expected: vec![
+                finding("NCR-01", "major", "8.2", "The information security risk")
+                    .owner("badr@acme.test"),
+                finding("NCR-02", "minor", "A.8.24", "Encryption keys for the customer")
+                    .owner("martin@acme.test"),
+                finding("NCR-03", "minor", "5.2", "The information security policy was")
+                    .owner("lena.fischer@acme.test"),
+                finding("OBS-01", "observation", "A.5.34", "Customer personal data is exported")
+                    .owner("lena.fischer@acme.test"),
+                finding("OFI-01", "ofi", "A.7.4", "CCTV coverage of the loading bay")
+                    .pending(&["Facilities Manager"]),
+            ],
+        },
+        Layout {
+            id: "holdout18-closing-meeting-two-rows-per-finding",
+            origin: "holdout 18, written for this holdout: a certification body's closing meeting summary of findings laid out two rows per finding, as on the slide it was copied from: a first row with Ref. (CM-1 ...), Grade (\"NC – Major\", \"NC – Minor\", Observation, OFI), Clause / control, Process and Responsible, then a second row holding only the statement, merged across all five columns from column A (the Ref. column). The header mirrors it: a row of the five labels, then a row with \"Finding\" merged across the five columns. A merged title and a merged line of audit details above; a merged line under the table saying who accepted the findings (naming a user) is no finding. Requirements A.-prefixed controls and bare clauses (6.1.2, 7.4); responsible as users' names and a user's role",
+            file_name: "Closing meeting - findings summary - Brisa Retail.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Closing meeting",
+                0,
+                0,
+                &[
+                    &["CLOSING MEETING – SUMMARY OF FINDINGS"],
+                    &["Client: Brisa Retail S.A.S. (Lyon)    Audit: ISO/IEC 27001:2022 surveillance 2    Date: 12/03/2026    Lead auditor: R. Duarte"],
+                    &[""],
+                    &["Ref.", "Grade", "Clause / control", "Process", "Responsible"],
+                    &["Finding"],
+                    &["CM-1", "NC – Major", "6.1.2", "Risk management", "Badr Karim"],
+                    &["The information security risk assessment has not been updated since 2023, although the ERP was moved to a hosted service in 2025."],
+                    &["CM-2", "NC – Minor", "A.5.9", "Asset management", "Lena Fischer"],
+                    &["The asset inventory does not include the 12 laptops issued to staff of the new Lyon office."],
+                    &["CM-3", "NC – Minor", "A.8.22", "Network", "Head of IT Operations"],
+                    &["Guest Wi-Fi in the showroom shares a network segment with the point-of-sale terminals."],
+                    &["CM-4", "Observation", "7.4", "Communication", "Martín Lombardi"],
+                    &["The new clear desk rule was announced in a single e-mail; four of six staff interviewed were not aware of it."],
+                    &["CM-5", "OFI", "A.5.36", "Compliance", "Lena Fischer"],
+                    &["Compliance checks could reuse the results of the automated configuration scanner instead of manual sampling."],
+                    &[""],
+                    &["Findings presented and accepted at the closing meeting by Badr Karim (ISMS Manager) on 12/03/2026."],
+                ],
+            )
+            .merged(0, 0, 0, 4)
+            .merged(1, 0, 1, 4)
+            .merged(4, 0, 4, 4)
+            .merged(6, 0, 6, 4)
+            .merged(8, 0, 8, 4)
+            .merged(10, 0, 10, 4)
+            .merged(12, 0, 12, 4)
+            .merged(14, 0, 14, 4)
+            .merged(16, 0, 16, 4)]),
+            expected: vec![
+                finding("CM-1", "major", "6.1.2", "The information security risk")
+                    .owner("badr@acme.test"),
+                finding("CM-2", "minor", "A.5.9", "The asset inventory does not")
+                    .owner("lena.fischer@acme.test"),
+                finding("CM-3", "minor", "A.8.22", "Guest Wi-Fi in the showroom")
+                    .owner("ops@acme.test"),
+                finding("CM-4", "observation", "7.4", "The new clear desk rule was")
+                    .owner("martin@acme.test"),
+                finding("CM-5", "ofi", "A.5.36", "Compliance checks could reuse")
+                    .owner("lena.fischer@acme.test"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -18290,6 +18525,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(fifteenth_holdout_layouts())
         .chain(sixteenth_holdout_layouts())
         .chain(seventeenth_holdout_layouts())
+        .chain(eighteenth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
