@@ -175,6 +175,20 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
     let [(first_at, first), rest @ ..] = numbers_and_months.as_slice() else {
         return DateText::Invalid;
     };
+    // Letters glued to the digits after them inside the date (`26-S1-01`, an id) make no
+    // date; after it they may (`2026-03-20T10:00`).
+    let core_end = numbers_and_months
+        .get(2)
+        .map_or(pieces.len(), |(at, _)| *at);
+    let glued_code = pieces[..core_end].windows(2).any(|pair| match pair {
+        [(Piece::Word, word_end), (Piece::Number(digits), number_end)] => {
+            *word_end == number_end - digits.len()
+        }
+        _ => false,
+    });
+    if glued_code {
+        return DateText::Invalid;
+    }
     // The date must start the text (a word such as "Due:" is not a date).
     let labelled = matches!(pieces[0].0, Piece::Word) && text[pieces[0].1..].starts_with(':');
     if *first_at > 1 || (*first_at == 1 && !labelled) {
@@ -515,6 +529,9 @@ mod tests {
         );
         assert_eq!(read_text("20 Mar"), DateText::NoYear);
         assert_eq!(read_text("next week"), DateText::Invalid);
+        // A finding's id of the same shape, letters glued to its digits.
+        assert_eq!(read_text("26-S1-01"), DateText::Invalid);
+        assert_eq!(read_text("20-Q1-26"), DateText::Invalid);
         assert_eq!(
             read_text("15.02.26"),
             DateText::Date(date(2026, 2, 15), false)

@@ -72,6 +72,25 @@ pub fn line(text: &str) -> Option<Vec<(String, Grade)>> {
     })
 }
 
+/// The standards a line names by code (`Systems: QMS = ISO 9001:2015 · ISMS = ISO/IEC
+/// 27001:2022`), each code with the standard as written, when it names two at least: an
+/// integrated management system's register says per row which system a finding is of.
+pub fn standard_codes(text: &str) -> Vec<(String, String)> {
+    use closeout_lexicon::reference;
+    let found: Vec<(String, String)> = text
+        .split([',', ';', '|', '·', '\n'])
+        .filter_map(|segment| {
+            let (term, meaning) = segment.split_once('=')?;
+            let term = term.rsplit_once(':').map_or(term, |(_, term)| term).trim();
+            let names_standard = reference::other_standard_named(meaning).is_some()
+                || reference::names_framework(meaning);
+            (names_standard && !term.is_empty() && term.split_whitespace().count() <= 2)
+                .then(|| (term.to_owned(), meaning.trim().to_owned()))
+        })
+        .collect();
+    if found.len() >= 2 { found } else { Vec::new() }
+}
+
 /// A term a key defines, and its grade.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Definition {
@@ -285,6 +304,22 @@ mod tests {
         assert_eq!(key.len(), 2, "{key:?}");
         // A sentence with a dash and a semicolon defines nothing.
         assert!(as_key("Major nonconformities – see below; minor ones follow").is_empty());
+    }
+
+    #[test]
+    fn codes_of_the_systems_of_an_integrated_register() {
+        let codes = standard_codes(
+            "Systems: QMS = ISO 9001:2015 · ISMS = ISO/IEC 27001:2022 · PIMS = ISO/IEC 27701:2019",
+        );
+        assert_eq!(
+            codes,
+            [
+                ("QMS".to_owned(), "ISO 9001:2015".to_owned()),
+                ("ISMS".to_owned(), "ISO/IEC 27001:2022".to_owned()),
+                ("PIMS".to_owned(), "ISO/IEC 27701:2019".to_owned()),
+            ]
+        );
+        assert!(standard_codes("Red = major nonconformity, Amber = minor").is_empty());
     }
 
     #[test]

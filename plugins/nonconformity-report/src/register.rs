@@ -127,6 +127,9 @@ pub struct Context<'a> {
     pub ticked: &'a [(u32, Grade)],
     /// Columns naming each row's standard (see [`crate::layout::Layout::standards`]).
     pub standards: &'a [u32],
+    /// Codes a line above the table gives the standards (`QMS = ISO 9001:2015`), as read in
+    /// the standards columns.
+    pub standard_codes: &'a BTreeMap<String, String>,
     /// The language the sheet's labels are written in (a code), which says what its month
     /// names mean.
     pub language: Option<&'a str>,
@@ -286,7 +289,7 @@ impl Collected {
                 .iter()
                 .filter(|(at, _)| context.standards.contains(&at.column))
                 .filter_map(|(_, v)| text_of(v))
-                .find_map(reference::other_standard_named)
+                .find_map(|text| standard_named(text, context.standard_codes))
         {
             for cell in &mut record.requirements {
                 *cell = format!("{standard} {cell}");
@@ -610,6 +613,16 @@ fn continue_finding(last: &mut FindingRecord, own: Vec<(Field, String)>) {
     }
 }
 
+/// The other standard a cell of a standards column names (`ISO 9001:2015`), or names by a
+/// code the sheet defines (`QMS`); none when it names ISO/IEC 27001 too (`ISMS / PIMS`).
+fn standard_named(text: &str, codes: &BTreeMap<String, String>) -> Option<&'static str> {
+    let expanded: Vec<&str> = text
+        .split(['/', ',', ';', '+', '&'])
+        .map(|part| codes.get(part.trim()).map_or(part, String::as_str))
+        .collect();
+    reference::other_standard_named(&expanded.join(" / "))
+}
+
 /// Whether a text reads as a sentence, not a label: six words or more, or fifty characters.
 fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 6 || text.chars().count() >= 50
@@ -812,6 +825,8 @@ pub struct SheetReader<'o> {
     /// A second table beside the first on the same rows: the column it starts at, and its
     /// reader (see [`SheetReader::split_beside`]).
     beside: Option<(u32, Box<SheetReader<'o>>)>,
+    /// Codes of standards a line above the table defines (see [`crate::key::standard_codes`]).
+    standard_codes: BTreeMap<String, String>,
     /// Each finding's statement is the one text of the row below it (a closing meeting's
     /// slide: `CM-1 | NC – Major | 6.1.2 | ...` over the finding written across the table).
     statement_below: bool,
@@ -835,6 +850,7 @@ impl<'o> SheetReader<'o> {
             merged_regions: merged,
             beside: None,
             statement_below: false,
+            standard_codes: BTreeMap::new(),
             section_grade: None,
             // A sheet named `Points forts` or `Strengths` lists no findings, as a section so
             // titled does (a row that grades itself still is one).
@@ -958,6 +974,28 @@ impl<'o> SheetReader<'o> {
         {
             if let Some(text) = row.cells[0].1.as_text() {
                 out.note_key(self.name.as_deref(), text);
+                self.standard_codes.extend(crate::key::standard_codes(text));
+            }
+        }
+        // A column of those codes says each row's standard, as a column of their names does.
+        if !self.standard_codes.is_empty() {
+            for mapped in &layout.unmapped {
+                let cells: Vec<&str> = self
+                    .buffered
+                    .iter()
+                    .filter(|r| r.index >= start)
+                    .filter_map(|r| r.get(mapped.column).and_then(text_of))
+                    .collect();
+                let coded = cells
+                    .iter()
+                    .filter(|text| {
+                        text.split(['/', ',', ';', '+', '&'])
+                            .all(|part| self.standard_codes.contains_key(part.trim()))
+                    })
+                    .count();
+                if coded >= 2 && coded * 2 >= cells.len() {
+                    layout.standards.push(mapped.column);
+                }
             }
         }
         // A header that says what its codes mean: `Severity (1=Major, 2=Minor, 3=OFI)`.
@@ -1259,6 +1297,7 @@ impl<'o> SheetReader<'o> {
                 grade_above: None,
                 ticked: &[],
                 standards: &[],
+                standard_codes: &BTreeMap::new(),
                 language: form.report.language.as_deref(),
                 title_is_requirement: false,
             };
@@ -1360,6 +1399,36 @@ impl<'o> SheetReader<'o> {
                 None,
                 Severity::Info,
                 format!("a further corrective action of {reference}, above"),
+            );
+            return;
+        }
+        // A row whose text starts with an arrow (`→ Disable the generic login`), with neither
+        // reference nor grade, under a finding: an action agreed for it.
+        if empty(Field::Reference)
+            && empty(Field::Grade)
+            && let Some(action) = layout
+                .column(Field::Statement)
+                .or(layout.column(Field::Title))
+                .and_then(|c| row.get(c))
+                .and_then(text_of)
+                .and_then(|t| {
+                    ["→", "->", "=>", "⇒", "↳", "➔", "➜", "►", "▶"]
+                        .iter()
+                        .find_map(|arrow| t.trim_start().strip_prefix(arrow))
+                })
+                .map(|t| t.trim().to_owned())
+                .filter(|t| !t.is_empty())
+            && let Some(last) = out.findings.last_mut()
+            && last.sheet == sheet
+        {
+            let reference = last.reference.clone().unwrap_or_default();
+            continue_finding(last, vec![(Field::CorrectiveAction, action)]);
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                format!("an action agreed for {reference}, above"),
             );
             return;
         }
@@ -1657,6 +1726,7 @@ impl<'o> SheetReader<'o> {
             grade_above,
             ticked: &layout.ticked,
             standards: &layout.standards,
+            standard_codes: &self.standard_codes,
             language: layout.language.as_deref(),
             title_is_requirement: layout.title_is_requirement,
         };

@@ -18397,6 +18397,264 @@ fn eighteenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn nineteenth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // The company's own clause 10.2 log, imported as a whole (the certification audit's
+        // findings are two of its rows). Every row of it is a nonconformity or an OFI with a
+        // grade in Type, whatever its Source (an incident, a customer complaint, the management
+        // review, an internal or a certification audit), so every row is a finding. No row is
+        // typed only "Incident": whether an incident record that names no nonconformity is a
+        // finding is a point a reader could not settle, so it is not tested.
+        Layout {
+            id: "holdout19-isms-10-2-log-mixed-sources",
+            origin: "holdout 19, written for this holdout: a company's own ISMS nonconformity and corrective action log kept under clause 10.2 (record ISMS-REC-10.2), under a merged title and a merged line naming the record, its owner (a user, as ISMS Manager) and its version. Rows come from several sources, in a Source column (Incident, Customer complaint, Internal audit, Certification audit, Management review) with a Source ref. column beside it holding the source's own ids (INC-2026-0117, CC-2026-004, IA-2026-01, \"Surveillance 1, report R-4471\", \"MR 2025-Q4, item 7\"), which are not the findings' references: those are NC No. (NCR-26-01 ...). Type holds NC – major / NC – minor / OFI (en dash). Clause / control holds A.-controls and bare clauses (6.2, 8.2), one cell listing two controls. Correction, Root cause and Corrective action are filled for the three older nonconformities and empty for the certification audit's major (just raised) and for the OFIs; Effective? holds Y on the closed one. Date logged and Due are date cells. Owners: a user's role, users' names and a name no user has",
+            file_name: "ISMS-REC-10.2 Nonconformity and corrective action log 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "10.2 Log",
+                0,
+                0,
+                &[
+                    &["ISMS Nonconformity & Corrective Action Log – ISO/IEC 27001:2022 clause 10.2"],
+                    &["Record ISMS-REC-10.2 · Record owner: Badr Karim (ISMS Manager) · Version 2026.3 · Classification: Internal"],
+                    &[""],
+                    &["NC No.", "Date logged", "Source", "Source ref.", "Type", "Clause / control", "Description", "Correction", "Root cause", "Corrective action", "Owner", "Due", "Status", "Effective?"],
+                    &["NCR-26-01", "#d 2026-02-03", "Incident", "INC-2026-0117", "NC – minor", "A.5.25, A.6.8", "A phishing e-mail reported by a user on 28/01/2026 was closed by the service desk as spam, without being logged or assessed as a security event.", "Mailbox purge of the phishing e-mail run on 03/02/2026.", "The service desk triage checklist has no category for reported phishing.", "Add phishing reports to the triage checklist and brief the service desk.", "Head of IT Operations", "#d 2026-03-15", "Closed", "Y"],
+                    &["NCR-26-02", "#d 2026-02-17", "Customer complaint", "CC-2026-004", "NC – minor", "A.5.14", "A customer's payroll file was e-mailed unencrypted to the wrong recipient instead of being uploaded to the customer's SFTP folder.", "The recipient confirmed deletion in writing on 18/02/2026.", "The customer's SFTP account had expired and the payroll clerk fell back to e-mail.", "Alert on SFTP account expiry; block outgoing attachments labelled Confidential.", "Lena Fischer", "#d 2026-04-30", "In progress", ""],
+                    &["NCR-26-03", "#d 2026-03-04", "Internal audit", "IA-2026-01", "NC – minor", "6.2", "Three of the five information security objectives for 2026 have no measure, no owner and no target date.", "", "The objectives were carried over from the 2025 plan without review.", "Complete the objectives plan and present it at the April management meeting.", "Badr Karim", "#d 2026-04-30", "Open", ""],
+                    &["NCR-26-04", "#d 2026-03-19", "Certification audit", "Surveillance 1, report R-4471", "NC – major", "8.2", "The risk assessment was not repeated when the customer portal moved to a new Azure tenant in November 2025.", "", "", "", "Badr Karim", "#d 2026-04-18", "Open", ""],
+                    &["NCR-26-05", "#d 2026-03-19", "Certification audit", "Surveillance 1, report R-4471", "OFI", "A.5.7", "Advisories from the national CERT could be fed into the vulnerability management process.", "", "", "", "Martín Lombardi", "", "Open", ""],
+                    &["NCR-26-06", "#d 2026-03-26", "Management review", "MR 2025-Q4, item 7", "OFI", "A.6.3", "Phishing simulation results could be reported per department at the management review.", "", "", "", "Anjali Rao", "", "Open", ""],
+                ],
+            )
+            .merged(0, 0, 0, 13)
+            .merged(1, 0, 1, 13)]),
+            expected: vec![
+                finding("NCR-26-01", "minor", "A.5.25, A.6.8", "A phishing e-mail reported by a user")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("NCR-26-02", "minor", "A.5.14", "A customer's payroll file was e-mailed")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("NCR-26-03", "minor", "6.2", "Three of the five information")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("NCR-26-04", "major", "8.2", "The risk assessment was not repeated")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("NCR-26-05", "ofi", "A.5.7", "Advisories from the national CERT")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("NCR-26-06", "ofi", "A.6.3", "Phishing simulation results could")
+                    .pending(&["Anjali Rao"])
+                    .plan(false),
+            ],
+        },
+        // Only the ISMS rows cite ISO/IEC 27001 requirements; the QMS (ISO 9001) and PIMS
+        // (ISO/IEC 27701) rows are findings with no ISO 27001 requirement, as in the earlier IMS
+        // layouts, even where their numbers (9.2.2, 9.3.3) are also ISO 27001 clauses.
+        Layout {
+            id: "holdout19-ims-qms-isms-pims-system-codes",
+            origin: "holdout 19, written for this holdout: a certification body's integrated surveillance audit of a payroll services company certified to ISO 9001, ISO/IEC 27001 and ISO/IEC 27701, with the standard of each finding given only as the management system's acronym in a System column (QMS, ISMS, PIMS, and \"ISMS / PIMS\" on one row), as IMS registers name their systems; a key line under the merged title says QMS = ISO 9001:2015, ISMS = ISO/IEC 27001:2022, PIMS = ISO/IEC 27701:2019. Clause / control holds each standard's own numbering: the QMS rows cite 9.2.2 and 9.3.3 (also ISO 27001 clauses, but of ISO 9001 here), the PIMS row 7.2.4 (obtain and record consent), the ISMS rows A.5.17 and 8.3, and the ISMS / PIMS row \"A.5.34 / 7.4.7\" in the order of the systems. Grades Major NC / Minor NC / Observation / Opportunity for improvement; owners as a user's role, users' names and roles no user has (Quality Manager, Data Protection Officer)",
+            file_name: "IMS surveillance 2026 - findings (QMS ISMS PIMS).xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Integrated management system – surveillance audit 1 – 24/03/2026 to 26/03/2026 – Paylane Services Ltd"],
+                    &["Systems: QMS = ISO 9001:2015 · ISMS = ISO/IEC 27001:2022 · PIMS = ISO/IEC 27701:2019"],
+                    &[""],
+                    &["Ref.", "System", "Clause / control", "Process", "Finding", "Grade", "Process owner", "Due"],
+                    &["26-S1-01", "QMS", "9.2.2", "Internal audit", "The 2025 quality audit programme did not include the customer onboarding process, changed in June 2025.", "Minor NC", "Quality Manager", "29/05/2026"],
+                    &["26-S1-02", "ISMS", "A.5.17", "Payroll platform", "Default passwords of the administrator accounts of the new payroll SaaS were not changed at go-live.", "Major NC", "Head of IT Operations", "24/04/2026"],
+                    &["26-S1-03", "PIMS", "7.2.4", "Employee app", "Consent records of the mobile time-tracking app could keep the version of the privacy notice shown.", "Opportunity for improvement", "Data Protection Officer", ""],
+                    &["26-S1-04", "ISMS", "8.3", "Risk management", "Risk owners have not approved the 2025 risk treatment plan or accepted the residual risks.", "Minor NC", "Badr Karim", "29/05/2026"],
+                    &["26-S1-05", "QMS", "9.3.3", "Management review", "The December 2025 management review minutes record no decision on the staffing needs raised by customer service.", "Observation", "Quality Manager", ""],
+                    &["26-S1-06", "ISMS / PIMS", "A.5.34 / 7.4.7", "Payroll archive", "Payroll data of employees of customers that left in 2024 is still held, beyond the retention period agreed in the contracts.", "Minor NC", "Lena Fischer", "29/05/2026"],
+                ],
+            )
+            .merged(0, 0, 0, 7)
+            .merged(1, 0, 1, 7)]),
+            expected: vec![
+                finding("26-S1-01", "minor", "", "The 2025 quality audit programme")
+                    .pending(&["Quality Manager"]),
+                finding("26-S1-02", "major", "A.5.17", "Default passwords of the administrator")
+                    .owner("ops@acme.test"),
+                finding("26-S1-03", "ofi", "", "Consent records of the mobile")
+                    .pending(&["Data Protection Officer"]),
+                finding("26-S1-04", "minor", "8.3", "Risk owners have not approved")
+                    .owner("badr@acme.test"),
+                finding("26-S1-05", "observation", "", "The December 2025 management review")
+                    .pending(&["Quality Manager"]),
+                finding("26-S1-06", "minor", "A.5.34", "Payroll data of employees of")
+                    .owner("lena.fischer@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout19-us-cpa-soc2-iso-five-cs-findings",
+            origin: "holdout 19, written for this holdout: a US CPA firm's combined SOC 2 Type 2 and ISO/IEC 27001:2022 surveillance audit summary of findings, written in the US audit-finding form of Condition, Criteria, Cause, Effect and Recommendation (the \"five Cs\"), under a merged title and a merged line of engagement details (SOC 2 period 01/01/2025 – 12/31/2025, ISO audit 03/16/2026 – 03/18/2026). Columns: Finding No. (2026-001 ...), Title (a short title), Condition (the finding's statement), Criteria (the company's own policy, cited by its section, \"Access Control Policy §4.3\", \"Change Management Policy §5.1\", which are no ISO requirements), Cause, Effect, Recommendation, Applies to (\"SOC 2 / ISO 27001\", \"ISO 27001 only\"), ISO/IEC 27001:2022 Ref. (A.-controls and \"Clause 9.2.2\"), SOC 2 TSC (\"CC6.2, CC6.3\", \"CC7.2, CC7.3\", CC8.1, A1.3, CC9.2 and N/A on the ISO-only finding), ISO Classification (Major / Minor Nonconformity, Observation, Opportunity for Improvement, spelt out), a Risk Rating (High / Medium / Low) that is no grade and disagrees once (a minor rated High), Management Owner (users' names, a user's email and role, a name no user has) and Target Date (mm/dd/yyyy text). A footnote under the table about the ratings is no finding. The TSC ids are other references",
+            file_name: "Brightline - FY2025 SOC 2 and ISO 27001 combined findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Summary of Findings",
+                0,
+                0,
+                &[
+                    &["Brightline Assurance LLP — Combined SOC 2 Type 2 and ISO/IEC 27001:2022 Engagement — Summary of Findings"],
+                    &["Client: Acme Cloud, Inc. (Denver, CO)  |  SOC 2 review period: 01/01/2025 – 12/31/2025  |  ISO surveillance audit: 03/16/2026 – 03/18/2026  |  Engagement partner: M. Okafor, CPA"],
+                    &[""],
+                    &["Finding No.", "Title", "Condition", "Criteria", "Cause", "Effect", "Recommendation", "Applies to", "ISO/IEC 27001:2022 Ref.", "SOC 2 TSC", "ISO Classification", "Risk Rating", "Management Owner", "Target Date"],
+                    &["2026-001", "Untimely access removal", "For 4 of 25 terminated employees sampled, access to the production AWS console was removed 9 to 31 days after termination.", "Access Control Policy §4.3: access is revoked within one business day of termination.", "HR termination tickets are not routed to the cloud team.", "Former employees could access production systems.", "Route termination tickets to the cloud team automatically.", "SOC 2 / ISO 27001", "A.5.18", "CC6.2, CC6.3", "Minor Nonconformity", "High", "Lena Fischer", "04/30/2026"],
+                    &["2026-002", "SIEM alerts not triaged", "Security alerts raised by the SIEM for the production VPC were not triaged for 11 days in December 2025 while the on-call rota was unstaffed.", "Security Monitoring Standard: high-severity alerts are triaged within 24 hours.", "No backup on-call analyst was named for the holiday period.", "Intrusions could go undetected.", "Name a backup analyst for every on-call period.", "SOC 2 / ISO 27001", "A.8.16", "CC7.2, CC7.3", "Major Nonconformity", "High", "Head of IT Operations", "03/31/2026"],
+                    &["2026-003", "Change approvals after deployment", "For 3 of 40 changes sampled, approval was recorded in the ticket after the change had been deployed.", "Change Management Policy §5.1: changes are approved before deployment.", "The pipeline does not check for an approval.", "Unauthorized changes could reach production.", "Enforce approval as a pipeline gate.", "SOC 2 / ISO 27001", "A.8.32", "CC8.1", "Minor Nonconformity", "Medium", "martin@acme.test", "05/29/2026"],
+                    &["2026-004", "Internal auditor independence", "The internal auditor for the 2025 ISMS audit also administers the HR systems she audited.", "Internal Audit Charter: auditors do not audit their own work.", "The audit team has two members only.", "Audit results may not be objective.", "Rotate audit areas or use an external auditor.", "ISO 27001 only", "Clause 9.2.2", "N/A", "Minor Nonconformity", "Medium", "Badr Karim", "05/29/2026"],
+                    &["2026-005", "Restore tests vs. RTO", "Restore tests are performed quarterly, but their duration is not compared with the recovery time objectives.", "Backup Standard: restores meet the RTO of each system.", "", "RTOs may not be achievable.", "Record restore duration against the RTO.", "SOC 2 / ISO 27001", "A.8.13", "A1.3", "Observation", "Low", "Head of IT Operations", ""],
+                    &["2026-006", "Vendor review intake", "Vendor security reviews could be triggered automatically from the procurement intake form.", "", "", "", "Add a security questionnaire step to procurement intake.", "SOC 2 / ISO 27001", "A.5.19", "CC9.2", "Opportunity for Improvement", "Low", "Jordan Pierce", ""],
+                    &[""],
+                    &["Risk ratings reflect Brightline's assessment for the SOC 2 report; ISO classifications are those of the ISO/IEC 27001 audit team."],
+                ],
+            )
+            .merged(0, 0, 0, 13)
+            .merged(1, 0, 1, 13)
+            .merged(11, 0, 11, 13)]),
+            expected: vec![
+                finding("2026-001", "minor", "A.5.18", "For 4 of 25 terminated employees")
+                    .owner("lena.fischer@acme.test")
+                    .others(&["CC6.2", "CC6.3"]),
+                finding("2026-002", "major", "A.8.16", "Security alerts raised by the SIEM")
+                    .owner("ops@acme.test")
+                    .others(&["CC7.2", "CC7.3"]),
+                finding("2026-003", "minor", "A.8.32", "For 3 of 40 changes sampled")
+                    .owner("martin@acme.test")
+                    .others(&["CC8.1"]),
+                finding("2026-004", "minor", "9.2.2", "The internal auditor for the 2025")
+                    .owner("badr@acme.test")
+                    .others(&[]),
+                finding("2026-005", "observation", "A.8.13", "Restore tests are performed quarterly")
+                    .owner("ops@acme.test")
+                    .others(&["A1.3"]),
+                finding("2026-006", "ofi", "A.5.19", "Vendor security reviews could be")
+                    .pending(&["Jordan Pierce"])
+                    .others(&["CC9.2"]),
+            ],
+        },
+        Layout {
+            id: "holdout19-de-klinikum-revision-b3s-sgb-v",
+            origin: "holdout 19, written for this holdout: a German hospital's internal audit report (Interne Revision, Prüfbericht IR 04/2026) on its ISMS, only in German, under merged lines naming the hospital (gGmbH), the report and its scope (ISMS nach ISO/IEC 27001:2022, B3S Krankenhaus, § 75c SGB V), the audit period and the auditor, and a merged caption \"Anlage 1 – Feststellungen\". Headers: Nr. (IR04-01 ...), Prüffeld, Feststellung (the statement), Anforderung, Bewertung (Schwerwiegende Abweichung / Geringfügige Abweichung / Hinweis / Verbesserungsempfehlung), Empfehlung der Revision (the auditor's recommendation, filled for four findings), Verantwortlich, Umsetzung bis (dd.mm.yyyy text). Each Anforderung cell cites ISO 27001 beside a sector rule that is no ISO 27001 requirement: \"ISO 27001 A.8.13; § 75c SGB V\", \"A.5.9; B3S KH\", \"A.5.15, A.5.18; DSGVO Art. 32\", \"Kap. 9.1\", \"A.5.29; § 75c SGB V\". A merged line under the table about the departments' replies is no finding. Owners: users' names; the OFI's owner is a physician with her department in brackets (not owner-checked)",
+            file_name: "IR 04-2026 Prüfbericht Informationssicherheit - Anlage 1 Feststellungen.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Anlage 1",
+                0,
+                0,
+                &[
+                    &["Klinikum Nordheide gGmbH – Interne Revision"],
+                    &["Prüfbericht IR 04/2026: Informationssicherheit (ISMS nach ISO/IEC 27001:2022, B3S Krankenhaus, § 75c SGB V)"],
+                    &["Prüfungszeitraum: 02.03.2026 – 13.03.2026 · Prüferin: S. Albrecht · Berichtsdatum: 20.03.2026"],
+                    &[""],
+                    &["Anlage 1 – Feststellungen"],
+                    &["Nr.", "Prüffeld", "Feststellung", "Anforderung", "Bewertung", "Empfehlung der Revision", "Verantwortlich", "Umsetzung bis"],
+                    &["IR04-01", "Datensicherung KIS", "Die Rücksicherung des Krankenhausinformationssystems (KIS) wurde seit der Migration im Mai 2025 nicht getestet.", "ISO 27001 A.8.13; § 75c SGB V", "Schwerwiegende Abweichung", "Rücksicherungstest durchführen und dokumentieren, danach jährlich wiederholen.", "Martín Lombardi", "30.04.2026"],
+                    &["IR04-02", "Medizintechnik", "Elf vernetzte Infusionspumpen der Intensivstation sind nicht im Inventar der Informationswerte erfasst.", "A.5.9; B3S KH", "Geringfügige Abweichung", "Medizingeräte mit Netzwerkanschluss in das Inventar aufnehmen.", "Lena Fischer", "30.06.2026"],
+                    &["IR04-03", "Berechtigungen", "Ärztinnen und Ärzte, die die Klinik gewechselt haben, behalten Lesezugriff auf die Patientenakten ihrer früheren Station.", "A.5.15, A.5.18; DSGVO Art. 32", "Geringfügige Abweichung", "Berechtigungen bei Versetzungen über den Personalprozess entziehen.", "Badr Karim", "30.06.2026"],
+                    &["IR04-04", "ISMS-Steuerung", "Die Kennzahl zur Patchquote wird monatlich erhoben, aber nicht ausgewertet.", "Kap. 9.1", "Hinweis", "", "Badr Karim", ""],
+                    &["IR04-05", "Notfallmanagement", "Der Notfallplan für einen KIS-Ausfall könnte um Papierformulare für die Notaufnahme ergänzt werden.", "A.5.29; § 75c SGB V", "Verbesserungsempfehlung", "Papierformulare mit der Zentralen Notaufnahme abstimmen.", "Dr. Katrin Vogt (Zentrale Notaufnahme)", ""],
+                    &[""],
+                    &["Die Stellungnahmen der Fachbereiche sind bis zum 17.04.2026 an die Interne Revision zu richten."],
+                ],
+            )
+            .merged(0, 0, 0, 7)
+            .merged(1, 0, 1, 7)
+            .merged(2, 0, 2, 7)
+            .merged(4, 0, 4, 7)
+            .merged(12, 0, 12, 7)]),
+            expected: vec![
+                finding("IR04-01", "major", "A.8.13", "Die Rücksicherung des Krankenhaus")
+                    .owner("martin@acme.test"),
+                finding("IR04-02", "minor", "A.5.9", "Elf vernetzte Infusionspumpen")
+                    .owner("lena.fischer@acme.test"),
+                finding("IR04-03", "minor", "A.5.15, A.5.18", "Ärztinnen und Ärzte, die die Klinik")
+                    .owner("badr@acme.test"),
+                finding("IR04-04", "observation", "9.1", "Die Kennzahl zur Patchquote")
+                    .owner("badr@acme.test"),
+                finding("IR04-05", "ofi", "A.5.29", "Der Notfallplan für einen KIS-Ausfall"),
+            ],
+        },
+        // The Audit column says IA-2026-01 on every row: it names the audit, and the finding's
+        // reference is the number within it, as in ho4-semicolon-csv-decimal-scores (F-01 beside
+        // a constant Audit ID) and the layouts whose only id is a running number.
+        Layout {
+            id: "holdout19-constant-audit-column-number-refs",
+            origin: "holdout 19, written for this holdout: a small company's internal audit findings sheet, header in the first row, whose first column Audit holds the same audit id IA-2026-01 on every row and whose second column No. numbers the findings within that audit 1 to 5 as number cells, the only other identifier; the reference a person reads is the number. Then Date (date cells, three days), Area, Clause / control (A.-controls and one bare clause 9.1), Finding, Category (Major NC / Minor NC / Observation / OFI), Owner (a user's role, users' names and a role no user has), Target date (date cells, empty for the observation and the OFI) and Status",
+            file_name: "IA-2026-01 findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Audit", "No.", "Date", "Area", "Clause / control", "Finding", "Category", "Owner", "Target date", "Status"],
+                    &["IA-2026-01", "#n 1", "#d 2026-03-10", "Network", "A.8.20", "Firewall rules for the DMZ have not been reviewed since 2024; 14 rules have no documented owner.", "Minor NC", "Head of IT Operations", "#d 2026-05-29", "Open"],
+                    &["IA-2026-01", "#n 2", "#d 2026-03-10", "HR", "A.6.2", "Contracts of the 2026 apprentices lack the confidentiality clause the HR policy requires.", "Minor NC", "Lena Fischer", "#d 2026-04-30", "Open"],
+                    &["IA-2026-01", "#n 3", "#d 2026-03-11", "ISMS", "9.1", "None of the performance indicators defined in the ISMS manual has been measured since Q2 2025.", "Major NC", "Badr Karim", "#d 2026-04-15", "Open"],
+                    &["IA-2026-01", "#n 4", "#d 2026-03-11", "Facilities", "A.7.8", "The air conditioning unit of the server room is mounted directly above the core switch rack.", "Observation", "Facility Manager", "", "Open"],
+                    &["IA-2026-01", "#n 5", "#d 2026-03-12", "Development", "A.8.25", "Security requirements could become a standard section of the user story template.", "OFI", "Martín Lombardi", "", "Open"],
+                ],
+            )]),
+            expected: vec![
+                finding("1", "minor", "A.8.20", "Firewall rules for the DMZ have not")
+                    .owner("ops@acme.test"),
+                finding("2", "minor", "A.6.2", "Contracts of the 2026 apprentices")
+                    .owner("lena.fischer@acme.test"),
+                finding("3", "major", "9.1", "None of the performance indicators")
+                    .owner("badr@acme.test"),
+                finding("4", "observation", "A.7.8", "The air conditioning unit of the")
+                    .pending(&["Facility Manager"]),
+                finding("5", "ofi", "A.8.25", "Security requirements could become")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout19-findings-with-arrow-action-rows",
+            origin: "holdout 19, written for this holdout: a company's list of surveillance audit findings and the actions agreed on them, copied from the minutes' table into Excel: one column, \"Finding / agreed action\", holds both the finding's statement (on the finding's row, with Ref. SA-1 ..., Grade, Clause / control, the finding's owner and its status) and under it one or two action rows starting with \"→ \" that hold only the action, its owner, due date (date cells) and status, with Ref., Grade and Clause / control empty (unlike holdout 7's tracker, which had separate action columns and numbers). The action rows are no findings; an action's owner is not the finding's owner (SA-1's second action names another user). The OFI has no action row. A merged title and a merged line naming the meeting above the header. Grades Major / Minor / Observation / OFI; clauses bare (7.3, 7.5.2), controls with A., one cell with two controls",
+            file_name: "Surveillance audit 2026 - findings and agreed actions.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings & actions",
+                0,
+                0,
+                &[
+                    &["Surveillance audit 2026 – findings and agreed actions"],
+                    &["Agreed at the ISMS management meeting of 24/03/2026; owners and dates as agreed"],
+                    &[""],
+                    &["Ref.", "Finding / agreed action", "Grade", "Clause / control", "Owner", "Due", "Status"],
+                    &["SA-1", "Privileged accounts on the ERP database are shared by three DBAs under one generic login.", "Minor", "A.8.2, A.8.5", "Head of IT Operations", "", "Open"],
+                    &["", "→ Create a named administrator account for each DBA", "", "", "Head of IT Operations", "#d 2026-04-15", "Done"],
+                    &["", "→ Disable the generic login and alert on any further use", "", "", "Martín Lombardi", "#d 2026-04-30", "Open"],
+                    &["SA-2", "Supplier contracts signed in 2025 do not contain the security clauses required by the supplier policy.", "Major", "A.5.20", "Lena Fischer", "", "Open"],
+                    &["", "→ Add the security schedule to the contract template", "", "", "Lena Fischer", "#d 2026-04-10", "In progress"],
+                    &["", "→ Agree security addenda with the four suppliers concerned", "", "", "Lena Fischer", "#d 2026-05-31", "Open"],
+                    &["SA-3", "The awareness programme does not cover QR-code phishing, the technique used in the January incident.", "Observation", "7.3", "Badr Karim", "", "Open"],
+                    &["", "→ Add a QR-code phishing module to the 2026 campaign", "", "", "Badr Karim", "#d 2026-06-30", "Open"],
+                    &["SA-4", "Controlled documents could show their next review date on the cover page.", "OFI", "7.5.2", "Lena Fischer", "", "Open"],
+                ],
+            )
+            .merged(0, 0, 0, 6)
+            .merged(1, 0, 1, 6)]),
+            expected: vec![
+                finding("SA-1", "minor", "A.8.2, A.8.5", "Privileged accounts on the ERP")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("SA-2", "major", "A.5.20", "Supplier contracts signed in 2025")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("SA-3", "observation", "7.3", "The awareness programme does not")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("SA-4", "ofi", "7.5.2", "Controlled documents could show")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -18526,6 +18784,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(sixteenth_holdout_layouts())
         .chain(seventeenth_holdout_layouts())
         .chain(eighteenth_holdout_layouts())
+        .chain(nineteenth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
