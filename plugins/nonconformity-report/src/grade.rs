@@ -204,6 +204,19 @@ pub fn named_in(text: &str) -> Option<Grade> {
 /// The one grade a sentence names in words that cannot mean anything else (`minor
 /// nonconformity`, `OFI`), or none.
 pub fn named_in_prose(text: &str) -> Option<Grade> {
+    // A sentence led by its grade as a label: `Minor: backups are never restored`,
+    // `Observation - the minutes do not show ...`.
+    let label = [":", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|separator| text.find(separator))
+        .min()
+        .map(|at| text[..at].trim())
+        .filter(|label| !label.is_empty() && label.split_whitespace().count() <= 3);
+    if let Some(label) = label
+        && let Reading::Grade(grade, How::Word | How::Compound | How::Code) = classify(label)
+    {
+        return Some(grade);
+    }
     match lexicon().grades_in_prose(text).as_slice() {
         [(grade, _)] => Some(*grade),
         _ => None,
@@ -388,5 +401,18 @@ mod tests {
             Some(Grade::Minor)
         );
         assert_eq!(named_in_prose("The minor changes were reviewed"), None);
+        // A grade as the sentence's label.
+        assert_eq!(
+            named_in_prose("Minor: backups go to a USB disk"),
+            Some(Grade::Minor)
+        );
+        assert_eq!(
+            named_in_prose("Observation - the minutes do not show it"),
+            Some(Grade::Observation)
+        );
+        assert_eq!(
+            named_in_prose("Evidence: the minor changes were reviewed"),
+            None
+        );
     }
 }

@@ -156,6 +156,14 @@ fn dashed_definition(segment: &str) -> Option<Definition> {
     definition(term, meaning)
 }
 
+/// The code a row of a key under a table defines (`H | High – major nonconformity`): a short
+/// code of letters, new, and the grade its meaning names.
+pub fn pair(term: &str, meaning: &str) -> Option<(String, Grade)> {
+    let short = term.trim().chars().count() <= 3 && !term.chars().any(|c| c.is_ascii_digit());
+    let defined = definition(term, meaning).filter(|d| short && d.new)?;
+    Some((defined.term, defined.grade))
+}
+
 /// The grade a key gives a word: the term written with the same case first (`M` major, `m`
 /// minor), else the one term that differs from it only by case.
 pub fn lookup(key: &Key, word: &str) -> Option<Grade> {
@@ -320,6 +328,21 @@ mod tests {
             ]
         );
         assert!(standard_codes("Red = major nonconformity, Amber = minor").is_empty());
+    }
+
+    #[test]
+    fn a_key_row_under_a_table() {
+        assert_eq!(
+            pair("H", "High – major nonconformity"),
+            Some(("H".to_owned(), Grade::Major))
+        );
+        assert_eq!(
+            pair("I", "Improvement – opportunity for improvement").map(|p| p.1),
+            Some(Grade::Ofi)
+        );
+        // A finding's reference and grade are no key.
+        assert_eq!(pair("F1", "Major nonconformity"), None);
+        assert_eq!(pair("NC-12", "Minor"), None);
     }
 
     #[test]

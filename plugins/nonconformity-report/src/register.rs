@@ -62,6 +62,14 @@ pub struct Collected {
 }
 
 impl Collected {
+    /// Keeps a grade code a row of a key under a table defines (see [`crate::key::pair`]).
+    fn note_key_pair(&mut self, sheet: Option<&str>, (term, grade): (String, Grade)) {
+        self.sheet_keys
+            .entry(sheet.map(str::to_owned))
+            .or_default()
+            .insert(term, grade);
+    }
+
     /// Keeps the grade codes a line of a register's sheet (or a header) defines, when it
     /// defines two at least; whether it did.
     fn note_key(&mut self, sheet: Option<&str>, text: &str) -> bool {
@@ -1493,6 +1501,22 @@ impl<'o> SheetReader<'o> {
                     "summary row `{}` skipped",
                     first_text.chars().take(60).collect::<String>()
                 ),
+            );
+            return;
+        }
+        // A key under the table, a code and its meaning (`H | High – major nonconformity`):
+        // applied once the sheet is read, as a footnote's is.
+        if let [(_, term), (_, meaning)] = row.cells.as_slice()
+            && let (Some(term), Some(meaning)) = (text_of(term), text_of(meaning))
+            && let Some(defined) = crate::key::pair(term, meaning)
+        {
+            out.note_key_pair(sheet.as_deref(), defined);
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "a key to the grade codes; skipped".into(),
             );
             return;
         }

@@ -485,32 +485,36 @@ pub fn plan(
     let marking_columns = {
         let mut marks: HashMap<&str, bool> = HashMap::new();
         let mut bare: HashMap<&str, (bool, bool)> = HashMap::new();
-        let mut columns: BTreeSet<(Option<String>, String)> = BTreeSet::new();
-        let mut kinds: BTreeMap<(Option<String>, String), (bool, bool)> = BTreeMap::new();
+        // By sheet and column: whether a cell marks controls, whether a bare number can only
+        // be a clause, whether one can only be a control.
+        let mut columns: HashMap<(Option<&str>, &str), (bool, bool, bool)> = HashMap::new();
         for record in &records {
             let Some(column) = &record.requirements_column else {
                 continue;
             };
-            let key = (record.sheet.clone(), column.clone());
-            let mut cells = record.requirements.iter();
-            if cells.any(|t| *marks.entry(t).or_insert_with(|| Catalog::marks_controls(t))) {
-                columns.insert(key.clone());
-            }
-            let kind = kinds.entry(key).or_default();
+            let seen = columns
+                .entry((record.sheet.as_deref(), column.as_str()))
+                .or_default();
             for cell in &record.requirements {
+                if seen.0 {
+                    break;
+                }
+                seen.0 = *marks
+                    .entry(cell)
+                    .or_insert_with(|| Catalog::marks_controls(cell));
                 let (clauses, controls) =
                     *bare.entry(cell).or_insert_with(|| catalog.bare_kinds(cell));
-                kind.0 |= clauses;
-                kind.1 |= controls;
+                seen.1 |= clauses;
+                seen.2 |= controls;
             }
         }
-        columns.extend(
-            kinds
-                .into_iter()
-                .filter(|(_, (clauses_only, controls_only))| *clauses_only && !controls_only)
-                .map(|(column, _)| column),
-        );
         columns
+            .into_iter()
+            .filter(|(_, (marks, clauses_only, controls_only))| {
+                *marks || (*clauses_only && !controls_only)
+            })
+            .map(|((sheet, column), _)| (sheet.map(str::to_owned), column.to_owned()))
+            .collect::<BTreeSet<(Option<String>, String)>>()
     };
     let directory = Directory::new(&context.people);
     let reader = RowReader {

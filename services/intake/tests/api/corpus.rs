@@ -18655,6 +18655,218 @@ fn nineteenth_holdout_layouts() -> Vec<Layout> {
     ]
 }
 
+fn twentieth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // The Notes column is the ISMS manager's own running commentary: it names last year's
+        // grades, other controls and clauses and older references in passing. The finding's
+        // grade and requirement are those of the Grade and Clause / control columns.
+        Layout {
+            id: "holdout20-notes-column-naming-other-grades-and-clauses",
+            origin: "holdout 20, written for this holdout: a company's register of its first surveillance audit's findings saved from Excel as a comma CSV (UTF-8, no BOM, header in the first line), with a last column \"Notes / instructions (ISMS Manager)\" holding long free text on three of the five rows, quoted because of its commas, that mentions grades, controls, clauses and references other than the row's own (\"Was minor last year, see A.8.8 finding from 2025 (SA-25-03) ...\" on a row graded Major against A.8.32; \"talked about a major NC under clause 8.1 ... final report says minor against A.5.19\"; \"if seen again next year it becomes a minor NC (A.7.7 / 7.3 awareness)\" on an Observation; \"Same point was an observation in 2024 (see OBS-24-02, clause 9.1)\" on an OFI against 6.2). Columns Ref (SA1-26-01 ...), Raised (dd/mm/yyyy text), Source, Clause / control (A.-controls and bare clauses 9.2, 6.2), Finding, Grade (Major / Minor / Observation / OFI), Owner (a user's role, users' names, a role no user has), Target, Status",
+            file_name: "NC register - surveillance 1 2026.csv",
+            bytes: delimited(
+                &[
+                    &["Ref", "Raised", "Source", "Clause / control", "Finding", "Grade", "Owner", "Target", "Status", "Notes / instructions (ISMS Manager)"],
+                    &["SA1-26-01", "17/03/2026", "Surveillance 1", "A.8.32", "Emergency changes to the payment gateway in January 2026 were deployed without the retrospective approval the change procedure requires.", "Major", "Head of IT Operations", "17/04/2026", "Open", "Was minor last year, see A.8.8 finding from 2025 (SA-25-03, patches pushed through as emergency changes). CB says a repeat = major. Instructions: attach the CAB minutes from February onwards as evidence, do NOT close until the auditor confirms."],
+                    &["SA1-26-02", "17/03/2026", "Surveillance 1", "9.2", "The 2025 internal audit programme left out the HR and facilities processes without a recorded reason.", "Minor", "Badr Karim", "29/05/2026", "Open", ""],
+                    &["SA1-26-03", "18/03/2026", "Surveillance 1", "A.5.19", "Two cloud suppliers taken on in 2025 have no security assessment on file.", "Minor", "Lena Fischer", "29/05/2026", "In progress", "Auditor first talked about a major NC under clause 8.1 at the closing meeting; the final report (R-5512) says minor against A.5.19. Lena already has the questionnaire for one supplier, see SharePoint > Suppliers > 2025."],
+                    &["SA1-26-04", "18/03/2026", "Surveillance 1", "A.7.7", "Printed customer contracts were left on desks in the open-plan sales office overnight.", "Observation", "Office Manager", "", "Open", "Observation only, no response needed to the CB. But if seen again next year it becomes a minor NC (A.7.7 / 7.3 awareness), so put it on the agenda of the next team meeting."],
+                    &["SA1-26-05", "18/03/2026", "Surveillance 1", "6.2", "Information security objectives could be linked to the KPIs already reported to the board.", "OFI", "Badr Karim", "", "Open", "Not mandatory. Same point was an observation in 2024 (see OBS-24-02, clause 9.1). Instructions for the owner: propose 3 KPIs by June."],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("SA1-26-01", "major", "A.8.32", "Emergency changes to the payment")
+                    .owner("ops@acme.test"),
+                finding("SA1-26-02", "minor", "9.2", "The 2025 internal audit programme")
+                    .owner("badr@acme.test"),
+                finding("SA1-26-03", "minor", "A.5.19", "Two cloud suppliers taken on in")
+                    .owner("lena.fischer@acme.test"),
+                finding("SA1-26-04", "observation", "A.7.7", "Printed customer contracts were")
+                    .pending(&["Office Manager"]),
+                finding("SA1-26-05", "ofi", "6.2", "Information security objectives")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        // Finding 4 was split in two at the closing meeting, so its parts are "4a" and "4b"
+        // (text) among references typed as numbers 1, 2, 3 and 5; each is read as written.
+        Layout {
+            id: "holdout20-numeric-refs-with-split-4a-4b",
+            origin: "holdout 20, written for this holdout: an internal ISMS audit findings log under a one-line title, whose Ref column holds the findings' numbers as number cells (1, 2, 3, 5) except for finding 4, split in two at the closing meeting and typed as text \"4a\" and \"4b\" (a Remarks column says so); the numbers are the only references. Audit date as date cells, Clause (A.-controls and bare clauses 7.5.3, 10.1), Non-conformity / observation, Type (Major NC / Minor NC / Observation / OFI; 4a minor and 4b an observation against the same control), Responsible (users' names, a user's role, roles no user has), Due date (date cells, empty for the OFI), Status",
+            file_name: "Internal audit 2026 findings log.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Log",
+                0,
+                0,
+                &[
+                    &["Internal ISMS audit 2026 – findings log"],
+                    &["Ref", "Audit date", "Clause", "Non-conformity / observation", "Type", "Responsible", "Due date", "Status", "Remarks"],
+                    &["#n 1", "#d 2026-03-09", "A.5.15", "The access control policy has not been reviewed since March 2023, although it requires an annual review.", "Minor NC", "Lena Fischer", "#d 2026-04-30", "Open", ""],
+                    &["#n 2", "#d 2026-03-09", "7.5.3", "Superseded versions of the incident response procedure are still on the shared drive next to the current one.", "Minor NC", "Badr Karim", "#d 2026-04-30", "Open", ""],
+                    &["#n 3", "#d 2026-03-10", "A.8.13", "A restore of the finance database backup has never been tested.", "Major NC", "Head of IT Operations", "#d 2026-04-10", "In progress", ""],
+                    &["4a", "#d 2026-03-10", "A.6.3", "Six of the 14 staff who joined in 2025 have no record of security awareness training.", "Minor NC", "HR Manager", "#d 2026-05-29", "Open", "Split from finding 4 at the closing meeting: staff part"],
+                    &["4b", "#d 2026-03-10", "A.6.3", "The cleaning company's staff have not had the clear desk briefing listed in the awareness plan.", "Observation", "Facility Manager", "#d 2026-05-29", "Open", "Split from finding 4 at the closing meeting: contractors part"],
+                    &["#n 5", "#d 2026-03-11", "10.1", "Trend analysis of incidents could be used to choose the year's improvement projects.", "OFI", "Badr Karim", "", "Open", ""],
+                ],
+            )
+            .merged(0, 0, 0, 8)]),
+            expected: vec![
+                finding("1", "minor", "A.5.15", "The access control policy has not")
+                    .owner("lena.fischer@acme.test"),
+                finding("2", "minor", "7.5.3", "Superseded versions of the incident")
+                    .owner("badr@acme.test"),
+                finding("3", "major", "A.8.13", "A restore of the finance database")
+                    .owner("ops@acme.test"),
+                finding("4a", "minor", "A.6.3", "Six of the 14 staff who joined")
+                    .pending(&["HR Manager"]),
+                finding("4b", "observation", "A.6.3", "The cleaning company's staff have")
+                    .pending(&["Facility Manager"]),
+                finding("5", "ofi", "10.1", "Trend analysis of incidents could")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout20-dutch-internal-auditor-abbreviations",
+            origin: "holdout 20, written for this holdout: a Dutch company's internal ISMS audit findings overview (Overzicht bevindingen), only in Dutch and written in the abbreviations Dutch office text uses: headers Nr., Datum, Afd. (afdeling), Norm / maatr. (maatregel), Bevinding, Soort, Verantw. (verantwoordelijke), Gereed per, Status; grades abbreviated Grote afw. / Kleine afw. (grote / kleine afwijking), Obs. and Verb.punt (verbeterpunt); requirements \"par. 7.2\" and \"par. 9.3\" (clauses), \"Bijl. A 8.15\", \"Bijl. A 5.23\" and one \"A.7.10\"; statements full of v.d., i.p.v., dgn., medew., m.b.t., o.a., t.a.v.; under a merged title and a merged line naming the auditor, the audit days (10 t/m 12 mrt. 2026) and the scope; dates dd-mm-yyyy as text; owners as users' names and Dutch roles no user has (Hoofd ICT, Facilitair manager)",
+            file_name: "Interne audit ISMS 2026 - bevindingen.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Bevindingen",
+                0,
+                0,
+                &[
+                    &["Interne audit ISMS 2026 – overzicht bevindingen"],
+                    &["Auditor: R. de Vries (interne auditor) · Auditdagen: 10 t/m 12 mrt. 2026 · Scope: o.a. ICT-beheer, HR, inkoop en facilitaire zaken"],
+                    &[""],
+                    &["Nr.", "Datum", "Afd.", "Norm / maatr.", "Bevinding", "Soort", "Verantw.", "Gereed per", "Status"],
+                    &["IA26-01", "10-03-2026", "ICT", "Bijl. A 8.15", "Logbestanden v.d. firewalls worden slechts 14 dgn. bewaard i.p.v. de 90 dgn. die het logbeleid (v2.1) voorschrijft.", "Kleine afw.", "Hoofd ICT", "30-04-2026", "Open"],
+                    &["IA26-02", "10-03-2026", "HR", "par. 7.2", "Van 4 v.d. 9 nieuwe medew. (in dienst sinds 2025) ontbreekt het bewijs van de verplichte ISMS-training.", "Kleine afw.", "Lena Fischer", "29-05-2026", "Open"],
+                    &["IA26-03", "11-03-2026", "Inkoop", "Bijl. A 5.23", "Voor de nieuwe SaaS-dienst voor documentopslag is geen risicobeoordeling uitgevoerd en geen exitstrategie vastgelegd m.b.t. de bedrijfsgegevens.", "Grote afw.", "Badr Karim", "15-04-2026", "In uitv."],
+                    &["IA26-04", "11-03-2026", "Fac. zaken", "A.7.10", "USB-sticks met back-ups liggen o.a. in een onafgesloten la bij de receptie.", "Obs.", "Facilitair manager", "", "Open"],
+                    &["IA26-05", "12-03-2026", "Directie", "par. 9.3", "In de notulen v.d. directiebeoordeling kunnen de besluiten t.a.v. de ISMS-doelstellingen explicieter worden vastgelegd.", "Verb.punt", "Badr Karim", "", "Open"],
+                ],
+            )
+            .merged(0, 0, 0, 8)
+            .merged(1, 0, 1, 8)]),
+            expected: vec![
+                finding("IA26-01", "minor", "A.8.15", "Logbestanden v.d. firewalls worden")
+                    .pending(&["Hoofd ICT"]),
+                finding("IA26-02", "minor", "7.2", "Van 4 v.d. 9 nieuwe medew.")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA26-03", "major", "A.5.23", "Voor de nieuwe SaaS-dienst voor")
+                    .owner("badr@acme.test"),
+                finding("IA26-04", "observation", "A.7.10", "USB-sticks met back-ups liggen")
+                    .pending(&["Facilitair manager"]),
+                finding("IA26-05", "ofi", "9.3", "In de notulen v.d. directiebeoordeling")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        // The key under the table is typed in the first two columns, so its letters sit in the
+        // No. column and their meanings in the Sev. column: its rows are no findings. By the key,
+        // M is a minor nonconformity here, not a major one.
+        Layout {
+            id: "holdout20-sev-letters-key-rows-below",
+            origin: "holdout 20, written for this holdout: a company's sheet of its second surveillance audit's findings, graded in a column headed only \"Sev.\" with the single letters H, M, L and I, explained by a key typed below the table after a blank row, in the first two columns as the ISMS manager aligned it: a \"Sev. key:\" label, then one row per letter with the letter in the No. column and its meaning in the Sev. column (H = High – major nonconformity, M = Medium – minor nonconformity, L = Low – observation, I = Improvement – opportunity for improvement), so M means minor. A one-line title above the header; No. as AF-01 ..., Clause (A.-controls and bare clauses 6.1.3, 9.1), Finding, Owner (users' names and a user's role), Due (date cells, empty for the L and I rows), Status",
+            file_name: "SA2 2026 findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["ISO 27001 surveillance audit 2 (March 2026) – findings from CB report 26-0871"],
+                    &["No.", "Sev.", "Clause", "Finding", "Owner", "Due", "Status"],
+                    &["AF-01", "M", "A.5.18", "Leavers' accounts in the CRM were disabled between 5 and 19 days after the leaving date.", "Martín Lombardi", "#d 2026-05-15", "Open"],
+                    &["AF-02", "H", "6.1.3", "The Statement of Applicability was not updated after the in-house development team was set up in 2025.", "Badr Karim", "#d 2026-04-20", "Open"],
+                    &["AF-03", "M", "A.8.9", "Configuration baselines for the new Linux servers are not documented.", "Head of IT Operations", "#d 2026-05-15", "In progress"],
+                    &["AF-04", "L", "A.5.12", "Classification labels are applied to documents but not to e-mails containing customer data.", "Lena Fischer", "", "Open"],
+                    &["AF-05", "I", "9.1", "The ISMS dashboard could show trends over the last four quarters.", "Badr Karim", "", "Open"],
+                    &[""],
+                    &["Sev. key:"],
+                    &["H", "High – major nonconformity"],
+                    &["M", "Medium – minor nonconformity"],
+                    &["L", "Low – observation"],
+                    &["I", "Improvement – opportunity for improvement"],
+                ],
+            )]),
+            expected: vec![
+                finding("AF-01", "minor", "A.5.18", "Leavers' accounts in the CRM were")
+                    .owner("martin@acme.test"),
+                finding("AF-02", "major", "6.1.3", "The Statement of Applicability was")
+                    .owner("badr@acme.test"),
+                finding("AF-03", "minor", "A.8.9", "Configuration baselines for the new")
+                    .owner("ops@acme.test"),
+                finding("AF-04", "observation", "A.5.12", "Classification labels are applied")
+                    .owner("lena.fischer@acme.test"),
+                finding("AF-05", "ofi", "9.1", "The ISMS dashboard could show")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        Layout {
+            id: "holdout20-double-spaced-caps-header-three-date-forms",
+            origin: "holdout 20, written for this holdout: an ISMS manager's NC log typed by hand, a title \"ISMS NC LOG 2026\" and a blank row above a header in capitals whose cells carry leading and trailing spaces as typed (\"NC REF  \", \" DATE RAISED\", \" GRADE \", \"CLAUSE \", \"DESCRIPTION OF NONCONFORMITY \", \"OWNER \", \" TARGET DATE \", \"STATUS \"), a blank row after every finding (double spacing), and dates in three forms in the same columns: typed text \"3rd March 2026\" / \"15th May 2026\", real date cells, and text \"2026/03/05\". NC-01 ... NC-05, grades Minor NC / Major NC / Observation / OFI, A.-controls and a bare clause 10.2, owners as users' names and a user's role",
+            file_name: "ISMS NC log 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NC LOG",
+                0,
+                0,
+                &[
+                    &["ISMS NC LOG 2026"],
+                    &[""],
+                    &["NC REF  ", " DATE RAISED", " GRADE ", "CLAUSE ", "DESCRIPTION OF NONCONFORMITY ", "OWNER ", " TARGET DATE ", "STATUS "],
+                    &["NC-01", "3rd March 2026", "Minor NC", "A.5.24", "The incident management procedure does not say who decides whether an event is a security incident.", "Badr Karim", "#d 2026-04-30", "Open"],
+                    &[""],
+                    &["NC-02", "#d 2026-03-04", "Major NC", "A.8.13", "No backup of the HR system has been taken since it moved to the new server in January 2026.", "Head of IT Operations", "2026/03/31", "Open"],
+                    &[""],
+                    &["NC-03", "2026/03/05", "Minor NC", "10.2", "Corrective actions from the 2025 internal audit have no recorded review of their effectiveness.", "Lena Fischer", "15th May 2026", "Open"],
+                    &[""],
+                    &["NC-04", "#d 2026-03-05", "Observation", "A.5.10", "Staff share photos of whiteboards showing customer names through personal messaging apps.", "Martín Lombardi", "", "Open"],
+                    &[""],
+                    &["NC-05", "5th March 2026", "OFI", "A.8.16", "Firewall alerts could be forwarded to the SIEM already used for the servers.", "Head of IT Operations", "", "Open"],
+                    &[""],
+                ],
+            )]),
+            expected: vec![
+                finding("NC-01", "minor", "A.5.24", "The incident management procedure")
+                    .owner("badr@acme.test"),
+                finding("NC-02", "major", "A.8.13", "No backup of the HR system has")
+                    .owner("ops@acme.test"),
+                finding("NC-03", "minor", "10.2", "Corrective actions from the 2025")
+                    .owner("lena.fischer@acme.test"),
+                finding("NC-04", "observation", "A.5.10", "Staff share photos of whiteboards")
+                    .owner("martin@acme.test"),
+                finding("NC-05", "ofi", "A.8.16", "Firewall alerts could be forwarded")
+                    .owner("ops@acme.test"),
+            ],
+        },
+        // No reference column: the findings are named by sheet and row, as the layouts with no
+        // reference are. The grade is only the statement's first word(s); the statement is
+        // read as written, grade word included (as ho4-prefixed-statements keeps
+        // "Nonconformity:"). Owners are first names only, so they are not checked.
+        Layout {
+            id: "holdout20-tiny-company-grade-prefix-no-ref",
+            origin: "holdout 20, written for this holdout: a very small company's list of its certification audit's three findings, typed on Sheet1 under a one-line title (\"Audit 12 March 2026 - things to fix\"), with no reference column and no grade column: the grade is the first word(s) of the finding (\"Minor: ...\", \"Observation - ...\", \"OFI: ...\"). Columns ISO ref (A.8.13, 9.3, A.6.3), Finding, Who (first names only), When (\"end of April\", \"June\"), Done?",
+            file_name: "audit findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Sheet1",
+                0,
+                0,
+                &[
+                    &["Audit 12 March 2026 - things to fix"],
+                    &["ISO ref", "Finding", "Who", "When", "Done?"],
+                    &["A.8.13", "Minor: Backups of the shared drive go to a USB disk kept next to the server and have never been restored as a test.", "Badr", "end of April", ""],
+                    &["9.3", "Observation - Management review was held but the minutes don't show the internal audit results were discussed.", "Badr", "June", ""],
+                    &["A.6.3", "OFI: Could run a short phishing quiz for all staff once a year.", "Lena", "", ""],
+                ],
+            )]),
+            expected: vec![
+                finding("Sheet1 #3", "minor", "A.8.13", "Minor: Backups of the shared drive"),
+                finding("Sheet1 #4", "observation", "9.3", "Observation - Management review"),
+                finding("Sheet1 #5", "ofi", "A.6.3", "OFI: Could run a short phishing"),
+            ],
+        },
+    ]
+}
+
 fn compare(preview: &Value, expected: &[Expected]) -> Vec<String> {
     let mut wrong = Vec::new();
     let findings: BTreeMap<String, &Value> = preview["findings"]
@@ -18785,6 +18997,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(seventeenth_holdout_layouts())
         .chain(eighteenth_holdout_layouts())
         .chain(nineteenth_holdout_layouts())
+        .chain(twentieth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
