@@ -111,6 +111,10 @@ const FRAMEWORK_NAMES: &[(&str, &str)] = &[
     ("cobit", "COBIT"),
     ("bsi", "BSI IT-Grundschutz"),
     ("c5", "BSI C5"),
+    // Industrial (OT) security, cited beside ISO 27001 by plants: `IEC 62443-3-3 SR 5.1`.
+    ("isa/iec 62443", "IEC 62443"),
+    ("iec 62443", "IEC 62443"),
+    ("isa 62443", "IEC 62443"),
     ("nist", "NIST"),
 ];
 
@@ -1298,6 +1302,16 @@ mod tests {
             ["A5.9@22"]
         );
         assert_eq!(read("Control A.8.15"), ["A8.15"]);
+    }
+
+    #[test]
+    fn industrial_security_standards_are_not_iso_27001() {
+        let read = read("IEC 62443-3-3 SR 5.1");
+        assert!(
+            read.iter()
+                .all(|r| !r.starts_with('?') && !r.starts_with('C')),
+            "{read:?}"
+        );
     }
 
     #[test]
