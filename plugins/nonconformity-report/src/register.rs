@@ -1385,17 +1385,30 @@ impl<'o> SheetReader<'o> {
             continue_finding(last, vec![(field, text)]);
             return;
         }
-        // A row of an action only (`1.2 | Perform a restore test | Head of IT | 15/04`) under
-        // a finding: a corrective action tracker's further action for it.
+        // A row of an action only under a finding, with neither reference nor grade: a
+        // corrective action tracker's further action for it (`1.2 | Perform a restore test |
+        // Head of IT | 15/04`, in its action column), or an action agreed for it written where
+        // the findings are, after an arrow (`→ Disable the generic login`).
         let empty = |field: Field| layout.column(field).and_then(|c| row.get(c)).is_none();
-        if empty(Field::Reference)
-            && empty(Field::Statement)
-            && empty(Field::Grade)
-            && layout.column(Field::Reference).is_some()
-            && let Some(action) = layout
-                .column(Field::CorrectiveAction)
-                .and_then(|c| row.get(c))
+        let cell = |field: Field| layout.column(field).and_then(|c| row.get(c));
+        let action = if empty(Field::Statement) {
+            cell(Field::CorrectiveAction)
                 .and_then(text)
+                .filter(|_| layout.column(Field::Reference).is_some())
+        } else {
+            cell(Field::Statement)
+                .and_then(text_of)
+                .and_then(|t| {
+                    ["→", "->", "=>", "⇒", "↳", "➔", "➜", "►", "▶"]
+                        .iter()
+                        .find_map(|arrow| t.trim_start().strip_prefix(arrow))
+                })
+                .map(|t| t.trim().to_owned())
+                .filter(|t| !t.is_empty())
+        };
+        if empty(Field::Reference)
+            && empty(Field::Grade)
+            && let Some(action) = action
             && let Some(last) = out.findings.last_mut()
             && last.sheet == sheet
         {
@@ -1407,36 +1420,6 @@ impl<'o> SheetReader<'o> {
                 None,
                 Severity::Info,
                 format!("a further corrective action of {reference}, above"),
-            );
-            return;
-        }
-        // A row whose text starts with an arrow (`→ Disable the generic login`), with neither
-        // reference nor grade, under a finding: an action agreed for it.
-        if empty(Field::Reference)
-            && empty(Field::Grade)
-            && let Some(action) = layout
-                .column(Field::Statement)
-                .or(layout.column(Field::Title))
-                .and_then(|c| row.get(c))
-                .and_then(text_of)
-                .and_then(|t| {
-                    ["→", "->", "=>", "⇒", "↳", "➔", "➜", "►", "▶"]
-                        .iter()
-                        .find_map(|arrow| t.trim_start().strip_prefix(arrow))
-                })
-                .map(|t| t.trim().to_owned())
-                .filter(|t| !t.is_empty())
-            && let Some(last) = out.findings.last_mut()
-            && last.sheet == sheet
-        {
-            let reference = last.reference.clone().unwrap_or_default();
-            continue_finding(last, vec![(Field::CorrectiveAction, action)]);
-            out.issue(
-                sheet.as_deref(),
-                Some(row.index),
-                None,
-                Severity::Info,
-                format!("an action agreed for {reference}, above"),
             );
             return;
         }
