@@ -6,7 +6,7 @@ use actix_multipart::Multipart;
 use actix_web::web;
 use closeout_model::Scope;
 use closeout_plugin_abi::{ImportFailure, ImportKind, ImportOptions, ImportOutput, Limits};
-use closeout_plugin_host::PluginInfo;
+use closeout_plugin_host::{PluginInfo, PluginRegistry};
 use closeout_web::{ApiError, AppState};
 use serde::Deserialize;
 
@@ -122,10 +122,8 @@ pub(crate) fn refused(failure: ImportFailure, file_name: &str) -> ApiError {
     }
 }
 
-/// Reads `bytes` with the plugin named `wanted`, or the best of `kind`; when none is
-/// confident, the registry's fallback for the file reads it anyway so that it can say what is
-/// wrong.
-/// Gives the bytes back with the plugin and what it read.
+/// Reads `bytes` with the plugin named `wanted`, or the best of `kind`, on a blocking thread
+/// (see [`read_with_plugin`]).
 pub(crate) async fn run_plugin(
     state: &AppState,
     kind: ImportKind,
@@ -136,21 +134,31 @@ pub(crate) async fn run_plugin(
 ) -> Result<(Vec<u8>, PluginInfo, ImportOutput), ApiError> {
     let registry = state.plugins.clone();
     let name = file_name.to_owned();
-    let asked = wanted.clone();
-    let (bytes, outcome) = web::block(move || {
-        let chosen = match &asked {
-            Some(name) => registry.get(name),
-            None => registry
-                .choose(kind, &bytes, &name)
-                .map(|(plugin, _)| plugin)
-                .or_else(|| registry.fallback(kind, &name)),
-        };
-        let outcome = chosen.map(|plugin| (plugin.info().clone(), plugin.import(&bytes, &options)));
-        (bytes, outcome)
-    })
-    .await
-    .map_err(|e| ApiError::internal(format!("import task failed: {e}")))?;
-    let Some((info, result)) = outcome else {
+    web::block(move || read_with_plugin(&registry, kind, bytes, &name, wanted, options))
+        .await
+        .map_err(|e| ApiError::internal(format!("import task failed: {e}")))?
+}
+
+/// Reads `bytes` with the plugin named `wanted`, or the best of `kind`; when none is
+/// confident, the registry's fallback for the file reads it anyway so that it can say what is
+/// wrong. Blocks while the plugin reads.
+/// Gives the bytes back with the plugin and what it read.
+pub(crate) fn read_with_plugin(
+    registry: &PluginRegistry,
+    kind: ImportKind,
+    bytes: Vec<u8>,
+    file_name: &str,
+    wanted: Option<String>,
+    options: ImportOptions,
+) -> Result<(Vec<u8>, PluginInfo, ImportOutput), ApiError> {
+    let chosen = match &wanted {
+        Some(name) => registry.get(name),
+        None => registry
+            .choose(kind, &bytes, file_name)
+            .map(|(plugin, _)| plugin)
+            .or_else(|| registry.fallback(kind, file_name)),
+    };
+    let Some(plugin) = chosen else {
         return Err(match wanted {
             Some(name) => ApiError::invalid(
                 "options",
@@ -162,7 +170,10 @@ pub(crate) async fn run_plugin(
             )),
         });
     };
-    let output = result.map_err(|failure| refused(failure, file_name))?;
+    let info = plugin.info().clone();
+    let output = plugin
+        .import(&bytes, &options)
+        .map_err(|failure| refused(failure, file_name))?;
     for line in &output.logs {
         tracing::info!(plugin = info.name, "{line}");
     }
