@@ -205,7 +205,7 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
                 return DateText::Invalid;
             };
             match (year(y), m, d.parse()) {
-                (Some(y), Ok(m), Ok(d)) => match NaiveDate::from_ymd_opt(y, m, d) {
+                (Some(y), Ok(m), Ok(d)) => match calendar_date(y, m, d) {
                     Some(date) => DateText::Date(date, trailing_after(*last)),
                     None => DateText::Invalid,
                 },
@@ -218,7 +218,7 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
                 && separator_after(*second_at) == Some('.') =>
         {
             match (d.parse(), m.parse(), year(y)) {
-                (Ok(d), Ok(m), Some(y)) => match NaiveDate::from_ymd_opt(y, m, d) {
+                (Ok(d), Ok(m), Some(y)) => match calendar_date(y, m, d) {
                     Some(date) => DateText::Date(date, trailing_after(*last)),
                     None => DateText::Invalid,
                 },
@@ -282,6 +282,63 @@ pub fn read_text_in(text: &str, language: Option<&str>) -> DateText {
         (Piece::Month(_), [(_, Piece::Number(d))]) if d.len() <= 2 => DateText::NoYear,
         _ => DateText::Invalid,
     }
+}
+
+/// Years written in the Solar Hijri calendar (Iran, Afghanistan: 1404 began on 21 March
+/// 2025); a Gregorian year so early is no year of an ISO/IEC 27001 register.
+const SOLAR_HIJRI: std::ops::RangeInclusive<i32> = 1300..=1425;
+/// Years written in the (lunar) Hijri calendar (Saudi Arabia and the Gulf: 1447 began on 26
+/// June 2025); the Solar Hijri calendar reaches them only after 2046.
+const LUNAR_HIJRI: std::ops::RangeInclusive<i32> = 1426..=1500;
+
+/// The day `y`-`m`-`d` names, its year told apart by its size: Gregorian, or one of the
+/// Hijri calendars' (see [`SOLAR_HIJRI`], [`LUNAR_HIJRI`]).
+pub fn calendar_date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if SOLAR_HIJRI.contains(&y) {
+        solar_hijri(y, m, d)
+    } else if LUNAR_HIJRI.contains(&y) {
+        lunar_hijri(y, m, d)
+    } else {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+}
+
+/// A Solar Hijri date (months of 31 days, then 30, the twelfth 29 or 30), by the 33-year
+/// arithmetic rule, which agrees with Iran's astronomical calendar over these years.
+fn solar_hijri(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    let longest = if m <= 6 { 31 } else { 30 };
+    if !(1..=12).contains(&m) || !(1..=longest).contains(&d) {
+        return None;
+    }
+    let days = |y: i32, m: u32, d: u32| {
+        let y = i64::from(y) + 1595;
+        let (m, d) = (i64::from(m), i64::from(d));
+        365 * y
+            + (y / 33) * 8
+            + ((y % 33) + 3) / 4
+            + d
+            + if m < 7 {
+                (m - 1) * 31
+            } else {
+                (m - 7) * 30 + 186
+            }
+    };
+    // 1 Farvardin 1404 was 21 March 2025.
+    let anchor = NaiveDate::from_ymd_opt(2025, 3, 21)?;
+    let offset = days(y, m, d) - days(1404, 1, 1);
+    anchor.checked_add_signed(chrono::TimeDelta::try_days(offset)?)
+}
+
+/// A Hijri date by the tabular (arithmetic) Islamic calendar; the Umm al-Qura calendar Saudi
+/// Arabia publishes may differ from it by a day.
+fn lunar_hijri(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+        return None;
+    }
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    let days = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30;
+    // The calendar's first day, 16 July 622, is day 227,014 of the Common Era.
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(days + 227_013).ok()?)
 }
 
 /// A date whose year is counted in a named era (`令和8年3月20日`, `令和元年5月1日`: the first
@@ -362,8 +419,8 @@ impl OrderEvidence {
 /// Builds a slashed date in the given order.
 pub fn slashed(a: u32, b: u32, year: i32, order: DateOrder) -> Option<NaiveDate> {
     match order {
-        DateOrder::Dmy => NaiveDate::from_ymd_opt(year, b, a),
-        DateOrder::Mdy => NaiveDate::from_ymd_opt(year, a, b),
+        DateOrder::Dmy => calendar_date(year, b, a),
+        DateOrder::Mdy => calendar_date(year, a, b),
     }
 }
 
@@ -572,6 +629,41 @@ mod tests {
         assert!(evidence.inferred().is_err());
         assert_eq!(slashed(3, 4, 2026, DateOrder::Mdy), Some(date(2026, 3, 4)));
         assert_eq!(slashed(3, 4, 2026, DateOrder::Dmy), Some(date(2026, 4, 3)));
+    }
+
+    #[test]
+    fn hijri_years_are_read_in_their_calendars() {
+        // Persian digits and a Solar Hijri year: 25 Esfand 1404.
+        assert_eq!(
+            read_text("۱۴۰۴/۱۲/۲۵"),
+            DateText::Date(date(2026, 3, 16), false)
+        );
+        assert_eq!(
+            read_text("1405/01/01"),
+            DateText::Date(date(2026, 3, 21), false)
+        );
+        assert_eq!(
+            read_text("1403/01/01"),
+            DateText::Date(date(2024, 3, 20), false)
+        );
+        // The lunar Hijri calendar, as Saudi registers write it (هـ after the year).
+        assert_eq!(
+            read_text("1447/01/01"),
+            DateText::Date(date(2025, 6, 26), false)
+        );
+        assert!(matches!(
+            read_text("1447/09/20هـ"),
+            DateText::Date(d, _) if d == date(2026, 3, 8)
+        ));
+        assert_eq!(
+            slashed(25, 12, 1404, DateOrder::Dmy),
+            Some(date(2026, 3, 16))
+        );
+        assert_eq!(
+            read_text("1404/07/31"),
+            DateText::Invalid,
+            "the seventh month has 30 days"
+        );
     }
 
     #[test]

@@ -214,9 +214,70 @@ fn regularity(pairs: &[Pair], starts: &[usize]) -> Option<usize> {
     sets.into_values().max()
 }
 
+/// Whether a line alone is a form's title in capitals (`KARTA USTALENIA Z AUDYTU
+/// WEWNĘTRZNEGO SZBI`, `NONCONFORMITY REPORT AND CORRECTIVE ACTION REQUEST`) rather than a
+/// label whose value is on the line below: five words or more, no colon, no lower-case letter.
+fn is_title(text: &str) -> bool {
+    text.split_whitespace().count() >= 5
+        && !text.contains(':')
+        && text.chars().any(char::is_uppercase)
+        && !text.chars().any(char::is_lowercase)
+}
+
+/// A label written as forms write it, with its colon (`Data audytu:`).
+fn colon_label(value: &Value) -> bool {
+    value
+        .as_text()
+        .is_some_and(|t| t.trim_end().ends_with(':') && label(t).is_some())
+}
+
+/// Whether a row holds two label and value pairs or more side by side, each label written
+/// with its colon (`Nr ustalenia: | AW/2026/01 | Data audytu: | 17.03.2026`; a value may be
+/// empty, `Odpowiedzialny: | IT | Termin: |`): a form's row, not a table's header, whose
+/// labels stand in every cell and carry no colon.
+fn pairs_across(texts: &[(u32, &Value)]) -> bool {
+    let labels = texts.iter().filter(|(_, v)| colon_label(v)).count();
+    let values_alone = texts
+        .windows(2)
+        .any(|w| !colon_label(w[0].1) && !colon_label(w[1].1));
+    labels >= 2 && texts.first().is_some_and(|(_, v)| colon_label(v)) && !values_alone
+}
+
+/// The pairs of a row from its cell `from` on (see [`pairs_across`]), each label with the
+/// value to its right where it has one.
+fn further_pairs(row: u32, texts: &[(u32, &Value)], from: usize) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    let mut at = from;
+    while at < texts.len() {
+        let (label_column, label_value) = texts[at];
+        let value = texts.get(at + 1).filter(|(_, v)| !colon_label(v));
+        at += if value.is_some() { 2 } else { 1 };
+        let (Some(text), Some(&(column, value))) = (label_value.as_text(), value) else {
+            continue;
+        };
+        let Some((field, language)) = label(text).and_then(|named| pick(named, value)) else {
+            continue;
+        };
+        pairs.push(Pair {
+            field,
+            label: text.trim().trim_end_matches(':').trim().to_owned(),
+            label_at: At {
+                row,
+                column: label_column,
+            },
+            value_at: At { row, column },
+            value: value.clone(),
+            language,
+        });
+    }
+    pairs
+}
+
 /// Reads a sheet as a form, if it is one.
 pub fn read(rows: &[Row]) -> Option<Form> {
     let mut pairs: Vec<Pair> = Vec::new();
+    // Rows of labels whose values are empty: the form's all the same.
+    let mut unanswered: Vec<u32> = Vec::new();
     let mut continuing: Option<usize> = None;
     let mut index = 0;
     while index < rows.len() {
@@ -322,11 +383,16 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         let (value_at, value) = if let Some(inline) = inline {
             (label_at, Value::Text(inline))
         } else if let Some(&(column, value)) = texts.get(1) {
-            // The value to the right must not be another label (that is a table's header).
-            if value
-                .as_text()
-                .is_some_and(|t| label(t).is_some() && texts.len() > 2)
-            {
+            // The value to the right must not be another label (that is a table's header, or
+            // the next pair of a row whose first value is empty: `Date: | | Verified by: |`).
+            if value.as_text().is_some_and(|t| {
+                label(t).is_some()
+                    && (texts.len() > 2 && !pairs_across(&texts) || t.trim_end().ends_with(':'))
+            }) {
+                if pairs_across(&texts) {
+                    unanswered.push(row.index);
+                    pairs.extend(further_pairs(row.index, &texts, 1));
+                }
                 continuing = None;
                 continue;
             }
@@ -338,6 +404,7 @@ pub fn read(rows: &[Row]) -> Option<Form> {
                 value.clone(),
             )
         } else if let Some(below) = rows.get(index)
+            && !is_title(label_text)
             && below.cells.len() == 1
             && below.cells[0]
                 .1
@@ -353,11 +420,21 @@ pub fn read(rows: &[Row]) -> Option<Form> {
                 below.cells[0].1.clone(),
             )
         } else {
+            // A label with its value left empty (`Root cause:` on a card not yet answered).
+            unanswered.push(row.index);
             continuing = None;
             continue;
         };
+        // Forms that put two pairs on a row (`No.: | NC-1 | Date: | 17.03.2026`): the pairs
+        // after the first.
+        let further = if value_at.column != label_at.column && pairs_across(&texts) {
+            further_pairs(row.index, &texts, 2)
+        } else {
+            Vec::new()
+        };
         let Some((field, language)) = pick(named, &value) else {
             continuing = None;
+            pairs.extend(further);
             continue;
         };
         pairs.push(Pair {
@@ -368,6 +445,11 @@ pub fn read(rows: &[Row]) -> Option<Form> {
             value,
             language,
         });
+        if !further.is_empty() {
+            pairs.extend(further);
+            continuing = None;
+            continue;
+        }
         let prose = matches!(
             field,
             Field::Statement
@@ -404,7 +486,17 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         .into_iter()
         .max_by_key(|(_, n)| *n)
         .map(|(l, _)| l);
-    let score = first.len() as f32 * 0.9;
+    // Its labels count, answered or not: a card whose plan is still empty is as much a form.
+    let first_row = first.first().map_or(0, |p| p.label_at.row);
+    let next_row = blocks
+        .get(1)
+        .and_then(|b| b.first())
+        .map_or(u32::MAX, |p| p.label_at.row);
+    let empty = unanswered
+        .iter()
+        .filter(|row| (first_row..next_row).contains(row))
+        .count();
+    let score = (first.len() + empty) as f32 * 0.9;
     report.page = page
         .iter()
         .map(|p| (p.label.clone(), p.label_at.row + 1, holds_for_each(p.field)))
@@ -703,5 +795,116 @@ mod tests {
             ),
         ];
         assert!(read(&rows).is_none());
+    }
+
+    #[test]
+    fn a_card_with_two_pairs_on_a_row_under_its_title_in_capitals() {
+        let rows = vec![
+            row(0, &[(0, "KARTA USTALENIA Z AUDYTU WEWNĘTRZNEGO SZBI")]),
+            row(1, &[(0, "Formularz F-SZBI-10.2-01, wydanie 3")]),
+            row(
+                3,
+                &[
+                    (0, "Nr ustalenia:"),
+                    (1, "AW/2026/01"),
+                    (2, "Data audytu:"),
+                    (3, "17.03.2026"),
+                ],
+            ),
+            row(
+                4,
+                &[
+                    (0, "Obszar audytowany:"),
+                    (1, "Pełnomocnik ds. SZBI – audyty wewnętrzne"),
+                    (2, "Audytor:"),
+                    (3, "Katarzyna Nowak"),
+                ],
+            ),
+            row(
+                5,
+                &[
+                    (0, "Wymaganie normy:"),
+                    (1, "PN-EN ISO/IEC 27001:2023-08, pkt 9.2.2"),
+                ],
+            ),
+            row(6, &[(0, "Kategoria ustalenia:"), (1, "Niezgodność duża")]),
+            row(
+                7,
+                &[
+                    (0, "Opis ustalenia:"),
+                    (
+                        1,
+                        "Program audytów wewnętrznych na 2025 r. nie został zrealizowany.",
+                    ),
+                ],
+            ),
+            row(
+                8,
+                &[
+                    (0, "Dowody:"),
+                    (1, "Program audytów wewnętrznych 2025, wersja 1.0."),
+                ],
+            ),
+            row(
+                10,
+                &[(0, "CZĘŚĆ II – DZIAŁANIA (wypełnia właściciel procesu)")],
+            ),
+            row(
+                11,
+                &[
+                    (0, "Przyczyna:"),
+                    (1, "Jedyny audytor wewnętrzny przebywał na urlopie."),
+                ],
+            ),
+            row(
+                12,
+                &[(0, "Korekcja:"), (1, "Przeprowadzenie zaległego audytu.")],
+            ),
+            row(
+                13,
+                &[
+                    (0, "Działania korygujące:"),
+                    (1, "Przeszkolenie dwóch dodatkowych audytorów."),
+                ],
+            ),
+            row(
+                14,
+                &[
+                    (0, "Odpowiedzialny:"),
+                    (1, "Badr Karim"),
+                    (2, "Termin:"),
+                    (3, "30.06.2026"),
+                ],
+            ),
+            row(16, &[(0, "CZĘŚĆ III – WERYFIKACJA SKUTECZNOŚCI")]),
+            row(17, &[(0, "Data weryfikacji:"), (2, "Weryfikujący:")]),
+            row(
+                18,
+                &[
+                    (0, "Podpis audytora:"),
+                    (1, "Katarzyna Nowak"),
+                    (2, "Podpis audytowanego:"),
+                    (3, "Badr Karim"),
+                ],
+            ),
+        ];
+        let form = read(&rows).expect("a form");
+        assert_eq!(form.findings.len(), 1);
+        let values = &form.findings[0].values;
+        let at = |field: Field| values.get(&field).map(|(at, _)| (at.row, at.column));
+        assert_eq!(at(Field::Reference), Some((3, 1)));
+        assert_eq!(
+            at(Field::RaisedOn),
+            Some((3, 3)),
+            "the second pair of a row"
+        );
+        assert_eq!(
+            at(Field::Statement),
+            Some((7, 1)),
+            "not the title's next line"
+        );
+        assert_eq!(at(Field::Owner), Some((14, 1)), "not the signature");
+        assert_eq!(at(Field::DueDate), Some((14, 3)));
+        assert_eq!(at(Field::Grade), Some((6, 1)));
     }
 }

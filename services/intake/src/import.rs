@@ -294,7 +294,7 @@ fn names_without_titles(cell: &str, directory: &Directory<'_>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut under_a_person = false;
     for line in cell.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let parts = owner_names(line);
+        let parts = owner_names(line, |name| directory.find(name).is_some());
         let one = parts.len() == 1 && !line.contains('@');
         let person = one && directory.find(line).is_some();
         let title = under_a_person && one && !person;

@@ -60,6 +60,10 @@ pub struct ReferenceWords {
     /// Words glued after a number that make a clause of it (Korean `9.2항`).
     #[serde(default)]
     pub clause_suffix: Vec<String>,
+    /// Words written after numbers that make clauses of them, and mean something else before
+    /// a number (Lithuanian `7.2 ir 7.3 p.`, where `p. 8` is a page).
+    #[serde(default)]
+    pub clause_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -279,6 +283,7 @@ impl Language {
             and: words(file.references.and),
             glued_clause: words(file.references.glued_clause),
             clause_suffix: words(file.references.clause_suffix),
+            clause_after: words(file.references.clause_after),
         };
         let mut codes = Vec::new();
         for (code, meaning) in file.codes {

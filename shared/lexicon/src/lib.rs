@@ -54,6 +54,11 @@ pub const LANGUAGE_FILES: &[(&str, &str)] = &[
     ("sk", include_str!("../languages/sk.toml")),
     ("ro", include_str!("../languages/ro.toml")),
     ("hu", include_str!("../languages/hu.toml")),
+    ("bg", include_str!("../languages/bg.toml")),
+    ("lt", include_str!("../languages/lt.toml")),
+    ("he", include_str!("../languages/he.toml")),
+    ("fa", include_str!("../languages/fa.toml")),
+    ("ms", include_str!("../languages/ms.toml")),
 ];
 
 /// A finding's grade, as ISO/IEC 17021-1 certification bodies grade them.

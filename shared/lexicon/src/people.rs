@@ -6,27 +6,48 @@ use std::collections::HashSet;
 use crate::text::normalise;
 
 /// The names and addresses in an owner cell: `GRC Lead + IT Admin`, `a@x.org; b@x.org`,
-/// `Security/GRC (Badr)`. A cell that names one known person whole is not split by the host,
-/// which looks the whole cell up first.
-pub fn owner_names(cell: &str) -> Vec<String> {
+/// `Security/GRC (Badr)`, `@Lena Fischer` (a mention pasted from a wiki or a chat). A cell
+/// that names one known person whole is not split by the host, which looks the whole cell up
+/// first.
+///
+/// Punctuation separates people always; a word for "and" (`Alice and Bob`, `Rossi e Bianchi`)
+/// only where one of its sides is a person `known` names (or an address): roles are written
+/// with it (`Head of Risk and Compliance`, `Responsabile Qualità e Sicurezza`).
+pub fn owner_names(cell: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
     let mut names = Vec::new();
-    let mut rest = cell.to_owned();
     // A slash between words (`Projects / IT`) separates people; inside a name
     // (`Security/GRC`) it does not.
-    for joiner in [" and ", " und ", " et ", " y ", " e ", " en ", " & ", " / "] {
-        rest = rest.replace(joiner, ";");
-    }
+    let rest = cell.replace(" / ", ";");
     for part in rest.split([',', ';', '\n', '+', '|', '&']) {
-        let mut part = part.trim().trim_matches(['-', '*', '.']).trim();
-        // An initial's dot stays (`Ivanov I. I.`, `J. R. Smith.` is `J. R. Smith`).
-        if let Some(whole) = initial_dot(cell, part) {
-            part = whole;
+        let mut joined = part.to_owned();
+        for joiner in [" and ", " und ", " et ", " y ", " e ", " en "] {
+            joined = joined.replace(joiner, ";");
         }
-        if !part.is_empty() && !names.iter().any(|n: &String| n == part) {
-            names.push(part.to_owned());
+        let pieces: Vec<&str> = joined.split(';').map(name_in).collect();
+        let split = pieces.len() > 1 && pieces.iter().any(|p| p.contains('@') || known(p));
+        let pieces = if split { pieces } else { vec![name_in(part)] };
+        for piece in pieces {
+            let mut piece = piece;
+            // An initial's dot stays (`Ivanov I. I.`, `J. R. Smith.` is `J. R. Smith`).
+            if let Some(whole) = initial_dot(cell, piece) {
+                piece = whole;
+            }
+            if !piece.is_empty() && !names.iter().any(|n: &String| n == piece) {
+                names.push(piece.to_owned());
+            }
         }
     }
     names
+}
+
+/// One name as written in an owner cell, without the bullets and full stops around it and the
+/// `@` of a mention (`@Lena Fischer`; an address keeps its `@`).
+fn name_in(part: &str) -> &str {
+    let part = part.trim().trim_matches(['-', '*', '.']).trim();
+    match part.strip_prefix('@') {
+        Some(mentioned) if !mentioned.contains('@') => mentioned.trim(),
+        _ => part,
+    }
 }
 
 /// `part` with the dot that followed it in `cell`, when it ends in an initial (a single
@@ -71,10 +92,8 @@ impl People {
         if self.known.is_empty() {
             return false;
         }
-        self.known.contains(&normalise(cell))
-            || owner_names(cell)
-                .iter()
-                .any(|name| self.known.contains(&normalise(name)))
+        let known = |name: &str| self.known.contains(&normalise(name));
+        known(cell) || owner_names(cell, known).iter().any(|name| known(name))
     }
 }
 
@@ -84,21 +103,51 @@ mod tests {
 
     #[test]
     fn owner_cells_split_on_the_words_people_use() {
-        assert_eq!(owner_names("GRC Lead + IT Admin"), ["GRC Lead", "IT Admin"]);
-        assert_eq!(owner_names("DIR, RSGC"), ["DIR", "RSGC"]);
-        // An initial keeps its dot; a sentence's full stop goes.
-        assert_eq!(owner_names("Иванов И. И."), ["Иванов И. И."]);
+        let nobody = |_: &str| false;
         assert_eq!(
-            owner_names("Smith J., Petrov A.A."),
+            owner_names("GRC Lead + IT Admin", nobody),
+            ["GRC Lead", "IT Admin"]
+        );
+        assert_eq!(owner_names("DIR, RSGC", nobody), ["DIR", "RSGC"]);
+        // An initial keeps its dot; a sentence's full stop goes.
+        assert_eq!(owner_names("Иванов И. И.", nobody), ["Иванов И. И."]);
+        assert_eq!(
+            owner_names("Smith J., Petrov A.A.", nobody),
             ["Smith J.", "Petrov A.A."]
         );
-        assert_eq!(owner_names("IT Operations."), ["IT Operations"]);
-        assert_eq!(owner_names("Alice and Bob"), ["Alice", "Bob"]);
+        assert_eq!(owner_names("IT Operations.", nobody), ["IT Operations"]);
         assert_eq!(
-            owner_names("Tatiane Dias de Moraes / Projetos DTI"),
+            owner_names("Tatiane Dias de Moraes / Projetos DTI", nobody),
             ["Tatiane Dias de Moraes", "Projetos DTI"]
         );
-        assert_eq!(owner_names("Security/GRC (Badr)"), ["Security/GRC (Badr)"]);
+        assert_eq!(
+            owner_names("Security/GRC (Badr)", nobody),
+            ["Security/GRC (Badr)"]
+        );
+        // Mentions pasted from a wiki; an address keeps its `@`.
+        assert_eq!(
+            owner_names("@Lena Fischer, @Thomas Girard", nobody),
+            ["Lena Fischer", "Thomas Girard"]
+        );
+        assert_eq!(owner_names("@ops@acme.test", nobody), ["@ops@acme.test"]);
+    }
+
+    #[test]
+    fn a_word_for_and_separates_people_but_not_the_words_of_a_role() {
+        let alice = |name: &str| normalise(name) == "alice";
+        assert_eq!(owner_names("Alice and Bob", alice), ["Alice", "Bob"]);
+        assert_eq!(
+            owner_names("Head of Risk and Compliance", alice),
+            ["Head of Risk and Compliance"]
+        );
+        assert_eq!(
+            owner_names("Responsabile Qualità e Sicurezza; Alice", alice),
+            ["Responsabile Qualità e Sicurezza", "Alice"]
+        );
+        assert_eq!(
+            owner_names("ops@acme.test und IT-Leitung", alice),
+            ["ops@acme.test", "IT-Leitung"]
+        );
     }
 
     #[test]

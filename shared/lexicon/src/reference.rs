@@ -590,7 +590,8 @@ fn joined_designation(word: &str) -> bool {
             | "bds"
             | "hrn"
             | "sist"
-            // Russia's `ГОСТ Р`, Kazakhstan's `СТ РК`.
+            // Russia's `ГОСТ Р`, Kazakhstan's `СТ РК`, Bulgaria's `БДС`.
+            | "бдс"
             | "р"
             | "ст"
             | "рк"
@@ -717,6 +718,15 @@ fn annex_marked(tokens: &[Token]) -> bool {
         .rev()
         .take_while(|t| !matches!(t.tok, Tok::List | Tok::Line))
         .any(|t| matches!(&t.tok, Tok::Word(w) if roles().get(w) == Some(&Role::Kind(Kind::Annex))))
+}
+
+/// Whether a word written after numbers makes clauses of them (`clause_after`: Lithuanian
+/// `7.2 ir 7.3 p.`); before a number it marks nothing (`p. 8` is a page).
+fn clause_after(word: &str) -> bool {
+    lexicon()
+        .languages()
+        .iter()
+        .any(|l| l.references.clause_after.iter().any(|w| w == word))
 }
 
 /// Whether letters glued after a number make a clause of it (`clause_suffix`: Korean `9.2항`).
@@ -1009,60 +1019,126 @@ impl<'t> Reader<'t> {
                 Tok::Word(word) if self.skip_list_letter(at) > at => {
                     at = self.skip_list_letter(at);
                 }
-                Tok::Word(word) => match keyword(&self.tokens, at) {
-                    Some((Role::Kind(kind), length)) => {
-                        // "Annex A 5.15": the `a` belongs to the phrase; a stray `A` before a
-                        // number is Annex A too.
-                        self.kind = kind;
-                        self.kind_word_start = Some(token.start);
-                        self.framework = None;
-                        self.marked = true;
-                        self.after_reference = false;
-                        at += length;
-                    }
-                    Some((Role::Iso, _)) => {
-                        self.framework = None;
-                        at += 1;
-                    }
-                    Some((Role::And, length)) => {
-                        self.end_segment();
-                        at += length;
-                    }
-                    Some((Role::Range, length)) => {
-                        // A range word with no number before it ("a" in Spanish) is a word;
-                        // a lone `A` before a number is Annex A.
-                        if word == "a" && matches!(self.tok(at + 1), Some(Tok::Number { .. })) {
-                            self.kind = Kind::Annex;
-                            self.kind_word_start = Some(token.start);
-                            self.marked = true;
-                        } else if !self.prose {
-                            self.stray_word(&token);
+                // `7.2 ir 7.3 p.`, `9.2. pont`: a clause word after the numbers it marks.
+                Tok::Word(word)
+                    if self.after_reference
+                        && !matches!(self.tok(at + 1), Some(Tok::Number { .. })) =>
+                {
+                    let length = match keyword(&self.tokens, at) {
+                        Some((Role::Kind(Kind::Clause), length)) => Some(length),
+                        Some(_) => None,
+                        None => clause_after(word).then_some(1),
+                    };
+                    match length {
+                        Some(length) => {
+                            self.mark_clauses_before();
+                            at += length;
                         }
-                        at += length;
+                        None => at = self.word(at, &token, word),
                     }
-                    None => {
-                        if word == "a" && matches!(self.tok(at + 1), Some(Tok::Number { .. })) {
-                            self.kind = Kind::Annex;
-                            self.kind_word_start = Some(token.start);
-                            self.marked = true;
-                        } else {
-                            self.marked = false;
-                            self.stray_word(&token);
-                        }
-                        at += 1;
-                    }
-                },
+                }
+                Tok::Word(word) => at = self.word(at, &token, word),
             }
         }
         self.end_segment();
         self.out
     }
 
+    /// Past the edition year at `at` and the month national editions write glued after it
+    /// (`PN-EN ISO/IEC 27001:2023-08`, `DIN EN ISO/IEC 27001:2017-06`): that month is no
+    /// clause.
+    fn past_edition_month(&self, at: usize) -> usize {
+        let glued = |a: usize, b: usize| self.tokens[a].end == self.tokens[b].start;
+        let month = matches!(self.tok(at + 1), Some(Tok::Dash))
+            && matches!(self.tok(at + 2), Some(Tok::Number { parts }) if parts.len() == 1 && (1..=12).contains(&parts[0]))
+            && glued(at, at + 1)
+            && glued(at + 1, at + 2);
+        if month { at + 3 } else { at + 1 }
+    }
+
+    /// Reads the word at `at` (`token`): a kind of reference, the standard's name, a list's
+    /// or a range's word, or a stray word. Gives the token after it.
+    fn word(&mut self, mut at: usize, token: &Token, word: &str) -> usize {
+        match keyword(&self.tokens, at) {
+            // `załącznik A, pkt 8.13`, `Anexo A, numeral 5.15`: a word for clause or
+            // item right after Annex A, before its number, numbers the annex's control.
+            Some((Role::Kind(Kind::Clause), length))
+                if matches!(self.kind, Kind::Annex) && self.kind_word_start.is_some() =>
+            {
+                at += length;
+            }
+            Some((Role::Kind(kind), length)) => {
+                // Another management-system standard has clauses of its own:
+                // `ISO 9001:2015 cl. 7.2` is ISO 9001's.
+                let its_own_clause = matches!(kind, Kind::Clause)
+                    && self
+                        .framework
+                        .is_some_and(|f| OTHER_STANDARDS.iter().any(|(_, n)| *n == f));
+                if !its_own_clause {
+                    self.framework = None;
+                }
+                self.kind = kind;
+                self.kind_word_start = Some(token.start);
+                self.marked = true;
+                self.after_reference = false;
+                at += length;
+            }
+            Some((Role::Iso, _)) => {
+                self.framework = None;
+                at += 1;
+            }
+            Some((Role::And, length)) => {
+                self.end_segment();
+                at += length;
+            }
+            Some((Role::Range, length)) => {
+                // A range word with no number before it ("a" in Spanish) is a word;
+                // a lone `A` before a number is Annex A.
+                if word == "a" && matches!(self.tok(at + 1), Some(Tok::Number { .. })) {
+                    self.kind = Kind::Annex;
+                    self.kind_word_start = Some(token.start);
+                    self.marked = true;
+                } else if !self.prose {
+                    self.stray_word(token);
+                }
+                at += length;
+            }
+            None => {
+                if word == "a" && matches!(self.tok(at + 1), Some(Tok::Number { .. })) {
+                    self.kind = Kind::Annex;
+                    self.kind_word_start = Some(token.start);
+                    self.marked = true;
+                } else {
+                    self.marked = false;
+                    self.stray_word(token);
+                }
+                at += 1;
+            }
+        }
+        at
+    }
+
+    /// Marks the references read just before, written with no word for their kind, as
+    /// clauses: `7.2 ir 7.3 p.` (the word after them).
+    fn mark_clauses_before(&mut self) {
+        for cited in self.out.iter_mut().rev() {
+            match cited {
+                Cited::Iso(reference) if matches!(reference.kind, Kind::Unmarked) => {
+                    reference.kind = Kind::Clause;
+                }
+                _ => break,
+            }
+        }
+    }
+
     /// A number of four or more digits: an edition year, 27001 or 27002, or another standard.
     fn standard_or_edition(&mut self, at: usize, number: u64) -> usize {
         let after_reference = self.after_reference;
         match number {
-            2013 | 2017 => self.set_edition(Edition::Iso2013, after_reference),
+            2013 | 2017 => {
+                self.set_edition(Edition::Iso2013, after_reference);
+                return self.past_edition_month(at);
+            }
             // ГОСТ Р ИСО/МЭК 27001-2021: Russia's text of the 2013 edition; 2021 elsewhere
             // is a year like any other.
             2021 if at >= 2
@@ -1071,7 +1147,10 @@ impl<'t> Reader<'t> {
             {
                 self.set_edition(Edition::Iso2013, after_reference)
             }
-            2022..=2024 => self.set_edition(Edition::Iso2022, after_reference),
+            2022..=2024 => {
+                self.set_edition(Edition::Iso2022, after_reference);
+                return self.past_edition_month(at);
+            }
             27001 => {
                 self.framework = None;
                 self.marked = true;
@@ -1504,6 +1583,29 @@ mod tests {
         assert!(!read("IA-2026-01").iter().any(|r| r.contains("800-53")));
         assert!(!leads_with_reference("IA-2026-01"));
         assert_eq!(read("ISO 9001 7.5"), ["=ISO 9001:7.5"]);
+        assert_eq!(
+            read("9001:2015 cl. 7.2 / 27001:2022 cl. 7.3"),
+            ["=ISO 9001:7.2", "C7.3@22"]
+        );
+        assert_eq!(read("ISO 9001:2015 clause 7.1.5"), ["=ISO 9001:7.1.5"]);
+        assert_eq!(read("9001:2015 cl. 7.1.5"), ["=ISO 9001:7.1.5"]);
+        // A word for clause after the numbers it marks; `p.` only there.
+        assert_eq!(read("7.2 ir 7.3 punktai"), ["C7.2", "C7.3"]);
+        assert_eq!(read("7.2 ir 7.3 p."), ["C7.2", "C7.3"]);
+        assert_eq!(read("9.2. pont"), ["C9.2"]);
+        assert_eq!(prose("Policy v3, p. 8"), Vec::<String>::new());
+        assert_eq!(
+            read("PN-EN ISO/IEC 27001:2023-08, pkt 9.2.2"),
+            ["C9.2.2@22"]
+        );
+        assert_eq!(
+            read("DIN EN ISO/IEC 27001:2017-06 A.12.4.1"),
+            ["A12.4.1@13"]
+        );
+        assert_eq!(
+            read("PN-EN ISO/IEC 27001:2023-08, załącznik A, pkt 8.13"),
+            ["A8.13@22"]
+        );
         assert_eq!(read("A1.2"), ["=SOC 2:A1.2"]);
     }
 

@@ -30,20 +30,44 @@ pub fn normalise(text: &str) -> String {
 
 /// A fullwidth letter, digit or sign as its ASCII self (`Ａ．５．１５` is `A.5.15`, `ＮＣ` is
 /// `NC`), and the ideographic space as a space: Chinese and Japanese input methods type them.
+/// Digits of other scripts as ASCII digits (Arabic-Indic `٩`, Persian `۹`, Devanagari `९`,
+/// Bengali, Thai), and the Arabic decimal separator and comma as `.` and `,`: Persian and
+/// Arabic registers write clause numbers and dates in their own digits (`۹٫۲` is `9.2`).
 pub fn narrow(c: char) -> char {
+    let digit = |zero: char| char::from_u32('0' as u32 + (c as u32 - zero as u32)).unwrap_or(c);
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',
+        '\u{0660}'..='\u{0669}' => digit('\u{0660}'),
+        '\u{06F0}'..='\u{06F9}' => digit('\u{06F0}'),
+        '\u{0966}'..='\u{096F}' => digit('\u{0966}'),
+        '\u{09E6}'..='\u{09EF}' => digit('\u{09E6}'),
+        '\u{0E50}'..='\u{0E59}' => digit('\u{0E50}'),
+        '\u{066B}' => '.',
+        '\u{066C}' | '\u{060C}' => ',',
         _ => c,
     }
 }
 
-/// `text` with its fullwidth forms narrowed (see [`narrow`]), borrowed when it has none.
+/// Whether `c` is an invisible mark that only steers how text is shown: the right-to-left and
+/// left-to-right marks and embeddings Hebrew and Arabic text carries, zero-width spaces and
+/// joiners, the byte order mark. A reference or a date reads the same without them.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
+}
+
+/// `text` with its fullwidth forms and other scripts' digits narrowed (see [`narrow`]) and its
+/// invisible marks dropped, borrowed when it has none.
 pub fn narrowed(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().all(|c| narrow(c) == c) {
+    if text.chars().all(|c| narrow(c) == c && !is_invisible(c)) {
         std::borrow::Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(text.chars().map(narrow).collect())
+        std::borrow::Cow::Owned(
+            text.chars()
+                .filter(|c| !is_invisible(*c))
+                .map(narrow)
+                .collect(),
+        )
     }
 }
 
@@ -212,6 +236,21 @@ mod tests {
         );
         assert_eq!(normalise("Ηµεροµηνία"), "ημερομηνια");
         assert_eq!(narrowed("Ａ．５．１５、９．２"), "A.5.15、9.2");
+    }
+
+    #[test]
+    fn other_scripts_digits_and_invisible_marks_read_as_plain_text() {
+        // Persian digits with the Arabic decimal separator, Arabic-Indic digits and comma.
+        assert_eq!(narrowed("بند ۹٫۲"), "بند 9.2");
+        assert_eq!(narrowed("٨٫٢، ٨٫٣"), "8.2, 8.3");
+        assert_eq!(narrowed("१४/०३/२०२६"), "14/03/2026");
+        // A right-to-left mark copied from a Hebrew document, a zero-width space.
+        assert_eq!(
+            narrowed("\u{200F}A.5.15 ו-A.5.18\u{200B}"),
+            "A.5.15 ו-A.5.18"
+        );
+        assert_eq!(normalise("بند ۶٫۱٫۳"), "بند 6 1 3");
+        assert!(matches!(narrowed("A.5.15"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -23,6 +23,7 @@ mod classes;
 mod holdouts_11_to_15;
 mod holdouts_16_to_20;
 mod holdouts_1_to_5;
+mod holdouts_21_to_25;
 mod holdouts_6_to_10;
 
 use classes::layouts;
@@ -42,6 +43,7 @@ use holdouts_16_to_20::{
     eighteenth_holdout_layouts, nineteenth_holdout_layouts, seventeenth_holdout_layouts,
     sixteenth_holdout_layouts, twentieth_holdout_layouts,
 };
+use holdouts_21_to_25::{twenty_first_holdout_layouts, twenty_second_holdout_layouts};
 
 /// One layout of the corpus.
 struct Layout {
@@ -370,6 +372,8 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(eighteenth_holdout_layouts())
         .chain(nineteenth_holdout_layouts())
         .chain(twentieth_holdout_layouts())
+        .chain(twenty_first_holdout_layouts())
+        .chain(twenty_second_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,

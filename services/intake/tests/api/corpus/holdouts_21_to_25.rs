@@ -1,0 +1,710 @@
+//! Blind holdouts 21 to 25 (2026-12-05).
+
+use super::*;
+
+pub(super) fn twenty_first_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "holdout21-bg-cb-stage2-cyrillic-annex-letter",
+            origin: "holdout 21, written for this holdout: a Bulgarian certification body's list of findings from a stage 2 certification audit (Списък на установените несъответствия, наблюдения и възможности за подобрение), only in Bulgarian, under a merged title and a merged line of audit details naming the standard as the Bulgarian national adoption БДС EN ISO/IEC 27001:2023 (the European edition of ISO/IEC 27001:2022, so its clause and control numbers are the 2022 ones). Headers: № по ред (running number, number cells), Номер (the finding number, with Cyrillic prefixes: НС-1..НС-3 for несъответствие, Н-1 for наблюдение, ВП-1 for възможност за подобрение), Точка от стандарта, Категория (Голямо несъответствие / Малко несъответствие / Наблюдение / Възможност за подобрение, the terms of the Bulgarian ISO/IEC 17021-1), Описание (the statement), Обективно доказателство, Причина and Коригиращо действие (filled for the two nonconformities the client answered at the closing meeting), Отговорник, Срок (\"30.04.2026 г.\" as text, with the Bulgarian г. for година). Requirements as Bulgarian texts write them: \"т. 9.2\" (т. for точка, clause), \"т. 6.1.3 г)\" with the Cyrillic list letter г (the fourth letter, so d)), \"т. 7.2 и т. 7.3\" (и, and), and Annex A as \"Приложение А, т. А.8.8\" and \"А.5.15, А.5.18\" typed on a Bulgarian keyboard, so the A of the annex and of the control numbers is the CYRILLIC letter А (U+0410), which looks exactly like the Latin A; a reader sees A.8.8, A.5.15 and A.5.18. Owners: a user's name, a user's email, a Bulgarian name no user has, a Bulgarian role no user has (Ръководител отдел „Финанси“, with Bulgarian quotes) and a user's name. Under the table, the Bulgarian signature lines \"Водещ одитор: ......... /Георги Петров/\" and \"За организацията: ......... /Badr Karim/\" (names in slashes as Bulgarian forms sign), a user's name among them; none of it is a finding",
+            file_name: "Списък_несъответствия_етап2_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Несъответствия",
+                0,
+                0,
+                &[
+                    &["СПИСЪК НА УСТАНОВЕНИТЕ НЕСЪОТВЕТСТВИЯ, НАБЛЮДЕНИЯ И ВЪЗМОЖНОСТИ ЗА ПОДОБРЕНИЕ"],
+                    &["Организация: „Акме Софтуер“ ЕООД, гр. София   |   Стандарт: БДС EN ISO/IEC 27001:2023   |   Вид на одита: сертифициращ одит – етап 2   |   Дати: 10–12.03.2026 г.   |   Водещ одитор: Георги Петров"],
+                    &[""],
+                    &["№ по ред", "Номер", "Точка от стандарта", "Категория", "Описание", "Обективно доказателство", "Причина", "Коригиращо действие", "Отговорник", "Срок"],
+                    &["#n 1", "НС-1", "т. 9.2", "Голямо несъответствие", "Не са проведени вътрешни одити на СУСИ през 2025 г. съгласно утвърдената програма за вътрешни одити.", "Програма за вътрешни одити 2025 г., рев. 1 – планирани два одита; не са представени одитни доклади.", "Вътрешният одитор напусна организацията през май 2025 г. и не е определен заместник.", "Обучение и назначаване на двама вътрешни одитори; провеждане на вътрешен одит на цялата СУСИ до 30.04.2026 г.", "Badr Karim", "30.04.2026 г."],
+                    &["#n 2", "НС-2", "Приложение \u{410}, т. \u{410}.8.8", "Малко несъответствие", "Критичните уязвимости, открити при сканирането от януари 2026 г., не са отстранени в срока от 30 дни, определен в процедурата за управление на уязвимостите.", "Доклад от сканиране от 14.01.2026 г. – пет критични уязвимости са все още отворени.", "Не е определен отговорник за проследяване на резултатите от сканирането.", "Въвеждане на седмичен преглед на отворените уязвимости с отговорник и срокове.", "lena.fischer@acme.test", "31.05.2026 г."],
+                    &["#n 3", "НС-3", "т. 6.1.3 г)", "Малко несъответствие", "Декларацията за приложимост не съдържа обосновка за изключените контроли.", "Декларация за приложимост, версия 2.1 от 05.09.2025 г.", "", "", "Иван Георгиев", "31.05.2026 г."],
+                    &["#n 4", "Н-1", "\u{410}.5.15, \u{410}.5.18", "Наблюдение", "Правата за достъп до счетоводната система не се преглеждат периодично; в извадката не са открити неправомерни достъпи.", "Списък на потребителите на счетоводната система към 11.03.2026 г.", "", "", "Ръководител отдел „Финанси“", ""],
+                    &["#n 5", "ВП-1", "т. 7.2 и т. 7.3", "Възможност за подобрение", "Програмата за обучение по информационна сигурност би могла да включва симулирани фишинг атаки.", "", "", "", "Martín Lombardi", ""],
+                    &[""],
+                    &["", "Водещ одитор:", "", "", "........................................ /Георги Петров/"],
+                    &["", "За организацията:", "", "", "........................................ /Badr Karim/"],
+                    &["", "Дата:", "", "", "12.03.2026 г."],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)]),
+            expected: vec![
+                finding("НС-1", "major", "9.2", "Не са проведени вътрешни одити")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                // Приложение А and А.8.8 are written with the Cyrillic letter А: Annex A, control A.8.8.
+                finding("НС-2", "minor", "A.8.8", "Критичните уязвимости, открити")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // г) is the fourth list item, d), of clause 6.1.3.
+                finding("НС-3", "minor", "6.1.3", "Декларацията за приложимост не съдържа")
+                    .pending(&["Иван Георгиев"])
+                    .plan(false),
+                finding("Н-1", "observation", "A.5.15, A.5.18", "Правата за достъп до счетоводната")
+                    .pending(&["Ръководител отдел „Финанси“"])
+                    .plan(false),
+                finding("ВП-1", "ofi", "7.2, 7.3", "Програмата за обучение по информационна")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout21-he-internal-audit-rlm-vav-prefix",
+            origin: "holdout 21, written for this holdout: an Israeli software company's internal ISMS audit findings report (דוח ממצאי מבדק פנימי), only in Hebrew apart from the control numbers, the running finding ids (IA-26-01 ...) and two owners' names, under a merged title and a merged line (company, lead internal auditor, audit dates). Headers with the Hebrew abbreviation marks typed as ASCII quotes: מס\"ד (running number, number cells), מס' ממצא (the finding id), תאריך, מחלקה, סעיף בתקן, סיווג, תיאור הממצא, ראיות, גורם שורש, פעולה מתקנת, אחראי לביצוע, תאריך יעד, סטטוס. Grades in the Hebrew of Israeli audit reports: אי-התאמה מהותית (major), אי-התאמה משנית (minor), הערה (a remark: the observation) and הזדמנות לשיפור (OFI). Requirements: \"סעיף 8.2\" (סעיף, clause), \"סעיפים 7.2, 7.3\" (the plural), \"נספח A, בקרה 8.13\" (Annex A, control 8.13, so A.8.13), a bare A.8.28, and a cell copied from the Hebrew Word report that starts with an invisible right-to-left mark (U+200F) and joins the second control with the Hebrew conjunction ו (and) glued to it by a hyphen, as Hebrew writes and before Latin text: \"A.5.15 ו-A.5.18\"; a reader sees A.5.15 and A.5.18. Dates day first as text (30/04/2026). Root cause and corrective action filled for the major and the first minor. Owners: a user's name, a user's email, a Hebrew role no user has (מנהלת משאבי אנוש, HR manager), a Hebrew name no user has and a user's name",
+            file_name: "ממצאי_מבדק_פנימי_ISMS_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "ממצאי מבדק",
+                0,
+                0,
+                &[
+                    &["דוח ממצאי מבדק פנימי – מערכת ניהול אבטחת מידע (ISO/IEC 27001:2022)"],
+                    &["אקמה תוכנה בע\"מ | מבקרת ראשית: מיכל אברהם | תאריכי המבדק: 16/03/2026–18/03/2026"],
+                    &[""],
+                    &["מס\"ד", "מס' ממצא", "תאריך", "מחלקה", "סעיף בתקן", "סיווג", "תיאור הממצא", "ראיות", "גורם שורש", "פעולה מתקנת", "אחראי לביצוע", "תאריך יעד", "סטטוס"],
+                    &["#n 1", "IA-26-01", "16/03/2026", "מערכות מידע", "סעיף 8.2", "אי-התאמה מהותית", "הערכת הסיכונים לא עודכנה לאחר המעבר לספק הענן החדש בנובמבר 2025.", "מסמך הערכת סיכונים גרסה 3.0 מיום 12/06/2025; לא בוצע עדכון לאחר השינוי.", "נוהל ניהול השינויים אינו מחייב הערכת סיכונים מחודשת בשינוי מהותי.", "עדכון הערכת הסיכונים ותוכנית הטיפול בסיכונים, ועדכון נוהל ניהול השינויים.", "Lena Fischer", "30/04/2026", "פתוח"],
+                    &["#n 2", "IA-26-02", "16/03/2026", "מערכות מידע", "\u{200f}A.5.15 ו-A.5.18", "אי-התאמה משנית", "הרשאות הגישה למערכת ה-CRM אינן נסקרות אחת לרבעון כנדרש בנוהל בקרת גישה.", "סקירת ההרשאות האחרונה תועדה בספטמבר 2025.", "לא הוגדר בעלים לסקירת ההרשאות.", "מינוי בעל מערכת ותיעוד סקירת הרשאות רבעונית.", "ops@acme.test", "31/05/2026", "בטיפול"],
+                    &["#n 3", "IA-26-03", "17/03/2026", "משאבי אנוש", "סעיפים 7.2, 7.3", "אי-התאמה משנית", "לא נמצאו רשומות הדרכת מודעות לאבטחת מידע לשישה עובדים שנקלטו ברבעון האחרון של 2025.", "תיקי עובדים שנקלטו באוקטובר–דצמבר 2025.", "", "", "מנהלת משאבי אנוש", "31/05/2026", "פתוח"],
+                    &["#n 4", "IA-26-04", "17/03/2026", "תפעול", "נספח A, בקרה 8.13", "הערה", "בדיקות השחזור מגיבויים מתועדות באופן חלקי בלבד עבור המערכות שאינן קריטיות.", "יומן בדיקות השחזור לשנת 2025.", "", "", "דנה לוי", "", "פתוח"],
+                    &["#n 5", "IA-26-05", "18/03/2026", "פיתוח", "A.8.28", "הזדמנות לשיפור", "ניתן לשלב כלי לסריקת קוד סטטית (SAST) בצנרת ה-CI כדי לאתר חולשות בשלב מוקדם.", "", "", "", "Badr Karim", "", "פתוח"],
+                ],
+            )
+            .merged(0, 0, 0, 12)
+            .merged(1, 0, 1, 12)]),
+            expected: vec![
+                finding("IA-26-01", "major", "8.2", "הערכת הסיכונים לא עודכנה")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // The cell starts with a right-to-left mark; ו- is Hebrew for and.
+                finding("IA-26-02", "minor", "A.5.15, A.5.18", "הרשאות הגישה למערכת")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("IA-26-03", "minor", "7.2, 7.3", "לא נמצאו רשומות הדרכת מודעות")
+                    .pending(&["מנהלת משאבי אנוש"])
+                    .plan(false),
+                finding("IA-26-04", "observation", "A.8.13", "בדיקות השחזור מגיבויים")
+                    .pending(&["דנה לוי"])
+                    .plan(false),
+                finding("IA-26-05", "ofi", "A.8.28", "ניתן לשלב כלי לסריקת קוד")
+                    .owner("badr@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout21-lt-sheet-per-department-summary-first",
+            origin: "holdout 21, written for this holdout: a Lithuanian company's internal ISMS audit workbook (vidaus audito radiniai), only in Lithuanian, with one sheet per audited department after a summary sheet. Sheet \"Suvestinė\" (summary) counts the findings per department under the grade words in the plural (Didelės neatitiktys, Mažos neatitiktys, Pastebėjimai, Tobulinimo galimybės, Iš viso) as number cells, with a total row; none of it is a finding. Then \"IT skyrius\" (three findings), \"Personalo skyrius\" (one) and \"Pirkimų skyrius\" (one), each with its own merged title naming the department and the standard as the Lithuanian adoption LST EN ISO/IEC 27001:2023, a line naming the auditor and the date, and the same header: Eil. Nr. (running number restarting at 1 on every sheet), Radinio Nr. (the finding id, IT-01, PS-01, PK-01: unique), Standarto reikalavimas, Radinio tipas (Didelė neatitiktis / Maža neatitiktis / Pastebėjimas / Tobulinimo galimybė), Radinio aprašymas (the statement), Įrodymai, Priežastis and Korekciniai veiksmai (filled for the major only), Atsakingas asmuo, Įvykdymo terminas (ISO dates as text, 2026-04-30, the Lithuanian date order), Būsena. Requirements the Lithuanian way, the abbreviation p. (punktas, clause) AFTER the number and Annex A in the genitive: \"A priedo 8.8 kontrolė\" (control 8.8 of Annex A), \"8.1 p.; A priedo 8.32 kontrolė\", \"7.2 ir 7.3 p.\" (ir, and; one p. for both), \"A priedo 5.19 ir 5.20 kontrolės\" (the plural) and a bare A.8.15. Owners: users' names and a user's email, a Lithuanian name no user has and a Lithuanian role no user has (Personalo skyriaus vedėja, head of HR)",
+            file_name: "Vidaus_audito_radiniai_2026-03.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Suvestinė",
+                    0,
+                    0,
+                    &[
+                        &["Vidaus ISMS audito radinių suvestinė – 2026 m. kovas"],
+                        &[""],
+                        &["Skyrius", "Didelės neatitiktys", "Mažos neatitiktys", "Pastebėjimai", "Tobulinimo galimybės", "Iš viso"],
+                        &["IT skyrius", "#n 1", "#n 1", "#n 0", "#n 1", "#n 3"],
+                        &["Personalo skyrius", "#n 0", "#n 1", "#n 0", "#n 0", "#n 1"],
+                        &["Pirkimų skyrius", "#n 0", "#n 0", "#n 1", "#n 0", "#n 1"],
+                        &["Iš viso", "#n 1", "#n 2", "#n 1", "#n 1", "#n 5"],
+                    ],
+                )
+                .merged(0, 0, 0, 5),
+                sheet(
+                    "IT skyrius",
+                    0,
+                    0,
+                    &[
+                        &["Vidaus audito radiniai – IT skyrius (LST EN ISO/IEC 27001:2023)"],
+                        &["Auditą atliko: Jonas Kazlauskas, 2026-03-17"],
+                        &[""],
+                        &["Eil. Nr.", "Radinio Nr.", "Standarto reikalavimas", "Radinio tipas", "Radinio aprašymas", "Įrodymai", "Priežastis", "Korekciniai veiksmai", "Atsakingas asmuo", "Įvykdymo terminas", "Būsena"],
+                        &["#n 1", "IT-01", "A priedo 8.8 kontrolė", "Didelė neatitiktis", "Išoriniuose serveriuose neatliekamas pažeidžiamumų skenavimas, o kritiniai saugumo atnaujinimai įdiegiami vidutiniškai per 90 dienų.", "Atnaujinimų diegimo ataskaita, 2026-03-10.", "Nepaskirtas už pažeidžiamumų valdymą atsakingas asmuo.", "Įdiegti savaitinį pažeidžiamumų skenavimą ir paskirti atsakingą asmenį.", "Badr Karim", "2026-04-30", "Vykdoma"],
+                        &["#n 2", "IT-02", "8.1 p.; A priedo 8.32 kontrolė", "Maža neatitiktis", "Ugniasienės taisyklių pakeitimai atliekami be užregistruoto patvirtinimo: trys iš penkių 2026 m. vasario mėn. pakeitimų neturi pakeitimo užklausos.", "Ugniasienės pakeitimų žurnalas, 2026 m. vasaris.", "", "", "Tomas Petrauskas", "2026-05-31", "Atvira"],
+                        &["#n 3", "IT-03", "A.8.15", "Tobulinimo galimybė", "Serverių žurnalus būtų galima kaupti centralizuotai SIEM sistemoje.", "", "", "", "martin@acme.test", "", "Atvira"],
+                    ],
+                )
+                .merged(0, 0, 0, 10)
+                .merged(1, 0, 1, 10),
+                sheet(
+                    "Personalo skyrius",
+                    0,
+                    0,
+                    &[
+                        &["Vidaus audito radiniai – Personalo skyrius (LST EN ISO/IEC 27001:2023)"],
+                        &["Auditą atliko: Jonas Kazlauskas, 2026-03-18"],
+                        &[""],
+                        &["Eil. Nr.", "Radinio Nr.", "Standarto reikalavimas", "Radinio tipas", "Radinio aprašymas", "Įrodymai", "Priežastis", "Korekciniai veiksmai", "Atsakingas asmuo", "Įvykdymo terminas", "Būsena"],
+                        &["#n 1", "PS-01", "7.2 ir 7.3 p.", "Maža neatitiktis", "Nėra įrodymų, kad keturi 2025 m. priimti darbuotojai baigė informacijos saugumo sąmoningumo mokymus.", "Darbuotojų mokymų registras, 2026-03-18.", "", "", "Personalo skyriaus vedėja", "2026-05-31", "Atvira"],
+                    ],
+                )
+                .merged(0, 0, 0, 10)
+                .merged(1, 0, 1, 10),
+                sheet(
+                    "Pirkimų skyrius",
+                    0,
+                    0,
+                    &[
+                        &["Vidaus audito radiniai – Pirkimų skyrius (LST EN ISO/IEC 27001:2023)"],
+                        &["Auditą atliko: Jonas Kazlauskas, 2026-03-18"],
+                        &[""],
+                        &["Eil. Nr.", "Radinio Nr.", "Standarto reikalavimas", "Radinio tipas", "Radinio aprašymas", "Įrodymai", "Priežastis", "Korekciniai veiksmai", "Atsakingas asmuo", "Įvykdymo terminas", "Būsena"],
+                        &["#n 1", "PK-01", "A priedo 5.19 ir 5.20 kontrolės", "Pastebėjimas", "Sutartyse su debesijos paslaugų teikėjais ne visada aiškiai nurodyti informacijos saugumo reikalavimai.", "Sutartis Nr. PS-2025/044 su debesijos paslaugų teikėju.", "", "", "Lena Fischer", "", "Atvira"],
+                    ],
+                )
+                .merged(0, 0, 0, 10)
+                .merged(1, 0, 1, 10),
+            ]),
+            expected: vec![
+                // A priedo 8.8 kontrolė: control 8.8 of Annex A.
+                finding("IT-01", "major", "A.8.8", "Išoriniuose serveriuose neatliekamas")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("IT-02", "minor", "8.1, A.8.32", "Ugniasienės taisyklių pakeitimai")
+                    .pending(&["Tomas Petrauskas"])
+                    .plan(false),
+                finding("IT-03", "ofi", "A.8.15", "Serverių žurnalus būtų galima")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("PS-01", "minor", "7.2, 7.3", "Nėra įrodymų, kad keturi")
+                    .pending(&["Personalo skyriaus vedėja"])
+                    .plan(false),
+                finding("PK-01", "observation", "A.5.19, A.5.20", "Sutartyse su debesijos paslaugų")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout21-ms-ncr-serial-number-dates",
+            origin: "holdout 21, written for this holdout: a Malaysian company's internal ISMS audit nonconformity report list (Laporan Ketakakuran (NCR) Audit Dalaman ISMS), only in Malay (Bahasa Malaysia, not the Indonesian of holdouts 11 and 16: ketakakuran, not ketidaksesuaian; Klausa and Kawalan, not Klausul and Kontrol), under a merged title and a merged line (organisation, MS ISO/IEC 27001:2022, scope, lead auditor). Headers: Bil. (bilangan, the running number, number cells), No. Rujukan NCR (NCR/ISMS/2026/001 ... every row of the list numbered as an NCR, the observation and the OFI too, as the form is the NCR list), Tarikh Audit, Bahagian, Klausa / Kawalan (\"Klausa 9.3\", \"Kawalan A.5.15 & A.8.5\", \"Klausa 7.5.3\", \"Kawalan A.7.4\", \"Kawalan A.8.16\"), Kategori Penemuan (Ketakakuran Major / Ketakakuran Minor / Pemerhatian / Peluang Penambahbaikan, as Malaysian public-sector ISMS documents write them), Butiran Penemuan (the statement), Bukti Audit, Punca Utama and Tindakan Pembetulan (filled for the major and the first minor), Pegawai Bertanggungjawab, Tarikh Sasaran, Status (Dalam Tindakan / Belum Selesai). Both date columns hold Excel serial numbers as plain number cells with no date format (46097 for 16 March 2026, 46142 for 30 April 2026), because the columns were pasted as values from the audit plan workbook and lost their format; they sit beside the running number, which is also a number cell. Owners with Malaysian honorifics before users' names (En. for Encik, Pn. for Puan, Ts. for the professional technologist title), a Malay name with binti that no user has and a role no user has (Ketua Unit Keselamatan Fizikal). Under the table, a line \"Disediakan oleh: Siti Hajar binti Osman (Ketua Juruaudit Dalaman)\" and its date; not a finding",
+            file_name: "Laporan_NCR_Audit_Dalaman_ISMS_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NCR 2026",
+                0,
+                0,
+                &[
+                    &["LAPORAN KETAKAKURAN (NCR) AUDIT DALAMAN SISTEM PENGURUSAN KESELAMATAN MAKLUMAT (ISMS)"],
+                    &["Organisasi: Acme Digital Sdn. Bhd.   |   Standard: MS ISO/IEC 27001:2022   |   Skop: Pusat Data dan Operasi ICT   |   Ketua Juruaudit: Siti Hajar binti Osman"],
+                    &[""],
+                    &["Bil.", "No. Rujukan NCR", "Tarikh Audit", "Bahagian", "Klausa / Kawalan", "Kategori Penemuan", "Butiran Penemuan", "Bukti Audit", "Punca Utama", "Tindakan Pembetulan", "Pegawai Bertanggungjawab", "Tarikh Sasaran", "Status"],
+                    &["#n 1", "NCR/ISMS/2026/001", "#n 46097", "Bahagian Teknologi Maklumat", "Klausa 9.3", "Ketakakuran Major", "Mesyuarat Kajian Semula Pengurusan (MKSP) ISMS tidak diadakan bagi tahun 2025.", "Tiada minit mesyuarat atau laporan MKSP bagi tahun 2025.", "Mesyuarat MKSP tidak dimasukkan ke dalam takwim pengurusan tahunan.", "Mengadakan MKSP sebelum 30 April 2026 dan memasukkannya ke dalam takwim tahunan.", "En. Badr Karim", "#n 46142", "Dalam Tindakan"],
+                    &["#n 2", "NCR/ISMS/2026/002", "#n 46097", "Bahagian Teknologi Maklumat", "Kawalan A.5.15 & A.8.5", "Ketakakuran Minor", "Akaun pengguna generik masih digunakan untuk log masuk ke pelayan pangkalan data tanpa pengesahan berbilang faktor.", "Senarai akaun pelayan DB01 dan DB02 bertarikh 16 Mac 2026.", "Prosedur kawalan capaian tidak melarang penggunaan akaun generik.", "Mengemas kini prosedur kawalan capaian dan menggantikan akaun generik dengan akaun individu.", "Pn. Lena Fischer", "#n 46173", "Dalam Tindakan"],
+                    &["#n 3", "NCR/ISMS/2026/003", "#n 46098", "Bahagian Sumber Manusia", "Klausa 7.5.3", "Ketakakuran Minor", "Prosedur keselamatan maklumat yang digunakan di bahagian ini adalah versi lama yang telah dibatalkan.", "Salinan bercetak Prosedur Pengurusan Insiden versi 1.2 (versi semasa 2.0).", "", "", "Nurul Aisyah binti Ahmad", "#n 46173", "Belum Selesai"],
+                    &["#n 4", "NCR/ISMS/2026/004", "#n 46098", "Bahagian Pentadbiran", "Kawalan A.7.4", "Pemerhatian", "Rakaman CCTV di pintu masuk pusat data hanya disimpan selama 14 hari berbanding 30 hari seperti yang ditetapkan.", "Tetapan perakam video rangkaian (NVR) pada 17 Mac 2026.", "", "", "Ketua Unit Keselamatan Fizikal", "", "Belum Selesai"],
+                    &["#n 5", "NCR/ISMS/2026/005", "#n 46099", "Bahagian Teknologi Maklumat", "Kawalan A.8.16", "Peluang Penambahbaikan", "Pemantauan trafik rangkaian boleh diautomasikan dengan amaran masa nyata kepada pasukan operasi.", "", "", "", "Ts. Martín Lombardi", "", "Belum Selesai"],
+                    &[""],
+                    &["", "", "", "", "", "", "Disediakan oleh: Siti Hajar binti Osman (Ketua Juruaudit Dalaman)"],
+                    &["", "", "", "", "", "", "Tarikh: 20 Mac 2026"],
+                ],
+            )
+            .merged(0, 0, 0, 12)
+            .merged(1, 0, 1, 12)]),
+            expected: vec![
+                finding("NCR/ISMS/2026/001", "major", "9.3", "Mesyuarat Kajian Semula Pengurusan")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("NCR/ISMS/2026/002", "minor", "A.5.15, A.8.5", "Akaun pengguna generik")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("NCR/ISMS/2026/003", "minor", "7.5.3", "Prosedur keselamatan maklumat yang")
+                    .pending(&["Nurul Aisyah binti Ahmad"])
+                    .plan(false),
+                // Numbered as an NCR like every row of the list, but graded Pemerhatian.
+                finding("NCR/ISMS/2026/004", "observation", "A.7.4", "Rakaman CCTV di pintu masuk")
+                    .pending(&["Ketua Unit Keselamatan Fizikal"])
+                    .plan(false),
+                finding("NCR/ISMS/2026/005", "ofi", "A.8.16", "Pemantauan trafik rangkaian")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout21-fa-persian-digits-solar-hijri",
+            origin: "holdout 21, written for this holdout: an Iranian software company's internal ISMS audit findings list (فهرست یافته‌های ممیزی داخلی), only in Persian apart from the finding ids and three owners, typed on a Persian keyboard, so the words hold zero-width non-joiners (یافته‌ها) and most numbers are PERSIAN digits (U+06F0–U+06F9): dates in the Solar Hijri calendar (۱۴۰۴/۱۲/۲۵, 16 March 2026) and the clause numbers themselves, \"بند ۹٫۲\" written with the Arabic decimal separator ٫ (U+066B) that the Persian keyboard types for a point, \"بندهای ۷.۲ و ۷.۳\" (the plural, و for and) and Annex A as \"پیوست الف – کنترل ۸.۸\" (پیوست الف, annex alef, is how Persian names Annex A); two cells are Latin, \"کنترل A.5.9\" and a bare A.8.13. A reader sees 9.2, 7.2 and 7.3, A.8.8, A.5.9 and A.8.13. Under a merged title and a merged line (company, audit dates in Esfand 1404, lead auditor). Headers: ردیف (running number, number cells), شماره یافته (IA-1404-01 ...), تاریخ ممیزی, واحد ممیزی‌شده, بند / کنترل, نوع یافته (عدم انطباق عمده / عدم انطباق جزئی / مشاهده / فرصت بهبود), شرح یافته (the statement), شواهد عینی, علت ریشه‌ای and اقدام اصلاحی (filled for the major and the first minor), مسئول اقدام, مهلت اجرا, وضعیت (باز / در حال اقدام). Owners: users' names in Latin script (staff of the group's head office), a user's email, a Persian name no user has and a Persian role no user has (مدیر فناوری اطلاعات, IT manager)",
+            file_name: "یافته‌های_ممیزی_داخلی_۱۴۰۴.xlsx",
+            bytes: xlsx(vec![sheet(
+                "یافته‌ها",
+                0,
+                0,
+                &[
+                    &["فهرست یافته‌های ممیزی داخلی سیستم مدیریت امنیت اطلاعات (ISO/IEC 27001:2022)"],
+                    &["شرکت آکمه نرم‌افزار پارس – دوره ممیزی: ۲۵ تا ۲۷ اسفند ۱۴۰۴ – سرممیز: رضا احمدی"],
+                    &[""],
+                    &["ردیف", "شماره یافته", "تاریخ ممیزی", "واحد ممیزی‌شده", "بند / کنترل", "نوع یافته", "شرح یافته", "شواهد عینی", "علت ریشه‌ای", "اقدام اصلاحی", "مسئول اقدام", "مهلت اجرا", "وضعیت"],
+                    &["#n 1", "IA-1404-01", "۱۴۰۴/۱۲/۲۵", "فناوری اطلاعات", "بند ۹\u{66b}۲", "عدم انطباق عمده", "برنامه ممیزی داخلی سال ۱۴۰۳ اجرا نشده و هیچ گزارش ممیزی داخلی وجود ندارد.", "برنامه ممیزی داخلی مصوب ۱۴۰۳؛ هیچ گزارش ممیزی ارائه نشد.", "ممیز داخلی سازمان در سال ۱۴۰۳ استعفا داده و جایگزینی تعیین نشده است.", "آموزش و انتصاب دو ممیز داخلی جدید و اجرای ممیزی داخلی تا پایان اردیبهشت ۱۴۰۵.", "Badr Karim", "۱۴۰۵/۰۲/۳۱", "در حال اقدام"],
+                    &["#n 2", "IA-1404-02", "۱۴۰۴/۱۲/۲۵", "فناوری اطلاعات", "پیوست الف – کنترل ۸.۸", "عدم انطباق جزئی", "وصله‌های امنیتی بحرانی سرورهای وب بیش از ۶۰ روز پس از انتشار نصب شده‌اند.", "گزارش وضعیت وصله‌ها مورخ ۱۴۰۴/۱۲/۲۰.", "مسئولیت پیگیری وصله‌ها مشخص نشده است.", "تعیین مسئول و بازنگری ماهانه وضعیت وصله‌ها.", "lena.fischer@acme.test", "۱۴۰۵/۰۳/۱۵", "در حال اقدام"],
+                    &["#n 3", "IA-1404-03", "۱۴۰۴/۱۲/۲۶", "منابع انسانی", "بندهای ۷.۲ و ۷.۳", "عدم انطباق جزئی", "سوابق آموزش آگاهی امنیت اطلاعات برای پنج کارمند جدید در دسترس نیست.", "پرونده پرسنلی کارکنان جذب‌شده در پاییز ۱۴۰۴.", "", "", "سارا محمدی", "۱۴۰۵/۰۳/۱۵", "باز"],
+                    &["#n 4", "IA-1404-04", "۱۴۰۴/۱۲/۲۶", "فروش", "کنترل A.5.9", "مشاهده", "فهرست دارایی‌های اطلاعاتی شامل سرویس‌های ابری مورد استفاده واحد فروش نیست.", "فهرست دارایی‌ها، نسخه ۲٫۱.", "", "", "مدیر فناوری اطلاعات", "", "باز"],
+                    &["#n 5", "IA-1404-05", "۱۴۰۴/۱۲/۲۷", "فناوری اطلاعات", "A.8.13", "فرصت بهبود", "می‌توان آزمون بازیابی نسخه‌های پشتیبان را به‌صورت خودکار و ماهانه انجام داد.", "", "", "", "Martín Lombardi", "", "باز"],
+                ],
+            )
+            .merged(0, 0, 0, 12)
+            .merged(1, 0, 1, 12)]),
+            expected: vec![
+                // ۹٫۲ is 9.2 in Persian digits with the Arabic decimal separator.
+                finding("IA-1404-01", "major", "9.2", "برنامه ممیزی داخلی سال")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                // پیوست الف is Annex A.
+                finding("IA-1404-02", "minor", "A.8.8", "وصله‌های امنیتی بحرانی")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("IA-1404-03", "minor", "7.2, 7.3", "سوابق آموزش آگاهی")
+                    .pending(&["سارا محمدی"])
+                    .plan(false),
+                finding("IA-1404-04", "observation", "A.5.9", "فهرست دارایی‌های اطلاعاتی")
+                    .pending(&["مدیر فناوری اطلاعات"])
+                    .plan(false),
+                finding("IA-1404-05", "ofi", "A.8.13", "می‌توان آزمون بازیابی")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout21-notion-database-csv-emoji-selects",
+            origin: "holdout 21, written for this holdout: a Notion database of audit findings exported with \"Export > Markdown & CSV\" (the _all.csv of the full export, file named after the database with Notion's 32-hex page id), UTF-8 with a BOM. Columns in the view's order, the title property first: Finding (the title, holding the whole statement), ID (Notion's unique ID property with its prefix, FND-7 ... FND-11, continuing the numbering of earlier audits, so the prefix says nothing of the grade), Type (a select whose options carry coloured-circle emoji before the grade: \"🔴 Major NC\", \"🟠 Minor NC\", \"🔵 Observation\", \"🟢 OFI\"), Clauses (a multi-select whose options are the number followed by the requirement's title, \"9.2 Internal audit\", \"A.8.13 Information backup\"; two options exported joined by a comma, \"A.5.15 Access control, A.8.2 Privileged access rights\"), Owner (a person property exported as the display name; one a guest who is no user, one empty), Status (Not started / In progress / Done; an OFI already Done), Due date (\"April 30, 2026\", Notion's date format), Audit (a relation exported as the related page's title followed by its notion.so URL in brackets), Root cause and Corrective action (text, filled for the major and the first minor), Evidence, Created time (\"March 12, 2026 4:41 PM\")",
+            file_name: "ISMS Audit Findings 1f3c8a2b9d6e4f70a1b2c3d4e5f60718_all.csv",
+            bytes: format!(
+                "\u{feff}{}",
+                delimited(
+                    &[
+                        &["Finding", "ID", "Type", "Clauses", "Owner", "Status", "Due date", "Audit", "Root cause", "Corrective action", "Evidence", "Created time"],
+                        &["The 2025 internal audit programme covered only the Annex A themes 5 and 8; clauses 4 to 10 were never audited.", "FND-7", "🔴 Major NC", "9.2 Internal audit", "Badr Karim", "In progress", "April 30, 2026", "Stage 2 certification audit – March 2026 (https://www.notion.so/Stage-2-certification-audit-March-2026-4b7e2c91d0a34f5e8c6b1a2d3e4f5a6b?pvs=21)", "The audit programme was built from the SoA only; nobody owned the clause-level plan.", "Re-plan the 2026 programme to cover clauses 4 to 10 and all Annex A themes over three years; audit clauses 4 to 10 by May 2026.", "Audit programme 2025 v1.1; reports IA-25-01 to IA-25-03", "March 12, 2026 4:41 PM"],
+                        &["Privileged access to the production Kubernetes cluster is granted through one shared admin kubeconfig.", "FND-8", "🟠 Minor NC", "A.5.15 Access control, A.8.2 Privileged access rights", "Lena Fischer", "In progress", "May 31, 2026", "Stage 2 certification audit – March 2026 (https://www.notion.so/Stage-2-certification-audit-March-2026-4b7e2c91d0a34f5e8c6b1a2d3e4f5a6b?pvs=21)", "The cluster was set up before the access control policy existed.", "Issue personal kubeconfigs through SSO and revoke the shared one.", "kubectl config on the jump host; interview with the platform lead", "March 12, 2026 4:58 PM"],
+                        &["Restore tests of the customer database are not recorded.", "FND-9", "🟠 Minor NC", "A.8.13 Information backup", "Priya Natarajan", "Not started", "May 31, 2026", "Stage 2 certification audit – March 2026 (https://www.notion.so/Stage-2-certification-audit-March-2026-4b7e2c91d0a34f5e8c6b1a2d3e4f5a6b?pvs=21)", "", "", "Backup runbook v2; no test log", "March 12, 2026 5:10 PM"],
+                        &["Visitors to the office are not asked to sign the visitor log on Saturdays, when reception is closed.", "FND-10", "🔵 Observation", "A.7.2 Physical entry", "Martín Lombardi", "Not started", "", "Stage 2 certification audit – March 2026 (https://www.notion.so/Stage-2-certification-audit-March-2026-4b7e2c91d0a34f5e8c6b1a2d3e4f5a6b?pvs=21)", "", "", "", "March 13, 2026 9:15 AM"],
+                        &["Dependabot alerts could be triaged in the weekly engineering meeting instead of ad hoc.", "FND-11", "🟢 OFI", "A.8.8 Management of technical vulnerabilities", "", "Done", "", "Stage 2 certification audit – March 2026 (https://www.notion.so/Stage-2-certification-audit-March-2026-4b7e2c91d0a34f5e8c6b1a2d3e4f5a6b?pvs=21)", "", "", "", "March 13, 2026 9:22 AM"],
+                    ],
+                    ',',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("FND-7", "major", "9.2", "The 2025 internal audit programme")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("FND-8", "minor", "A.5.15, A.8.2", "Privileged access to the production")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("FND-9", "minor", "A.8.13", "Restore tests of the customer database")
+                    .pending(&["Priya Natarajan"])
+                    .plan(false),
+                finding("FND-10", "observation", "A.7.2", "Visitors to the office are not asked")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                // Unassigned: no owner and nobody pending.
+                finding("FND-11", "ofi", "A.8.8", "Dependabot alerts could be triaged")
+                    .pending(&[])
+                    .plan(false),
+            ],
+        },
+    ]
+}
+
+pub(super) fn twenty_second_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // The statement is the Issue Description, not the short Issue Title (as in the GitLab
+        // export of holdout 16 and the five-Cs layout of holdout 19). The grade is the Issue
+        // Type; the Risk Rating is the tool's own scale and disagrees with it once (a minor rated
+        // 1 - High). Each Mapped Requirements cell lists the ISO 27001 controls first, then the
+        // SOC 2 and NIST SP 800-53 ids, which are other references.
+        Layout {
+            id: "holdout22-auditboard-issues-mixed-framework-controls",
+            origin: "holdout 22, written for this holdout: an AuditBoard-like (OpsAudit) issue export to Excel from an in-house ISMS internal audit run in the tool, on a sheet named Issues with the header in row 1 and no title, in the tool's column names: Issue ID (ISS-0217 ...), Issue Title (a short title), Issue Description (the statement), Project (the same audit on every row, \"FY26 ISMS Internal Audit\"), Issue Type holding the company's configured grades \"NC - Major\", \"NC - Minor\", Observation and OFI (hyphen with spaces), Risk Rating on the tool's numbered scale (\"1 - High\", \"2 - Medium\", \"3 - Low\") that is no grade and disagrees once (a minor rated 1 - High), Status in the tool's workflow words (Open, In Remediation, Pending Validation, Closed; the closed OFI is still a finding), Mapped Requirements mixing frameworks in one cell separated by slashes, ISO first and bare (\"A.5.18 / SOC2 CC6.2 / NIST AC-2\", \"A.5.15, A.8.2 / SOC2 CC6.1, CC6.3 / NIST AC-2, AC-6\", \"A.8.15 / NIST AU-6\"), Root Cause and Management Action Plan (filled for the three nonconformities, empty for the observation and the OFI), Issue Owner (users' names, a user's role name, a role no user has), Due Date and Date Identified as date cells, and Identified By naming the internal auditor (a name no user has, not the owner)",
+            file_name: "AuditBoard_Issues_Export_FY26_ISMS_Internal_Audit.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Issues",
+                0,
+                0,
+                &[
+                    &["Issue ID", "Issue Title", "Issue Description", "Project", "Issue Type", "Risk Rating", "Status", "Mapped Requirements", "Root Cause", "Management Action Plan", "Issue Owner", "Due Date", "Identified By", "Date Identified"],
+                    &["ISS-0217", "Leaver access not revoked", "Access of three leavers to the Okta tenant and to GitHub was still active 12 to 40 days after their last working day.", "FY26 ISMS Internal Audit", "NC - Minor", "1 - High", "In Remediation", "A.5.18 / SOC2 CC6.2 / NIST AC-2", "The HR offboarding ticket does not create tasks for applications outside Okta single sign-on.", "Add GitHub and the other non-SSO applications to the offboarding workflow; reconcile active accounts against the HR leavers report every month.", "Lena Fischer", "#d 2026-05-29", "Rachel Okafor", "#d 2026-03-10"],
+                    &["ISS-0218", "Privileged access reviews not performed", "No review of administrator rights in AWS and Entra ID was performed in Q3 and Q4 2025, although the access control standard requires a quarterly review.", "FY26 ISMS Internal Audit", "NC - Major", "1 - High", "Open", "A.5.15, A.8.2 / SOC2 CC6.1, CC6.3 / NIST AC-2, AC-6", "The reviewer role was left vacant when the security engineer left in July 2025.", "Assign the quarterly review to the cloud platform lead and track it as a recurring control test in AuditBoard.", "Head of IT Operations", "#d 2026-04-30", "Rachel Okafor", "#d 2026-03-10"],
+                    &["ISS-0219", "Vulnerability SLA breaches", "Twelve critical vulnerabilities on internet-facing hosts remained open beyond the 15-day remediation SLA of the vulnerability management standard.", "FY26 ISMS Internal Audit", "NC - Minor", "2 - Medium", "Pending Validation", "A.8.8 / SOC2 CC7.1 / NIST RA-5, SI-2", "Patching of the legacy payment hosts needs a vendor maintenance window that was never scheduled.", "Agree a monthly maintenance window with the vendor and alert the team when a critical finding passes 10 days.", "Martín Lombardi", "#d 2026-05-29", "Rachel Okafor", "#d 2026-03-11"],
+                    &["ISS-0220", "Supplier security reviews after signature", "Security reviews of two SaaS suppliers onboarded in January 2026 were completed only after their contracts had been signed.", "FY26 ISMS Internal Audit", "Observation", "3 - Low", "Open", "A.5.19 / SOC2 CC9.2", "", "", "Procurement Lead", "", "Rachel Okafor", "#d 2026-03-11"],
+                    &["ISS-0221", "Log source coverage dashboard", "A dashboard of log source coverage in the SIEM would help show that every in-scope system sends its logs.", "FY26 ISMS Internal Audit", "OFI", "3 - Low", "Closed", "A.8.15 / NIST AU-6", "", "", "Badr Karim", "", "Rachel Okafor", "#d 2026-03-12"],
+                ],
+            )]),
+            expected: vec![
+                finding("ISS-0217", "minor", "A.5.18", "Access of three leavers to the Okta")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true)
+                    .others(&["CC6.2", "AC-2"]),
+                finding("ISS-0218", "major", "A.5.15, A.8.2", "No review of administrator rights")
+                    .owner("ops@acme.test")
+                    .plan(true)
+                    .others(&["CC6.1", "CC6.3", "AC-2", "AC-6"]),
+                finding("ISS-0219", "minor", "A.8.8", "Twelve critical vulnerabilities")
+                    .owner("martin@acme.test")
+                    .plan(true)
+                    .others(&["CC7.1", "RA-5", "SI-2"]),
+                finding("ISS-0220", "observation", "A.5.19", "Security reviews of two SaaS suppliers")
+                    .pending(&["Procurement Lead"])
+                    .plan(false)
+                    .others(&["CC9.2"]),
+                finding("ISS-0221", "ofi", "A.8.15", "A dashboard of log source coverage")
+                    .owner("badr@acme.test")
+                    .plan(false)
+                    .others(&["AU-6"]),
+            ],
+        },
+        // Owners are Confluence user mentions: "@Lena Fischer" is Lena Fischer, and the mention
+        // of a Confluence user who is no Closeout user is pending under his name without the @.
+        // The "#" column is Confluence's numbered-rows column; the Jira keys are no references.
+        // AS1-03's statement names two controls (A.7.4, A.8.23) whose exclusion the SoA fails to
+        // justify; its requirement is clause 6.1.3 alone, as the Exigence cell says.
+        Layout {
+            id: "holdout22-fr-confluence-table-pasted-mentions-lozenges",
+            origin: "holdout 22, written for this holdout: a French team's Confluence page tracking the findings of its first surveillance audit, copied from the page and pasted into Excel, only in French. Above the table what came with the selection: the page title (\"Suivi des écarts – Audit de surveillance n°1 ISO/IEC 27001 (mars 2026)\"), the page byline (\"Créé par Lena Fischer, dernière modification le 24 mars 2026\", naming a user who owns nothing) and the text of an info panel; nothing merged, as pasting makes no merges. The table keeps Confluence's numbered-rows column (header empty, 1 to 5 as numbers) before Réf. (AS1-01 ...), then Type d'écart (Écart majeur, Écart mineur, Point d'attention for an observation, Opportunité d'amélioration), Exigence (\"§ 9.2.2\", \"A.8.8 – Gestion des vulnérabilités techniques\" with its French title, \"§ 6.1.3 d) – DdA\", a bare A.5.23 and A.6.3), Constat (the statement; one names controls A.7.4 and A.8.23 in passing), Cause racine and Action corrective (filled for the first two only), Pilote holding user mentions as they paste (\"@Badr Karim\", \"@Martín Lombardi\", \"@Lena Fischer\", and \"@Thomas Girard\", a Confluence user who is no Closeout user) and one role typed as text (Responsable des achats), Échéance as the text of Confluence date lozenges in French (\"30 avr. 2026\"), Statut as the capitalised text of status lozenges (EN COURS, À FAIRE, TERMINÉ; the finished OFI is still a finding) and Ticket Jira holding Jira keys (SECU-142 ...), which are not the findings' references",
+            file_name: "Suivi des écarts - Audit de surveillance 1 (copie Confluence).xlsx",
+            bytes: xlsx(vec![sheet(
+                "Feuil1",
+                0,
+                0,
+                &[
+                    &["Suivi des écarts – Audit de surveillance n°1 ISO/IEC 27001 (mars 2026)"],
+                    &["Créé par Lena Fischer, dernière modification le 24 mars 2026"],
+                    &[""],
+                    &["Cette page est tenue à jour par le RSSI après chaque comité sécurité. Les actions sont suivies dans le projet Jira SECU."],
+                    &[""],
+                    &["", "Réf.", "Type d'écart", "Exigence", "Constat", "Cause racine", "Action corrective", "Pilote", "Échéance", "Statut", "Ticket Jira"],
+                    &["#n 1", "AS1-01", "Écart majeur", "§ 9.2.2", "Le programme d'audit interne 2025 n'a pas été réalisé : seul l'audit du service RH a eu lieu, les périmètres infogérance et développement n'ont pas été audités.", "Un seul auditeur interne, indisponible au second semestre 2025.", "Former deux auditeurs internes supplémentaires et replanifier les audits non réalisés avant fin juin 2026.", "@Badr Karim", "30 avr. 2026", "EN COURS", "SECU-142"],
+                    &["#n 2", "AS1-02", "Écart mineur", "A.8.8 – Gestion des vulnérabilités techniques", "Les correctifs de sécurité critiques ne sont pas appliqués dans le délai de 15 jours fixé par la politique de gestion des correctifs : 9 serveurs sur 40 échantillonnés avaient plus de 45 jours de retard.", "Les serveurs de l'ancien ERP sont exclus de l'outil de déploiement des correctifs.", "Intégrer les serveurs de l'ERP dans l'outil de déploiement et suivre les retards en comité sécurité.", "@Martín Lombardi", "29 mai 2026", "À FAIRE", "SECU-143"],
+                    &["#n 3", "AS1-03", "Écart mineur", "§ 6.1.3 d) – DdA", "La déclaration d'applicabilité ne justifie pas l'exclusion des mesures A.7.4 et A.8.23.", "", "", "@Lena Fischer", "29 mai 2026", "À FAIRE", "SECU-144"],
+                    &["#n 4", "AS1-04", "Point d'attention", "A.5.23", "Les exigences de sécurité applicables aux services cloud ne sont pas reprises dans le contrat du nouvel hébergeur de messagerie.", "", "", "Responsable des achats", "30 juin 2026", "EN COURS", "SECU-145"],
+                    &["#n 5", "AS1-05", "Opportunité d'amélioration", "A.6.3", "Les campagnes de sensibilisation pourraient inclure des exercices d'hameçonnage simulé.", "", "", "@Thomas Girard", "", "TERMINÉ", "SECU-146"],
+                ],
+            )]),
+            expected: vec![
+                finding("AS1-01", "major", "9.2.2", "Le programme d'audit interne 2025")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("AS1-02", "minor", "A.8.8", "Les correctifs de sécurité critiques")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("AS1-03", "minor", "6.1.3", "La déclaration d'applicabilité ne justifie")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("AS1-04", "observation", "A.5.23", "Les exigences de sécurité applicables")
+                    .pending(&["Responsable des achats"])
+                    .plan(false),
+                finding("AS1-05", "ofi", "A.6.3", "Les campagnes de sensibilisation")
+                    .pending(&["Thomas Girard"])
+                    .plan(false),
+            ],
+        },
+        // The standard of each finding is only in its Requisito cell ("27001:2022 cl. 8.1",
+        // "9001:2015 cl. 7.1.5", "27701:2019 cl. 7.2.8"). Only ISO/IEC 27001 references are
+        // requirements: the ISO 9001 and ISO/IEC 27701 findings have none, and IA26-03, which
+        // cites "9001:2015 cl. 7.2 / 27001:2022 cl. 7.3", has 7.3 only (7.2 is ISO 9001's).
+        Layout {
+            id: "holdout22-es-consultant-ims-standard-in-requirement-cell",
+            origin: "holdout 22, written for this holdout: a Spanish consultancy's internal audit of a client's integrated management system (ISO 9001, ISO/IEC 27001 and ISO/IEC 27701 audited together), only in Spanish, under a merged title naming the three standards and a merged line naming the consultancy, the client (S.L.), the dates and the auditor. No Norma column: the standard of each finding is written only inside the Requisito cell, in the consultant's short form \"27001:2022 cl. 8.1\", \"27001:2022 cl. 6.1.2 c)\", \"27001:2022 A.5.19 y A.5.20\" (two controls joined by y), \"9001:2015 cl. 7.1.5\" (measuring resources, a QMS finding), \"27701:2019 cl. 7.2.8\" (records of PII processing, a PIMS finding) and one shared finding \"9001:2015 cl. 7.2 / 27001:2022 cl. 7.3\" where ISO 9001's competence clause comes first and ISO 27001's awareness clause second. Headers Código (IA26-01 ...), Área / proceso, Requisito, Tipo de hallazgo (NC mayor, NC menor, Observación, Oportunidad de mejora), Descripción del hallazgo, Evidencia, Responsable, Fecha compromiso (date cells). Owners: users' names, a user's email and two roles no user has (Responsable de Calidad, Delegado de Protección de Datos). Under the table, after a blank row, a merged note on how the QMS and PIMS findings are handled and a totals row (Total hallazgos with 6 as a number), neither a finding",
+            file_name: "Registro_hallazgos_AI_SIG_2026_Meridiano.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Hallazgos",
+                0,
+                0,
+                &[
+                    &["REGISTRO DE HALLAZGOS – AUDITORÍA INTERNA DEL SISTEMA INTEGRADO DE GESTIÓN (ISO 9001:2015 · ISO/IEC 27001:2022 · ISO/IEC 27701:2019)"],
+                    &["Consultora Meridiano S.L. para Acme Soluciones Logísticas S.L. – Auditoría del 3 al 5 de marzo de 2026 – Auditora jefe: Marta Ruiz Calvo"],
+                    &[""],
+                    &["Código", "Área / proceso", "Requisito", "Tipo de hallazgo", "Descripción del hallazgo", "Evidencia", "Responsable", "Fecha compromiso"],
+                    &["IA26-01", "Desarrollo de software", "27001:2022 cl. 8.1", "NC menor", "Los cambios en el entorno de producción del portal de clientes no siguen el procedimiento de control operacional: 3 de 10 despliegues revisados no tienen aprobación registrada.", "Registro de despliegues de febrero de 2026 en GitLab.", "Martín Lombardi", "#d 2026-05-29"],
+                    &["IA26-02", "Almacén y expediciones", "9001:2015 cl. 7.1.5", "NC menor", "La báscula de expediciones tiene la calibración vencida desde diciembre de 2025 y se sigue utilizando para facturar por peso.", "Etiqueta de calibración y certificado n.º 2024/1187.", "Responsable de Calidad", "#d 2026-04-30"],
+                    &["IA26-03", "Recursos Humanos", "9001:2015 cl. 7.2 / 27001:2022 cl. 7.3", "NC menor", "Los registros de formación de las seis incorporaciones de 2025 no evidencian la formación en el puesto ni la sesión de concienciación en seguridad de la información.", "Expedientes de personal de las altas de julio a diciembre de 2025.", "Lena Fischer", "#d 2026-05-29"],
+                    &["IA26-04", "Gestión de riesgos", "27001:2022 cl. 6.1.2 c)", "NC mayor", "No se han identificado los propietarios de los riesgos en la evaluación de riesgos de 2025: todas las filas del registro de riesgos tienen vacío el campo «Propietario».", "Registro de riesgos v3.2 de noviembre de 2025.", "Badr Karim", "#d 2026-04-15"],
+                    &["IA26-05", "Atención al cliente", "27701:2019 cl. 7.2.8", "Observación", "El registro de actividades de tratamiento no incluye el nuevo chat de soporte implantado en enero de 2026.", "Registro de actividades de tratamiento, versión de enero de 2026.", "Delegado de Protección de Datos", ""],
+                    &["IA26-06", "Compras", "27001:2022 A.5.19 y A.5.20", "Oportunidad de mejora", "Se podría incluir un cuestionario de seguridad de la información en la homologación de los proveedores de servicios TI.", "", "ops@acme.test", ""],
+                    &[""],
+                    &["Nota: los hallazgos de ISO 9001 e ISO/IEC 27701 se tratan en el mismo plan de acciones; solo los de ISO/IEC 27001 se trasladan a la herramienta del SGSI."],
+                    &["Total hallazgos", "#n 6"],
+                ],
+            )
+            .merged(0, 0, 0, 7)
+            .merged(1, 0, 1, 7)
+            .merged(11, 0, 11, 7)]),
+            expected: vec![
+                finding("IA26-01", "minor", "8.1", "Los cambios en el entorno de producción")
+                    .owner("martin@acme.test"),
+                finding("IA26-02", "minor", "", "La báscula de expediciones tiene")
+                    .pending(&["Responsable de Calidad"]),
+                finding("IA26-03", "minor", "7.3", "Los registros de formación de las seis")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA26-04", "major", "6.1.2", "No se han identificado los propietarios")
+                    .owner("badr@acme.test"),
+                finding("IA26-05", "observation", "", "El registro de actividades de tratamiento")
+                    .pending(&["Delegado de Protección de Datos"]),
+                finding("IA26-06", "ofi", "A.5.19, A.5.20", "Se podría incluir un cuestionario")
+                    .owner("ops@acme.test"),
+            ],
+        },
+        // The Bezug Vorbefund column names last year's findings (ÜA1-...) and their grades; the
+        // findings are those of this audit (ÜA2-...), graded by the Bewertung column: ÜA2-01 is
+        // a Hauptabweichung although its cell beside it says Nebenabweichung (last year's grade).
+        // ÜA2-04, closed during the audit, is still a finding. The follow-up line under the table
+        // restates last year's findings and is no finding.
+        Layout {
+            id: "holdout22-de-surveillance-previous-finding-column",
+            origin: "holdout 22, written for this holdout: a German certification body's second surveillance audit report, annex of findings (Anlage 2: Feststellungen), only in German, under a merged title and a merged line of audit details (Kunde GmbH, Zertifikat-Nr., Auditdatum 16.–17.03.2026, Auditteam). Headers Lfd. Nr. (1 to 6 as numbers), Befund-Nr. (ÜA2-01 ..., with the umlaut), Bezug Vorbefund (the follow-up of a previous finding: \"ÜA1-03 (Nebenabweichung 2025) – Korrektur nicht wirksam\" on the repeated finding now raised as a major, \"ÜA1-02 (Hinweis 2025) – nicht umgesetzt\" on an observation that became a minor, a dash elsewhere), Normforderung (\"A.8.8\", \"Kap. 9.3.2\", \"Kap. 6.2\", bare A.-controls), Bewertung (Hauptabweichung, Nebenabweichung, Hinweis, Verbesserungspotenzial), Feststellung, Objektiver Nachweis, Verantwortlich (Kunde) (a German role no user has, a user's name, a user's email, a German name no user has), Status (Offen, and \"Geschlossen – Korrektur während des Audits verifiziert\" on one finding, still a finding) and Frist Maßnahmenplan (dd.mm.yyyy text). Under the table, after a blank row, a merged follow-up line on the three findings of the first surveillance audit (ÜA1-01 closed, ÜA1-02 and ÜA1-03 raised again) and a merged key line of the grades; neither is a finding",
+            file_name: "ÜA2_2026_Acme_Logistik_Anlage2_Feststellungen.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Anlage 2",
+                0,
+                0,
+                &[
+                    &["Überwachungsaudit 2 (ÜA2) nach ISO/IEC 27001:2022 – Anlage 2: Feststellungen"],
+                    &["Kunde: Acme Logistik GmbH, Nürnberg  |  Zertifikat-Nr. 2024-ISMS-0781  |  Auditdatum: 16.–17.03.2026  |  Auditteam: Dr. J. Hartmann (Auditleitung), S. Yilmaz"],
+                    &[""],
+                    &["Lfd. Nr.", "Befund-Nr.", "Bezug Vorbefund", "Normforderung", "Bewertung", "Feststellung", "Objektiver Nachweis", "Verantwortlich (Kunde)", "Status", "Frist Maßnahmenplan"],
+                    &["#n 1", "ÜA2-01", "ÜA1-03 (Nebenabweichung 2025) – Korrektur nicht wirksam", "A.8.8", "Hauptabweichung", "Technische Schwachstellen werden weiterhin nicht fristgerecht behoben: 14 kritische Schwachstellen auf Servern im Internet sind älter als 30 Tage. Die Korrekturmaßnahme zu ÜA1-03 war nicht wirksam.", "Schwachstellenbericht vom 02.03.2026; Patchrichtlinie v2.1, Abschnitt 3.", "Leiter IT-Betrieb", "Offen", "16.04.2026"],
+                    &["#n 2", "ÜA2-02", "—", "Kap. 9.3.2", "Nebenabweichung", "Die Managementbewertung 2025 enthält keine Aussagen zu Änderungen bei externen und internen Themen und zu Rückmeldungen interessierter Parteien.", "Protokoll der Managementbewertung vom 11.12.2025.", "Badr Karim", "Offen", "15.05.2026"],
+                    &["#n 3", "ÜA2-03", "ÜA1-02 (Hinweis 2025) – nicht umgesetzt", "A.5.18", "Nebenabweichung", "Die halbjährliche Überprüfung der Zugriffsrechte im ERP-System wurde 2025 nicht durchgeführt; bereits im Vorjahr als Hinweis festgehalten.", "Berechtigungskonzept ERP v1.4; keine Prüfprotokolle für 2025.", "lena.fischer@acme.test", "Offen", "15.05.2026"],
+                    &["#n 4", "ÜA2-04", "—", "A.7.10", "Nebenabweichung", "Im Lager Nürnberg lagen zwei unverschlüsselte USB-Datenträger mit Kundendaten ungesichert im Versandbüro.", "Begehung Lager am 17.03.2026.", "Stefan Brandt", "Geschlossen – Korrektur während des Audits verifiziert", ""],
+                    &["#n 5", "ÜA2-05", "—", "A.5.7", "Hinweis", "Informationen über Bedrohungen werden gesammelt, aber nicht systematisch ausgewertet und an die Fachbereiche weitergegeben.", "CERT-Newsletter im Postfach der IT-Sicherheit.", "Martín Lombardi", "Offen", ""],
+                    &["#n 6", "ÜA2-06", "—", "Kap. 6.2", "Verbesserungspotenzial", "Die Informationssicherheitsziele könnten mit messbaren Kennzahlen und Zielwerten hinterlegt werden.", "", "Badr Karim", "Offen", ""],
+                    &[""],
+                    &["Verfolgung der Feststellungen aus ÜA1 (2025): ÜA1-01 (Nebenabweichung, Kap. 7.5.3) geschlossen, Wirksamkeit bestätigt. ÜA1-02 (Hinweis, A.5.18) nicht umgesetzt, siehe ÜA2-03. ÜA1-03 (Nebenabweichung, A.8.8) Korrektur nicht wirksam, erneut erhoben als ÜA2-01."],
+                    &["Bewertung: Hauptabweichung / Nebenabweichung – Korrekturmaßnahmenplan erforderlich; Hinweis und Verbesserungspotenzial – keine Stellungnahme erforderlich."],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)
+            .merged(11, 0, 11, 9)
+            .merged(12, 0, 12, 9)]),
+            expected: vec![
+                finding("ÜA2-01", "major", "A.8.8", "Technische Schwachstellen werden weiterhin")
+                    .pending(&["Leiter IT-Betrieb"]),
+                finding("ÜA2-02", "minor", "9.3.2", "Die Managementbewertung 2025 enthält")
+                    .owner("badr@acme.test"),
+                finding("ÜA2-03", "minor", "A.5.18", "Die halbjährliche Überprüfung der")
+                    .owner("lena.fischer@acme.test"),
+                finding("ÜA2-04", "minor", "A.7.10", "Im Lager Nürnberg lagen zwei")
+                    .pending(&["Stefan Brandt"]),
+                finding("ÜA2-05", "observation", "A.5.7", "Informationen über Bedrohungen werden")
+                    .owner("martin@acme.test"),
+                finding("ÜA2-06", "ofi", "6.2", "Die Informationssicherheitsziele könnten")
+                    .owner("badr@acme.test"),
+            ],
+        },
+        // The statements are long and quote the standard and the company's own procedures
+        // ("PR-SGSI-04 § 3.2", "IO-IT-07 § 4.1", which are no ISO requirements). AI-2026-03 has
+        // an empty Rif. norma: its requirement is the clause its statement says it is contrary
+        // to, 9.2.2. Elsewhere the Rif. norma cell and the statement agree.
+        Layout {
+            id: "holdout22-it-csv-1252-multiline-quoted-clauses",
+            origin: "holdout 22, written for this holdout: an Italian company's internal ISMS audit findings list (Elenco rilievi audit interno SGSI) saved by an Italian Excel as \"CSV (delimitato dal separatore di elenco)\", so `;`-separated in Windows-1252 with CRLF and no BOM, header in the first line, only in Italian: ID rilievo (AI-2026-01 ...), Data (dd/mm/yyyy), Processo, Rif. norma (\"6.1.2 c)\", \"A.8.13\", \"A.6.3\", \"A.5.20, A.5.21\", and empty on one row), Classificazione (Non conformità maggiore / minore, Osservazione, Opportunità di miglioramento), Descrizione del rilievo (a wide column of long statements on two or three lines, quoted, that quote the standard in Italian guillemets «...» and cite the company's procedures by section, \"in contrasto con il punto 6.1.2 c) della norma\", \"contrariamente a quanto previsto dal controllo A.8.13 dell'Allegato A\"; the row with no Rif. norma says only in its statement that it is contrary to \"punto 9.2.2 della ISO/IEC 27001:2022\"), Causa and Azione correttiva (filled for the first two), Responsabile (users' names, Martín with its accent in Windows-1252, a user's email, two roles no user has), Scadenza and Stato (Aperta, In corso)",
+            file_name: "Elenco_rilievi_AI_SGSI_2026.csv",
+            bytes: windows_1252(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["ID rilievo", "Data", "Processo", "Rif. norma", "Classificazione", "Descrizione del rilievo", "Causa", "Azione correttiva", "Responsabile", "Scadenza", "Stato"],
+                        &["AI-2026-01", "10/03/2026", "Gestione del rischio", "6.1.2 c)", "Non conformità maggiore", "Non è stata condotta la valutazione dei rischi per i tre servizi cloud attivati nel secondo semestre 2025.\nCiò è in contrasto con il punto 6.1.2 c) della norma («identificare i rischi associati alla perdita di riservatezza, integrità e disponibilità delle informazioni») e con la procedura PR-SGSI-04 § 3.2.\nEvidenza: registro dei rischi rev. 5 del 12/01/2026, nessuna voce per i servizi cloud.", "La procedura PR-SGSI-04 non prevede la rivalutazione dei rischi quando si attiva un nuovo servizio.", "Aggiornare la PR-SGSI-04 e ripetere la valutazione dei rischi per i servizi cloud entro aprile 2026.", "Badr Karim", "30/04/2026", "In corso"],
+                        &["AI-2026-02", "10/03/2026", "Sistemi informativi", "A.8.13", "Non conformità minore", "I test di ripristino dei backup non sono eseguiti con la frequenza trimestrale stabilita dall'istruzione operativa IO-IT-07 § 4.1.\nL'ultimo test registrato risale al 18/09/2025, contrariamente a quanto previsto dal controllo A.8.13 dell'Allegato A («le copie di backup devono essere [...] verificate regolarmente»).", "Il test è assegnato a un solo tecnico, assente da ottobre a dicembre 2025.", "Nominare un sostituto e pianificare i test nel calendario del reparto IT.", "Martín Lombardi", "29/05/2026", "Aperta"],
+                        &["AI-2026-03", "11/03/2026", "Audit interno", "", "Non conformità minore", "Il programma di audit interno 2025 non comprende i processi di sviluppo software e di gestione dei fornitori,\nin contrasto con quanto richiesto dal punto 9.2.2 della ISO/IEC 27001:2022 («il programma di audit deve tenere conto dell'importanza dei processi interessati e dei risultati degli audit precedenti»).", "", "", "Responsabile Qualità e Sicurezza", "29/05/2026", "Aperta"],
+                        &["AI-2026-04", "11/03/2026", "Risorse umane", "A.6.3", "Osservazione", "Il 20% dei neoassunti del 2025 non ha completato il corso di sensibilizzazione entro i 30 giorni previsti dal piano di formazione.\nSi raccomanda di monitorare il completamento tramite la piattaforma e-learning.", "", "", "lena.fischer@acme.test", "", "Aperta"],
+                        &["AI-2026-05", "12/03/2026", "Acquisti", "A.5.20, A.5.21", "Opportunità di miglioramento", "I contratti con i fornitori ICT potrebbero includere un allegato standard sui requisiti di sicurezza delle informazioni.\nRif. controlli «Indirizzare la sicurezza delle informazioni negli accordi con i fornitori» e «Gestire la sicurezza delle informazioni nella filiera ICT».", "", "", "Ufficio Acquisti", "", "Aperta"],
+                    ],
+                    ';',
+                )
+            )),
+            expected: vec![
+                finding("AI-2026-01", "major", "6.1.2", "Non è stata condotta la valutazione")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("AI-2026-02", "minor", "A.8.13", "I test di ripristino dei backup")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("AI-2026-03", "minor", "9.2.2", "Il programma di audit interno 2025")
+                    .pending(&["Responsabile Qualità e Sicurezza"])
+                    .plan(false),
+                finding("AI-2026-04", "observation", "A.6.3", "Il 20% dei neoassunti")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("AI-2026-05", "ofi", "A.5.20, A.5.21", "I contratti con i fornitori ICT")
+                    .pending(&["Ufficio Acquisti"])
+                    .plan(false),
+            ],
+        },
+        // One finding card per sheet. The owner is Odpowiedzialny in part II; the auditor and
+        // the auditee's signature in part III (Badr Karim on every card) are not owners. The
+        // requirement cell cites the Polish edition PN-EN ISO/IEC 27001:2023-08 (the 2022
+        // edition adopted in Poland), whose year is no requirement.
+        Layout {
+            id: "holdout22-pl-finding-cards-plan-section",
+            origin: "holdout 22, written for this holdout: a Polish company's internal ISMS audit finding cards (Karta ustalenia z audytu wewnętrznego SZBI, form F-SZBI-10.2-01), only in Polish, one card per sheet on five sheets (Ustalenie 1 to Ustalenie 5). Each card: a merged title and a merged form line, then two label/value pairs per row (Nr ustalenia: AW/2026/01 ... beside Data audytu:, Obszar audytowany: beside Audytor:), Wymaganie normy: citing the Polish national edition (\"PN-EN ISO/IEC 27001:2023-08, pkt 9.2.2\", \"PN-EN ISO/IEC 27001:2023-08, załącznik A, pkt 8.13\", \"... pkt A.5.15, A.5.18\", \"... pkt A.7.7\", \"... pkt A.5.7\"), Kategoria ustalenia: (Niezgodność duża, Niezgodność mała, Spostrzeżenie, Obszar do doskonalenia), Opis ustalenia: (the statement) and Dowody:; then a merged section row \"CZĘŚĆ II – DZIAŁANIA (wypełnia właściciel procesu)\" with Przyczyna:, Korekcja:, Działania korygujące: (filled on the first two cards only), Odpowiedzialny: beside Termin:; then a merged \"CZĘŚĆ III – WERYFIKACJA SKUTECZNOŚCI\" with empty verification fields and the signatures (Podpis audytora: the internal auditor, a name no user has; Podpis audytowanego: a user's name on every card, not the owner). Owners: users' names, a user's email, a Polish role and a Polish name no user has",
+            file_name: "Karty_ustalen_AW_2026_SZBI.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Ustalenie 1",
+                    0,
+                    0,
+                    &[
+                        &["KARTA USTALENIA Z AUDYTU WEWNĘTRZNEGO SZBI"],
+                        &["Formularz F-SZBI-10.2-01, wydanie 3"],
+                        &[""],
+                        &["Nr ustalenia:", "AW/2026/01", "Data audytu:", "17.03.2026"],
+                        &["Obszar audytowany:", "Pełnomocnik ds. SZBI – audyty wewnętrzne", "Audytor:", "Katarzyna Nowak"],
+                        &["Wymaganie normy:", "PN-EN ISO/IEC 27001:2023-08, pkt 9.2.2"],
+                        &["Kategoria ustalenia:", "Niezgodność duża"],
+                        &["Opis ustalenia:", "Program audytów wewnętrznych na 2025 r. nie został zrealizowany: przeprowadzono 1 z 5 zaplanowanych audytów, a audytów działu IT i działu kadr nie przesunięto na inny termin."],
+                        &["Dowody:", "Program audytów wewnętrznych 2025, wersja 1.0; raport z audytu AW/2025/01 jako jedyny raport."],
+                        &[""],
+                        &["CZĘŚĆ II – DZIAŁANIA (wypełnia właściciel procesu)"],
+                        &["Przyczyna:", "Jedyny audytor wewnętrzny przebywał na urlopie długoterminowym od czerwca 2025 r."],
+                        &["Korekcja:", "Przeprowadzenie zaległego audytu działu IT w kwietniu 2026 r."],
+                        &["Działania korygujące:", "Przeszkolenie dwóch dodatkowych audytorów wewnętrznych i przegląd realizacji programu audytów co kwartał."],
+                        &["Odpowiedzialny:", "Badr Karim", "Termin:", "30.06.2026"],
+                        &[""],
+                        &["CZĘŚĆ III – WERYFIKACJA SKUTECZNOŚCI"],
+                        &["Data weryfikacji:", "", "Weryfikujący:", ""],
+                        &["Podpis audytora:", "Katarzyna Nowak", "Podpis audytowanego:", "Badr Karim"],
+                    ],
+                )
+                .merged(0, 0, 0, 3)
+                .merged(1, 0, 1, 3)
+                .merged(10, 0, 10, 3)
+                .merged(16, 0, 16, 3),
+                sheet(
+                    "Ustalenie 2",
+                    0,
+                    0,
+                    &[
+                        &["KARTA USTALENIA Z AUDYTU WEWNĘTRZNEGO SZBI"],
+                        &["Formularz F-SZBI-10.2-01, wydanie 3"],
+                        &[""],
+                        &["Nr ustalenia:", "AW/2026/02", "Data audytu:", "17.03.2026"],
+                        &["Obszar audytowany:", "Dział IT – infrastruktura", "Audytor:", "Katarzyna Nowak"],
+                        &["Wymaganie normy:", "PN-EN ISO/IEC 27001:2023-08, załącznik A, pkt 8.13"],
+                        &["Kategoria ustalenia:", "Niezgodność mała"],
+                        &["Opis ustalenia:", "Nie wykonuje się testów odtwarzania kopii zapasowych serwera plików, wymaganych raz na kwartał przez procedurę P-IT-05; ostatni test odnotowano we wrześniu 2025 r."],
+                        &["Dowody:", "Rejestr testów odtwarzania kopii zapasowych; procedura P-IT-05, pkt 4."],
+                        &[""],
+                        &["CZĘŚĆ II – DZIAŁANIA (wypełnia właściciel procesu)"],
+                        &["Przyczyna:", "Testy nie zostały ujęte w harmonogramie prac działu IT."],
+                        &["Korekcja:", "Wykonanie testu odtwarzania serwera plików do 15.04.2026."],
+                        &["Działania korygujące:", "Dodanie kwartalnych testów odtwarzania do harmonogramu i systemu zgłoszeń."],
+                        &["Odpowiedzialny:", "Martín Lombardi", "Termin:", "29.05.2026"],
+                        &[""],
+                        &["CZĘŚĆ III – WERYFIKACJA SKUTECZNOŚCI"],
+                        &["Data weryfikacji:", "", "Weryfikujący:", ""],
+                        &["Podpis audytora:", "Katarzyna Nowak", "Podpis audytowanego:", "Badr Karim"],
+                    ],
+                )
+                .merged(0, 0, 0, 3)
+                .merged(1, 0, 1, 3)
+                .merged(10, 0, 10, 3)
+                .merged(16, 0, 16, 3),
+                sheet(
+                    "Ustalenie 3",
+                    0,
+                    0,
+                    &[
+                        &["KARTA USTALENIA Z AUDYTU WEWNĘTRZNEGO SZBI"],
+                        &["Formularz F-SZBI-10.2-01, wydanie 3"],
+                        &[""],
+                        &["Nr ustalenia:", "AW/2026/03", "Data audytu:", "18.03.2026"],
+                        &["Obszar audytowany:", "Dział kadr", "Audytor:", "Katarzyna Nowak"],
+                        &["Wymaganie normy:", "PN-EN ISO/IEC 27001:2023-08, pkt A.5.15, A.5.18"],
+                        &["Kategoria ustalenia:", "Niezgodność mała"],
+                        &["Opis ustalenia:", "Uprawnienia dwóch pracowników przeniesionych w styczniu 2026 r. do działu sprzedaży nie zostały odebrane w systemie kadrowo-płacowym."],
+                        &["Dowody:", "Lista użytkowników systemu kadrowo-płacowego z 18.03.2026; decyzje o przeniesieniu."],
+                        &[""],
+                        &["CZĘŚĆ II – DZIAŁANIA (wypełnia właściciel procesu)"],
+                        &["Przyczyna:", ""],
+                        &["Korekcja:", ""],
+                        &["Działania korygujące:", ""],
+                        &["Odpowiedzialny:", "Kierownik Działu Kadr", "Termin:", ""],
+                        &[""],
+                        &["CZĘŚĆ III – WERYFIKACJA SKUTECZNOŚCI"],
+                        &["Data weryfikacji:", "", "Weryfikujący:", ""],
+                        &["Podpis audytora:", "Katarzyna Nowak", "Podpis audytowanego:", "Badr Karim"],
+                    ],
+                )
+                .merged(0, 0, 0, 3)
+                .merged(1, 0, 1, 3)
+                .merged(10, 0, 10, 3)
+                .merged(16, 0, 16, 3),
+                sheet(
+                    "Ustalenie 4",
+                    0,
+                    0,
+                    &[
+                        &["KARTA USTALENIA Z AUDYTU WEWNĘTRZNEGO SZBI"],
+                        &["Formularz F-SZBI-10.2-01, wydanie 3"],
+                        &[""],
+                        &["Nr ustalenia:", "AW/2026/04", "Data audytu:", "18.03.2026"],
+                        &["Obszar audytowany:", "Księgowość", "Audytor:", "Katarzyna Nowak"],
+                        &["Wymaganie normy:", "PN-EN ISO/IEC 27001:2023-08, pkt A.7.7"],
+                        &["Kategoria ustalenia:", "Spostrzeżenie"],
+                        &["Opis ustalenia:", "W pokoju księgowości po godzinach pracy pozostawiono na biurkach wydruki list płac z danymi osobowymi pracowników."],
+                        &["Dowody:", "Obchód biura 17.03.2026, godz. 18:30."],
+                        &[""],
+                        &["CZĘŚĆ II – DZIAŁANIA (wypełnia właściciel procesu)"],
+                        &["Przyczyna:", ""],
+                        &["Korekcja:", ""],
+                        &["Działania korygujące:", ""],
+                        &["Odpowiedzialny:", "lena.fischer@acme.test", "Termin:", ""],
+                        &[""],
+                        &["CZĘŚĆ III – WERYFIKACJA SKUTECZNOŚCI"],
+                        &["Data weryfikacji:", "", "Weryfikujący:", ""],
+                        &["Podpis audytora:", "Katarzyna Nowak", "Podpis audytowanego:", "Badr Karim"],
+                    ],
+                )
+                .merged(0, 0, 0, 3)
+                .merged(1, 0, 1, 3)
+                .merged(10, 0, 10, 3)
+                .merged(16, 0, 16, 3),
+                sheet(
+                    "Ustalenie 5",
+                    0,
+                    0,
+                    &[
+                        &["KARTA USTALENIA Z AUDYTU WEWNĘTRZNEGO SZBI"],
+                        &["Formularz F-SZBI-10.2-01, wydanie 3"],
+                        &[""],
+                        &["Nr ustalenia:", "AW/2026/05", "Data audytu:", "19.03.2026"],
+                        &["Obszar audytowany:", "Bezpieczeństwo IT", "Audytor:", "Katarzyna Nowak"],
+                        &["Wymaganie normy:", "PN-EN ISO/IEC 27001:2023-08, pkt A.5.7"],
+                        &["Kategoria ustalenia:", "Obszar do doskonalenia"],
+                        &["Opis ustalenia:", "Informacje o zagrożeniach z komunikatów CERT Polska mogłyby być co miesiąc podsumowywane i przekazywane właścicielom systemów."],
+                        &["Dowody:", ""],
+                        &[""],
+                        &["CZĘŚĆ II – DZIAŁANIA (wypełnia właściciel procesu)"],
+                        &["Przyczyna:", ""],
+                        &["Korekcja:", ""],
+                        &["Działania korygujące:", ""],
+                        &["Odpowiedzialny:", "Tomasz Wiśniewski", "Termin:", ""],
+                        &[""],
+                        &["CZĘŚĆ III – WERYFIKACJA SKUTECZNOŚCI"],
+                        &["Data weryfikacji:", "", "Weryfikujący:", ""],
+                        &["Podpis audytora:", "Katarzyna Nowak", "Podpis audytowanego:", "Badr Karim"],
+                    ],
+                )
+                .merged(0, 0, 0, 3)
+                .merged(1, 0, 1, 3)
+                .merged(10, 0, 10, 3)
+                .merged(16, 0, 16, 3),
+            ]),
+            expected: vec![
+                finding("AW/2026/01", "major", "9.2.2", "Program audytów wewnętrznych na 2025")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("AW/2026/02", "minor", "A.8.13", "Nie wykonuje się testów odtwarzania")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("AW/2026/03", "minor", "A.5.15, A.5.18", "Uprawnienia dwóch pracowników")
+                    .pending(&["Kierownik Działu Kadr"])
+                    .plan(false),
+                finding("AW/2026/04", "observation", "A.7.7", "W pokoju księgowości po godzinach")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("AW/2026/05", "ofi", "A.5.7", "Informacje o zagrożeniach z komunikatów")
+                    .pending(&["Tomasz Wiśniewski"])
+                    .plan(false),
+            ],
+        },
+    ]
+}
