@@ -106,15 +106,22 @@ pub struct Definition {
 /// (`Type: M = major nonconformity, m = minor nonconformity, O = observation`, `Severity
 /// (1=Major, 2=Minor, 3=OFI)`).
 pub fn definitions(text: &str) -> Vec<Definition> {
+    // Fullwidth colons and ideographic spaces (`●：重大な不適合　　▲：軽微な不適合`).
+    let narrowed = closeout_lexicon::narrowed(text);
+    let text = narrowed.as_ref();
     if text.matches('=').count() < 2 {
         // A legend of results, one definition per clause of the line: `Result: Conform –
-        // fully met; Partially conform – met with gaps (minor nonconformity); ...`.
-        let defined: Vec<Definition> = text
-            .split([';', '\n'])
-            .filter_map(dashed_definition)
-            .collect();
-        if defined.len() >= 2 {
-            return defined;
+        // fully met; Partially conform – met with gaps (minor nonconformity); ...`; or set
+        // apart by wide gaps, as a legend typed on one line is.
+        for separators in [&[';', '\n'][..], &['\t'][..]] {
+            let defined: Vec<Definition> = text
+                .split(separators)
+                .flat_map(|part| part.split("  "))
+                .filter_map(dashed_definition)
+                .collect();
+            if defined.len() >= 2 {
+                return defined;
+            }
         }
         return text
             .split_once(['=', ':', '–', '—'])
@@ -152,7 +159,10 @@ fn dashed_definition(segment: &str) -> Option<Definition> {
         .iter()
         .find_map(|dash| segment.split_once(dash))
         .or_else(|| segment.split_once([':', '=']))?;
-    let term = term.rsplit_once(':').map_or(term, |(_, term)| term);
+    // The line's label before the first term: `Result: Conform`, `【判定の凡例】 ●`.
+    let term = term
+        .rsplit_once([':', '】', ']'])
+        .map_or(term, |(_, term)| term);
     definition(term, meaning)
 }
 
@@ -310,6 +320,11 @@ mod tests {
         assert_eq!(key.get("Partially conform"), Some(&Grade::Minor), "{key:?}");
         assert_eq!(key.get("Nonconform"), Some(&Grade::Major), "{key:?}");
         assert_eq!(key.len(), 2, "{key:?}");
+        // A legend typed on one line, its definitions set apart by wide gaps, fullwidth.
+        let key = as_key("【判定の凡例】　●：重大な不適合　　▲：軽微な不適合　　○：観察事項");
+        assert_eq!(key.get("●"), Some(&Grade::Major), "{key:?}");
+        assert_eq!(key.get("▲"), Some(&Grade::Minor), "{key:?}");
+        assert_eq!(key.get("○"), Some(&Grade::Observation), "{key:?}");
         // A sentence with a dash and a semicolon defines nothing.
         assert!(as_key("Major nonconformities – see below; minor ones follow").is_empty());
     }

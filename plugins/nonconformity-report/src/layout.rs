@@ -476,6 +476,22 @@ impl<'r> Sample<'r> {
         facts.iter().filter(|(_, f)| f.label).count() as f32 / facts.len() as f32
     }
 
+    /// [`Self::label_share`] of a header's second row, the grades in it counted as labels
+    /// when two or more stand in it (`Major | Minor | Obs` under `Classification`: the heads
+    /// of a grid of ticks).
+    fn lower_label_share(&self, index: usize) -> f32 {
+        let facts = &self.facts[index];
+        if facts.is_empty() {
+            return 0.0;
+        }
+        let grades = facts.iter().filter(|(_, f)| f.grade).count();
+        let labels = facts
+            .iter()
+            .filter(|(_, f)| f.label || (grades >= 2 && f.grade))
+            .count();
+        labels as f32 / facts.len() as f32
+    }
+
     /// Tries every candidate header and returns the best layout, if any reads as a register.
     /// `wanted` is the header row a person named (0-based).
     pub fn choose(&mut self, wanted: Option<u32>) -> Option<Layout> {
@@ -506,7 +522,9 @@ impl<'r> Sample<'r> {
                     .filter(|b| b.index == row_index + 1)
             {
                 let combined = self.two_row_texts(index);
-                let weight = self.label_share(index).min(self.label_share(index + 1));
+                let weight = self
+                    .label_share(index)
+                    .min(self.lower_label_share(index + 1));
                 if combined.len() >= 2
                     && let Some(layout) =
                         self.assign(combined, (row_index, below.index), index + 2, weight)
@@ -546,7 +564,13 @@ impl<'r> Sample<'r> {
                     };
                     let sub_score = best(self.named(sub));
                     let joined_score = best(self.named(&joined));
-                    let pick = if joined_score > sub_score {
+                    // A grade under its group (`Classification` over `Major | Minor | Obs`)
+                    // heads a column of ticks, not the grade column.
+                    let grade_named = matches!(
+                        crate::grade::classify(sub),
+                        crate::grade::Reading::Grade(..)
+                    );
+                    let pick = if joined_score > sub_score && !grade_named {
                         joined
                     } else {
                         sub.clone()

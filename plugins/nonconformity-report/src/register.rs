@@ -414,6 +414,20 @@ impl Collected {
                     _ => None,
                 }
             };
+            // A row whose text says it raised nothing (`Verified as effective and closed; no
+            // new finding.`), whatever grade it names in passing, when nothing else grades it.
+            let said_none = || {
+                cells
+                    .values
+                    .iter()
+                    .filter(|(f, _)| !matches!(f, Field::Grade | Field::Reference))
+                    .chain(cells.others.iter().map(|c| (&Field::Comments, c)))
+                    .find_map(|(_, (at, v))| {
+                        text(v)
+                            .filter(|t| lexicon().says_no_finding(t))
+                            .map(|_| at.column)
+                    })
+            };
             let found = from_reference
                 .map(|g| (g, format!("the reference {reference}")))
                 .or_else(|| {
@@ -426,7 +440,22 @@ impl Collected {
                         .sheet_grade
                         .map(|g| (g, "the sheet's name".to_owned()))
                 })
-                .or_else(prose);
+                .or_else(|| match said_none() {
+                    Some(_) => None,
+                    None => prose(),
+                });
+            if found.is_none()
+                && let Some(column) = said_none()
+            {
+                self.issue(
+                    sheet,
+                    Some(cells.row),
+                    Some(column),
+                    Severity::Info,
+                    "its text says this row raised no finding; skipped".to_owned(),
+                );
+                return Outcome::NotAFinding;
+            }
             let found = found.or_else(|| {
                 let above = context
                     .grade_above
@@ -674,6 +703,75 @@ fn labels_down_the_side(rows: &[Row]) -> bool {
     labels.len() >= 4 && distinct.len() == labels.len() && labels.len() * 2 >= rows.len()
 }
 
+/// A sheet whose cells each carry their field's label (`Grade: Major`, `Clause: 9.3`), as a
+/// query that split an email's lines into columns leaves them, under a header that names
+/// nothing (`Column1.1`): its rows with the labels taken off and the labels as the header (the
+/// row above the first labelled one). None unless three columns at least are labelled, each
+/// with one label in four of five of its cells below the header.
+fn labelled_values(rows: &[Row]) -> Option<Vec<Row>> {
+    let label_of = |value: &Value| {
+        let (label, _) = text_of(value)?.trim().split_once(':')?;
+        let label = label.trim();
+        (!label.is_empty() && label.split_whitespace().count() <= 4 && names_a_field(label))
+            .then(|| label.to_owned())
+    };
+    let mut labels: BTreeMap<u32, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut filled: BTreeMap<u32, usize> = BTreeMap::new();
+    for row in rows.iter().skip(1) {
+        for (column, value) in &row.cells {
+            *filled.entry(*column).or_default() += 1;
+            if let Some(label) = label_of(value) {
+                *labels.entry(*column).or_default().entry(label).or_default() += 1;
+            }
+        }
+    }
+    let chosen: BTreeMap<u32, String> = labels
+        .into_iter()
+        .filter_map(|(column, counts)| {
+            let (label, count) = counts.into_iter().max_by_key(|(_, n)| *n)?;
+            let cells = filled.get(&column).copied().unwrap_or(0);
+            (count >= 2 && count * 5 >= cells * 4).then_some((column, label))
+        })
+        .collect();
+    if chosen.len() < 3 {
+        return None;
+    }
+    let labelled = |row: &Row| {
+        row.cells
+            .iter()
+            .filter(|(c, v)| {
+                chosen
+                    .get(c)
+                    .is_some_and(|l| label_of(v).as_ref() == Some(l))
+            })
+            .count()
+            * 2
+            >= chosen.len()
+    };
+    let first = rows.iter().position(labelled)?;
+    let header = first.checked_sub(1)?;
+    let mut out = rows.to_vec();
+    out[header].cells = chosen
+        .iter()
+        .map(|(column, label)| (*column, Value::Text(label.clone())))
+        .collect();
+    for row in &mut out[first..] {
+        row.cells.retain_mut(|(column, value)| {
+            let Some(label) = chosen.get(column) else {
+                return true;
+            };
+            if let Value::Text(text) = value
+                && let Some((written, rest)) = text.trim().split_once(':')
+                && written.trim() == label
+            {
+                *text = rest.trim().to_owned();
+            }
+            !matches!(value, Value::Text(t) if t.is_empty())
+        });
+    }
+    Some(out)
+}
+
 /// A sheet's rows turned into its columns: row `i` holds column `i`'s cells, each at its row.
 fn turned(rows: &[Row]) -> Vec<Row> {
     let mut columns: BTreeMap<u32, Vec<(u32, Value)>> = BTreeMap::new();
@@ -824,6 +922,9 @@ pub struct SheetReader<'o> {
     form: Option<crate::form::FormReport>,
     /// Read turned on its side: each row here is a column of the sheet.
     sideways: bool,
+    /// Whether the rows were read with their cells' labels taken off (see
+    /// [`labelled_values`]).
+    unlabelled: bool,
     /// The organisation's people, whose names make a column of owners.
     people: closeout_lexicon::People,
     /// Rows below the last finding read so far with neither a reference nor a grade.
@@ -870,6 +971,7 @@ impl<'o> SheetReader<'o> {
             ungraded: Vec::new(),
             form: None,
             sideways: false,
+            unlabelled: false,
             people: closeout_lexicon::People::new(options.people.iter().map(String::as_str)),
             trailing: Vec::new(),
         }
@@ -1056,6 +1158,25 @@ impl<'o> SheetReader<'o> {
                     table.as_ref().is_none_or(|t| sideways.score > t.score)
                         && form.as_ref().is_none_or(|f| sideways.score > f.score)
                 });
+            // Cells that each carry their field's label (`Grade: Major`) under a header that
+            // names nothing (`Column1.1`), when they read better so.
+            let unlabelled = (!self.unlabelled)
+                .then(|| labelled_values(&self.buffered))
+                .flatten()
+                .and_then(|rows| {
+                    let layout = Sample::keyed(&rows, &key, &self.people).choose(None)?;
+                    Some((rows, layout))
+                })
+                .filter(|(_, unlabelled)| {
+                    table.as_ref().is_none_or(|t| unlabelled.score > t.score)
+                        && form.as_ref().is_none_or(|f| unlabelled.score > f.score)
+                });
+            if let Some((rows, layout)) = unlabelled {
+                self.buffered = rows;
+                self.unlabelled = true;
+                self.adopt(layout, out);
+                continue;
+            }
             if let Some((rows, layout)) = sideways {
                 self.buffered = rows;
                 self.merged = closeout_plugin_sheet::FillDown::new(Vec::new());
@@ -1825,6 +1946,55 @@ mod tests {
                     .collect(),
             })
             .collect()
+    }
+
+    #[test]
+    fn cells_that_carry_their_labels_under_a_header_that_names_nothing() {
+        let split = rows(&[
+            &["Column1.1", "Column1.2", "Column1.3", "Column1.4"],
+            &[
+                "Ref: NC-01",
+                " Grade: Major",
+                " Clause: 9.3",
+                " Finding: No review was held.",
+            ],
+            &[
+                "Ref: NC-02",
+                " Grade: Minor",
+                " Clause: A.5.18",
+                " Finding: Leavers kept access.",
+            ],
+            &[
+                "Ref: OBS-01",
+                " Grade: Observation",
+                " Clause:",
+                " Finding: Desks were not clear.",
+            ],
+        ]);
+        let read = labelled_values(&split).expect("labelled");
+        let texts = |row: &Row| {
+            row.cells
+                .iter()
+                .filter_map(|(_, v)| text_of(v).map(str::to_owned))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(texts(&read[0]), ["Ref", "Grade", "Clause", "Finding"]);
+        assert_eq!(
+            texts(&read[1]),
+            ["NC-01", "Major", "9.3", "No review was held."]
+        );
+        assert_eq!(
+            texts(&read[3]),
+            ["OBS-01", "Observation", "Desks were not clear."]
+        );
+        // An ordinary register is left alone.
+        assert!(
+            labelled_values(&rows(&[
+                &["Ref", "Grade", "Clause", "Finding"],
+                &["NC-01", "Major", "9.3", "Note: no review was held."],
+            ]))
+            .is_none()
+        );
     }
 
     #[test]

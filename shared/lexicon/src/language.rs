@@ -115,6 +115,8 @@ struct File {
 struct NotFindings {
     #[serde(default)]
     words: Vec<String>,
+    #[serde(default)]
+    said: Vec<String>,
 }
 
 /// What a grade code means.
@@ -184,6 +186,9 @@ pub struct Language {
     pub(crate) codes: Vec<(String, Code)>,
     /// Grade-column words that say a row is no finding.
     pub(crate) not_findings: Vec<String>,
+    /// Phrases a row's text says it is no finding with (`no new finding`), whatever grade
+    /// word it names in passing.
+    pub(crate) no_finding_said: Vec<String>,
     /// Words for a nonconformity without its grade (`NC`, `Abweichung`).
     pub(crate) unqualified: Vec<String>,
     /// Courtesy titles written before a person's name (`Mr`, `Frau`, `Bpk.`).
@@ -296,6 +301,7 @@ impl Language {
         Ok(Language {
             codes,
             not_findings: words(file.not_findings.words),
+            no_finding_said: words(file.not_findings.said),
             unqualified: words(file.unqualified),
             honorifics: words(file.honorifics),
             code: file.code,

@@ -291,6 +291,16 @@ impl Lexicon {
         self.codes.get(text.trim()).copied()
     }
 
+    /// Whether a row's text says it is no finding (`Verified as effective and closed; no new
+    /// finding.`), even where it names a grade in passing (`last year's minor nonconformity`).
+    pub fn says_no_finding(&self, text: &str) -> bool {
+        let text = normalise(text);
+        self.languages
+            .iter()
+            .flat_map(|l| &l.no_finding_said)
+            .any(|phrase| has_phrase(&text, phrase))
+    }
+
     /// Whether a grade cell says the row is no finding (`Conforme`, `Strength`, `N/A`).
     pub fn is_not_a_finding(&self, text: &str) -> bool {
         self.not_findings.contains(&normalise(text)) || self.code(text) == Some(Code::NotAFinding)
@@ -576,6 +586,19 @@ fn skip_word_in(text: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_that_says_it_raised_nothing() {
+        let lexicon = lexicon();
+        assert!(lexicon.says_no_finding(
+            "Follow-up of last year's minor nonconformity: verified as effective and closed; \
+             no new finding."
+        ));
+        assert!(!lexicon.says_no_finding("A new finding: the backup is never restored."));
+        // A grade cell's `Good practice` is no finding, not an observation.
+        assert!(lexicon.is_not_a_finding("Good practice"));
+        assert!(lexicon.grade("Good practice").is_none());
+    }
 
     #[test]
     fn a_gloss_in_brackets_leaves_the_header_its_name() {

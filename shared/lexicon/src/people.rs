@@ -10,17 +10,17 @@ use crate::text::normalise;
 /// that names one known person whole is not split by the host, which looks the whole cell up
 /// first.
 ///
-/// Punctuation separates people always; a word for "and" (`Alice and Bob`, `Rossi e Bianchi`)
-/// only where one of its sides is a person `known` names (or an address): roles are written
-/// with it (`Head of Risk and Compliance`, `Responsabile Qualità e Sicurezza`).
+/// Punctuation separates people always; a word for "and" (`Alice and Bob`, `Rossi e Bianchi`,
+/// `Alice & Bob`) only where one of its sides is a person `known` names (or an address):
+/// roles are written with it (`Head of Risk and Compliance`, `People & Culture Manager`).
 pub fn owner_names(cell: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
     let mut names = Vec::new();
     // A slash between words (`Projects / IT`) separates people; inside a name
     // (`Security/GRC`) it does not.
     let rest = cell.replace(" / ", ";");
-    for part in rest.split([',', ';', '\n', '+', '|', '&']) {
+    for part in rest.split([',', ';', '\n', '+', '|']) {
         let mut joined = part.to_owned();
-        for joiner in [" and ", " und ", " et ", " y ", " e ", " en "] {
+        for joiner in [" and ", " und ", " et ", " y ", " e ", " en ", " & "] {
             joined = joined.replace(joiner, ";");
         }
         let pieces: Vec<&str> = joined.split(';').map(name_in).collect();
@@ -148,6 +148,11 @@ mod tests {
             owner_names("ops@acme.test und IT-Leitung", alice),
             ["ops@acme.test", "IT-Leitung"]
         );
+        assert_eq!(
+            owner_names("People & Culture Manager", alice),
+            ["People & Culture Manager"]
+        );
+        assert_eq!(owner_names("Alice & R&D", alice), ["Alice", "R&D"]);
     }
 
     #[test]

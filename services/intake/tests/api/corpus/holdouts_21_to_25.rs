@@ -708,3 +708,563 @@ pub(super) fn twenty_second_holdout_layouts() -> Vec<Layout> {
         },
     ]
 }
+
+/// Blind holdout 23 (spreadsheet structure quirks): a header over two rows, a tick matrix, grade
+/// symbols with a legend, findings over several rows, the reference last under `#`, a table at C6
+/// beside notes, label-prefixed values, a drop-down lists sheet first, Spanish (Argentina) and
+/// full-width Japanese.
+pub(super) fn twenty_third_holdout_layouts() -> Vec<Layout> {
+    vec![
+        Layout {
+            id: "holdout23-ja-fullwidth-symbol-grades-legend",
+            origin: "holdout 23, written for this holdout: a Japanese software company's internal ISMS audit findings list (ISMS内部監査 指摘事項一覧), only in Japanese apart from the finding ids and three owners, typed with the IME left in full-width mode, so most numbers and Latin letters are FULL-WIDTH characters (U+FF10–U+FF5A): the running number Ｎｏ. with １ to ５ as text, audit dates ２０２６／３／１６, deadlines ２０２６年４月３０日, and the requirements \"箇条８．２\" (箇条, clause), \"附属書Ａ　Ａ．８．８\" (Annex A, with an ideographic space U+3000), \"Ａ．５．１５、Ａ．５．１８\" (the Japanese comma 、), \"箇条７．２及び７．３\" (及び, and) and \"Ａ．８．１３\"; a reader sees 8.2, A.8.8, A.5.15 and A.5.18, 7.2 and 7.3, A.8.13. Under a merged title, a merged line (audit dates, lead auditor) and a merged legend line \"【判定の凡例】　●：重大な不適合　　▲：軽微な不適合　　○：観察事項　　◇：改善の機会\", the grade column 判定 holds ONLY the symbols ● (major), ▲ (minor), ○ (observation) and ◇ (OFI), so the grade can be read only through the legend. Headers: Ｎｏ．, 指摘番号 (IA-26-01 ... in half-width), 監査日, 被監査部門, 該当箇条・管理策, 判定, 指摘内容 (the statement), 客観的証拠, 原因 and 是正処置 (filled for the major and the first minor), 担当者, 回答期限, 状況 (対応中 / 未着手). Owners: a user's name typed in full-width letters with an ideographic space (Ｂａｄｒ　Ｋａｒｉｍ), a user's email, a Japanese role no user has (人事部長, head of HR), a Japanese name no user has (佐藤健一) and a user's name",
+            file_name: "ISMS内部監査_指摘事項一覧_2026年3月.xlsx",
+            bytes: xlsx(vec![sheet(
+                "指摘事項一覧",
+                0,
+                0,
+                &[
+                    &["ISMS内部監査　指摘事項一覧（JIS Q 27001:2023 / ISO/IEC 27001:2022）"],
+                    &["株式会社アクメ・ソリューションズ　監査期間：２０２６年３月１６日～１８日　監査責任者：山本直樹"],
+                    &["【判定の凡例】　●：重大な不適合　　▲：軽微な不適合　　○：観察事項　　◇：改善の機会"],
+                    &[""],
+                    &["Ｎｏ．", "指摘番号", "監査日", "被監査部門", "該当箇条・管理策", "判定", "指摘内容", "客観的証拠", "原因", "是正処置", "担当者", "回答期限", "状況"],
+                    &["１", "IA-26-01", "２０２６／３／１６", "情報システム部", "箇条８．２", "●", "クラウド基盤の移行（２０２５年１１月）後、情報セキュリティリスクアセスメントが再実施されていない。", "リスクアセスメント結果一覧（２０２５年４月版）。移行後の更新記録なし。", "変更管理規程に、重要な変更時のリスク再評価の要否判断が含まれていない。", "変更管理規程を改訂し、クラウド基盤を対象にリスクアセスメントを再実施する。", "Ｂａｄｒ　Ｋａｒｉｍ", "２０２６年４月３０日", "対応中"],
+                    &["２", "IA-26-02", "２０２６／３／１６", "情報システム部", "附属書Ａ　Ａ．８．８", "▲", "脆弱性診断で検出された緊急度「高」の脆弱性が、規程で定める３０日以内に修正されていない。", "脆弱性診断報告書（２０２６年１月１４日）。５件が未修正。", "修正状況を追跡する担当者が決められていない。", "担当者を任命し、未修正の脆弱性を週次でレビューする。", "lena.fischer@acme.test", "２０２６年５月３１日", "対応中"],
+                    &["３", "IA-26-03", "２０２６／３／１７", "人事部", "Ａ．５．１５、Ａ．５．１８", "▲", "退職者の業務システムのアカウント２件が、退職後４０日以上有効なまま残っていた。", "アカウント一覧（２０２６年３月１７日時点）と退職者名簿の照合。", "", "", "人事部長", "２０２６年５月３１日", "未着手"],
+                    &["４", "IA-26-04", "２０２６／３／１７", "人事部", "箇条７．２及び７．３", "○", "情報セキュリティ教育の受講記録が、２０２５年度入社の社員３名について保管されていない。", "教育受講記録台帳（２０２５年度）。", "", "", "佐藤健一", "", "未着手"],
+                    &["５", "IA-26-05", "２０２６／３／１８", "情報システム部", "Ａ．８．１３", "◇", "バックアップからの復旧テストを自動化し、結果を毎月記録することが望ましい。", "", "", "", "Martín Lombardi", "", "未着手"],
+                ],
+            )
+            .merged(0, 0, 0, 12)
+            .merged(1, 0, 1, 12)
+            .merged(2, 0, 2, 12)]),
+            expected: vec![
+                // ● is 重大な不適合 in the legend; 箇条８．２ is clause 8.2 in full-width digits.
+                // Ｂａｄｒ　Ｋａｒｉｍ is the user Badr Karim typed in full-width letters.
+                finding("IA-26-01", "major", "8.2", "クラウド基盤の移行")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                // ▲ is 軽微な不適合; 附属書Ａ is Annex A.
+                finding("IA-26-02", "minor", "A.8.8", "脆弱性診断で検出された")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("IA-26-03", "minor", "A.5.15, A.5.18", "退職者の業務システムのアカウント")
+                    .pending(&["人事部長"])
+                    .plan(false),
+                // ○ is 観察事項 (observation) in the legend, not a tick.
+                finding("IA-26-04", "observation", "7.2, 7.3", "情報セキュリティ教育の受講記録")
+                    .pending(&["佐藤健一"])
+                    .plan(false),
+                // ◇ is 改善の機会 (opportunity for improvement).
+                finding("IA-26-05", "ofi", "A.8.13", "バックアップからの復旧テスト")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout23-es-ar-tick-matrix-grouped-header",
+            origin: "holdout 23, written for this holdout: an Argentine certification body's first surveillance audit report annex (Anexo B – Registro de hallazgos), only in Latin-American Spanish, under a merged title and a merged line of audit details (organisation in Buenos Aires, ISO/IEC 27001:2022, audit dates, lead auditor). The header is written over two rows: the upper row has N.º, Requisito, Descripción del hallazgo and Evidencia objetiva each merged down over both rows, a caption Clasificación merged across four columns and a caption Respuesta de la organización merged across four more; the lower row names them: NC mayor, NC menor, Obs., OM under Clasificación, and Análisis de causa, Acción correctiva, Responsable, Fecha compromiso under the response caption. There is NO grade column: the grade is a tick matrix, a check mark (✓ U+2713, once ✔ U+2714 pasted from another report) in the one of the four Clasificación columns that applies, the other three empty. Under the table, a footnote line spelling out the abbreviations (NC mayor = no conformidad mayor; NC menor = no conformidad menor; Obs. = observación; OM = oportunidad de mejora) and a line on the 30-day deadline; none of it is a finding. References S1-H01 to S1-H05 (seguimiento 1, hallazgo). Requirements \"Cláusula 9.3\", \"Anexo A – 5.23\" (an en dash), \"A.8.15 y A.8.16\" (y, and), \"Requisito 7.5.3\" and \"Cláusula 6.1.3 d)\". Root cause and corrective action filled by the organisation for the major and the first minor. Dates day first as text (30/04/2026). Owners: a user's name, a user's email, a Spanish role no user has (Jefe de Infraestructura), a Spanish name no user has and a user's name",
+            file_name: "Anexo_B_Registro_de_hallazgos_Seguimiento1_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Hallazgos",
+                0,
+                0,
+                &[
+                    &["INFORME DE AUDITORÍA – ANEXO B: REGISTRO DE HALLAZGOS"],
+                    &["Organización: Acme Software S.A. (C.A.B.A.)   |   Norma: ISO/IEC 27001:2022   |   Tipo de auditoría: 1.ª auditoría de seguimiento   |   Fechas: 17 y 18 de marzo de 2026   |   Auditora líder: Carolina Ruiz"],
+                    &[""],
+                    &["N.º", "Requisito", "Descripción del hallazgo", "Evidencia objetiva", "Clasificación", "", "", "", "Respuesta de la organización", "", "", ""],
+                    &["", "", "", "", "NC mayor", "NC menor", "Obs.", "OM", "Análisis de causa", "Acción correctiva", "Responsable", "Fecha compromiso"],
+                    &["S1-H01", "Cláusula 9.3", "La revisión por la dirección de 2025 no consideró los resultados de la auditoría interna ni el estado de las acciones correctivas.", "Acta de revisión por la dirección del 12/11/2025.", "✓", "", "", "", "La plantilla del acta no incluye todas las entradas que exige la norma.", "Actualizar la plantilla del acta y realizar una revisión por la dirección extraordinaria.", "Badr Karim", "30/04/2026"],
+                    &["S1-H02", "Anexo A – 5.23", "No se evaluaron los riesgos de seguridad de la información del nuevo proveedor de servicios en la nube antes de su contratación.", "Contrato con el proveedor firmado el 03/02/2026; no hay evaluación de riesgos previa.", "", "✓", "", "", "El procedimiento de compras no prevé la participación del área de seguridad.", "Incorporar la evaluación de seguridad de proveedores al procedimiento de compras.", "martin@acme.test", "29/05/2026"],
+                    &["S1-H03", "A.8.15 y A.8.16", "Los registros de eventos de los firewalls se conservan solo 7 días y nadie los revisa.", "Configuración del firewall perimetral al 17/03/2026.", "", "✔", "", "", "", "", "Jefe de Infraestructura", "29/05/2026"],
+                    &["S1-H04", "Requisito 7.5.3", "En el área de soporte se encontraron procedimientos impresos que no corresponden a la versión vigente.", "Procedimiento de gestión de incidentes impreso, versión 1.2 (vigente: 2.0).", "", "", "✓", "", "", "", "Valeria Gómez", ""],
+                    &["S1-H05", "Cláusula 6.1.3 d)", "Se podría vincular la declaración de aplicabilidad con el inventario de riesgos en la herramienta GRC para mantenerlas alineadas.", "", "", "", "", "✓", "", "", "Lena Fischer", ""],
+                    &[""],
+                    &["Referencias: NC mayor = no conformidad mayor; NC menor = no conformidad menor; Obs. = observación; OM = oportunidad de mejora."],
+                    &["La organización debe presentar el plan de acciones correctivas de las no conformidades dentro de los 30 días corridos."],
+                ],
+            )
+            .merged(0, 0, 0, 11)
+            .merged(1, 0, 1, 11)
+            .merged(3, 0, 4, 0)
+            .merged(3, 1, 4, 1)
+            .merged(3, 2, 4, 2)
+            .merged(3, 3, 4, 3)
+            .merged(3, 4, 3, 7)
+            .merged(3, 8, 3, 11)]),
+            expected: vec![
+                // The tick is under NC mayor.
+                finding("S1-H01", "major", "9.3", "La revisión por la dirección de 2025")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("S1-H02", "minor", "A.5.23", "No se evaluaron los riesgos")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                // Ticked with ✔ rather than ✓, still under NC menor.
+                finding("S1-H03", "minor", "A.8.15, A.8.16", "Los registros de eventos de los firewalls")
+                    .pending(&["Jefe de Infraestructura"])
+                    .plan(false),
+                finding("S1-H04", "observation", "7.5.3", "En el área de soporte se encontraron")
+                    .pending(&["Valeria Gómez"])
+                    .plan(false),
+                // 6.1.3 d) is list item d) of clause 6.1.3.
+                finding("S1-H05", "ofi", "6.1.3", "Se podría vincular la declaración")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout23-ie-c6-notes-column-a-wrapped-header-rows",
+            origin: "holdout 23, written for this holdout: an Irish company's internal ISMS audit findings register whose table starts at C6: a title in C2 and an audit line in C3 (audit id, areas, lead auditor, report date), column B empty as a narrow spacer, and column A used for the sheet's notes, a heading \"Notes\" in A5 and numbered notes in A6 to A10 then a line \"Sheet maintained by Lena Fischer (ISMS Manager)\" in A11, so the notes sit on the same rows as the header and the findings (the note beside the header's second row lists the grade words, and the maintainer line naming a user sits on the row of a finding owned by someone else). The header is typed over two rows without merging, each column name broken where the narrow column wraps it, upper row over lower row: \"Finding\" over \"ref.\", \"Date\" over \"raised\", \"Area /\" over \"process\", \"ISO 27001\" over \"clause\", \"Grade\" (upper row only), \"Finding\" over \"description\", \"Objective\" over \"evidence\", \"Root\" over \"cause\", \"Corrective\" over \"action\", \"Action\" over \"owner\", \"Due\" over \"date\", \"Status\" (upper row only); so \"Finding\" heads both the reference and the statement column, and \"action\" appears under two columns. Grades Major / Minor / Observation / OFI, bare clauses and A.-prefixed controls, raised and due dates as date cells. Root cause and corrective action filled for the first finding, only a corrective action for the second. Owners: a user's name, a user's name that is a role (Head of IT Operations), a role no user has (HR Business Partner), an Irish name no user has and a user's email",
+            file_name: "IA-2026-Q1 Findings Register.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings Register",
+                0,
+                0,
+                &[
+                    &[""],
+                    &["", "", "ISMS Internal Audit Programme 2026 – Findings Register"],
+                    &["", "", "Audit IA-2026-Q1 (Finance, IT Operations, HR, Facilities)  |  Lead auditor: Ciarán Walsh  |  Report issued 20/02/2026"],
+                    &[""],
+                    &["Notes"],
+                    &["1. Do not edit the Finding ref. column (C).", "", "Finding", "Date", "Area /", "ISO 27001", "Grade", "Finding", "Objective", "Root", "Corrective", "Action", "Due", "Status"],
+                    &["2. Grades as defined in ISMS-PR-09: Major / Minor / Observation / OFI.", "", "ref.", "raised", "process", "clause", "", "description", "evidence", "cause", "action", "owner", "date", ""],
+                    &["3. Action owners update Status by the 1st of each month.", "", "IA26-01", "#d 2026-02-10", "Finance", "A.5.15", "Minor", "One shared login is used by three finance clerks for the bank payment portal.", "Observed at the clerks' desks; the portal user list shows one account, finance1.", "The bank portal licence was bought for a single user.", "Buy named user licences and retire the shared account.", "Martín Lombardi", "#d 2026-04-30", "Open"],
+                    &["4. Closure evidence goes to the ISMS SharePoint folder.", "", "IA26-02", "#d 2026-02-11", "IT Operations", "A.8.32", "Major", "Emergency changes to production are not reviewed after the event; none of the 9 emergency changes in Q4 2025 had a post-implementation review.", "Change log Q4 2025, emergency change category.", "", "Add emergency changes to the weekly CAB agenda for retrospective review.", "Head of IT Operations", "#d 2026-03-31", "In progress"],
+                    &["5. Findings are verified and closed at the next internal audit.", "", "IA26-03", "#d 2026-02-12", "HR", "7.3", "Observation", "Two of ten staff interviewed could not say how to report a suspected phishing email.", "Interviews in the HR and payroll teams.", "", "", "HR Business Partner", "", "Open"],
+                    &["Sheet maintained by Lena Fischer (ISMS Manager)", "", "IA26-04", "#d 2026-02-12", "Facilities", "A.7.2", "Minor", "Visitor badges are not collected at reception when visitors leave.", "Visitor log of 03/02/2026: four badges not returned.", "", "", "Aoife Byrne", "#d 2026-05-29", "Open"],
+                    &["", "", "IA26-05", "#d 2026-02-13", "IT Operations", "A.8.13", "OFI", "Backup restore tests could be scheduled and recorded in the ITSM tool.", "", "", "", "lena.fischer@acme.test", "", "Open"],
+                ],
+            )]),
+            expected: vec![
+                finding("IA26-01", "minor", "A.5.15", "One shared login is used")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                // Only a corrective action, no root cause: still a draft plan.
+                finding("IA26-02", "major", "A.8.32", "Emergency changes to production")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("IA26-03", "observation", "7.3", "Two of ten staff interviewed")
+                    .pending(&["HR Business Partner"])
+                    .plan(false),
+                // The note in column A of this row names Lena Fischer; the owner is Aoife Byrne.
+                finding("IA26-04", "minor", "A.7.2", "Visitor badges are not collected")
+                    .pending(&["Aoife Byrne"])
+                    .plan(false),
+                finding("IA26-05", "ofi", "A.8.13", "Backup restore tests could be")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout23-za-cb-finding-over-several-rows",
+            origin: "holdout 23, written for this holdout: a South African certification body's stage 2 findings report (report R0142) on one sheet, under a merged title and a merged line of audit details (client in Cape Town, ISO/IEC 27001:2022, audit dates, lead auditor), where one finding runs over several rows as the auditor typed it, one line of evidence and one corrective action per row: the first row of a finding holds Finding No. (R0142-NC1 ... R0142-OBS1, R0142-OFI1), Category (Major / Minor / Observation / Opportunity for Improvement), Standard ref., Finding (the statement), the first line of Objective evidence, Root cause (client), the first numbered action of Corrective action(s) (client), Responsible and Target date (a date cell); the rows below it hold only a further evidence line and/or the next numbered action (\"2. Outsource ...\", \"3. Add ...\"), every other cell empty and nothing merged. The major runs over three rows (three evidence lines, three actions), the first minor over two (a second evidence line only), the second minor over two (a second evidence line, no root cause or action), the observation and the OFI over one row each. Requirements \"Cl. 9.2\", a bare A.8.8, \"A.5.19, A.5.20\", a bare clause 7.5.3 and A.8.16. Below the table, after a blank row, a line saying the findings were accepted at the closing meeting; not a finding. Owners on the first row only: a user's name, a user's email, a role no user has (Procurement Manager), a South African name no user has and a user's name",
+            file_name: "R0142 Stage 2 Findings - Acme Software (Pty) Ltd.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Stage 2 Certification Audit – Findings Report R0142"],
+                    &["Client: Acme Software (Pty) Ltd, Cape Town   |   Standard: ISO/IEC 27001:2022   |   Audit dates: 16–18 March 2026   |   Lead auditor: Pieter van der Merwe"],
+                    &[""],
+                    &["Finding No.", "Category", "Standard ref.", "Finding", "Objective evidence", "Root cause (client)", "Corrective action(s) (client)", "Responsible", "Target date"],
+                    &["R0142-NC1", "Major", "Cl. 9.2", "No internal audit of the ISMS has been carried out since the certification audit in 2024.", "Internal audit programme 2025 lists two audits; neither took place.", "The only trained internal auditor left the company in March 2025 and was not replaced.", "1. Train two staff members as internal auditors.", "Badr Karim", "#d 2026-04-30"],
+                    &["", "", "", "", "Management review minutes of 14/11/2025 record both audits as postponed.", "", "2. Outsource the first 2026 internal audit to an external consultant.", "", ""],
+                    &["", "", "", "", "No audit reports or records of audit results could be produced.", "", "3. Add the internal audit programme status to the monthly ISMS meeting agenda.", "", ""],
+                    &["R0142-NC2", "Minor", "A.8.8", "Critical vulnerabilities found in the January 2026 scan were still open after the 30 days set by the patch management policy.", "Vulnerability scan report of 14/01/2026: five critical findings open on 16/03/2026.", "No owner was assigned to follow up scan results.", "1. Assign a vulnerability owner and review open items weekly.", "ops@acme.test", "#d 2026-05-29"],
+                    &["", "", "", "", "Patch management policy ISP-08, section 4.2: critical patches within 30 days.", "", "", "", ""],
+                    &["R0142-NC3", "Minor", "A.5.19, A.5.20", "The contract with the payroll service provider contains no information security requirements.", "Contract PS-2024-07 signed 02/05/2024.", "", "", "Procurement Manager", "#d 2026-05-29"],
+                    &["", "", "", "", "The supplier register rates the payroll provider as critical.", "", "", "", ""],
+                    &["R0142-OBS1", "Observation", "7.5.3", "Two printed copies of superseded procedures were found in the warehouse office.", "Incident management procedure v1.2 (current version 2.0).", "", "", "Thabo Nkosi", ""],
+                    &["R0142-OFI1", "Opportunity for Improvement", "A.8.16", "Monitoring alerts could be correlated in the existing SIEM to reduce duplicate alerts.", "", "", "", "Lena Fischer", ""],
+                    &[""],
+                    &["Findings presented and accepted by the client at the closing meeting on 18 March 2026."],
+                ],
+            )
+            .merged(0, 0, 0, 8)
+            .merged(1, 0, 1, 8)]),
+            expected: vec![
+                // Three rows: the two rows below add evidence lines and actions 2 and 3.
+                finding("R0142-NC1", "major", "9.2", "No internal audit of the ISMS")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("R0142-NC2", "minor", "A.8.8", "Critical vulnerabilities found")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // The row below adds evidence only; no root cause or action.
+                finding("R0142-NC3", "minor", "A.5.19, A.5.20", "The contract with the payroll")
+                    .pending(&["Procurement Manager"])
+                    .plan(false),
+                finding("R0142-OBS1", "observation", "7.5.3", "Two printed copies of superseded")
+                    .pending(&["Thabo Nkosi"])
+                    .plan(false),
+                finding("R0142-OFI1", "ofi", "A.8.16", "Monitoring alerts could be correlated")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout23-en-label-prefixed-cells-power-query-csv",
+            origin: "holdout 23, written for this holdout: a company's first surveillance audit findings taken from the lead auditor's closing-meeting email, where each finding was one line of \"Label: value\" fields joined by \" | \"; the ISMS manager pasted the lines into Excel, split them with Power Query's Split Column by Delimiter on \"|\" (which named the columns Column1.1 to Column1.8 and did not trim, so every cell after the first starts with a space) and saved the table as CSV UTF-8 (comma-separated, with a BOM). So the header row says nothing (Column1.1 ... Column1.8) and every value carries its field name: \"Ref: SA1-NC-01\", \" Grade: Major\", \" Clause: 9.3\", \" Finding: ...\" (the statement, quoted when it holds a comma), \" Root cause: ...\", \" Action: ...\", \" Owner: ...\", \" Due: 30/04/2026\"; where the auditor had nothing to say the label stands alone (\" Root cause:\", \" Action:\", \" Due:\"). Grades Major, Minor, Observation and \"Opportunity for improvement\" written out; requirements a bare clause per finding or an A.-prefixed control, one \"6.1.3 and A.5.1\". Root cause and action filled for the two first nonconformities. Owners: a user's name, a user's email, a role no user has (Compliance Officer), a name no user has and a user's name",
+            file_name: "SA1-2026-findings-from-email.csv",
+            bytes: format!(
+                "\u{feff}{}",
+                delimited(
+                    &[
+                        &["Column1.1", "Column1.2", "Column1.3", "Column1.4", "Column1.5", "Column1.6", "Column1.7", "Column1.8"],
+                        &["Ref: SA1-NC-01", " Grade: Major", " Clause: 9.3", " Finding: No management review has been held since the certification audit in June 2025, so the ISMS performance was never reviewed by top management.", " Root cause: Management review is not in the annual governance calendar.", " Action: Hold a management review by the end of April and add it to the governance calendar.", " Owner: Badr Karim", " Due: 30/04/2026"],
+                        &["Ref: SA1-NC-02", " Grade: Minor", " Clause: A.5.18", " Finding: Access rights were not removed for 2 of 12 leavers sampled, one account still active 45 days after the leaving date.", " Root cause: HR leaver notifications go to a shared mailbox nobody monitors.", " Action: Send leaver notifications to the IT service desk queue and check leavers monthly.", " Owner: ops@acme.test", " Due: 29/05/2026"],
+                        &["Ref: SA1-NC-03", " Grade: Minor", " Clause: 6.1.3 and A.5.1", " Finding: The Statement of Applicability and the information security policy still refer to the 2013 Annex A controls.", " Root cause:", " Action:", " Owner: Compliance Officer", " Due: 29/05/2026"],
+                        &["Ref: SA1-OBS-01", " Grade: Observation", " Clause: A.7.7", " Finding: Printed payroll reports were left on desks in the finance office at lunchtime.", " Root cause:", " Action:", " Owner: Priya Nair", " Due:"],
+                        &["Ref: SA1-OFI-01", " Grade: Opportunity for improvement", " Clause: A.6.3", " Finding: Awareness training could include short phishing simulations each quarter.", " Root cause:", " Action:", " Owner: Martín Lombardi", " Due:"],
+                    ],
+                    ',',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                // Every value carries its label: the reference is what follows "Ref:".
+                finding("SA1-NC-01", "major", "9.3", "No management review has been held")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("SA1-NC-02", "minor", "A.5.18", "Access rights were not removed")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // "Root cause:" and "Action:" hold only their labels: no plan.
+                finding("SA1-NC-03", "minor", "6.1.3, A.5.1", "The Statement of Applicability")
+                    .pending(&["Compliance Officer"])
+                    .plan(false),
+                finding("SA1-OBS-01", "observation", "A.7.7", "Printed payroll reports")
+                    .pending(&["Priya Nair"])
+                    .plan(false),
+                finding("SA1-OFI-01", "ofi", "A.6.3", "Awareness training could include")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        Layout {
+            id: "holdout23-en-lists-sheet-first-statement-first-hash-ref-last",
+            origin: "holdout 23, written for this holdout: a company's rolling ISMS findings log (internal and certification audits together) built from a template whose drop-down values live on a sheet named \"lists\" in lower case that comes FIRST in the workbook (meant to be hidden, but left visible): its row 1 heads five lists, Grade (Major NC, Minor NC, Observation, Opportunity for improvement), Status (Open, In progress, Awaiting verification, Closed), Owner (Badr Karim, Lena Fischer, Head of IT Operations, Martín Lombardi, DPO, Facilities Manager), Area and Source, of different lengths; none of it is a finding. The second sheet \"Findings log\" has a one-line title, a blank row and the header, with its columns in an unusual order: the statement first (\"What we found\"), then Clause / control, Grade (the drop-down values), Area, Source, Agreed action, Owner, Target (date cells), Status, and the reference LAST in a column headed only \"#\" that holds ids F-26-07 to F-26-11 (the log continues from earlier audits). Requirements a bare clause 5.2 and A.-prefixed controls. An agreed action on the first two findings. Owners from the drop-down: users' names (one of them the role-named user Head of IT Operations) and two roles no user has (DPO, Facilities Manager), although both appear in the lists sheet",
+            file_name: "ISMS Findings Log 2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "lists",
+                    0,
+                    0,
+                    &[
+                        &["Grade", "Status", "Owner", "Area", "Source"],
+                        &["Major NC", "Open", "Badr Karim", "Finance", "Internal audit"],
+                        &["Minor NC", "In progress", "Lena Fischer", "HR", "Surveillance audit"],
+                        &["Observation", "Awaiting verification", "Head of IT Operations", "IT", "Certification audit"],
+                        &["Opportunity for improvement", "Closed", "Martín Lombardi", "Facilities", "Customer audit"],
+                        &["", "", "DPO", "Legal", ""],
+                        &["", "", "Facilities Manager", "Sales", ""],
+                    ],
+                ),
+                sheet(
+                    "Findings log",
+                    0,
+                    0,
+                    &[
+                        &["ISMS findings log 2026 – internal and external audits"],
+                        &[""],
+                        &["What we found", "Clause / control", "Grade", "Area", "Source", "Agreed action", "Owner", "Target", "Status", "#"],
+                        &["The information security policy was last reviewed in January 2024; the two-yearly review is overdue.", "5.2", "Minor NC", "Legal", "Internal audit", "Review and re-approve the policy at the April board meeting.", "Badr Karim", "#d 2026-04-30", "Open", "F-26-07"],
+                        &["Firewall rule changes are made without a change request; 4 of 6 changes sampled in February 2026 had none.", "A.8.32", "Major NC", "IT", "Surveillance audit", "Route all firewall changes through the change process and review the rule base monthly.", "Head of IT Operations", "#d 2026-03-31", "In progress", "F-26-08"],
+                        &["The data protection impact assessment for the new HR system was not completed before go-live.", "A.5.34", "Minor NC", "HR", "Surveillance audit", "", "DPO", "#d 2026-05-29", "Open", "F-26-09"],
+                        &["Visitors are not always escorted in the corridor to the server room.", "A.7.2", "Observation", "Facilities", "Internal audit", "", "Facilities Manager", "", "Open", "F-26-10"],
+                        &["Supplier security reviews could be scheduled in the contract management tool.", "A.5.22", "Opportunity for improvement", "Finance", "Surveillance audit", "", "Lena Fischer", "", "Open", "F-26-11"],
+                    ],
+                )
+                .merged(0, 0, 0, 9),
+            ]),
+            expected: vec![
+                // The reference is the last column, headed only #.
+                finding("F-26-07", "minor", "5.2", "The information security policy was last")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("F-26-08", "major", "A.8.32", "Firewall rule changes are made")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // DPO and Facilities Manager are in the lists sheet's Owner list, but no user.
+                finding("F-26-09", "minor", "A.5.34", "The data protection impact assessment")
+                    .pending(&["DPO"])
+                    .plan(false),
+                finding("F-26-10", "observation", "A.7.2", "Visitors are not always escorted")
+                    .pending(&["Facilities Manager"])
+                    .plan(false),
+                finding("F-26-11", "ofi", "A.5.22", "Supplier security reviews could be")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+    ]
+}
+
+pub(super) fn twenty_fourth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // Jira's default order is newest first, so the three Sub-task rows (the corrective
+        // actions, children of ISMS-201 and ISMS-202 by their Parent issue id) come before the
+        // findings: they are no findings (no severity, no control). The statement is the
+        // Description, not the short Summary. Reporter and Watchers name users who are no
+        // owners; ISMS-205 is unassigned, so it has no owner at all. Priority is no grade (the
+        // major is Medium). The ISO Control options carry the control's title after the number.
+        Layout {
+            id: "holdout24-jira-cloud-subtasks-first",
+            origin: "holdout 24, written for this holdout: a UK company's Jira Cloud project for its ISMS, exported with Export > Export Excel CSV (current fields): comma CSV, UTF-8 without a BOM, header in the first line, in the filter's default order ORDER BY created DESC, so the newest issues come first. Columns: Issue Type (Audit Finding, and Sub-task for the corrective action tasks raised under two findings), Issue key (ISMS-201 ...), Issue id (numeric), Parent (the parent's numeric Issue id on sub-tasks, empty on findings, as Atlassian's KB on CSV parent-child mapping describes; found via search) and Parent summary, Summary (a short title), Status, Priority (Highest ... Low, no grade, Medium on the major), Assignee (display names: users, a name no user has, one unassigned), Reporter (the ISMS manager, a user, on every row), Created and Due date in Jira's format (24/Mar/26 9:15 AM, 30/Apr/26), Components and Labels and Watchers each repeated as two columns (Jira's way with multi-value fields; watchers are users' names), Custom field (Finding Severity) (Major Non-Conformity, Minor Non-Conformity, Observation, Opportunity for Improvement, empty on sub-tasks), Custom field (ISO Control) repeated twice, holding select options that write the number and the title (\"A.5.18 Access rights\", \"9.3.2 Management review inputs\", \"7.3 Awareness\"), and Description last (the statement, with Jira wiki markup after it on two findings). The three sub-tasks, first in the file, are actions (\"Correction: disabled the six VPN accounts ...\"), not findings",
+            file_name: "Jira Export CSV (current fields) 20260324.csv",
+            bytes: delimited(
+                &[
+                    &["Issue Type", "Issue key", "Issue id", "Parent", "Parent summary", "Summary", "Status", "Priority", "Assignee", "Reporter", "Created", "Due date", "Components", "Components", "Labels", "Labels", "Watchers", "Watchers", "Custom field (Finding Severity)", "Custom field (ISO Control)", "Custom field (ISO Control)", "Description"],
+                    &["Sub-task", "ISMS-208", "18741", "18735", "Management review inputs incomplete", "Add risk status to the management review agenda template", "To Do", "Medium", "Badr Karim", "Badr Karim", "24/Mar/26 9:15 AM", "30/Apr/26", "ISMS Governance", "", "ISO27001", "", "", "", "", "", "", "Update the management review agenda template so that the results of risk assessment and the status of the risk treatment plan are standing inputs."],
+                    &["Sub-task", "ISMS-207", "18740", "18734", "Leavers retain VPN access", "Automate VPN deprovisioning from the HR leaver ticket", "In Progress", "High", "Martín Lombardi", "Badr Karim", "24/Mar/26 9:09 AM", "29/May/26", "Identity & Access", "", "ISO27001", "", "Lena Fischer", "", "", "", "", "Corrective action: remove VPN and SSO access automatically when HR closes the leaver ticket. Root cause: VPN removal is a manual step of the offboarding checklist and was skipped."],
+                    &["Sub-task", "ISMS-206", "18739", "18734", "Leavers retain VPN access", "Disable VPN accounts of the six leavers", "Done", "Highest", "Head of IT Operations", "Badr Karim", "24/Mar/26 9:02 AM", "25/Mar/26", "Identity & Access", "", "ISO27001", "", "Lena Fischer", "", "", "", "", "Correction: disabled the six VPN accounts on 24 March 2026 and reviewed the VPN logs for connections after the leaving dates."],
+                    &["Audit Finding", "ISMS-205", "18738", "", "", "Role-based awareness refreshers", "Backlog", "Low", "", "Badr Karim", "23/Mar/26 4:47 PM", "", "People", "", "ISO27001", "SA1-2026", "Badr Karim", "", "Opportunity for Improvement", "7.3 Awareness", "", "Security awareness refreshers could be tailored by role, for example invoice-fraud scenarios for the finance team and privileged-access scenarios for administrators.\n\n_Raised by the external auditor at the closing meeting._"],
+                    &["Audit Finding", "ISMS-204", "18737", "", "", "Firewall log retention not defined", "To Do", "Medium", "Martín Lombardi", "Badr Karim", "23/Mar/26 4:41 PM", "30/Jun/26", "IT Operations", "", "ISO27001", "SA1-2026", "Badr Karim", "", "Observation", "A.8.15 Logging", "", "Firewall logs are kept for 30 days only and the logging standard does not define a retention period for network devices, so it could not be confirmed that enough history is kept to investigate incidents."],
+                    &["Audit Finding", "ISMS-203", "18736", "", "", "Payroll provider onboarded without security review", "To Do", "High", "Priya Raman", "Badr Karim", "23/Mar/26 4:36 PM", "29/May/26", "Procurement", "HR", "ISO27001", "SA1-2026", "Badr Karim", "Lena Fischer", "Minor Non-Conformity", "A.5.19 Information security in supplier relationships", "A.5.20 Addressing information security within supplier agreements", "The new payroll provider was onboarded in January 2026 without the supplier security assessment required by the supplier management procedure, and its contract contains no information security schedule."],
+                    &["Audit Finding", "ISMS-202", "18735", "", "", "Management review inputs incomplete", "In Progress", "Medium", "Badr Karim", "Badr Karim", "23/Mar/26 4:30 PM", "30/Apr/26", "ISMS Governance", "", "ISO27001", "SA1-2026", "", "", "Minor Non-Conformity", "9.3.2 Management review inputs", "", "The minutes of the December 2025 management review do not record the results of risk assessment or the status of the risk treatment plan as inputs."],
+                    &["Audit Finding", "ISMS-201", "18734", "", "", "Leavers retain VPN access", "In Progress", "Medium", "Lena Fischer", "Badr Karim", "23/Mar/26 4:22 PM", "24/Apr/26", "Identity & Access", "IT Operations", "ISO27001", "SA1-2026", "Badr Karim", "Head of IT Operations", "Major Non-Conformity", "A.5.18 Access rights", "", "VPN accounts of 6 of the 20 leavers sampled since September 2025 were still active on the day of the audit, and one of them was used to connect 12 days after the employee left.\n\n*Auditor:* J. McAllister (certification body)"],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("ISMS-201", "major", "A.5.18", "VPN accounts of 6 of the 20 leavers")
+                    .owner("lena.fischer@acme.test"),
+                finding("ISMS-202", "minor", "9.3.2", "The minutes of the December 2025")
+                    .owner("badr@acme.test"),
+                finding("ISMS-203", "minor", "A.5.19, A.5.20", "The new payroll provider was onboarded")
+                    .pending(&["Priya Raman"]),
+                finding("ISMS-204", "observation", "A.8.15", "Firewall logs are kept for 30 days")
+                    .owner("martin@acme.test"),
+                finding("ISMS-205", "ofi", "7.3", "Security awareness refreshers could be")
+                    .pending(&[]),
+            ],
+        },
+        // The primary column (first) is a short title; the statement is Description. Health
+        // (Red / Yellow / Green / Gray balls) and Progress (Harvey balls) are no grades. The
+        // grade is Finding Type, an emoji before the word, and "💡 Improvement" is an OFI. The
+        // multi-select ISO 27001 Ref cells hold one value per line: "6.1.2" over "8.2" (clause
+        // 8.2, bare because this column writes controls with A.). Created By is a user's email
+        // on every row, not the owner.
+        Layout {
+            id: "holdout24-smartsheet-xlsx-symbols-multiselect",
+            origin: "holdout 24, written for this holdout: a US company's Smartsheet sheet \"ISMS Audit Findings Log\" exported with File > Export > Export to Microsoft Excel, so one sheet named after the Smartsheet sheet, header in the first row, no title. Columns in the sheet's order: Finding Title (the primary column, a short title of a few words), Finding # (an auto-number column, AF-0031 ..., continuing earlier audits), Audit (\"2026 Stage 2 - Certification (Denver)\"), Finding Type (a dropdown whose options start with an emoji: \"⛔ Major NC\", \"⚠️ Minor NC\", \"🔍 Observation\", \"💡 Improvement\"), ISO 27001 Ref (a multi-select dropdown exported with one value per line inside the cell: \"6.1.2\" over \"8.2\", \"A.5.15\" over \"A.8.2\"), Description (the statement), Assigned To (a contact column: users' names, a user's email, a name no user has), Health (Smartsheet's RYG symbol column exported as the words Red, Yellow, Green, Gray), Progress (Harvey balls exported as Empty, Quarter, Half, Three Quarter, Full), Due Date (date cells, empty on two rows), Created By (the ISMS manager's email, a user, on every row) and Modified (\"03/24/26 4:12 PM\" as text). The observation is Full and Green, still a finding",
+            file_name: "ISMS Audit Findings Log.xlsx",
+            bytes: xlsx(vec![sheet(
+                "ISMS Audit Findings Log",
+                0,
+                0,
+                &[
+                    &["Finding Title", "Finding #", "Audit", "Finding Type", "ISO 27001 Ref", "Description", "Assigned To", "Health", "Progress", "Due Date", "Created By", "Modified"],
+                    &["Cloud platform not risk assessed", "AF-0031", "2026 Stage 2 - Certification (Denver)", "⛔ Major NC", "6.1.2\n8.2", "No information security risk assessment was performed for the customer data platform migrated to Azure in November 2025, although the migration changed where customer data is processed.", "Badr Karim", "Red", "Quarter", "#d 2026-04-30", "badr@acme.test", "03/24/26 4:12 PM"],
+                    &["Shared DBA account", "AF-0032", "2026 Stage 2 - Certification (Denver)", "⚠️ Minor NC", "A.5.15\nA.8.2", "The three database administrators share one privileged account on the production PostgreSQL cluster, and privileged access to it has not been reviewed since it was created.", "ops@acme.test", "Yellow", "Half", "#d 2026-05-29", "badr@acme.test", "03/24/26 4:15 PM"],
+                    &["Laptop encryption gaps", "AF-0033", "2026 Stage 2 - Certification (Denver)", "⚠️ Minor NC", "A.8.1", "BitLocker was switched off on 2 of the 12 laptops sampled in the Denver office, and the endpoint compliance report did not flag them.", "Olivia Tran", "Yellow", "Empty", "#d 2026-05-29", "badr@acme.test", "03/24/26 4:19 PM"],
+                    &["Lessons learned not captured", "AF-0034", "2026 Stage 2 - Certification (Denver)", "🔍 Observation", "A.5.27", "The incident log holds 14 security incidents for 2025 but lessons learned are recorded for only two of them.", "Lena Fischer", "Green", "Full", "", "badr@acme.test", "03/25/26 9:02 AM"],
+                    &["Capacity alerting", "AF-0035", "2026 Stage 2 - Certification (Denver)", "💡 Improvement", "A.8.6", "Capacity dashboards for the customer portal could raise alerts at 80% utilization instead of being checked by hand each week.", "Martín Lombardi", "Gray", "Empty", "", "badr@acme.test", "03/24/26 4:26 PM"],
+                ],
+            )]),
+            expected: vec![
+                finding("AF-0031", "major", "6.1.2, 8.2", "No information security risk assessment")
+                    .owner("badr@acme.test"),
+                finding("AF-0032", "minor", "A.5.15, A.8.2", "The three database administrators share")
+                    .owner("ops@acme.test"),
+                finding("AF-0033", "minor", "A.8.1", "BitLocker was switched off on 2")
+                    .pending(&["Olivia Tran"]),
+                finding("AF-0034", "observation", "A.5.27", "The incident log holds 14")
+                    .owner("lena.fischer@acme.test"),
+                finding("AF-0035", "ofi", "A.8.6", "Capacity dashboards for the customer")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        // The row under the header is the template's instructions, no finding. RAG (R / A / G)
+        // is the action's status, not a grade; % complete holds fractions (0.5 = 50%) and T-019
+        // is 100% and G, still a finding. The grade is Category. The Lists sheet behind the
+        // tracker holds the dropdown values (grade words among them) and no findings; the
+        // counts line under the table is no finding either.
+        Layout {
+            id: "holdout24-uk-tracker-rag-percent-lists-sheet",
+            origin: "holdout 24, written for this holdout: a UK retailer's Excel \"Audit Findings Tracker\" kept by its information security manager for findings from every source, on a sheet Tracker under a merged title (ACME RETAIL LTD - ISMS AUDIT FINDINGS TRACKER) and a merged line naming the tracker's owner role, the date it was last updated and the RAG key (\"R = overdue / at risk, A = in progress with issues, G = on track or closed\"). Header in row 4: Ref (T-014 ... T-019, a running number across sources), Date raised (date cells), Source (Internal audit, External audit, Self-identified), Category (Major NC, Minor NC, Obs, OFI), Clause / Control (9.2.2, A.8.8, A.5.31, A.5.10, A.7.4, 7.4), Finding, Action owner (users' names, a user's email, a role and a name no user has), Due date (date cells), % complete (number cells 0 to 1), RAG (the letters R, A, G), Days open (numbers from a formula) and Comments / update. Directly under the header a row of grey instructions for each column (\"Auto (T-nnn)\", \"Select from list\", \"e.g. 9.2.2 or A.5.15\", \"0% - 100%\", \"R / A / G\", \"Formula - do not edit\"). After the table a blank row and a counts line (Open 5, Closed 1, Overdue 1, average % complete). A second sheet Lists holds the dropdown values of Source, Category and RAG in three columns; no findings",
+            file_name: "Audit Findings Tracker v3.2.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Tracker",
+                    0,
+                    0,
+                    &[
+                        &["ACME RETAIL LTD - ISMS AUDIT FINDINGS TRACKER"],
+                        &["Tracker owner: Information Security Manager  |  Last updated: 20/03/2026  |  RAG: R = overdue / at risk, A = in progress with issues, G = on track or closed"],
+                        &[""],
+                        &["Ref", "Date raised", "Source", "Category", "Clause / Control", "Finding", "Action owner", "Due date", "% complete", "RAG", "Days open", "Comments / update"],
+                        &["Auto (T-nnn)", "dd/mm/yyyy", "Select from list", "Select from list", "e.g. 9.2.2 or A.5.15", "One finding per row: the requirement and what was found", "Name or email", "dd/mm/yyyy", "0% - 100%", "R / A / G", "Formula - do not edit", "Latest update first"],
+                        &["T-014", "#d 2026-01-14", "Internal audit", "Minor NC", "9.2.2", "The 2026 internal audit programme has not been approved and does not cover the two stores opened in 2025.", "Badr Karim", "#d 2026-04-30", "#n 0.5", "A", "#n 65", "18/03: draft programme with the CFO for sign-off."],
+                        &["T-015", "#d 2026-01-14", "Internal audit", "Major NC", "A.8.8", "Vulnerability scanning of the store network has not run since the scanner licence expired in October 2025, so there are no scan results for Q4 2025.", "ops@acme.test", "#d 2026-02-28", "#n 0.25", "R", "#n 65", "Overdue - licence renewal waiting for a purchase order."],
+                        &["T-016", "#d 2026-02-03", "External audit", "Minor NC", "A.5.31", "The register of legal and contractual requirements does not include the UK GDPR, the Data Protection Act 2018 or the card acquirer's PCI DSS obligations.", "Martín Lombardi", "#d 2026-03-31", "#n 0.75", "A", "#n 45", "Legal reviewing the draft register."],
+                        &["T-017", "#d 2026-02-03", "External audit", "Obs", "A.5.10", "Acceptable use acknowledgements are collected from employees but not from agency staff working in the distribution centre.", "Distribution Centre Manager", "", "#n 0", "G", "#n 45", ""],
+                        &["T-018", "#d 2026-02-20", "Self-identified", "Minor NC", "A.7.4", "CCTV recordings at the Leeds store are overwritten after 7 days instead of the 31 days the physical security standard requires.", "Gareth Hughes", "#d 2026-04-17", "#n 0", "R", "#n 28", "Supplier visit booked for 02/04."],
+                        &["T-019", "#d 2026-03-06", "Internal audit", "OFI", "7.4", "Security messages could be added to the weekly store huddle briefing to reach staff who have no company email.", "Lena Fischer", "#d 2026-03-20", "#n 1", "G", "#n 14", "Closed 19/03 - added to the huddle template."],
+                        &[""],
+                        &["Open: 5   Closed: 1   Overdue: 1   Average % complete: 42%"],
+                    ],
+                )
+                .merged(0, 0, 0, 11)
+                .merged(1, 0, 1, 11)
+                .merged(12, 0, 12, 5),
+                sheet(
+                    "Lists",
+                    0,
+                    0,
+                    &[
+                        &["Source", "Category", "RAG"],
+                        &["Internal audit", "Major NC", "R"],
+                        &["External audit", "Minor NC", "A"],
+                        &["Self-identified", "Obs", "G"],
+                        &["Management review", "OFI", ""],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                finding("T-014", "minor", "9.2.2", "The 2026 internal audit programme")
+                    .owner("badr@acme.test"),
+                finding("T-015", "major", "A.8.8", "Vulnerability scanning of the store")
+                    .owner("ops@acme.test"),
+                finding("T-016", "minor", "A.5.31", "The register of legal and contractual")
+                    .owner("martin@acme.test"),
+                finding("T-017", "observation", "A.5.10", "Acceptable use acknowledgements are")
+                    .pending(&["Distribution Centre Manager"]),
+                finding("T-018", "minor", "A.7.4", "CCTV recordings at the Leeds store")
+                    .pending(&["Gareth Hughes"]),
+                finding("T-019", "ofi", "7.4", "Security messages could be added")
+                    .owner("lena.fischer@acme.test"),
+            ],
+        },
+        // The grade is the ISO classification column (how the consultant expects a
+        // certification body to grade the gap), not the 1-5 risk score, which disagrees with it
+        // twice (the major scored 3, a minor scored 5). "Cl. 6.1.3(d)" is clause 6.1.3. The
+        // reviewed-with line under the table names a user who owns nothing there.
+        Layout {
+            id: "holdout24-au-gap-to-certification-risk-score",
+            origin: "holdout 24, written for this holdout: an Australian consultancy's Stage 2 readiness \"Gap to Certification Register\" for a Brisbane healthcare client, one sheet under a merged title and a merged line (client Pty Ltd, consultancy Pty Ltd, readiness assessment 9-11 March 2026, Stage 1 booked for July 2026, Version 1.1 DRAFT). Headers: Gap ID (GAP-03, GAP-07, GAP-11, GAP-12, GAP-19: numbered over all the controls assessed, so with gaps), Domain (Context, Planning, Organisational controls, Technological controls), ISO 27001 ref. (\"Cl. 4.3\", \"Cl. 6.1.3(d)\", A.5.23, A.5.34, \"A.8.13, A.8.14\"), Gap identified (the statement), Risk score (1-5) (number cells, the consultancy's risk rating, no grade, disagreeing with the classification: the major scored 3, a minor 5), ISO classification (if audited today) (Major NC, Minor NC, Observation, OFI), Recommendation, Client owner (a user's name, a user's email, a role, a doctor no user is, a user's role), Target (Australian planning words as text: \"End of April\", \"Q2 2026\", \"End of June\", \"Q1 FY27\", \"Before Stage 1\") and Effort (S/M/L). Under the table, after a blank row, a merged key line for the risk score and the classification, and a merged line \"Reviewed with client: Badr Karim (ISMS Manager), 11/03/2026\"; neither is a finding",
+            file_name: "Acme Health - ISO 27001 Gap to Certification Register v1.1 DRAFT.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Gap Register",
+                0,
+                0,
+                &[
+                    &["ISO/IEC 27001:2022 - Gap to Certification Register"],
+                    &["Client: Acme Health Pty Ltd (Brisbane QLD)  |  Prepared by: Southern Cross Assurance Pty Ltd  |  Readiness assessment: 9-11 March 2026  |  Stage 1 booked: July 2026  |  Version 1.1 DRAFT"],
+                    &[""],
+                    &["Gap ID", "Domain", "ISO 27001 ref.", "Gap identified", "Risk score (1-5)", "ISO classification (if audited today)", "Recommendation", "Client owner", "Target", "Effort (S/M/L)"],
+                    &["GAP-03", "Context", "Cl. 4.3", "The ISMS scope statement does not say whether the telehealth platform hosted by a third party is in scope, and the scope diagram pre-dates the move to AWS Sydney.", "#n 3", "Major NC", "Rewrite the scope statement and diagram and name the interfaces with the telehealth vendor.", "Badr Karim", "End of April", "S"],
+                    &["GAP-07", "Planning", "Cl. 6.1.3(d)", "The Statement of Applicability marks all 93 Annex A controls as applicable but gives no justification for their inclusion and no implementation status.", "#n 2", "Minor NC", "Add the justification and implementation status for each control.", "lena.fischer@acme.test", "Q2 2026", "M"],
+                    &["GAP-11", "Organisational controls", "A.5.23", "There is no process for acquiring, using and exiting cloud services; the clinical imaging SaaS was contracted by the radiology team without IT involvement.", "#n 5", "Minor NC", "Define a cloud services procedure and assess the imaging SaaS against it.", "Practice Manager", "End of June", "L"],
+                    &["GAP-12", "Organisational controls", "A.5.34", "Patient records exported for research are de-identified, but the procedure depends on one analyst and is not documented.", "#n 4", "Observation", "Document the de-identification steps and train a second analyst.", "Dr Anika Shah", "Q1 FY27", "M"],
+                    &["GAP-19", "Technological controls", "A.8.13, A.8.14", "Backups of the practice management system are replicated to a second AWS region, but restore times have never been measured against the 4-hour RTO.", "#n 2", "OFI", "Time a full restore once a quarter and record it against the RTO.", "Head of IT Operations", "Before Stage 1", "S"],
+                    &[""],
+                    &["Key: Risk score 1 = very low to 5 = extreme (SCA risk matrix v4). ISO classification is our view of how a certification body would likely grade the gap if it were still open at Stage 2."],
+                    &["Reviewed with client: Badr Karim (ISMS Manager), 11/03/2026"],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)
+            .merged(10, 0, 10, 9)
+            .merged(11, 0, 11, 9)]),
+            expected: vec![
+                finding("GAP-03", "major", "4.3", "The ISMS scope statement does not say")
+                    .owner("badr@acme.test"),
+                finding("GAP-07", "minor", "6.1.3", "The Statement of Applicability marks")
+                    .owner("lena.fischer@acme.test"),
+                finding("GAP-11", "minor", "A.5.23", "There is no process for acquiring")
+                    .pending(&["Practice Manager"]),
+                finding("GAP-12", "observation", "A.5.34", "Patient records exported for research")
+                    .pending(&["Dr Anika Shah"]),
+                finding("GAP-19", "ofi", "A.8.13, A.8.14", "Backups of the practice management")
+                    .owner("ops@acme.test"),
+            ],
+        },
+        // No grade column and no requirement column: each finding says in its own words what it
+        // is raised as and against what. FU-01 is the follow-up of last year's minor
+        // nonconformity against A.7.2, verified and closed: no finding, although its text holds
+        // a grade and a control. PF-04 says "rather than a nonconformity": an observation.
+        // "section 2.3 of the Recruitment and Screening Procedure" is the company's procedure,
+        // no ISO requirement. PF-02 is raised against clause 7.2 and control A.6.3.
+        Layout {
+            id: "holdout24-nz-prose-grade-in-sentence-follow-up",
+            origin: "holdout 24, written for this holdout: a New Zealand freight company's internal ISMS audit of its people and facilities processes, written up by a contract auditor in plain prose on one sheet, under a merged title (company Ltd, audit IA-2026-02) and a merged line of audit dates, auditor and auditees. Only five columns: Ref (FU-01, PF-01 ... PF-05), Area, Auditor's findings (a paragraph each, in the first person: what was found, then in a sentence of its own what it is raised as and against which requirement, worded differently every time: \"This is raised as a minor nonconformity against A.6.1.\", \"I am raising it as a major nonconformity against clause 7.2 and control A.6.3.\", \"This is raised as a minor nonconformity against A.5.9.\", \"so I have recorded this as an observation against A.7.7 rather than a nonconformity\", \"As an opportunity for improvement, ... (clause 7.4, communication).\"), Responsible (a role with an ampersand, users' names, a user's email, a depot role) and Agreed completion (\"30 April 2026\", and a dash on the observation and the OFI). The first row, FU-01, is the follow-up of the previous audit's minor nonconformity against A.7.2, verified as effective and closed, with no one responsible: no finding. One statement cites a section of the company's own procedure (\"section 2.3 of the Recruitment and Screening Procedure (HR-PR-03)\"), which is no ISO requirement",
+            file_name: "IA-2026-02 People and Facilities - Findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Acme Freight NZ Ltd - Internal ISMS Audit IA-2026-02: People & Facilities"],
+                    &["Audit dates: 3-4 March 2026  |  Auditor: Grace Whitfield (contract auditor)  |  Auditees: People & Culture, Facilities, IT Service Desk"],
+                    &[""],
+                    &["Ref", "Area", "Auditor's findings", "Responsible", "Agreed completion"],
+                    &["FU-01", "Follow-up", "Follow-up of last year's minor nonconformity against A.7.2 (visitor sign-in at the Christchurch depot): the electronic sign-in kiosk is in use and the visitor records for February 2026 were complete. Verified as effective and closed; no new finding.", "", ""],
+                    &["PF-01", "Recruitment", "For 3 of the 10 new starters sampled (hired between October 2025 and February 2026), no reference check or criminal record check was on file before their start date, contrary to section 2.3 of the Recruitment and Screening Procedure (HR-PR-03). This is raised as a minor nonconformity against A.6.1.", "People & Culture Manager", "30 April 2026"],
+                    &["PF-02", "Induction", "Security induction training has not been delivered to any of the 14 drivers hired since the induction module moved to the new learning platform in September 2025, and nobody monitors completion. Because this affects a whole staff group and went unnoticed for six months, I am raising it as a major nonconformity against clause 7.2 and control A.6.3.", "Lena Fischer", "31 March 2026"],
+                    &["PF-03", "Asset management", "The asset inventory in the service desk tool does not include the 22 handheld scanners used at the Auckland depot, nor the two loan laptops kept by reception. This is raised as a minor nonconformity against A.5.9.", "badr@acme.test", "29 May 2026"],
+                    &["PF-04", "Clear desk", "Printed consignment notes with customer names and addresses were left on desks in the unlocked dispatch office overnight on 3 March. Only business contact details were seen, so I have recorded this as an observation against A.7.7 rather than a nonconformity.", "Auckland Depot Supervisor", "-"],
+                    &["PF-05", "Awareness", "The monthly security tips are only sent by email, which most warehouse staff do not read. As an opportunity for improvement, the depot noticeboards and toolbox talks could be used as well (clause 7.4, communication).", "Martín Lombardi", "-"],
+                ],
+            )
+            .merged(0, 0, 0, 4)
+            .merged(1, 0, 1, 4)]),
+            expected: vec![
+                finding("PF-01", "minor", "A.6.1", "For 3 of the 10 new starters sampled")
+                    .pending(&["People & Culture Manager"]),
+                finding("PF-02", "major", "7.2, A.6.3", "Security induction training has not")
+                    .owner("lena.fischer@acme.test"),
+                finding("PF-03", "minor", "A.5.9", "The asset inventory in the service desk")
+                    .owner("badr@acme.test"),
+                finding("PF-04", "observation", "A.7.7", "Printed consignment notes with customer")
+                    .pending(&["Auckland Depot Supervisor"]),
+                finding("PF-05", "ofi", "7.4", "The monthly security tips are only")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        // 2025-IA-002 (Good practice) and 2025-IA-005 (Noteworthy) are positive items numbered
+        // in the same run as the findings, with a control and a text each: no findings. Plans:
+        // root cause and corrective action are filled for 001 and 003 only. Target dates are
+        // words ("End of June", "Q2 2026", "TBC"), no dates.
+        Layout {
+            id: "holdout24-ca-findings-log-positive-items-1252",
+            origin: "holdout 24, written for this holdout: a Canadian analytics company's internal audit findings log saved by Excel as \"CSV (Comma delimited)\", so Windows-1252 with CRLF and no BOM, header in the first line. Columns: Finding Ref (2025-IA-001 to 2025-IA-007, year, audit type and number), Audit (\"IA-2025-Q4 ISMS (Toronto)\"), Finding Type (Major NC, Minor NC, Obs, OFI, and on two rows Good practice and Noteworthy: positive items the auditor numbered in the same run, each with a control or clause and a paragraph, no owner and N/A dates; a reader does not record them as findings), ISO 27001:2022 Clause/Control (A.8.32, 8.3 bare in a column that writes controls with A., A.5.12, A.5.30, 9.1, and A.5.24 and 7.3 on the positive rows), Finding Detail (the statement), Root Cause and Corrective Action (filled on the minor and the major the auditee answered, empty elsewhere), Action Owner (users' names, a user's email, a role no user has, a user's role; N/A on the positive rows), Target Date (planning words, not dates: \"End of June\", \"Q2 2026\", \"Q3 2026\", \"End of Sept 2026\", \"TBC\"), Status (Open, In progress, N/A)",
+            file_name: "2025 Internal Audit - Findings Log.csv",
+            bytes: windows_1252(&delimited(
+                &[
+                    &["Finding Ref", "Audit", "Finding Type", "ISO 27001:2022 Clause/Control", "Finding Detail", "Root Cause", "Corrective Action", "Action Owner", "Target Date", "Status"],
+                    &["2025-IA-001", "IA-2025-Q4 ISMS (Toronto)", "Minor NC", "A.8.32", "Two of the 25 production changes sampled from October 2025 were deployed before the change advisory board approved them.", "The emergency change route was used for routine changes and the pipeline does not check for approval.", "Add an approval gate to the deployment pipeline and report emergency changes to the CAB every month.", "Martín Lombardi", "End of June", "In progress"],
+                    &["2025-IA-002", "IA-2025-Q4 ISMS (Toronto)", "Good practice", "A.5.24", "Incident response playbooks are tested every quarter in table-top exercises that include the outsourced SOC, and lessons learned are tracked to closure.", "", "", "N/A", "N/A", "N/A"],
+                    &["2025-IA-003", "IA-2025-Q4 ISMS (Toronto)", "Major NC", "8.3", "The risk treatment plan has not been updated since March 2024, and 9 of the 31 risks above appetite have neither a treatment nor the risk owner's acceptance.", "The risk owner role was vacant from May to November 2025 and nobody covered it.", "Appoint risk owners, update and re-approve the risk treatment plan, and review it quarterly at the ISMS committee.", "Badr Karim", "Q2 2026", "Open"],
+                    &["2025-IA-004", "IA-2025-Q4 ISMS (Toronto)", "Obs", "A.5.12", "Classification labels are applied to documents in SharePoint but not to the data warehouse extracts shared with clients.", "", "", "lena.fischer@acme.test", "Q3 2026", "Open"],
+                    &["2025-IA-005", "IA-2025-Q4 ISMS (Toronto)", "Noteworthy", "7.3", "Phishing simulation click rates fell from 14% to 3% during 2025 after the targeted training for the finance and sales teams.", "", "", "N/A", "N/A", "N/A"],
+                    &["2025-IA-006", "IA-2025-Q4 ISMS (Toronto)", "Minor NC", "A.5.30", "The ICT continuity plan for the analytics platform has not been tested since 2023, and that test used the decommissioned data centre.", "", "", "Cloud Operations Director", "End of Sept 2026", "Open"],
+                    &["2025-IA-007", "IA-2025-Q4 ISMS (Toronto)", "OFI", "9.1", "ISMS metrics could show trends and targets, so that the ISMS committee can see whether controls are improving.", "", "", "Head of IT Operations", "TBC", "Open"],
+                ],
+                ',',
+            )),
+            expected: vec![
+                finding("2025-IA-001", "minor", "A.8.32", "Two of the 25 production changes")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("2025-IA-003", "major", "8.3", "The risk treatment plan has not been")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("2025-IA-004", "observation", "A.5.12", "Classification labels are applied")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("2025-IA-006", "minor", "A.5.30", "The ICT continuity plan for the")
+                    .pending(&["Cloud Operations Director"])
+                    .plan(false),
+                finding("2025-IA-007", "ofi", "9.1", "ISMS metrics could show trends")
+                    .owner("ops@acme.test")
+                    .plan(false),
+            ],
+        },
+    ]
+}

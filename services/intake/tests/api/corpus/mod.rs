@@ -43,7 +43,10 @@ use holdouts_16_to_20::{
     eighteenth_holdout_layouts, nineteenth_holdout_layouts, seventeenth_holdout_layouts,
     sixteenth_holdout_layouts, twentieth_holdout_layouts,
 };
-use holdouts_21_to_25::{twenty_first_holdout_layouts, twenty_second_holdout_layouts};
+use holdouts_21_to_25::{
+    twenty_first_holdout_layouts, twenty_fourth_holdout_layouts, twenty_second_holdout_layouts,
+    twenty_third_holdout_layouts,
+};
 
 /// One layout of the corpus.
 struct Layout {
@@ -374,6 +377,8 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(twentieth_holdout_layouts())
         .chain(twenty_first_holdout_layouts())
         .chain(twenty_second_holdout_layouts())
+        .chain(twenty_third_holdout_layouts())
+        .chain(twenty_fourth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
