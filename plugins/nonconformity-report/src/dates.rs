@@ -323,6 +323,10 @@ fn solar_hijri(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
                 (m - 7) * 30 + 186
             }
     };
+    // Esfand has its 30th day in leap years only.
+    if m == 12 && d == 30 && days(y + 1, 1, 1) - days(y, 1, 1) != 366 {
+        return None;
+    }
     // 1 Farvardin 1404 was 21 March 2025.
     let anchor = NaiveDate::from_ymd_opt(2025, 3, 21)?;
     let offset = days(y, m, d) - days(1404, 1, 1);
@@ -332,12 +336,19 @@ fn solar_hijri(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 /// A Hijri date by the tabular (arithmetic) Islamic calendar; the Umm al-Qura calendar Saudi
 /// Arabia publishes may differ from it by a day.
 fn lunar_hijri(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
-    if !(1..=12).contains(&m) || !(1..=30).contains(&d) {
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
+    // Odd months have 30 days, even ones 29, and the twelfth 30 in the 11 leap years of 30.
+    let longest = if m % 2 == 1 || (m == 12 && (14 + 11 * y) % 30 < 11) {
+        30
+    } else {
+        29
+    };
+    if !(1..=12).contains(&m) || !(1..=longest).contains(&d) {
         return None;
     }
-    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
     let days = d + (59 * (m - 1) + 1) / 2 + (y - 1) * 354 + (3 + 11 * y) / 30;
-    // The calendar's first day, 16 July 622, is day 227,014 of the Common Era.
+    // Day 1 of the calendar (1 Muharram of year 1) is day 227,014 of chrono's count from
+    // 1 January of year 1 (proleptic Gregorian): 15 July 622 in the Julian calendar.
     NaiveDate::from_num_days_from_ce_opt(i32::try_from(days + 227_013).ok()?)
 }
 
@@ -663,6 +674,20 @@ mod tests {
             read_text("1404/07/31"),
             DateText::Invalid,
             "the seventh month has 30 days"
+        );
+        assert_eq!(
+            read_text("1404/12/30"),
+            DateText::Invalid,
+            "1404 is no leap year"
+        );
+        assert_eq!(
+            read_text("1403/12/30"),
+            DateText::Date(date(2025, 3, 20), false)
+        );
+        assert_eq!(
+            read_text("1447/02/30"),
+            DateText::Invalid,
+            "Safar has 29 days"
         );
     }
 

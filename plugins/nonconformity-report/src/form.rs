@@ -214,9 +214,10 @@ fn regularity(pairs: &[Pair], starts: &[usize]) -> Option<usize> {
     sets.into_values().max()
 }
 
-/// Whether a line alone is a form's title in capitals (`KARTA USTALENIA Z AUDYTU
-/// WEWNĘTRZNEGO SZBI`, `NONCONFORMITY REPORT AND CORRECTIVE ACTION REQUEST`) rather than a
-/// label whose value is on the line below: five words or more, no colon, no lower-case letter.
+/// Whether a line alone, before the form's first pair, is its title in capitals (`KARTA
+/// USTALENIA Z AUDYTU WEWNĘTRZNEGO SZBI`, `NONCONFORMITY REPORT AND CORRECTIVE ACTION REQUEST`)
+/// rather than a label whose value is on the line below: five words or more, no colon, no
+/// lower-case letter. Further down, such a line is a label (`ROOT CAUSE OF THE NONCONFORMITY`).
 fn is_title(text: &str) -> bool {
     text.split_whitespace().count() >= 5
         && !text.contains(':')
@@ -271,6 +272,56 @@ fn further_pairs(row: u32, texts: &[(u32, &Value)], from: usize) -> Vec<Pair> {
         });
     }
     pairs
+}
+
+/// Reads a sheet whose findings each stand in a cell of stacked `Label: value` lines
+/// (`Finding ⏎Type: Minor nonconformity⏎Clause: 9.2⏎Finding: ...`, as audit tools
+/// export a report's annex, the response in a second such cell), the lines of those cells read
+/// as a form's, each at its cell. None unless two rows at least hold a cell of three such
+/// lines.
+pub fn read_stacked(rows: &[Row]) -> Option<Form> {
+    let labelled = |line: &str| {
+        line.split_once(':')
+            .is_some_and(|(name, value)| !value.trim().is_empty() && label(name).is_some())
+    };
+    let stacked = |value: &Value| {
+        value
+            .as_text()
+            .is_some_and(|text| text.lines().filter(|l| labelled(l)).count() >= 3)
+    };
+    let holding = rows
+        .iter()
+        .filter(|row| row.cells.iter().any(|(_, value)| stacked(value)))
+        .count();
+    if holding < 2 {
+        return None;
+    }
+    // Once the sheet is such, a cell of one or two such lines counts too (a response's
+    // `Responsible: IT Manager` under a sentence).
+    let some_labelled = |value: &Value| {
+        value
+            .as_text()
+            .is_some_and(|text| text.lines().any(labelled))
+    };
+    let lines: Vec<Row> = rows
+        .iter()
+        .flat_map(|row| {
+            row.cells
+                .iter()
+                .filter(|(_, value)| some_labelled(value))
+                .filter_map(|(column, value)| Some((*column, value.as_text()?)))
+                .flat_map(move |(column, text)| {
+                    text.lines()
+                        .map(str::trim)
+                        .filter(|line| !line.is_empty())
+                        .map(move |line| Row {
+                            index: row.index,
+                            cells: vec![(column, Value::Text(line.to_owned()))],
+                        })
+                })
+        })
+        .collect();
+    read(&lines)
 }
 
 /// Reads a sheet as a form, if it is one.
@@ -404,7 +455,7 @@ pub fn read(rows: &[Row]) -> Option<Form> {
                 value.clone(),
             )
         } else if let Some(below) = rows.get(index)
-            && !is_title(label_text)
+            && !(pairs.is_empty() && is_title(label_text))
             && below.cells.len() == 1
             && below.cells[0]
                 .1

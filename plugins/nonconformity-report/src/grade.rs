@@ -126,6 +126,9 @@ pub fn classify(text: &str) -> Reading {
         return reading;
     }
     let lexicon = lexicon();
+    if lexicon.is_conditional(text) {
+        return Reading::Unknown;
+    }
     for candidate in [text, head(text)] {
         if candidate.is_empty() {
             continue;

@@ -113,9 +113,17 @@ pub fn definitions(text: &str) -> Vec<Definition> {
         // A legend of results, one definition per clause of the line: `Result: Conform –
         // fully met; Partially conform – met with gaps (minor nonconformity); ...`; or set
         // apart by wide gaps, as a legend typed on one line is.
-        for separators in [&[';', '\n'][..], &['\t'][..]] {
+        let defined: Vec<Definition> = text
+            .split([';', '\n'])
+            .filter_map(dashed_definition)
+            .collect();
+        if defined.len() >= 2 {
+            return defined;
+        }
+        // Wide gaps separate only where no dash does the defining (`M  –  Major` is one).
+        if !text.contains(['–', '—']) {
             let defined: Vec<Definition> = text
-                .split(separators)
+                .split('\t')
                 .flat_map(|part| part.split("  "))
                 .filter_map(dashed_definition)
                 .collect();
@@ -159,9 +167,11 @@ fn dashed_definition(segment: &str) -> Option<Definition> {
         .iter()
         .find_map(|dash| segment.split_once(dash))
         .or_else(|| segment.split_once([':', '=']))?;
-    // The line's label before the first term: `Result: Conform`, `【判定の凡例】 ●`.
+    // The line's label before the first term: `Result: Conform`, `【判定の凡例】 ●` (but a
+    // term in brackets is the term: `[M] – Major`).
     let term = term
         .rsplit_once([':', '】', ']'])
+        .filter(|(_, after)| !after.trim().is_empty())
         .map_or(term, |(_, term)| term);
     definition(term, meaning)
 }
@@ -325,6 +335,9 @@ mod tests {
         assert_eq!(key.get("●"), Some(&Grade::Major), "{key:?}");
         assert_eq!(key.get("▲"), Some(&Grade::Minor), "{key:?}");
         assert_eq!(key.get("○"), Some(&Grade::Observation), "{key:?}");
+        let key = as_key("Grade: M  –  Major nonconformity; m  –  Minor nonconformity");
+        assert_eq!(key.get("M"), Some(&Grade::Major), "{key:?}");
+        assert_eq!(key.get("m"), Some(&Grade::Minor), "{key:?}");
         // A sentence with a dash and a semicolon defines nothing.
         assert!(as_key("Major nonconformities – see below; minor ones follow").is_empty());
     }

@@ -414,14 +414,14 @@ impl Collected {
                     _ => None,
                 }
             };
-            // A row whose text says it raised nothing (`Verified as effective and closed; no
-            // new finding.`), whatever grade it names in passing, when nothing else grades it.
+            // A row whose finding says it raised nothing (`Verified as effective and closed;
+            // no new finding.`), whatever grade it names in passing, when nothing else grades
+            // it. Not a verification or an action's text, which says so of findings that stand.
             let said_none = || {
                 cells
                     .values
                     .iter()
-                    .filter(|(f, _)| !matches!(f, Field::Grade | Field::Reference))
-                    .chain(cells.others.iter().map(|c| (&Field::Comments, c)))
+                    .filter(|(f, _)| matches!(f, Field::Statement | Field::Title | Field::Comments))
                     .find_map(|(_, (at, v))| {
                         text(v)
                             .filter(|t| lexicon().says_no_finding(t))
@@ -706,8 +706,8 @@ fn labels_down_the_side(rows: &[Row]) -> bool {
 /// A sheet whose cells each carry their field's label (`Grade: Major`, `Clause: 9.3`), as a
 /// query that split an email's lines into columns leaves them, under a header that names
 /// nothing (`Column1.1`): its rows with the labels taken off and the labels as the header (the
-/// row above the first labelled one). None unless three columns at least are labelled, each
-/// with one label in four of five of its cells below the header.
+/// row above the first that holds one, its other cells kept). None unless three columns at
+/// least are labelled, each with one label in four of five of its cells below the header.
 fn labelled_values(rows: &[Row]) -> Option<Vec<Row>> {
     let label_of = |value: &Value| {
         let (label, _) = text_of(value)?.trim().split_once(':')?;
@@ -737,24 +737,21 @@ fn labelled_values(rows: &[Row]) -> Option<Vec<Row>> {
         return None;
     }
     let labelled = |row: &Row| {
-        row.cells
-            .iter()
-            .filter(|(c, v)| {
-                chosen
-                    .get(c)
-                    .is_some_and(|l| label_of(v).as_ref() == Some(l))
-            })
-            .count()
-            * 2
-            >= chosen.len()
+        row.cells.iter().any(|(c, v)| {
+            chosen
+                .get(c)
+                .is_some_and(|l| label_of(v).as_ref() == Some(l))
+        })
     };
     let first = rows.iter().position(labelled)?;
     let header = first.checked_sub(1)?;
     let mut out = rows.to_vec();
-    out[header].cells = chosen
-        .iter()
-        .map(|(column, label)| (*column, Value::Text(label.clone())))
-        .collect();
+    // The labels head their columns; the header's other cells stay.
+    let mut cells: BTreeMap<u32, Value> = out[header].cells.drain(..).collect();
+    for (column, label) in &chosen {
+        cells.insert(*column, Value::Text(label.clone()));
+    }
+    out[header].cells = cells.into_iter().collect();
     for row in &mut out[first..] {
         row.cells.retain_mut(|(column, value)| {
             let Some(label) = chosen.get(column) else {
@@ -1144,7 +1141,13 @@ impl<'o> SheetReader<'o> {
             {
                 table = Sample::keyed(&self.buffered, &key, &self.people).choose(None);
             }
-            let form = crate::form::read(&self.buffered);
+            let form = [
+                crate::form::read(&self.buffered),
+                crate::form::read_stacked(&self.buffered),
+            ]
+            .into_iter()
+            .flatten()
+            .max_by(|a, b| a.score.total_cmp(&b.score));
             // A table turned on its side (field names down the first column, a finding per
             // column), when it reads better so than any other way.
             let sideways = (!self.sideways && labels_down_the_side(&self.buffered))
@@ -1746,21 +1749,25 @@ impl<'o> SheetReader<'o> {
         // signature, a note or a block of totals: it waits for a finding after it (then it is
         // read as any row is) or for the table's end (then it is skipped, and said so).
         // A reference cell unlike its column's values counts as none (`Sastavio: Marko Babić`
-        // in a column of identifiers). Looked at only on rows without a grade cell: this runs
-        // on every row of registers of 100,000.
+        // in a column of identifiers), and so does a grade cell unlike its column's on a row
+        // without a reference (`Date: 12/03/2026` in a sign-off line). Cells' kinds are looked
+        // at only where those cheaper tests leave it open: this runs on every row of
+        // registers of 100,000.
+        let unlike = |field: Field, value: &Value| {
+            layout
+                .kinds
+                .get(&field)
+                .is_some_and(|kind| !kind.fits(value))
+        };
+        let reference = layout.column(Field::Reference).map(|c| row.get(c));
         let unmarked = self.rows_read > 0
-            && layout
-                .column(Field::Grade)
-                .is_none_or(|c| row.get(c).is_none())
-            && layout
-                .column(Field::Reference)
-                .is_some_and(|c| match row.get(c) {
+            && match layout.column(Field::Grade).and_then(|c| row.get(c)) {
+                None => reference.is_some_and(|cell| match cell {
                     None => true,
-                    Some(value) => layout
-                        .kinds
-                        .get(&Field::Reference)
-                        .is_some_and(|kind| !kind.fits(value)),
-                });
+                    Some(value) => unlike(Field::Reference, value),
+                }),
+                Some(grade) => matches!(reference, Some(None)) && unlike(Field::Grade, grade),
+            };
         if unmarked {
             self.trailing.push(row);
             return;

@@ -91,6 +91,8 @@ struct File {
     #[serde(default)]
     unqualified: Vec<String>,
     #[serde(default)]
+    conditional: Vec<String>,
+    #[serde(default)]
     honorifics: Vec<String>,
     fields: BTreeMap<String, FieldWords>,
     grades: BTreeMap<String, Vec<String>>,
@@ -191,6 +193,8 @@ pub struct Language {
     pub(crate) no_finding_said: Vec<String>,
     /// Words for a nonconformity without its grade (`NC`, `Abweichung`).
     pub(crate) unqualified: Vec<String>,
+    /// Words that make a grade a condition, not the row's (`Major NC if not resolved`).
+    pub(crate) conditional: Vec<String>,
     /// Courtesy titles written before a person's name (`Mr`, `Frau`, `Bpk.`).
     pub(crate) honorifics: Vec<String>,
 }
@@ -303,6 +307,7 @@ impl Language {
             not_findings: words(file.not_findings.words),
             no_finding_said: words(file.not_findings.said),
             unqualified: words(file.unqualified),
+            conditional: words(file.conditional),
             honorifics: words(file.honorifics),
             code: file.code,
             name: file.name,

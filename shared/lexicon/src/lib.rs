@@ -306,6 +306,16 @@ impl Lexicon {
         self.not_findings.contains(&normalise(text)) || self.code(text) == Some(Code::NotAFinding)
     }
 
+    /// Whether a cell grades only on a condition (`Major NC if not resolved`, `would be a
+    /// minor nonconformity`): a stage 1 report's risk for stage 2, not the finding's grade.
+    pub fn is_conditional(&self, text: &str) -> bool {
+        let text = normalise(text);
+        self.languages
+            .iter()
+            .flat_map(|l| &l.conditional)
+            .any(|phrase| has_phrase(&text, phrase))
+    }
+
     /// Whether a grade cell names a nonconformity without its grade (`NC`, `Abweichung`).
     pub fn is_unqualified_nonconformity(&self, text: &str) -> bool {
         self.unqualified.contains(&normalise(text))
@@ -768,6 +778,8 @@ mod tests {
         assert!(lexicon.is_not_a_finding("Point fort"));
         assert!(!lexicon.is_not_a_finding("Minor"));
         assert!(lexicon.is_unqualified_nonconformity("NC"));
+        assert!(lexicon.is_conditional("Major NC if not resolved"));
+        assert!(!lexicon.is_conditional("Major NC"));
         assert!(lexicon.is_unqualified_nonconformity("Abweichung"));
         assert!(!lexicon.is_unqualified_nonconformity("Minor NC"));
     }

@@ -10,9 +10,10 @@ use crate::text::normalise;
 /// that names one known person whole is not split by the host, which looks the whole cell up
 /// first.
 ///
-/// Punctuation separates people always; a word for "and" (`Alice and Bob`, `Rossi e Bianchi`,
-/// `Alice & Bob`) only where one of its sides is a person `known` names (or an address):
-/// roles are written with it (`Head of Risk and Compliance`, `People & Culture Manager`).
+/// Commas, semicolons, line breaks, `+`, `|` and ` / ` separate people always; a word for
+/// "and" (`Alice and Bob`, `Rossi e Bianchi`, `Alice & Bob`) only where one of its sides is a
+/// person `known` names, an address or a mention: roles are written with it (`Head of Risk and
+/// Compliance`, `People & Culture Manager`), and two people no one knows stay one name.
 pub fn owner_names(cell: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
     let mut names = Vec::new();
     // A slash between words (`Projects / IT`) separates people; inside a name
@@ -23,8 +24,10 @@ pub fn owner_names(cell: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
         for joiner in [" and ", " und ", " et ", " y ", " e ", " en ", " & "] {
             joined = joined.replace(joiner, ";");
         }
-        let pieces: Vec<&str> = joined.split(';').map(name_in).collect();
-        let split = pieces.len() > 1 && pieces.iter().any(|p| p.contains('@') || known(p));
+        // An address or a mention (`@Thomas Girard`) is a person's.
+        let raw: Vec<&str> = joined.split(';').collect();
+        let split = raw.len() > 1 && raw.iter().any(|r| r.contains('@') || known(name_in(r)));
+        let pieces: Vec<&str> = raw.into_iter().map(name_in).collect();
         let pieces = if split { pieces } else { vec![name_in(part)] };
         for piece in pieces {
             let mut piece = piece;
@@ -130,6 +133,10 @@ mod tests {
             ["Lena Fischer", "Thomas Girard"]
         );
         assert_eq!(owner_names("@ops@acme.test", nobody), ["@ops@acme.test"]);
+        assert_eq!(
+            owner_names("@Lena Fischer and @Thomas Girard", nobody),
+            ["Lena Fischer", "Thomas Girard"]
+        );
     }
 
     #[test]

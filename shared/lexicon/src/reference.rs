@@ -787,6 +787,8 @@ struct Reader<'t> {
     title_continues: bool,
     /// Title words were seen after the current reference.
     titled: bool,
+    /// The output index where the current line starts.
+    line_start: usize,
 }
 
 impl<'t> Reader<'t> {
@@ -802,6 +804,7 @@ impl<'t> Reader<'t> {
             framework: None,
             marked: false,
             segment_start: 0,
+            line_start: 0,
             stray: None,
             segment_has_reference: false,
             after_reference: false,
@@ -947,6 +950,7 @@ impl<'t> Reader<'t> {
             match &token.tok {
                 Tok::Line => {
                     self.end_segment();
+                    self.line_start = self.out.len();
                     self.kind = Kind::Unmarked;
                     self.kind_word_start = None;
                     self.framework = None;
@@ -1019,17 +1023,21 @@ impl<'t> Reader<'t> {
                 Tok::Word(word) if self.skip_list_letter(at) > at => {
                     at = self.skip_list_letter(at);
                 }
-                // `7.2 ir 7.3 p.`, `9.2. pont`: a clause word after the numbers it marks.
-                Tok::Word(word)
-                    if self.after_reference
-                        && !matches!(self.tok(at + 1), Some(Tok::Number { .. })) =>
-                {
+                // `7.2 ir 7.3 p.`, `9.2. pont`: a clause word after the numbers it marks, the
+                // item's last word (`8.26 Requisitos de seguridad` is a control's title).
+                Tok::Word(word) if self.after_reference && !self.titled => {
                     let length = match keyword(&self.tokens, at) {
                         Some((Role::Kind(Kind::Clause), length)) => Some(length),
                         Some(_) => None,
                         None => clause_after(word).then_some(1),
                     };
-                    match length {
+                    let ends_item = |length: usize| {
+                        matches!(
+                            self.tok(at + length),
+                            None | Some(Tok::List | Tok::Line | Tok::Close)
+                        )
+                    };
+                    match length.filter(|length| ends_item(*length)) {
                         Some(length) => {
                             self.mark_clauses_before();
                             at += length;
@@ -1118,10 +1126,10 @@ impl<'t> Reader<'t> {
         at
     }
 
-    /// Marks the references read just before, written with no word for their kind, as
-    /// clauses: `7.2 ir 7.3 p.` (the word after them).
+    /// Marks the references read just before on this line, written with no word for their
+    /// kind, as clauses: `7.2 ir 7.3 p.` (the word after them).
     fn mark_clauses_before(&mut self) {
-        for cited in self.out.iter_mut().rev() {
+        for cited in self.out[self.line_start..].iter_mut().rev() {
             match cited {
                 Cited::Iso(reference) if matches!(reference.kind, Kind::Unmarked) => {
                     reference.kind = Kind::Clause;
@@ -1594,6 +1602,9 @@ mod tests {
         assert_eq!(read("7.2 ir 7.3 p."), ["C7.2", "C7.3"]);
         assert_eq!(read("9.2. pont"), ["C9.2"]);
         assert_eq!(prose("Policy v3, p. 8"), Vec::<String>::new());
+        // A control's title that starts with a word for clause is no such word.
+        assert_eq!(read("8.26 Requisitos de seguridad"), ["?8.26"]);
+        assert_eq!(read("5.15\n9.2 punktas"), ["?5.15", "C9.2"]);
         assert_eq!(
             read("PN-EN ISO/IEC 27001:2023-08, pkt 9.2.2"),
             ["C9.2.2@22"]

@@ -49,9 +49,10 @@ pub fn narrow(c: char) -> char {
     }
 }
 
-/// Whether `c` is an invisible mark that only steers how text is shown: the right-to-left and
-/// left-to-right marks and embeddings Hebrew and Arabic text carries, zero-width spaces and
-/// joiners, the byte order mark. A reference or a date reads the same without them.
+/// Whether `c` is an invisible mark: the right-to-left and left-to-right marks and embeddings
+/// Hebrew and Arabic text carries, zero-width spaces and joiners, the byte order mark. A
+/// reference or a date reads the same without them; words are compared through [`normalise`]
+/// instead, where the zero-width non-joiner of Persian spelling separates as a space does.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
 }

@@ -308,12 +308,15 @@ pub(crate) async fn run(
         query.preview_limit.unwrap_or(500).clamp(1, 5_000),
     );
     // The whole import, from the plugin's reading to the answer, runs on one blocking thread,
-    // which frees what it allocated before it answers. mimalloc keeps memory that another
-    // thread frees in the allocating thread's pages until that thread allocates again: with
-    // the rows read on one pool thread, planned on a second and dropped on an async worker,
-    // 220 MB of a 100,000-row register stayed resident after each preview, and the next
-    // import, handed to another pool thread, took its own on top (peaks of 480-650 MB).
+    // which frees the rows it read and planned before it answers. mimalloc keeps memory that
+    // another thread frees in the allocating thread's pages until that thread allocates
+    // again: with the rows read on one pool thread, planned on a second and dropped on an
+    // async worker, 220 MB of a 100,000-row register stayed resident after each preview, and
+    // the next import, handed to another pool thread, took its own on top (peaks of 480-650
+    // MB). The organisation's import place goes with it: a client that hangs up does not stop
+    // the thread, so the place is held until the import ends.
     let answered = web::block(move || -> Result<(StatusCode, ImportAnswer), ApiError> {
+        let _running = running;
         let (bytes, info, output) = read_with_plugin(
             &registry,
             ImportKind::NonconformityReport,

@@ -1268,3 +1268,327 @@ pub(super) fn twenty_fourth_holdout_layouts() -> Vec<Layout> {
         },
     ]
 }
+
+pub(super) fn twenty_fifth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // One row per finding, but every field of the finding is stacked in ONE cell, one
+        // "Label: value" line each, as the CB's audit software prints them; the response cell
+        // stacks the client's answer the same way. The reference is the "Finding ref:" line,
+        // not the running No.; the statement is the "Finding:" line, not the quoted
+        // "Requirement:" text. R24118-03's response only promises a root cause and an action
+        // later ("to follow"): no plan, but its Responsible line names the owner. R24118-04
+        // has no response at all: no owner. "Standard: ISO/IEC 27001:2022" is no requirement.
+        Layout {
+            id: "holdout25-cb-tool-annex-stacked-fields-one-cell",
+            origin: "holdout 25, written for this holdout: a UK certification body's report annex (Annex C - Findings and organisation's responses, report R-24118) exported to Excel from its audit management software for a first surveillance audit against ISO/IEC 27001:2022, as CB report annexes are sent: a merged title, a merged line of audit details (report number, client, standard, dates, lead auditor, the CB), then a header of only four columns: No. (running number, number cells), Finding, Organisation's response, CB review of response. The Finding cell holds all the finding's fields stacked with line breaks, one \"Label: value\" per line, in the tool's fixed order: \"Finding ref: R24118-01\", \"Type: Major nonconformity\" (Minor nonconformity, Observation, Opportunity for improvement), \"Standard: ISO/IEC 27001:2022\", \"Clause: 9.2.2\" (\"Clause: A.5.15, A.8.2\" for two controls; the tool labels controls Clause too), \"Requirement: ...\" (the standard's wording quoted), \"Finding: ...\" (the statement) and \"Objective evidence: ...\". The response cell stacks the client's answer the same way (Correction:, Root cause:, Corrective action:, Responsible:, Target date:) for the two nonconformities answered in full; the third nonconformity's response names who is responsible and a date but says the root cause analysis and corrective action plan are \"to follow\"; the observation has no response; the OFI's response is \"Noted; will be considered for the 2026 awareness plan.\" and a Responsible line. Responsible: a user's name, a user's email, a role no user has, a user's name. CB review: Response accepted, Awaiting root cause and corrective action plan, No response required. Under the table, after a blank row, the software's footer line (generated on, page 1 of 1); not a finding",
+            file_name: "R-24118 Annex C - Findings and Responses.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Annex C Findings",
+                0,
+                0,
+                &[
+                    &["ANNEX C – FINDINGS AND ORGANISATION'S RESPONSES"],
+                    &["Report R-24118  |  Acme Cloud Services Ltd  |  ISO/IEC 27001:2022 Surveillance audit 1  |  17–18 March 2026  |  Lead auditor: Helen Marsh  |  Northgate Certification Services Ltd"],
+                    &[""],
+                    &["No.", "Finding", "Organisation's response", "CB review of response"],
+                    &[
+                        "#n 1",
+                        "Finding ref: R24118-01\nType: Major nonconformity\nStandard: ISO/IEC 27001:2022\nClause: 9.2.2\nRequirement: The organization shall plan, establish, implement and maintain an audit programme(s), including the frequency, methods, responsibilities, planning requirements and reporting.\nFinding: No internal audit of the ISMS has been carried out since the certification audit in March 2025; none of the four audits in the 2025 audit programme took place.\nObjective evidence: Internal audit programme 2025 v1.0; no audit plans, reports or records were available.",
+                        "Correction: Internal audit of clauses 4 to 10 booked with an external auditor for 14/04/2026.\nRoot cause: The only trained internal auditor left in April 2025 and nobody else was trained to take over the programme.\nCorrective action: Train two further internal auditors and have the ISMS committee check the audit programme's progress every quarter.\nResponsible: Badr Karim\nTarget date: 30/06/2026",
+                        "Response accepted",
+                    ],
+                    &[
+                        "#n 2",
+                        "Finding ref: R24118-02\nType: Minor nonconformity\nStandard: ISO/IEC 27001:2022\nClause: A.5.15, A.8.2\nRequirement: The allocation and use of privileged access rights shall be restricted and managed.\nFinding: Six developers hold the Global Administrator role in the production Microsoft Entra ID tenant although their roles do not require it.\nObjective evidence: Entra ID role assignments exported on 17/03/2026; job descriptions of the platform team.",
+                        "Correction: Global Administrator role removed from the six developers on 18/03/2026.\nRoot cause: Administrator roles were granted during the 2024 tenant migration and were never reviewed afterwards.\nCorrective action: Use just-in-time elevation for administrator roles and review privileged role assignments every quarter.\nResponsible: lena.fischer@acme.test\nTarget date: 29/05/2026",
+                        "Response accepted",
+                    ],
+                    &[
+                        "#n 3",
+                        "Finding ref: R24118-03\nType: Minor nonconformity\nStandard: ISO/IEC 27001:2022\nClause: 8.2\nRequirement: The organization shall perform information security risk assessments at planned intervals or when significant changes are proposed or occur.\nFinding: The information security risk assessment was not repeated when customer support was outsourced to a provider in Manila in November 2025.\nObjective evidence: Risk register v4 dated 02/06/2025; outsourcing contract signed 14/11/2025.",
+                        "Responsible: Chief Operating Officer\nTarget date: 31/05/2026\nRoot cause analysis and corrective action plan to follow by 17/04/2026.",
+                        "Awaiting root cause and corrective action plan",
+                    ],
+                    &[
+                        "#n 4",
+                        "Finding ref: R24118-04\nType: Observation\nStandard: ISO/IEC 27001:2022\nClause: A.8.13\nRequirement: Backup copies of information, software and systems shall be maintained and regularly tested in accordance with the agreed topic-specific policy on backup.\nFinding: Restore tests are performed every quarter, but their duration is not compared with the recovery time objectives in the business continuity plan.\nObjective evidence: Restore test logs Q4 2025 and Q1 2026.",
+                        "",
+                        "No response required",
+                    ],
+                    &[
+                        "#n 5",
+                        "Finding ref: R24118-05\nType: Opportunity for improvement\nStandard: ISO/IEC 27001:2022\nClause: 7.3\nRequirement: Persons doing work under the organization's control shall be aware of the information security policy and their contribution to the effectiveness of the ISMS.\nFinding: Awareness sessions could draw on examples from the organisation's own incident log to make them more relevant to support staff.\nObjective evidence: Awareness training slides 2025.",
+                        "Noted; will be considered for the 2026 awareness plan.\nResponsible: Martín Lombardi",
+                        "No response required",
+                    ],
+                    &[""],
+                    &["Generated by the Northgate audit management system on 20/03/2026 14:02. Page 1 of 1."],
+                ],
+            )
+            .merged(0, 0, 0, 3)
+            .merged(1, 0, 1, 3)]),
+            expected: vec![
+                finding("R24118-01", "major", "9.2.2", "No internal audit of the ISMS has been")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("R24118-02", "minor", "A.5.15, A.8.2", "Six developers hold the Global Administrator")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // Root cause and corrective action are only promised ("to follow"): no plan.
+                finding("R24118-03", "minor", "8.2", "The information security risk assessment was not")
+                    .pending(&["Chief Operating Officer"])
+                    .plan(false),
+                // No response: no owner.
+                finding("R24118-04", "observation", "A.8.13", "Restore tests are performed every quarter")
+                    .pending(&[])
+                    .plan(false),
+                finding("R24118-05", "ofi", "7.3", "Awareness sessions could draw on examples")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        // A surveillance audit still run against ISO/IEC 27001:2013 (February 2025, before the
+        // transition deadline), so the controls are the 2013 Annex A ids, each followed by its
+        // 2013 title. A reader records the 2022 control each became: A.12.6.1 -> A.8.8, A.9.2.3
+        // -> A.8.2 and A.9.2.6 -> A.5.18 (both in one cell, in that order), A.16.1.5 -> A.5.26,
+        // A.12.4.1 -> A.8.15, A.11.2.7 -> A.7.14. Clause 9.3 is the same in both editions. No
+        // owner column: the Auditor column names the CB's auditors, who own nothing. The cover
+        // sheet is no finding.
+        Layout {
+            id: "holdout25-iso2013-surveillance-cover-sheet-auditor-column",
+            origin: "holdout 25, written for this holdout: a certification body's second surveillance audit report for an engineering company still certified to ISO/IEC 27001:2013, audited in February 2025 before the 31 October 2025 transition deadline, sent as a workbook of two sheets. Sheet \"Audit summary\": a title and label/value pairs in two columns (Client, Certificate no., Standard ISO/IEC 27001:2013, Audit type Surveillance 2, Audit dates, Audit team, \"Findings raised: Major 1, Minor 3, Observation 1, OFI 1\", a Transition line about moving to ISO/IEC 27001:2022 with the recertification in September 2025, the recommendation); no findings. Sheet \"Findings\": header in the first row, Item (running number, number cells), Finding No. (SV2-01 ... SV2-06), Classification (Major NC, Minor NC, Observation, Opportunity for improvement), \"ISO/IEC 27001:2013 ref.\" holding the 2013 ids followed by their 2013 titles (\"A.12.6.1 Management of technical vulnerabilities\", \"A.9.2.3 Management of privileged access rights; A.9.2.6 Removal or adjustment of access rights\" in one cell, \"Clause 9.3 Management review\", \"A.16.1.5 Response to information security incidents\", \"A.12.4.1 Event logging\", \"A.11.2.7 Secure disposal or re-use of equipment\"), Finding (the statement), Objective evidence, Auditor (the two CB auditors' full names, no users). No owner, root cause or action columns: the CB's report leaves those to the client. A reader records the 2022 controls the 2013 ids map to",
+            file_name: "SV2 2025 Acme Engineering - ISO 27001-2013 surveillance findings.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Audit summary",
+                    0,
+                    0,
+                    &[
+                        &["Surveillance audit report – summary"],
+                        &[""],
+                        &["Client", "Acme Engineering Ltd, Coventry"],
+                        &["Certificate no.", "IS 640219"],
+                        &["Standard", "ISO/IEC 27001:2013"],
+                        &["Audit type", "Surveillance 2"],
+                        &["Audit dates", "11–12 February 2025"],
+                        &["Audit team", "Ruth Okafor (lead auditor), Stefan Lindqvist"],
+                        &["Findings raised", "Major 1, Minor 3, Observation 1, OFI 1"],
+                        &["Transition", "The certificate must be transitioned to ISO/IEC 27001:2022 by 31 October 2025. The transition audit will be combined with the recertification audit in September 2025."],
+                        &["Recommendation", "Continued certification, subject to acceptance of a corrective action plan for the major nonconformity within 30 days."],
+                    ],
+                ),
+                sheet(
+                    "Findings",
+                    0,
+                    0,
+                    &[
+                        &["Item", "Finding No.", "Classification", "ISO/IEC 27001:2013 ref.", "Finding", "Objective evidence", "Auditor"],
+                        &["#n 1", "SV2-01", "Minor NC", "A.12.6.1 Management of technical vulnerabilities", "Critical security updates for the engineering file servers were installed 60 to 90 days after release, against the 14 days required by the patch management procedure.", "WSUS compliance report of 10/02/2025 for FS01 to FS04.", "Ruth Okafor"],
+                        &["#n 2", "SV2-02", "Major NC", "A.9.2.3 Management of privileged access rights; A.9.2.6 Removal or adjustment of access rights", "The Domain Admins group holds 11 accounts, three of them belonging to engineers who left in 2024, and privileged accounts have not been reviewed since the certification audit.", "Active Directory group export of 11/02/2025; HR leavers list 2024.", "Stefan Lindqvist"],
+                        &["#n 3", "SV2-03", "Minor NC", "Clause 9.3 Management review", "The management review of November 2024 did not consider the results of the risk assessment or the status of the risk treatment plan.", "Management review minutes of 21/11/2024.", "Ruth Okafor"],
+                        &["#n 4", "SV2-04", "Minor NC", "A.16.1.5 Response to information security incidents", "The ransomware infection of a CAD workstation on 9 December 2024 was handled without following the incident response procedure: no incident record, no containment log and no notification to the ISMS manager.", "Service desk ticket 48213; interview with the IT technician.", "Stefan Lindqvist"],
+                        &["#n 5", "SV2-05", "Observation", "A.12.4.1 Event logging", "Firewall logs are kept for 14 days only, which may be too short to investigate incidents discovered later.", "Firewall log settings seen on 12/02/2025.", "Ruth Okafor"],
+                        &["#n 6", "SV2-06", "Opportunity for improvement", "A.11.2.7 Secure disposal or re-use of equipment", "The disposal certificates from the IT recycling company could be matched against the asset register so that every disposed drive is accounted for.", "Disposal certificates 2024.", "Stefan Lindqvist"],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                // A.12.6.1 (2013) is A.8.8 (2022).
+                finding("SV2-01", "minor", "A.8.8", "Critical security updates for the engineering")
+                    .pending(&[]),
+                // A.9.2.3 is A.8.2, A.9.2.6 is A.5.18, in the order of the cell.
+                finding("SV2-02", "major", "A.8.2, A.5.18", "The Domain Admins group holds 11")
+                    .pending(&[]),
+                finding("SV2-03", "minor", "9.3", "The management review of November 2024")
+                    .pending(&[]),
+                // A.16.1.5 is A.5.26.
+                finding("SV2-04", "minor", "A.5.26", "The ransomware infection of a CAD")
+                    .pending(&[]),
+                // A.12.4.1 is A.8.15.
+                finding("SV2-05", "observation", "A.8.15", "Firewall logs are kept for 14 days")
+                    .pending(&[]),
+                // A.11.2.7 is A.7.14.
+                finding("SV2-06", "ofi", "A.7.14", "The disposal certificates from the IT")
+                    .pending(&[]),
+            ],
+        },
+        // One table for a three-site certificate, a Site column, and the NC numbers restart per
+        // site with the site's code (HQ-01, HQ-02, DC-01, DC-02, GL-01): unique references. The
+        // grade column is headed "Grade (Major/Minor)" and holds only the form's abbreviations
+        // Mi and Ma. "6.1.3 d)" is clause 6.1.3. The sign-off line under the table is no finding.
+        Layout {
+            id: "holdout25-multisite-one-table-site-numbering-ma-mi",
+            origin: "holdout 25, written for this holdout: a certification body's nonconformity summary form (F-27-11 rev. 3) from a surveillance audit of a multi-site certificate (one certificate covering a head office with the central function in Leeds, a data centre in Slough and an office in Glasgow), all sites in ONE table: a merged title, a merged line of form number, client, certificate and the sites visited with their dates, then the header Site (\"Leeds (HQ)\", \"Slough DC\", \"Glasgow\"), NC No. (numbered per site with the site's code: HQ-01, HQ-02, DC-01, DC-02, GL-01), Process / area, Clause (\"6.1.3 d)\", \"A.5.9\", \"A.7.2, A.7.4\", \"A.8.13\", \"A.7.7\"), \"Grade (Major/Minor)\" holding only the form's abbreviations Mi and Ma, Nonconformity (the statement), Objective evidence, Action by (a user's name, a user's email, the user whose name is a role, a site role no user has, a name no user has). Only nonconformities: the form has no place for observations. Under the table, after a blank row, the lead auditor's sign-off line (name, signature blank, date); not a finding",
+            file_name: "F-27-11 NC summary - Acme Data Services - multi-site SA1 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NC summary",
+                0,
+                0,
+                &[
+                    &["MULTI-SITE SURVEILLANCE AUDIT – NONCONFORMITY SUMMARY"],
+                    &["Form F-27-11 rev. 3  |  Client: Acme Data Services Ltd  |  Certificate IS 771203 (3 sites)  |  Sites visited: Leeds (HQ, central function) 9–10/03/2026, Slough data centre 11/03/2026, Glasgow office 12/03/2026"],
+                    &[""],
+                    &["Site", "NC No.", "Process / area", "Clause", "Grade (Major/Minor)", "Nonconformity", "Objective evidence", "Action by"],
+                    &["Leeds (HQ)", "HQ-01", "ISMS management", "6.1.3 d)", "Mi", "The Statement of Applicability gives no justification for excluding A.8.30 (outsourced development) although the customer portal is developed by a contractor.", "SoA v3.2 dated 04/11/2025; contractor agreement with PortalWorks Ltd.", "Badr Karim"],
+                    &["Leeds (HQ)", "HQ-02", "Asset management", "A.5.9", "Mi", "The asset inventory does not include the 40 laptops issued to the Glasgow office in January 2026.", "Asset register export of 09/03/2026; Glasgow laptop issue log.", "lena.fischer@acme.test"],
+                    &["Slough DC", "DC-01", "Physical security", "A.7.2, A.7.4", "Ma", "The door to data hall 2 was propped open during the site visit, and the access control system logged 37 door-held-open alarms in February 2026 that nobody reviewed.", "Observed on 11/03/2026 at 10:40; door alarm report for February 2026.", "Head of IT Operations"],
+                    &["Slough DC", "DC-02", "Backup", "A.8.13", "Mi", "Backup tapes sent off site to the vaulting provider are not encrypted, contrary to the backup policy.", "Tape manifest for week 9 of 2026; backup job settings.", "Slough Site Manager"],
+                    &["Glasgow", "GL-01", "Clear desk", "A.7.7", "Mi", "Printed customer letters with account numbers were left on unattended desks overnight in the open-plan office.", "Observed on 12/03/2026 at 08:15.", "Fiona Campbell"],
+                    &[""],
+                    &["Lead auditor: Priya Sharma", "", "Signature:", "", "Date: 12/03/2026"],
+                ],
+            )
+            .merged(0, 0, 0, 7)
+            .merged(1, 0, 1, 7)]),
+            expected: vec![
+                finding("HQ-01", "minor", "6.1.3", "The Statement of Applicability gives no")
+                    .owner("badr@acme.test"),
+                finding("HQ-02", "minor", "A.5.9", "The asset inventory does not include")
+                    .owner("lena.fischer@acme.test"),
+                finding("DC-01", "major", "A.7.2, A.7.4", "The door to data hall 2 was propped")
+                    .owner("ops@acme.test"),
+                finding("DC-02", "minor", "A.8.13", "Backup tapes sent off site")
+                    .pending(&["Slough Site Manager"]),
+                finding("GL-01", "minor", "A.7.7", "Printed customer letters with account")
+                    .pending(&["Fiona Campbell"]),
+            ],
+        },
+        // Québec French: "occasion d'amélioration" is the OFI (not the "piste de progrès" of
+        // France), "Article" a clause and "mesure" an Annex A control; "A.5.15 et A.5.18" is two
+        // controls (et, and), "Annexe A, mesures 8.13 et 8.14" two controls. Cause fondamentale
+        // and Action corrective proposée are filled for the first two.
+        Layout {
+            id: "holdout25-quebec-fr-surveillance-semicolon-1252",
+            origin: "holdout 25, written for this holdout: a Québec certification body's first surveillance audit findings annex (Annexe B - Constats de l'audit de surveillance no 1) for a Montréal software company, only in Québec French, saved by a French-Canadian Excel as CSV (séparateur : point-virgule), so `;`-separated Windows-1252 with CRLF and no BOM; a title line and a line naming the CB, the lead auditor and the audit dates, each padded with semicolons to the table's width, and an empty line before the header. Headers: N° du constat (S1-2026-01 ...), Type de constat (Non-conformité majeure, Non-conformité mineure, Observation, Occasion d'amélioration, the OQLF term Québec uses for an OFI), Article ou mesure (\"Article 9.3\", \"Annexe A, mesure 8.8\", \"A.5.15 et A.5.18\", \"Art. 7.2\", \"Annexe A, mesures 8.13 et 8.14\": article for a clause and mesure for a control as the French edition of ISO/IEC 27001:2022 says, et for and), Description du constat (the statement), Preuves objectives (one holding a semicolon, so quoted), Cause fondamentale and Action corrective proposée (filled for the major and the first minor), Responsable (a user's name, a user's email, a Québec role no user has, a Québec name no user has, a user's name), Échéance (ISO dates 2026-04-30 as Québec writes them, empty for the observation and the OFI). Under the table, after an empty line, a padded note line on the 30-day deadline for corrective action plans; not a finding",
+            file_name: "Annexe B - Constats audit de surveillance 1 - Acme Logiciels.csv",
+            bytes: windows_1252(&delimited(
+                &[
+                    &["Annexe B - Constats de l'audit de surveillance no 1 - ISO/CEI 27001:2022 - Acme Logiciels inc. (Montréal)", "", "", "", "", "", "", "", ""],
+                    &["Organisme de certification : Certification Boréal inc. - Auditrice principale : Isabelle Gagnon - Dates de l'audit : 2026-03-10 au 2026-03-11", "", "", "", "", "", "", "", ""],
+                    &["", "", "", "", "", "", "", "", ""],
+                    &["N° du constat", "Type de constat", "Article ou mesure", "Description du constat", "Preuves objectives", "Cause fondamentale", "Action corrective proposée", "Responsable", "Échéance"],
+                    &["S1-2026-01", "Non-conformité majeure", "Article 9.3", "Aucune revue de direction du SMSI n'a été tenue depuis l'audit de certification de mars 2025.", "Aucun procès-verbal de revue de direction; calendrier de gouvernance 2025.", "La revue de direction n'est inscrite à aucun calendrier et personne n'a été désigné pour la convoquer.", "Tenir une revue de direction complète d'ici le 30 avril 2026 et l'inscrire au calendrier annuel du comité de direction.", "Badr Karim", "2026-04-30"],
+                    &["S1-2026-02", "Non-conformité mineure", "Annexe A, mesure 8.8", "Les correctifs de sécurité critiques des serveurs Web exposés à Internet ont été appliqués en moyenne 54 jours après leur publication, alors que la procédure exige 14 jours.", "Rapport de conformité des correctifs du 2026-03-06.", "Aucune fenêtre de maintenance n'est réservée pour les serveurs de production.", "Réserver une fenêtre de maintenance hebdomadaire et suivre chaque mois le délai d'application des correctifs.", "lena.fischer@acme.test", "2026-05-29"],
+                    &["S1-2026-03", "Non-conformité mineure", "A.5.15 et A.5.18", "Les droits d'accès au progiciel de gestion intégré (PGI) n'ont pas été revus depuis 2024 et quatre comptes d'employés partis sont encore actifs.", "Extraction des comptes du PGI du 2026-03-10.", "", "", "Directrice des technologies de l'information", "2026-05-29"],
+                    &["S1-2026-04", "Observation", "Art. 7.2", "Les dossiers de formation des deux nouveaux analystes ne démontrent pas leur compétence en réponse aux incidents.", "Dossiers de formation des ressources humaines.", "", "", "Geneviève Tremblay", ""],
+                    &["S1-2026-05", "Occasion d'amélioration", "Annexe A, mesures 8.13 et 8.14", "Les essais de restauration pourraient être automatisés et leurs résultats comparés aux délais de rétablissement visés.", "", "", "", "Martín Lombardi", ""],
+                    &["", "", "", "", "", "", "", "", ""],
+                    &["Note : un plan d'action corrective doit être transmis à l'organisme de certification dans les 30 jours suivant la réception du rapport.", "", "", "", "", "", "", "", ""],
+                ],
+                ';',
+            )),
+            expected: vec![
+                finding("S1-2026-01", "major", "9.3", "Aucune revue de direction du SMSI")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("S1-2026-02", "minor", "A.8.8", "Les correctifs de sécurité critiques")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("S1-2026-03", "minor", "A.5.15, A.5.18", "Les droits d'accès au progiciel")
+                    .pending(&["Directrice des technologies de l'information"])
+                    .plan(false),
+                finding("S1-2026-04", "observation", "7.2", "Les dossiers de formation des deux")
+                    .pending(&["Geneviève Tremblay"])
+                    .plan(false),
+                // Occasion d'amélioration is Québec's opportunity for improvement.
+                finding("S1-2026-05", "ofi", "A.8.13, A.8.14", "Les essais de restauration pourraient")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        // Graded only as Category 1 / 2 / 3, explained by the definitions box above the table:
+        // Category 1 = major, Category 2 = minor, Category 3 = observation. The box and the
+        // totals line under the table are no findings. 6.1.2 c) is clause 6.1.2. SA2-F05 has no
+        // responsible person: no owner.
+        Layout {
+            id: "holdout25-category-1-2-3-definitions-box",
+            origin: "holdout 25, written for this holdout: an Irish certification body's report of findings from a second surveillance audit of a Dublin payments company (ISO/IEC 27001:2022), graded in the CB's own scheme of categories rather than in grade words: a merged title, a merged line of client, certificate, dates and lead auditor, then a definitions box of four rows merged across the table (\"FINDING CATEGORIES\", \"Category 1 = Major nonconformity: ...\", \"Category 2 = Minor nonconformity: ...\", \"Category 3 = Observation: not a nonconformity ...\", each with the CB's deadline for a response), a blank row, and the table: Finding ID (SA2-F01 ...), Category (\"Category 1\", \"Category 2\", \"Category 3\" only), Standard reference (7.5.3, \"6.1.2 c)\", A.8.9, A.5.7, \"A.6.7, A.8.1\"), Description of finding (the statement), Objective evidence, Root cause (client) and Corrective action (client) filled for the first two findings, Responsible person (the user whose name is a role, a user's name, a name no user has, a role with an ampersand no user has, and empty on the last row), Target date (date cells). Under the table, after a blank row, a merged totals line (\"Totals: Category 1 - 1; Category 2 - 2; Category 3 - 2\"); not a finding",
+            file_name: "ACME-PAY SA2 2026 Report of Findings.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["ISO/IEC 27001:2022 SURVEILLANCE AUDIT 2 – REPORT OF FINDINGS"],
+                    &["Client: Acme Payments Ltd, Dublin  |  Certificate: ISMS 50817  |  Audit dates: 2–3 March 2026  |  Lead auditor: Declan Murphy"],
+                    &[""],
+                    &["FINDING CATEGORIES"],
+                    &["Category 1 = Major nonconformity: the absence or total breakdown of a system to meet a requirement, or any situation that raises significant doubt that the ISMS will achieve its intended results. Correction and corrective action must be verified within 60 days."],
+                    &["Category 2 = Minor nonconformity: a failure to meet a requirement that does not affect the capability of the ISMS to achieve its intended results. A corrective action plan is required within 30 days."],
+                    &["Category 3 = Observation: not a nonconformity; a situation that could lead to a nonconformity if it is not addressed. No response is required."],
+                    &[""],
+                    &["Finding ID", "Category", "Standard reference", "Description of finding", "Objective evidence", "Root cause (client)", "Corrective action (client)", "Responsible person", "Target date"],
+                    &["SA2-F01", "Category 2", "7.5.3", "Three superseded versions of the access control policy are still published on the intranet next to the current version, and staff could not say which one applies.", "Intranet policy page on 02/03/2026; interviews with two service desk analysts.", "Document owners publish new versions themselves and the intranet has no archiving step.", "Move policy publishing to the document controller and archive superseded versions automatically.", "Head of IT Operations", "#d 2026-04-30"],
+                    &["SA2-F02", "Category 1", "6.1.2 c)", "None of the 64 risks in the risk register has a risk owner, so nobody has approved the risk treatment plan or accepted the residual risks.", "Risk register v5 of 14/01/2026 in the GRC tool.", "The risk register was migrated to the new GRC tool in 2025 and the risk owner field was not carried over.", "Assign and confirm a risk owner for every risk and have the owners approve the treatment plan and the residual risks.", "Badr Karim", "#d 2026-04-03"],
+                    &["SA2-F03", "Category 2", "A.8.9", "The Linux hardening baseline is not applied to the 12 servers built since October 2025, whose SSH configuration still allows password logins.", "sshd_config of app-07 to app-18; hardening baseline v2.1.", "", "", "Olumide Adeyemi", "#d 2026-05-29"],
+                    &["SA2-F04", "Category 3", "A.5.7", "Threat intelligence is gathered from the national CSIRT's advisories, but nobody records how it was analysed or acted on.", "Interview with the security analyst.", "", "", "Quality & Compliance Lead", ""],
+                    &["SA2-F05", "Category 3", "A.6.7, A.8.1", "Staff working from home may use personal printers, and the remote working policy says nothing about printed customer data.", "Remote working policy v1.3.", "", "", "", ""],
+                    &[""],
+                    &["Totals: Category 1 - 1; Category 2 - 2; Category 3 - 2"],
+                ],
+            )
+            .merged(0, 0, 0, 8)
+            .merged(1, 0, 1, 8)
+            .merged(3, 0, 3, 8)
+            .merged(4, 0, 4, 8)
+            .merged(5, 0, 5, 8)
+            .merged(6, 0, 6, 8)
+            .merged(15, 0, 15, 8)]),
+            expected: vec![
+                finding("SA2-F01", "minor", "7.5.3", "Three superseded versions of the access")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("SA2-F02", "major", "6.1.2", "None of the 64 risks in the risk register")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("SA2-F03", "minor", "A.8.9", "The Linux hardening baseline is not")
+                    .pending(&["Olumide Adeyemi"])
+                    .plan(false),
+                finding("SA2-F04", "observation", "A.5.7", "Threat intelligence is gathered from")
+                    .pending(&["Quality & Compliance Lead"])
+                    .plan(false),
+                finding("SA2-F05", "observation", "A.6.7, A.8.1", "Staff working from home may use")
+                    .pending(&[])
+                    .plan(false),
+            ],
+        },
+        // A stage 1 report raises no nonconformities: its areas of concern are recorded as
+        // observations, whatever the "Stage 2 risk" column says they could become ("Major NC if
+        // not resolved" is a warning, not a grade). The grade comes only from the two section
+        // rows. Statements mention 9.3.2 and A.8.30 in passing; the requirement is the Clause /
+        // Control column. No owner column; the client comments name nobody.
+        Layout {
+            id: "holdout25-stage1-areas-of-concern-utf16-sections",
+            origin: "holdout 25, written for this holdout: section 6 of a certification body's stage 1 audit report for a UK telehealth company (ISO/IEC 27001:2022), copied from the report into Excel and saved as Unicode Text, so UTF-16 LE with a BOM, tab-separated, every line padded with tabs to five columns. A title line, a line of five label/value cells (client, standard, stage 1 dates, stage 2 dates planned, lead auditor), an empty line, the header Ref, Clause / Control, Description, Stage 2 risk, Client comment, then two section rows: \"AREAS OF CONCERN – to be addressed before Stage 2; any still open at Stage 2 may be raised as nonconformities\" over AoC-01 to AoC-04, and \"OPPORTUNITIES FOR IMPROVEMENT\" over OFI-01 and OFI-02. The Stage 2 risk column says what an area of concern could become (\"Major NC if not resolved\", \"Minor NC if not resolved\", and an en dash for the OFIs); it is no grade, since stage 1 raises no nonconformities, and a reader records the areas of concern as observations. Clause / Control: 9.2, 9.3, \"6.1.3 d)\", A.5.31, A.5.24, 7.4; two descriptions cite other requirements in passing (\"the inputs required by 9.3.2\", \"excludes A.8.30\"). Client comments on three areas of concern (dates booked), none naming a person. Under the table, after an empty line, the auditor's conclusion on readiness for stage 2 naming AoC-01 and AoC-02; not a finding",
+            file_name: "Stage 1 report - section 6 - Acme Telehealth.txt",
+            bytes: utf16le_with_bom(&delimited(
+                &[
+                    &["Stage 1 Audit Report – Section 6: Areas of Concern and Opportunities for Improvement", "", "", "", ""],
+                    &["Client: Acme Telehealth Ltd", "Standard: ISO/IEC 27001:2022", "Stage 1: 24–25 February 2026 (remote)", "Stage 2 planned: 20–22 April 2026", "Lead auditor: Margaret Okonkwo"],
+                    &["", "", "", "", ""],
+                    &["Ref", "Clause / Control", "Description", "Stage 2 risk", "Client comment"],
+                    &["AREAS OF CONCERN – to be addressed before Stage 2; any still open at Stage 2 may be raised as nonconformities", "", "", "", ""],
+                    &["AoC-01", "9.2", "No internal audit covering the whole ISMS has been completed; the only audit planned is in the week before Stage 2, which leaves no time to act on its results.", "Major NC if not resolved", "Internal audit brought forward to 16–18 March 2026."],
+                    &["AoC-02", "9.3", "Top management has not yet held a management review of the ISMS, and the review agenda template omits several of the inputs required by 9.3.2.", "Major NC if not resolved", "Management review booked for 26 March 2026."],
+                    &["AoC-03", "6.1.3 d)", "The Statement of Applicability excludes A.8.30 (outsourced development) although the video consultation app is built by an external developer.", "Minor NC if not resolved", "Agreed; the SoA will be revised before Stage 2."],
+                    &["AoC-04", "A.5.31", "The register of legal and contractual requirements does not include the health records legislation or the data processing terms agreed with the two NHS trusts the company serves.", "Minor NC if not resolved", ""],
+                    &["OPPORTUNITIES FOR IMPROVEMENT", "", "", "", ""],
+                    &["OFI-01", "A.5.24", "Incident response roles could be rehearsed in a tabletop exercise with the outsourced SOC before the new platform goes live.", "–", ""],
+                    &["OFI-02", "7.4", "The communication plan could name who speaks to patients and the press during a security incident.", "–", ""],
+                    &["", "", "", "", ""],
+                    &["Conclusion: the organisation is ready for Stage 2, provided AoC-01 and AoC-02 are addressed. Areas of concern will be verified at the opening of Stage 2.", "", "", "", ""],
+                ],
+                '\t',
+            )),
+            expected: vec![
+                // Areas of concern from stage 1 are observations, whatever their Stage 2 risk.
+                finding("AoC-01", "observation", "9.2", "No internal audit covering the whole ISMS"),
+                finding("AoC-02", "observation", "9.3", "Top management has not yet held"),
+                finding("AoC-03", "observation", "6.1.3", "The Statement of Applicability excludes"),
+                finding("AoC-04", "observation", "A.5.31", "The register of legal and contractual"),
+                finding("OFI-01", "ofi", "A.5.24", "Incident response roles could be rehearsed"),
+                finding("OFI-02", "ofi", "7.4", "The communication plan could name"),
+            ],
+        },
+    ]
+}

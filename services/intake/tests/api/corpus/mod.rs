@@ -44,8 +44,8 @@ use holdouts_16_to_20::{
     sixteenth_holdout_layouts, twentieth_holdout_layouts,
 };
 use holdouts_21_to_25::{
-    twenty_first_holdout_layouts, twenty_fourth_holdout_layouts, twenty_second_holdout_layouts,
-    twenty_third_holdout_layouts,
+    twenty_fifth_holdout_layouts, twenty_first_holdout_layouts, twenty_fourth_holdout_layouts,
+    twenty_second_holdout_layouts, twenty_third_holdout_layouts,
 };
 
 /// One layout of the corpus.
@@ -379,6 +379,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(twenty_second_holdout_layouts())
         .chain(twenty_third_holdout_layouts())
         .chain(twenty_fourth_holdout_layouts())
+        .chain(twenty_fifth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
