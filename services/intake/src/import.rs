@@ -327,9 +327,10 @@ fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> O
         None => names_without_titles(cell, directory),
     };
     for name in names {
-        // `GRC (Badr)`, `Lena Fischer <lena@acme.test>`, `ops@acme.test (Ops)`: the person in
-        // brackets, or the one before them.
-        let bracketed = name.split_once(['(', '<']).map(|(before, inside)| {
+        // `GRC (Badr)`, `Lena Fischer <lena@acme.test>`, `ops@acme.test (Ops)`, `Lena
+        // Fischer（CISO）`: the person in brackets, or the one before them.
+        let narrowed = closeout_lexicon::narrowed(&name);
+        let bracketed = narrowed.split_once(['(', '<']).map(|(before, inside)| {
             (
                 before.trim().to_owned(),
                 inside.trim_end_matches([')', '>']).trim().to_owned(),

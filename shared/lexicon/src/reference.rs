@@ -1188,7 +1188,8 @@ impl<'t> Reader<'t> {
 
 /// Reads a requirements cell: every reference in it, and the text that is none.
 pub fn read_cell(text: &str) -> Vec<Cited> {
-    let text = &*crate::text::narrowed(text);
+    let narrowed = crate::text::narrowed(text);
+    let text = &*mended(&narrowed);
     let trimmed = normalise(text);
     if trimmed.is_empty() || NOTHING.contains(&trimmed.as_str()) {
         return Vec::new();
@@ -1200,6 +1201,65 @@ pub fn read_cell(text: &str) -> Vec<Cited> {
         Some(leaves) => Reader::new(&leaves, false).read(),
         None => Reader::new(text, false).read(),
     }
+}
+
+/// A requirements cell with the slips of typing mended: a space before a number's dot (`A.8
+/// .13`) and a decimal comma between a clause's two numbers (`9,2`, `Kap. 7,2`, as a locale
+/// that writes decimals with a comma types them). A comma counts as a dot only between one or
+/// two digits and one or two digits with no more digits, comma or dot on either side:
+/// `A.5.15,A.5.18` and `7, 8` stay lists.
+fn mended(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let run = |from: usize, step: isize| {
+        let mut n = 0;
+        let mut at = from as isize;
+        while at >= 0 && digit(at as usize) {
+            n += 1;
+            at += step;
+        }
+        (n, at)
+    };
+    let mut fixes: Vec<(usize, usize, &str)> = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            // `8 .13`: the space goes.
+            b' ' if i > 0 && digit(i - 1) && bytes.get(i + 1) == Some(&b'.') && digit(i + 2) => {
+                fixes.push((i, i + 1, ""));
+            }
+            b',' if i > 0 && digit(i - 1) && digit(i + 1) => {
+                let (before, stop) = run(i - 1, -1);
+                let (after, end) = run(i + 1, 1);
+                let outside = |at: isize| {
+                    at < 0
+                        || !matches!(
+                            bytes.get(at as usize),
+                            Some(b'.' | b',') | Some(b'0'..=b'9')
+                        )
+                };
+                if (1..=2).contains(&before)
+                    && (1..=2).contains(&after)
+                    && outside(stop)
+                    && outside(end)
+                {
+                    fixes.push((i, i + 1, "."));
+                }
+            }
+            _ => {}
+        }
+    }
+    if fixes.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for (start, end, with) in fixes {
+        out.push_str(&text[from..start]);
+        out.push_str(with);
+        from = end;
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The references in brackets after a requirement's title (`Internal audit (9.2)`, `Legal,
@@ -1602,6 +1662,12 @@ mod tests {
         assert_eq!(read("7.2 ir 7.3 p."), ["C7.2", "C7.3"]);
         assert_eq!(read("9.2. pont"), ["C9.2"]);
         assert_eq!(prose("Policy v3, p. 8"), Vec::<String>::new());
+        // Slips of typing: a space before the dot, a decimal comma.
+        assert_eq!(read("A.8 .13"), ["A8.13"]);
+        assert_eq!(read("Kap. 7,2"), ["C7.2"]);
+        assert_eq!(read("9,2"), ["?9.2"]);
+        assert_eq!(read("A.5.15,A.5.18"), ["A5.15", "A5.18"]);
+        assert_eq!(read("7, 8"), ["?7", "?8"]);
         // A control's title that starts with a word for clause is no such word.
         assert_eq!(read("8.26 Requisitos de seguridad"), ["?8.26"]);
         assert_eq!(read("5.15\n9.2 punktas"), ["?5.15", "C9.2"]);

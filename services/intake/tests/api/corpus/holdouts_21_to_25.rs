@@ -1,4 +1,4 @@
-//! Blind holdouts 21 to 25 (2026-12-05).
+//! Blind holdouts 21 to 26 (2026-12-05).
 
 use super::*;
 
@@ -1588,6 +1588,383 @@ pub(super) fn twenty_fifth_holdout_layouts() -> Vec<Layout> {
                 finding("AoC-04", "observation", "A.5.31", "The register of legal and contractual"),
                 finding("OFI-01", "ofi", "A.5.24", "Incident response roles could be rehearsed"),
                 finding("OFI-02", "ofi", "7.4", "The communication plan could name"),
+            ],
+        },
+    ]
+}
+
+pub(super) fn twenty_sixth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // The ISMS manager's own register. Column A is the template's row-number column (number
+        // cells pre-filled 1 to 12, so six rows hold only a number: no findings). Column E is
+        // an empty spacer with no header. The grade column "NC/OFI" mixes Major, minor NC,
+        // MINOR, Mn (minor), OFI and Obs (observation). "cl.9.2" is clause 9.2, "A 8.15" and
+        // "A.8 .13" are A.8.15 and A.8.13, "A.5.15 / A 5.18" two controls, "A7.7" is A.7.7.
+        // Owners: job titles in brackets after a user's name; two owners no user has. The
+        // "Printed on" line and the Chart data sheet are no findings. No plan columns.
+        Layout {
+            id: "holdout26-uk-logistics-prenumbered-rows-blank-column-chart-sheet",
+            origin: "holdout 26, written for this holdout: a UK mid-size logistics company's own ISMS internal audit findings register, kept in Excel by its ISMS manager. Sheet \"Findings\": a title merged across the table (Harbourline Logistics - ISMS internal audit findings 2026) and a line naming the audit (IA-2026-Q1, warehouse and transport systems), the external auditor (Priya Nair, Kestrel Assurance) and the last update, a blank row, then the header: # (the template's row-number column, kept frozen in the workbook; number cells pre-filled 1 to 12 down the sheet, so rows 7 to 12 hold only their number), Ref # (HL-IA-01 ...), NC/OFI (the grade, written as the ISMS manager and a colleague typed it in one column: Major, minor NC, MINOR, Mn, OFI, Obs), Std clause (\"cl.9.2\", \"A 8.15\" with a space for the dot, \"A.8 .13\" with a stray space, \"A.5.15 / A 5.18\", \"cl. 7.3\", \"A7.7\" without the dot), an empty spacer column with no header and no values, What needs fixing (the statement), Evidence, Who (users' names with their job titles in brackets, \"Lena Fischer (CISO)\", \"Martín Lombardi (Portal PO)\", a user's email, a user's name that reads like a role, Head of IT Operations, and two owners no user has: Depot managers, Facilities Coordinator), By when (date cells, free text \"end of May\" and blanks), Status (free text mixing dates: open, \"closed 12/04\", \"in progress - restore test booked 22/04\", not started, \"closed 03/04 (desk check done)\"). Under the pre-numbered rows, after a blank row, a footer \"Printed on 14/04/2026 15:32 - Page 1 of 1\". A second sheet \"Chart data\" holds the counts behind the register's pie charts (Grade/Count with Major, Minor, Observation, OFI; Status/Count with Open, In progress, Closed); none of it is a finding",
+            file_name: "HL ISMS findings register 2026 Q1.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Findings",
+                    0,
+                    0,
+                    &[
+                        &["Harbourline Logistics - ISMS internal audit findings 2026"],
+                        &["Internal audit IA-2026-Q1 (warehouse & transport systems) | Auditor: Priya Nair, Kestrel Assurance | Last updated 14/04/2026"],
+                        &[""],
+                        &["#", "Ref #", "NC/OFI", "Std clause", "", "What needs fixing", "Evidence", "Who", "By when", "Status"],
+                        &["#n 1", "HL-IA-01", "Major", "cl.9.2", "", "No internal audit of the warehouse management system was carried out in 2025, although the audit programme planned two.", "Audit programme 2025 v2; no audit reports for the WMS scope.", "Lena Fischer (CISO)", "#d 2026-05-31", "open"],
+                        &["#n 2", "HL-IA-02", "minor NC", "A 8.15", "", "Logs from the depot firewalls are overwritten after 7 days; the logging standard asks for 90 days.", "Firewall log settings at the Felixstowe and Daventry depots.", "badr@acme.test", "#d 2026-04-30", "closed 12/04"],
+                        &["#n 3", "HL-IA-03", "MINOR", "A.8 .13", "", "Restore tests of the transport planning database have not been done since the move to the new backup tool in October 2025.", "Backup console job history; restore test log ends 09/2025.", "Head of IT Operations", "#d 2026-05-15", "in progress - restore test booked 22/04"],
+                        &["#n 4", "HL-IA-04", "Mn", "A.5.15 / A 5.18", "", "Leavers' accounts in the customer portal stay active for up to three weeks after their leaving date.", "Portal user export 02/03/2026 against the HR leavers list.", "Martín Lombardi (Portal PO)", "end of May", "open"],
+                        &["#n 5", "HL-IA-05", "OFI", "cl. 7.3", "", "Toolbox talks at the depots could include a five-minute security awareness item.", "", "Depot managers", "", "not started"],
+                        &["#n 6", "HL-IA-06", "Obs", "A7.7", "", "Printed delivery manifests were left on several desks in the planning office overnight.", "Walk-round of the planning office, 10/03/2026 07:30.", "Facilities Coordinator", "#d 2026-04-03", "closed 03/04 (desk check done)"],
+                        &["#n 7"],
+                        &["#n 8"],
+                        &["#n 9"],
+                        &["#n 10"],
+                        &["#n 11"],
+                        &["#n 12"],
+                        &[""],
+                        &["Printed on 14/04/2026 15:32 - Page 1 of 1"],
+                    ],
+                )
+                .merged(0, 0, 0, 9),
+                sheet(
+                    "Chart data",
+                    0,
+                    0,
+                    &[
+                        &["Grade", "Count"],
+                        &["Major", "#n 1"],
+                        &["Minor", "#n 3"],
+                        &["Observation", "#n 1"],
+                        &["OFI", "#n 1"],
+                        &[""],
+                        &["Status", "Count"],
+                        &["Open", "#n 3"],
+                        &["In progress", "#n 1"],
+                        &["Closed", "#n 2"],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                // "Lena Fischer (CISO)": a user's name with her job title.
+                finding("HL-IA-01", "major", "9.2", "No internal audit of the warehouse")
+                    .owner("lena.fischer@acme.test"),
+                // "A 8.15": a space instead of the dot.
+                finding("HL-IA-02", "minor", "A.8.15", "Logs from the depot firewalls")
+                    .owner("badr@acme.test"),
+                // "A.8 .13": a stray space.
+                finding("HL-IA-03", "minor", "A.8.13", "Restore tests of the transport planning")
+                    .owner("ops@acme.test"),
+                // Mn is minor.
+                finding("HL-IA-04", "minor", "A.5.15, A.5.18", "Leavers' accounts in the customer portal")
+                    .owner("martin@acme.test"),
+                finding("HL-IA-05", "ofi", "7.3", "Toolbox talks at the depots")
+                    .pending(&["Depot managers"]),
+                // Obs is an observation; "A7.7" is A.7.7.
+                finding("HL-IA-06", "observation", "A.7.7", "Printed delivery manifests were left")
+                    .pending(&["Facilities Coordinator"]),
+            ],
+        },
+        // A German Excel's "CSV (Trennzeichen-getrennt)": `;`, Windows-1252, every line padded
+        // to the table's width, and the empty but formatted rows under the table saved as lines
+        // of bare semicolons. Requirements typed with the German decimal comma: "9,2" is clause
+        // 9.2, "Kap. 7,2" clause 7.2, "Kap. 10,1" clause 10.1 (not lists of two numbers);
+        // "A 8.8" is A.8.8; "A.5.15 u. A.5.18" two controls (u. = und). Grades: HA and NA are
+        // Hauptabweichung and Nebenabweichung, as the legend line under the table says;
+        // Neben-Abw. is minor, Hinweis an observation, Verbesserungspotenzial an OFI. Ursache
+        // and Maßnahme filled for the first two rows only. The legend and the "Gedruckt am"
+        // line are no findings.
+        Layout {
+            id: "holdout26-de-semicolon-csv-decimal-comma-ha-na-legend",
+            origin: "holdout 26, written for this holdout: a German mid-size machine builder's list of measures from its internal ISMS audits (Maßnahmenliste ISMS), saved by a German Excel as \"CSV (Trennzeichen-getrennt)\": `;`-separated, Windows-1252, no BOM, every line padded with semicolons to the table's ten columns. A title line (Maßnahmenliste ISMS - interne Audits 2026), a line \"Stand: 14.04.2026 / erstellt von: ISB\", an empty line, then the header: Lfd. (running number), Nr. (IA26-01 ...), Art (the grade, mixed: HA, Nebenabweichung, NA, Neben-Abw., Hinweis, Verbesserungspotenzial), Norm-Kap. (requirements typed with the German decimal comma because German Excel turns 9.2 into a date: \"9,2\", \"Kap. 7,2\", \"Kap. 10,1\"; and \"A 8.8\", \"A.5.15 u. A.5.18\", \"A.8.13\"), Feststellung (the statement), Ursache and Maßnahme (filled for the first two findings), Verantwortlich (\"Lena Fischer (CISO)\", a user's email, a German name no user has, the role IT-Leitung, \"Badr Karim (ISB)\", and one left empty), Termin (dd.mm.yyyy), Status (offen, in Arbeit, \"erledigt 12.04.\"). Under the table two lines of bare semicolons (formatted empty rows), the legend line \"Legende Art: HA = Hauptabweichung, NA = Nebenabweichung\", the line \"Gedruckt am 14.04.2026 um 09:41\" and two more lines of bare semicolons",
+            file_name: "Massnahmenliste_ISMS_Audit_2026.csv",
+            bytes: windows_1252(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["Maßnahmenliste ISMS - interne Audits 2026", "", "", "", "", "", "", "", "", ""],
+                        &["Stand: 14.04.2026 / erstellt von: ISB", "", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", "", ""],
+                        &["Lfd.", "Nr.", "Art", "Norm-Kap.", "Feststellung", "Ursache", "Maßnahme", "Verantwortlich", "Termin", "Status"],
+                        &["1", "IA26-01", "HA", "9,2", "Für das Jahr 2025 wurde kein internes ISMS-Audit des Standorts Villingen durchgeführt; das Auditprogramm sah zwei Audits vor.", "Der interne Auditor ist im Juni 2025 ausgeschieden, eine Vertretung war nicht benannt.", "Zwei Mitarbeiter zu internen Auditoren schulen; Audit Villingen bis 30.06.2026 durchführen.", "Lena Fischer (CISO)", "30.06.2026", "in Arbeit"],
+                        &["2", "IA26-02", "Nebenabweichung", "A 8.8", "Kritische Sicherheitsupdates für die Fertigungs-PCs (Windows 10) wurden seit Dezember 2025 nicht eingespielt.", "Mit der Fertigung ist kein Wartungsfenster vereinbart.", "Monatliches Wartungsfenster festlegen und den Patchstand im ISMS-Jour-fixe berichten.", "ops@acme.test", "31.05.2026", "erledigt 12.04."],
+                        &["3", "IA26-03", "NA", "Kap. 7,2", "Für drei neue Schichtleiter fehlen Nachweise der Unterweisung zur Informationssicherheit.", "", "", "Thomas Wagner", "31.05.2026", "offen"],
+                        &["4", "IA26-04", "Neben-Abw.", "A.5.15 u. A.5.18", "Zugriffsrechte auf das ERP-System werden nicht regelmäßig überprüft; zwei ausgeschiedene Mitarbeiter hatten noch aktive Konten.", "", "", "IT-Leitung", "30.04.2026", "offen"],
+                        &["5", "IA26-05", "Hinweis", "A.8.13", "Rücksicherungstests werden durchgeführt, aber nicht dokumentiert.", "", "", "Badr Karim (ISB)", "", "offen"],
+                        &["6", "IA26-06", "Verbesserungspotenzial", "Kap. 10,1", "Erkenntnisse aus Sicherheitsvorfällen könnten systematisch in den KVP der Fertigung einfließen.", "", "", "", "", "offen"],
+                        &["", "", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", "", ""],
+                        &["Legende Art: HA = Hauptabweichung, NA = Nebenabweichung", "", "", "", "", "", "", "", "", ""],
+                        &["Gedruckt am 14.04.2026 um 09:41", "", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", "", ""],
+                    ],
+                    ';',
+                )
+            )),
+            expected: vec![
+                // "9,2": clause 9.2 with a decimal comma. HA = Hauptabweichung (legend).
+                finding("IA26-01", "major", "9.2", "Für das Jahr 2025 wurde kein internes")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("IA26-02", "minor", "A.8.8", "Kritische Sicherheitsupdates für die")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // NA = Nebenabweichung (legend), not "not applicable".
+                finding("IA26-03", "minor", "7.2", "Für drei neue Schichtleiter fehlen")
+                    .pending(&["Thomas Wagner"])
+                    .plan(false),
+                finding("IA26-04", "minor", "A.5.15, A.5.18", "Zugriffsrechte auf das ERP-System")
+                    .pending(&["IT-Leitung"])
+                    .plan(false),
+                finding("IA26-05", "observation", "A.8.13", "Rücksicherungstests werden durchgeführt")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("IA26-06", "ofi", "10.1", "Erkenntnisse aus Sicherheitsvorfällen")
+                    .pending(&[])
+                    .plan(false),
+            ],
+        },
+        // A Spanish company's own register. Grades mixed in one column headed NC/OM: NC MAYOR,
+        // NC menor, Menor, nc menor, Obs. (observación) and OM (oportunidad de mejora).
+        // "6.1.2 c)" is clause 6.1.2, "A.8 .9" is A.8.9, "Cl.7.5.3" clause 7.5.3, "A8.16" is
+        // A.8.16. Causa raíz and Acción correctiva filled for the first two. The second sheet is
+        // the data of the register's charts.
+        Layout {
+            id: "holdout26-es-internal-nc-om-mixed-grades-chart-sheet",
+            origin: "holdout 26, written for this holdout: a Spanish mid-size e-commerce logistics company's register of nonconformities and improvement opportunities from its internal ISMS audit (Registro de no conformidades y oportunidades de mejora - SGSI), only in Spanish. Sheet \"Registro NC\": a title merged across the table, a line naming the internal audit, the external auditor (Julia Moreno) and the last update, a blank row, then the header: Nº (running number, number cells), Ref. (AI26-01 ...), NC/OM (the grade, typed differently row by row: NC MAYOR, NC menor, Menor, nc menor, Obs., OM), Req. norma (\"6.1.2 c)\", \"A 5.23\", \"A.8 .9\" with a stray space, \"Cl.7.5.3\", \"A8.16\" without the dot, \"A.6.3\"), Descripción (the statement), Causa raíz and Acción correctiva (filled for the first two findings), Responsable (\"Martín Lombardi (Resp. Sistemas)\", a user's email, a Spanish name no user has, the role Responsable de RRHH, a user's name, one empty), Plazo (date cells and one date as text), Estado (free text: en curso, \"cerrada 12/04\", abierta, pendiente valorar). A second sheet \"Datos gráfico\" holds the counts behind the register's charts (Tipo/Nº with NC mayor, NC menor, Observación, OM; Estado/Nº); none of it is a finding",
+            file_name: "Registro NC-OM SGSI 2026.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Registro NC",
+                    0,
+                    0,
+                    &[
+                        &["Registro de no conformidades y oportunidades de mejora - SGSI (ISO/IEC 27001:2022)"],
+                        &["Auditoría interna 2026 · Auditora: Julia Moreno (externa) · Actualizado: 14/04/2026"],
+                        &[""],
+                        &["Nº", "Ref.", "NC/OM", "Req. norma", "Descripción", "Causa raíz", "Acción correctiva", "Responsable", "Plazo", "Estado"],
+                        &["#n 1", "AI26-01", "NC MAYOR", "6.1.2 c)", "La evaluación de riesgos no incluye el nuevo almacén de Sagunto ni los sistemas de radiofrecuencia de sus muelles.", "El procedimiento PR-06 no exige reevaluar los riesgos al abrir un nuevo centro.", "Reevaluar los riesgos del almacén de Sagunto y añadir la apertura de centros como disparador en el PR-06.", "Martín Lombardi (Resp. Sistemas)", "#d 2026-05-15", "en curso"],
+                        &["#n 2", "AI26-02", "NC menor", "A 5.23", "Se utilizan dos servicios en la nube (Trello y WeTransfer) sin evaluación de seguridad del proveedor.", "Los departamentos contratan herramientas con la tarjeta corporativa sin pasar por Sistemas.", "Inventariar los servicios en la nube y bloquear el pago con tarjeta de herramientas no aprobadas.", "lena.fischer@acme.test", "#d 2026-04-30", "cerrada 12/04"],
+                        &["#n 3", "AI26-03", "Menor", "A.8 .9", "La configuración base de los portátiles no está documentada; cada técnico los instala según su criterio.", "", "", "Carmen Ruiz", "#d 2026-06-30", "abierta"],
+                        &["#n 4", "AI26-04", "nc menor", "Cl.7.5.3", "En la intranet circulan dos versiones distintas de la política de uso aceptable.", "", "", "Responsable de RRHH", "30/06/2026", "abierta"],
+                        &["#n 5", "AI26-05", "Obs.", "A8.16", "Las alertas del antivirus solo se revisan cuando un usuario avisa de un problema.", "", "", "Badr Karim", "", "abierta"],
+                        &["#n 6", "AI26-06", "OM", "A.6.3", "Se podría incluir una simulación de phishing en la formación anual de concienciación.", "", "", "", "", "pendiente valorar"],
+                    ],
+                )
+                .merged(0, 0, 0, 9),
+                sheet(
+                    "Datos gráfico",
+                    0,
+                    0,
+                    &[
+                        &["Tipo", "Nº"],
+                        &["NC mayor", "#n 1"],
+                        &["NC menor", "#n 3"],
+                        &["Observación", "#n 1"],
+                        &["OM", "#n 1"],
+                        &[""],
+                        &["Estado", "Nº"],
+                        &["Abierta", "#n 3"],
+                        &["En curso", "#n 1"],
+                        &["Cerrada", "#n 1"],
+                        &["Pendiente valorar", "#n 1"],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                // "6.1.2 c)": clause 6.1.2.
+                finding("AI26-01", "major", "6.1.2", "La evaluación de riesgos no incluye")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("AI26-02", "minor", "A.5.23", "Se utilizan dos servicios en la nube")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("AI26-03", "minor", "A.8.9", "La configuración base de los portátiles")
+                    .pending(&["Carmen Ruiz"])
+                    .plan(false),
+                finding("AI26-04", "minor", "7.5.3", "En la intranet circulan dos versiones")
+                    .pending(&["Responsable de RRHH"])
+                    .plan(false),
+                finding("AI26-05", "observation", "A.8.16", "Las alertas del antivirus solo")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("AI26-06", "ofi", "A.6.3", "Se podría incluir una simulación")
+                    .pending(&[])
+                    .plan(false),
+            ],
+        },
+        // Header in the first row, no title. Grades: Závažná neshoda (major), menší neshoda,
+        // Menší NS, MENŠÍ (minor), Pozorování (observation). "čl. 9,3" is clause 9.3 with the
+        // Czech decimal comma, "A 8.8" is A.8.8, "A.8 .32" A.8.32, "čl.7.2" clause 7.2,
+        // "příl. A 5.15" (příloha, annex) A.5.15. The single action column "Nápravné opatření"
+        // is filled for the first two findings: a plan. The "Vytištěno" line is no finding.
+        Layout {
+            id: "holdout26-cz-header-first-row-typo-clauses-action-column",
+            origin: "holdout 26, written for this holdout: a Czech mid-size software company's list of nonconformities from its internal ISMS audit, only in Czech, on one sheet \"Neshody 2026\" with the header in the first row and no title. Columns: Ř. (the row number, number cells, the frozen first column), Ozn. (IA-01 ...), Typ (the grade, typed three ways for minor: Závažná neshoda, menší neshoda, Menší NS, MENŠÍ, Pozorování), Čl. normy (\"čl. 9,3\" with the Czech decimal comma, \"A 8.8\", \"A.8 .32\" with a stray space, \"čl.7.2\" without a space, \"příl. A 5.15\" with příloha abbreviated), Popis zjištění (the statement), Nápravné opatření (the corrective action, filled for the first two findings; there is no root cause column), Kdo (\"Badr Karim (manažer ISMS)\", a user's email, a Czech name no user has, the role personální oddělení, a user's name), Do kdy (d.m.yyyy as text), Stav / pozn. (otevřeno, \"uzavřeno 12.4.\"). After a blank row the footer \"Vytištěno: 14.04.2026 10:12\"; not a finding",
+            file_name: "neshody_interni_audit_2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Neshody 2026",
+                0,
+                0,
+                &[
+                    &["Ř.", "Ozn.", "Typ", "Čl. normy", "Popis zjištění", "Nápravné opatření", "Kdo", "Do kdy", "Stav / pozn."],
+                    &["#n 1", "IA-01", "Závažná neshoda", "čl. 9,3", "Přezkoumání systému vedením za rok 2025 neproběhlo; poslední zápis je z listopadu 2024.", "Svolat přezkoumání vedením do 15.5.2026 a zařadit je do ročního plánu porad vedení.", "Badr Karim (manažer ISMS)", "15.5.2026", "otevřeno"],
+                    &["#n 2", "IA-02", "menší neshoda", "A 8.8", "Kritické záplaty VPN brány nebyly nainstalovány ani 45 dní po jejich vydání.", "Zavést týdenní kontrolu záplat síťových prvků s odpovědnou osobou.", "ops@acme.test", "30.4.2026", "uzavřeno 12.4."],
+                    &["#n 3", "IA-03", "Menší NS", "A.8 .32", "Změny pravidel firewallu se provádějí bez schválené žádosti o změnu (3 z 5 vzorků).", "", "Petr Svoboda", "31.5.2026", "otevřeno"],
+                    &["#n 4", "IA-04", "MENŠÍ", "čl.7.2", "U dvou nově přijatých správců chybí záznam o školení informační bezpečnosti.", "", "personální oddělení", "31.5.2026", "otevřeno"],
+                    &["#n 5", "IA-05", "Pozorování", "příl. A 5.15", "Přístupová práva do účetního systému se přezkoumávají pouze jednou ročně.", "", "Lena Fischer", "", "otevřeno"],
+                    &[""],
+                    &["Vytištěno: 14.04.2026 10:12"],
+                ],
+            )]),
+            expected: vec![
+                // "čl. 9,3": clause 9.3 with a decimal comma.
+                finding("IA-01", "major", "9.3", "Přezkoumání systému vedením za rok 2025")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("IA-02", "minor", "A.8.8", "Kritické záplaty VPN brány")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("IA-03", "minor", "A.8.32", "Změny pravidel firewallu se provádějí")
+                    .pending(&["Petr Svoboda"])
+                    .plan(false),
+                finding("IA-04", "minor", "7.2", "U dvou nově přijatých správců")
+                    .pending(&["personální oddělení"])
+                    .plan(false),
+                finding("IA-05", "observation", "A.5.15", "Přístupová práva do účetního systému")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+            ],
+        },
+        // Simplified Chinese. Grades: 严重不符合 (major), 一般不符合, 一般, 一般不符合项 (minor),
+        // 观察项 (observation), 改进建议 (OFI). "条款9.2" is clause 9.2; "A 8.15" A.8.15;
+        // "A.8 .8" A.8.8; "附录A 5.15、A.5.18" two controls joined by the enumeration comma 、;
+        // "7.2，7.3" two clauses joined by a full-width comma. "Lena Fischer（CISO）" has her
+        // title in full-width brackets. 原因分析 and 纠正措施 filled for the first two.
+        Layout {
+            id: "holdout26-zh-fullwidth-brackets-enumeration-comma",
+            origin: "holdout 26, written for this holdout: a mainland Chinese mid-size SaaS company's tracking sheet of its first-quarter internal ISMS audit findings (2026年第一季度 ISMS 内部审核发现跟踪表), only in Simplified Chinese apart from the ids and some owners. Sheet \"内审发现\": the title merged across the table, then the header: 序号 (running number, number cells), 编号 (NC-01 ..., OBS-01, OFI-01), 类型 (the grade: 严重不符合, 一般不符合, 一般, 一般不符合项, 观察项, 改进建议), 标准条款 (\"条款9.2\", \"A 8.15\", \"A.8 .8\" with a stray space, \"附录A 5.15、A.5.18\" with the Chinese enumeration comma, \"7.2，7.3\" with a full-width comma, \"A.8.28\"), 问题描述 (the statement), 原因分析 and 纠正措施 (filled for the first two findings), 责任人 (\"Lena Fischer（CISO）\" with full-width brackets, a user's email, a department no user is (运维部), a Chinese name no user has, a user's name, Head of IT Operations), 完成期限 (ISO dates as text), 状态 (整改中, \"已关闭（4月12日）\", 未开始, 待评估). After a blank row the footer \"打印日期：2026年4月14日\". A second sheet \"图表数据\" holds the counts behind the charts (类型/数量 and 状态/数量); none of it is a finding",
+            file_name: "2026Q1_ISMS内审发现跟踪表.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "内审发现",
+                    0,
+                    0,
+                    &[
+                        &["2026年第一季度 ISMS 内部审核发现跟踪表"],
+                        &["序号", "编号", "类型", "标准条款", "问题描述", "原因分析", "纠正措施", "责任人", "完成期限", "状态"],
+                        &["#n 1", "NC-01", "严重不符合", "条款9.2", "2025年度未按内审方案完成对研发中心的内部审核。", "内审员离职后未及时补充和培训新的内审员。", "新培训两名内审员，并于5月底前完成研发中心的内部审核。", "Lena Fischer（CISO）", "2026-05-31", "整改中"],
+                        &["#n 2", "NC-02", "一般不符合", "A 8.15", "生产环境数据库的审计日志仅保留7天，不满足日志管理制度要求的180天。", "日志平台存储容量规划不足。", "扩容日志平台，并将日志保留期调整为180天。", "badr@acme.test", "2026-04-30", "已关闭（4月12日）"],
+                        &["#n 3", "NC-03", "一般", "A.8 .8", "漏洞扫描发现的3个高危漏洞超过30天仍未修复。", "", "", "运维部", "2026-05-15", "未开始"],
+                        &["#n 4", "NC-04", "一般不符合项", "附录A 5.15、A.5.18", "离职员工的VPN账号平均在离职10天后才被禁用。", "", "", "张伟", "2026-05-31", "整改中"],
+                        &["#n 5", "OBS-01", "观察项", "7.2，7.3", "新员工信息安全培训记录不完整，部分培训签到表缺失。", "", "", "Martín Lombardi", "", "未开始"],
+                        &["#n 6", "OFI-01", "改进建议", "A.8.28", "建议在CI流水线中引入静态代码扫描工具，尽早发现安全缺陷。", "", "", "Head of IT Operations", "", "待评估"],
+                        &[""],
+                        &["打印日期：2026年4月14日"],
+                    ],
+                )
+                .merged(0, 0, 0, 9),
+                sheet(
+                    "图表数据",
+                    0,
+                    0,
+                    &[
+                        &["类型", "数量"],
+                        &["严重不符合", "#n 1"],
+                        &["一般不符合", "#n 3"],
+                        &["观察项", "#n 1"],
+                        &["改进建议", "#n 1"],
+                        &[""],
+                        &["状态", "数量"],
+                        &["整改中", "#n 2"],
+                        &["未开始", "#n 2"],
+                        &["已关闭", "#n 1"],
+                        &["待评估", "#n 1"],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                // Full-width brackets around the job title.
+                finding("NC-01", "major", "9.2", "2025年度未按内审方案完成")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("NC-02", "minor", "A.8.15", "生产环境数据库的审计日志")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                // 一般 alone is the minor grade (一般不符合) shortened.
+                finding("NC-03", "minor", "A.8.8", "漏洞扫描发现的3个高危漏洞")
+                    .pending(&["运维部"])
+                    .plan(false),
+                // 、 is the enumeration comma: two controls.
+                finding("NC-04", "minor", "A.5.15, A.5.18", "离职员工的VPN账号")
+                    .pending(&["张伟"])
+                    .plan(false),
+                finding("OBS-01", "observation", "7.2, 7.3", "新员工信息安全培训记录不完整")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("OFI-01", "ofi", "A.8.28", "建议在CI流水线中引入")
+                    .owner("ops@acme.test")
+                    .plan(false),
+            ],
+        },
+        // Dutch. Grades: Grote afwijking (major), Kleine afwijking, kleine afw., KLEIN (minor),
+        // Observatie, Verbeterpunt (OFI). "§ 6.1.3 d)" is clause 6.1.3, "A 5.23" A.5.23,
+        // "A.5 .17" A.5.17, "hfst. 9.1" (hoofdstuk, clause) 9.1, "bijlage A 8.12" A.8.12.
+        // "Oorzaak" and "Wat gaan we doen" (what we will do: the corrective action) filled for
+        // the first two. The three rows under the table hold only the Status drop-down's
+        // default "Open", copied down by the template: no findings.
+        Layout {
+            id: "holdout26-nl-dropdown-default-status-rows",
+            origin: "holdout 26, written for this holdout: a Dutch mid-size healthcare IT provider's list of findings from its spring internal ISMS audit (Bevindingenlijst ISMS - interne audit voorjaar 2026), only in Dutch. Sheet \"Bevindingen\": a title merged across the table, a blank row, then the header: Nr (ZN-IA-01 ...), Soort (the grade, typed as it came: Grote afwijking, Kleine afwijking, kleine afw., KLEIN, Observatie, Verbeterpunt), Norm/Annex A (\"§ 6.1.3 d)\", \"A 5.23\", \"A.5 .17\" with a stray space, \"hfst. 9.1\" with hoofdstuk abbreviated, \"bijlage A 8.12\", \"A.6.3\"), Bevinding (the statement), Oorzaak and Wat gaan we doen (root cause and the action in plain words, filled for the first two findings), Wie (\"Badr Karim (ISMS-manager)\", a Dutch name no user has, the role Teamleider Servicedesk, \"lena.fischer@acme.test (CISO)\", a user's name, the team Functioneel beheer), Wanneer klaar (date cells and blanks), Status (Open, \"Gesloten 10-04\"). Under the findings, three rows that hold only \"Open\" in the Status column: the drop-down's default, copied down the template's formatted rows; no findings",
+            file_name: "Bevindingenlijst ISMS IA voorjaar 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Bevindingen",
+                0,
+                0,
+                &[
+                    &["Bevindingenlijst ISMS - interne audit voorjaar 2026"],
+                    &[""],
+                    &["Nr", "Soort", "Norm/Annex A", "Bevinding", "Oorzaak", "Wat gaan we doen", "Wie", "Wanneer klaar", "Status"],
+                    &["ZN-IA-01", "Grote afwijking", "§ 6.1.3 d)", "De Verklaring van Toepasselijkheid is sinds de overstap naar ISO/IEC 27001:2022 niet bijgewerkt en verwijst nog naar de oude Annex A.", "De transitie is als project gestart maar nooit afgerond.", "VvT herzien tegen Annex A van de 2022-versie en laten vaststellen door het MT.", "Badr Karim (ISMS-manager)", "#d 2026-05-31", "Open"],
+                    &["ZN-IA-02", "Kleine afwijking", "A 5.23", "Voor de nieuwe cloudtelefonie is geen beoordeling van de leverancier op informatiebeveiliging uitgevoerd.", "Inkoop kende de leveranciersprocedure niet.", "Inkoop instrueren en de beoordeling alsnog uitvoeren.", "Sanne de Jong", "#d 2026-04-30", "Gesloten 10-04"],
+                    &["ZN-IA-03", "kleine afw.", "A.5 .17", "Servicedeskmedewerkers resetten wachtwoorden zonder de identiteit van de beller te controleren.", "", "", "Teamleider Servicedesk", "#d 2026-06-15", "Open"],
+                    &["ZN-IA-04", "KLEIN", "hfst. 9.1", "De KPI's voor informatiebeveiliging worden verzameld maar niet geanalyseerd of besproken in het MT.", "", "", "lena.fischer@acme.test (CISO)", "#d 2026-06-30", "Open"],
+                    &["ZN-IA-05", "Observatie", "bijlage A 8.12", "Het doorsturen van patiëntgegevens naar externe e-mailadressen wordt niet gelogd of gecontroleerd.", "", "", "Martín Lombardi", "", "Open"],
+                    &["ZN-IA-06", "Verbeterpunt", "A.6.3", "De jaarlijkse awareness-training kan worden aangevuld met korte e-learnings per kwartaal.", "", "", "Functioneel beheer", "", "Open"],
+                    &["", "", "", "", "", "", "", "", "Open"],
+                    &["", "", "", "", "", "", "", "", "Open"],
+                    &["", "", "", "", "", "", "", "", "Open"],
+                ],
+            )
+            .merged(0, 0, 0, 8)]),
+            expected: vec![
+                // "§ 6.1.3 d)": clause 6.1.3.
+                finding("ZN-IA-01", "major", "6.1.3", "De Verklaring van Toepasselijkheid")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("ZN-IA-02", "minor", "A.5.23", "Voor de nieuwe cloudtelefonie")
+                    .pending(&["Sanne de Jong"])
+                    .plan(true),
+                finding("ZN-IA-03", "minor", "A.5.17", "Servicedeskmedewerkers resetten wachtwoorden")
+                    .pending(&["Teamleider Servicedesk"])
+                    .plan(false),
+                // "hfst." is hoofdstuk: clause 9.1. A user's email with her title in brackets.
+                finding("ZN-IA-04", "minor", "9.1", "De KPI's voor informatiebeveiliging")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("ZN-IA-05", "observation", "A.8.12", "Het doorsturen van patiëntgegevens")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("ZN-IA-06", "ofi", "A.6.3", "De jaarlijkse awareness-training")
+                    .pending(&["Functioneel beheer"])
+                    .plan(false),
             ],
         },
     ]

@@ -45,7 +45,7 @@ use holdouts_16_to_20::{
 };
 use holdouts_21_to_25::{
     twenty_fifth_holdout_layouts, twenty_first_holdout_layouts, twenty_fourth_holdout_layouts,
-    twenty_second_holdout_layouts, twenty_third_holdout_layouts,
+    twenty_second_holdout_layouts, twenty_sixth_holdout_layouts, twenty_third_holdout_layouts,
 };
 
 /// One layout of the corpus.
@@ -380,6 +380,7 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(twenty_third_holdout_layouts())
         .chain(twenty_fourth_holdout_layouts())
         .chain(twenty_fifth_holdout_layouts())
+        .chain(twenty_sixth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
