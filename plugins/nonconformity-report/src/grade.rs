@@ -126,7 +126,9 @@ pub fn classify(text: &str) -> Reading {
         return reading;
     }
     let lexicon = lexicon();
-    if lexicon.is_conditional(text) {
+    // A condition takes words (`Major NC if not resolved`): a grade cell of one to three
+    // words, as nearly all are, is not looked at for one (this runs on every row).
+    if text.split_whitespace().nth(3).is_some() && lexicon.is_conditional(text) {
         return Reading::Unknown;
     }
     for candidate in [text, head(text)] {
