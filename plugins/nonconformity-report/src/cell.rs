@@ -56,6 +56,8 @@ pub fn split_identifier(text: &str) -> Option<(&str, &str)> {
     let mut letters = 0;
     let mut digits = 0;
     let mut previous_separator = true;
+    // `NC 01 / 2026`: a slash with a space on each side, between numbers.
+    let mut spaced_slash = false;
     for (index, c) in text.char_indices() {
         if c.is_alphanumeric() {
             if c.is_ascii_digit() {
@@ -69,6 +71,17 @@ pub fn split_identifier(text: &str) -> Option<(&str, &str)> {
             || (c == '#' && index == 0)
         {
             previous_separator = true;
+        } else if c == ' '
+            && digits > 0
+            && !previous_separator
+            && !spaced_slash
+            && text[index..].starts_with(" / ")
+            && text[index + 3..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            // Before the slash: the slash itself is read as any separator.
+            spaced_slash = true;
+        } else if c == ' ' && spaced_slash && text[..index].ends_with('/') {
+            // After it.
         } else if c == ' ' && !previous_separator && digits == 0 && letters <= 5 {
             // `NCR 12`, `Nr. 4`: a short prefix and a number.
             let rest = &text[index + 1..];
@@ -297,6 +310,8 @@ mod tests {
         assert_eq!(split_identifier("NCR 12"), Some(("NCR 12", "")));
         assert_eq!(split_identifier("#12"), Some(("#12", "")));
         assert_eq!(split_identifier("2026-001"), Some(("2026-001", "")));
+        assert_eq!(split_identifier("NC 01 / 2026"), Some(("NC 01 / 2026", "")));
+        assert_eq!(split_identifier("NC 01 / A.5.15"), None);
         assert_eq!(split_identifier("Access review"), None);
         assert_eq!(split_identifier("Q2 reviews were missed"), None);
         assert_eq!(split_identifier("12"), None);

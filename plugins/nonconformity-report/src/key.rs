@@ -91,6 +91,25 @@ pub fn standard_codes(text: &str) -> Vec<(String, String)> {
     if found.len() >= 2 { found } else { Vec::new() }
 }
 
+/// The people a line names by short codes, each code with the name as written: `Legenda
+/// (responsáveis): LF = Lena Fischer (Segurança) | BK = Badr Karim`, where each name is one of
+/// the organisation's `people` (a code of two to four letters).
+pub fn people_named(text: &str, people: &closeout_lexicon::People) -> Vec<(String, String)> {
+    if people.is_empty() || !text.contains('=') {
+        return Vec::new();
+    }
+    text.split([',', ';', '|', '\n'])
+        .filter_map(|segment| {
+            let (term, meaning) = segment.split_once('=')?;
+            let term = term.rsplit_once(':').map_or(term, |(_, term)| term).trim();
+            let name = meaning.split(['(', '[']).next()?.trim();
+            let code =
+                (2..=4).contains(&term.chars().count()) && term.chars().all(char::is_alphabetic);
+            (code && people.named_in(name)).then(|| (term.to_owned(), name.to_owned()))
+        })
+        .collect()
+}
+
 /// A term a key defines, and its grade.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Definition {
@@ -340,6 +359,22 @@ mod tests {
         assert_eq!(key.get("m"), Some(&Grade::Minor), "{key:?}");
         // A sentence with a dash and a semicolon defines nothing.
         assert!(as_key("Major nonconformities – see below; minor ones follow").is_empty());
+    }
+
+    #[test]
+    fn a_line_of_the_owners_initials() {
+        let people = closeout_lexicon::People::new(["Lena Fischer", "Badr Karim"]);
+        assert_eq!(
+            people_named(
+                "Legenda (responsáveis): LF = Lena Fischer (Segurança) | BK = Badr Karim | XY = Nobody",
+                &people
+            ),
+            [
+                ("LF".to_owned(), "Lena Fischer".to_owned()),
+                ("BK".to_owned(), "Badr Karim".to_owned())
+            ]
+        );
+        assert!(people_named("M = major nonconformity, m = minor", &people).is_empty());
     }
 
     #[test]

@@ -220,6 +220,7 @@ pub fn import(data: &[u8], options: &ImportOptions) -> Result<ImportOutput, Impo
         ));
     }
     apply_sheet_keys(&mut collected, &mut output);
+    apply_people_keys(&mut collected, &mut output);
     report_unknown_grades(&mut collected);
     let carried = collected.grades_carried;
     if carried > 0 {
@@ -324,6 +325,38 @@ fn set_aside_notes(collected: &mut Collected) {
         .sheets
         .iter()
         .any(|s| s.imported && !s.columns.iter().any(|c| c.field == "reference"));
+}
+
+/// Owners written as the initials a line of their sheet spells out (`LF = Lena Fischer`),
+/// replaced by the names. After the rows, because such a line follows them.
+fn apply_people_keys(collected: &mut Collected, output: &mut ImportOutput) {
+    if collected.people_keys.is_empty() {
+        return;
+    }
+    let mut replaced = 0;
+    for finding in &mut collected.findings {
+        let Some(key) = collected.people_keys.get(&finding.sheet) else {
+            continue;
+        };
+        if let Some(owner) = &mut finding.owner
+            && let Some(name) = key.get(owner.trim())
+        {
+            *owner = name.clone();
+            replaced += 1;
+        }
+    }
+    if replaced > 0 {
+        output.warnings.push(format!(
+            "{replaced} owner(s) written as initials read by the key on their sheet: {}",
+            collected
+                .people_keys
+                .values()
+                .flatten()
+                .map(|(code, name)| format!("{code} -> {name}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
 }
 
 /// Grades the register's own sheets define in a line above the table or a footnote under it

@@ -59,6 +59,9 @@ pub struct Collected {
     pub sheet_keys: BTreeMap<Option<String>, crate::key::Key>,
     /// Grade words read as the one they misspell (`Minro` -> minor).
     pub misspelt: BTreeMap<String, Grade>,
+    /// The people a line of a sheet names by their initials (`LF = Lena Fischer | BK = Badr
+    /// Karim`), by sheet: owner cells that hold the initials name them.
+    pub people_keys: BTreeMap<Option<String>, BTreeMap<String, String>>,
 }
 
 impl Collected {
@@ -810,6 +813,42 @@ fn names_columns(row: &Row) -> bool {
 }
 
 /// Whether a text is a field's name or holds one of its phrases (`Issue ref`, `Category`).
+/// Whether a row is a sign-off: two cells or more, each a short label and a name or a date
+/// after its colon (`Lead auditor: R. Venkatesh`, `Date: 12-Mar-2026`) or a line to sign on
+/// (`Signature: ____`).
+fn is_sign_off(row: &Row) -> bool {
+    row.cells.len() >= 2
+        && row.cells.iter().all(|(_, value)| {
+            text_of(value).is_some_and(|text| {
+                text.contains("___")
+                    || text.contains("....")
+                    || text.split_once(':').is_some_and(|(label, after)| {
+                        !label.trim().is_empty()
+                            && label.split_whitespace().count() <= 8
+                            && after.split_whitespace().count() <= 4
+                    })
+            })
+        })
+}
+
+/// Whether a line is a note: a word for a note or a comment and a colon (`Note: BW-NC-03 was
+/// raised at the follow-up visit.`, `Uwaga: ...`), or one word and `!` (`Obs! ...`, `NB! ...`,
+/// as Nordic and Baltic notes start), then a sentence.
+fn is_note(text: &str) -> bool {
+    let Some(at) = text.find([':', '!']) else {
+        return false;
+    };
+    let (label, rest) = (&text[..at], &text[at + 1..]);
+    let exclaimed = text[at..].starts_with('!') && label.split_whitespace().count() == 1;
+    label.split_whitespace().count() <= 2
+        && rest.split_whitespace().count() >= 3
+        && (exclaimed
+            || lexicon()
+                .fields_named(label)
+                .first()
+                .is_some_and(|(field, score, _)| *field == "comments" && *score >= 0.8))
+}
+
 fn names_a_field(text: &str) -> bool {
     lexicon()
         .fields_named(text)
@@ -1500,6 +1539,19 @@ impl<'o> SheetReader<'o> {
         {
             return;
         }
+        // A sign-off under the findings (`For the Certification Body (Lead Auditor): R.
+        // Venkatesh | Date: 12-Mar-2026`): no finding's further text.
+        let no_cell = |field: Field| layout.column(field).and_then(|c| row.get(c)).is_none();
+        if no_cell(Field::Reference) && no_cell(Field::Grade) && is_sign_off(&row) {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                "a sign-off line; skipped".into(),
+            );
+            return;
+        }
         // A row led by a field's label (`Evidence:`, `Root cause:`) under a finding adds its
         // text to that finding: registers that give each finding a second line.
         if let Some((field, text)) = labelled_line(&row)
@@ -1634,6 +1686,25 @@ impl<'o> SheetReader<'o> {
                 .cells
                 .iter()
                 .all(|(_, v)| text_of(v) == Some(first_text));
+        // A note between the rows, merged across or not (`Note: NC-03 and NC-04 were raised at
+        // the follow-up visit`, `Uwaga: ...`, `Obs! ...`): neither a finding nor a section's
+        // title, whatever words it holds.
+        if !first_text.is_empty()
+            && row
+                .cells
+                .iter()
+                .all(|(_, v)| text_of(v) == Some(first_text))
+            && is_note(first_text)
+        {
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                Some(row.cells[0].0),
+                Severity::Info,
+                "a note between the rows; skipped".into(),
+            );
+            return;
+        }
         // A parent row of a tool's hierarchy (`Minor NC (3)`, with dates and counts rolled up
         // beside it): no finding, but the title of the section below it.
         if let Some(reference) = layout.column(Field::Reference)
@@ -1659,6 +1730,25 @@ impl<'o> SheetReader<'o> {
                 ),
             );
             return;
+        }
+        // A line that says whose initials the owner cells hold (`LF = Lena Fischer | BK =
+        // Badr Karim`): applied once the sheet is read, like a key to grade codes.
+        if one_text && layout.fields.len() >= 3 {
+            let named = crate::key::people_named(first_text, &self.people);
+            if named.len() >= 2 {
+                out.people_keys
+                    .entry(sheet.clone())
+                    .or_default()
+                    .extend(named);
+                out.issue(
+                    sheet.as_deref(),
+                    Some(row.index),
+                    Some(row.cells[0].0),
+                    Severity::Info,
+                    "a key to the owners' initials; skipped".into(),
+                );
+                return;
+            }
         }
         // A footnote that says what the grade codes mean: applied once the sheet is read
         // (`apply_sheet_keys`), since it comes after the rows it explains.
@@ -2002,6 +2092,31 @@ mod tests {
             ]))
             .is_none()
         );
+    }
+
+    #[test]
+    fn notes_and_sign_offs_between_and_under_the_rows() {
+        assert!(is_note(
+            "Note: BW-NC-03 and BW-NC-04 were raised during the follow-up visit."
+        ));
+        assert!(is_note(
+            "Obs! Avvikelserna IR26-03 och IR26-04 gäller Luleå."
+        ));
+        assert!(!is_note(
+            "Minor: backups are not tested before they are needed."
+        ));
+        assert!(!is_note("MAJOR NONCONFORMITIES"));
+        let sign_off = &rows(&[&[
+            "For the Certification Body (Lead Auditor): R. Venkatesh",
+            "",
+            "Date: 12-Mar-2026",
+        ]])[0];
+        assert!(is_sign_off(sign_off));
+        let finding = &rows(&[&[
+            "Evidence: the log shows no review since March 2025 at all.",
+            "x: y",
+        ]])[0];
+        assert!(!is_sign_off(finding));
     }
 
     #[test]

@@ -247,11 +247,33 @@ impl<'p> Directory<'p> {
     /// The person a name or address in an owner cell names, a courtesy title before the name
     /// aside (`Bpk. Badr Karim`, `Frau Fischer`).
     fn find(&self, candidate: &str) -> Option<&'p Person> {
-        self.find_as_written(candidate).or_else(|| {
-            closeout_lexicon::lexicon()
-                .without_honorifics(candidate)
-                .and_then(|name| self.find_as_written(name))
-        })
+        self.find_as_written(candidate)
+            .or_else(|| {
+                closeout_lexicon::lexicon()
+                    .without_honorifics(candidate)
+                    .and_then(|name| self.find_as_written(name))
+            })
+            .or_else(|| self.find_by_initial(candidate))
+    }
+
+    /// `Lena F.`: the one person whose name has that word and a word starting with that
+    /// initial after it.
+    fn find_by_initial(&self, candidate: &str) -> Option<&'p Person> {
+        let wanted = normalise(candidate);
+        let (first, initial) = wanted.rsplit_once(' ')?;
+        let mut letters = initial.chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else {
+            return None;
+        };
+        let person = self
+            .by_word
+            .get(first)
+            .copied()
+            .flatten()
+            .map(|i| &self.people[i])?;
+        let name = normalise(person.name.as_deref()?);
+        let mut words = name.split(' ').skip_while(|w| *w != first).skip(1);
+        words.any(|w| w.starts_with(letter)).then_some(person)
     }
 
     fn find_as_written(&self, candidate: &str) -> Option<&'p Person> {
@@ -336,11 +358,23 @@ fn owners(cell: &str, directory: &Directory<'_>, invite: Option<&[String]>) -> O
                 inside.trim_end_matches([')', '>']).trim().to_owned(),
             )
         });
-        let found = directory.find(&name).or_else(|| {
-            bracketed.as_ref().and_then(|(before, inside)| {
-                directory.find(inside).or_else(|| directory.find(before))
+        // `Lena - Information Security`, `Badr Karim – IT`: the person before the department.
+        let dashed = [" - ", " – ", " — "]
+            .iter()
+            .find_map(|dash| name.split_once(dash))
+            .map(|(before, after)| (before.trim(), after.trim()));
+        let found = directory
+            .find(&name)
+            .or_else(|| {
+                bracketed.as_ref().and_then(|(before, inside)| {
+                    directory.find(inside).or_else(|| directory.find(before))
+                })
             })
-        });
+            .or_else(|| {
+                dashed.and_then(|(before, after)| {
+                    directory.find(before).or_else(|| directory.find(after))
+                })
+            });
         match found {
             Some(person) => {
                 if !result.matched.contains(&person.email) {

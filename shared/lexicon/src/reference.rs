@@ -1223,6 +1223,26 @@ fn mended(text: &str) -> std::borrow::Cow<'_, str> {
     let mut fixes: Vec<(usize, usize, &str)> = Vec::new();
     for (i, &b) in bytes.iter().enumerate() {
         match b {
+            // `A-8-8`, `A-5-10`: Annex A's control with dashes for dots.
+            b'A' | b'a'
+                if (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                    && bytes.get(i + 1) == Some(&b'-') =>
+            {
+                let (first, after_first) = run(i + 2, 1);
+                let after_first = after_first as usize;
+                if (1..=2).contains(&first) && bytes.get(after_first) == Some(&b'-') {
+                    let (second, end) = run(after_first + 1, 1);
+                    let end = end as usize;
+                    if (1..=2).contains(&second)
+                        && !bytes
+                            .get(end)
+                            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                    {
+                        fixes.push((i + 1, i + 2, "."));
+                        fixes.push((after_first, after_first + 1, "."));
+                    }
+                }
+            }
             // `8 .13`: the space goes.
             b' ' if i > 0 && digit(i - 1) && bytes.get(i + 1) == Some(&b'.') && digit(i + 2) => {
                 fixes.push((i, i + 1, ""));
@@ -1664,6 +1684,8 @@ mod tests {
         assert_eq!(prose("Policy v3, p. 8"), Vec::<String>::new());
         // Slips of typing: a space before the dot, a decimal comma.
         assert_eq!(read("A.8 .13"), ["A8.13"]);
+        assert_eq!(read("A-8-8"), ["A8.8"]);
+        assert_eq!(read("A-5-10, A-8-15"), ["A5.10", "A8.15"]);
         assert_eq!(read("Kap. 7,2"), ["C7.2"]);
         assert_eq!(read("9,2"), ["?9.2"]);
         assert_eq!(read("A.5.15,A.5.18"), ["A5.15", "A5.18"]);

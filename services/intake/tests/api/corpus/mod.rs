@@ -24,6 +24,7 @@ mod holdouts_11_to_15;
 mod holdouts_16_to_20;
 mod holdouts_1_to_5;
 mod holdouts_21_to_25;
+mod holdouts_27_to_30;
 mod holdouts_6_to_10;
 
 use classes::layouts;
@@ -47,6 +48,7 @@ use holdouts_21_to_25::{
     twenty_fifth_holdout_layouts, twenty_first_holdout_layouts, twenty_fourth_holdout_layouts,
     twenty_second_holdout_layouts, twenty_sixth_holdout_layouts, twenty_third_holdout_layouts,
 };
+use holdouts_27_to_30::{twenty_eighth_holdout_layouts, twenty_seventh_holdout_layouts};
 
 /// One layout of the corpus.
 struct Layout {
@@ -381,6 +383,8 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(twenty_fourth_holdout_layouts())
         .chain(twenty_fifth_holdout_layouts())
         .chain(twenty_sixth_holdout_layouts())
+        .chain(twenty_seventh_holdout_layouts())
+        .chain(twenty_eighth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
