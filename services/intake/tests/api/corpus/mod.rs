@@ -23,8 +23,8 @@ mod classes;
 mod holdouts_11_to_15;
 mod holdouts_16_to_20;
 mod holdouts_1_to_5;
-mod holdouts_21_to_25;
-mod holdouts_27_to_30;
+mod holdouts_21_to_26;
+mod holdouts_27_to_31;
 mod holdouts_6_to_10;
 
 use classes::layouts;
@@ -44,11 +44,11 @@ use holdouts_16_to_20::{
     eighteenth_holdout_layouts, nineteenth_holdout_layouts, seventeenth_holdout_layouts,
     sixteenth_holdout_layouts, twentieth_holdout_layouts,
 };
-use holdouts_21_to_25::{
+use holdouts_21_to_26::{
     twenty_fifth_holdout_layouts, twenty_first_holdout_layouts, twenty_fourth_holdout_layouts,
     twenty_second_holdout_layouts, twenty_sixth_holdout_layouts, twenty_third_holdout_layouts,
 };
-use holdouts_27_to_30::{twenty_eighth_holdout_layouts, twenty_seventh_holdout_layouts};
+use holdouts_27_to_31::{twenty_eighth_holdout_layouts, twenty_seventh_holdout_layouts};
 
 /// One layout of the corpus.
 struct Layout {

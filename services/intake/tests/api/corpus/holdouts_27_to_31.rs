@@ -1,4 +1,4 @@
-//! Blind holdouts 27 and after (2026-12-05).
+//! Blind holdouts 27 to 31 (2026-12-05).
 
 use super::*;
 
