@@ -245,6 +245,23 @@ impl Collected {
             };
         }
 
+        // `CLOSED - Visitors are not signed in`: a status written before the statement is the
+        // finding's status, not its text.
+        if let Some(statement) = &record.statement
+            && let Some((before, after)) = statement
+                .split_once([' ', ':', '-'])
+                .map(|(b, a)| (b.trim(), a.trim_start_matches([' ', '-', ':', '–']).trim()))
+            && before
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && before.chars().any(char::is_alphabetic)
+            && lexicon().status(before).is_some()
+            && after.split_whitespace().count() >= 3
+        {
+            let (before, after) = (before.to_owned(), after.to_owned());
+            record.status.get_or_insert(before);
+            record.statement = Some(after);
+        }
         // The only person a form names is the finding's owner too.
         if record.owner.is_none() {
             record.owner = record.action_owner.take();

@@ -219,7 +219,9 @@ impl<'p> Directory<'p> {
             let Some(name) = person.name.as_deref().map(normalise) else {
                 continue;
             };
-            for word in name.split(' ').filter(|w| !w.is_empty()) {
+            // A word of two letters names no one alone (`IT` in `Head of IT Operations`: an
+            // owner `Badr (IT)` is Badr).
+            for word in name.split(' ').filter(|w| w.chars().count() >= 3) {
                 directory
                     .by_word
                     .entry(word.to_owned())
@@ -1051,6 +1053,29 @@ mod tests {
         assert_eq!(elsewhere.pending, ["someone@evil.test"]);
         let invited = named("new.person@acme.test", Some(vec!["acme.test".into()]));
         assert_eq!(invited.invited, ["new.person@acme.test"]);
+    }
+
+    #[test]
+    fn owners_with_their_department_or_an_initial() {
+        // The department after a dash or in brackets; `IT` alone names no one.
+        assert_eq!(
+            named("Badr - Direzione Sistemi", None).matched,
+            ["badr@acme.test"]
+        );
+        assert_eq!(named("Badr Karim – IT", None).matched, ["badr@acme.test"]);
+        assert_eq!(named("Badr (IT)", None).matched, ["badr@acme.test"]);
+        assert_eq!(
+            named("Badr Karim（CISO）", None).matched,
+            ["badr@acme.test"]
+        );
+        // A first name and the family name's initial.
+        assert_eq!(named("Badr K.", None).matched, ["badr@acme.test"]);
+        assert!(named("Badr L.", None).matched.is_empty());
+        // Two people no one knows, joined by "and", stay one name; a role too.
+        assert_eq!(
+            named("Head of Risk and Compliance", None).pending,
+            ["Head of Risk and Compliance"]
+        );
     }
 
     #[test]

@@ -671,3 +671,299 @@ pub(super) fn twenty_eighth_holdout_layouts() -> Vec<Layout> {
         },
     ]
 }
+
+pub(super) fn twenty_ninth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // A small Texas SaaS company's tracker. Issue # (number cells 1-5) is the only id, so
+        // the references are "1" ... "5". Type holds the grade as NC / OBS / OFI; Severity
+        // (High / Medium / Low) is no grade, and nothing in the sheet says otherwise: every NC
+        // is a minor, the High one too. Area (Engineering, IT, People Ops, Company) is the
+        // audited area, not the owner. "Badr (IT)" is Badr Karim (the only user called
+        // Badr); "Martin Lombardi" without the accent is Martín Lombardi; "IT team" is no
+        // user. Corrective Action is filled for the first two findings. Due holds ASAP, Q2,
+        // Q3 and TBD, no dates.
+        Layout {
+            id: "holdout29-us-saas-issue-number-type-nc-severity-high",
+            origin: "holdout 29, written for this holdout: a small US (Austin, Texas) B2B analytics SaaS company's findings tracker from its first ISO/IEC 27001:2022 internal audit, done by a fractional vCISO, kept in Excel by IT, in US English. Sheet \"Findings\": the title \"Tallgrass Analytics - ISO 27001 Internal Audit Findings Tracker (Feb 2026)\" merged across the table, a line naming the auditor (K. Delgado, fractional vCISO), the audit dates in US style (02/17/2026 - 02/19/2026) and the scope, a blank row, then the header: Issue # (number cells 1-5, the only id), Date Found (mm/dd/yyyy as text), Area (Engineering, IT, People Ops, Company: the audited area, no owner), Finding (the statement), Type (the grade as NC, OBS or OFI, with no major or minor word anywhere), Severity (High / Medium / Low: no grade; the first NC is High, the others Medium and Low), Clause / Control (A.8.8, A.5.18, 7.2, A.8.32, 9.3), Corrective Action (filled for the first two findings), Owner (a user's name without its accent, the team \"IT team\", a user's email, a user's role name, and \"Badr (IT)\", a user's first name with his department in brackets), Due (ASAP, Q2, Q3, TBD: no dates) and Status (Open, In progress)",
+            file_name: "Tallgrass ISO27001 IA findings tracker.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Tallgrass Analytics - ISO 27001 Internal Audit Findings Tracker (Feb 2026)"],
+                    &["Auditor: K. Delgado (fractional vCISO) | Audit dates: 02/17/2026 - 02/19/2026 | Scope: SaaS platform and corporate IT"],
+                    &[""],
+                    &["Issue #", "Date Found", "Area", "Finding", "Type", "Severity", "Clause / Control", "Corrective Action", "Owner", "Due", "Status"],
+                    &["#n 1", "02/17/2026", "Engineering", "Critical Dependabot alerts in the production API repositories stayed open for 45 to 120 days against the 14-day target in the patching standard.", "NC", "High", "A.8.8", "Critical alerts now go into the sprint intake; alert ageing is reported weekly in the engineering staff meeting.", "Martin Lombardi", "ASAP", "In progress"],
+                    &["#n 2", "02/17/2026", "IT", "Two contractors who left in Q4 2025 still had active Google Workspace and GitHub accounts on 02/17/2026.", "NC", "Medium", "A.5.18", "Add GitHub and Slack to the offboarding checklist and reconcile user lists against the HR roster every month.", "IT team", "Q2", "Open"],
+                    &["#n 3", "02/18/2026", "People Ops", "Security awareness training completion is not tracked for new hires; 6 of the 9 people hired since October 2025 have no completion record.", "NC", "Low", "7.2", "", "lena.fischer@acme.test", "Q3", "Open"],
+                    &["#n 4", "02/18/2026", "Engineering", "Emergency changes are approved in Slack but are not written up in the change log afterwards.", "OBS", "Medium", "A.8.32", "", "Head of IT Operations", "TBD", "Open"],
+                    &["#n 5", "02/19/2026", "Company", "The management review could use the live risk register dashboard instead of a static slide deck.", "OFI", "Low", "9.3", "", "Badr (IT)", "TBD", "Open"],
+                ],
+            )
+            .merged(0, 0, 0, 10)]),
+            expected: vec![
+                // NC with Severity High: still a minor, nothing in the sheet makes it major.
+                finding("1", "minor", "A.8.8", "Critical Dependabot alerts in the production")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("2", "minor", "A.5.18", "Two contractors who left in Q4 2025")
+                    .pending(&["IT team"])
+                    .plan(true),
+                finding("3", "minor", "7.2", "Security awareness training completion")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("4", "observation", "A.8.32", "Emergency changes are approved in Slack")
+                    .owner("ops@acme.test")
+                    .plan(false),
+                // "Badr (IT)": the only user called Badr, with his department.
+                finding("5", "ofi", "9.3", "The management review could use")
+                    .owner("badr@acme.test")
+                    .plan(false),
+            ],
+        },
+        // An Ontario company's log of certification body findings from two audits on one
+        // sheet, told apart by the Audit column (Stage 2 (Feb 2025), Surveillance 1 (Feb
+        // 2026)); the Finding # carries the audit too (S2-..., SA1-...). The three Stage 2
+        // findings are closed and still findings of the file. Comments / updates holds dated
+        // updates (2025-03-04: ...) on several lines of one cell; they are no statement and no
+        // plan. Corrective action is filled for S2-NC1, S2-NC2 and SA1-NC2. S2-OFI1 and
+        // SA1-NC1 have no corrective action but their updates describe what was done, so their
+        // plan is not checked. Target date is a date cell. "IT Security", "Compliance Manager"
+        // and "Facilities Coordinator" are no users.
+        Layout {
+            id: "holdout29-ca-two-cb-audits-audit-column-comments-updates",
+            origin: "holdout 29, written for this holdout: a Canadian (Mississauga, Ontario) mid-size employee benefits administrator's log of the findings its certification body raised at two audits, kept by its compliance team in one Excel sheet \"CB findings\", in Canadian English. The title \"Maplewood Benefits Administration Ltd. - ISO/IEC 27001 Certification Audit Findings Log\", a line naming both audits (\"Stage 2 (Feb 11-13, 2025) and Surveillance 1 (Feb 9-10, 2026)\"), who maintains it and the last update (Mar 12, 2026), a blank row, then the header: Audit (\"Stage 2 (Feb 2025)\" on three rows, \"Surveillance 1 (Feb 2026)\" on three), Finding # (S2-NC1, S2-NC2, S2-OFI1, SA1-NC1, SA1-NC2, SA1-OBS1), Clause (A.5.30, 6.1.3, A.8.16, 9.2, A.5.23, A.7.14), Grade (Minor, Major, OFI, Observation), Finding (the statement), Corrective action (filled for S2-NC1, S2-NC2 and SA1-NC2), Owner (a user's name, users' emails, and the team IT Security and the roles Compliance Manager and Facilities Coordinator, which no user has), Target date (date cells, empty for the OFI), Status (Closed for the three Stage 2 findings, Open, In progress) and Comments / updates (dated updates in ISO dates, one per line in one cell: \"2025-03-04: CAP sent to CB\", \"2026-02-10: verified closed at Surveillance 1\"; empty for the observation)",
+            file_name: "Maplewood - CB audit findings log (Stage 2 + SA1).xlsx",
+            bytes: xlsx(vec![sheet(
+                "CB findings",
+                0,
+                0,
+                &[
+                    &["Maplewood Benefits Administration Ltd. - ISO/IEC 27001 Certification Audit Findings Log"],
+                    &["Certification body audits: Stage 2 (Feb 11-13, 2025) and Surveillance 1 (Feb 9-10, 2026) | Maintained by Compliance | Last updated Mar 12, 2026"],
+                    &[""],
+                    &["Audit", "Finding #", "Clause", "Grade", "Finding", "Corrective action", "Owner", "Target date", "Status", "Comments / updates"],
+                    &["Stage 2 (Feb 2025)", "S2-NC1", "A.5.30", "Minor", "The disaster recovery plan for the member benefits portal had never been tested.", "Run a failover test of the portal to the secondary (Montreal) region and add an annual DR test to the ISMS calendar.", "Badr Karim", "#d 2025-05-30", "Closed", "2025-03-04: CAP sent to CB\n2025-05-21: failover test done, RTO met (3h 40m)\n2026-02-10: verified closed at Surveillance 1"],
+                    &["Stage 2 (Feb 2025)", "S2-NC2", "6.1.3", "Minor", "Residual risks accepted in the December 2024 risk treatment plan were not approved by the risk owners.", "Risk owners to approve residual risks in the GRC tool; owner approval added to the risk treatment procedure.", "lena.fischer@acme.test", "#d 2025-04-30", "Closed", "2025-04-15: approvals recorded for all 23 accepted risks\n2026-02-10: verified closed at Surveillance 1"],
+                    &["Stage 2 (Feb 2025)", "S2-OFI1", "A.8.16", "OFI", "Microsoft 365 audit logs could be forwarded to the SIEM already used for the portal.", "", "IT Security", "", "Closed", "2025-11-18: M365 connector live in the SIEM\n2026-02-10: noted by CB at Surveillance 1"],
+                    &["Surveillance 1 (Feb 2026)", "SA1-NC1", "9.2", "Major", "The 2025 internal audit programme left out two in-scope processes, payroll processing and client onboarding.", "", "Compliance Manager", "#d 2026-04-15", "Open", "2026-02-20: RCA meeting held\n2026-03-03: 2026 audit programme redrafted, waiting for CEO approval"],
+                    &["Surveillance 1 (Feb 2026)", "SA1-NC2", "A.5.23", "Minor", "No security review was done before the document management system moved to a SaaS provider in August 2025.", "Add a security review gate to vendor onboarding and review the DMS provider's SOC 2 Type 2 report.", "martin@acme.test", "#d 2026-05-29", "In progress", "2026-02-27: SOC 2 report requested from vendor\n2026-03-12: report received, review under way"],
+                    &["Surveillance 1 (Feb 2026)", "SA1-OBS1", "A.7.14", "Observation", "Laptops waiting for disposal are kept in an unlocked storage room on the 3rd floor.", "", "Facilities Coordinator", "#d 2026-06-30", "Open", ""],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)]),
+            expected: vec![
+                finding("S2-NC1", "minor", "A.5.30", "The disaster recovery plan for the member")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("S2-NC2", "minor", "6.1.3", "Residual risks accepted in the December 2024")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // No corrective action; the updates say what was done: plan not checked.
+                finding("S2-OFI1", "ofi", "A.8.16", "Microsoft 365 audit logs could be forwarded")
+                    .pending(&["IT Security"]),
+                // Same: only updates, plan not checked.
+                finding("SA1-NC1", "major", "9.2", "The 2025 internal audit programme left out")
+                    .pending(&["Compliance Manager"]),
+                finding("SA1-NC2", "minor", "A.5.23", "No security review was done before")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("SA1-OBS1", "observation", "A.7.14", "Laptops waiting for disposal")
+                    .pending(&["Facilities Coordinator"])
+                    .plan(false),
+            ],
+        },
+        // An Irish software company's internal audit findings written up by a consultant, with
+        // bullet points ("• ...") on several lines of one cell: in Clause / Control (IA-26-01
+        // lists two controls, each with its title: A.5.19 and A.5.20), in Finding (a lead
+        // sentence, then bullets; the statement starts with the lead sentence) and in Evidence.
+        // The closed finding IA-26-03 is struck through in the workbook and its Finding starts
+        // "CLOSED - ", a status marker and not part of the statement, as the note under the
+        // table says. "Clause 7.5.3" is clause 7.5.3; "(v2.1 and v3.0)" in IA-26-04's
+        // statement are policy versions. Office Manager and Siobhán Kelly are no users. Due
+        // holds 30-Jun, 31-May, ASAP, 30-Apr and TBD. No plan columns.
+        Layout {
+            id: "holdout29-ie-bullet-cells-closed-prefix-struck-row",
+            origin: "holdout 29, written for this holdout: an Irish (Galway) mid-size health software company's internal ISMS audit findings, written up in Excel by an external consultant, in Irish English. Sheet \"Audit Findings\": the title \"Corrib Health Software Ltd. - ISMS Internal Audit Findings 2026\" merged across the table, a line naming the auditor (Declan Murphy, Murphy GRC Consulting), the audit dates (2-4 March 2026) and the standard, a blank row, then the header: Ref (IA-26-01 ... IA-26-05), Clause / Control (one cell with two bullet lines \"• A.5.19 Information security in supplier relationships\" and \"• A.5.20 Addressing information security within supplier agreements\", then A.8.13, A.7.2, \"Clause 7.5.3\", A.6.3), Classification (Major NC, Minor NC, Observation, OFI), Finding (a lead sentence ending in a colon followed by bullet lines \"• the payroll bureau has not been assessed since 2023\" in the same cell, for three findings; the closed finding's text starts \"CLOSED - \" because the row is struck through), Evidence (bullet lines: \"• Supplier register v7 (Jan 2026)\", \"• Veeam job reports\"; empty for the OFI), Owner (a user's name, a user's email, the role Office Manager, a user's role name, an Irish name with a fada no user has), Due (30-Jun, 31-May, ASAP, 30-Apr, TBD) and Status (Open, In progress, \"Closed 24-Mar\"). After a blank row the note \"Closed findings are struck through and start with CLOSED -\"; not a finding",
+            file_name: "Corrib Health - ISMS IA findings March 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Audit Findings",
+                0,
+                0,
+                &[
+                    &["Corrib Health Software Ltd. - ISMS Internal Audit Findings 2026"],
+                    &["Auditor: Declan Murphy (Murphy GRC Consulting) | Audit dates: 2-4 March 2026 | Standard: ISO/IEC 27001:2022"],
+                    &[""],
+                    &["Ref", "Clause / Control", "Classification", "Finding", "Evidence", "Owner", "Due", "Status"],
+                    &["IA-26-01", "• A.5.19 Information security in supplier relationships\n• A.5.20 Addressing information security within supplier agreements", "Major NC", "Supplier security is not managed for critical suppliers:\n• the payroll bureau has not been assessed since 2023\n• the hosting contract has no security schedule\n• the supplier register has no risk ratings", "• Supplier register v7 (Jan 2026)\n• Hosting MSA signed 2022\n• Interview with the procurement lead", "Lena Fischer", "30-Jun", "Open"],
+                    &["IA-26-02", "A.8.13", "Minor NC", "Backup restores are not tested:\n• the last restore test record is from May 2025\n• the backup policy asks for a test every quarter", "• Backup policy v2.3\n• Veeam job reports", "badr@acme.test", "31-May", "In progress"],
+                    &["IA-26-03", "A.7.2", "Minor NC", "CLOSED - Visitors are not always signed in at the Galway office reception; 4 visitors on 3 March had no entry in the visitor book.", "• Visitor book for 2-4 March", "Office Manager", "ASAP", "Closed 24-Mar"],
+                    &["IA-26-04", "Clause 7.5.3", "Observation", "Two versions of the Acceptable Use Policy (v2.1 and v3.0) are published on the intranet.", "• Intranet policy page, 4 March", "Head of IT Operations", "30-Apr", "Open"],
+                    &["IA-26-05", "A.6.3", "OFI", "Phishing simulation results could be reported to the leadership team every quarter:\n• click rates are seen by IT only\n• there is no trend over time", "", "Siobhán Kelly", "TBD", "Open"],
+                    &[""],
+                    &["Closed findings are struck through and start with CLOSED -"],
+                ],
+            )
+            .merged(0, 0, 0, 7)
+            .merged(1, 0, 1, 7)]),
+            expected: vec![
+                // Two bullet lines in one cell, each a control with its title.
+                finding("IA-26-01", "major", "A.5.19, A.5.20", "Supplier security is not managed for critical suppliers")
+                    .owner("lena.fischer@acme.test"),
+                finding("IA-26-02", "minor", "A.8.13", "Backup restores are not tested")
+                    .owner("badr@acme.test"),
+                // "CLOSED - " marks the struck-through row; the statement is what follows.
+                finding("IA-26-03", "minor", "A.7.2", "Visitors are not always signed in")
+                    .pending(&["Office Manager"]),
+                finding("IA-26-04", "observation", "7.5.3", "Two versions of the Acceptable Use Policy")
+                    .owner("ops@acme.test"),
+                finding("IA-26-05", "ofi", "A.6.3", "Phishing simulation results could be reported")
+                    .pending(&["Siobhán Kelly"]),
+            ],
+        },
+        // An Australian managed service provider's findings saved as CSV (Comma delimited) in
+        // Windows-1252. Item is the reference. Ref holds the requirement as "ISO 27001
+        // A.5.15" / "ISO 27001 9.2" (the standard's name before the id); Requirement holds the
+        // requirement's wording (paraphrased, no numbers), not its id. Finding type is the
+        // grade (Minor, Major, Observation, OFI). "Priya Shah / IT team" are two owners, no
+        // users. Due holds 30-Jun, EOFY (end of the Australian financial year), 31/05/2026 and
+        // TBD. No plan columns.
+        Layout {
+            id: "holdout29-au-msp-csv-ref-iso-prefix-requirement-wording",
+            origin: "holdout 29, written for this holdout: an Australian (Melbourne) managed service provider's ISMS internal audit findings after an external consultant's audit, saved by Excel as CSV (Comma delimited): comma-separated, Windows-1252, no BOM, every line padded to the table's eight columns, in Australian English. A title line (\"Southbank IT Services Pty Ltd - ISMS Internal Audit Findings FY26\"), a line naming the audit (9-10 February 2026, Kestrel Assurance, report ref KA-2602-11), an empty line, then the header: Item (SB-01 ... SB-05, the reference), Ref (the requirement's id after the standard's name: \"ISO 27001 A.5.15\", \"ISO 27001 9.2\", \"ISO 27001 A.8.15\", \"ISO 27001 A.5.24\", \"ISO 27001 A.8.9\"), Requirement (the requirement's wording, paraphrased, with no number: \"Rules to control physical and logical access to information and other assets must be established and implemented\"), Finding (the statement), Finding type (Minor, Major, Observation, OFI), Action owner (two people in one cell \"Priya Shah / IT team\" who are no users, a user's name, a user's email, the role Service Desk Lead, a user's name without its accent), Due (30-Jun, EOFY, 31/05/2026, TBD, blank) and Status (Open, In progress)",
+            file_name: "SITS ISMS IA findings FY26.csv",
+            bytes: windows_1252(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["Southbank IT Services Pty Ltd - ISMS Internal Audit Findings FY26", "", "", "", "", "", "", ""],
+                        &["Audit conducted 9-10 February 2026 by Kestrel Assurance (external) | Report ref KA-2602-11", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", ""],
+                        &["Item", "Ref", "Requirement", "Finding", "Finding type", "Action owner", "Due", "Status"],
+                        &["SB-01", "ISO 27001 A.5.15", "Rules to control physical and logical access to information and other assets must be established and implemented", "Client tenant admin accounts are shared by the three service desk engineers on the overnight roster.", "Minor", "Priya Shah / IT team", "30-Jun", "Open"],
+                        &["SB-02", "ISO 27001 9.2", "The organisation must conduct internal audits at planned intervals", "No internal audit was carried out in FY25; the audit programme shows the ISMS audit as postponed twice.", "Major", "Lena Fischer", "EOFY", "Open"],
+                        &["SB-03", "ISO 27001 A.8.15", "Logs that record activities, exceptions, faults and other relevant events must be produced, stored, protected and analysed", "Logs of the remote monitoring and management (RMM) platform are kept for 7 days only; the logging standard requires 90 days.", "Minor", "badr@acme.test", "31/05/2026", "In progress"],
+                        &["SB-04", "ISO 27001 A.5.24", "Incident management responsibilities, processes and roles must be planned and prepared", "The incident response plan still names the former Service Delivery Manager as incident lead.", "Observation", "Service Desk Lead", "TBD", "Open"],
+                        &["SB-05", "ISO 27001 A.8.9", "Configurations, including security configurations, of hardware, software, services and networks must be managed", "Client firewall configurations could be backed up to the configuration repository automatically rather than by hand each month.", "OFI", "Martin Lombardi", "", "Open"],
+                    ],
+                    ',',
+                )
+            )),
+            expected: vec![
+                // Two owners, neither a user.
+                finding("SB-01", "minor", "A.5.15", "Client tenant admin accounts are shared")
+                    .pending(&["Priya Shah", "IT team"]),
+                finding("SB-02", "major", "9.2", "No internal audit was carried out in FY25")
+                    .owner("lena.fischer@acme.test"),
+                finding("SB-03", "minor", "A.8.15", "Logs of the remote monitoring and management")
+                    .owner("badr@acme.test"),
+                finding("SB-04", "observation", "A.5.24", "The incident response plan still names")
+                    .pending(&["Service Desk Lead"]),
+                finding("SB-05", "ofi", "A.8.9", "Client firewall configurations could be backed up")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        // A Singapore logistics tech company's Google Sheets register downloaded as CSV. S/N
+        // (1-5) is the only id, so the references are "1" ... "5". The owner column is headed
+        // PIC (person in charge, as Singapore registers say). Category is the grade (Minor,
+        // Major, Obs, OFI). Remarks / Updates holds dated updates "[12/3] ..." on several
+        // lines; one of them names a root cause, but there is no root cause or action column,
+        // so plans are not checked. "Tan Wei Ling (Ops)" is no user: a full name with the
+        // department in brackets. Its author read the pending owner as the name alone; the
+        // importer keeps a pending owner as written (the department is part of what the cell
+        // says and helps whoever assigns it later), and so does this expectation.
+        Layout {
+            id: "holdout29-sg-google-sheets-csv-sn-only-id-pic-remarks-updates",
+            origin: "holdout 29, written for this holdout: a Singapore mid-size logistics technology company's ISMS internal audit register kept in Google Sheets and downloaded as CSV (File > Download > Comma-separated values): comma-separated, UTF-8 without a BOM, only the active sheet, every line padded to nine columns, in Singapore English. A title line (\"Lion City Freight Tech Pte. Ltd. - ISMS Internal Audit 2026: Findings & Follow-up\"), an empty line, then the header: S/N (1-5, the only id), Date raised (dd/mm/yyyy), Clause (A.8.24, \"Clause 5.3\", A.6.7, A.5.30, A.5.7), Finding (the statement), Category (Minor, Major, Obs, OFI), PIC (person in charge: users' emails, a user's name, the full name of someone who is no user with the department in brackets \"Tan Wei Ling (Ops)\", a user's role name), Target date (31/03/2026, ASAP, 30/04/2026, TBD), Status (In progress, Open) and Remarks / Updates (dated updates with the day and month in brackets, one per line: \"[12/3] Root cause: certificate renewals tracked in one engineer's calendar\", \"[26/3] Auto-renewal set up for 11 of 14 certificates\"; empty for the OFI)",
+            file_name: "ISMS IA 2026 - Findings & Follow-up - Register.csv",
+            bytes: delimited(
+                &[
+                    &["Lion City Freight Tech Pte. Ltd. - ISMS Internal Audit 2026: Findings & Follow-up", "", "", "", "", "", "", "", ""],
+                    &["", "", "", "", "", "", "", "", ""],
+                    &["S/N", "Date raised", "Clause", "Finding", "Category", "PIC", "Target date", "Status", "Remarks / Updates"],
+                    &["1", "03/03/2026", "A.8.24", "The TLS certificate of the customer tracking portal expired on 14 Feb 2026 and caused a 6-hour outage; certificate renewals have no owner.", "Minor", "badr@acme.test", "31/03/2026", "In progress", "[12/3] Root cause: certificate renewals tracked in one engineer's calendar\n[26/3] Auto-renewal set up for 11 of 14 certificates"],
+                    &["2", "03/03/2026", "Clause 5.3", "The ISMS manager role has been vacant since the October 2025 restructuring and nobody has been assigned its responsibilities.", "Major", "Lena Fischer", "ASAP", "In progress", "[5/3] CEO to appoint an interim ISMS manager\n[20/3] Interim ISMS manager appointed, RACI being updated"],
+                    &["3", "04/03/2026", "A.6.7", "Drivers' handheld scanners connect from home networks without the VPN, and the remote working policy does not cover field devices.", "Minor", "Tan Wei Ling (Ops)", "30/04/2026", "Open", "[18/3] MDM vendor quote requested"],
+                    &["4", "05/03/2026", "A.5.30", "The business continuity plan still lists the former Tuas warehouse as the alternate site.", "Obs", "Head of IT Operations", "30/04/2026", "Open", "[10/3] BCP v4 draft with the new alternate site circulated"],
+                    &["5", "05/03/2026", "A.5.7", "Consider feeding SingCERT advisories into the weekly vulnerability triage meeting.", "OFI", "martin@acme.test", "TBD", "Open", ""],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                finding("1", "minor", "A.8.24", "The TLS certificate of the customer tracking portal")
+                    .owner("badr@acme.test"),
+                finding("2", "major", "5.3", "The ISMS manager role has been vacant")
+                    .owner("lena.fischer@acme.test"),
+                // A full name with the department in brackets: the pending owner is the name.
+                finding("3", "minor", "A.6.7", "Drivers' handheld scanners connect")
+                    .pending(&["Tan Wei Ling (Ops)"]),
+                // Obs is observation.
+                finding("4", "observation", "A.5.30", "The business continuity plan still lists")
+                    .owner("ops@acme.test"),
+                finding("5", "ofi", "A.5.7", "Consider feeding SingCERT advisories")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        // A South African medical scheme administrator's register of its Stage 2 findings.
+        // Type holds NC, OBS or OFI and Severity High / Medium / Low, like the US tracker above,
+        // but here the register says otherwise: the key line above the header says that for
+        // NCs the Severity is the grade, High = Major NC, Medium or Low = Minor NC. So F01 and
+        // F04 (NC, High) are major, F02 and F03 minor; the OBS rated High stays an
+        // observation. "A.5.15, A.8.2" two controls. Root cause and corrective action filled
+        // for F01 and F02. Facilities, IT team and Thabo Nkosi are no users. Target Date is
+        // text in the South African yyyy/mm/dd order, and ASAP once.
+        Layout {
+            id: "holdout29-za-type-severity-key-line-high-nc-is-major",
+            origin: "holdout 29, written for this holdout: a South African (Sandton, Johannesburg) mid-size medical scheme administrator's register of the findings from its ISO/IEC 27001:2022 Stage 2 certification audit, kept by Risk & Compliance in Excel, in South African English. Sheet \"Findings\": the title \"Karoo Medical Scheme Administrators (Pty) Ltd - ISMS Audit Findings Register\" merged across the table, a merged line naming the audit (Stage 2, 23-25 February 2026, the certification body Highveld Certification Services, the register owner), a merged key line (\"Key: Type NC = nonconformity, OBS = observation, OFI = opportunity for improvement. For NCs the Severity is the grade: High = Major NC, Medium or Low = Minor NC.\"), a blank row, then the header: Finding No (F01 ... F06), Type (NC, OBS, OFI), Severity (High, Medium, Low; an OBS rated High), ISO Clause (A.8.13, A.5.34, 7.2, \"A.5.15, A.8.2\", A.7.11, A.6.3), Description of Finding (the statement; load-shedding and the generator changeover in one), Root Cause and Corrective Action (filled for F01 and F02), Responsible Person (a user's role name, a user's name, a South African name no user has, the team IT team, the department Facilities, a user's email), Target Date (text in yyyy/mm/dd order, 2026/04/30, ASAP once, blank for the OFI) and Status (Open, In progress)",
+            file_name: "KMSA ISMS Stage 2 findings register.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Karoo Medical Scheme Administrators (Pty) Ltd - ISMS Audit Findings Register"],
+                    &["Audit: ISO/IEC 27001:2022 Stage 2 certification audit, 23-25 February 2026 | Certification body: Highveld Certification Services | Register owner: Risk & Compliance"],
+                    &["Key: Type NC = nonconformity, OBS = observation, OFI = opportunity for improvement. For NCs the Severity is the grade: High = Major NC, Medium or Low = Minor NC."],
+                    &[""],
+                    &["Finding No", "Type", "Severity", "ISO Clause", "Description of Finding", "Root Cause", "Corrective Action", "Responsible Person", "Target Date", "Status"],
+                    &["F01", "NC", "High", "A.8.13", "No successful restore of the claims database has been demonstrated since the backup platform was replaced in September 2025.", "Restore testing was not part of the acceptance criteria of the backup migration project.", "Perform a full restore test of the claims database and schedule quarterly restore tests in the IT operations calendar.", "Head of IT Operations", "2026/04/30", "In progress"],
+                    &["F02", "NC", "Medium", "A.5.34", "The record of processing for member health information does not cover data shared with the two contracted managed-care providers.", "The record of processing was compiled before the managed-care contracts were signed and is not updated when contracts change.", "Update the record of processing and add a privacy review step to the contract approval workflow.", "Lena Fischer", "2026/05/29", "Open"],
+                    &["F03", "NC", "Low", "7.2", "Competence requirements for the information security officer role are not defined.", "", "", "Thabo Nkosi", "2026/05/29", "Open"],
+                    &["F04", "NC", "High", "A.5.15, A.8.2", "Privileged access to the member administration system is granted by e-mail without approval; 3 of 5 admin accounts sampled had no approval record.", "", "", "IT team", "ASAP", "Open"],
+                    &["F05", "OBS", "High", "A.7.11", "The generator changeover at the Sandton server room has not been tested since 2024, although load-shedding resumed in January 2026.", "", "", "Facilities", "2026/06/30", "Open"],
+                    &["F06", "OFI", "Low", "A.6.3", "Awareness training could be offered in isiZulu and Afrikaans for call-centre staff.", "", "", "martin@acme.test", "", "Open"],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)
+            .merged(2, 0, 2, 9)]),
+            expected: vec![
+                // NC with Severity High: major, as the key line says.
+                finding("F01", "major", "A.8.13", "No successful restore of the claims database")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("F02", "minor", "A.5.34", "The record of processing for member health")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("F03", "minor", "7.2", "Competence requirements for the information")
+                    .pending(&["Thabo Nkosi"])
+                    .plan(false),
+                // NC, High: major (key line).
+                finding("F04", "major", "A.5.15, A.8.2", "Privileged access to the member administration")
+                    .pending(&["IT team"])
+                    .plan(false),
+                // The key grades NCs only: an OBS rated High is an observation.
+                finding("F05", "observation", "A.7.11", "The generator changeover at the Sandton")
+                    .pending(&["Facilities"])
+                    .plan(false),
+                finding("F06", "ofi", "A.6.3", "Awareness training could be offered")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+    ]
+}
