@@ -157,7 +157,8 @@ pub fn definitions(text: &str) -> Vec<Definition> {
             .collect();
     }
     let mut pairs: Vec<(&str, String)> = Vec::new();
-    for segment in text.split([',', ';', '|', '\n']) {
+    // Sentences apart too (`... improvement. For NCs the Severity is the grade: High = ...`).
+    for segment in text.split([',', ';', '|', '\n']).flat_map(sentences) {
         match segment.split_once('=') {
             // A label before the first term: `Type: M = ...`, `Severity (1=...`.
             Some((term, meaning)) => pairs.push((
@@ -173,10 +174,32 @@ pub fn definitions(text: &str) -> Vec<Definition> {
             }
         }
     }
+    // `Medium or Low = Minor NC`: each of the terms.
     pairs
         .iter()
-        .filter_map(|(term, meaning)| definition(term, meaning))
+        .flat_map(|(term, meaning)| {
+            term.split(" or ")
+                .filter_map(move |term| definition(term, meaning))
+        })
         .collect()
+}
+
+/// The sentences of a text: split after a full stop that ends a word of four letters or more
+/// and comes before a capital (`... improvement. For NCs ...`), not after an abbreviation
+/// (`NC magg. = NC maggiore`).
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (at, _) in text.match_indices(". ") {
+        let word = text[from..at].rsplit(' ').next().unwrap_or_default();
+        let next_capital = text[at + 2..].starts_with(char::is_uppercase);
+        if word.chars().count() >= 4 && word.chars().all(char::is_alphabetic) && next_capital {
+            out.push(&text[from..at]);
+            from = at + 2;
+        }
+    }
+    out.push(&text[from..]);
+    out
 }
 
 /// One clause of a legend line: a term, a dash (or a colon) and its meaning, the line's
@@ -236,7 +259,8 @@ fn definition(term: &str, meaning: &str) -> Option<Definition> {
     Some(Definition {
         term: term.to_owned(),
         grade,
-        new: !matches!(grade::classify(term), Reading::Grade(..)),
+        // A severity word the key grades (`High = Major NC`) is the key's to define.
+        new: !matches!(grade::classify(term), Reading::Grade(_, how) if how != grade::How::Severity),
     })
 }
 
@@ -359,6 +383,20 @@ mod tests {
         assert_eq!(key.get("m"), Some(&Grade::Minor), "{key:?}");
         // A sentence with a dash and a semicolon defines nothing.
         assert!(as_key("Major nonconformities – see below; minor ones follow").is_empty());
+    }
+
+    #[test]
+    fn a_key_that_makes_a_severity_the_grade_of_nonconformities() {
+        let key = as_key(
+            "Key: Type NC = nonconformity, OBS = observation, OFI = opportunity for improvement. \
+             For NCs the Severity is the grade: High = Major NC, Medium or Low = Minor NC.",
+        );
+        assert_eq!(key.get("High"), Some(&Grade::Major), "{key:?}");
+        assert_eq!(key.get("Medium"), Some(&Grade::Minor), "{key:?}");
+        assert_eq!(key.get("Low"), Some(&Grade::Minor), "{key:?}");
+        // An abbreviation's full stop ends no sentence.
+        let key = as_key("Legenda: NC magg. = NC maggiore, NC min. = NC minore");
+        assert_eq!(key.get("NC magg."), Some(&Grade::Major), "{key:?}");
     }
 
     #[test]

@@ -343,8 +343,15 @@ impl Collected {
             match grade::read(&cell, &context.options.grades) {
                 Ok(Reading::Grade(grade, how)) => {
                     // `NC` in a `Type` column, its grade in a `Category` column beside it.
+                    // Or in a column whose codes the sheet's key defines (`High = Major NC`).
+                    let keyed = || {
+                        let key = self.sheet_keys.get(&sheet.map(str::to_owned))?;
+                        cells.others.iter().find_map(|(at, value)| {
+                            crate::key::lookup(key, text_of(value)?).map(|g| (g, at.column))
+                        })
+                    };
                     let qualified = (how == How::Unqualified)
-                        .then(|| qualifying_grade(&cells.others))
+                        .then(|| qualifying_grade(&cells.others).or_else(keyed))
                         .flatten();
                     match how {
                         How::Severity => self.severity_rule_used = true,

@@ -350,13 +350,7 @@ async fn people(app: &TestApp) {
 /// Layouts of a blind holdout the importer still misreads, and why: printed in the table like
 /// the others, allowed to fail, and the test fails once one is read right, so that the list
 /// and the README's score stay true.
-const KNOWN_MISREADS: &[(&str, &str)] = &[(
-    "holdout29-za-type-severity-key-line-high-nc-is-major",
-    "F01 and F04 (`NC` with a Severity of High) read minor, not major: a key line above the \
-     table says that for NCs the Severity is the grade (`High = Major NC, Medium or Low = \
-     Minor NC`), and a key's codes only grade a grade cell that holds them, not an unqualified \
-     `NC` beside them (where a severity is no grade, as the US layout of the same holdout wants)",
-)];
+const KNOWN_MISREADS: &[(&str, &str)] = &[];
 
 #[tokio::test]
 async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
