@@ -225,6 +225,11 @@ fn is_title(text: &str) -> bool {
         && !text.chars().any(char::is_lowercase)
 }
 
+/// A label as the form's report names it: without its colon.
+fn label_name(text: &str) -> String {
+    text.trim().trim_end_matches(':').trim().to_owned()
+}
+
 /// A label written as forms write it, with its colon (`Data audytu:`).
 fn colon_label(value: &Value) -> bool {
     value
@@ -261,7 +266,7 @@ fn further_pairs(row: u32, texts: &[(u32, &Value)], from: usize) -> Vec<Pair> {
         };
         pairs.push(Pair {
             field,
-            label: text.trim().trim_end_matches(':').trim().to_owned(),
+            label: label_name(text),
             label_at: At {
                 row,
                 column: label_column,
@@ -431,16 +436,16 @@ pub fn read(rows: &[Row]) -> Option<Form> {
             row: row.index,
             column: label_column,
         };
+        let across = inline.is_none() && pairs_across(&texts);
         let (value_at, value) = if let Some(inline) = inline {
             (label_at, Value::Text(inline))
         } else if let Some(&(column, value)) = texts.get(1) {
             // The value to the right must not be another label (that is a table's header, or
             // the next pair of a row whose first value is empty: `Date: | | Verified by: |`).
             if value.as_text().is_some_and(|t| {
-                label(t).is_some()
-                    && (texts.len() > 2 && !pairs_across(&texts) || t.trim_end().ends_with(':'))
+                label(t).is_some() && (texts.len() > 2 && !across || t.trim_end().ends_with(':'))
             }) {
-                if pairs_across(&texts) {
+                if across {
                     unanswered.push(row.index);
                     pairs.extend(further_pairs(row.index, &texts, 1));
                 }
@@ -478,7 +483,7 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         };
         // Forms that put two pairs on a row (`No.: | NC-1 | Date: | 17.03.2026`): the pairs
         // after the first.
-        let further = if value_at.column != label_at.column && pairs_across(&texts) {
+        let further = if value_at.column != label_at.column && across {
             further_pairs(row.index, &texts, 2)
         } else {
             Vec::new()
@@ -490,7 +495,7 @@ pub fn read(rows: &[Row]) -> Option<Form> {
         };
         pairs.push(Pair {
             field,
-            label: label_text.trim().trim_end_matches(':').trim().to_owned(),
+            label: label_name(label_text),
             label_at,
             value_at,
             value,

@@ -72,16 +72,24 @@ pub fn line(text: &str) -> Option<Vec<(String, Grade)>> {
     })
 }
 
+/// A line's `code = meaning` items, split at commas, semicolons, bars and middle dots, each
+/// code without the line's label before it (`Systems: QMS = ISO 9001:2015 · ISMS = ...`).
+fn coded(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.split([',', ';', '|', '·', '\n'])
+        .filter_map(|segment| {
+            let (term, meaning) = segment.split_once('=')?;
+            let term = term.rsplit_once(':').map_or(term, |(_, term)| term);
+            Some((term.trim(), meaning))
+        })
+}
+
 /// The standards a line names by code (`Systems: QMS = ISO 9001:2015 · ISMS = ISO/IEC
 /// 27001:2022`), each code with the standard as written, when it names two at least: an
 /// integrated management system's register says per row which system a finding is of.
 pub fn standard_codes(text: &str) -> Vec<(String, String)> {
     use closeout_lexicon::reference;
-    let found: Vec<(String, String)> = text
-        .split([',', ';', '|', '·', '\n'])
-        .filter_map(|segment| {
-            let (term, meaning) = segment.split_once('=')?;
-            let term = term.rsplit_once(':').map_or(term, |(_, term)| term).trim();
+    let found: Vec<(String, String)> = coded(text)
+        .filter_map(|(term, meaning)| {
             let names_standard = reference::other_standard_named(meaning).is_some()
                 || reference::names_framework(meaning);
             (names_standard && !term.is_empty() && term.split_whitespace().count() <= 2)
@@ -98,10 +106,8 @@ pub fn people_named(text: &str, people: &closeout_lexicon::People) -> Vec<(Strin
     if people.is_empty() || !text.contains('=') {
         return Vec::new();
     }
-    text.split([',', ';', '|', '\n'])
-        .filter_map(|segment| {
-            let (term, meaning) = segment.split_once('=')?;
-            let term = term.rsplit_once(':').map_or(term, |(_, term)| term).trim();
+    coded(text)
+        .filter_map(|(term, meaning)| {
             let name = meaning.split(['(', '[']).next()?.trim();
             let code =
                 (2..=4).contains(&term.chars().count()) && term.chars().all(char::is_alphabetic);

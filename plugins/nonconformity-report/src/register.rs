@@ -466,10 +466,6 @@ impl Collected {
                     context
                         .sheet_grade
                         .map(|g| (g, "the sheet's name".to_owned()))
-                })
-                .or_else(|| match said_none() {
-                    Some(_) => None,
-                    None => prose(),
                 });
             if found.is_none()
                 && let Some(column) = said_none()
@@ -483,7 +479,7 @@ impl Collected {
                 );
                 return Outcome::NotAFinding;
             }
-            let found = found.or_else(|| {
+            let found = found.or_else(prose).or_else(|| {
                 let above = context
                     .grade_above
                     .filter(|_| !cells.values.contains_key(&Field::Grade))?;
@@ -836,7 +832,6 @@ fn names_columns(row: &Row) -> bool {
     naming >= 3 && naming * 3 >= row.cells.len() * 2
 }
 
-/// Whether a text is a field's name or holds one of its phrases (`Issue ref`, `Category`).
 /// Whether a row is a sign-off: two cells or more, each a short label and a name or a date
 /// after its colon (`Lead auditor: R. Venkatesh`, `Date: 12-Mar-2026`) or a line to sign on
 /// (`Signature: ____`).
@@ -870,9 +865,12 @@ fn is_note(text: &str) -> bool {
             || lexicon()
                 .fields_named(label)
                 .first()
-                .is_some_and(|(field, score, _)| *field == "comments" && *score >= 0.8))
+                .is_some_and(|(name, score, _)| {
+                    Field::parse(name) == Some(Field::Comments) && *score >= 0.8
+                }))
 }
 
+/// Whether a text is a field's name or holds one of its phrases (`Issue ref`, `Category`).
 fn names_a_field(text: &str) -> bool {
     lexicon()
         .fields_named(text)
@@ -1703,23 +1701,18 @@ impl<'o> SheetReader<'o> {
             );
             return;
         }
-        // A row of one text (or one text merged across) is a section title.
-        let one_text = row.cells.len() <= 4
-            && !first_text.is_empty()
+        // The same text in every cell: a line alone, or merged across the table.
+        let same_text = !first_text.is_empty()
             && row
                 .cells
                 .iter()
                 .all(|(_, v)| text_of(v) == Some(first_text));
-        // A note between the rows, merged across or not (`Note: NC-03 and NC-04 were raised at
-        // the follow-up visit`, `Uwaga: ...`, `Obs! ...`): neither a finding nor a section's
-        // title, whatever words it holds.
-        if !first_text.is_empty()
-            && row
-                .cells
-                .iter()
-                .all(|(_, v)| text_of(v) == Some(first_text))
-            && is_note(first_text)
-        {
+        // A row of one text (or one text merged across a few columns) is a section title.
+        let one_text = same_text && row.cells.len() <= 4;
+        // A note between the rows (`Note: NC-03 and NC-04 were raised at the follow-up visit`,
+        // `Uwaga: ...`, `Obs! ...`): neither a finding nor a section's title, whatever words it
+        // holds.
+        if same_text && is_note(first_text) {
             out.issue(
                 sheet.as_deref(),
                 Some(row.index),
