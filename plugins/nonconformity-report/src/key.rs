@@ -32,7 +32,13 @@ pub fn read(rows: &[Row]) -> Key {
             .collect();
         let defined = match texts.as_slice() {
             [one] => definitions(one),
-            [term, meaning, ..] => definition(term, meaning).into_iter().collect(),
+            // The first two neighbours that define: a table of field definitions puts the
+            // field before the term (`Issue Rating | High | Major nonconformity: ...`).
+            [_, _, ..] => texts
+                .windows(2)
+                .find_map(|pair| definition(pair[0], pair[1]))
+                .into_iter()
+                .collect(),
             [] => Vec::new(),
         };
         for Definition { term, grade, .. } in defined.into_iter().filter(|d| d.new) {
@@ -316,6 +322,35 @@ mod tests {
         assert_eq!(key.get("A"), Some(&Grade::Major));
         assert_eq!(key.get("B"), Some(&Grade::Minor));
         assert_eq!(key.get("C"), Some(&Grade::Observation));
+        // A GRC tool's field definitions: the field, then the value, then its meaning.
+        let key = read(&rows(&[
+            &["Field", "Value", "Definition"],
+            &[
+                "Issue Rating",
+                "High",
+                "Major nonconformity: a requirement is not met.",
+            ],
+            &[
+                "Issue Rating",
+                "Medium",
+                "Minor nonconformity: a single lapse.",
+            ],
+            &["Issue Rating", "Low", "Observation: not a nonconformity."],
+            &[
+                "Issue Rating",
+                "Advisory",
+                "Opportunity for improvement: a suggestion.",
+            ],
+            &[
+                "Record Status",
+                "Open",
+                "Issue logged, remediation not started.",
+            ],
+        ]));
+        assert_eq!(key.get("High"), Some(&Grade::Major));
+        assert_eq!(key.get("Low"), Some(&Grade::Observation));
+        assert_eq!(key.get("Advisory"), Some(&Grade::Ofi));
+        assert_eq!(key.len(), 4);
     }
 
     /// The new terms a line defines.

@@ -597,7 +597,26 @@ impl<'r> Sample<'r> {
         data_from: usize,
         label_weight: f32,
     ) -> Option<Layout> {
-        let data_rows = data_from..self.rows.len().min(data_from + PROFILE_ROWS);
+        let mut end = self.rows.len().min(data_from + PROFILE_ROWS);
+        // The rows of this table end where another table's header starts (findings, then
+        // their actions): those rows would blur what this table's columns hold.
+        // The header repeated under a page break is the same table's.
+        let other_header = |row: &Row| {
+            let repeated = row
+                .cells
+                .iter()
+                .filter(|(column, value)| {
+                    texts
+                        .get(column)
+                        .is_some_and(|t| value.display().trim() == t.trim())
+                })
+                .count();
+            repeated * 2 < row.cells.len() && crate::register::names_columns(row)
+        };
+        if let Some(next) = (data_from + 1..end).find(|&i| other_header(&self.rows[i])) {
+            end = next;
+        }
+        let data_rows = data_from..end;
         if data_rows.is_empty() {
             return None;
         }
@@ -681,6 +700,15 @@ impl<'r> Sample<'r> {
                 {
                     header_score = score * 0.8;
                     language = Some(l.clone());
+                }
+                // One person named on every row under a header that only points to owners
+                // (`Client contact`) is the audit's contact, not each finding's owner.
+                if matches!(field, Field::Owner | Field::ActionOwner)
+                    && header_score < 1.0
+                    && profile.values >= 4
+                    && profile.distinct == 1
+                {
+                    continue;
                 }
                 if matches!(field, Field::RaisedOn | Field::DueDate) && medians.len() >= 2 {
                     let fits = match field {
@@ -803,7 +831,7 @@ impl<'r> Sample<'r> {
                 });
             }
         }
-        prefer_identifiers(&mut layout, &profiles);
+        prefer_identifiers(&mut layout, &profiles, &filled);
         prefer_the_findings_identifiers(&mut layout, &profiles, &filled);
         questions_are_no_statement(&mut layout, &profiles);
         layout.checklist = is_checklist(&layout, &filled);
@@ -931,7 +959,11 @@ impl<'r> Sample<'r> {
 /// A running number (`#`: 1, 2, 3), a column of plain numbers, or a column of another
 /// framework's ids under that framework's name (`CSF Subcategory`: `GV.SC-07`), is the
 /// reference only when no column holds identifiers of the findings' own.
-fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
+fn prefer_identifiers(
+    layout: &mut Layout,
+    profiles: &BTreeMap<u32, Profile>,
+    filled: &BTreeMap<u32, std::collections::BTreeSet<usize>>,
+) {
     let Some(current) = layout.fields.get(&Field::Reference) else {
         return;
     };
@@ -960,11 +992,21 @@ fn prefer_identifiers(layout: &mut Layout, profiles: &BTreeMap<u32, Profile>) {
                 && matches!(field, Field::Grade | Field::Requirements | Field::Statement)
         })
     };
+    // A findings' identifier is on (nearly) every row that is graded: an identifier on a few
+    // of them (`8D ref`, another process's report) is no reference. (A checklist grades only
+    // the rows that raised a finding, and numbers them so.)
+    let graded = layout
+        .column(Field::Grade)
+        .and_then(|column| filled.get(&column))
+        .map_or(0, |rows| rows.len());
     let better = profiles
         .iter()
         .filter(|(column, p)| {
             **column != current_column
                 && p.values > 0
+                && filled
+                    .get(column)
+                    .is_some_and(|rows| rows.len() * 5 >= graded * 4)
                 && p.share(p.identifier) >= 0.8
                 && p.uniqueness() >= 0.9
                 && (!cited || p.share(p.reference) < 0.3)

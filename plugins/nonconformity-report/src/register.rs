@@ -811,7 +811,7 @@ fn turned(rows: &[Row]) -> Vec<Row> {
 
 /// Whether a row is a header: three short labels at least that name fields, two thirds of
 /// its cells, and nothing else but short text.
-fn names_columns(row: &Row) -> bool {
+pub(crate) fn names_columns(row: &Row) -> bool {
     if row.cells.len() < 3 {
         return false;
     }
@@ -830,6 +830,42 @@ fn names_columns(row: &Row) -> bool {
         .filter(|text| names_a_field(text))
         .count();
     naming >= 3 && naming * 3 >= row.cells.len() * 2
+}
+
+/// Whether a header names two fields, one on each side of a slash, an ampersand or a plus
+/// (`Bevinding / actie`, `Finding & action`).
+fn names_both(header: &str, first: Field, second: Field) -> bool {
+    let names = |part: &str| -> Vec<Field> {
+        lexicon()
+            .fields_named(part)
+            .into_iter()
+            .filter_map(|(name, ..)| Field::parse(name))
+            .collect()
+    };
+    header.split(['/', '&', '+']).count() == 2
+        && header.split_once(['/', '&', '+']).is_some_and(|(a, b)| {
+            let (a, b) = (names(a), names(b));
+            a.first() == Some(&first) && b.contains(&second)
+                || b.first() == Some(&first) && a.contains(&second)
+        })
+}
+
+/// Whether an ungraded row says nothing a finding is made of (a list's folder row, `Archiv
+/// 2025`, or a number reserved in a register): no statement, title, requirement, evidence or
+/// plan, and no word in a grade column.
+fn says_nothing(record: &FindingRecord) -> bool {
+    [
+        &record.statement,
+        &record.title,
+        &record.grade_text,
+        &record.objective_evidence,
+        &record.root_cause,
+        &record.correction,
+        &record.corrective_action,
+    ]
+    .iter()
+    .all(|text| text.is_none())
+        && record.requirements.is_empty()
 }
 
 /// Whether a row is a sign-off: two cells or more, each a short label and a name or a date
@@ -997,6 +1033,9 @@ pub struct SheetReader<'o> {
     /// Each finding's statement is the one text of the row below it (a closing meeting's
     /// slide: `CM-1 | NC – Major | 6.1.2 | ...` over the finding written across the table).
     statement_below: bool,
+    /// The statement column's header names actions too (`Bevinding / actie`, `Finding /
+    /// Action`): a tool's hierarchy puts each finding's actions on rows under it there.
+    actions_in_statements: bool,
 }
 
 impl<'o> SheetReader<'o> {
@@ -1017,6 +1056,7 @@ impl<'o> SheetReader<'o> {
             merged_regions: merged,
             beside: None,
             statement_below: false,
+            actions_in_statements: false,
             standard_codes: BTreeMap::new(),
             section_grade: None,
             // A sheet named `Points forts` or `Strengths` lists no findings, as a section so
@@ -1131,6 +1171,11 @@ impl<'o> SheetReader<'o> {
             );
         }
         let start = layout.data_start();
+        self.actions_in_statements = layout
+            .fields
+            .get(&Field::Statement)
+            .and_then(|m| layout.texts.get(&m.column))
+            .is_some_and(|header| names_both(header, Field::Statement, Field::CorrectiveAction));
         self.statement_below = !layout.fields.contains_key(&Field::Statement)
             && !layout.fields.contains_key(&Field::Title)
             && statements_below(&self.buffered, start);
@@ -1299,7 +1344,10 @@ impl<'o> SheetReader<'o> {
             );
         }
         for record in std::mem::take(&mut self.ungraded) {
-            if self.not_findings > 0 {
+            if says_nothing(&record) {
+                out.issue(sheet.as_deref(), Some(record.row - 1), None, Severity::Info,
+                    "no grade, no text and no requirement beside its reference (a tool's folder or a number kept free): no finding".into());
+            } else if self.not_findings > 0 {
                 out.issue(sheet.as_deref(), Some(record.row - 1), None, Severity::Info,
                     "no grade, in a sheet that marks the rows that are no finding: taken as no finding".into());
             } else {
@@ -1604,8 +1652,19 @@ impl<'o> SheetReader<'o> {
                 .map(|t| t.trim().to_owned())
                 .filter(|t| !t.is_empty())
         };
-        if empty(Field::Reference)
+        // Under a `Finding / Action` header, a row with neither grade nor requirement under
+        // a finding is one of its actions, even with a number of its own (a Smartsheet's
+        // auto-number counts every row).
+        let child_action = self.actions_in_statements
             && empty(Field::Grade)
+            && empty(Field::Requirements)
+            && out.findings.last().is_some_and(|last| last.sheet == sheet);
+        let action = action.or_else(|| {
+            child_action
+                .then(|| cell(Field::Statement).and_then(text))
+                .flatten()
+        });
+        if (child_action || (empty(Field::Reference) && empty(Field::Grade)))
             && let Some(action) = action
             && let Some(last) = out.findings.last_mut()
             && last.sheet == sheet
@@ -1618,6 +1677,31 @@ impl<'o> SheetReader<'o> {
                 None,
                 Severity::Info,
                 format!("a further corrective action of {reference}, above"),
+            );
+            return;
+        }
+        // A table of actions after the findings (`N. azione | Rif. rilievo | Azione correttiva`):
+        // with no grade and no statement column, a row whose cell is an earlier finding's
+        // reference is one of that finding's actions.
+        if layout.column(Field::Grade).is_none()
+            && layout.column(Field::Statement).is_none()
+            && let Some(action) = cell(Field::CorrectiveAction).and_then(text)
+            && let Some(finding) = row.cells.iter().find_map(|(_, value)| {
+                let named = text_of(value)?.trim();
+                out.findings.iter().rposition(|f| {
+                    f.sheet == sheet && f.grade.is_some() && f.reference.as_deref() == Some(named)
+                })
+            })
+        {
+            let found = &mut out.findings[finding];
+            let reference = found.reference.clone().unwrap_or_default();
+            continue_finding(found, vec![(Field::CorrectiveAction, action)]);
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                format!("an action of {reference}, in the table of actions"),
             );
             return;
         }

@@ -15,20 +15,30 @@ use crate::text::normalise;
 /// person `known` names, an address or a mention: roles are written with it (`Head of Risk and
 /// Compliance`, `People & Culture Manager`), and two people no one knows stay one name.
 pub fn owner_names(cell: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
-    let mut names = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     // A slash between words (`Projects / IT`) separates people; inside a name
     // (`Security/GRC`) it does not.
-    let rest = cell.replace(" / ", ";");
-    for part in rest.split([',', ';', '\n', '+', '|']) {
-        let mut joined = part.to_owned();
+    let rest = bracketed_kept(cell).replace(" / ", ";");
+    let mut after_known = false;
+    for kept in rest.split([',', ';', '\n', '+', '|']) {
+        let part = unkept(kept);
+        // `Badr Karim, Director of Research Computing`: the person's title, no one else.
+        if after_known && !known(name_in(&part)) && is_title(&part) {
+            continue;
+        }
+        after_known = known(name_in(&part));
+        let mut joined = kept.to_owned();
         for joiner in [" and ", " und ", " et ", " y ", " e ", " en ", " & "] {
             joined = joined.replace(joiner, ";");
         }
         // An address or a mention (`@Thomas Girard`) is a person's.
-        let raw: Vec<&str> = joined.split(';').collect();
+        let raw: Vec<String> = joined.split(';').map(unkept).collect();
         let split = raw.len() > 1 && raw.iter().any(|r| r.contains('@') || known(name_in(r)));
-        let pieces: Vec<&str> = raw.into_iter().map(name_in).collect();
-        let pieces = if split { pieces } else { vec![name_in(part)] };
+        let pieces: Vec<&str> = if split {
+            raw.iter().map(|r| name_in(r)).collect()
+        } else {
+            vec![name_in(&part)]
+        };
         for piece in pieces {
             let mut piece = piece;
             // An initial's dot stays (`Ivanov I. I.`, `J. R. Smith.` is `J. R. Smith`).
@@ -41,6 +51,57 @@ pub fn owner_names(cell: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
         }
     }
     names
+}
+
+/// Stand-ins, in a bracket, for the characters that separate people outside one: `Lena
+/// Fischer (Partner, Risk & Compliance)` is one person with her title.
+const KEPT: [(char, char); 6] = [
+    (',', '\u{E000}'),
+    (';', '\u{E001}'),
+    ('+', '\u{E002}'),
+    ('|', '\u{E003}'),
+    ('\n', '\u{E004}'),
+    (' ', '\u{E005}'),
+];
+
+/// The cell with the separators inside brackets replaced by stand-ins.
+fn bracketed_kept(cell: &str) -> String {
+    let mut depth = 0u32;
+    cell.chars()
+        .map(|c| {
+            match c {
+                '(' | '[' | '（' | '［' => depth += 1,
+                ')' | ']' | '）' | '］' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            match KEPT.iter().find(|(plain, _)| *plain == c) {
+                Some((_, kept)) if depth > 0 => *kept,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// A part with its stand-ins turned back into what they stand for.
+fn unkept(part: &str) -> String {
+    part.chars()
+        .map(|c| {
+            KEPT.iter()
+                .find(|(_, kept)| *kept == c)
+                .map_or(c, |(plain, _)| *plain)
+        })
+        .collect()
+}
+
+/// Whether a part of an owner cell reads as a job title (`Director of Research Computing`,
+/// `Responsable de la sécurité`): words joined by a preposition, as a team's or a person's
+/// name rarely is.
+fn is_title(part: &str) -> bool {
+    const OF: [&str; 13] = [
+        "of", "for", "de", "du", "des", "der", "für", "van", "di", "do", "da", "del", "della",
+    ];
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| OF.contains(w))
 }
 
 /// One name as written in an owner cell, without the bullets and full stops around it and the
@@ -136,6 +197,25 @@ mod tests {
         assert_eq!(
             owner_names("@Lena Fischer and @Thomas Girard", nobody),
             ["Lena Fischer", "Thomas Girard"]
+        );
+        // Separators inside brackets are a title's, not between people.
+        assert_eq!(
+            owner_names("Lena Fischer (Partner, Risk & Compliance)", nobody),
+            ["Lena Fischer (Partner, Risk & Compliance)"]
+        );
+        // A known person's title after a comma names no one else; a second person does.
+        let badr = |name: &str| name == "Badr Karim" || name == "Head of IT Operations";
+        assert_eq!(
+            owner_names("Badr Karim, Director of Research Computing", badr),
+            ["Badr Karim"]
+        );
+        assert_eq!(
+            owner_names("Badr Karim, Head of IT Operations", badr),
+            ["Badr Karim", "Head of IT Operations"]
+        );
+        assert_eq!(
+            owner_names("Thomas Girard, Director of Finance", nobody),
+            ["Thomas Girard", "Director of Finance"]
         );
     }
 

@@ -129,6 +129,10 @@ const OTHER_STANDARDS: &[(u64, &str)] = &[
     (27017, "ISO/IEC 27017"),
     (27018, "ISO/IEC 27018"),
     (42001, "ISO/IEC 42001"),
+    (13485, "ISO 13485"),
+    (50001, "ISO 50001"),
+    (22000, "ISO 22000"),
+    (31000, "ISO 31000"),
 ];
 
 /// Of [`OTHER_STANDARDS`], those with an Annex A of their own (`A.7.2.8` of ISO/IEC 27701):
@@ -829,6 +833,18 @@ impl<'t> Reader<'t> {
         self.titled = false;
     }
 
+    /// The number after the word at `at` when the word, as written, is a code of two or
+    /// three capitals and a space parts them (`SR 7.6`); not in prose.
+    fn coded_number(&self, at: usize, token: &Token) -> Option<usize> {
+        let written = &self.text[token.start..token.end];
+        let code = !self.prose
+            && (2..=3).contains(&written.len())
+            && written.bytes().all(|b| b.is_ascii_uppercase());
+        let next = self.tokens.get(at + 1)?;
+        (code && matches!(next.tok, Tok::Number { .. }) && self.text[token.end..next.start] == *" ")
+            .then_some(at + 1)
+    }
+
     fn stray_word(&mut self, token: &Token) {
         if self.after_reference || self.title_continues {
             self.titled = true;
@@ -1116,6 +1132,12 @@ impl<'t> Reader<'t> {
                     self.kind = Kind::Annex;
                     self.kind_word_start = Some(token.start);
                     self.marked = true;
+                } else if let Some(number) = self.coded_number(at, token) {
+                    // `SR 7.6`, `CR 2.1`: a code of capitals before a number names another
+                    // framework's requirement (IEC 62443's), not a clause of this standard.
+                    let end = self.tokens[number].end;
+                    self.push_other(None, token.start, end);
+                    return number + 1;
                 } else {
                     self.marked = false;
                     self.stray_word(token);
@@ -1206,8 +1228,8 @@ pub fn read_cell(text: &str) -> Vec<Cited> {
 /// A requirements cell with the slips of typing mended: a space before a number's dot (`A.8
 /// .13`) and a decimal comma between a clause's two numbers (`9,2`, `Kap. 7,2`, as a locale
 /// that writes decimals with a comma types them). A comma counts as a dot only between one or
-/// two digits and one or two digits with no more digits, comma or dot on either side:
-/// `A.5.15,A.5.18` and `7, 8` stay lists.
+/// two digits and one or two digits with no more digits, comma or dot on either side (but
+/// Annex A's `A.` before, `A.8,8`): `A.5.15,A.5.18` and `7, 8` stay lists.
 fn mended(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -1257,9 +1279,14 @@ fn mended(text: &str) -> std::borrow::Cow<'_, str> {
                             Some(b'.' | b',') | Some(b'0'..=b'9')
                         )
                 };
+                // `A.8,8`: Annex A's letter and dot before the first number.
+                let annex = stop >= 1
+                    && bytes.get(stop as usize) == Some(&b'.')
+                    && matches!(bytes.get(stop as usize - 1), Some(b'A' | b'a'))
+                    && (stop < 2 || !bytes[stop as usize - 2].is_ascii_alphanumeric());
                 if (1..=2).contains(&before)
                     && (1..=2).contains(&after)
-                    && outside(stop)
+                    && (outside(stop) || annex)
                     && outside(end)
                 {
                     fixes.push((i, i + 1, "."));
@@ -1689,6 +1716,11 @@ mod tests {
         assert_eq!(read("Kap. 7,2"), ["C7.2"]);
         assert_eq!(read("9,2"), ["?9.2"]);
         assert_eq!(read("A.5.15,A.5.18"), ["A5.15", "A5.18"]);
+        assert_eq!(read("A.8,8"), ["A8.8"]);
+        // Another framework's code before a number: its requirement, not a clause.
+        assert_eq!(read("A.8.9 / SR 7.6"), ["A8.9", "=?:SR 7.6"]);
+        assert_eq!(read("SR 1.1 / SR 1.3"), ["=?:SR 1.1", "=?:SR 1.3"]);
+        assert_eq!(read("A.5.15 , A.5,34"), ["A5.15", "A5.34"]);
         assert_eq!(read("7, 8"), ["?7", "?8"]);
         // A control's title that starts with a word for clause is no such word.
         assert_eq!(read("8.26 Requisitos de seguridad"), ["?8.26"]);

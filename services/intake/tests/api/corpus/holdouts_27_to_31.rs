@@ -967,3 +967,766 @@ pub(super) fn twenty_ninth_holdout_layouts() -> Vec<Layout> {
         },
     ]
 }
+
+pub(super) fn thirtieth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // A French logistics group's ServiceNow IRM issue list exported to Excel with the French
+        // interface, so one sheet "Page 1", header in the first row, no title. The tool has no
+        // grade field: the ISMS manager types the grade as a tag at the start of the short
+        // description ("[NC majeure] ...", "[NC mineure] ...", once "NC mineure – ..." with a
+        // dash instead of brackets, "[Observation] ...", "[Piste de progrès] ..." for an OFI).
+        // Priorité is the ticket priority and no grade: it disagrees twice (the major is
+        // "3 - Modérée", a minor "1 - Critique"). The statement is Description, not the short
+        // description (Brève description), which is a tag and a title. Élément is the control
+        // record, "ISO27001:2022 A.8.15 Journalisation - DSI Lyon": the control number, its
+        // French title, then " - " and the entity; "ISO27001:2022 Clause 9.2.2 Programme
+        // d'audit interne - SMSI Groupe" is clause 9.2.2. Attribué à is the owner (users'
+        // names, a user's role name, and Julien Morel, no user); Groupe d'affectation is the
+        // assignment group, no owner. Ouvert par names Lena Fischer on every row (she enters
+        // the findings) and owns only ISS0010418. Réponse (Corriger / Accepter) is no status
+        // of the finding; the OFI marked Accepter is still a finding. No plan column.
+        Layout {
+            id: "holdout30-fr-servicenow-irm-page1-grade-tag-in-short-description",
+            origin: "holdout 30, written for this holdout: a French (Lyon) mid-size logistics group's ServiceNow IRM (Integrated Risk Management) issue list, filtered on its 2026 internal ISMS audit engagement and exported with the list's context menu Export > Excel, with the French user interface, so one sheet named \"Page 1\", header in the first row, no title, and dates as text in the tool's format (\"2026-03-17 10:42:51\"). Columns in the list view's order: Numéro (ISS0010417, ISS0010418, ISS0010421, ISS0010422, ISS0010425: gaps where issues of other engagements were filtered out), Brève description (the short description, starting with the grade typed as a tag because the company configured no grade field: \"[NC majeure] ...\", \"[NC mineure] ...\", once \"NC mineure – ...\" with an en dash and no brackets, \"[Observation] ...\", \"[Piste de progrès] ...\"), Description (the statement, in French), État (Nouveau, Analyse, Répondre), Priorité (\"1 - Critique\" ... \"5 - Planification\": the ticket priority, no grade, \"3 - Modérée\" on the major and \"1 - Critique\" on a minor), Élément (the control record the issue hangs on, named by the imported content pack as \"ISO27001:2022 A.8.15 Journalisation - DSI Lyon\": the standard, the control or \"Clause 9.2.2\", its French title, then \" - \" and the entity), Source (\"Mission d'audit AUDENG0001043 - Audit interne SMSI 2026\" on every row), Attribué à (users' display names, a user's role name Head of IT Operations, and Julien Morel, no user), Groupe d'affectation (Sécurité SI, Conformité, Achats, Services généraux, Infrastructure: no owners), Ouvert (the opening timestamp), Ouvert par (Lena Fischer, a user, on every row: she enters the findings for the external auditor and owns one of them), Date d'échéance (\"2026-04-30 23:59:59\", empty for the OFI), Réponse (Corriger, or Accepter on the OFI), Mis à jour and Mis à jour par (logins such as lena.fischer and system)",
+            file_name: "sn_grc_issue.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Page 1",
+                0,
+                0,
+                &[
+                    &["Numéro", "Brève description", "Description", "État", "Priorité", "Élément", "Source", "Attribué à", "Groupe d'affectation", "Ouvert", "Ouvert par", "Date d'échéance", "Réponse", "Mis à jour", "Mis à jour par"],
+                    &["ISS0010417", "[NC majeure] Journaux des comptes à privilèges non conservés", "Les journaux d'authentification des comptes administrateurs du domaine ne sont conservés que 7 jours sur les contrôleurs de domaine et ne sont pas transmis au SIEM, alors que la politique de journalisation exige une conservation de 12 mois.", "Répondre", "3 - Modérée", "ISO27001:2022 A.8.15 Journalisation - DSI Lyon", "Mission d'audit AUDENG0001043 - Audit interne SMSI 2026", "Badr Karim", "Sécurité SI", "2026-03-17 10:42:51", "Lena Fischer", "2026-04-30 23:59:59", "Corriger", "2026-03-24 08:15:02", "badr.karim"],
+                    &["ISS0010418", "[NC mineure] Programme d'audit interne incomplet", "Le programme d'audit interne 2025 n'a couvert ni le processus de gestion des changements ni l'entrepôt de Vénissieux, tous deux inclus dans le périmètre du SMSI.", "Analyse", "1 - Critique", "ISO27001:2022 Clause 9.2.2 Programme d'audit interne - SMSI Groupe", "Mission d'audit AUDENG0001043 - Audit interne SMSI 2026", "Lena Fischer", "Conformité", "2026-03-17 10:58:14", "Lena Fischer", "2026-05-29 23:59:59", "Corriger", "2026-03-20 17:31:40", "lena.fischer"],
+                    &["ISS0010421", "NC mineure – Prestataire d'infogérance non évalué", "Le prestataire d'infogérance du réseau des entrepôts, sous contrat depuis juin 2025, n'a fait l'objet d'aucune évaluation de sécurité et son contrat ne comporte aucune clause de sécurité de l'information.", "Nouveau", "2 - Élevée", "ISO27001:2022 A.5.19 Sécurité de l'information dans les relations avec les fournisseurs - Achats", "Mission d'audit AUDENG0001043 - Audit interne SMSI 2026", "Julien Morel", "Achats", "2026-03-18 09:05:37", "Lena Fischer", "2026-06-30 23:59:59", "Corriger", "2026-03-18 09:05:37", "lena.fischer"],
+                    &["ISS0010422", "[Observation] Badges visiteurs non restitués", "À l'entrepôt de Vénissieux, 4 des 25 badges visiteurs remis en février 2026 n'ont pas été restitués et le registre d'accueil ne mentionne pas leur désactivation.", "Analyse", "4 - Faible", "ISO27001:2022 A.7.2 Entrées physiques - Entrepôt de Vénissieux", "Mission d'audit AUDENG0001043 - Audit interne SMSI 2026", "Head of IT Operations", "Services généraux", "2026-03-18 11:20:09", "Lena Fischer", "2026-06-30 23:59:59", "Corriger", "2026-03-23 14:02:55", "system"],
+                    &["ISS0010425", "[Piste de progrès] Tableau de bord des vulnérabilités", "Les résultats des scans de vulnérabilités pourraient être présentés par criticité et par ancienneté dans un tableau de bord mensuel, plutôt que sous forme d'exports CSV envoyés par courriel.", "Nouveau", "5 - Planification", "ISO27001:2022 A.8.8 Gestion des vulnérabilités techniques - DSI Lyon", "Mission d'audit AUDENG0001043 - Audit interne SMSI 2026", "Martín Lombardi", "Infrastructure", "2026-03-18 15:47:26", "Lena Fischer", "", "Accepter", "2026-03-19 10:11:03", "martin.lombardi"],
+                ],
+            )]),
+            expected: vec![
+                // The tag says major; the priority "3 - Modérée" is no grade.
+                finding("ISS0010417", "major", "A.8.15", "Les journaux d'authentification des comptes administrateurs")
+                    .owner("badr@acme.test"),
+                // "Clause 9.2.2" in the control record's name; priority "1 - Critique" is no grade.
+                finding("ISS0010418", "minor", "9.2.2", "Le programme d'audit interne 2025")
+                    .owner("lena.fischer@acme.test"),
+                // The tag with a dash and no brackets.
+                finding("ISS0010421", "minor", "A.5.19", "Le prestataire d'infogérance du réseau")
+                    .pending(&["Julien Morel"]),
+                finding("ISS0010422", "observation", "A.7.2", "À l'entrepôt de Vénissieux, 4 des 25 badges")
+                    .owner("ops@acme.test"),
+                // Piste de progrès: an OFI, still a finding although its response is Accepter.
+                finding("ISS0010425", "ofi", "A.8.8", "Les résultats des scans de vulnérabilités")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        // A US insurance broker's GRC platform (OneTrust/Archer-like) report exported to Excel.
+        // Three report lines above the header (report name, generated timestamp and filter),
+        // then the tool's field names. Tracking ID (number cells) is the platform's record id;
+        // the reference is Issue ID (ISS-2025-0388, ISS-2026-0142 ...). The statement is Issue
+        // Description, not Issue Title. The grade is Issue Rating (High, Medium, Low,
+        // Advisory), which here IS the grade: the workbook's second sheet, Field Definitions,
+        // defines High = Major nonconformity, Medium = Minor nonconformity, Low = Observation,
+        // Advisory = Opportunity for improvement. That sheet holds no findings. Source
+        // Requirement writes references as the tool's content pack does: "ISO27001:2022 A.8.15
+        // Logging", "Clause 9.2.2", "ISO27001:2022 A.5.19; ISO27001:2022 A.5.21" (two
+        // controls), "Annex A.5.15", "ISO/IEC 27001:2022 6.1.3" (clause 6.1.3, not a control),
+        // "ISO27001:2022 A.8.8 Management of technical vulnerabilities". Remediation Owner is
+        // a display name with the email in angle brackets (users), a bare user's name, or the
+        // group GRC Team (no user). Identified By names the external auditor, no owner.
+        // Remediation Plan is filled for three issues (plan), empty for three. The closed 2025
+        // issue is still a finding of the file.
+        Layout {
+            id: "holdout30-us-grc-platform-issue-rating-defined-on-second-sheet",
+            origin: "holdout 30, written for this holdout: a US (Chicago) mid-size commercial insurance broker's GRC platform (OneTrust/Archer-like) report \"ISMS Audit Issues - All Records\" exported to Excel. Sheet \"Issues\": the report name, a line \"Generated (UTC): 2026-04-02T07:15:03Z | Generated by: svc_grc_reporting | Filter: Issue Source contains ISO 27001\", a blank row, then the header in the tool's field names: Tracking ID (the platform's record id, number cells 283904, 284311 ...), Issue ID (ISS-2025-0388, ISS-2026-0142 ...), Issue Title (a short title), Issue Description (the statement), Issue Rating (High, Medium, Low, Advisory), Issue Source (\"External Audit - Surveillance 1 (2025)\", \"Internal Audit - ISMS 2026\"), Source Requirement (as the content pack writes them: \"ISO27001:2022 A.8.15 Logging\", \"Clause 9.2.2\", \"ISO27001:2022 A.5.19; ISO27001:2022 A.5.21\", \"Annex A.5.15\", \"ISO/IEC 27001:2022 6.1.3\", \"ISO27001:2022 A.8.8 Management of technical vulnerabilities\"), Remediation Owner (\"Badr Karim <badr@acme.test>\", \"Head of IT Operations <ops@acme.test>\", a bare user's name, the group GRC Team, no user), Remediation Plan (filled for three issues), Due Date (UTC) (\"2026-05-29T23:59:59Z\", empty twice), Record Status (Open, Remediation In Progress, Closed), Identified By (the external and internal auditors with their firm or team, no users), Created Date (UTC), Last Updated (UTC) (ISO timestamps) and Last Updated By (svc_integration, a service account). A second sheet \"Field Definitions\", exported with the report, lists Field, Value and Definition for Issue Rating (High = Major nonconformity, Medium = Minor nonconformity, Low = Observation, Advisory = Opportunity for improvement, each with a one-line definition) and Record Status; it holds no findings, and it is what makes the rating the grade",
+            file_name: "ISMS Audit Issues - All Records 20260402.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "Issues",
+                    0,
+                    0,
+                    &[
+                        &["ISMS Audit Issues - All Records"],
+                        &["Generated (UTC): 2026-04-02T07:15:03Z | Generated by: svc_grc_reporting | Filter: Issue Source contains ISO 27001"],
+                        &[""],
+                        &["Tracking ID", "Issue ID", "Issue Title", "Issue Description", "Issue Rating", "Issue Source", "Source Requirement", "Remediation Owner", "Remediation Plan", "Due Date (UTC)", "Record Status", "Identified By", "Created Date (UTC)", "Last Updated (UTC)", "Last Updated By"],
+                        &["#n 283904", "ISS-2025-0388", "Patch exceptions not recorded", "Exceptions to the 30-day patching window for critical vulnerabilities were granted by e-mail and not recorded in the exception register.", "Medium", "External Audit - Surveillance 1 (2025)", "ISO27001:2022 A.8.8 Management of technical vulnerabilities", "Head of IT Operations <ops@acme.test>", "Record every exception in the GRC exception register with an expiry date; the CISO reviews open exceptions monthly.", "2025-12-19T23:59:59Z", "Closed", "Dana Whitfield (Lakeshore Certification)", "2025-10-22T15:40:11Z", "2026-01-08T10:12:56Z", "svc_integration"],
+                        &["#n 284311", "ISS-2026-0142", "Privileged activity not logged", "Administrative actions on the policy administration system are not logged, so changes made with the three shared vendor support accounts cannot be traced to a person.", "High", "Internal Audit - ISMS 2026", "ISO27001:2022 A.8.15 Logging", "Badr Karim <badr@acme.test>", "Enable audit logging on the policy administration system, forward it to the SIEM and replace the shared vendor accounts with named accounts.", "2026-05-29T23:59:59Z", "Remediation In Progress", "Priya Nair (Internal Audit)", "2026-03-12T09:14:22Z", "2026-03-30T16:02:41Z", "svc_integration"],
+                        &["#n 284312", "ISS-2026-0143", "Audit programme not risk-based", "The internal audit programme gives every process the same annual audit and does not take into account the importance of the processes or the results of previous audits.", "Medium", "Internal Audit - ISMS 2026", "Clause 9.2.2", "Lena Fischer <lena.fischer@acme.test>", "", "2026-06-30T23:59:59Z", "Open", "Priya Nair (Internal Audit)", "2026-03-12T09:31:05Z", "2026-03-12T09:31:05Z", "svc_integration"],
+                        &["#n 284316", "ISS-2026-0147", "Portal supplier contracts", "Contracts with two of the four software suppliers of the broker portal contain no information security requirements, and the portal's software supply chain has not been assessed.", "Medium", "Internal Audit - ISMS 2026", "ISO27001:2022 A.5.19; ISO27001:2022 A.5.21", "GRC Team", "Add the security schedule to both contracts at renewal and assess the portal's supply chain with the supplier security questionnaire.", "2026-07-31T23:59:59Z", "Open", "Priya Nair (Internal Audit)", "2026-03-13T11:02:47Z", "2026-03-27T08:45:19Z", "svc_integration"],
+                        &["#n 284319", "ISS-2026-0150", "Joiner access copied from peers", "Access for new joiners in claims handling is requested as the same access as a named colleague, so new staff may receive more rights than their role needs.", "Low", "Internal Audit - ISMS 2026", "Annex A.5.15", "Martín Lombardi", "", "", "Open", "Priya Nair (Internal Audit)", "2026-03-13T14:26:33Z", "2026-03-13T14:26:33Z", "svc_integration"],
+                        &["#n 284320", "ISS-2026-0151", "Treatment actions not linked", "The risk treatment plan could link each treatment action to its service desk ticket so that progress is visible without asking the action owners.", "Advisory", "Internal Audit - ISMS 2026", "ISO/IEC 27001:2022 6.1.3", "Head of IT Operations <ops@acme.test>", "", "", "Open", "Priya Nair (Internal Audit)", "2026-03-13T15:08:50Z", "2026-03-13T15:08:50Z", "svc_integration"],
+                    ],
+                ),
+                sheet(
+                    "Field Definitions",
+                    0,
+                    0,
+                    &[
+                        &["Field", "Value", "Definition"],
+                        &["Issue Rating", "High", "Major nonconformity: a requirement of ISO/IEC 27001 is not met at all, or the nonconformity puts the ability of the ISMS to achieve its intended results in doubt."],
+                        &["Issue Rating", "Medium", "Minor nonconformity: a single lapse or partial fulfilment of an ISO/IEC 27001 requirement."],
+                        &["Issue Rating", "Low", "Observation: not a nonconformity; a weakness that could become one if not addressed."],
+                        &["Issue Rating", "Advisory", "Opportunity for improvement: a suggestion, not a nonconformity."],
+                        &["Record Status", "Open", "Issue logged, remediation not started."],
+                        &["Record Status", "Remediation In Progress", "Remediation plan approved and being carried out."],
+                        &["Record Status", "Closed", "Remediation verified by whoever identified the issue."],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                // Medium = Minor nonconformity (Field Definitions); closed, still a finding.
+                finding("ISS-2025-0388", "minor", "A.8.8", "Exceptions to the 30-day patching window")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // High = Major nonconformity.
+                finding("ISS-2026-0142", "major", "A.8.15", "Administrative actions on the policy administration")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("ISS-2026-0143", "minor", "9.2.2", "The internal audit programme gives every process")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                // Two controls separated by "; ", each with the standard before it.
+                finding("ISS-2026-0147", "minor", "A.5.19, A.5.21", "Contracts with two of the four software suppliers")
+                    .pending(&["GRC Team"])
+                    .plan(true),
+                // Low = Observation; "Annex A.5.15" is A.5.15.
+                finding("ISS-2026-0150", "observation", "A.5.15", "Access for new joiners in claims handling")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                // Advisory = Opportunity for improvement; "6.1.3" after the standard is clause 6.1.3.
+                finding("ISS-2026-0151", "ofi", "6.1.3", "The risk treatment plan could link each")
+                    .owner("ops@acme.test")
+                    .plan(false),
+            ],
+        },
+        // A certification body's client portal export: UTF-8 CSV with a BOM, header in the
+        // first line, machine column names in capitals. The reference is FINDING_REF
+        // (A26-004817-F01 ...), not FINDING_SEQ (1-7) nor PREV_FINDING_REF (the earlier
+        // finding a repeat finding refers to, A25-003902-F02). The grade is FINDING_CAT_CD:
+        // NC-MAJ, NC-MIN, OBS, OFI, and POS for a positive finding (a strength the auditor
+        // noted), which is no finding to import: its text praises, CAR_REQ_FLG is N and its
+        // status N/A. STD_CLAUSE_REF holds bare numbers, several joined by "|" ("A.5.15|A.8.2",
+        // "10.2|A.8.8"). FINDING_TXT is the statement, OBJ_EVIDENCE_TXT the evidence.
+        // CLIENT_CONTACT_NM names the client's audit contact, Lena Fischer, on every row: she
+        // is the audit's contact, not an owner, and the export has no owner column, so no
+        // finding has an owner (checked as no owner and no pending owner). No plan column.
+        Layout {
+            id: "holdout30-cb-portal-csv-machine-headers-category-codes-positive-row",
+            origin: "holdout 30, written for this holdout: a certification body's client portal (\"CertTrack\"-like) export of the findings of a first surveillance audit of a Scottish (Edinburgh and Glasgow) water-sector engineering services company, downloaded as CSV: UTF-8 with a BOM, comma-separated, CRLF, header in the first line, no title, every column a machine name in capitals: AUDIT_NO (A26-004817 on every row), AUDIT_TYPE_CD (SURV1), AUDIT_START_DT (2026-03-09), CLIENT_ID (C-018842), CLIENT_CONTACT_NM (the client's audit contact, Lena Fischer, a user, on every row; no owner), SITE_CD (S01, S02), FINDING_SEQ (1-7), FINDING_REF (A26-004817-F01 ... F07), FINDING_CAT_CD (NC-MAJ, NC-MIN, OBS, OFI, and POS for a positive finding), STD_CD (ISO27001:2022), STD_CLAUSE_REF (bare numbers, several joined by a pipe: A.8.13, 9.2.2, \"A.5.15|A.8.2\", \"10.2|A.8.8\", A.7.7, A.5.7, A.5.19), FINDING_TXT (the statement), OBJ_EVIDENCE_TXT (the evidence), CAR_REQ_FLG (Y for the nonconformities, N otherwise), RESP_DUE_DT (ISO dates, empty when no corrective action is required), FINDING_STATUS_CD (OPEN, RESP_SUBMITTED, N/A), PREV_FINDING_REF (A25-003902-F02 on the repeat finding, empty otherwise), LEAD_AUDITOR_ID (LA-0731) and LAST_UPD_TS (ISO timestamps with a Z). The seventh row, POS, is a strength the auditor noted (\"The supplier security assessment process is well embedded ...\"); not a finding",
+            file_name: "CertTrack_Findings_A26-004817_20260311T164208Z.csv",
+            bytes: format!(
+                "\u{feff}{}\r\n",
+                delimited(
+                    &[
+                        &["AUDIT_NO", "AUDIT_TYPE_CD", "AUDIT_START_DT", "CLIENT_ID", "CLIENT_CONTACT_NM", "SITE_CD", "FINDING_SEQ", "FINDING_REF", "FINDING_CAT_CD", "STD_CD", "STD_CLAUSE_REF", "FINDING_TXT", "OBJ_EVIDENCE_TXT", "CAR_REQ_FLG", "RESP_DUE_DT", "FINDING_STATUS_CD", "PREV_FINDING_REF", "LEAD_AUDITOR_ID", "LAST_UPD_TS"],
+                        &["A26-004817", "SURV1", "2026-03-09", "C-018842", "Lena Fischer", "S01", "1", "A26-004817-F01", "NC-MAJ", "ISO27001:2022", "A.8.13", "No restore of the finance ERP database has been tested since the backup system was replaced in August 2025, although the backup procedure requires a restore test every quarter.", "Backup procedure BP-04 v3; backup console job history Aug 2025 - Mar 2026; interview with the infrastructure lead", "Y", "2026-04-08", "OPEN", "", "LA-0731", "2026-03-11T16:42:08Z"],
+                        &["A26-004817", "SURV1", "2026-03-09", "C-018842", "Lena Fischer", "S01", "2", "A26-004817-F02", "NC-MIN", "ISO27001:2022", "9.2.2", "The internal audit programme for 2025-2026 includes no audit of the Glasgow site, which joined the certificate scope in 2025.", "Internal audit programme 2025-2026 v2; certificate scope statement", "Y", "2026-05-08", "RESP_SUBMITTED", "", "LA-0731", "2026-03-11T16:42:08Z"],
+                        &["A26-004817", "SURV1", "2026-03-09", "C-018842", "Lena Fischer", "S02", "3", "A26-004817-F03", "NC-MIN", "ISO27001:2022", "A.5.15|A.8.2", "Two of the five domain administrator accounts sampled belong to staff who moved to non-IT roles in 2025 and still hold administrator rights.", "Active Directory group export Domain Admins 10/03/2026; HR role change list 2025", "Y", "2026-05-08", "OPEN", "", "LA-0731", "2026-03-11T16:42:08Z"],
+                        &["A26-004817", "SURV1", "2026-03-09", "C-018842", "Lena Fischer", "S02", "4", "A26-004817-F04", "NC-MIN", "ISO27001:2022", "10.2|A.8.8", "The corrective action taken for last year's patching finding was not effective: 14 servers at the Glasgow site still miss critical patches released more than 30 days ago.", "Patch compliance report 10/03/2026; corrective action record for A25-003902-F02", "Y", "2026-05-08", "OPEN", "A25-003902-F02", "LA-0731", "2026-03-11T16:42:08Z"],
+                        &["A26-004817", "SURV1", "2026-03-09", "C-018842", "Lena Fischer", "S01", "5", "A26-004817-F05", "OBS", "ISO27001:2022", "A.7.7", "Printed payroll reports were left in the tray of the shared printer on the second floor during the site tour.", "Site tour, Edinburgh office, 2nd floor", "N", "", "OPEN", "", "LA-0731", "2026-03-11T16:42:08Z"],
+                        &["A26-004817", "SURV1", "2026-03-09", "C-018842", "Lena Fischer", "S01", "6", "A26-004817-F06", "OFI", "ISO27001:2022", "A.5.7", "Threat information shared by the water sector's information exchange could be fed into the weekly vulnerability triage.", "Interview with the security operations lead", "N", "", "OPEN", "", "LA-0731", "2026-03-11T16:42:08Z"],
+                        &["A26-004817", "SURV1", "2026-03-09", "C-018842", "Lena Fischer", "S01", "7", "A26-004817-F07", "POS", "ISO27001:2022", "A.5.19", "The supplier security assessment process is well embedded: all 12 suppliers onboarded in 2025 were assessed before contract signature.", "Supplier register; sample of 4 supplier assessments", "N", "", "N/A", "", "LA-0731", "2026-03-11T16:42:08Z"],
+                    ],
+                    ',',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                // CLIENT_CONTACT_NM is the audit's contact: no owner on any finding.
+                finding("A26-004817-F01", "major", "A.8.13", "No restore of the finance ERP database")
+                    .pending(&[]),
+                finding("A26-004817-F02", "minor", "9.2.2", "The internal audit programme for 2025-2026")
+                    .pending(&[]),
+                finding("A26-004817-F03", "minor", "A.5.15, A.8.2", "Two of the five domain administrator accounts")
+                    .pending(&[]),
+                // A repeat finding: PREV_FINDING_REF is the earlier finding, not this one's reference.
+                finding("A26-004817-F04", "minor", "10.2, A.8.8", "The corrective action taken for last year's")
+                    .pending(&[]),
+                finding("A26-004817-F05", "observation", "A.7.7", "Printed payroll reports were left")
+                    .pending(&[]),
+                finding("A26-004817-F06", "ofi", "A.5.7", "Threat information shared by the water sector")
+                    .pending(&[]),
+                // A26-004817-F07 (POS) is a positive finding: not a finding of the file.
+            ],
+        },
+        // A German automotive supplier's SharePoint Online list "Auditfeststellungen" exported
+        // with the German interface (Exportieren > In Excel exportieren) and saved as a
+        // workbook, sheet "owssvr". The list's Title column kept its name, so "Titel" holds the
+        // finding number (IA-2026-01 ...). ID is SharePoint's item id (number cells, with
+        // gaps), no reference. The view shows folders, so the first row is the folder
+        // "Archiv 2025" (Elementtyp Ordner, everything else empty but the system columns): no
+        // finding. Feststellungsart is the grade (Hauptabweichung, Nebenabweichung,
+        // Beobachtung, Verbesserungspotenzial). Normbezug is a choice column whose options are
+        // the number and the German title; a multi-choice cell holds two options separated by
+        // "; " (A.5.15 and A.8.2); "7.3 Bewusstsein" is clause 7.3, not control A.7.3.
+        // Zugewiesen an is the owner, as directory names "Nachname, Vorname" (users) or a user's
+        // display name, and once the SharePoint group "Konstruktion Mitglieder" (no user).
+        // Erstellt von names Lena Fischer on every row and Geändert von Badr Karim on most:
+        // system columns, no owners. Maßnahme filled for two findings (plan).
+        Layout {
+            id: "holdout30-de-sharepoint-list-owssvr-folder-row-titel-is-id",
+            origin: "holdout 30, written for this holdout: a German (Stuttgart) mid-size automotive supplier's SharePoint Online list \"Auditfeststellungen\" on its ISMS site, exported with the German interface (Exportieren > In Excel exportieren) and saved as a workbook, so the sheet keeps the query's name owssvr, header in the first row, only in German. Columns: ID (SharePoint's item id, number cells 27, 31, 32, 35, 36, 40), Titel (the list's Title column, never renamed, used for the finding number IA-2026-01 ... IA-2026-05), Feststellungsart (a choice column: Hauptabweichung, Nebenabweichung, Beobachtung, Verbesserungspotenzial), Normbezug (a choice column whose options write the number and the German title, \"A.8.13 Sicherung von Information\", \"9.2.2 Internes Auditprogramm\", \"7.3 Bewusstsein\"; one multi-choice cell \"A.5.15 Zugangssteuerung; A.8.2 Privilegierte Zugangsrechte\"), Beschreibung (the statement), Maßnahme (filled for two findings), Zugewiesen an (a person-or-group column: directory names \"Karim, Badr\", \"Fischer, Lena\", \"Lombardi, Martín\", the display name Head of IT Operations, and the SharePoint group \"Konstruktion Mitglieder\", no user), Fällig am (date cells, empty twice), Status (Offen, In Bearbeitung), Audit (\"Internes Audit 2026\"), then the system columns the export appends: Erstellt and Geändert (date-time cells), Erstellt von (Fischer, Lena on every row) and Geändert von (Karim, Badr on most rows), Elementtyp (Element, or Ordner) and Pfad (sites/ISMS/Lists/Auditfeststellungen). The view shows folders, so the first row is the folder \"Archiv 2025\" (ID 27, Elementtyp Ordner, only its name and the system columns filled) holding last year's closed findings, which the view does not list; not a finding",
+            file_name: "owssvr.xlsx",
+            bytes: xlsx(vec![sheet(
+                "owssvr",
+                0,
+                0,
+                &[
+                    &["ID", "Titel", "Feststellungsart", "Normbezug", "Beschreibung", "Maßnahme", "Zugewiesen an", "Fällig am", "Status", "Audit", "Erstellt", "Erstellt von", "Geändert", "Geändert von", "Elementtyp", "Pfad"],
+                    &["#n 27", "Archiv 2025", "", "", "", "", "", "", "", "", "#d 2026-01-12 08:03:11", "Fischer, Lena", "#d 2026-01-12 08:03:11", "Fischer, Lena", "Ordner", "sites/ISMS/Lists/Auditfeststellungen"],
+                    &["#n 31", "IA-2026-01", "Hauptabweichung", "A.8.13 Sicherung von Information", "Für das ERP-System wurde seit der Migration im Oktober 2025 keine Wiederherstellung aus der Datensicherung getestet; das Datensicherungskonzept fordert einen Test pro Quartal.", "Wiederherstellung des ERP-Systems in der Testumgebung durchführen und dokumentieren; vierteljährliche Tests im Betriebskalender einplanen.", "Head of IT Operations", "#d 2026-04-30", "In Bearbeitung", "Internes Audit 2026", "#d 2026-03-05 14:12:09", "Fischer, Lena", "#d 2026-03-19 09:40:55", "Karim, Badr", "Element", "sites/ISMS/Lists/Auditfeststellungen"],
+                    &["#n 32", "IA-2026-02", "Nebenabweichung", "A.5.15 Zugangssteuerung; A.8.2 Privilegierte Zugangsrechte", "Drei Administratorkonten der Fertigungsnetze (OT) werden von mehreren Schichtführern gemeinsam genutzt; eine Überprüfung der privilegierten Zugangsrechte ist nicht dokumentiert.", "", "Karim, Badr", "#d 2026-05-29", "Offen", "Internes Audit 2026", "#d 2026-03-05 14:30:47", "Fischer, Lena", "#d 2026-03-12 11:18:02", "Karim, Badr", "Element", "sites/ISMS/Lists/Auditfeststellungen"],
+                    &["#n 35", "IA-2026-03", "Nebenabweichung", "9.2.2 Internes Auditprogramm", "Das Auditprogramm 2025 enthielt das Werk Zwickau nicht, obwohl es seit Januar 2025 zum Anwendungsbereich des ISMS gehört.", "Auditprogramm 2026 um das Werk Zwickau ergänzen und von der Geschäftsführung freigeben lassen.", "Fischer, Lena", "#d 2026-04-15", "Offen", "Internes Audit 2026", "#d 2026-03-06 09:02:33", "Fischer, Lena", "#d 2026-03-06 09:02:33", "Fischer, Lena", "Element", "sites/ISMS/Lists/Auditfeststellungen"],
+                    &["#n 36", "IA-2026-04", "Beobachtung", "A.7.7 Aufgeräumte Arbeitsumgebung und Bildschirmsperren", "Im Konstruktionsbüro waren bei der Begehung zwei entsperrte Bildschirme mit Kundenzeichnungen unbeaufsichtigt.", "", "Konstruktion Mitglieder", "", "Offen", "Internes Audit 2026", "#d 2026-03-06 09:15:20", "Fischer, Lena", "#d 2026-03-12 11:20:41", "Karim, Badr", "Element", "sites/ISMS/Lists/Auditfeststellungen"],
+                    &["#n 40", "IA-2026-05", "Verbesserungspotenzial", "7.3 Bewusstsein", "Die Sensibilisierung könnte für Beschäftigte in der Fertigung, die keine E-Mail-Schulungen erhalten, um kurze Aushänge und Schichtbesprechungen ergänzt werden.", "", "Lombardi, Martín", "", "Offen", "Internes Audit 2026", "#d 2026-03-06 10:41:58", "Fischer, Lena", "#d 2026-03-12 11:22:13", "Karim, Badr", "Element", "sites/ISMS/Lists/Auditfeststellungen"],
+                ],
+            )]),
+            expected: vec![
+                // The folder row "Archiv 2025" is no finding.
+                finding("IA-2026-01", "major", "A.8.13", "Für das ERP-System wurde seit der Migration")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // Two choices in one cell.
+                finding("IA-2026-02", "minor", "A.5.15, A.8.2", "Drei Administratorkonten der Fertigungsnetze")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("IA-2026-03", "minor", "9.2.2", "Das Auditprogramm 2025 enthielt das Werk")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // A SharePoint group, no user.
+                finding("IA-2026-04", "observation", "A.7.7", "Im Konstruktionsbüro waren bei der Begehung")
+                    .pending(&["Konstruktion Mitglieder"])
+                    .plan(false),
+                // "7.3 Bewusstsein" is clause 7.3 (awareness).
+                finding("IA-2026-05", "ofi", "7.3", "Die Sensibilisierung könnte für Beschäftigte")
+                    .owner("martin@acme.test")
+                    .plan(false),
+            ],
+        },
+        // A Dutch housing association's Smartsheet exported to Excel. Parent rows are the
+        // findings, child rows under two of them are their corrective actions (the export's
+        // row grouping, which this generator cannot write, is the only other sign; the values
+        // tell them apart: child rows have no Classificatie and no Normeis). The auto-number
+        // column Nr. numbers every row in creation order, so the actions carry their own numbers
+        // (ISMS-0112, ISMS-0113, ISMS-0115) between the findings' numbers (ISMS-0101 ...
+        // ISMS-0105): they are no findings. The primary column "Bevinding / actie" is the
+        // finding's statement on parent rows and the action on child rows. Classificatie is the
+        // grade (Grote afwijking, Kleine afwijking, Observatie, Verbeterpunt). Normeis is a
+        // multi-select with one value per line ("A.5.15 Toegangsbeveiliging" over "A.5.18
+        // Toegangsrechten"); "9.2.2" bare. The finding's owner is its own row's Eigenaar; the
+        // action rows' owners (Sanne de Vries on an action of ISMS-0101) are no owners of the
+        // finding. The two findings with action rows have a plan; the others do not. Parent
+        // rows carry rolled-up dates and % gereed.
+        Layout {
+            id: "holdout30-nl-smartsheet-parent-findings-child-actions-autonumber",
+            origin: "holdout 30, written for this holdout: a Dutch (Utrecht) mid-size housing association's (woningcorporatie) Smartsheet sheet \"ISMS Auditbevindingen 2026\", exported with Bestand > Exporteren > Exporteren naar Microsoft Excel, so one sheet named after the Smartsheet sheet, header in the first row, no title, only in Dutch. The sheet uses Smartsheet's hierarchy: each finding is a parent row and its corrective actions are indented child rows under it (the export keeps this as Excel row grouping, which the generator cannot write; nothing else marks it). Columns: Bevinding / actie (the primary column: the finding's statement on parent rows, the action on child rows), Nr. (an auto-number column numbering every row in creation order: the findings ISMS-0101 ... ISMS-0105, the actions added later ISMS-0112, ISMS-0113, ISMS-0115, interleaved in row order), Classificatie (a dropdown on parent rows only: Grote afwijking, Kleine afwijking, Observatie, Verbeterpunt), Normeis (a multi-select with one value per line, the number and the Dutch title: \"A.8.13 Back-up van informatie\", \"A.5.15 Toegangsbeveiliging\" over \"A.5.18 Toegangsrechten\", \"A.7.7 Clear desk en clear screen\", \"A.8.16 Monitoren van activiteiten\", and a bare \"9.2.2\"; empty on child rows), Eigenaar (a contact column: users' names, a user's email, a user's role name, and Sanne de Vries, no user, owning an observation and one action), Startdatum and Einddatum (date cells; on parent rows with children rolled up from them), % gereed (fractions, rolled up on parents), Status (Niet gestart, Bezig, Gereed) and Gewijzigd (\"24-03-26 10:12\" as text). Two findings have action rows (two under ISMS-0101, one under ISMS-0102); the other three have none",
+            file_name: "ISMS Auditbevindingen 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "ISMS Auditbevindingen 2026",
+                0,
+                0,
+                &[
+                    &["Bevinding / actie", "Nr.", "Classificatie", "Normeis", "Eigenaar", "Startdatum", "Einddatum", "% gereed", "Status", "Gewijzigd"],
+                    &["Sinds de overstap naar de nieuwe back-upoplossing in september 2025 is er geen hersteltest uitgevoerd voor de huurdersadministratie.", "ISMS-0101", "Grote afwijking", "A.8.13 Back-up van informatie", "Head of IT Operations", "#d 2026-03-16", "#d 2026-05-29", "#n 0.5", "Bezig", "24-03-26 10:12"],
+                    &["Hersteltest van de huurdersadministratie uitvoeren en het resultaat vastleggen", "ISMS-0112", "", "", "Head of IT Operations", "#d 2026-03-16", "#d 2026-04-17", "#n 1", "Gereed", "24-03-26 10:12"],
+                    &["Kwartaalhersteltest opnemen in de beheerkalender", "ISMS-0113", "", "", "Sanne de Vries", "#d 2026-04-20", "#d 2026-05-29", "#n 0", "Niet gestart", "20-03-26 16:45"],
+                    &["Medewerkers die van functie wisselen behouden hun oude rechten in het woningbeheersysteem; bij 4 van de 15 gecontroleerde functiewijzigingen waren de oude rechten niet ingetrokken.", "ISMS-0102", "Kleine afwijking", "A.5.15 Toegangsbeveiliging\nA.5.18 Toegangsrechten", "Lena Fischer", "#d 2026-03-23", "#d 2026-06-30", "#n 0.25", "Bezig", "23-03-26 09:30"],
+                    &["Functiewijzigingen uit het HR-systeem automatisch laten doorzetten naar het autorisatieproces", "ISMS-0115", "", "", "Lena Fischer", "#d 2026-03-23", "#d 2026-06-30", "#n 0.25", "Bezig", "23-03-26 09:30"],
+                    &["Het interne auditprogramma 2025 is niet door de directie vastgesteld.", "ISMS-0103", "Kleine afwijking", "9.2.2", "martin@acme.test", "", "#d 2026-04-30", "#n 0", "Niet gestart", "18-03-26 14:05"],
+                    &["Op de afdeling Verhuur lagen tijdens de rondgang dossiers met huurdersgegevens onbeheerd op een bureau.", "ISMS-0104", "Observatie", "A.7.7 Clear desk en clear screen", "Sanne de Vries", "", "#d 2026-05-15", "#n 0", "Niet gestart", "18-03-26 14:07"],
+                    &["Meldingen uit de SIEM zouden automatisch als incident in het servicemanagementsysteem aangemaakt kunnen worden.", "ISMS-0105", "Verbeterpunt", "A.8.16 Monitoren van activiteiten", "Badr Karim", "", "", "#n 0", "Niet gestart", "18-03-26 14:09"],
+                ],
+            )]),
+            expected: vec![
+                // Two action rows under it (ISMS-0112, ISMS-0113): a plan; they are no findings,
+                // and Sanne de Vries owns an action, not the finding.
+                finding("ISMS-0101", "major", "A.8.13", "Sinds de overstap naar de nieuwe back-upoplossing")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // One action row (ISMS-0115); two values of the multi-select, one per line.
+                finding("ISMS-0102", "minor", "A.5.15, A.5.18", "Medewerkers die van functie wisselen")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("ISMS-0103", "minor", "9.2.2", "Het interne auditprogramma 2025")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("ISMS-0104", "observation", "A.7.7", "Op de afdeling Verhuur lagen")
+                    .pending(&["Sanne de Vries"])
+                    .plan(false),
+                finding("ISMS-0105", "ofi", "A.8.16", "Meldingen uit de SIEM zouden automatisch")
+                    .owner("badr@acme.test")
+                    .plan(false),
+            ],
+        },
+        // A US healthtech's compliance automation platform (Drata-like) CSV of audit findings.
+        // The grade is split over two columns: Type (Nonconformity, Observation, Opportunity
+        // for improvement) and Severity (Major or Minor, filled only for nonconformities), so
+        // Nonconformity + Major is a major. Risk Level (High / Medium / Low) is no grade and
+        // disagrees twice (the major is Medium, a minor High). The reference is Finding ID
+        // (FND-000087 ...); Control Code (DCF-71 ...) is the platform's own control id, no
+        // reference and no requirement. Framework Requirements maps each finding to ISO and SOC
+        // 2 as "ISO 27001:2022 — A.8.15, A.8.16 | SOC 2 — CC7.2": the ISO part gives the
+        // requirements, the SOC 2 criteria are other frameworks' references. The statement is
+        // Description, not Title; FND-000094's statement names SOC 2 reports in passing and
+        // FND-000091's the interested parties, neither a requirement. Owner: users' emails, a
+        // user's name, and Nadia Haddad (no user). Auditor names the audit firm, no owner.
+        // Remediation Plan filled for two findings (plan). Status in capital enum values.
+        Layout {
+            id: "holdout30-us-compliance-platform-csv-type-plus-severity-dcf-codes",
+            origin: "holdout 30, written for this holdout: a US (Boston) mid-size healthtech company's compliance automation platform (Drata-like) download of the findings its external auditor logged in the platform's audit workspace for its first ISO/IEC 27001:2022 surveillance audit: comma CSV, UTF-8 without a BOM, header in the first line. Columns: Finding ID (FND-000087 ..., continuing the numbering of earlier audits), Title (a short title), Description (the statement), Type (Nonconformity, Observation, Opportunity for improvement), Severity (Major or Minor for nonconformities, empty otherwise: with Type it makes the grade), Risk Level (High, Medium, Low: no grade, Medium on the major and High on a minor), Control Code (the platform's control ids DCF-71, DCF-44, DCF-3, DCF-112, DCF-9) and Control Name, Framework Requirements (\"ISO 27001:2022 — A.8.15, A.8.16 | SOC 2 — CC7.2\", \"ISO 27001:2022 — A.5.18 | SOC 2 — CC6.2, CC6.3\", \"ISO 27001:2022 — 9.3.2\" with no SOC 2 part, \"ISO 27001:2022 — A.5.22 | SOC 2 — CC9.2\", \"ISO 27001:2022 — A.5.1 | SOC 2 — CC2.2\"), Owner (users' emails, a user's name, a name no user has), Remediation Plan (filled for two findings), Due Date (ISO dates, empty for the OFI), Status (OPEN, IN_REMEDIATION), Auditor (\"Harborline Audit LLP (J. Moreau)\" on every row), Audit (\"ISO 27001:2022 Surveillance 1\"), Created At and Updated At (ISO 8601 timestamps with milliseconds and a Z)",
+            file_name: "audit-findings-export-2026-03-27.csv",
+            bytes: delimited(
+                &[
+                    &["Finding ID", "Title", "Description", "Type", "Severity", "Risk Level", "Control Code", "Control Name", "Framework Requirements", "Owner", "Remediation Plan", "Due Date", "Status", "Auditor", "Audit", "Created At", "Updated At"],
+                    &["FND-000087", "Log alerts not reviewed", "Security alerts from the cloud workload logs are forwarded to a shared mailbox that nobody reviewed between November 2025 and February 2026.", "Nonconformity", "Major", "Medium", "DCF-71", "Log Management and Review", "ISO 27001:2022 — A.8.15, A.8.16 | SOC 2 — CC7.2", "badr@acme.test", "Route log alerts to the on-call rotation and record a weekly log review in the ticketing system.", "2026-04-30", "IN_REMEDIATION", "Harborline Audit LLP (J. Moreau)", "ISO 27001:2022 Surveillance 1", "2026-03-18T14:22:05.000Z", "2026-03-26T09:03:17.000Z"],
+                    &["FND-000088", "Offboarding evidence missing", "For 3 of the 10 leavers sampled, the offboarding ticket does not show that access to the production cloud accounts was removed.", "Nonconformity", "Minor", "High", "DCF-44", "Access Removal on Termination", "ISO 27001:2022 — A.5.18 | SOC 2 — CC6.2, CC6.3", "lena.fischer@acme.test", "", "2026-05-29", "OPEN", "Harborline Audit LLP (J. Moreau)", "ISO 27001:2022 Surveillance 1", "2026-03-18T14:40:51.000Z", "2026-03-18T14:40:51.000Z"],
+                    &["FND-000091", "Management review inputs", "The minutes of the January 2026 management review do not cover changes in the needs and expectations of interested parties.", "Nonconformity", "Minor", "Low", "DCF-3", "Management Review", "ISO 27001:2022 — 9.3.2", "Martín Lombardi", "Add changes in interested parties' needs and expectations as a standing item of the management review agenda.", "2026-06-15", "OPEN", "Harborline Audit LLP (J. Moreau)", "ISO 27001:2022 Surveillance 1", "2026-03-19T10:05:33.000Z", "2026-03-24T13:47:09.000Z"],
+                    &["FND-000094", "Sub-processor reports not reviewed", "The SOC 2 reports of two sub-processors were collected but there is no record that anyone reviewed them.", "Observation", "", "Low", "DCF-112", "Vendor Compliance Reports", "ISO 27001:2022 — A.5.22 | SOC 2 — CC9.2", "ops@acme.test", "", "2026-06-30", "OPEN", "Harborline Audit LLP (J. Moreau)", "ISO 27001:2022 Surveillance 1", "2026-03-19T11:12:48.000Z", "2026-03-19T11:12:48.000Z"],
+                    &["FND-000095", "Policy acknowledgement reminders", "Policy acknowledgement reminders could be sent automatically from the HR system instead of being chased by hand before each audit.", "Opportunity for improvement", "", "Low", "DCF-9", "Policy Acknowledgement", "ISO 27001:2022 — A.5.1 | SOC 2 — CC2.2", "Nadia Haddad", "", "", "OPEN", "Harborline Audit LLP (J. Moreau)", "ISO 27001:2022 Surveillance 1", "2026-03-19T11:20:02.000Z", "2026-03-19T11:20:02.000Z"],
+                ],
+                ',',
+            )
+            .into_bytes(),
+            expected: vec![
+                // Nonconformity + Major; Risk Level Medium is no grade.
+                finding("FND-000087", "major", "A.8.15, A.8.16", "Security alerts from the cloud workload logs")
+                    .owner("badr@acme.test")
+                    .plan(true)
+                    .others(&["CC7.2"]),
+                // Nonconformity + Minor; Risk Level High is no grade.
+                finding("FND-000088", "minor", "A.5.18", "For 3 of the 10 leavers sampled")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false)
+                    .others(&["CC6.2", "CC6.3"]),
+                // Only an ISO part: no other references.
+                finding("FND-000091", "minor", "9.3.2", "The minutes of the January 2026 management review")
+                    .owner("martin@acme.test")
+                    .plan(true)
+                    .others(&[]),
+                finding("FND-000094", "observation", "A.5.22", "The SOC 2 reports of two sub-processors")
+                    .owner("ops@acme.test")
+                    .plan(false)
+                    .others(&["CC9.2"]),
+                finding("FND-000095", "ofi", "A.5.1", "Policy acknowledgement reminders could be sent")
+                    .pending(&["Nadia Haddad"])
+                    .plan(false)
+                    .others(&["CC2.2"]),
+            ],
+        },
+    ]
+}
+
+pub(super) fn thirty_first_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // An NHS foundation trust's combined ISO 27001 / DSPT findings log. The Standard ref cell
+        // holds the ISO reference and the NHS Data Security and Protection Toolkit (CAF-aligned)
+        // outcome together: "ISO 27001 A.8.8 / DSPT B4.d" is A.8.8 (B4.d, A1.a, A4.a, B6.b, D1.a
+        // are DSPT outcomes, no ISO requirements and not checked as other references). That
+        // cell and the Date raised cell are merged down over IG-CY-26-01 and IG-CY-26-02: both
+        // findings are against A.8.8. "ISO 27001 A.5.19 , A.5.21 / DSPT A4.a" (a space before
+        // the comma) is A.5.19 and A.5.21; "ISO 27001 cl. 9.3 / DSPT A1.b" clause 9.3.
+        // IG-CY-26-04 cites only "DSPT A1.a": a finding of the file with no ISO requirement.
+        // "Lena Fischer (Head of IG)" is Lena Fischer with her role. Clinical Engineering, SIRO
+        // and EPRR Manager are no users. Risk (Datix) holds risk register ids, no references.
+        // Action agreed is the plan (filled for 01, 03 and 04). The TOTAL row at the bottom,
+        // with "7 findings" in the statement column and the grade counts in the grade column,
+        // is no finding.
+        Layout {
+            id: "holdout31-uk-nhs-trust-iso-dspt-same-cell-merged-control-totals",
+            origin: "holdout 31, written for this holdout: an English NHS foundation trust's Digital Services findings log from a combined internal ISMS audit (the trust's ISO/IEC 27001:2022 certified scope: data centre and electronic patient record hosting) and its Data Security and Protection Toolkit (DSPT) independent assessment, kept in Excel by the IG & Cyber team, who are no ISO specialists. Sheet \"Findings log\": the title \"Wessex Vale Hospitals NHS Foundation Trust - Digital Services ISO 27001 / DSPT Audit Findings Log 2025/26\" merged across the table, a merged line naming the audit (12-16 January 2026, Southern Counties Audit Consortium), the log owner and the last review, a blank row, then the header: Log ID (IG-CY-26-01 ... IG-CY-26-07), Date raised (date cells; merged down over the first two findings), Standard ref (ISO 27001 / DSPT) (the ISO reference and the CAF-aligned DSPT outcome in one cell: \"ISO 27001 A.8.8 / DSPT B4.d\" merged down over the first two findings, which are both against A.8.8, \"ISO 27001 A.6.3 & DSPT B6.b\", \"DSPT A1.a\" alone, \"ISO 27001 A.5.19 , A.5.21 / DSPT A4.a\" with a stray space before the comma, \"ISO 27001 cl. 9.3 / DSPT A1.b\", \"ISO 27001 A.5.24 / DSPT D1.a\"), What was found (the statement: PACS workstations on Windows 10, infusion-pump management servers, training below the 95% DSPT target, SIRO sign-off of the DSPT submission, supplier assurance, management review, EPRR exercise), Grade (Major, Minor, Observation, OFI), Risk (Datix) (risk register ids RSK-4471, RSK-3908 on some rows), Action agreed (filled for three findings), Lead (a user's role name, the department Clinical Engineering, \"Lena Fischer (Head of IG)\", the role SIRO, a user's name, a user's email, the role EPRR Manager), Target date (date cells, \"30/04/26\", \"June 2026\", \"31/07/26\", a blank) and Status. After a blank row a TOTAL row with \"7 findings\" in the statement column and \"Major 1 / Minor 4 / Obs 1 / OFI 1\" in the grade column; not a finding",
+            file_name: "WVH Digital Services ISO27001 DSPT findings log 2025-26.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings log",
+                0,
+                0,
+                &[
+                    &["Wessex Vale Hospitals NHS Foundation Trust - Digital Services ISO 27001 / DSPT Audit Findings Log 2025/26"],
+                    &["Combined internal ISMS audit and DSPT independent assessment, 12-16 January 2026 | Auditor: Southern Counties Audit Consortium | Log owner: IG & Cyber Team | Last reviewed 02/03/2026"],
+                    &[""],
+                    &["Log ID", "Date raised", "Standard ref (ISO 27001 / DSPT)", "What was found", "Grade", "Risk (Datix)", "Action agreed", "Lead", "Target date", "Status"],
+                    &["IG-CY-26-01", "#d 2026-01-12", "ISO 27001 A.8.8 / DSPT B4.d", "23 PACS reporting workstations in Radiology still run Windows 10 with no extended security updates; the PACS supplier has not certified Windows 11.", "Major", "RSK-4471", "Buy extended security updates for the 23 workstations as an interim measure and agree a Windows 11 upgrade date with the PACS supplier.", "Head of IT Operations", "#d 2026-03-31", "In progress"],
+                    &["IG-CY-26-02", "", "", "Critical patches on the theatre infusion-pump management servers were 97 days overdue; medical device servers are left out of the monthly patch compliance report.", "Minor", "RSK-4471", "", "Clinical Engineering", "30/04/26", "Open"],
+                    &["IG-CY-26-03", "#d 2026-01-13", "ISO 27001 A.6.3 & DSPT B6.b", "Only 87% of Digital Services staff completed the annual Data Security Awareness training against the 95% DSPT target; bank and agency staff are not tracked at all.", "Minor", "", "Add bank and agency staff to the ESR training report and chase non-completers monthly through the divisional IG leads.", "Lena Fischer (Head of IG)", "#d 2026-06-30", "Open"],
+                    &["IG-CY-26-04", "#d 2026-01-14", "DSPT A1.a", "The 2024-25 DSPT submission was published on 30 June 2025 without the SIRO's sign-off being minuted by the Board.", "Minor", "RSK-3908", "SIRO sign-off of the 2025-26 submission to be minuted at the March 2026 Board meeting.", "SIRO", "June 2026", "Open"],
+                    &["IG-CY-26-05", "#d 2026-01-14", "ISO 27001 A.5.19 , A.5.21 / DSPT A4.a", "Three clinical system suppliers (pathology LIMS, maternity record, e-rostering) have no current data security assurance on file.", "Observation", "", "", "Martín Lombardi", "#d 2026-05-29", "Open"],
+                    &["IG-CY-26-06", "#d 2026-01-15", "ISO 27001 cl. 9.3 / DSPT A1.b", "The Digital Services management review of November 2025 did not consider the DSPT audit results or the status of open corrective actions.", "Minor", "", "", "badr@acme.test", "31/07/26", "Open"],
+                    &["IG-CY-26-07", "#d 2026-01-16", "ISO 27001 A.5.24 / DSPT D1.a", "The cyber incident response plan could be exercised together with the EPRR team's annual business continuity exercise, using the Trust's major incident scenario.", "OFI", "", "", "EPRR Manager", "", "Open"],
+                    &[""],
+                    &["TOTAL", "", "", "7 findings", "Major 1 / Minor 4 / Obs 1 / OFI 1"],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)
+            .merged(4, 1, 5, 1)
+            .merged(4, 2, 5, 2)]),
+            expected: vec![
+                // DSPT B4.d is no ISO requirement.
+                finding("IG-CY-26-01", "major", "A.8.8", "23 PACS reporting workstations in Radiology")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // The merged Standard ref cell above covers this row too: A.8.8.
+                finding("IG-CY-26-02", "minor", "A.8.8", "Critical patches on the theatre infusion-pump")
+                    .pending(&["Clinical Engineering"])
+                    .plan(false),
+                // "Lena Fischer (Head of IG)": the user Lena Fischer with her role.
+                finding("IG-CY-26-03", "minor", "A.6.3", "Only 87% of Digital Services staff")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // DSPT only: a finding with no ISO 27001 requirement.
+                finding("IG-CY-26-04", "minor", "", "The 2024-25 DSPT submission was published")
+                    .pending(&["SIRO"])
+                    .plan(true),
+                // "A.5.19 , A.5.21": two controls, a stray space before the comma.
+                finding("IG-CY-26-05", "observation", "A.5.19, A.5.21", "Three clinical system suppliers")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("IG-CY-26-06", "minor", "9.3", "The Digital Services management review of November")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("IG-CY-26-07", "ofi", "A.5.24", "The cyber incident response plan could be exercised")
+                    .pending(&["EPRR Manager"])
+                    .plan(false),
+            ],
+        },
+        // A US state university's internal audit office reporting on the IT department's ISMS.
+        // No grade column: the grade is the sentence in "Auditor's classification", with
+        // negations and other grade words in it: "Not a nonconformity at this time; recorded as
+        // an observation." is an observation; "Minor NC (would have been a major, but ...)" a
+        // minor; "Opportunity for improvement only - no nonconformity." an OFI. The statement
+        // column is headed Observation, as US internal audit reports head every finding; it is
+        // no grade. A column with no header and no values sits between NIST CSF 2.0 and
+        // Observation (a print spacer). ISO references with typos: "A 5.18" is A.5.18, "A.8.20 "
+        // A.8.20, "A.8,8" A.8.8, "cl. 7.3" clause 7.3. The NIST CSF 2.0 ids are other references
+        // ("ID.RA-01; PR.PS-02" two; N/A none). "ITS-IA-25-04" in a classification is an earlier
+        // finding, not this one's reference. "Badr Karim, Director of Research Computing" is
+        // Badr Karim with his title; "M. Lombardi (Enterprise Apps)" is Martín Lombardi, the
+        // only Lombardi. Management response is not checked as a plan (it is the department's
+        // reply, partly "Agree." only).
+        Layout {
+            id: "holdout31-us-university-grade-sentences-blank-column-csf",
+            origin: "holdout 31, written for this holdout: a US state university's Office of Internal Audit report on the ISO/IEC 27001:2022 internal audit of its Information Technology Services (ITS) department (ISMS scope: research computing and the HPC data centre), kept as an Excel findings and management responses sheet by internal auditors who are no ISO specialists, in US English. Sheet \"Findings\": the title \"Lakeshore State University - Office of Internal Audit\" merged across, a merged line (\"Report 2026-07: ITS ISO/IEC 27001:2022 Internal Audit (Research Computing ISMS scope) - Findings and Management Responses - issued 03/20/2026\"), a blank row, then the header: Finding # (ITS-IA-26-01 ... 06), Area (Research Computing, Identity & Access, Campus Network, Enterprise Apps, Student Employment, ISMS Governance), ISO 27001:2022 (typed with slips: \"A.8.13\", \"A 5.18\" with a space for the dot, \"A.8.20 \" with a trailing space, \"A.8,8\" with a comma, \"cl. 7.3\", \"9.2.2\"), NIST CSF 2.0 (PR.DS-11, PR.AA-05, DE.CM-01, \"ID.RA-01; PR.PS-02\", PR.AT-01, N/A), an unnamed empty column used as a print spacer, Observation (the statement, as US internal audit reports head their findings), Auditor's classification (no grade word alone: sentences such as \"This is a minor nonconformity.\", \"Major nonconformity - access rights have never been reviewed for this system.\", \"Not a nonconformity at this time; recorded as an observation.\", \"Minor NC (would have been a major, but the compensating WAF rule was in place throughout).\", \"Opportunity for improvement only - no nonconformity.\", \"Minor nonconformity; repeat of FY2025 finding ITS-IA-25-04.\"), Recommendation, Management response (\"Agree.\" or a short plan), Responsible (a user's name followed by his title after a comma, a team, a user's role name, a user's initial and surname with the department in brackets, a user's email, the CIO Office) and Est. completion (06/30/2026, Fall 2026, 12/31/2026, Q4 FY26, TBD, 03/31/2027). After a blank row a footnote on the CSF mapping and the classification words; not a finding",
+            file_name: "IA Report 2026-07 ITS ISO 27001 findings and responses.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings",
+                0,
+                0,
+                &[
+                    &["Lakeshore State University - Office of Internal Audit"],
+                    &["Report 2026-07: ITS ISO/IEC 27001:2022 Internal Audit (Research Computing ISMS scope) - Findings and Management Responses - issued 03/20/2026"],
+                    &[""],
+                    &["Finding #", "Area", "ISO 27001:2022", "NIST CSF 2.0", "", "Observation", "Auditor's classification", "Recommendation", "Management response", "Responsible", "Est. completion"],
+                    &["ITS-IA-26-01", "Research Computing", "A.8.13", "PR.DS-11", "", "Backups of the HPC project storage tier are not tested: no restore test has been recorded since the cluster upgrade in August 2025.", "This is a minor nonconformity.", "Schedule quarterly restore tests of project storage and keep the results.", "Agree. A restore test of two project volumes will be run each quarter starting in April.", "Badr Karim, Director of Research Computing", "06/30/2026"],
+                    &["ITS-IA-26-02", "Identity & Access", "A 5.18", "PR.AA-05", "", "No user access review has been performed for the research data store (ResStore) since it went live in March 2025; 41 accounts of departed graduate students were still active.", "Major nonconformity - access rights have never been reviewed for this system.", "Review ResStore access each semester and tie graduate student accounts to enrollment status.", "Agree.", "Identity & Access Management team", "Fall 2026"],
+                    &["ITS-IA-26-03", "Campus Network", "A.8.20 ", "DE.CM-01", "", "The network diagram of the research DMZ still shows two firewall zones that were removed in 2025.", "Not a nonconformity at this time; recorded as an observation.", "Update the diagram after every firewall zone change.", "Agree.", "Head of IT Operations", "12/31/2026"],
+                    &["ITS-IA-26-04", "Enterprise Apps", "A.8,8", "ID.RA-01; PR.PS-02", "", "Critical vulnerabilities on the student information system's application servers were patched after 45 days against the 15-day target in the ITS Patching Standard.", "Minor NC (would have been a major, but the compensating WAF rule was in place throughout).", "Patch critical vulnerabilities within 15 days or record an approved exception.", "Agree. Exceptions will be logged in the ServiceNow risk module.", "M. Lombardi (Enterprise Apps)", "Q4 FY26"],
+                    &["ITS-IA-26-05", "Student Employment", "cl. 7.3", "PR.AT-01", "", "Security awareness content for student employees could be shortened and offered in the LMS course they already take for FERPA training.", "Opportunity for improvement only - no nonconformity.", "Add a short security module to the FERPA course.", "Will consider for the fall semester.", "lena.fischer@acme.test", "TBD"],
+                    &["ITS-IA-26-06", "ISMS Governance", "9.2.2", "N/A", "", "The FY2025 internal audit of the ISMS was performed by the Research Computing security analyst, who audited his own change records.", "Minor nonconformity; repeat of FY2025 finding ITS-IA-25-04.", "Use auditors from outside Research Computing or from another campus.", "Agree. An auditor from the medical campus will audit Research Computing in FY2027.", "CIO Office", "03/31/2027"],
+                    &[""],
+                    &["NIST CSF 2.0 mapping provided by the ITS Information Security Office for reference only. Classifications follow the ISO/IEC 27001 audit program: major / minor nonconformity, observation, opportunity for improvement."],
+                ],
+            )
+            .merged(0, 0, 0, 10)
+            .merged(1, 0, 1, 10)
+            .merged(11, 0, 11, 10)]),
+            expected: vec![
+                // "Badr Karim, Director of Research Computing": one person and his title.
+                finding("ITS-IA-26-01", "minor", "A.8.13", "Backups of the HPC project storage tier")
+                    .owner("badr@acme.test")
+                    .others(&["PR.DS-11"]),
+                // "A 5.18": a space where the dot should be.
+                finding("ITS-IA-26-02", "major", "A.5.18", "No user access review has been performed")
+                    .pending(&["Identity & Access Management team"])
+                    .others(&["PR.AA-05"]),
+                // "Not a nonconformity ...; recorded as an observation."
+                finding("ITS-IA-26-03", "observation", "A.8.20", "The network diagram of the research DMZ")
+                    .owner("ops@acme.test")
+                    .others(&["DE.CM-01"]),
+                // "A.8,8" is A.8.8; "Minor NC (would have been a major ...)" is a minor.
+                finding("ITS-IA-26-04", "minor", "A.8.8", "Critical vulnerabilities on the student information")
+                    .owner("martin@acme.test")
+                    .others(&["ID.RA-01", "PR.PS-02"]),
+                finding("ITS-IA-26-05", "ofi", "7.3", "Security awareness content for student employees")
+                    .owner("lena.fischer@acme.test")
+                    .others(&["PR.AT-01"]),
+                // ITS-IA-25-04 is the earlier finding this one repeats; CSF N/A.
+                finding("ITS-IA-26-06", "minor", "9.2.2", "The FY2025 internal audit of the ISMS")
+                    .pending(&["CIO Office"])
+                    .others(&[]),
+            ],
+        },
+        // An Italian municipality's register with two tables on one sheet: "1. RILIEVI
+        // DELL'AUDIT" (the findings) and, after two blank rows, "2. PIANO DELLE AZIONI
+        // CORRETTIVE" (actions AC-01 ... AC-05, each pointing to a finding in Rif. rilievo). The
+        // actions are no findings; a finding has a plan when the second table holds an action
+        // for it (R01 twice, R02, R04, R06; none for R03 and R05). The owner is the finding's
+        // Referente in the first table (for R01 an action is also given to the Ufficio
+        // Contratti, which does not make it R01's owner). The grade is the auditor's sentence in
+        // Valutazione dell'auditor: "Si tratta di una non conformità maggiore." major, "Non è
+        // una non conformità: si registra come osservazione." observation, "Raccomandazione
+        // (opportunità di miglioramento)." OFI. The Misure minime AgID (ABSC) column holds the
+        // Italian public administration's minimum ICT security measures as bare numbers (10.1.1,
+        // 8.1.1, 5.1.1), which are no ISO requirements although 10.1, 8.1 and 5.1 are ISO
+        // clauses; not checked as other references. "A.5.15 e A.5.18" is two controls (e =
+        // and); "6.1.3 lett. d)" clause 6.1.3 (the controls A.8.25-A.8.31 named in its statement
+        // are not its requirements). "Lombardi Martín" is Martín Lombardi written surname
+        // first, as Italian public bodies list people. Data rilievo mixes date cells and text
+        // dates in four forms. The legend line is no finding.
+        Layout {
+            id: "holdout31-it-comune-findings-then-actions-absc-column",
+            origin: "holdout 31, written for this holdout: an Italian municipality's (Comune) register of findings and corrective actions from the internal audit of the ISMS of its IT service, kept in Excel by the municipal IT office, only in Italian. Sheet \"Registro\": the title \"COMUNE DI VALSORDA - Settore Affari Generali - Servizio Sistemi Informativi\" merged across, a merged line naming the register and the audit (\"Registro rilievi e azioni correttive SGSI - Audit interno ISO/IEC 27001:2022 del 10-12 marzo 2026 (auditor: dott.ssa Paola Ferri, RTD)\"), a blank row, then two tables one under the other. First the merged section row \"1. RILIEVI DELL'AUDIT\" and its header: Rif. (R01 ... R06), Data rilievo (a date cell, \"10/03/2026\", \"11 marzo 2026\", \"2026-03-11\", \"12.03.26\", another date cell), Requisito ISO 27001 (\"A.5.30\", \"A.8.13 \" with a trailing space, \"A.8.7\", \"A.5.15 e A.5.18\", \"Cl. 7.3\", \"6.1.3 lett. d)\"), Misure minime AgID (ABSC) (the AgID minimum ICT security measures for public administrations as bare numbers: 10.1.1, 8.1.1, 5.1.1, or a dash), Descrizione del rilievo (the statement: disaster recovery for the registry office services (ANPR), backups of the document register (protocollo informatico), antivirus signatures at the local police, system administrators' accounts of leavers, training of councillors, the Statement of Applicability), Valutazione dell'auditor (the grade only in the auditor's sentence: \"Si tratta di una non conformità maggiore.\", \"NC minore\", \"Non è una non conformità: si registra come osservazione.\", \"Non conformità minore (ripetuta dall'audit 2025).\", \"Raccomandazione (opportunità di miglioramento).\", \"Minore\") and Referente (a user's role name, a user's name surname first \"Lombardi Martín\", the Comando Polizia Locale, a user's email, the Ufficio Personale, a user's name). After two blank rows the merged section row \"2. PIANO DELLE AZIONI CORRETTIVE\" and its header: N. azione (AC-01 ... AC-05), Rif. rilievo (R01, R01, R02, R04, R06), Azione correttiva, Responsabile azione (the finding's owner, once the Ufficio Contratti), Scadenza (a date cell, \"30 giugno 2026\", \"entro settembre\", \"31/05/2026\") and Stato (Da avviare, In corso). After a blank row a legend line explaining ABSC and RTD; not a finding",
+            file_name: "Registro rilievi e AC SGSI 2026 - Comune di Valsorda.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Registro",
+                0,
+                0,
+                &[
+                    &["COMUNE DI VALSORDA - Settore Affari Generali - Servizio Sistemi Informativi"],
+                    &["Registro rilievi e azioni correttive SGSI - Audit interno ISO/IEC 27001:2022 del 10-12 marzo 2026 (auditor: dott.ssa Paola Ferri, RTD)"],
+                    &[""],
+                    &["1. RILIEVI DELL'AUDIT"],
+                    &["Rif.", "Data rilievo", "Requisito ISO 27001", "Misure minime AgID (ABSC)", "Descrizione del rilievo", "Valutazione dell'auditor", "Referente"],
+                    &["R01", "#d 2026-03-10", "A.5.30", "-", "Il sito di disaster recovery previsto dal piano di continuità operativa non è mai stato attivato né provato; per i servizi dell'anagrafe collegati ad ANPR non è definito un tempo massimo di ripristino.", "Si tratta di una non conformità maggiore.", "Head of IT Operations"],
+                    &["R02", "10/03/2026", "A.8.13 ", "10.1.1", "Le copie di sicurezza del protocollo informatico vengono eseguite ogni notte ma nessuna prova di ripristino è registrata dal 2024.", "NC minore", "Lombardi Martín"],
+                    &["R03", "11 marzo 2026", "A.8.7", "8.1.1", "Su 4 postazioni del Comando di Polizia Locale le firme dell'antivirus risultano aggiornate con 3-5 giorni di ritardo.", "Non è una non conformità: si registra come osservazione.", "Comando Polizia Locale"],
+                    &["R04", "2026-03-11", "A.5.15 e A.5.18", "5.1.1", "Due dei nove account di amministratore di sistema appartengono a dipendenti cessati e risultano ancora attivi; l'elenco delle nomine degli amministratori di sistema non è aggiornato.", "Non conformità minore (ripetuta dall'audit 2025).", "badr@acme.test"],
+                    &["R05", "12.03.26", "Cl. 7.3", "-", "Si suggerisce di estendere la sensibilizzazione sulla sicurezza delle informazioni ai consiglieri comunali e ai componenti della giunta.", "Raccomandazione (opportunità di miglioramento).", "Ufficio Personale"],
+                    &["R06", "#d 2026-03-12", "6.1.3 lett. d)", "-", "La Dichiarazione di Applicabilità esclude i controlli A.8.25-A.8.31 sullo sviluppo senza giustificazione, benché il Comune sviluppi internamente il portale dei servizi online.", "Minore", "Lena Fischer"],
+                    &[""],
+                    &[""],
+                    &["2. PIANO DELLE AZIONI CORRETTIVE"],
+                    &["N. azione", "Rif. rilievo", "Azione correttiva", "Responsabile azione", "Scadenza", "Stato"],
+                    &["AC-01", "R01", "Pianificare ed eseguire una prova di attivazione del sito di disaster recovery e definire RTO e RPO dei servizi anagrafici.", "Head of IT Operations", "#d 2026-06-30", "Da avviare"],
+                    &["AC-02", "R01", "Inserire nel contratto con il fornitore del servizio di disaster recovery l'obbligo di una prova annuale.", "Ufficio Contratti", "entro settembre", "Da avviare"],
+                    &["AC-03", "R02", "Eseguire e registrare una prova di ripristino trimestrale del protocollo informatico.", "Lombardi Martín", "30 giugno 2026", "In corso"],
+                    &["AC-04", "R04", "Disattivare gli account dei cessati e aggiornare l'elenco delle nomine degli amministratori di sistema; collegare la cessazione del rapporto alla disattivazione.", "badr@acme.test", "31/05/2026", "In corso"],
+                    &["AC-05", "R06", "Aggiornare la Dichiarazione di Applicabilità includendo i controlli sullo sviluppo sicuro.", "Lena Fischer", "#d 2026-06-30", "Da avviare"],
+                    &[""],
+                    &["Legenda: ABSC = Misure minime di sicurezza ICT per le pubbliche amministrazioni (Circolare AgID n. 2/2017). RTD = Responsabile per la transizione al digitale."],
+                ],
+            )
+            .merged(0, 0, 0, 6)
+            .merged(1, 0, 1, 6)
+            .merged(3, 0, 3, 6)
+            .merged(13, 0, 13, 6)
+            .merged(21, 0, 21, 6)]),
+            expected: vec![
+                // Two actions in the second table: a plan. The owner is the Referente.
+                finding("R01", "major", "A.5.30", "Il sito di disaster recovery previsto")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // ABSC 10.1.1 is no ISO requirement; "Lombardi Martín" is surname first.
+                finding("R02", "minor", "A.8.13", "Le copie di sicurezza del protocollo")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                // No action in the second table.
+                finding("R03", "observation", "A.8.7", "Su 4 postazioni del Comando")
+                    .pending(&["Comando Polizia Locale"])
+                    .plan(false),
+                finding("R04", "minor", "A.5.15, A.5.18", "Due dei nove account di amministratore")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("R05", "ofi", "7.3", "Si suggerisce di estendere la sensibilizzazione")
+                    .pending(&["Ufficio Personale"])
+                    .plan(false),
+                // "6.1.3 lett. d)": clause 6.1.3; A.8.25-A.8.31 are named in the text only.
+                finding("R06", "minor", "6.1.3", "La Dichiarazione di Applicabilità esclude")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+            ],
+        },
+        // A UK foundry's tracker of findings from three audits (ISMS, OT security, quality). No.
+        // (number cells 1-8) is the only id, so the references are "1" ... "8"; 8D ref is a
+        // quality problem-solving report number on two rows, no reference. The Standard cell is
+        // merged down over each group of rows: ISO 27001 over 1-3, IEC 62443-3-3 over 4-5, ISO
+        // 9001 over 6-7; row 8 says "ISO 27001 + IEC 62443-3-3". Only ISO 27001 references are
+        // requirements: the IEC 62443 rows (SR 5.1, "SR 1.1 / SR 1.3") and the ISO 9001 rows
+        // (7.1.5, 9.2) have none, although 5.1, 7.1 and 9.2 are also ISO 27001 clauses; row 3's
+        // 9.2 is under ISO 27001 and is clause 9.2; row 8's "A.8.9 / SR 7.6" is A.8.9. Other
+        // standards' references are not checked. "A.7.2 " has a trailing space. Class
+        // "Opp. for improvement" is an OFI, "Obs" an observation. Containment / Action is the
+        // plan (filled for 1, 3, 4 and 6). Site Services, Gary Whitcombe and Quality Manager are
+        // no users. The note under the table is no finding.
+        Layout {
+            id: "holdout31-uk-foundry-27001-62443-9001-merged-standard",
+            origin: "holdout 31, written for this holdout: an English aluminium die-casting plant's (automotive supplier) tracker of the findings of three audits held in February 2026, an ISMS internal audit (ISO/IEC 27001:2022), an OT security assessment against IEC 62443-3-3 and a QMS internal audit (ISO 9001:2015), kept in one Excel sheet by the plant's continuous improvement engineer, who is no ISO specialist. Sheet \"IT-OT-QA findings\": the title \"MIDLANDS PRECISION CASTINGS LTD - TELFORD PLANT - AUDIT FINDINGS TRACKER (IT / OT / QUALITY) Q1 2026\" merged across, a merged line naming the three audits and their dates and who compiled the tracker, a blank row, then the header: No. (number cells 1-8, the only id), Standard (merged down over the rows of each audit: \"ISO 27001\" over three rows, \"IEC 62443-3-3\" over two, \"ISO 9001\" over two; then one row \"ISO 27001 + IEC 62443-3-3\"), Clause / Req. (A.8.7, \"A.7.2 \" with a trailing space, 9.2; SR 5.1, \"SR 1.1 / SR 1.3\"; 7.1.5, 9.2; \"A.8.9 / SR 7.6\"), Area / Line (Engineering office, Gatehouse / main office, ISMS, Line 3 die casting, Line 1 CNC, Quality lab, Quality, Line 2 trim press), Finding (the statement), Class (Minor, Obs, Major, \"Opp. for improvement\"), 8D ref (8D-2026-014 and 8D-2026-009 on two rows), Containment / Action (filled for four findings), Owner (a user's email, the department Site Services, a user's name, a controls engineer no user is, the role Quality Manager, a user's role name), Due (date cells, \"wk 16\", \"end Q2\", \"wk 20\", a blank) and Status (Open, In progress, Closed). After a blank row a merged note: only the ISO 27001 findings go into the ISMS corrective action log, IEC 62443 findings are tracked by Engineering and ISO 9001 findings in the QMS; not a finding",
+            file_name: "MPC Telford audit findings tracker IT-OT-QA Q1 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "IT-OT-QA findings",
+                0,
+                0,
+                &[
+                    &["MIDLANDS PRECISION CASTINGS LTD - TELFORD PLANT - AUDIT FINDINGS TRACKER (IT / OT / QUALITY) Q1 2026"],
+                    &["Audits: ISMS internal audit 3-4 Feb 2026 (ISO 27001) | OT security assessment 10 Feb 2026 (IEC 62443-3-3) | QMS internal audit 17 Feb 2026 (ISO 9001) | Compiled by: CI Engineer"],
+                    &[""],
+                    &["No.", "Standard", "Clause / Req.", "Area / Line", "Finding", "Class", "8D ref", "Containment / Action", "Owner", "Due", "Status"],
+                    &["#n 1", "ISO 27001", "A.8.7", "Engineering office", "Anti-malware is switched off on the 6 engineering laptops used to program the PLCs, to stop it interfering with the programming software.", "Minor", "", "Re-enable anti-malware with an exclusion for the PLC software folder agreed with the vendor.", "badr@acme.test", "#d 2026-03-27", "In progress"],
+                    &["#n 2", "", "A.7.2 ", "Gatehouse / main office", "The gatehouse visitor log does not record contractors who go into the server room in the main office block.", "Obs", "", "", "Site Services", "wk 16", "Open"],
+                    &["#n 3", "", "9.2", "ISMS", "The 2025 ISMS internal audit programme left out the OT network and the shop floor, which are in the ISMS scope.", "Major", "", "Re-plan the 2026 audit programme to cover the OT network and all production lines; train a second internal auditor.", "Lena Fischer", "#d 2026-04-30", "Open"],
+                    &["#n 4", "IEC 62443-3-3", "SR 5.1", "Line 3 die casting", "The die-casting cell PLCs are on the flat office network; there is no segmentation between the cell zone and the office zone.", "Major", "8D-2026-014", "Temporary ACLs on the Line 3 switch; firewall between the cell zone and the office network in the Q2 shutdown.", "Gary Whitcombe", "end Q2", "In progress"],
+                    &["#n 5", "", "SR 1.1 / SR 1.3", "Line 1 CNC", "The HMI panels on Line 1 use one shared operator account, with its password written on a label on the panel.", "Minor", "", "", "Gary Whitcombe", "#d 2026-05-29", "Open"],
+                    &["#n 6", "ISO 9001", "7.1.5", "Quality lab", "Two CMM probes were used for part release after their calibration had expired in December 2025.", "Minor", "8D-2026-009", "Probes quarantined and recalibrated; parts released since December re-measured.", "Quality Manager", "#d 2026-03-13", "Closed"],
+                    &["#n 7", "", "9.2", "Quality", "Quality internal audits could be scheduled together with the ISMS audits, as both look at the same production processes.", "Opp. for improvement", "", "", "Quality Manager", "", "Open"],
+                    &["#n 8", "ISO 27001 + IEC 62443-3-3", "A.8.9 / SR 7.6", "Line 2 trim press", "PLC programs are not backed up or version-controlled; the Line 2 trim press program was changed in January with no record of the change.", "Minor", "", "", "Head of IT Operations", "wk 20", "Open"],
+                    &[""],
+                    &["Note: only the ISO 27001 findings go into the ISMS corrective action log. IEC 62443 findings are tracked by Engineering, ISO 9001 findings in the QMS (Q-Pulse)."],
+                ],
+            )
+            .merged(0, 0, 0, 10)
+            .merged(1, 0, 1, 10)
+            .merged(4, 1, 6, 1)
+            .merged(7, 1, 8, 1)
+            .merged(9, 1, 10, 1)
+            .merged(13, 0, 13, 10)]),
+            expected: vec![
+                finding("1", "minor", "A.8.7", "Anti-malware is switched off on the 6")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                // Under the merged ISO 27001 cell.
+                finding("2", "observation", "A.7.2", "The gatehouse visitor log does not record")
+                    .pending(&["Site Services"])
+                    .plan(false),
+                // 9.2 under ISO 27001: clause 9.2.
+                finding("3", "major", "9.2", "The 2025 ISMS internal audit programme")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // IEC 62443-3-3 SR 5.1: no ISO 27001 requirement (5.1 is only a look-alike).
+                finding("4", "major", "", "The die-casting cell PLCs are on the flat")
+                    .pending(&["Gary Whitcombe"])
+                    .plan(true),
+                finding("5", "minor", "", "The HMI panels on Line 1 use one shared")
+                    .pending(&["Gary Whitcombe"])
+                    .plan(false),
+                // ISO 9001 7.1.5: none.
+                finding("6", "minor", "", "Two CMM probes were used for part release")
+                    .pending(&["Quality Manager"])
+                    .plan(true),
+                // 9.2 under the merged ISO 9001 cell: ISO 9001's internal audit, none.
+                finding("7", "ofi", "", "Quality internal audits could be scheduled")
+                    .pending(&["Quality Manager"])
+                    .plan(false),
+                // "A.8.9 / SR 7.6": A.8.9 only.
+                finding("8", "minor", "A.8.9", "PLC programs are not backed up")
+                    .owner("ops@acme.test")
+                    .plan(false),
+            ],
+        },
+        // A London law firm's audit findings, typed by its risk team. References with stray
+        // spaces: " HP-IA-01" and "HP-IA-02 " are HP-IA-01 and HP-IA-02. ISO refs with typos:
+        // "A.5.15 , A.5,34" is A.5.15 and A.5.34 (a comma for the dot), "A.8 .12" A.8.12,
+        // "Annex A 5.14" A.5.14, "Cl.7.5.3" clause 7.5.3, "A.5.10." A.5.10 (a full stop after
+        // it), "A5.15 " A.5.15. The "Also relevant to" column cites the SRA Code of Conduct for
+        // Firms (CoF 6.3, CoF 2.1), no ISO requirements although 6.3 and 2.1 look like clause
+        // numbers; not checked. Ratings: Minor, Obs., MAJOR, "minor NC", Improvement (an OFI),
+        // "Minor - repeat (2025)". Raised and Target each mix date cells and text dates in
+        // several forms. Agreed action is the plan (HP-IA-01, 03, 06). "Lena Fischer (Partner,
+        // Risk & Compliance)" is Lena Fischer; Finance Director and COLP are no users. The
+        // distribution line under the table is no finding.
+        Layout {
+            id: "holdout31-uk-law-firm-ref-typos-spaces-mixed-dates",
+            origin: "holdout 31, written for this holdout: a London commercial and private client law firm's (LLP) findings and actions from its ISO/IEC 27001:2022 internal audit, typed in Excel by the risk and compliance team, who are no ISO specialists, in British English. Sheet \"IA findings Mar26\": three lines above the table, \"HARCOURT PRYCE LLP\", \"Information security (ISO/IEC 27001:2022) internal audit - findings & actions - March 2026\" and \"PRIVILEGED & CONFIDENTIAL - prepared for the COLP and the Management Board\", each merged across, a blank row, then the header: Ref (HP-IA-01 ... HP-IA-06, one with a leading and one with a trailing space), Raised (a date cell, \"3rd March\", \"03.03.2026\", \"2026-03-04\", \"4/3/26\", another date cell), ISO ref (typed with slips: \"A.5.15 , A.5,34\", \"A.8 .12\", \"Annex A 5.14\", \"Cl.7.5.3\", \"A.5.10.\", \"A5.15 \"), Also relevant to (SRA / Lexcel / CE+) (\"SRA CoF 6.3\", \"SRA CoF 2.1\", \"Lexcel office manual\", blank), Finding (the statement: family law matter files open to all fee earners, personal webmail and DLP, completion monies bank details sent by e-mail after a payment diversion attempt, three versions of the security policy, generative AI tools, leavers' document management access), Rating (Minor, Obs., MAJOR, \"minor NC\", Improvement, \"Minor - repeat (2025)\"), Agreed action (filled for three findings), Owner (a user's name, a user's role name, the Finance Director, the COLP, a user's email, \"Lena Fischer (Partner, Risk & Compliance)\"), Target (a date cell, \"end of April\", ASAP, \"30/04/2026\", a blank, \"w/c 18 May\") and Status. After a blank row a distribution line; not a finding",
+            file_name: "HP LLP - ISMS internal audit findings & actions - Mar 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "IA findings Mar26",
+                0,
+                0,
+                &[
+                    &["HARCOURT PRYCE LLP"],
+                    &["Information security (ISO/IEC 27001:2022) internal audit - findings & actions - March 2026"],
+                    &["PRIVILEGED & CONFIDENTIAL - prepared for the COLP and the Management Board"],
+                    &[""],
+                    &["Ref", "Raised", "ISO ref", "Also relevant to (SRA / Lexcel / CE+)", "Finding", "Rating", "Agreed action", "Owner", "Target", "Status"],
+                    &[" HP-IA-01", "#d 2026-03-03", "A.5.15 , A.5,34", "SRA CoF 6.3", "Family department matter files are on a shared drive open to all fee earners; 14 people outside the Family team opened Family matter files in February.", "Minor", "Restrict the Family folders to the Family team and review the access of the other practice areas' shared folders.", "Martín Lombardi", "#d 2026-04-30", "In progress"],
+                    &["HP-IA-02 ", "3rd March", "A.8 .12", "SRA CoF 6.3", "The data loss prevention rules do not cover documents e-mailed from the document management system to personal webmail addresses.", "Obs.", "", "Head of IT Operations", "end of April", "Open"],
+                    &["HP-IA-03", "03.03.2026", "Annex A 5.14", "SRA CoF 2.1", "Bank details for completion monies are sent to clients by unencrypted e-mail, although the firm had a payment diversion attempt on a conveyancing matter in January.", "MAJOR", "Send bank details only through the client portal and confirm any change of bank details by phone on a number already held.", "Finance Director", "ASAP", "In progress"],
+                    &["HP-IA-04", "2026-03-04", "Cl.7.5.3", "Lexcel office manual", "Three versions of the Information Security Policy (v2.0, v2.3 and v3.1) are on the intranet and the office manual still links v2.0.", "minor NC", "", "COLP", "30/04/2026", "Open"],
+                    &["HP-IA-05", "4/3/26", "A.5.10.", "", "The acceptable use rules could give fee earners a short list of approved generative AI tools for client work.", "Improvement", "", "badr@acme.test", "", "Open"],
+                    &["HP-IA-06", "#d 2026-03-05", "A5.15 ", "SRA CoF 2.1", "Leavers' access to the document management system is removed only when HR's monthly leavers list arrives; two trainees who left in January still had access on 3 March.", "Minor - repeat (2025)", "HR to raise a leaver ticket on the last working day; IT to remove document management and Citrix access the same day.", "Lena Fischer (Partner, Risk & Compliance)", "w/c 18 May", "Open"],
+                    &[""],
+                    &["Distribution: Management Board, COLP, COFA, Head of IT. Next review: Risk Committee, 22 April 2026."],
+                ],
+            )
+            .merged(0, 0, 0, 9)
+            .merged(1, 0, 1, 9)
+            .merged(2, 0, 2, 9)
+            .merged(12, 0, 12, 9)]),
+            expected: vec![
+                // Leading space in the reference; "A.5,34" is A.5.34.
+                finding("HP-IA-01", "minor", "A.5.15, A.5.34", "Family department matter files are on")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                // Trailing space in the reference; "A.8 .12" is A.8.12.
+                finding("HP-IA-02", "observation", "A.8.12", "The data loss prevention rules")
+                    .owner("ops@acme.test")
+                    .plan(false),
+                // SRA CoF 2.1 is no ISO clause.
+                finding("HP-IA-03", "major", "A.5.14", "Bank details for completion monies")
+                    .pending(&["Finance Director"])
+                    .plan(true),
+                finding("HP-IA-04", "minor", "7.5.3", "Three versions of the Information Security Policy")
+                    .pending(&["COLP"])
+                    .plan(false),
+                // "A.5.10." with a full stop; Improvement is an OFI.
+                finding("HP-IA-05", "ofi", "A.5.10", "The acceptable use rules could give")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                // "A5.15 " is A.5.15; the owner is Lena Fischer with her role.
+                finding("HP-IA-06", "minor", "A.5.15", "Leavers' access to the document management")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+            ],
+        },
+        // A Danish logistics company's register saved by a Danish Excel as `;` CSV in
+        // Windows-1252. A column with no header and no values sits between the statement
+        // (Afvigelse / observation) and the grade (Vurdering). Grades: "Mindre afvigelse"
+        // minor, "Større afvigelse - ingen overvågning siden systemskiftet" major, "Vurderet
+        // som mindre afvigelse (gentaget fra 2025)" minor, "Ikke en afvigelse - noteres som
+        // observation" observation (afvigelse negated), Forbedringsforslag an OFI. "9.3 " has a
+        // trailing space; "A.5.29 og A.5.30" is two controls (og = and); "pkt. 10.2" clause 10.2
+        // (pkt. = punkt). "Badr K." is Badr Karim; Jens Holm and Kvalitetsansvarlig (the quality
+        // officer role) are no users. Frist mixes 30-06-2026, 30.6.26, "uge 22" (week 22) and
+        // "1. juni 2026". The "I alt" (total) line at the bottom, with the count and grade words
+        // in the statement column, is no finding. No plan columns.
+        Layout {
+            id: "holdout31-dk-logistics-semicolon-csv-blank-column-totals",
+            origin: "holdout 31, written for this holdout: a Danish (Aarhus) mid-size freight forwarding and terminal company's register of deviations from its internal ISMS audit (Afvigelsesregister ISMS - intern audit marts 2026), kept in Excel by the IT department and saved by a Danish Excel as CSV (semicolon-separated, Windows-1252), only in Danish. A title line (\"Nordhavn Fragt A/S - Afvigelsesregister ISMS - intern audit marts 2026\") and a line naming the auditor (an external consultant) and the revision date, each padded with empty fields, an empty line, then the header: Nr. (AFV-01 ... AFV-06), Dato (03-03-2026, 04-03-2026), Krav (ISO 27001) (A.5.23, A.8.16, \"9.3 \" with a trailing space, A.7.4, \"A.5.29 og A.5.30\", \"pkt. 10.2\"), Afvigelse / observation (the statement: the route planning cloud TMS, warehouse management system logs, the management review, the camera at gate 3, ferry booking systems in the continuity plan, corrective actions in the complaints case system), a column with no header and no values, Vurdering (the grade, twice as a sentence: \"Mindre afvigelse\", \"Større afvigelse - ingen overvågning siden systemskiftet\", \"Vurderet som mindre afvigelse (gentaget fra 2025)\", \"Ikke en afvigelse - noteres som observation\", Forbedringsforslag), Ansvarlig (a user's name, a user's email, a user's first name and initial \"Badr K.\", a warehouse foreman no user is, the role Kvalitetsansvarlig), Frist (30-06-2026, 30.6.26, \"uge 22\", \"1. juni 2026\", blank) and Status (Åben, I gang). After an empty line a total line \"I alt\" with \"6 fund: 1 større afvigelse, 3 mindre afvigelser, 1 observation, 1 forbedringsforslag\" in the statement column; not a finding",
+            file_name: "Afvigelsesregister ISMS 2026.csv",
+            bytes: windows_1252(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["Nordhavn Fragt A/S - Afvigelsesregister ISMS - intern audit marts 2026", "", "", "", "", "", "", "", ""],
+                        &["Auditor: Mette Kjær (ekstern konsulent) - revideret 20-03-2026", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", ""],
+                        &["Nr.", "Dato", "Krav (ISO 27001)", "Afvigelse / observation", "", "Vurdering", "Ansvarlig", "Frist", "Status"],
+                        &["AFV-01", "03-03-2026", "A.5.23", "Der er ikke foretaget en sikkerhedsvurdering af den nye cloud-løsning til ruteplanlægning (TMS), som blev taget i brug i november 2025.", "", "Mindre afvigelse", "Martín Lombardi", "30-06-2026", "Åben"],
+                        &["AFV-02", "03-03-2026", "A.8.16", "Logning fra lagerstyringssystemet (WMS) overvåges ikke; alarmer sendes til en fælles postkasse, som ingen læser.", "", "Større afvigelse - ingen overvågning siden systemskiftet", "ops@acme.test", "30.6.26", "I gang"],
+                        &["AFV-03", "03-03-2026", "9.3 ", "Ledelsens evaluering for 2025 behandlede ikke resultaterne af den interne audit eller status på korrigerende handlinger.", "", "Vurderet som mindre afvigelse (gentaget fra 2025)", "Badr K.", "uge 22", "Åben"],
+                        &["AFV-04", "04-03-2026", "A.7.4", "Kameraet ved port 3 på terminalen optager kun i dagtimerne; natholdets ankomster registreres kun i portloggen.", "", "Ikke en afvigelse - noteres som observation", "Jens Holm", "1. juni 2026", "Åben"],
+                        &["AFV-05", "04-03-2026", "A.5.29 og A.5.30", "Beredskabsplanen er ikke afprøvet for et nedbrud af forbindelsen til færgeselskabernes bookingsystemer.", "", "Mindre afvigelse", "Kvalitetsansvarlig", "30-06-2026", "Åben"],
+                        &["AFV-06", "04-03-2026", "pkt. 10.2", "Opfølgning på korrigerende handlinger kunne ske i samme sagssystem som kundereklamationer, så fristerne bliver synlige.", "", "Forbedringsforslag", "Lena Fischer", "", "Åben"],
+                        &["", "", "", "", "", "", "", "", ""],
+                        &["I alt", "", "", "6 fund: 1 større afvigelse, 3 mindre afvigelser, 1 observation, 1 forbedringsforslag", "", "", "", "", ""],
+                    ],
+                    ';',
+                )
+            )),
+            expected: vec![
+                finding("AFV-01", "minor", "A.5.23", "Der er ikke foretaget en sikkerhedsvurdering")
+                    .owner("martin@acme.test"),
+                finding("AFV-02", "major", "A.8.16", "Logning fra lagerstyringssystemet (WMS)")
+                    .owner("ops@acme.test"),
+                // A grade in a sentence; "Badr K." is Badr Karim.
+                finding("AFV-03", "minor", "9.3", "Ledelsens evaluering for 2025")
+                    .owner("badr@acme.test"),
+                // "Ikke en afvigelse" (not a deviation): an observation.
+                finding("AFV-04", "observation", "A.7.4", "Kameraet ved port 3 på terminalen")
+                    .pending(&["Jens Holm"]),
+                // "og" joins two controls.
+                finding("AFV-05", "minor", "A.5.29, A.5.30", "Beredskabsplanen er ikke afprøvet")
+                    .pending(&["Kvalitetsansvarlig"]),
+                finding("AFV-06", "ofi", "10.2", "Opfølgning på korrigerende handlinger")
+                    .owner("lena.fischer@acme.test"),
+            ],
+        },
+    ]
+}

@@ -49,7 +49,8 @@ use holdouts_21_to_26::{
     twenty_second_holdout_layouts, twenty_sixth_holdout_layouts, twenty_third_holdout_layouts,
 };
 use holdouts_27_to_31::{
-    twenty_eighth_holdout_layouts, twenty_ninth_holdout_layouts, twenty_seventh_holdout_layouts,
+    thirtieth_holdout_layouts, thirty_first_holdout_layouts, twenty_eighth_holdout_layouts,
+    twenty_ninth_holdout_layouts, twenty_seventh_holdout_layouts,
 };
 
 /// One layout of the corpus.
@@ -388,6 +389,8 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(twenty_seventh_holdout_layouts())
         .chain(twenty_eighth_holdout_layouts())
         .chain(twenty_ninth_holdout_layouts())
+        .chain(thirtieth_holdout_layouts())
+        .chain(thirty_first_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
