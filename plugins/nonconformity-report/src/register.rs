@@ -1222,6 +1222,34 @@ impl<'o> SheetReader<'o> {
             .rev()
             .filter(|r| r.index < first_header_row && r.cells.len() == 1)
             .find_map(|r| r.cells[0].1.as_text().and_then(grade::named_in));
+        // Rows of several cells, one a sentence, above the header are read by no one: said,
+        // so that a table above the one chosen is not lost unseen.
+        let above: Vec<u32> = self
+            .buffered
+            .iter()
+            .filter(|r| {
+                r.index < first_header_row
+                    && r.cells.len() >= 3
+                    && r.cells
+                        .iter()
+                        .any(|(_, v)| text_of(v).is_some_and(is_prose))
+            })
+            .map(|r| r.index)
+            .collect();
+        if let [first, .., last] = above.as_slice() {
+            out.issue(
+                self.name.as_deref(),
+                Some(*first),
+                None,
+                Severity::Warning,
+                format!(
+                    "rows {} to {} above the header (row {}) hold sentences among other cells and were not read; if they are findings, name their header row with the `header_row` option",
+                    first + 1,
+                    last + 1,
+                    first_header_row + 1
+                ),
+            );
+        }
         self.layout = Some(layout);
         let rows = std::mem::take(&mut self.buffered);
         for row in rows.into_iter().filter(|r| r.index >= start) {
@@ -1237,6 +1265,11 @@ impl<'o> SheetReader<'o> {
     /// Finishes the sheet and reports it.
     pub fn finish(mut self, out: &mut Collected) {
         self.skip_trailing(out);
+        // A sheet shorter than the rows buffered before deciding: the header the user named
+        // is taken here, before any guessing.
+        if !self.decided && self.options.header_row.is_some() {
+            self.decide_table(out, true);
+        }
         // Again while the rows end under another table's header (each round reads from a
         // later row, so it ends).
         while !self.decided {

@@ -303,6 +303,7 @@ pub fn csv_rows<V: CellValue>(
         stopped: false,
     };
     let mut index: u32 = 0;
+    let bytes = text.as_bytes();
     while !rows.stopped {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -313,6 +314,18 @@ pub fn csv_rows<V: CellValue>(
                     format!("row {}: {e}", u64::from(index) + 1),
                 ));
             }
+        }
+        // The csv reader skips blank lines, which a spreadsheet shows as rows (and errors
+        // must name its rows): they are between where it started reading and the record.
+        if let Some(position) = record.position() {
+            let mut from = usize::try_from(position.byte())
+                .unwrap_or(usize::MAX)
+                .min(bytes.len());
+            // The `\n` of the last record's `\r\n`, when the reader stopped at its `\r`.
+            if from > 0 && bytes[from - 1] == b'\r' && bytes.get(from) == Some(&b'\n') {
+                from += 1;
+            }
+            index = index.saturating_add(blank_lines(&bytes[from..]));
         }
         if index >= max_rows {
             return Err(failure("too-large", format!("more than {max_rows} rows")));
@@ -327,6 +340,20 @@ pub fn csv_rows<V: CellValue>(
         index = index.saturating_add(1);
     }
     Ok(())
+}
+
+/// The blank lines at the start of `bytes` (each ended by `\n`, `\r\n` or `\r`).
+fn blank_lines(bytes: &[u8]) -> u32 {
+    let mut lines = 0u32;
+    let mut at = 0;
+    loop {
+        match bytes.get(at) {
+            Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => at += 2,
+            Some(b'\r' | b'\n') => at += 1,
+            _ => return lines,
+        }
+        lines = lines.saturating_add(1);
+    }
 }
 
 #[cfg(test)]
@@ -416,5 +443,19 @@ mod tests {
         })
         .expect("reads");
         assert_eq!(seen, [0, 1]);
+    }
+
+    /// Blank lines are rows, as a spreadsheet shows the file; a line break inside quotes is not.
+    #[test]
+    fn rows_are_numbered_as_a_spreadsheet_shows_them() {
+        let mut budget = Budget::new(Limits::default());
+        let mut seen = Vec::new();
+        let text = "\nRef,Finding\nNC-1,\"two\nlines\"\n\n\nNC-2,one line\r\n\r\nNC-3,x\n";
+        csv_rows(text, b',', &mut budget, &mut |row: Row<String>| {
+            seen.push(row.index);
+            Ok(true)
+        })
+        .expect("reads");
+        assert_eq!(seen, [1, 2, 5, 7]);
     }
 }
