@@ -159,6 +159,28 @@ pub enum Outcome {
     Ungraded(Box<FindingRecord>),
 }
 
+/// Whether a cell is a roman numeral of a section (`I`, `IV`, `XII`), in capitals.
+fn is_roman_numeral(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    (1..=6).contains(&text.len()) && text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+}
+
+/// What a pivot table writes for an empty label, in the languages of Excel's interface:
+/// `(blank)`, `(vide)`, `(Leer)`.
+fn is_pivot_blank(text: &str) -> bool {
+    const BLANK: [&str; 8] = [
+        "(blank)",
+        "(vide)",
+        "(leer)",
+        "(vacío)",
+        "(en blanco)",
+        "(vuoto)",
+        "(leeg)",
+        "(em branco)",
+    ];
+    text.starts_with('(') && BLANK.contains(&text.to_lowercase().as_str())
+}
+
 fn text(value: &Value) -> Option<String> {
     let owned;
     let shown = match value {
@@ -169,8 +191,10 @@ fn text(value: &Value) -> Option<String> {
         }
     };
     let cleaned = shown.trim().trim_matches(['*', '_']).trim();
-    (!cleaned.is_empty() && !matches!(cleaned, "-" | "–" | "—" | "n/a" | "N/A"))
-        .then(|| cleaned.to_owned())
+    (!cleaned.is_empty()
+        && !matches!(cleaned, "-" | "–" | "—" | "n/a" | "N/A")
+        && !is_pivot_blank(cleaned))
+    .then(|| cleaned.to_owned())
 }
 
 impl Collected {
@@ -1008,6 +1032,9 @@ pub struct SheetReader<'o> {
     section_aside: bool,
     /// The row last read as a finding and the grade its grade column gave.
     grade_above: Option<(u32, Grade)>,
+    /// The requirements cell of the finding on the row above, when the table writes them once
+    /// per group in its first column.
+    requirements_above: Option<(u32, (At, Value))>,
     sheet_grade: Option<Grade>,
     rows_read: u32,
     /// Rows that said they are no finding.
@@ -1063,6 +1090,7 @@ impl<'o> SheetReader<'o> {
             // titled does (a row that grades itself still is one).
             section_aside: name.is_some_and(names_no_findings),
             grade_above: None,
+            requirements_above: None,
             sheet_grade: name.and_then(grade::named_in),
             rows_read: 0,
             not_findings: 0,
@@ -1896,8 +1924,19 @@ impl<'o> SheetReader<'o> {
             );
             return;
         }
-        if one_text && layout.fields.len() >= 3 && first_text.chars().count() <= 120 {
-            let first_text = first_text.to_owned();
+        // A section numbered in roman numerals, its title in the next cell (`II | Operations`).
+        let numbered = match row.cells.as_slice() {
+            [(_, numeral), (_, title)] if text_of(numeral).is_some_and(is_roman_numeral) => {
+                text_of(title)
+            }
+            _ => None,
+        };
+        let section = if one_text { Some(first_text) } else { numbered };
+        if let Some(title) = section
+            && layout.fields.len() >= 3
+            && title.chars().count() <= 120
+        {
+            let first_text = title.to_owned();
             let named = grade::named_in(&first_text);
             if named.is_some() {
                 self.section_grade = named;
@@ -2079,6 +2118,23 @@ impl<'o> SheetReader<'o> {
             .grade_above
             .filter(|(row, _)| row + 1 == index)
             .map(|(_, grade)| grade);
+        // A table's first column written once per group (a pivot table's outline, `A.5.15`
+        // over the group's rows): when it holds the requirements, a row of the group without
+        // them has its group's.
+        let requirements_first = layout.column(Field::Requirements).is_some_and(|column| {
+            layout.fields.values().all(|m| m.column >= column)
+                && layout.column(Field::Reference).is_some_and(|r| r > column)
+        });
+        if requirements_first
+            && !cells.values.contains_key(&Field::Requirements)
+            && let Some((_, above)) = self
+                .requirements_above
+                .take()
+                .filter(|(row, _)| row + 1 == index)
+        {
+            cells.values.insert(Field::Requirements, above);
+        }
+        let carried = cells.values.get(&Field::Requirements).cloned();
         let context = Context {
             sheet: sheet.as_deref(),
             options: self.options,
@@ -2099,6 +2155,11 @@ impl<'o> SheetReader<'o> {
             Outcome::Ungraded(record) => self.ungraded.push(*record),
         }
         self.grade_above = out.grade_written.map(|grade| (index, grade));
+        self.requirements_above = carried
+            .filter(|_| {
+                requirements_first && out.findings.last().is_some_and(|r| r.row == index + 1)
+            })
+            .map(|cell| (index, cell));
         let has_text_column = layout.fields.contains_key(&Field::Statement)
             || layout.fields.contains_key(&Field::Title);
         let Some(record) = out.findings.last().filter(|r| r.row == index + 1) else {

@@ -256,10 +256,25 @@ impl<'p> Directory<'p> {
                     .and_then(|name| self.find_as_written(name))
             })
             .or_else(|| self.find_by_initial(candidate))
+            .or_else(|| self.find_before_title(candidate))
     }
 
-    /// `Lena F.`: the one person whose name has that word and a word starting with that
-    /// initial after it.
+    /// `Badr Karim 팀장`, `Lena Fischer 책임`: a person's whole name (two words at least) followed
+    /// by one word of a job title, as Korean and Japanese registers write one.
+    fn find_before_title(&self, candidate: &str) -> Option<&'p Person> {
+        let (name, title) = candidate.trim().rsplit_once(' ')?;
+        let one_word = title.chars().all(char::is_alphabetic);
+        // A name alone before it: no second person after a separator (`GRC Lead + IT`).
+        let a_name = name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+        (one_word && a_name && name.split_whitespace().count() >= 2)
+            .then(|| self.find_as_written(name))
+            .flatten()
+    }
+
+    /// `Lena F.`, `Fischer L.`: the one person whose name has that word and another word
+    /// starting with that initial.
     fn find_by_initial(&self, candidate: &str) -> Option<&'p Person> {
         let wanted = normalise(candidate);
         let (first, initial) = wanted.rsplit_once(' ')?;
@@ -274,8 +289,10 @@ impl<'p> Directory<'p> {
             .flatten()
             .map(|i| &self.people[i])?;
         let name = normalise(person.name.as_deref()?);
-        let mut words = name.split(' ').skip_while(|w| *w != first).skip(1);
-        words.any(|w| w.starts_with(letter)).then_some(person)
+        name.split(' ')
+            .filter(|w| *w != first)
+            .any(|w| w.starts_with(letter))
+            .then_some(person)
     }
 
     fn find_as_written(&self, candidate: &str) -> Option<&'p Person> {
@@ -1071,6 +1088,14 @@ mod tests {
         // A first name and the family name's initial.
         assert_eq!(named("Badr K.", None).matched, ["badr@acme.test"]);
         assert!(named("Badr L.", None).matched.is_empty());
+        // The surname and the first name's initial; a name with its title after it.
+        assert_eq!(named("Karim B.", None).matched, ["badr@acme.test"]);
+        assert_eq!(named("Badr Karim 팀장", None).matched, ["badr@acme.test"]);
+        assert_eq!(named("GRC Lead + IT", None).pending, ["IT"]);
+        assert_eq!(
+            named("Badr Karim, Director of Research Computing", None).matched,
+            ["badr@acme.test"]
+        );
         // Two people no one knows, joined by "and", stay one name; a role too.
         assert_eq!(
             named("Head of Risk and Compliance", None).pending,

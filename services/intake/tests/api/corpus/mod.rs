@@ -25,6 +25,7 @@ mod holdouts_16_to_20;
 mod holdouts_1_to_5;
 mod holdouts_21_to_26;
 mod holdouts_27_to_31;
+mod holdouts_32_to_36;
 mod holdouts_6_to_10;
 
 use classes::layouts;
@@ -52,6 +53,7 @@ use holdouts_27_to_31::{
     thirtieth_holdout_layouts, thirty_first_holdout_layouts, twenty_eighth_holdout_layouts,
     twenty_ninth_holdout_layouts, twenty_seventh_holdout_layouts,
 };
+use holdouts_32_to_36::{thirty_second_holdout_layouts, thirty_third_holdout_layouts};
 
 /// One layout of the corpus.
 struct Layout {
@@ -351,7 +353,12 @@ async fn people(app: &TestApp) {
 /// Layouts of a blind holdout the importer still misreads, and why: printed in the table like
 /// the others, allowed to fail, and the test fails once one is read right, so that the list
 /// and the README's score stay true.
-const KNOWN_MISREADS: &[(&str, &str)] = &[];
+const KNOWN_MISREADS: &[(&str, &str)] = &[(
+    "holdout33-ro-software-company-clause-titles-surname-first-total-row",
+    "`5.3 Separarea sarcinilor` in a column that writes `A.` before controls and not before \
+     clauses (`9.2 Auditul intern`) reads as clause 5.3; its Romanian title (segregation of \
+     duties) says control A.5.3, and no vocabulary holds the controls' titles",
+)];
 
 #[tokio::test]
 async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
@@ -391,6 +398,8 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(twenty_ninth_holdout_layouts())
         .chain(thirtieth_holdout_layouts())
         .chain(thirty_first_holdout_layouts())
+        .chain(thirty_second_holdout_layouts())
+        .chain(thirty_third_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
