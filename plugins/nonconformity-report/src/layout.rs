@@ -704,7 +704,7 @@ impl<'r> Sample<'r> {
                 // One person named on every row under a header that only points to owners
                 // (`Client contact`) is the audit's contact, not each finding's owner.
                 if matches!(field, Field::Owner | Field::ActionOwner)
-                    && header_score < 1.0
+                    && header_score < 0.85
                     && profile.values >= 4
                     && profile.distinct == 1
                 {

@@ -1060,6 +1060,12 @@ pub struct SheetReader<'o> {
     /// Each finding's statement is the one text of the row below it (a closing meeting's
     /// slide: `CM-1 | NC – Major | 6.1.2 | ...` over the finding written across the table).
     statement_below: bool,
+    /// The tables adopted on the sheet so far (a table of actions may follow the findings').
+    tables: u32,
+    /// The requirements are the table's first column, written once per group (a pivot
+    /// table's outline, with `A.5.15 Total` rows): a row of the group without them has its
+    /// group's.
+    requirements_outline: bool,
     /// The statement column's header names actions too (`Bevinding / actie`, `Finding /
     /// Action`): a tool's hierarchy puts each finding's actions on rows under it there.
     actions_in_statements: bool,
@@ -1084,6 +1090,8 @@ impl<'o> SheetReader<'o> {
             beside: None,
             statement_below: false,
             actions_in_statements: false,
+            tables: 0,
+            requirements_outline: false,
             standard_codes: BTreeMap::new(),
             section_grade: None,
             // A sheet named `Points forts` or `Strengths` lists no findings, as a section so
@@ -1199,6 +1207,16 @@ impl<'o> SheetReader<'o> {
             );
         }
         let start = layout.data_start();
+        self.tables += 1;
+        self.requirements_outline = layout.column(Field::Requirements).is_some_and(|column| {
+            layout.fields.values().all(|m| m.column >= column)
+                && layout.column(Field::Reference).is_some_and(|r| r > column)
+                && self.buffered.iter().any(|row| {
+                    row.get(column)
+                        .and_then(text_of)
+                        .is_some_and(|t| t.contains(' ') && lexicon().mentions_summary(t))
+                })
+        });
         self.actions_in_statements = layout
             .fields
             .get(&Field::Statement)
@@ -1250,31 +1268,44 @@ impl<'o> SheetReader<'o> {
             .rev()
             .filter(|r| r.index < first_header_row && r.cells.len() == 1)
             .find_map(|r| r.cells[0].1.as_text().and_then(grade::named_in));
-        // Rows of several cells, one a sentence, above the header are read by no one: said,
-        // so that a table above the one chosen is not lost unseen.
+        // Rows above the header that read as findings (a grade and a sentence among their
+        // cells) are read by no one: said, so that a table above the one chosen is not lost
+        // unseen.
         let above: Vec<u32> = self
             .buffered
             .iter()
             .filter(|r| {
+                let mut texts = r.cells.iter().filter_map(|(_, v)| text_of(v));
                 r.index < first_header_row
                     && r.cells.len() >= 3
-                    && r.cells
-                        .iter()
-                        .any(|(_, v)| text_of(v).is_some_and(is_prose))
+                    && texts.clone().any(is_prose)
+                    && texts.any(|t| matches!(grade::classify(t), Reading::Grade(..)))
             })
             .map(|r| r.index)
             .collect();
-        if let [first, .., last] = above.as_slice() {
+        if let (Some(first), Some(last)) = (above.first(), above.last()) {
+            let (rows, verbs) = if first == last {
+                (
+                    format!("row {}", first + 1),
+                    ("holds", "was", "it is a finding"),
+                )
+            } else {
+                (
+                    format!("rows {} to {}", first + 1, last + 1),
+                    ("hold", "were", "they are findings"),
+                )
+            };
             out.issue(
                 self.name.as_deref(),
                 Some(*first),
                 None,
                 Severity::Warning,
                 format!(
-                    "rows {} to {} above the header (row {}) hold sentences among other cells and were not read; if they are findings, name their header row with the `header_row` option",
-                    first + 1,
-                    last + 1,
-                    first_header_row + 1
+                    "{rows} above the header (row {}) {} a grade and a sentence among other cells and {} not read; if {}, name their header row with the `header_row` option",
+                    first_header_row + 1,
+                    verbs.0,
+                    verbs.1,
+                    verbs.2,
                 ),
             );
         }
@@ -1295,8 +1326,15 @@ impl<'o> SheetReader<'o> {
         self.skip_trailing(out);
         // A sheet shorter than the rows buffered before deciding: the header the user named
         // is taken here, before any guessing.
-        if !self.decided && self.options.header_row.is_some() {
+        if !self.decided
+            && let Some(row) = self.options.header_row
+        {
             self.decide_table(out, true);
+            if self.layout.is_none() {
+                self.skip_reason = Some(format!(
+                    "row {row} (the `header_row` option) is not a header this importer can read"
+                ));
+            }
         }
         // Again while the rows end under another table's header (each round reads from a
         // later row, so it ends).
@@ -1717,8 +1755,9 @@ impl<'o> SheetReader<'o> {
         // a finding is one of its actions, even with a number of its own (a Smartsheet's
         // auto-number counts every row).
         let child_action = self.actions_in_statements
-            && empty(Field::Grade)
-            && empty(Field::Requirements)
+            && [Field::Grade, Field::Requirements]
+                .iter()
+                .all(|field| layout.column(*field).is_some() && empty(*field))
             && out.findings.last().is_some_and(|last| last.sheet == sheet);
         let action = action.or_else(|| {
             child_action
@@ -1742,9 +1781,10 @@ impl<'o> SheetReader<'o> {
             return;
         }
         // A table of actions after the findings (`N. azione | Rif. rilievo | Azione correttiva`):
-        // with no grade and no statement column, a row whose cell is an earlier finding's
-        // reference is one of that finding's actions.
-        if layout.column(Field::Grade).is_none()
+        // in a later table of the sheet with no grade and no statement column, a row whose
+        // cell is an earlier finding's reference is one of that finding's actions.
+        if self.tables > 1
+            && layout.column(Field::Grade).is_none()
             && layout.column(Field::Statement).is_none()
             && let Some(action) = cell(Field::CorrectiveAction).and_then(text)
             && let Some(finding) = row.cells.iter().find_map(|(_, value)| {
@@ -1926,7 +1966,12 @@ impl<'o> SheetReader<'o> {
         }
         // A section numbered in roman numerals, its title in the next cell (`II | Operations`).
         let numbered = match row.cells.as_slice() {
-            [(_, numeral), (_, title)] if text_of(numeral).is_some_and(is_roman_numeral) => {
+            [(column, numeral), (_, title)]
+                if text_of(numeral).is_some_and(is_roman_numeral)
+                    && layout.column(Field::Grade) != Some(*column)
+                    && !layout.ticked.iter().any(|(c, _)| c == column)
+                    && !grades_itself(layout, &row) =>
+            {
                 text_of(title)
             }
             _ => None,
@@ -2121,10 +2166,7 @@ impl<'o> SheetReader<'o> {
         // A table's first column written once per group (a pivot table's outline, `A.5.15`
         // over the group's rows): when it holds the requirements, a row of the group without
         // them has its group's.
-        let requirements_first = layout.column(Field::Requirements).is_some_and(|column| {
-            layout.fields.values().all(|m| m.column >= column)
-                && layout.column(Field::Reference).is_some_and(|r| r > column)
-        });
+        let requirements_first = self.requirements_outline;
         if requirements_first
             && !cells.values.contains_key(&Field::Requirements)
             && let Some((_, above)) = self
@@ -2134,7 +2176,9 @@ impl<'o> SheetReader<'o> {
         {
             cells.values.insert(Field::Requirements, above);
         }
-        let carried = cells.values.get(&Field::Requirements).cloned();
+        let carried = requirements_first
+            .then(|| cells.values.get(&Field::Requirements).cloned())
+            .flatten();
         let context = Context {
             sheet: sheet.as_deref(),
             options: self.options,
@@ -2156,9 +2200,7 @@ impl<'o> SheetReader<'o> {
         }
         self.grade_above = out.grade_written.map(|grade| (index, grade));
         self.requirements_above = carried
-            .filter(|_| {
-                requirements_first && out.findings.last().is_some_and(|r| r.row == index + 1)
-            })
+            .filter(|_| out.findings.last().is_some_and(|r| r.row == index + 1))
             .map(|cell| (index, cell));
         let has_text_column = layout.fields.contains_key(&Field::Statement)
             || layout.fields.contains_key(&Field::Title);

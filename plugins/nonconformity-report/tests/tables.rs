@@ -33,7 +33,7 @@ fn rows_of_sentences_above_the_header_read_are_named() {
     assert_eq!(
         said,
         [(
-            "rows 2 to 3 above the header (row 5) hold sentences among other cells and were not read; if they are findings, name their header row with the `header_row` option",
+            "rows 2 to 3 above the header (row 5) hold a grade and a sentence among other cells and were not read; if they are findings, name their header row with the `header_row` option",
             Some(2)
         )]
     );

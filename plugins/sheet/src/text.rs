@@ -309,10 +309,13 @@ pub fn csv_rows<V: CellValue>(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                return Err(failure(
-                    "unreadable",
-                    format!("row {}: {e}", u64::from(index) + 1),
-                ));
+                // The line the reader was on: past blank lines and quoted line breaks, which
+                // the row count has not seen yet.
+                let at = e.position().map_or_else(
+                    || format!("row {}", u64::from(index) + 1),
+                    |p| format!("line {}", p.line()),
+                );
+                return Err(failure("unreadable", format!("{at}: {e}")));
             }
         }
         // The csv reader skips blank lines, which a spreadsheet shows as rows (and errors

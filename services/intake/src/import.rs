@@ -263,7 +263,11 @@ impl<'p> Directory<'p> {
     /// by one word of a job title, as Korean and Japanese registers write one.
     fn find_before_title(&self, candidate: &str) -> Option<&'p Person> {
         let (name, title) = candidate.trim().rsplit_once(' ')?;
-        let one_word = title.chars().all(char::is_alphabetic);
+        // A title in capitals (`CISO`) or in another script than the name (`팀장`), never a
+        // word that could be part of a name or a company's (`Thomas Girard Consulting`).
+        let latin = |c: char| c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c);
+        let one_word = title.chars().all(char::is_alphabetic)
+            && (title.chars().all(|c| c.is_uppercase()) || !title.chars().any(latin));
         // A name alone before it: no second person after a separator (`GRC Lead + IT`).
         let a_name = name
             .chars()
@@ -1092,6 +1096,8 @@ mod tests {
         assert_eq!(named("Karim B.", None).matched, ["badr@acme.test"]);
         assert_eq!(named("Badr Karim 팀장", None).matched, ["badr@acme.test"]);
         assert_eq!(named("GRC Lead + IT", None).pending, ["IT"]);
+        assert_eq!(named("Badr Karim CISO", None).matched, ["badr@acme.test"]);
+        assert!(named("Badr Karim Consulting", None).matched.is_empty());
         assert_eq!(
             named("Badr Karim, Director of Research Computing", None).matched,
             ["badr@acme.test"]

@@ -19,11 +19,18 @@ pub fn owner_names(cell: &str, known: impl Fn(&str) -> bool) -> Vec<String> {
     // A slash between words (`Projects / IT`) separates people; inside a name
     // (`Security/GRC`) it does not.
     let rest = bracketed_kept(cell).replace(" / ", ";");
+    const SEPARATORS: [char; 5] = [',', ';', '\n', '+', '|'];
     let mut after_known = false;
-    for kept in rest.split([',', ';', '\n', '+', '|']) {
+    let mut after_comma = false;
+    for piece in rest.split_inclusive(SEPARATORS) {
+        let kept = piece.trim_end_matches(SEPARATORS);
+        let comma_follows = piece.ends_with(',');
         let part = unkept(kept);
-        // `Badr Karim, Director of Research Computing`: the person's title, no one else.
-        if after_known && !known(name_in(&part)) && is_title(&part) {
+        // `Badr Karim, Director of Research Computing`: after a comma, the person's title, no
+        // one else.
+        let title = after_known && after_comma && !known(name_in(&part)) && is_title(&part);
+        after_comma = comma_follows;
+        if title {
             continue;
         }
         after_known = known(name_in(&part));
@@ -94,12 +101,10 @@ fn unkept(part: &str) -> String {
 }
 
 /// Whether a part of an owner cell reads as a job title (`Director of Research Computing`,
-/// `Responsable de la sécurité`): words joined by a preposition, as a team's or a person's
-/// name rarely is.
+/// `Head for Compliance`): words joined by a preposition that is no name's particle (`de`,
+/// `da`, `van` are: `Ana da Silva`).
 fn is_title(part: &str) -> bool {
-    const OF: [&str; 13] = [
-        "of", "for", "de", "du", "des", "der", "für", "van", "di", "do", "da", "del", "della",
-    ];
+    const OF: [&str; 3] = ["of", "for", "für"];
     let words: Vec<&str> = part.split_whitespace().collect();
     words.len() >= 3 && words[1..words.len() - 1].iter().any(|w| OF.contains(w))
 }

@@ -833,13 +833,12 @@ impl<'t> Reader<'t> {
         self.titled = false;
     }
 
-    /// The number after the word at `at` when the word, as written, is a code of two or
-    /// three capitals and a space parts them (`SR 7.6`); not in prose.
+    /// The number after the word at `at` when the word, as written, is one of IEC 62443's
+    /// requirement codes and a space parts them (`SR 7.6`, `CR 2.1`); not in prose.
     fn coded_number(&self, at: usize, token: &Token) -> Option<usize> {
+        const IEC_62443: [&str; 6] = ["SR", "CR", "FR", "EDR", "HDR", "NDR"];
         let written = &self.text[token.start..token.end];
-        let code = !self.prose
-            && (2..=3).contains(&written.len())
-            && written.bytes().all(|b| b.is_ascii_uppercase());
+        let code = !self.prose && IEC_62443.contains(&written);
         let next = self.tokens.get(at + 1)?;
         (code && matches!(next.tok, Tok::Number { .. }) && self.text[token.end..next.start] == *" ")
             .then_some(at + 1)
@@ -1133,10 +1132,10 @@ impl<'t> Reader<'t> {
                     self.kind_word_start = Some(token.start);
                     self.marked = true;
                 } else if let Some(number) = self.coded_number(at, token) {
-                    // `SR 7.6`, `CR 2.1`: a code of capitals before a number names another
-                    // framework's requirement (IEC 62443's), not a clause of this standard.
+                    // `SR 7.6`, `CR 2.1`: IEC 62443's system and component requirements, not
+                    // clauses of this standard.
                     let end = self.tokens[number].end;
-                    self.push_other(None, token.start, end);
+                    self.push_other(Some("IEC 62443"), token.start, end);
                     return number + 1;
                 } else {
                     self.marked = false;
@@ -1718,8 +1717,13 @@ mod tests {
         assert_eq!(read("A.5.15,A.5.18"), ["A5.15", "A5.18"]);
         assert_eq!(read("A.8,8"), ["A8.8"]);
         // Another framework's code before a number: its requirement, not a clause.
-        assert_eq!(read("A.8.9 / SR 7.6"), ["A8.9", "=?:SR 7.6"]);
-        assert_eq!(read("SR 1.1 / SR 1.3"), ["=?:SR 1.1", "=?:SR 1.3"]);
+        assert_eq!(read("A.8.9 / SR 7.6"), ["A8.9", "=IEC 62443:SR 7.6"]);
+        assert_eq!(
+            read("SR 1.1 / SR 1.3"),
+            ["=IEC 62443:SR 1.1", "=IEC 62443:SR 1.3"]
+        );
+        // Other capitals before a number are no such code.
+        assert_eq!(read("NC 9.2"), ["?9.2"]);
         assert_eq!(read("A.5.15 , A.5,34"), ["A5.15", "A5.34"]);
         assert_eq!(read("7, 8"), ["?7", "?8"]);
         // A control's title that starts with a word for clause is no such word.
