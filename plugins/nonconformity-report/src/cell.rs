@@ -110,8 +110,18 @@ pub fn split_identifier(text: &str) -> Option<(&str, &str)> {
     rest_ok.then_some((id, rest))
 }
 
-/// Whether text is a list of email addresses.
+/// Whether text is a list of email addresses, or one with its display name (`Lena Fischer
+/// <lena@acme.test>`, as mail clients and GRC tools write a person).
 pub fn is_email_list(text: &str) -> bool {
+    if let Some((_, bracketed)) = text
+        .trim()
+        .strip_suffix('>')
+        .and_then(|t| t.rsplit_once('<'))
+        && !bracketed.contains('<')
+        && is_email_list(bracketed)
+    {
+        return true;
+    }
     let mut any = false;
     for part in text
         .split([',', ';', '/', '+', '&', '\n', ' '])
@@ -333,6 +343,8 @@ mod tests {
         assert!(text("Vulnerability scan results are not reviewed by anyone.").prose);
         assert!(text("Head of IT Operations").short);
         assert!(text("it.lead@acme.test; ciso@acme.test").email);
+        assert!(text("Lena Fischer <lena.fischer@acme.test>").email);
+        assert!(!text("Lena Fischer <lena.fischer>").email);
         assert!(text("In progress").status);
         assert!(text("Control Name").label);
         assert!(text("ISO 9001:2015").standard);

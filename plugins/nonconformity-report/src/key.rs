@@ -56,13 +56,23 @@ pub fn read(rows: &[Row]) -> Key {
 }
 
 /// The codes the lines of one cell among `rows` define (`Codes: NC-MA = major nonconformity;
-/// NC-MI = minor nonconformity`): a sheet's key, above its table or under it.
+/// NC-MI = minor nonconformity`): a sheet's key, above its table or under it; and those a
+/// header's gloss defines (`Rating (1=Major NC, 2=Minor NC, 3=Obs, 4=OFI)`), so that the
+/// column of codes reads as grades when the columns are weighed.
 pub fn in_lines(rows: &[Row]) -> Key {
-    rows.iter()
+    let alone = rows
+        .iter()
         .filter(|r| r.cells.len() == 1)
-        .filter_map(|row| line(row.cells[0].1.as_text()?))
-        .flatten()
-        .collect()
+        .filter_map(|row| line(row.cells[0].1.as_text()?));
+    let glosses = rows
+        .iter()
+        .take(crate::layout::HEADER_ROWS)
+        .filter(|r| r.cells.len() > 1)
+        .flat_map(|row| row.cells.iter())
+        .filter_map(|(_, value)| value.as_text())
+        .filter(|text| text.contains('=') && text.contains('('))
+        .filter_map(line);
+    alone.chain(glosses).flatten().collect()
 }
 
 /// The new codes one line defines, when it is a key: two definitions at least (codes that

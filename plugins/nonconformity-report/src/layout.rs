@@ -809,6 +809,38 @@ impl<'r> Sample<'r> {
             layout.fields.insert(Field::Title, mapped);
             layout.title_is_requirement = true;
         }
+        // An owner column of titles (`Accountable GM`, `Executive Sponsor`) beside an action
+        // owner column of the organisation's people: the people are who the finding's
+        // reminders are for.
+        if let (Some(owner), Some(action)) = (
+            layout.column(Field::Owner),
+            layout.column(Field::ActionOwner),
+        ) {
+            let knows = |column: u32| {
+                profiles
+                    .get(&column)
+                    .map_or((0, 0), |p| (p.email.max(p.person), p.values))
+            };
+            let ((owner_known, _), (action_known, action_values)) = (knows(owner), knows(action));
+            let named_outright = texts.get(&owner).is_some_and(|t| {
+                self.named(t)
+                    .iter()
+                    .any(|(f, s, _)| *f == Field::Owner && *s >= 1.0)
+            });
+            if !named_outright
+                && action_known > owner_known * 2
+                && action_known * 2 >= action_values
+                && let Some(mut people) = layout.fields.remove(&Field::ActionOwner)
+            {
+                people.evidence = format!(
+                    "{}; the organisation's people, where column {} names none or few",
+                    people.evidence,
+                    column_letter(owner)
+                );
+                layout.fields.remove(&Field::Owner);
+                layout.fields.insert(Field::Owner, people);
+            }
+        }
         // A register's only owner column is the finding's owner, whatever it is called.
         if !layout.fields.contains_key(&Field::Owner)
             && let Some(mapped) = layout.fields.remove(&Field::ActionOwner)

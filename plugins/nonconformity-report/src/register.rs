@@ -159,6 +159,25 @@ pub enum Outcome {
     Ungraded(Box<FindingRecord>),
 }
 
+/// The one grade a text's brackets hold alone (`... never done (minor)`, `(Minor NC) - see
+/// report p.6`): brackets of other words (`(Krystal)`, `(due June)`) grade nothing.
+fn bracketed_grade(text: &str) -> Option<Grade> {
+    let mut found = None;
+    for (_, rest) in text.match_indices('(').map(|(i, _)| text.split_at(i + 1)) {
+        let Some((inner, _)) = rest.split_once(')') else {
+            continue;
+        };
+        if let Reading::Grade(grade, How::Word | How::Code | How::Compound) = grade::classify(inner)
+        {
+            if found.is_some_and(|g| g != grade) {
+                return None;
+            }
+            found = Some(grade);
+        }
+    }
+    found
+}
+
 /// Whether a cell is a roman numeral of a section (`I`, `IV`, `XII`), in capitals.
 fn is_roman_numeral(text: &str) -> bool {
     let text = text.trim().trim_end_matches('.');
@@ -413,7 +432,25 @@ impl Collected {
                     );
                     return Outcome::NotAFinding;
                 }
-                Ok(Reading::Unknown) => unknown_word = Some((cell, at.column)),
+                // A code the sheet's key defines (`Rating (1=Major NC, 2=Minor NC, ...)` over a
+                // column of 1s and 2s): read at once, before the reference's own code
+                // (`OBS-01`) or the text could grade the row otherwise.
+                Ok(Reading::Unknown) => match self
+                    .sheet_keys
+                    .get(&sheet.map(str::to_owned))
+                    .and_then(|key| crate::key::lookup(key, &cell))
+                {
+                    Some(grade) => {
+                        record.grade = Some(grade.name().to_owned());
+                        record.grade_source = Some(format!(
+                            "column {} (`{cell}`, as the sheet's key defines it)",
+                            column_letter(at.column)
+                        ));
+                        record.grade_text = Some(cell);
+                        self.grade_written = Some(grade);
+                    }
+                    None => unknown_word = Some((cell, at.column)),
+                },
                 Err(message) => {
                     self.issue(
                         sheet,
@@ -503,7 +540,18 @@ impl Collected {
                 );
                 return Outcome::NotAFinding;
             }
-            let found = found.or_else(prose).or_else(|| {
+            // `Access reviews never done (minor)`: a to-do list's grade in brackets in the text.
+            let bracketed = || {
+                [Field::Statement, Field::Title].iter().find_map(|field| {
+                    let (at, value) = cells.values.get(field)?;
+                    let grade = bracketed_grade(text_of(value)?)?;
+                    Some((
+                        grade,
+                        format!("the brackets in column {}", column_letter(at.column)),
+                    ))
+                })
+            };
+            let found = found.or_else(bracketed).or_else(prose).or_else(|| {
                 let above = context
                     .grade_above
                     .filter(|_| !cells.values.contains_key(&Field::Grade))?;
@@ -1257,9 +1305,20 @@ impl<'o> SheetReader<'o> {
                 }
             }
         }
-        // A header that says what its codes mean: `Severity (1=Major, 2=Minor, 3=OFI)`.
-        for text in layout.texts.values() {
-            out.note_key(self.name.as_deref(), text);
+        // A header that says what its codes mean: `Severity (1=Major, 2=Minor, 3=OFI)`, read
+        // from the header's own cells (a long gloss is no label) and the row right above it
+        // (the same header in another language, over the one chosen).
+        if let Some((first, last)) = layout.header {
+            let glosses: Vec<String> = self
+                .buffered
+                .iter()
+                .filter(|r| (first.saturating_sub(1)..=last).contains(&r.index))
+                .flat_map(|r| r.cells.iter().filter_map(|(_, v)| v.as_text()))
+                .map(str::to_owned)
+                .collect();
+            for text in glosses {
+                out.note_key(self.name.as_deref(), &text);
+            }
         }
         // A section title above the header (`Major Nonconformities`) grades the rows below.
         self.section_grade = self
@@ -1423,6 +1482,33 @@ impl<'o> SheetReader<'o> {
         // Ungraded rows: in a sheet that marks some rows as no finding, they are none either.
         let sheet = self.name.clone();
         let grade_column = self.layout.as_ref().and_then(|l| l.column(Field::Grade));
+        // A to-do list whose findings give their grade in their text (`... (minor)`): its rows
+        // with neither a grade nor a requirement are errands, not findings.
+        let graded_by_text = out
+            .findings
+            .iter()
+            .filter(|f| f.sheet == sheet)
+            .filter(|f| {
+                f.grade_source
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with("the brackets") || s.starts_with("text in"))
+            })
+            .count();
+        if grade_column.is_none() && graded_by_text >= 2 {
+            let (errands, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.ungraded)
+                .into_iter()
+                .partition(|record| record.requirements.is_empty());
+            self.ungraded = rest;
+            for record in errands {
+                out.issue(
+                    sheet.as_deref(),
+                    Some(record.row - 1),
+                    None,
+                    Severity::Info,
+                    "no grade and no requirement, in a list whose findings give theirs in their text: an errand, not a finding".into(),
+                );
+            }
+        }
         if self.not_findings == 0 && !self.ungraded.is_empty() && grade_column.is_none() {
             // Said once for the sheet, so the reader learns what to change, not only which rows
             // suffer from it.
@@ -1443,7 +1529,20 @@ impl<'o> SheetReader<'o> {
             );
         }
         for record in std::mem::take(&mut self.ungraded) {
-            if says_nothing(&record) {
+            // `P-03` over `P-03.1` and `P-03.2`: a line grouping the parts, each graded.
+            let parts_below = record.reference.as_deref().is_some_and(|group| {
+                out.findings.iter().any(|f| {
+                    f.sheet == record.sheet
+                        && f.reference
+                            .as_deref()
+                            .and_then(|r| r.strip_prefix(group))
+                            .is_some_and(|rest| rest.starts_with('.') && rest.len() > 1)
+                })
+            });
+            if parts_below {
+                out.issue(sheet.as_deref(), Some(record.row - 1), None, Severity::Info,
+                    format!("`{}` groups the parts numbered under it, each graded: no finding of its own", record.reference.as_deref().unwrap_or_default()));
+            } else if says_nothing(&record) {
                 out.issue(sheet.as_deref(), Some(record.row - 1), None, Severity::Info,
                     "no grade, no text and no requirement beside its reference (a tool's folder or a number kept free): no finding".into());
             } else if self.not_findings > 0 {
@@ -1777,6 +1876,35 @@ impl<'o> SheetReader<'o> {
                 None,
                 Severity::Info,
                 format!("a further corrective action of {reference}, above"),
+            );
+            return;
+        }
+        // `F-03.1` under `F-03`, with no grade of its own: a part of the finding above (a site
+        // where it was seen), not a finding.
+        if layout.column(Field::Grade).is_some()
+            && empty(Field::Grade)
+            && let Some(own) = cell(Field::Reference).and_then(text_of)
+            && let Some(last) = out.findings.last_mut()
+            && last.sheet == sheet
+            && let Some(parent) = last.reference.clone()
+            && own
+                .trim()
+                .strip_prefix(parent.as_str())
+                .is_some_and(|rest| rest.len() > 1 && rest.starts_with('.'))
+        {
+            let own = own.trim().to_owned();
+            let text: Vec<(Field, String)> = cell(Field::Statement)
+                .and_then(text)
+                .map(|t| (Field::Statement, t))
+                .into_iter()
+                .collect();
+            continue_finding(last, text);
+            out.issue(
+                sheet.as_deref(),
+                Some(row.index),
+                None,
+                Severity::Info,
+                format!("`{own}` has no grade of its own: a part of {parent}, above"),
             );
             return;
         }

@@ -833,6 +833,47 @@ impl<'t> Reader<'t> {
         self.titled = false;
     }
 
+    /// Where an internal document's id starting at `at` ends: a word of two letters or more
+    /// that is no keyword, then dashes glued to words and to a final number (`POL-IS-004`,
+    /// `IR-8`), and a section after it (`§5.3`).
+    fn internal_id_end(&self, at: usize) -> Option<usize> {
+        let first = self.tokens.get(at)?;
+        let Tok::Word(word) = &first.tok else {
+            return None;
+        };
+        let written = &self.text[first.start..first.end];
+        if written.chars().count() < 2
+            || !written.chars().all(|c| c.is_ascii_alphabetic())
+            || keyword(&self.tokens, at).is_some()
+            || word == "a"
+        {
+            return None;
+        }
+        let glued = |a: usize| {
+            self.tokens
+                .get(a + 1)
+                .is_some_and(|next| self.tokens[a].end == next.start)
+        };
+        let mut i = at;
+        loop {
+            if !glued(i) || !matches!(self.tok(i + 1), Some(Tok::Dash)) || !glued(i + 1) {
+                return None;
+            }
+            match self.tok(i + 2) {
+                Some(Tok::Word(_)) => i += 2,
+                Some(Tok::Number { .. }) => break,
+                _ => return None,
+            }
+        }
+        let mut end = i + 3;
+        if matches!(self.tok(end), Some(Tok::Word(w)) if w == "§")
+            && matches!(self.tok(end + 1), Some(Tok::Number { .. }))
+        {
+            end += 2;
+        }
+        Some(end)
+    }
+
     /// The number after the word at `at` when the word, as written, is one of IEC 62443's
     /// requirement codes and a space parts them (`SR 7.6`, `CR 2.1`); not in prose.
     fn coded_number(&self, at: usize, token: &Token) -> Option<usize> {
@@ -962,6 +1003,19 @@ impl<'t> Reader<'t> {
         let mut at = 0;
         while at < self.tokens.len() {
             let token = self.tokens[at].clone();
+            // `POL-IS-004 §5.3`, `NOR-TI-11`: an internal document's id (and a section of it),
+            // whose numbers are no clauses.
+            if let Some(end) = self.internal_id_end(at) {
+                at = end;
+                continue;
+            }
+            // `NIST SP 800-53 Rev 5`: a framework's revision, not one of its ids.
+            if matches!(&token.tok, Tok::Word(w) if w == "rev" || w == "revision")
+                && matches!(self.tok(at + 1), Some(Tok::Number { .. }))
+            {
+                at += 2;
+                continue;
+            }
             match &token.tok {
                 Tok::Line => {
                     self.end_segment();
@@ -1724,6 +1778,20 @@ mod tests {
         );
         // Other capitals before a number are no such code.
         assert_eq!(read("NC 9.2"), ["?9.2"]);
+        // An internal document's id and its section are no clauses.
+        assert_eq!(
+            read("A.5.18; POL-IS-004; AC-2"),
+            ["A5.18", "=NIST SP 800-53:AC-2"]
+        );
+        assert_eq!(
+            read("A.5.24 / POL-IS-012 / IR-8"),
+            ["A5.24", "=NIST SP 800-53:IR-8"]
+        );
+        assert_eq!(read("A.8.32 | POL-IS-004 §5.3 | 8.1"), ["A8.32", "?8.1"]);
+        assert_eq!(
+            read("ISO/IEC 27001:2022 A.8.15; NIST SP 800-53 Rev 5 AU-6"),
+            ["A8.15@22", "=NIST SP 800-53:AU-6"]
+        );
         assert_eq!(read("A.5.15 , A.5,34"), ["A5.15", "A5.34"]);
         assert_eq!(read("7, 8"), ["?7", "?8"]);
         // A control's title that starts with a word for clause is no such word.

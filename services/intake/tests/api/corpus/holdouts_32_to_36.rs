@@ -963,3 +963,874 @@ pub(super) fn thirty_third_holdout_layouts() -> Vec<Layout> {
         },
     ]
 }
+
+pub(super) fn thirty_fourth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // A Canadian bank's internal audit observations register, extracted from its GRC tool to
+        // Excel: 26 columns, every header written "English / French" in one cell, most of them
+        // irrelevant to the import (audit id, business unit, region, cost centre as number
+        // cells, process, audit universe code, risk id, control test id, executive sponsor,
+        // revised target, SLA breach, Jira key, repeat flag, auditor, last update). The
+        // reference column is "Obs. No. / No d'obs.". The grade is only a code (number cells
+        // 1 to 4) in the column "Rating (1=Major NC, 2=Minor NC, 3=Obs, 4=OFI) / Cote (...)",
+        // defined only in that header; the next column "Inherent Risk (1-5)" also holds number
+        // cells and is no grade (OBS-02.2 has rating 2 and risk 3, OBS-05 rating 4 and risk 2).
+        // OBS-02.1 and OBS-02.2 are two parts of one topic (security logging), each on its own
+        // complete row with its own rating, requirement, statement, owner, action plan and date,
+        // and the note line above the header says parts are rated, assigned and tracked
+        // separately: each part is a finding of its own (no OBS-02 row exists). OBS-02.1's
+        // statement continues on the next row, which holds text only in the Observation column
+        // (no number, no rating): it is part of OBS-02.1's statement, not a finding. The
+        // requirements cell lists "ISO 27001; internal policy/standard; NIST SP 800-53": only
+        // the ISO ids are requirements ("6.1.3 f)" is clause 6.1.3); policy ids and NIST ids
+        // are not checked (.others not used). Owners are "Name <email>" in several forms:
+        // "IT Ops Command Centre <ops@acme.test>" is the user ops@acme.test whatever the
+        // display name, "Lombardi, Martín <...>" and "Karim, Badr <...>" are last-name-first;
+        // "Geneviève Roy" has no email and is no user. The Executive Sponsor column is not the
+        // owner (OBS-06's sponsor is Badr Karim, its owner Lena Fischer). Plans: the Management
+        // Action Plan cell filled or empty. The total line under the table is no finding; it
+        // counts the parts separately (7).
+        Layout {
+            id: "holdout34-ca-bank-en-fr-26-columns-numeric-rating-parts",
+            origin: "holdout 34, written for this holdout: a Canadian (Toronto) bank's enterprise internal audit observations register for its ISO/IEC 27001:2022 ISMS internal audit IA-2026-ISMS-03, extracted from its Archer-like GRC tool to Excel, bilingual English/French as Canadian federally regulated banks keep it. Sheet \"Observations\": a merged bilingual title (\"Northshore Financial Group / Groupe financier Northshore - Enterprise Information Security Internal Audit FY2026 / Audit interne de la sécurité de l'information ... - Observations Register / Registre des observations\"), a merged note line (classification, audit id, extraction date, and \"Observations in parts (.1, .2) are rated, assigned and tracked separately / Les observations en plusieurs parties (.1, .2) sont cotées, assignées et suivies séparément\"), a blank row, then a 26-column header, each cell \"English / French\": Obs. No. / No d'obs. (OBS-01, OBS-02.1, OBS-02.2, OBS-03 ... OBS-06), Audit ID / No d'audit, Business Unit / Unité d'affaires, Region / Région (Canada - ON, Canada - QC, US - NY), Cost Centre / Centre de coûts (number cells), Process / Processus, Audit Universe Code / Code de l'univers d'audit (AU-TEC-014 ...), Risk ID / No de risque, Control Test ID / No de test de contrôle, Rating (1=Major NC, 2=Minor NC, 3=Obs, 4=OFI) / Cote (1=NC majeure, 2=NC mineure, 3=Obs., 4=PA) holding number cells 1 to 4, Inherent Risk (1-5) / Risque inhérent (1-5) holding number cells, Requirement(s) / Exigence(s) (ISO/IEC 27001:2022; policy / politique; NIST SP 800-53) holding \"A.5.18; POL-IS-004; AC-2\", \"A.8.15; STD-LOG-002; AU-6\", \"6.1.3 f); POL-IS-001; PM-9\", \"A.8.8; STD-VM-003; RA-5, SI-2\" ..., Observation / Constat (the statement, in English; OBS-02.1's continues on a following row holding only text in this column), Root Cause / Cause fondamentale, Management Action Plan / Plan d'action de la direction (filled for five), Action Owner / Responsable de l'action (\"Lena Fischer <lena.fischer@acme.test>\", \"IT Ops Command Centre <ops@acme.test>\", \"Lombardi, Martín <martin@acme.test>\", \"Karim, Badr <badr@acme.test>\", \"Martín Lombardi <martin@acme.test>\", a name without email that is no user), Executive Sponsor / Cadre responsable (titles, once a user's name that is not the owner), Target Date / Date cible and Revised Target / Date cible révisée (date cells), Status / Statut (\"Open / Ouvert\", \"In Progress / En cours\"), SLA Breach (Y/N) / Dépassement SLA (O/N), Jira Key / Clé Jira (ISEC-2291 ...), Repeat (Y/N) / Récurrence (O/N), Date Raised / Date d'émission (date cells), Auditor / Auditeur and Last Updated / Dernière mise à jour (date cells). Under the table after a blank row a merged total line \"Total observations / Nombre d'observations: 7\"; not a finding",
+            file_name: "FY2026 ISMS Internal Audit - Observations Register - Registre des observations.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Observations",
+                0,
+                0,
+                &[
+                    &["Northshore Financial Group / Groupe financier Northshore - Enterprise Information Security Internal Audit FY2026 / Audit interne de la sécurité de l'information FY2026 - Observations Register / Registre des observations"],
+                    &["Classification: Internal / Interne | Audit IA-2026-ISMS-03 (ISO/IEC 27001:2022) | Extracted from Archer 2026-04-17 / Extrait d'Archer 2026-04-17 | Observations in parts (.1, .2) are rated, assigned and tracked separately / Les observations en plusieurs parties (.1, .2) sont cotées, assignées et suivies séparément"],
+                    &[""],
+                    &["Obs. No. / No d'obs.", "Audit ID / No d'audit", "Business Unit / Unité d'affaires", "Region / Région", "Cost Centre / Centre de coûts", "Process / Processus", "Audit Universe Code / Code de l'univers d'audit", "Risk ID / No de risque", "Control Test ID / No de test de contrôle", "Rating (1=Major NC, 2=Minor NC, 3=Obs, 4=OFI) / Cote (1=NC majeure, 2=NC mineure, 3=Obs., 4=PA)", "Inherent Risk (1-5) / Risque inhérent (1-5)", "Requirement(s) / Exigence(s) (ISO/IEC 27001:2022; policy / politique; NIST SP 800-53)", "Observation / Constat", "Root Cause / Cause fondamentale", "Management Action Plan / Plan d'action de la direction", "Action Owner / Responsable de l'action", "Executive Sponsor / Cadre responsable", "Target Date / Date cible", "Revised Target / Date cible révisée", "Status / Statut", "SLA Breach (Y/N) / Dépassement SLA (O/N)", "Jira Key / Clé Jira", "Repeat (Y/N) / Récurrence (O/N)", "Date Raised / Date d'émission", "Auditor / Auditeur", "Last Updated / Dernière mise à jour"],
+                    &["OBS-01", "IA-2026-ISMS-03", "Wealth Management / Gestion de patrimoine", "Canada - ON", "#n 40117", "Joiners, movers and leavers / Arrivées, mutations et départs", "AU-TEC-014", "RSK-00412", "CT-IAM-2026-07", "#n 2", "#n 4", "A.5.18; POL-IS-004; AC-2", "Access of 14 of the 60 leavers sampled on the wealth advisor platform remained active between 9 and 47 days after their termination date, against the one business day required by the Access Management Policy.", "The HR termination feed to the identity platform does not cover the advisor platform, which the business provisions by hand.", "Connect the advisor platform to the identity governance tool so that terminations are revoked automatically; until then, reconcile its active users against the HR leavers report every week.", "Lena Fischer <lena.fischer@acme.test>", "SVP, Wealth Technology", "#d 2026-06-30", "", "In Progress / En cours", "N", "ISEC-2291", "N", "#d 2026-03-16", "K. Tremblay", "#d 2026-04-15"],
+                    &["OBS-02.1", "IA-2026-ISMS-03", "Technology & Operations / Technologie et opérations", "Canada - ON", "#n 10020", "Security monitoring / Surveillance de la sécurité", "AU-TEC-031", "RSK-00388", "CT-LOG-2026-02", "#n 1", "#n 5", "A.8.15; STD-LOG-002; AU-6", "Security event logs of the core banking platform (mainframe RACF and the DB2 audit trail) were not reviewed between October 2025 and February 2026: the daily review tasks in the SOC queue were closed in bulk without being examined,", "Review tasks were closed to meet the queue SLA after the SOC lost two analysts.", "Restore the daily log review with a named reviewer, re-review the October to February logs for privileged activity and add the review to the first-line control testing plan.", "IT Ops Command Centre <ops@acme.test>", "EVP, Technology & Operations", "#d 2026-05-29", "", "Open / Ouvert", "Y", "ISEC-2297", "Y", "#d 2026-03-17", "K. Tremblay", "#d 2026-04-15"],
+                    &["", "", "", "", "", "", "", "", "", "", "", "", "and no compensating detective control was performed by the second line of defence during that period."],
+                    &["OBS-02.2", "IA-2026-ISMS-03", "Technology & Operations / Technologie et opérations", "Canada - ON", "#n 10020", "Security monitoring / Surveillance de la sécurité", "AU-TEC-031", "RSK-00388", "CT-LOG-2026-03", "#n 2", "#n 3", "A.8.16; STD-LOG-002; SI-4", "Twelve SIEM use cases for privileged access to the debit payment switch were disabled during the SIEM migration in November 2025 and had not been re-enabled at the time of the audit.", "The migration runbook had no step to compare the use-case inventory before and after.", "Re-enable the twelve use cases and add a use-case inventory check to the SIEM change procedure.", "Lombardi, Martín <martin@acme.test>", "EVP, Technology & Operations", "#d 2026-04-30", "#d 2026-05-29", "In Progress / En cours", "N", "ISEC-2298", "N", "#d 2026-03-17", "K. Tremblay", "#d 2026-04-15"],
+                    &["OBS-03", "IA-2026-ISMS-03", "Personal & Commercial Banking / Services bancaires personnels et commerciaux", "Canada - QC", "#n 52210", "Third-party risk / Risque lié aux tiers", "AU-TPR-006", "RSK-00455", "CT-TPR-2026-01", "#n 3", "#n 3", "A.5.23; POL-TP-001; SA-9", "The cloud security requirements of the Third-Party Risk Standard were not applied to the two SaaS services that the marketing team contracted directly in 2025 (customer survey and e-mail campaign tools).", "", "", "Martín Lombardi <martin@acme.test>", "SVP, Marketing", "#d 2026-09-30", "", "Open / Ouvert", "N", "ISEC-2301", "N", "#d 2026-03-18", "S. Côté", "#d 2026-04-15"],
+                    &["OBS-04", "IA-2026-ISMS-03", "Corporate / Siège social", "US - NY", "#n 70510", "Risk management / Gestion des risques", "AU-ERM-002", "RSK-00019", "CT-ERM-2026-04", "#n 2", "#n 4", "6.1.3 f); POL-IS-001; PM-9", "Residual risks above appetite on the New York branch's trade finance platform were accepted by the platform manager, who is not the risk owner named in the risk register; the risk owners' approval of the treatment plan is not recorded.", "The GRC workflow lets any platform manager accept a risk.", "Have the named risk owners re-approve the residual risks and add a risk-owner sign-off step to the GRC workflow.", "Geneviève Roy", "Chief Risk Officer", "#d 2026-06-30", "", "Open / Ouvert", "N", "ISEC-2305", "N", "#d 2026-03-18", "S. Côté", "#d 2026-04-15"],
+                    &["OBS-05", "IA-2026-ISMS-03", "Technology & Operations / Technologie et opérations", "Canada - ON", "#n 10040", "Threat management / Gestion des menaces", "AU-TEC-033", "RSK-00391", "CT-TI-2026-01", "#n 4", "#n 2", "A.5.7; POL-IS-001; PM-16", "Threat intelligence received from the Canadian Centre for Cyber Security and FS-ISAC could be linked to the vulnerability and detection backlogs, so that the action taken on it can be shown.", "", "", "Karim, Badr <badr@acme.test>", "EVP, Technology & Operations", "", "", "Open / Ouvert", "N", "", "N", "#d 2026-03-19", "K. Tremblay", "#d 2026-04-15"],
+                    &["OBS-06", "IA-2026-ISMS-03", "Technology & Operations / Technologie et opérations", "Canada - QC", "#n 10060", "Vulnerability management / Gestion des vulnérabilités", "AU-TEC-022", "RSK-00376", "CT-VM-2026-05", "#n 2", "#n 4", "A.8.8; STD-VM-003; RA-5, SI-2", "Critical vulnerabilities on 37 internet-facing Linux servers in the Montréal data centre remained unpatched for more than 30 days, beyond the 14-day remediation period of the Vulnerability Management Standard.", "Patching of these servers waits for application owners' approval, which has no deadline.", "Give the infrastructure team standing approval to patch critical vulnerabilities within 14 days and report exceptions to the sponsor every month.", "Lena Fischer <lena.fischer@acme.test>", "Badr Karim", "#d 2026-05-29", "", "In Progress / En cours", "Y", "ISEC-2309", "Y", "#d 2026-03-19", "K. Tremblay", "#d 2026-04-15"],
+                    &[""],
+                    &["Total observations / Nombre d'observations: 7"],
+                ],
+            )
+            .merged(0, 0, 0, 25)
+            .merged(1, 0, 1, 25)
+            .merged(13, 0, 13, 25)]),
+            expected: vec![
+                finding("OBS-01", "minor", "A.5.18", "Access of 14 of the 60 leavers")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // A part rated on its own row: a finding; its statement goes on in the next row.
+                finding("OBS-02.1", "major", "A.8.15", "Security event logs of the core banking platform")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("OBS-02.2", "minor", "A.8.16", "Twelve SIEM use cases for privileged access")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("OBS-03", "observation", "A.5.23", "The cloud security requirements of the Third-Party")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                // "6.1.3 f)": clause 6.1.3; POL-IS-001 and PM-9 are not ISO requirements.
+                finding("OBS-04", "minor", "6.1.3", "Residual risks above appetite")
+                    .pending(&["Geneviève Roy"])
+                    .plan(true),
+                finding("OBS-05", "ofi", "A.5.7", "Threat intelligence received from the Canadian")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                // Owner Lena Fischer; Badr Karim is only the executive sponsor.
+                finding("OBS-06", "minor", "A.8.8", "Critical vulnerabilities on 37 internet-facing")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+            ],
+        },
+        // A Saudi telecom operator's internal audit department tracker: a two-row header,
+        // English in row 4 and Arabic in row 5 (the Arabic row is a second header, no finding),
+        // 22 columns, most irrelevant (sector, region, cost center, department, NCA ECC
+        // reference, risk id, control test id, owner department, Hijri target date, overdue
+        // flag, Jira key, audit universe, auditor). The reference column is "Item" / "البند".
+        // The grade is a code S1-S4 defined only in the header "Severity (S1=Major NC,
+        // S2=Minor NC, S3=Obs, S4=OFI)". The "NCA ECC Ref." column holds the Saudi Essential
+        // Cybersecurity Controls ids (2-10-3-3 ...), another framework's ids in their own
+        // column, not requirements (others are not checked). F-03 has sub-items F-03.1,
+        // F-03.2, F-03.3: the note line above the header says sub-items list the places where
+        // a finding was observed, are part of the finding above and are not graded separately,
+        // and their rows hold only the item, the region and a text in the Finding column (no
+        // severity, requirement, owner or action): so they are not findings, and F-03 is one
+        // finding whose statement is its own row's text. Requirements cells "ISO / policy /
+        // NIST": only the ISO id counts ("9.2.2 / POL-IA-001" is clause 9.2.2). Owners "Name
+        // <email>": the email decides the user ("بدر كريم <badr@acme.test>" is Badr Karim,
+        // "IT Operations <ops@acme.test>" is ops@acme.test); "عبدالله الشهري" has no email and
+        // is no user. Plans: Corrective Action filled or empty. The signature line under the
+        // table is no finding.
+        Layout {
+            id: "holdout34-sa-telecom-en-ar-two-row-header-sub-items",
+            origin: "holdout 34, written for this holdout: a Saudi (Riyadh) telecom operator's Internal Audit Department tracker of its ISO/IEC 27001:2022 ISMS audit 2026, kept in Excel, bilingual English/Arabic. Sheet \"Tracker\": a merged bilingual title (\"Najd Telecom Company - Internal Audit Department - ISMS Audit 2026 (ISO/IEC 27001:2022) / شركة نجد للاتصالات - إدارة المراجعة الداخلية - ...\"), a merged note line (\"Sub-items (e.g. F-03.1, F-03.2) list the locations where a finding was observed; they are part of the finding above and are not graded separately\" and its Arabic), a blank row, then a two-row header, English above Arabic, of 22 columns: Item / البند (F-01 ... F-06, sub-items F-03.1 ... F-03.3), Sector / القطاع, Region / المنطقة (Central (Riyadh), Western (Jeddah), Eastern (Dammam)), Cost Center / مركز التكلفة, Department / الإدارة, NCA ECC Ref. / مرجع الضوابط الأساسية للأمن السيبراني (2-10-3-3, 3-1-3-5, 2-14-3-1 ...), Risk ID / رقم الخطر, Control Test ID / رقم اختبار الضابط, Severity (S1=Major NC, S2=Minor NC, S3=Obs, S4=OFI) / درجة الخطورة (codes S1 to S4, defined only in that header), Requirement (ISO 27001 / Policy / NIST 800-53) / المتطلب (\"A.8.8 / POL-IS-011 / SI-2\", \"A.5.30 / POL-BC-002 / CP-4\", \"A.5.10 / POL-AC-003\", \"9.2.2 / POL-IA-001\" ...), Finding / الملاحظة (the statement, in English; the sub-item rows' text lists a site and what was seen there), Root Cause / السبب الجذري, Corrective Action / الإجراء التصحيحي (filled for four), Action Owner / المسؤول عن الإجراء (\"IT Operations <ops@acme.test>\", \"Lena Fischer <lena.fischer@acme.test>\", the Arabic display name \"بدر كريم <badr@acme.test>\", \"Martín Lombardi <martin@acme.test>\", \"Badr Karim <badr@acme.test>\", an Arabic name without email that is no user), Owner Department / إدارة المسؤول, Target Date / التاريخ المستهدف (date cells), Target Date (Hijri) / التاريخ المستهدف (هجري) (text such as 1448/01/15), Status / الحالة (\"Open / مفتوحة\", \"In Progress / قيد التنفيذ\"), Overdue / متأخرة, Jira Key / مفتاح جيرا, Audit Universe / عالم المراجعة and Auditor / المراجع. Under the table after a blank row a merged line \"Prepared by: Internal Audit Department / إعداد: إدارة المراجعة الداخلية | Approved by: Chief Audit Executive\"; not a finding",
+            file_name: "ISMS Internal Audit 2026 - Findings Tracker - متابعة الملاحظات.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Tracker",
+                0,
+                0,
+                &[
+                    &["Najd Telecom Company - Internal Audit Department - ISMS Audit 2026 (ISO/IEC 27001:2022) / شركة نجد للاتصالات - إدارة المراجعة الداخلية - مراجعة نظام إدارة أمن المعلومات 2026"],
+                    &["Sub-items (e.g. F-03.1, F-03.2) list the locations where a finding was observed; they are part of the finding above and are not graded separately. / البنود الفرعية تبين المواقع التي لوحظت فيها الملاحظة، وهي جزء من الملاحظة التي فوقها ولا تصنف بشكل منفصل."],
+                    &[""],
+                    &["Item", "Sector", "Region", "Cost Center", "Department", "NCA ECC Ref.", "Risk ID", "Control Test ID", "Severity (S1=Major NC, S2=Minor NC, S3=Obs, S4=OFI)", "Requirement (ISO 27001 / Policy / NIST 800-53)", "Finding", "Root Cause", "Corrective Action", "Action Owner", "Owner Department", "Target Date", "Target Date (Hijri)", "Status", "Overdue", "Jira Key", "Audit Universe", "Auditor"],
+                    &["البند", "القطاع", "المنطقة", "مركز التكلفة", "الإدارة", "مرجع الضوابط الأساسية للأمن السيبراني", "رقم الخطر", "رقم اختبار الضابط", "درجة الخطورة", "المتطلب", "الملاحظة", "السبب الجذري", "الإجراء التصحيحي", "المسؤول عن الإجراء", "إدارة المسؤول", "التاريخ المستهدف", "التاريخ المستهدف (هجري)", "الحالة", "متأخرة", "مفتاح جيرا", "عالم المراجعة", "المراجع"],
+                    &["F-01", "Technology", "Central (Riyadh)", "CC-7110", "IT Infrastructure", "2-10-3-3", "ERM-IT-0093", "CT-26-0412", "S2", "A.8.8 / POL-IS-011 / SI-2", "Security patches for the Oracle database servers of the OSS/BSS platform were last applied in August 2025; 11 critical vulnerabilities published since then are still open, beyond the 30 days set by the Patch Management Policy.", "Patching needs a vendor-supported maintenance window, which was not scheduled after the change freeze for the 5G launch.", "Agree a quarterly maintenance window with the vendor and patch the database servers by the end of June 2026.", "IT Operations <ops@acme.test>", "IT Infrastructure", "#d 2026-06-30", "1448/01/15", "Open / مفتوحة", "No", "GRC-1043", "AU-IT-07", "Faisal Al-Harbi"],
+                    &["F-02", "Technology", "Western (Jeddah)", "CC-7160", "IT Service Continuity", "3-1-3-5", "ERM-IT-0101", "CT-26-0419", "S1", "A.5.30 / POL-BC-002 / CP-4", "The disaster recovery arrangements of the prepaid charging system have never been tested: the DR site in Jeddah was commissioned in 2024 and the DR test planned for November 2025 was cancelled.", "DR testing has had no owner since the business continuity team moved to Enterprise Risk.", "Run a full failover test of the prepaid charging system by the end of September 2026 and assign the DR test plan to the IT service continuity manager.", "Lena Fischer <lena.fischer@acme.test>", "IT Service Continuity", "#d 2026-09-30", "1448/04/18", "In Progress / قيد التنفيذ", "No", "GRC-1047", "AU-IT-11", "Faisal Al-Harbi"],
+                    &["F-03", "Technology", "Multiple", "CC-7185", "Facilities Security", "2-14-3-1", "ERM-IT-0117", "CT-26-0425", "S2", "A.7.2 / POL-PS-001 / PE-3", "Visitor and contractor access to the regional switching centres is not controlled as the Physical Security Policy requires, at the three sites listed below.", "The guarding contracts differ per region and do not refer to the Physical Security Policy.", "Issue one guarding requirement for all regions and review the visitor logs of every switching centre monthly.", "بدر كريم <badr@acme.test>", "Facilities Security", "#d 2026-07-31", "1448/02/16", "Open / مفتوحة", "No", "GRC-1052", "AU-FAC-03", "Nora Al-Qahtani"],
+                    &["F-03.1", "", "Western (Jeddah)", "", "", "", "", "", "", "", "Jeddah switching centre (JED-SW2): contractors' temporary badges are not collected at exit; 9 of the 40 badges issued in January 2026 were not returned."],
+                    &["F-03.2", "", "Eastern (Dammam)", "", "", "", "", "", "", "", "Dammam switching centre (DMM-SW1): the visitor log is kept on paper and was not filled in on 6 of the 10 days sampled."],
+                    &["F-03.3", "", "Central (Riyadh)", "", "", "", "", "", "", "", "Riyadh switching centre (RUH-SW4): visitors were not escorted in the equipment hall during the walk-through on 18 February 2026."],
+                    &["F-04", "Consumer Business", "Central (Riyadh)", "CC-5320", "Customer Care", "1-3-1-4", "ERM-CB-0022", "CT-26-0431", "S3", "A.5.10 / POL-AC-003", "The Acceptable Use Policy has not been acknowledged by 212 of the 1,430 call centre agents hired through the outsourcing partner.", "", "", "Martín Lombardi <martin@acme.test>", "Customer Care", "#d 2026-08-31", "1448/03/18", "Open / مفتوحة", "No", "GRC-1058", "AU-CB-02", "Nora Al-Qahtani"],
+                    &["F-05", "Technology", "Central (Riyadh)", "CC-7101", "Cybersecurity Governance", "1-8-1", "ERM-IT-0002", "CT-26-0440", "S2", "9.2.2 / POL-IA-001", "The 2025 ISMS internal audit programme did not cover the managed security services of the Enterprise business unit, although they are in the scope of the certificate.", "The programme was copied from 2024, before the managed security services were added to the scope.", "Include the managed security services in the 2026 programme and audit them before the surveillance audit.", "عبدالله الشهري", "Cybersecurity Governance", "#d 2026-05-31", "1447/12/15", "Open / مفتوحة", "No", "GRC-1061", "AU-GOV-01", "Faisal Al-Harbi"],
+                    &["F-06", "Technology", "Eastern (Dammam)", "CC-7150", "Security Operations Center", "2-12-3-2", "ERM-IT-0124", "CT-26-0446", "S4", "A.8.16 / STD-MON-004 / SI-4", "Alarms from the OT monitoring platform of the data centres could be forwarded to the SOC's SIEM, so that IT and OT alerts are triaged in one queue.", "", "", "Badr Karim <badr@acme.test>", "Security Operations Center", "", "", "Open / مفتوحة", "No", "", "AU-IT-14", "Nora Al-Qahtani"],
+                    &[""],
+                    &["Prepared by: Internal Audit Department / إعداد: إدارة المراجعة الداخلية | Approved by: Chief Audit Executive / اعتماد: الرئيس التنفيذي للمراجعة"],
+                ],
+            )
+            .merged(0, 0, 0, 21)
+            .merged(1, 0, 1, 21)
+            .merged(15, 0, 15, 21)]),
+            expected: vec![
+                finding("F-01", "minor", "A.8.8", "Security patches for the Oracle database servers")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("F-02", "major", "A.5.30", "The disaster recovery arrangements")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // F-03.1 to F-03.3 are its sub-items (sites), not findings of their own.
+                finding("F-03", "minor", "A.7.2", "Visitor and contractor access to the regional")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("F-04", "observation", "A.5.10", "The Acceptable Use Policy has not been")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("F-05", "minor", "9.2.2", "The 2025 ISMS internal audit programme")
+                    .pending(&["عبدالله الشهري"])
+                    .plan(true),
+                finding("F-06", "ofi", "A.8.16", "Alarms from the OT monitoring platform")
+                    .owner("badr@acme.test")
+                    .plan(false),
+            ],
+        },
+        // A German industrial group's internal audit (Konzernrevision) findings register, every
+        // header "English\nGerman" on two lines of one cell, 28 columns, most irrelevant
+        // (audit no., company code and cost centre as number cells, business unit, site,
+        // audit universe code, process, risk id, ICS control id, control test id, risk text,
+        // deputy, SLA flag, remediation ticket, repeat flag, management response, auditor,
+        // date reported to the audit committee). The reference column is "Key\nSchlüssel"
+        // (KR117-01 ...); the "Remediation ticket" column (SECOPS-1176 ...) is no reference:
+        // KR117-03 and KR117-04 share the ticket SECOPS-1182. The grade is a letter code
+        // defined only in the header "Rating (H=Major NC, N=Minor NC, B=Obs, V=OFI)" /
+        // "Einstufung (H=Hauptabweichung, N=Nebenabweichung, B=Beobachtung,
+        // V=Verbesserungspotenzial)". The statement is the Finding column, not the short Title.
+        // KR117-02.1 and KR117-02.2 are parts of one audit topic (OT access) with different
+        // ratings, requirements, owners and measures, and the note line says parts are rated
+        // and tracked separately: two findings (no KR117-02 row). KR117-01's statement
+        // continues on the next row (text only in the Finding column). Requirements cells
+        // "ISO | policy § | NIST": "A.8.32 | POL-IS-004 §5.3 | CM-3" is A.8.32 only; §5.3 is a
+        // section of the internal Change Management Policy (the header says "policy §" and the
+        // continuation text says so), not ISO clause 5.3 (likewise "POL-IS-007 §3.1" on
+        // KR117-02.1 is not clause 3.1, which does not exist); "8.2 | POL-RM-001 | RA-3" is
+        // clause 8.2 (the column writes controls with "A.", and the finding is about the risk
+        // assessment). Owners (Responsible) "Last, First <email>" or a role "<email>"; "Jürgen Hofmann"
+        // has no email and is no user. The Deputy column is not the owner (KR117-03's deputy is
+        // Lena Fischer, its owner Badr Karim). Plans: the Measure cell filled or empty (the
+        // observation KR117-02.2 has a measure). The "as of" line under the table is no
+        // finding.
+        Layout {
+            id: "holdout34-de-group-en-de-key-column-letter-codes-policy-sections",
+            origin: "holdout 34, written for this holdout: a German (Munich) listed industrial group's Group Internal Audit (Konzernrevision) ISMS audit findings register, audit KR-2026-117 against ISO/IEC 27001:2022, kept bilingual English/German in Excel. Sheet \"Findings - Feststellungen\": a merged title (\"Brenner Industrie AG - Group Internal Audit / Konzernrevision - ISMS audit 2026 - Findings register / Feststellungsregister\"), a merged note line (audit number, scope, report date 24.04.2026, \"Findings in parts (.1, .2) are rated and tracked separately / Teilfeststellungen (.1, .2) werden einzeln eingestuft und verfolgt\"), then a 28-column header whose cells hold the English and German words on two lines: Key / Schlüssel (KR117-01, KR117-02.1, KR117-02.2, KR117-03 ... 06), Audit no. / Prüfungsnr., Company code / Buchungskreis (number cells 1000, 2100), Business unit / Geschäftsbereich, Site / Standort, Cost centre / Kostenstelle (number cells), Audit universe code / Code Prüfungsuniversum, Process / Prozess, Risk ID / Risiko-ID, Control ID (ICS) / Kontroll-ID (IKS), Control test ID / Kontrolltest-ID, Rating (H=Major NC, N=Minor NC, B=Obs, V=OFI) / Einstufung (H=Hauptabweichung, N=Nebenabweichung, B=Beobachtung, V=Verbesserungspotenzial) holding the letters H, N, B, V, Requirements (ISO/IEC 27001:2022 | policy § | NIST SP 800-53) / Anforderungen (...) holding \"A.8.32 | POL-IS-004 §5.3 | CM-3\", \"A.5.16 | POL-IS-007 §3.1 | IA-2\", \"A.5.19, A.5.20 | POL-PRC-002 | SR-6\", \"8.2 | POL-RM-001 | RA-3\", \"7.3 | POL-HR-005 | AT-2\" ..., Title / Titel (a short title), Finding / Feststellung (the statement, in English; KR117-01's continues on the next row, which holds only text in this column), Risk / Risiko, Root cause / Ursache, Measure / Maßnahme (filled for five), Responsible / Verantwortlich (\"Fischer, Lena <lena.fischer@acme.test>\", \"OT Security Office <ops@acme.test>\", \"Lombardi, Martín <martin@acme.test>\", \"Karim, Badr <badr@acme.test>\", a name without email that is no user), Deputy / Stellvertretung (last-name-first names, once a user who is not the responsible), Due / Fällig (date cells), Status (\"in progress / in Bearbeitung\", \"open / offen\"), SLA met / SLA eingehalten, Remediation ticket / Ticket (SECOPS-1176 ..., one ticket shared by two findings), Repeat finding / Wiederholungsfeststellung, Management response / Stellungnahme, Auditor / Prüfer and Reported to AC / Bericht an Prüfungsausschuss (date cells). Under the table after a blank row a merged line \"Stand / As of: 06.05.2026 - vertraulich / confidential\"; not a finding",
+            file_name: "KR-2026-117 ISMS Audit - Findings Register - Feststellungsregister (EN-DE).xlsx",
+            bytes: xlsx(vec![sheet(
+                "Findings - Feststellungen",
+                0,
+                0,
+                &[
+                    &["Brenner Industrie AG - Group Internal Audit / Konzernrevision - ISMS audit 2026 - Findings register / Feststellungsregister"],
+                    &["Audit no. / Prüfungsnr. KR-2026-117 | Scope / Umfang: Group IT, plants Augsburg and Regensburg | Report date / Berichtsdatum 24.04.2026 | Findings in parts (.1, .2) are rated and tracked separately / Teilfeststellungen (.1, .2) werden einzeln eingestuft und verfolgt"],
+                    &["Key\nSchlüssel", "Audit no.\nPrüfungsnr.", "Company code\nBuchungskreis", "Business unit\nGeschäftsbereich", "Site\nStandort", "Cost centre\nKostenstelle", "Audit universe code\nCode Prüfungsuniversum", "Process\nProzess", "Risk ID\nRisiko-ID", "Control ID (ICS)\nKontroll-ID (IKS)", "Control test ID\nKontrolltest-ID", "Rating (H=Major NC, N=Minor NC, B=Obs, V=OFI)\nEinstufung (H=Hauptabweichung, N=Nebenabweichung, B=Beobachtung, V=Verbesserungspotenzial)", "Requirements (ISO/IEC 27001:2022 | policy § | NIST SP 800-53)\nAnforderungen (ISO/IEC 27001:2022 | Richtlinie § | NIST SP 800-53)", "Title\nTitel", "Finding\nFeststellung", "Risk\nRisiko", "Root cause\nUrsache", "Measure\nMaßnahme", "Responsible\nVerantwortlich", "Deputy\nStellvertretung", "Due\nFällig", "Status", "SLA met\nSLA eingehalten", "Remediation ticket\nTicket", "Repeat finding\nWiederholungsfeststellung", "Management response\nStellungnahme", "Auditor\nPrüfer", "Reported to AC\nBericht an Prüfungsausschuss"],
+                    &["KR117-01", "KR-2026-117", "#n 1000", "Group IT / Konzern-IT", "München", "#n 4711020", "PU-IT-023", "Change management / Änderungsmanagement", "R-IS-0147", "IKS-ITGC-CM-02", "KT-26-0381", "H", "A.8.32 | POL-IS-004 §5.3 | CM-3", "SAP transports without approval", "Of the 40 transports into the SAP S/4HANA production system sampled for January to March 2026, 17 had no approval of the change advisory board and 6 were imported by developers with their own accounts,", "Unauthorised changes to financial and production planning data.", "The emergency transport route has been used as the normal route since the S/4HANA go-live.", "Remove import rights from developers, enforce CAB approval in the transport workflow and review all emergency transports weekly.", "Fischer, Lena <lena.fischer@acme.test>", "Wagner, Stefan", "#d 2026-06-30", "in progress / in Bearbeitung", "no / nein", "SECOPS-1176", "yes / ja", "Agreed / Zugestimmt", "M. Keller", "#d 2026-05-06"],
+                    &["", "", "", "", "", "", "", "", "", "", "", "", "", "", "although section 5.3 of the Change Management Policy POL-IS-004 allows imports by developers in emergencies only."],
+                    &["KR117-02.1", "KR-2026-117", "#n 2100", "Powertrain Components / Antriebskomponenten", "Augsburg", "#n 4720310", "PU-OT-004", "OT access / OT-Zugriff", "R-OT-0021", "IKS-OT-AC-01", "KT-26-0390", "N", "A.5.16 | POL-IS-007 §3.1 | IA-2", "Shared HMI accounts Augsburg", "The operator panels (HMI) of the 14 press lines at the Augsburg plant are used with one shared account per line, whose passwords have not been changed since 2021.", "Actions on the press lines cannot be traced to a person.", "The HMIs were delivered with vendor accounts and never integrated with the plant directory.", "Introduce personal badge logins on the HMIs of the press lines and change the shared passwords until then.", "OT Security Office <ops@acme.test>", "Huber, Anna", "#d 2026-09-30", "open / offen", "yes / ja", "SECOPS-1179", "no / nein", "Agreed / Zugestimmt", "M. Keller", "#d 2026-05-06"],
+                    &["KR117-02.2", "KR-2026-117", "#n 2100", "Powertrain Components / Antriebskomponenten", "Regensburg", "#n 4720410", "PU-OT-004", "OT access / OT-Zugriff", "R-OT-0022", "IKS-OT-NW-02", "KT-26-0391", "B", "A.8.22 | POL-IS-007 | SC-7", "OT/IT segregation Regensburg", "The firewall between the office and OT networks at the Regensburg plant allows any traffic from the IT jump server subnet to the OT network; the rule has no owner and no review date.", "Lateral movement from the office network to the production network.", "The rule was opened for the MES migration in 2024 and never narrowed.", "Restrict the rule to the engineering workstations and ports needed and add it to the annual firewall rule review.", "Lombardi, Martín <martin@acme.test>", "Huber, Anna", "#d 2026-07-31", "open / offen", "yes / ja", "SECOPS-1180", "no / nein", "Agreed / Zugestimmt", "M. Keller", "#d 2026-05-06"],
+                    &["KR117-03", "KR-2026-117", "#n 1000", "Group Procurement / Konzerneinkauf", "München", "#n 4730100", "PU-PRC-002", "Supplier management / Lieferantenmanagement", "R-IS-0152", "IKS-PRC-03", "KT-26-0395", "N", "A.5.19, A.5.20 | POL-PRC-002 | SR-6", "Supplier security clauses", "Nine of the 25 IT service contracts signed in 2025 contain no information security clauses, and the suppliers were not assessed for security before signature, contrary to the Supplier Security Policy.", "Confidentiality and availability of group data at suppliers.", "The contract templates of Group Procurement predate the policy.", "Add the security annex to the contract templates and assess the nine suppliers by the end of September 2026.", "Karim, Badr <badr@acme.test>", "Fischer, Lena", "#d 2026-09-30", "open / offen", "yes / ja", "SECOPS-1182", "no / nein", "Agreed / Zugestimmt", "S. Brandl", "#d 2026-05-06"],
+                    &["KR117-04", "KR-2026-117", "#n 1000", "Group IT / Konzern-IT", "München", "#n 4711010", "PU-IT-001", "ISMS governance / ISMS-Steuerung", "R-IS-0100", "IKS-ISMS-01", "KT-26-0398", "N", "8.2 | POL-RM-001 | RA-3", "Risk assessment after acquisition", "The information security risk assessment was not repeated after the acquisition of the Linz casting plant in September 2025, although the acquisition changed the scope of the ISMS; the plant's systems are not in the risk register.", "Risks of the Linz plant are neither known nor treated.", "The integration plan for the acquisition had no ISMS work package.", "Extend the risk assessment to the Linz plant and update the risk treatment plan by the end of June 2026.", "Jürgen Hofmann", "Wagner, Stefan", "#d 2026-06-30", "open / offen", "yes / ja", "SECOPS-1182", "no / nein", "Agreed / Zugestimmt", "S. Brandl", "#d 2026-05-06"],
+                    &["KR117-05", "KR-2026-117", "#n 2100", "Powertrain Components / Antriebskomponenten", "Augsburg", "#n 4720300", "PU-OT-001", "Threat intelligence / Bedrohungsinformationen", "R-OT-0030", "IKS-OT-TI-01", "KT-26-0402", "V", "A.5.7 | POL-IS-001 | PM-16", "ICS threat intelligence", "Threat intelligence on industrial control systems, such as the ICS advisories of the BSI and CISA, could be assessed by the OT security office as well as by Group IT.", "", "", "", "Fischer, Lena <lena.fischer@acme.test>", "Huber, Anna", "", "open / offen", "yes / ja", "", "no / nein", "Noted / Zur Kenntnis genommen", "M. Keller", "#d 2026-05-06"],
+                    &["KR117-06", "KR-2026-117", "#n 2100", "Powertrain Components / Antriebskomponenten", "Regensburg", "#n 4720400", "PU-HR-003", "Awareness / Sensibilisierung", "R-IS-0160", "IKS-HR-02", "KT-26-0405", "B", "7.3 | POL-HR-005 | AT-2", "Awareness of shift workers", "Shift workers at the Regensburg plant who have no PC workplace do not receive the annual security awareness training, because the e-learning is the only format offered.", "Phishing and social engineering on the shop floor.", "", "", "Karim, Badr <badr@acme.test>", "Wagner, Stefan", "", "open / offen", "yes / ja", "", "no / nein", "Noted / Zur Kenntnis genommen", "S. Brandl", "#d 2026-05-06"],
+                    &[""],
+                    &["Stand / As of: 06.05.2026 - vertraulich / confidential"],
+                ],
+            )
+            .merged(0, 0, 0, 27)
+            .merged(1, 0, 1, 27)
+            .merged(12, 0, 12, 27)]),
+            expected: vec![
+                // "POL-IS-004 §5.3" is a section of the internal policy, not clause 5.3.
+                finding("KR117-01", "major", "A.8.32", "Of the 40 transports into the SAP S/4HANA")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // Two parts, each rated and assigned on its own: two findings.
+                finding("KR117-02.1", "minor", "A.5.16", "The operator panels (HMI) of the 14 press lines")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("KR117-02.2", "observation", "A.8.22", "The firewall between the office and OT networks")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                // Owner Badr Karim; Lena Fischer is only the deputy.
+                finding("KR117-03", "minor", "A.5.19, A.5.20", "Nine of the 25 IT service contracts")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("KR117-04", "minor", "8.2", "The information security risk assessment was not repeated")
+                    .pending(&["Jürgen Hofmann"])
+                    .plan(true),
+                finding("KR117-05", "ofi", "A.5.7", "Threat intelligence on industrial control systems")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("KR117-06", "observation", "7.3", "Shift workers at the Regensburg plant")
+                    .owner("badr@acme.test")
+                    .plan(false),
+            ],
+        },
+        // A US bank's GRC platform report exported as a UTF-8 CSV with a BOM: 28 columns, header
+        // in the first line, most irrelevant (tracking id, risk rating, priority, line of
+        // business, region, legal entity, cost center, audit universe id, engagement, risk id,
+        // control id, control test id, LOB executive, due dates as US text, SLA status, Jira
+        // key, repeat issue of, date identified). Two id columns: "Tracking ID" is the
+        // platform's numeric record number; the finding reference is "Issue #"
+        // (IA-ISMS-26-01 ...). "Repeat Issue Of" names an older issue (IA-ISMS-24-07), not
+        // IA-ISMS-26-02's reference. The grade is the code in "Rating (1=Major NC, 2=Minor NC,
+        // 3=Obs, 4=OFI)" (text "1" to "4"); "Risk Rating" (High / Moderate / Low) and
+        // "Priority" (P1-P4) are no grades and disagree once (the minor IA-ISMS-26-03 is rated
+        // Low risk). The statement is the Issue Description, not the Issue Title. The
+        // "Authoritative Sources" cell lists the ISO/IEC 27001:2022 ids then the NIST SP 800-53
+        // Rev 5 ids: the ISO ids are the requirements, the NIST ids are other references
+        // (written bare, as in the corpus: "AC-2"; "Rev 5" and "27001:2022" are edition
+        // labels); IA-ISMS-26-03 cites only ISO clause 9.3, so no other references. The
+        // internal policy ids are in their own "Policy / Standard" column: internal policies,
+        // not another framework, so not other references. Owners in "Last, First (dept)
+        // <email>" and "Role <email>" forms ("Lombardi, Martin (Ent Tech)" without the accent
+        // is martin@acme.test by its email); "Tamika Reynolds" has no email and is no user.
+        // "LOB Executive" is not the owner (IA-ISMS-26-02's is Badr Karim, its owner is
+        // ops@acme.test). Plans: Remediation Plan filled or empty.
+        Layout {
+            id: "holdout34-us-bank-grc-csv-28-columns-nist-others",
+            origin: "holdout 34, written for this holdout: a US (Charlotte, North Carolina) regional bank's GRC platform (Archer-like) report \"ISMS ISO 27001 Internal Audit FY26 - Issues\" exported as a comma-separated UTF-8 CSV with a BOM and CRLF, header in the first line, 28 columns in the platform's field names: Tracking ID (the numeric record id, 418827 ...), Issue # (IA-ISMS-26-01 ... 06), Issue Title, Issue Description (the statement), Rating (1=Major NC, 2=Minor NC, 3=Obs, 4=OFI) holding \"1\" to \"4\", Risk Rating (High, Moderate, Low), Priority (P1 to P4), Line of Business, Region, Legal Entity, Cost Center (\"CC 72-1140\"), Audit Universe ID (AUE-0342 ...), Audit Engagement, Risk ID, Control ID, Control Test ID, Authoritative Sources (\"ISO/IEC 27001:2022 A.5.18; NIST SP 800-53 Rev 5 AC-2\", \"ISO/IEC 27001:2022 A.8.15, A.8.16; NIST SP 800-53 Rev 5 AU-6, SI-4\", \"ISO/IEC 27001:2022 Clause 9.3\" ...), Policy / Standard (\"POL-IS-004 Identity and Access Management Policy\", \"STD-LOG-002 ...\"), Issue Owner (\"Lombardi, Martin (Ent Tech) <martin@acme.test>\", \"IT Operations Command Center <ops@acme.test>\", \"Karim, Badr <badr@acme.test>\", \"Fischer, Lena <lena.fischer@acme.test>\", a name without email that is no user), LOB Executive (names, once a user who is not the owner), Remediation Plan (filled for four), Original Due Date and Current Due Date (US text dates 06/30/2026), Status (Remediation in Progress, Open), SLA Status (Within SLA, Past Due), Jira Key (ISRM-5521 ...), Repeat Issue Of (IA-ISMS-24-07 on one issue) and Date Identified (US text dates)",
+            file_name: "ISMS_ISO27001_Internal_Audit_FY26_Issues_Report.csv",
+            bytes: format!(
+                "\u{feff}{}\r\n",
+                delimited(
+                    &[
+                        &["Tracking ID", "Issue #", "Issue Title", "Issue Description", "Rating (1=Major NC, 2=Minor NC, 3=Obs, 4=OFI)", "Risk Rating", "Priority", "Line of Business", "Region", "Legal Entity", "Cost Center", "Audit Universe ID", "Audit Engagement", "Risk ID", "Control ID", "Control Test ID", "Authoritative Sources", "Policy / Standard", "Issue Owner", "LOB Executive", "Remediation Plan", "Original Due Date", "Current Due Date", "Status", "SLA Status", "Jira Key", "Repeat Issue Of", "Date Identified"],
+                        &["418827", "IA-ISMS-26-01", "Terminated user access not removed", "Network and application access of 9 of the 45 terminated employees sampled in Consumer Banking remained active for 6 to 31 days after termination; two of the accounts were used after the termination date.", "2", "High", "P2", "Consumer Banking", "Southeast", "Piedmont Bank, N.A.", "CC 72-1140", "AUE-0342", "ISMS ISO 27001 Internal Audit FY26", "OR-TECH-0112", "CTL-IAM-0021", "CT-FY26-1187", "ISO/IEC 27001:2022 A.5.18; NIST SP 800-53 Rev 5 AC-2", "POL-IS-004 Identity and Access Management Policy", "Lombardi, Martin (Ent Tech) <martin@acme.test>", "Dana Whitfield", "Automate the termination feed from Workday to Active Directory and to the 14 applications outside single sign-on; reconcile leavers weekly until it is live.", "06/30/2026", "06/30/2026", "Remediation in Progress", "Within SLA", "ISRM-5521", "", "03/18/2026"],
+                        &["418830", "IA-ISMS-26-02", "Security log review not performed", "Daily review of security event logs for the online banking platform stopped after the SIEM migration in October 2025: no review evidence exists from October 2025 to February 2026, and alerts on privileged logins were not routed to the SOC.", "1", "High", "P1", "Enterprise Technology", "Enterprise", "Piedmont Bank, N.A.", "CC 10-0410", "AUE-0117", "ISMS ISO 27001 Internal Audit FY26", "OR-TECH-0087", "CTL-LOG-0004", "CT-FY26-1192", "ISO/IEC 27001:2022 A.8.15, A.8.16; NIST SP 800-53 Rev 5 AU-6, SI-4", "STD-LOG-002 Security Logging and Monitoring Standard", "IT Operations Command Center <ops@acme.test>", "Badr Karim", "Route privileged login alerts to the SOC again, assign a daily reviewer and re-review the October to February logs for privileged activity.", "04/30/2026", "05/29/2026", "Open", "Past Due", "ISRM-5530", "IA-ISMS-24-07", "03/19/2026"],
+                        &["418836", "IA-ISMS-26-03", "Management review inputs incomplete", "The ISMS management review of December 2025 did not consider the results of the risk assessment or the status of the risk treatment plan, and its minutes record no decisions on changes to the ISMS.", "2", "Low", "P3", "Corporate Functions", "Enterprise", "Piedmont Financial Corp.", "CC 01-0020", "AUE-0009", "ISMS ISO 27001 Internal Audit FY26", "OR-GOV-0015", "CTL-GOV-0003", "CT-FY26-1201", "ISO/IEC 27001:2022 Clause 9.3", "POL-IS-001 Information Security Policy", "Karim, Badr <badr@acme.test>", "Dana Whitfield", "Add all required inputs to the management review agenda template and hold a supplementary review in Q2 2026.", "06/30/2026", "06/30/2026", "Open", "Within SLA", "ISRM-5534", "", "03/19/2026"],
+                        &["418841", "IA-ISMS-26-04", "Supply chain security requirements", "Security requirements for the ICT supply chain are not passed on to the subcontractors of the card processing vendor: the vendor contract does not require it to flow security requirements down.", "3", "Moderate", "P3", "Commercial Banking", "Mid-Atlantic", "Piedmont Bank, N.A.", "CC 44-2310", "AUE-0228", "ISMS ISO 27001 Internal Audit FY26", "OR-TPR-0041", "CTL-TPR-0011", "CT-FY26-1210", "ISO/IEC 27001:2022 A.5.21; NIST SP 800-53 Rev 5 SR-3", "POL-TP-003 Third Party Risk Management Policy", "Fischer, Lena <lena.fischer@acme.test>", "Marcus Hale", "", "", "", "Open", "Within SLA", "ISRM-5540", "", "03/20/2026"],
+                        &["418845", "IA-ISMS-26-05", "Threat modeling gate", "Threat modeling could be added as a gate of the secure development lifecycle for internet-facing applications, as the mobile banking team already does.", "4", "Low", "P4", "Consumer Banking", "Southeast", "Piedmont Bank, N.A.", "CC 72-1180", "AUE-0351", "ISMS ISO 27001 Internal Audit FY26", "OR-TECH-0130", "CTL-SDL-0002", "CT-FY26-1214", "ISO/IEC 27001:2022 A.8.25; NIST SP 800-53 Rev 5 SA-15", "STD-SDL-001 Secure Development Standard", "Tamika Reynolds", "Dana Whitfield", "", "", "", "Open", "Within SLA", "", "", "03/20/2026"],
+                        &["418850", "IA-ISMS-26-06", "Wire transfer continuity plan outdated", "The ICT continuity plan of the wire transfer platform was last tested in 2023 and does not reflect the move of the platform to the secondary data center in 2025.", "2", "High", "P2", "Commercial Banking", "Mid-Atlantic", "Piedmont Bank, N.A.", "CC 44-2300", "AUE-0231", "ISMS ISO 27001 Internal Audit FY26", "OR-BCM-0008", "CTL-BCM-0004", "CT-FY26-1220", "ISO/IEC 27001:2022 A.5.29, A.5.30; NIST SP 800-53 Rev 5 CP-2, CP-4", "POL-BC-001 Business Continuity Policy", "Fischer, Lena <lena.fischer@acme.test>", "Marcus Hale", "Update the continuity plan for the new data center and run a failover test before the end of Q3 2026.", "09/30/2026", "09/30/2026", "Open", "Within SLA", "ISRM-5546", "", "03/20/2026"],
+                    ],
+                    ',',
+                )
+            )
+            .into_bytes(),
+            expected: vec![
+                // "Lombardi, Martin (Ent Tech)" without the accent: the email decides.
+                finding("IA-ISMS-26-01", "minor", "A.5.18", "Network and application access of 9")
+                    .owner("martin@acme.test")
+                    .plan(true)
+                    .others(&["AC-2"]),
+                // "Repeat Issue Of IA-ISMS-24-07" is an older issue; LOB Executive is not the owner.
+                finding("IA-ISMS-26-02", "major", "A.8.15, A.8.16", "Daily review of security event logs")
+                    .owner("ops@acme.test")
+                    .plan(true)
+                    .others(&["AU-6", "SI-4"]),
+                // Rating 2 although the Risk Rating is Low; only ISO cited.
+                finding("IA-ISMS-26-03", "minor", "9.3", "The ISMS management review of December 2025")
+                    .owner("badr@acme.test")
+                    .plan(true)
+                    .others(&[]),
+                finding("IA-ISMS-26-04", "observation", "A.5.21", "Security requirements for the ICT supply chain")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false)
+                    .others(&["SR-3"]),
+                finding("IA-ISMS-26-05", "ofi", "A.8.25", "Threat modeling could be added")
+                    .pending(&["Tamika Reynolds"])
+                    .plan(false)
+                    .others(&["SA-15"]),
+                finding("IA-ISMS-26-06", "minor", "A.5.29, A.5.30", "The ICT continuity plan of the wire transfer")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true)
+                    .others(&["CP-2", "CP-4"]),
+            ],
+        },
+        // An Australian listed energy retailer's group ISMS findings register exported from its
+        // GRC tool (CAM) to Excel: 30 columns under a merged group row (IDENTIFICATION /
+        // FINDING / REMEDIATION / GRC LINKAGES, a first header row that is no finding), most
+        // irrelevant (source, division, state, cost centre as number cells, business unit,
+        // date raised, raised by, residual risk, priority, repeat flag, root cause, accountable
+        // GM, revised due, status, % complete as number cells, CAM issue id, risk id, control
+        // id, control test id, Jira key, SLA flag, audit universe code). The reference column
+        // is "Log No." (ISMS-LOG-0241 ..., a register numbered across years). The grade is the
+        // code in "Cat. (C1=Major NC, C2=Minor NC, C3=Obs, C4=OFI)", defined only there;
+        // "Residual Risk" (Extreme / High / Medium / Low), "Priority (P1-P4)" and "SLA Flag"
+        // (Red / Amber / Green colour words) are no grades. Two findings' statements continue
+        // on following rows that hold text only in the Finding Statement column: two
+        // continuation rows under ISMS-LOG-0241, one under ISMS-LOG-0242; none is a finding.
+        // Findings from the certification body's surveillance audit (Source "Surveillance audit
+        // SA1") are in the same register and are findings of the file. Requirements "ISO /
+        // group policy / NIST": only ISO ids count; "A.5.31 / POL-LG-002" names no NIST id.
+        // Owners "Name <email>": "Cyber Ops <ops@acme.test>" is ops@acme.test; "Jacinta
+        // O'Brien" has no email and is no user. "Accountable GM" is not the owner. Plans:
+        // Agreed Action filled or empty. The export footer line is no finding.
+        Layout {
+            id: "holdout34-au-energy-grouped-header-30-columns-continuations",
+            origin: "holdout 34, written for this holdout: an Australian (Sydney) ASX-listed energy retailer and network operator's Group Risk & Assurance ISMS findings register, exported from its GRC tool (CAM) to Excel. Sheet \"Register\": a merged title (\"HARBOURLINE ENERGY LIMITED - GROUP RISK & ASSURANCE - ISMS FINDINGS REGISTER FY26\"), a merged source line (internal audit IA-FY26-04 and surveillance audit SA1 of ISO/IEC 27001:2022, export date), a blank row, a row of merged column groups (IDENTIFICATION over 8 columns, FINDING over 7, REMEDIATION over 8, GRC LINKAGES over 7), then the 30-column header: Log No. (ISMS-LOG-0241 ... 0246), Source (Internal audit IA-FY26-04, Surveillance audit SA1), Division, State (NSW, VIC, QLD, SA), Cost Centre (number cells), Business Unit, Date Raised (date cells), Raised By, Cat. (C1=Major NC, C2=Minor NC, C3=Obs, C4=OFI) holding C1 to C4, Requirement (ISO 27001:2022 / Group policy / NIST 800-53) holding \"A.5.24 / POL-IS-012 / IR-8\", \"A.8.13 / STD-BK-001 / CP-9\", \"A.5.31 / POL-LG-002\", \"A.8.9 / STD-CFG-002 / CM-2, CM-6\" ..., Finding Statement (the statement; two continuation rows under the first finding and one under the second hold text only in this column), Objective Evidence, Residual Risk (Extreme, High, Medium, Low), Priority (P1-P4), Repeat?, Root Cause, Agreed Action (filled for four), Action Owner (\"Cyber Ops <ops@acme.test>\", \"Martín Lombardi <martin@acme.test>\", \"Badr Karim <badr@acme.test>\", \"Lena Fischer <lena.fischer@acme.test>\", \"Fischer, Lena <lena.fischer@acme.test>\", a name without email that is no user), Accountable GM, Due Date and Revised Due (date cells), Status, % Complete (number cells), CAM Issue ID, Risk ID, Control ID, Control Test ID, Jira Key, SLA Flag (Red, Amber, Green) and Audit Universe Code. Under the table after a blank row a merged export footer (\"Records exported: 6 | Filter: Register = ISMS; Status <> Cancelled | ...\"); not a finding",
+            file_name: "HLE ISMS Findings Register FY26 (CAM export).xlsx",
+            bytes: xlsx(vec![sheet(
+                "Register",
+                0,
+                0,
+                &[
+                    &["HARBOURLINE ENERGY LIMITED - GROUP RISK & ASSURANCE - ISMS FINDINGS REGISTER FY26"],
+                    &["Sources: ISO/IEC 27001:2022 internal audit IA-FY26-04 (February-March 2026) and certification body surveillance audit SA1 (April 2026) | Exported from CAM on 12/05/2026"],
+                    &[""],
+                    &["IDENTIFICATION", "", "", "", "", "", "", "", "FINDING", "", "", "", "", "", "", "REMEDIATION", "", "", "", "", "", "", "", "GRC LINKAGES"],
+                    &["Log No.", "Source", "Division", "State", "Cost Centre", "Business Unit", "Date Raised", "Raised By", "Cat. (C1=Major NC, C2=Minor NC, C3=Obs, C4=OFI)", "Requirement (ISO 27001:2022 / Group policy / NIST 800-53)", "Finding Statement", "Objective Evidence", "Residual Risk", "Priority (P1-P4)", "Repeat?", "Root Cause", "Agreed Action", "Action Owner", "Accountable GM", "Due Date", "Revised Due", "Status", "% Complete", "CAM Issue ID", "Risk ID", "Control ID", "Control Test ID", "Jira Key", "SLA Flag", "Audit Universe Code"],
+                    &["ISMS-LOG-0241", "Internal audit IA-FY26-04", "Corporate IT", "NSW", "#n 31045", "Cyber Security", "#d 2026-02-24", "R. Nguyen (Group Assurance)", "C2", "A.5.24 / POL-IS-012 / IR-8", "The cyber incident response plan (v2.1, 2023) still names the former managed SOC provider and its hotline and has not been updated for the 12- and 72-hour reporting timeframes of the Security of Critical Infrastructure Act;", "IR plan v2.1; SOC contract exit letter of 30/09/2025", "High", "P2", "N", "The plan owner role was vacant from July to December 2025.", "Rewrite the plan for the current SOC provider and the SOCI reporting timeframes, and run a tabletop exercise on it.", "Cyber Ops <ops@acme.test>", "GM Technology Services", "#d 2026-05-29", "#d 2026-07-31", "In Progress", "#n 40", "CAM-ISS-20931", "RSK-IT-118", "CTL-IR-01", "CT-26-044", "CYBER-3310", "Amber", "AUC-IT-09"],
+                    &["", "", "", "", "", "", "", "", "", "", "the escalation contacts in its appendix B include three people who have left the company,"],
+                    &["", "", "", "", "", "", "", "", "", "", "and the plan was not used during the phishing incident of 14 January 2026 (INC-77120)."],
+                    &["ISMS-LOG-0242", "Internal audit IA-FY26-04", "Retail", "VIC", "#n 22010", "Customer Operations", "#d 2026-02-25", "R. Nguyen (Group Assurance)", "C1", "A.8.13 / STD-BK-001 / CP-9", "Backups of the customer billing platform have not been restore-tested since it moved to the new storage array in August 2025, and the nightly backup of the billing database failed on 19 of the 31 nights of January 2026", "Backup job history January 2026; restore test log, last entry 04/07/2025", "Extreme", "P1", "N", "Backup monitoring alerts were not migrated to the new storage array.", "Restore-test the billing database monthly, alert on failed backup jobs and report backup success rates to the Technology Risk Committee.", "Martín Lombardi <martin@acme.test>", "GM Retail Operations", "#d 2026-04-30", "", "In Progress", "#n 60", "CAM-ISS-20935", "RSK-IT-104", "CTL-BK-02", "CT-26-047", "CYBER-3314", "Red", "AUC-IT-04"],
+                    &["", "", "", "", "", "", "", "", "", "", "without an incident being raised or the backup team being alerted."],
+                    &["ISMS-LOG-0243", "Internal audit IA-FY26-04", "Networks", "SA", "#n 41520", "Field Operations", "#d 2026-03-03", "T. Walsh (Group Assurance)", "C3", "A.7.4 / POL-PS-003 / PE-6", "CCTV recordings at four of the twelve zone substations sampled are kept for 7 days, while the Physical Security Policy requires 30 days.", "CCTV retention settings of 12 substations", "Medium", "P3", "N", "", "", "Jacinta O'Brien", "GM Network Operations", "#d 2026-08-31", "", "Open", "#n 0", "CAM-ISS-20940", "RSK-NW-033", "CTL-PS-04", "CT-26-051", "", "Green", "AUC-NW-02"],
+                    &["ISMS-LOG-0244", "Surveillance audit SA1", "Corporate", "NSW", "#n 11005", "Legal & Regulatory", "#d 2026-04-15", "Certification body (SA1)", "C2", "A.5.31 / POL-LG-002", "The register of legal, statutory and regulatory requirements does not include the obligations of the Security of Critical Infrastructure Act 2018 and its risk management program rules, which apply to the Networks division.", "Legal obligations register v14", "High", "P2", "N", "The register is maintained by Legal for the retail licences only.", "Add the SOCI Act and its rules to the register and map them to the ISMS controls.", "Badr Karim <badr@acme.test>", "General Counsel", "#d 2026-06-30", "", "Open", "#n 10", "CAM-ISS-21002", "RSK-CO-007", "CTL-LG-01", "CT-26-060", "CYBER-3342", "Amber", "AUC-CO-05"],
+                    &["ISMS-LOG-0245", "Internal audit IA-FY26-04", "Generation", "QLD", "#n 51200", "Generation OT", "#d 2026-03-05", "T. Walsh (Group Assurance)", "C4", "A.8.16 / STD-MON-004 / SI-4", "Alarms from the OT intrusion detection sensors at the Brigalow power station could be sent to the SOC's SIEM so that they are triaged together with the IT alerts.", "Interview with the OT security engineer", "Low", "P4", "N", "", "", "Lena Fischer <lena.fischer@acme.test>", "GM Generation", "", "", "Open", "#n 0", "CAM-ISS-20944", "RSK-GN-012", "CTL-MON-03", "CT-26-053", "", "Green", "AUC-GN-01"],
+                    &["ISMS-LOG-0246", "Surveillance audit SA1", "Networks", "VIC", "#n 41100", "Network Control", "#d 2026-04-16", "Certification body (SA1)", "C2", "A.8.9 / STD-CFG-002 / CM-2, CM-6", "The 23 jump hosts used to reach the network control systems are built from an undocumented image; four of the six sampled had local administrator accounts and services enabled that the hardening standard prohibits.", "Configuration export of six jump hosts", "High", "P2", "Y", "No baseline image was defined when the jump hosts were rebuilt in 2024.", "Define a hardened baseline image for the jump hosts, rebuild them from it and scan them against the baseline every month.", "Fischer, Lena <lena.fischer@acme.test>", "GM Network Operations", "#d 2026-07-31", "", "Open", "#n 5", "CAM-ISS-21005", "RSK-NW-041", "CTL-CFG-02", "CT-26-062", "CYBER-3345", "Red", "AUC-NW-04"],
+                    &[""],
+                    &["Records exported: 6 | Filter: Register = ISMS; Status <> Cancelled | Exported by CAM on 12/05/2026 09:14 AEST"],
+                ],
+            )
+            .merged(0, 0, 0, 29)
+            .merged(1, 0, 1, 29)
+            .merged(3, 0, 3, 7)
+            .merged(3, 8, 3, 14)
+            .merged(3, 15, 3, 22)
+            .merged(3, 23, 3, 29)
+            .merged(15, 0, 15, 29)]),
+            expected: vec![
+                // Its statement goes on over the next two rows.
+                finding("ISMS-LOG-0241", "minor", "A.5.24", "The cyber incident response plan (v2.1, 2023)")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                finding("ISMS-LOG-0242", "major", "A.8.13", "Backups of the customer billing platform")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("ISMS-LOG-0243", "observation", "A.7.4", "CCTV recordings at four of the twelve")
+                    .pending(&["Jacinta O'Brien"])
+                    .plan(false),
+                // Raised by the certification body, kept in the same register.
+                finding("ISMS-LOG-0244", "minor", "A.5.31", "The register of legal, statutory and regulatory")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                finding("ISMS-LOG-0245", "ofi", "A.8.16", "Alarms from the OT intrusion detection sensors")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                finding("ISMS-LOG-0246", "minor", "A.8.9", "The 23 jump hosts used to reach")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+            ],
+        },
+        // A Québec insurer's internal audit findings register saved by Excel as "CSV
+        // (séparateur : point-virgule)", so `;`-separated Windows-1252 with CRLF, every line
+        // padded to the 22 columns of the used range: a title line, a note line and an empty
+        // line above the header. Headers "Français / English"; statements in French. Most
+        // columns irrelevant (business unit, region, cost centre, audit universe code, risk id,
+        // control test id, due date, status, SLA breach, Jira key, repeat, date raised,
+        // auditor, comments, last update). The reference column is "Point / Item". The grade
+        // is a letter code defined only in the header: "Cote (MA=NC majeure, MI=NC mineure,
+        // OB=observation, PA=piste d'amélioration) / Rating (MA=Major NC, MI=Minor NC, OB=Obs,
+        // PA=OFI)". P-03 is a grouping line: no rating, no requirement, no owner, and its
+        // Constat cell only points to its parts ("voir P-03.1 et P-03.2 / see ..."); the note
+        // line says multi-part findings are grouped under an unrated line and each part is
+        // rated and tracked separately: P-03 is no finding, P-03.1 and P-03.2 are findings.
+        // P-02's statement continues on the next line, which holds text only in the Constat
+        // column. Requirements "ISO; politique/norme; NIST": only ISO ids count ("9.2.2;
+        // POL-SI-001" is clause 9.2.2; NOR-SI-011 is an internal standard). Owners "Name
+        // <email>": "Opérations TI <ops@acme.test>" is ops@acme.test; "Sophie Gagnon" has no
+        // email and is no user. Plans: Plan d'action filled or empty.
+        Layout {
+            id: "holdout34-qc-insurer-fr-en-cp1252-csv-grouping-line",
+            origin: "holdout 34, written for this holdout: a Québec (Québec City) property and casualty insurer's register of findings from its ISO/IEC 27001:2022 ISMS internal audit (mandate AI-2026-07), kept bilingual French/English and saved by a French-Canadian Excel as \"CSV (séparateur : point-virgule)\": `;`-separated, Windows-1252, CRLF, every line padded with semicolons to the 22 columns of the used range. A title line (\"Laurentide Assurances inc. / Laurentide Insurance Inc. - Audit interne du SMSI 2026 / ISMS Internal Audit 2026 - Registre des constats / Findings Register\"), a note line (quoted because it contains a semicolon: \"Mandat / Engagement AI-2026-07 | Les constats en plusieurs parties sont regroupés sous une ligne non cotée; chaque partie est cotée et suivie séparément / Multi-part findings are grouped under an unrated line; each part is rated and tracked separately\"), an empty line, then the header \"Français / English\": Point / Item (P-01, P-02, P-03 a grouping line, P-03.1, P-03.2, P-04 ... P-06), Vice-présidence / Business unit, Région / Region, Centre de coûts / Cost centre (5120-330), Code univers d'audit / Audit universe code, No risque / Risk ID, No test de contrôle / Control test ID, Cote (MA=NC majeure, MI=NC mineure, OB=observation, PA=piste d'amélioration) / Rating (MA=Major NC, MI=Minor NC, OB=Obs, PA=OFI) holding MA, MI, OB, PA, Exigences / Requirements (ISO/IEC 27001:2022; politique-norme / policy-standard; NIST SP 800-53) holding \"A.5.15; POL-SI-004; AC-3\", \"A.8.13; NOR-SI-011; CP-9\", \"9.2.2; POL-SI-001\" ... (quoted, as they contain semicolons), Constat / Finding (the statement, in French; P-02's continues on the next line holding only text in this column; P-03's only points to its parts), Cause racine / Root cause, Plan d'action / Action plan (filled for four), Responsable / Owner (\"Lena Fischer <lena.fischer@acme.test>\", \"Opérations TI <ops@acme.test>\", \"Martín Lombardi <martin@acme.test>\", \"Lombardi, Martín <martin@acme.test>\", \"Badr Karim <badr@acme.test>\", \"Karim, Badr <badr@acme.test>\", a name without email that is no user), Échéance / Due date (ISO text dates), Statut / Status (\"Ouvert / Open\", \"En cours / In progress\"), Dépassement SLA / SLA breach, Clé Jira / Jira key (SSI-781 ...), Récurrent / Repeat, Date du constat / Date raised, Auditeur / Auditor, Commentaires / Comments and Dernière MAJ / Last updated",
+            file_name: "Constats_audit_interne_SMSI_2026_Findings_AI-2026-07.csv",
+            bytes: windows_1252(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["Laurentide Assurances inc. / Laurentide Insurance Inc. - Audit interne du SMSI 2026 / ISMS Internal Audit 2026 - Registre des constats / Findings Register", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+                        &["Mandat / Engagement AI-2026-07 | Les constats en plusieurs parties sont regroupés sous une ligne non cotée; chaque partie est cotée et suivie séparément / Multi-part findings are grouped under an unrated line; each part is rated and tracked separately", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+                        &["Point / Item", "Vice-présidence / Business unit", "Région / Region", "Centre de coûts / Cost centre", "Code univers d'audit / Audit universe code", "No risque / Risk ID", "No test de contrôle / Control test ID", "Cote (MA=NC majeure, MI=NC mineure, OB=observation, PA=piste d'amélioration) / Rating (MA=Major NC, MI=Minor NC, OB=Obs, PA=OFI)", "Exigences / Requirements (ISO/IEC 27001:2022; politique-norme / policy-standard; NIST SP 800-53)", "Constat / Finding", "Cause racine / Root cause", "Plan d'action / Action plan", "Responsable / Owner", "Échéance / Due date", "Statut / Status", "Dépassement SLA / SLA breach", "Clé Jira / Jira key", "Récurrent / Repeat", "Date du constat / Date raised", "Auditeur / Auditor", "Commentaires / Comments", "Dernière MAJ / Last updated"],
+                        &["P-01", "VP Sinistres / VP Claims", "Québec", "5120-330", "UA-TI-08", "RQ-TI-044", "TC-26-112", "MI", "A.5.15; POL-SI-004; AC-3", "Les droits d'accès au système de gestion des sinistres sont accordés par profil individuel et non par rôle : 38 des 120 experts en sinistres échantillonnés ont des droits d'approbation de paiement que leur rôle ne requiert pas.", "Les profils sont copiés d'un employé à l'autre lors des embauches depuis 2022.", "Définir des rôles types pour les experts en sinistres et retirer les droits d'approbation excédentaires d'ici le 30 juin 2026.", "Lena Fischer <lena.fischer@acme.test>", "2026-06-30", "En cours / In progress", "Non / No", "SSI-781", "Non / No", "2026-03-09", "J.-F. Bouchard", "", "2026-04-20"],
+                        &["P-02", "VP Technologies / VP Technology", "Québec", "5120-410", "UA-TI-03", "RQ-TI-012", "TC-26-118", "MA", "A.8.13; NOR-SI-011; CP-9", "Aucun test de restauration des sauvegardes du système de tarification automobile n'a été réalisé depuis sa migration vers le nuage en juin 2025, et les copies hors site exigées par la norme de sauvegarde NOR-SI-011", "Le test annuel de restauration n'a pas été replanifié après la migration.", "Réaliser un test de restauration complet d'ici le 31 mai 2026 et rétablir une copie hors site dans une deuxième région infonuagique.", "Opérations TI <ops@acme.test>", "2026-05-31", "Ouvert / Open", "Oui / Yes", "SSI-784", "Non / No", "2026-03-10", "J.-F. Bouchard", "Constat majeur signalé au comité d'audit / Major finding reported to the audit committee", "2026-04-20"],
+                        &["", "", "", "", "", "", "", "", "", "ne sont plus produites depuis la fermeture du site de relève de Lévis.", "", "", "", "", "", "", "", "", "", "", "", ""],
+                        &["P-03", "VP Approvisionnement / VP Procurement", "", "", "", "", "", "", "", "Gestion des fournisseurs infonuagiques - voir P-03.1 et P-03.2 / Cloud supplier management - see P-03.1 and P-03.2", "", "", "", "", "", "", "", "", "", "", "", ""],
+                        &["P-03.1", "VP Approvisionnement / VP Procurement", "Montréal", "5140-200", "UA-AP-02", "RQ-AP-007", "TC-26-121", "MI", "A.5.19; POL-SI-009; SA-9", "Les fournisseurs de services infonuagiques retenus en 2025 pour la paie et la signature électronique n'ont fait l'objet d'aucune évaluation de sécurité avant la signature des contrats.", "Le processus d'approvisionnement ne prévoit pas d'étape de sécurité pour les services infonuagiques.", "Évaluer les deux fournisseurs d'ici le 30 juin 2026 et intégrer l'évaluation de sécurité au processus d'approvisionnement.", "Martín Lombardi <martin@acme.test>", "2026-06-30", "Ouvert / Open", "Non / No", "SSI-790", "Non / No", "2026-03-11", "M. Pelletier", "", "2026-04-20"],
+                        &["P-03.2", "VP Approvisionnement / VP Procurement", "Montréal", "5140-200", "UA-AP-02", "RQ-AP-008", "TC-26-122", "OB", "A.5.23; POL-SI-009", "La stratégie de sortie du fournisseur infonuagique principal n'est pas documentée.", "", "", "Lombardi, Martín <martin@acme.test>", "", "Ouvert / Open", "Non / No", "", "Non / No", "2026-03-11", "M. Pelletier", "", "2026-04-20"],
+                        &["P-04", "VP Distribution / VP Distribution", "Ontario", "5310-100", "UA-RH-01", "RQ-RH-003", "TC-26-125", "PA", "A.6.3; POL-RH-002; AT-2", "La formation de sensibilisation pourrait comprendre un module sur l'hameçonnage par messagerie texte, qui vise de plus en plus les courtiers.", "", "", "Badr Karim <badr@acme.test>", "", "Ouvert / Open", "Non / No", "", "Non / No", "2026-03-12", "M. Pelletier", "", "2026-04-20"],
+                        &["P-05", "VP Conformité / VP Compliance", "Québec", "5100-050", "UA-GO-01", "RQ-GO-002", "TC-26-127", "MI", "9.2.2; POL-SI-001", "Le programme d'audit interne 2025-2026 ne tient compte ni des résultats des audits précédents ni de l'importance des processus.", "Le programme est reconduit d'une année à l'autre sans analyse.", "Revoir le programme d'audit pour le fonder sur les risques et sur les résultats des audits de 2024 et 2025.", "Sophie Gagnon", "2026-09-30", "Ouvert / Open", "Non / No", "SSI-795", "Oui / Yes", "2026-03-12", "J.-F. Bouchard", "", "2026-04-20"],
+                        &["P-06", "VP Technologies / VP Technology", "Montréal", "5120-450", "UA-TI-11", "RQ-TI-051", "TC-26-129", "OB", "A.8.10; NOR-SI-015; MP-6", "Les postes de travail retournés par les employés en télétravail sont réaffectés sans effacement sécurisé des disques.", "", "", "Karim, Badr <badr@acme.test>", "", "Ouvert / Open", "Non / No", "", "Non / No", "2026-03-13", "M. Pelletier", "", "2026-04-20"],
+                    ],
+                    ';',
+                )
+            )),
+            expected: vec![
+                finding("P-01", "minor", "A.5.15", "Les droits d'accès au système de gestion des sinistres")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                // Its statement goes on in the next line.
+                finding("P-02", "major", "A.8.13", "Aucun test de restauration des sauvegardes")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // P-03 is an unrated grouping line; its two parts are the findings.
+                finding("P-03.1", "minor", "A.5.19", "Les fournisseurs de services infonuagiques")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("P-03.2", "observation", "A.5.23", "La stratégie de sortie du fournisseur")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                finding("P-04", "ofi", "A.6.3", "La formation de sensibilisation pourrait")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("P-05", "minor", "9.2.2", "Le programme d'audit interne 2025-2026")
+                    .pending(&["Sophie Gagnon"])
+                    .plan(true),
+                finding("P-06", "observation", "A.8.10", "Les postes de travail retournés")
+                    .owner("badr@acme.test")
+                    .plan(false),
+            ],
+        },
+    ]
+}
+
+pub(super) fn thirty_fifth_holdout_layouts() -> Vec<Layout> {
+    vec![
+        // A London fintech startup's Google Sheets tracker, downloaded as xlsx (File >
+        // Download > Microsoft Excel), so the file is named after the spreadsheet and keeps
+        // its three tabs: "NCs" (open items), "Done" (closed items, still findings) and
+        // "Links" (a list of bookmarks, no findings). The team numbers every audit item NC-n,
+        // whatever its grade, so NC-7 is an observation and NC-8 an OFI: the grade is the Type
+        // column ("MAJOR 😬", "Minor", "minor", "Obs", "OFI"). Status is an emoji dropdown
+        // (🔴 open, 🟡 in progress, ✅ done); it is no grade. Ticket holds Jira keys or a full
+        // Jira link (SEC-142 ...): no references. Statements can end with a link; NC-6's
+        // statement names 9.3.2, but its ISO cell is 9.3. "A.5.15 / A.5.18" is two controls.
+        // On Done, "5.2" (no A.) is clause 5.2 (the policy: the statement is about the
+        // policy), and A.7 in NC-1's statement is not its requirement (6.1.3, the SoA).
+        // Owners are typed as @mentions: "@Badr Karim", "@Lena Fischer", "@Martin Lombardi"
+        // (no accent) and "@Martín Lombardi" are users; NC-6 mentions two users, so its owner
+        // is not checked (which one owns it is not a matter of reading); NC-8's owner is the
+        // ops mailbox's address, a user. The last row of NCs holds only "🔴 open" (the
+        // dropdown set on an empty row): no finding. The note merged above the Done header is
+        // no finding. Done has other columns than NCs ("Closed on", "How we fixed it",
+        // "Evidence" links); plans are not checked.
+        Layout {
+            id: "holdout35-startup-gsheets-xlsx-ncs-done-tabs-emoji-mentions-links",
+            origin: "holdout 35, written for this holdout: a 14-person London payments startup's ISO/IEC 27001:2022 tracker kept in Google Sheets by its co-founder and first-time certifier, downloaded with File > Download > Microsoft Excel (.xlsx), so the workbook is named after the spreadsheet (\"ISO 27001 🚀 tracker\") and keeps its three tabs in order. Tab \"NCs\" (open items): header in the first row, Status (an emoji dropdown: 🔴 open, 🟡 in progress), ID (NC-4 ... NC-8, the team's own numbering for every audit item whatever its grade), What's wrong (the statement, written casually; one ends with a Notion link), ISO (A.8.13, \"A.5.15 / A.5.18\", 9.3, A.5.23, A.8.16), Type (\"MAJOR 😬\", Minor, minor, Obs, OFI), Who (owners typed as @mentions: \"@Badr Karim\", \"@Lena Fischer\", \"@Badr Karim @Lena Fischer\", \"@Martin Lombardi\" without the accent, and the ops mailbox ops@acme.test), Ticket (a full Jira link once, Jira keys SEC-143 and SEC-150, blanks), \"Due\\ndate\" (a header with a line break inside the cell; date cells, blanks) and Notes / links (free text and Google Docs links). The row under the last finding holds only \"🔴 open\" in Status (the dropdown set on an empty row). Tab \"Done\" (closed items, moved over from NCs): a merged note above the header (\"✅ closed stuff goes here - move the row over once the auditor has seen the evidence\"), then a header that differs from NCs: Status (✅ done), ID (NC-1 ... NC-3, from the February internal audit), What's wrong, ISO (6.1.3, A.6.3, 5.2), Type (Minor, Obs, OFI), Who (@mentions), Closed on (date cells), How we fixed it, Evidence (Google Drive and Notion links) and Ticket (Jira keys). Tab \"Links\": two columns What / Link listing the ISMS Drive folder, the stage 2 audit report PDF, the risk register, the certification body's portal and a Slack channel; no findings",
+            file_name: "ISO 27001 🚀 tracker.xlsx",
+            bytes: xlsx(vec![
+                sheet(
+                    "NCs",
+                    0,
+                    0,
+                    &[
+                        &["Status", "ID", "What's wrong", "ISO", "Type", "Who", "Ticket", "Due\ndate", "Notes / links"],
+                        &["🔴 open", "NC-4", "Backups of the prod Postgres (RDS) have never been restore-tested, so we can't show that a restore actually works. Auditor wants evidence of a real restore: https://www.notion.so/pebble/Backup-runbook-8f2c1a", "A.8.13", "MAJOR 😬", "@Badr Karim", "https://pebblepay.atlassian.net/browse/SEC-142", "#d 2026-04-30", "90 days to close a major!! follow-up visit needed"],
+                        &["🟡 in progress", "NC-5", "Offboarding: 2 leavers still had GitHub + Google Workspace access 3 weeks after their last day", "A.5.15 / A.5.18", "Minor", "@Lena Fischer", "SEC-143", "#d 2026-05-15", "checklist draft: https://docs.google.com/document/d/1hQ7xOffboard/edit"],
+                        &["🔴 open", "NC-6", "No management review held yet - the board meeting notes don't cover the inputs listed in 9.3.2", "9.3", "minor", "@Badr Karim @Lena Fischer", "", "#d 2026-05-29", "put it on the June board agenda"],
+                        &["🟡 in progress", "NC-7", "We use ~40 SaaS tools and there's no list of which ones hold customer data or how secure the vendors are", "A.5.23", "Obs", "@Martin Lombardi", "SEC-150", "", "started a list in Notion"],
+                        &["🔴 open", "NC-8", "Could pipe GuardDuty + CloudTrail alerts into the #sec-alerts Slack channel instead of the shared inbox nobody reads", "A.8.16", "OFI", "ops@acme.test", "", "", "nice to have"],
+                        &["🔴 open"],
+                    ],
+                ),
+                sheet(
+                    "Done",
+                    0,
+                    0,
+                    &[
+                        &["✅ closed stuff goes here - move the row over once the auditor has seen the evidence"],
+                        &["Status", "ID", "What's wrong", "ISO", "Type", "Who", "Closed on", "How we fixed it", "Evidence", "Ticket"],
+                        &["✅ done", "NC-1", "SoA says the A.7 physical controls are excluded but gives no reason (we're remote-first but still have the Shoreditch office)", "6.1.3", "Minor", "@Lena Fischer", "#d 2026-03-02", "Justification added per control, SoA v1.2 approved by Badr", "https://drive.google.com/file/d/1SoAv12approved/view", "SEC-118"],
+                        &["✅ done", "NC-2", "The 3 contractors never did the security awareness training", "A.6.3", "Obs", "@Badr Karim", "#d 2026-02-27", "Added them to the KnowBe4 course, all 3 completed", "https://drive.google.com/file/d/1KnowBe4report/view", "SEC-121"],
+                        &["✅ done", "NC-3", "Infosec policy is 31 pages; could have a 2-page summary linked from the Notion handbook", "5.2", "OFI", "@Martín Lombardi", "#d 2026-03-05", "2-page summary published", "https://www.notion.so/pebble/Security-policy-summary-2c9d", ""],
+                    ],
+                )
+                .merged(0, 0, 0, 9),
+                sheet(
+                    "Links",
+                    0,
+                    0,
+                    &[
+                        &["What", "Link"],
+                        &["ISMS folder (Drive)", "https://drive.google.com/drive/folders/1IsmsFolderPebble"],
+                        &["Stage 2 audit report (PDF)", "https://drive.google.com/file/d/1Stage2ReportCerta/view"],
+                        &["Risk register", "https://docs.google.com/spreadsheets/d/1RiskRegisterPebble/edit"],
+                        &["Certa Certification client portal", "https://portal.certa-cert.example/clients/pebble"],
+                        &["#sec-compliance (Slack)", "https://pebblepay.slack.com/archives/C05SECCOMP"],
+                    ],
+                ),
+            ]),
+            expected: vec![
+                // Link at the end of the statement; the Jira link is no reference.
+                finding("NC-4", "major", "A.8.13", "Backups of the prod Postgres (RDS)")
+                    .owner("badr@acme.test"),
+                finding("NC-5", "minor", "A.5.15, A.5.18", "Offboarding: 2 leavers still had")
+                    .owner("lena.fischer@acme.test"),
+                // 9.3.2 is only in the statement; two users mentioned: owner not checked.
+                finding("NC-6", "minor", "9.3", "No management review held yet"),
+                // Numbered NC-7 but graded Obs.
+                finding("NC-7", "observation", "A.5.23", "We use ~40 SaaS tools")
+                    .owner("martin@acme.test"),
+                finding("NC-8", "ofi", "A.8.16", "Could pipe GuardDuty + CloudTrail alerts")
+                    .owner("ops@acme.test"),
+                // Tab "Done": closed, still findings.
+                finding("NC-1", "minor", "6.1.3", "SoA says the A.7 physical controls")
+                    .owner("lena.fischer@acme.test"),
+                finding("NC-2", "observation", "A.6.3", "The 3 contractors never did")
+                    .owner("badr@acme.test"),
+                // "5.2" is the policy clause.
+                finding("NC-3", "ofi", "5.2", "Infosec policy is 31 pages")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        // A nine-person web agency's ISO 27001 work kept as a plain to-do list. There is no
+        // grade column: audit items carry the auditor's grade in brackets at the end of the
+        // task, as the line above the header says: "(minor)", "(obs)", "(OFI)", "(MAJOR)",
+        // "(opportunity for improvement)", "(observation)", and once "(Minor NC)" followed by
+        // " - see report p.6". The list mixes in ordinary to-dos that are no findings: 7
+        // ("Book the follow-up visit for the major ... (they need evidence within 90 days)":
+        // an errand about finding 5, no grade in brackets, no clause), 11 ("Renew Cyber
+        // Essentials (due June)") and 12. The references are the "#" number cells, numbered
+        // straight through the sections, so the findings are 1-6 and 8-10. The section rows
+        // (text in the Task column only) are no findings. "A8.1" is control A.8.1 (user
+        // endpoint devices: the laptops). Who holds initials only, so owners are not checked;
+        // the tasks are the actions themselves, so plans are not checked. Done ("x") items
+        // are still findings.
+        Layout {
+            id: "holdout35-todo-list-grade-in-brackets-mixed-errands",
+            origin: "holdout 35, written for this holdout: a nine-person Bristol web agency certifying to ISO/IEC 27001:2022 for the first time (to win a public-sector tender), whose managing director keeps everything as a to-do list in Excel. Sheet \"To do\": a title line (\"ISO 27001 TO DO LIST - keep this up to date!!\"), a line saying audit items carry the auditor's grading in brackets at the end, a blank row, then the header # (number cells 1-12, straight through), Task, Clause (6.1.2, A.5.18, \"A8.1\" without the dot, A.5.19, A.8.13, 9.2, 9.3.3, A.5.27, A.7.7, blank on errands), Who (initials BK, LF, ML, \"all\"), By when (\"end Mar\", \"ASAP\", \"June\", date cells, blanks) and Done (x or blank). Three section lines typed in the Task column only: \"FROM THE INTERNAL AUDIT (Feb - Jo @ Kestrel)\", \"FROM THE CERTIFICATION AUDIT STAGE 2 (10-11 Mar)\" and \"OTHER\". Each audit item ends with its grade in brackets: (minor), (obs), (OFI), (MAJOR), (opportunity for improvement), (observation), and \"(Minor NC) - see report p.6\". Items 7, 11 and 12 are errands (book the follow-up visit for the major with the certification body, renew Cyber Essentials \"(due June)\", send the SoA v3): no findings",
+            file_name: "ISO to do list.xlsx",
+            bytes: xlsx(vec![sheet(
+                "To do",
+                0,
+                0,
+                &[
+                    &["ISO 27001 TO DO LIST - keep this up to date!!"],
+                    &["Audit stuff has the auditor's grading in brackets at the end. Put an x in Done when finished."],
+                    &[""],
+                    &["#", "Task", "Clause", "Who", "By when", "Done"],
+                    &["", "FROM THE INTERNAL AUDIT (Feb - Jo @ Kestrel)"],
+                    &["#n 1", "Write down the risk acceptance criteria - the risk method doesn't have any (minor)", "6.1.2", "BK", "end Mar", "x"],
+                    &["#n 2", "Access reviews for Xero and the Google admin console never done (minor)", "A.5.18", "LF", "#d 2026-04-30", ""],
+                    &["#n 3", "2 of the 9 laptops not encrypted (obs)", "A8.1", "ML", "ASAP", "x"],
+                    &["#n 4", "Supplier list doesn't say which suppliers get client data (OFI)", "A.5.19", "BK", "June", ""],
+                    &["", "FROM THE CERTIFICATION AUDIT STAGE 2 (10-11 Mar)"],
+                    &["#n 5", "Backups of the client hosting (Krystal) never restored as a test (MAJOR)", "A.8.13", "ML", "#d 2026-04-10", ""],
+                    &["#n 6", "Internal audit only covered the clauses, none of the Annex A controls (minor)", "9.2", "LF", "#d 2026-05-29", ""],
+                    &["#n 7", "Book the follow-up visit for the major with Certa (they need evidence within 90 days)", "", "BK", "#d 2026-04-17", ""],
+                    &["#n 8", "Mgmt review minutes don't show any decisions on improvements (Minor NC) - see report p.6", "9.3.3", "BK", "#d 2026-05-29", ""],
+                    &["#n 9", "Incident log could say what we learned from each one (opportunity for improvement)", "A.5.27", "LF", "", ""],
+                    &["#n 10", "Clients' wireframes and contracts left on desks overnight (observation)", "A.7.7", "all", "", ""],
+                    &["", "OTHER"],
+                    &["#n 11", "Renew Cyber Essentials (due June)", "", "ML", "June", ""],
+                    &["#n 12", "Send Certa the SoA v3 + updated scope", "", "BK", "#d 2026-03-31", "x"],
+                ],
+            )]),
+            expected: vec![
+                finding("1", "minor", "6.1.2", "Write down the risk acceptance criteria"),
+                finding("2", "minor", "A.5.18", "Access reviews for Xero"),
+                // "A8.1" without the dot: A.8.1 User endpoint devices.
+                finding("3", "observation", "A.8.1", "2 of the 9 laptops not encrypted"),
+                finding("4", "ofi", "A.5.19", "Supplier list doesn't say"),
+                finding("5", "major", "A.8.13", "Backups of the client hosting (Krystal)"),
+                finding("6", "minor", "9.2", "Internal audit only covered the clauses"),
+                // 7 is an errand about finding 5: no finding.
+                // "(Minor NC)" is followed by a page note.
+                finding("8", "minor", "9.3.3", "Mgmt review minutes don't show"),
+                finding("9", "ofi", "A.5.27", "Incident log could say what we learned"),
+                finding("10", "observation", "A.7.7", "Clients' wireframes and contracts"),
+                // 11 and 12 are errands: no findings.
+            ],
+        },
+        // A consultant's register template filled in by a first-time certifier. The header's
+        // "Requirement" cell is merged over two columns: the number (A.5.15, 7.2, A.8.8 ...)
+        // and its title. Under the header the template's instructions row (italic in the file)
+        // was left in: "e.g. NC-001", "Major / Minor / Observation / OFI" and so on; it is no
+        // finding. Two findings were added in a hurry without an NC Ref: they have a date, a
+        // source, a requirement, a category and a statement, so they are findings, named by
+        // sheet and Excel row as the corpus names findings with no reference ("NC Register #8"
+        // and "NC Register #10"). The row on line 8 sits where NC-003 would be, but nobody
+        // wrote NC-003, so it is not NC-003. Category is the grade. Raised by names the auditor
+        // (J. Camilleri, the certification body, and once Lena Fischer, who reported the
+        // incident behind NC-004): not the owner. Owners: users' names, the role Head of IT
+        // Operations, an email, and "Office Manager" (no user). A plan is a filled "Correction
+        // / corrective action".
+        Layout {
+            id: "holdout35-mt-consultant-template-instructions-row-missing-refs",
+            origin: "holdout 35, written for this holdout: a 25-person Maltese (Sliema) affiliate marketing company's first nonconformity register, kept in English by its junior compliance officer on a consultant's template after the first internal audit (February 2026) and the stage 1 visit. Sheet \"NC Register\": a merged title \"NONCONFORMITY & CORRECTIVE ACTION REGISTER\", a line with the company name and the document reference (ISMS-REG-04 v0.3), a blank row, then the header NC Ref, Date raised, Source, Requirement (one header cell merged over two columns: the clause or control number, then its title), Category, Description of nonconformity, Raised by, Owner, Correction / corrective action, \"Target\\ndate\" (a line break inside the cell) and Status. Right under the header the template's instructions row, italic in the original, was never deleted: \"e.g. NC-001\", \"dd/mm/yyyy\", \"Internal audit / External audit / Incident / Other\", \"Clause or control no.\", \"Title\", \"Major / Minor / Observation / OFI\", \"Describe what was found and the evidence seen\", \"Auditor\", \"Person responsible\", \"What will be done, and any correction already made\", blank, \"Open / In progress / Closed\". Six findings: NC-001, NC-002, one with an empty NC Ref (a Major on A.8.8, on Excel row 8), NC-004, one more with an empty NC Ref (an Observation on A.5.10 from the stage 1 visit, on row 10) and NC-005; Categories Minor, Major, Observation, OFI; Raised by J. Camilleri (the internal auditor), Lena Fischer (incident report) or \"Certa Certification (stage 1)\"; owners as users' names, a role, an email and \"Office Manager\"; corrective actions filled for three findings; target dates as date cells",
+            file_name: "ISMS-REG-04 NC register v0.3.xlsx",
+            bytes: xlsx(vec![sheet(
+                "NC Register",
+                0,
+                0,
+                &[
+                    &["NONCONFORMITY & CORRECTIVE ACTION REGISTER"],
+                    &["Harbour Lane Digital Ltd", "", "", "", "", "", "Document ISMS-REG-04, version 0.3"],
+                    &[""],
+                    &["NC Ref", "Date raised", "Source", "Requirement", "", "Category", "Description of nonconformity", "Raised by", "Owner", "Correction / corrective action", "Target\ndate", "Status"],
+                    &["e.g. NC-001", "dd/mm/yyyy", "Internal audit / External audit / Incident / Other", "Clause or control no.", "Title", "Major / Minor / Observation / OFI", "Describe what was found and the evidence seen", "Auditor", "Person responsible", "What will be done, and any correction already made", "", "Open / In progress / Closed"],
+                    &["NC-001", "#d 2026-02-17", "Internal audit", "A.5.15", "Access control", "Minor", "One shared login to the affiliate network dashboard is used by four account managers; there are no individual accounts and the password has not changed since 2024.", "J. Camilleri", "Martín Lombardi", "Individual accounts requested from the network; shared password rotated on 20/02/2026.", "#d 2026-04-15", "In progress"],
+                    &["NC-002", "#d 2026-02-17", "Internal audit", "7.2", "Competence", "Minor", "No competence requirements or training records exist for the two developers who maintain the affiliate websites.", "J. Camilleri", "Lena Fischer", "", "#d 2026-05-29", "Open"],
+                    &["", "#d 2026-02-18", "Internal audit", "A.8.8", "Management of technical vulnerabilities", "Major", "Eleven of the fourteen WordPress sites run plugins that have not been updated for more than six months, three of them with published critical vulnerabilities.", "J. Camilleri", "Head of IT Operations", "Plugins updated on 02/03/2026 (correction); monthly patch day with vulnerability alerts set up.", "#d 2026-03-31", "In progress"],
+                    &["NC-004", "#d 2026-02-24", "Incident", "A.5.26", "Response to information security incidents", "Minor", "When a phishing email compromised a marketing mailbox on 12 February, the incident response procedure was not followed: no incident record was opened and the password reset was not verified.", "Lena Fischer", "Badr Karim", "Incident INC-2026-03 recorded retrospectively; response procedure briefed to all team leads.", "#d 2026-03-20", "Closed"],
+                    &["", "#d 2026-03-05", "External audit", "A.5.10", "Acceptable use of information and other associated assets", "Observation", "Staff share creative files with freelancers through personal Dropbox accounts that the company does not control.", "Certa Certification (stage 1)", "badr@acme.test", "", "", "Open"],
+                    &["NC-005", "#d 2026-03-05", "External audit", "9.1", "Monitoring, measurement, analysis and evaluation", "OFI", "Security measures such as phishing report rates could be added to the monthly management dashboard.", "Certa Certification (stage 1)", "Office Manager", "", "", "Open"],
+                ],
+            )
+            .merged(0, 0, 0, 11)
+            .merged(3, 3, 3, 4)]),
+            expected: vec![
+                // The instructions row ("e.g. NC-001", "Major / Minor / ...") is no finding.
+                finding("NC-001", "minor", "A.5.15", "One shared login to the affiliate network")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("NC-002", "minor", "7.2", "No competence requirements or training")
+                    .owner("lena.fischer@acme.test")
+                    .plan(false),
+                // No NC Ref: named by sheet and Excel row (row 8), not "NC-003".
+                finding("NC Register #8", "major", "A.8.8", "Eleven of the fourteen WordPress sites")
+                    .owner("ops@acme.test")
+                    .plan(true),
+                // Raised by Lena Fischer; owned by Badr Karim.
+                finding("NC-004", "minor", "A.5.26", "When a phishing email compromised")
+                    .owner("badr@acme.test")
+                    .plan(true),
+                // No NC Ref: row 10.
+                finding("NC Register #10", "observation", "A.5.10", "Staff share creative files with freelancers")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("NC-005", "ofi", "9.1", "Security measures such as phishing")
+                    .pending(&["Office Manager"])
+                    .plan(false),
+            ],
+        },
+        // A consultant's gap analysis re-issued as the client's NC list. Every requirement
+        // assessed has a row, but the merged legend under the title says which rows are
+        // findings: only the Non-compliant ones, each numbered in "NC no." (GA-NC-01 ... 06)
+        // and graded in "NC grade" (Major: no process at all; Minor: a process exists but is
+        // incomplete or not followed). Compliant, Partially compliant (handled in a separate
+        // roadmap, "not a finding of this list") and "Not assessed" rows are no findings, even
+        // when their gap text is severe and their Priority High. Priority is the consultant's
+        // order of work, not a grade: GA-NC-05 is Low priority and Minor, the Partially
+        // compliant 4.3 and A.5.23 rows are High. "Ref" holds the requirement (4.1, 6.1.2,
+        // A.5.9 ...), not the finding's reference; "Observations / gap" is the statement
+        // column (the word in its header is no grade). Section rows merged across the table
+        // are no findings. The owner is "Suggested owner" (users' names, an email, a role);
+        // Recommendation is the consultant's advice, not the client's plan, so plans are not
+        // checked.
+        Layout {
+            id: "holdout35-consultant-gap-analysis-only-non-compliant-rows-are-ncs",
+            origin: "holdout 35, written for this holdout: a Leeds payroll software startup's (30 staff, first certification) ISO/IEC 27001:2022 gap analysis by an outside consultant (Kestrel GRC Consulting), version 2, re-issued as the company's list of nonconformities to correct before the stage 1 audit. Sheet \"Gap analysis v2 (NC list)\": a merged title, a merged legend (Compliant = met; Partially compliant = partly in place, handled in the implementation roadmap, a separate document, and not a finding of this list; Non-compliant = not met, raised as a nonconformity, numbered in NC no. and graded in NC grade, Major where no process exists at all and Minor where one exists but is incomplete or not followed; Priority = suggested order of work), a line naming the consultant and the date, a blank row, then the header Ref (the requirement: 4.1, 4.3, 6.1.2, 6.1.3, 6.2, 9.1, 9.2, 9.3, A.5.9, A.5.15, A.5.23, A.8.8, A.8.13, A.8.24), Requirement (its title), Assessment (Compliant, Partially compliant, Non-compliant, Not assessed), Observations / gap (the consultant's text on every row), Priority (High, Medium, Low), NC no. (GA-NC-01 ... GA-NC-06, only on Non-compliant rows), NC grade (Major, Minor, only on those rows), Suggested owner (users' names, an email, a role, blanks on compliant rows) and Recommendation. Section rows merged across the table: \"Clause 4 - Context of the organisation\", \"Clause 6 - Planning\", \"Clause 9 - Performance evaluation\", \"Annex A - 5 Organizational controls\", \"Annex A - 8 Technological controls\". Six Non-compliant rows (two Major, four Minor), four Partially compliant (two of them High priority), three Compliant and one Not assessed",
+            file_name: "Bramble Payroll - ISO 27001 gap analysis v2 (NC list).xlsx",
+            bytes: xlsx(vec![sheet(
+                "Gap analysis v2 (NC list)",
+                0,
+                0,
+                &[
+                    &["BRAMBLE PAYROLL LTD - ISO/IEC 27001:2022 GAP ANALYSIS v2 (issued as the NC list)"],
+                    &["Assessment: Compliant = requirement met. Partially compliant = partly in place; handled in the implementation roadmap (separate document), not a finding of this list. Non-compliant = requirement not met: raised as a nonconformity to be corrected before the stage 1 audit, numbered in NC no. and graded in NC grade (Major: no process at all; Minor: a process exists but is incomplete or not followed). Priority: suggested order of work."],
+                    &["Prepared by Kestrel GRC Consulting (A. Byrne) on 9 February 2026; reviewed with Badr Karim (CEO) and Lena Fischer (ISMS lead)."],
+                    &[""],
+                    &["Ref", "Requirement", "Assessment", "Observations / gap", "Priority", "NC no.", "NC grade", "Suggested owner", "Recommendation"],
+                    &["Clause 4 - Context of the organisation"],
+                    &["4.1", "Understanding the organization and its context", "Compliant", "Internal and external issues recorded in the ISMS manual v0.9.", "Low", "", "", "", ""],
+                    &["4.3", "Determining the scope of the information security management system", "Partially compliant", "The scope statement does not mention the Manchester support office or the payroll bureau service, so the certificate scope would be unclear.", "High", "", "", "Badr Karim", "Extend the scope statement to all sites and services."],
+                    &["Clause 6 - Planning"],
+                    &["6.1.2", "Information security risk assessment", "Non-compliant", "No information security risk assessment has been carried out and no risk assessment method or acceptance criteria are defined.", "High", "GA-NC-01", "Major", "Badr Karim", "Define a method with acceptance criteria and run a first assessment."],
+                    &["6.1.3", "Information security risk treatment", "Non-compliant", "A Statement of Applicability has been drafted, but there is no risk treatment plan and the risk owners have not approved the residual risks.", "High", "GA-NC-02", "Minor", "lena.fischer@acme.test", "Prepare a risk treatment plan and obtain the risk owners' approval."],
+                    &["6.2", "Information security objectives and planning to achieve them", "Partially compliant", "Objectives are set but have no measures, owners or dates.", "Medium", "", "", "Lena Fischer", "Add measures, owners and target dates."],
+                    &["Clause 9 - Performance evaluation"],
+                    &["9.1", "Monitoring, measurement, analysis and evaluation", "Partially compliant", "Metrics are listed but have not yet been reported to management.", "Medium", "", "", "Lena Fischer", "Report the metrics quarterly."],
+                    &["9.2", "Internal audit", "Non-compliant", "No internal audit programme exists and no internal audit of the ISMS has been held.", "High", "GA-NC-03", "Major", "Lena Fischer", "Appoint an independent auditor and audit the whole ISMS before stage 1."],
+                    &["9.3", "Management review", "Compliant", "Management review held on 22 January 2026, covering all the required inputs.", "Low", "", "", "", ""],
+                    &["Annex A - 5 Organizational controls"],
+                    &["A.5.9", "Inventory of information and other associated assets", "Non-compliant", "The asset inventory has not been updated since 2024: the 14 laptops bought in 2025 and the new payroll database servers are missing.", "Medium", "GA-NC-04", "Minor", "Head of IT Operations", "Update the inventory from the MDM and cloud consoles and name asset owners."],
+                    &["A.5.15", "Access control", "Compliant", "Access control policy v1.1 approved; role-based access in the payroll platform.", "Low", "", "", "", ""],
+                    &["A.5.23", "Information security for use of cloud services", "Partially compliant", "The cloud services in use are known, but there is no exit plan for the hosting provider that runs the whole payroll platform.", "High", "", "", "Martín Lombardi", "Document exit strategies for the critical cloud services."],
+                    &["Annex A - 8 Technological controls"],
+                    &["A.8.8", "Management of technical vulnerabilities", "Non-compliant", "Office servers are patched when someone remembers, and the internet-facing payroll portal is not scanned for vulnerabilities (the November 2025 penetration test found no critical issues).", "Low", "GA-NC-05", "Minor", "ops@acme.test", "Monthly patch cycle and quarterly external scans."],
+                    &["A.8.13", "Information backup", "Non-compliant", "Backups run nightly, but no restore has ever been tested, although the backup policy requires a test every quarter.", "Medium", "GA-NC-06", "Minor", "Martín Lombardi", "Test restores quarterly and keep the records."],
+                    &["A.8.24", "Use of cryptography", "Not assessed", "Not assessed in this round; key management to be reviewed with the hosting provider.", "", "", "", "", ""],
+                ],
+            )
+            .merged(0, 0, 0, 8)
+            .merged(1, 0, 1, 8)
+            .merged(5, 0, 5, 8)
+            .merged(8, 0, 8, 8)
+            .merged(12, 0, 12, 8)
+            .merged(16, 0, 16, 8)
+            .merged(20, 0, 20, 8)]),
+            expected: vec![
+                // Only Non-compliant rows; the grade is "NC grade", not Priority.
+                finding("GA-NC-01", "major", "6.1.2", "No information security risk assessment")
+                    .owner("badr@acme.test"),
+                finding("GA-NC-02", "minor", "6.1.3", "A Statement of Applicability has been drafted")
+                    .owner("lena.fischer@acme.test"),
+                finding("GA-NC-03", "major", "9.2", "No internal audit programme exists")
+                    .owner("lena.fischer@acme.test"),
+                finding("GA-NC-04", "minor", "A.5.9", "The asset inventory has not been updated")
+                    .owner("ops@acme.test"),
+                // Low priority, still a minor nonconformity.
+                finding("GA-NC-05", "minor", "A.8.8", "Office servers are patched when someone")
+                    .owner("ops@acme.test"),
+                finding("GA-NC-06", "minor", "A.8.13", "Backups run nightly, but no restore")
+                    .owner("martin@acme.test"),
+            ],
+        },
+        // A Medellín software company's register saved by a Colombian Excel as "CSV
+        // (delimitado por comas)": Windows-1252, ";" (the list separator where the decimal
+        // separator is a comma), every line padded to the table's width, CRLF. Dates are text
+        // as the cells showed them, "15-mar-2026", "02-feb-2026" (Spanish month
+        // abbreviations). The header cell "Fecha\ncompromiso" holds a line break (quoted).
+        // "Numeral" is the Colombian word for a clause: "Numeral 6.1.3 literal d)" is clause
+        // 6.1.3 (A.8.11 named in the statement is not its requirement); "Controles A.5.15 y
+        // A.5.18" two controls. Grades: No conformidad mayor / menor, Observación, Oportunidad
+        // de mejora. Rows are not in date order (NC-04 from the February pre-audit is last;
+        // closed, still a finding). Owners: users' names, "MARTIN LOMBARDI" in capitals without
+        // the accent, emails, and "Jefe de Infraestructura" (no user). A plan is a filled
+        // "Acción correctiva"; "N/A" is none. Three lines of separators only (rows that had
+        // borders) and the Elaboró / Aprobó line after them are no findings.
+        Layout {
+            id: "holdout35-co-sas-csv-1252-semicolon-dates-15-mar-2026-numeral",
+            origin: "holdout 35, written for this holdout: a 35-person Medellín (Colombia) payroll software company's (S.A.S.) register of nonconformities, observations and improvement opportunities of its ISMS before its first certification, kept in Excel by its information security officer and saved as \"CSV (delimitado por comas)\" by a Colombian Excel: Windows-1252, `;` as the separator, every line padded with empty fields to the table's width, CRLF line ends, only in Spanish. A title line (\"REGISTRO DE NO CONFORMIDADES, OBSERVACIONES Y OPORTUNIDADES DE MEJORA - SGSI\"), a line with the company and the version, a blank line, then the header Consecutivo (NC-01 ... NC-04, OBS-01, OM-01), Fecha de detección (text dates as the cells displayed them, \"15-mar-2026\", \"02-feb-2026\"), Fuente (Auditoría interna, Revisión por la dirección, Preauditoría del consultor), Numeral / control (\"Numeral 6.1.3 literal d)\", \"Control A.8.13\", \"Numeral 7.2\", \"Control A.5.7\", \"Numeral 9.3\", \"Controles A.5.15 y A.5.18\"), Tipo de hallazgo (No conformidad mayor / No conformidad menor / Observación / Oportunidad de mejora), Descripción del hallazgo, Análisis de causa, Acción correctiva (filled for three NCs, empty once, N/A on the observation and the improvement opportunity), Responsable (users' names, \"MARTIN LOMBARDI\" in capitals without the accent, emails, \"Jefe de Infraestructura\"), \"Fecha\\ncompromiso\" (a line break inside the quoted header cell; text dates) and Estado (Abierta, En proceso, Cerrada). NC-04, from the February pre-audit and closed, comes last, out of date order. After the table three lines of separators only (rows formatted with borders but empty) and an \"Elaboró / Aprobó\" line naming the officer and the general manager; no findings",
+            file_name: "Registro NC SGSI 2026.csv",
+            bytes: windows_1252(&format!(
+                "{}\r\n",
+                delimited(
+                    &[
+                        &["REGISTRO DE NO CONFORMIDADES, OBSERVACIONES Y OPORTUNIDADES DE MEJORA - SGSI", "", "", "", "", "", "", "", "", "", ""],
+                        &["Nómina Andina Software S.A.S. - Medellín", "", "", "", "", "", "", "", "", "Versión 3", ""],
+                        &["", "", "", "", "", "", "", "", "", "", ""],
+                        &["Consecutivo", "Fecha de detección", "Fuente", "Numeral / control", "Tipo de hallazgo", "Descripción del hallazgo", "Análisis de causa", "Acción correctiva", "Responsable", "Fecha\ncompromiso", "Estado"],
+                        &["NC-01", "15-mar-2026", "Auditoría interna", "Numeral 6.1.3 literal d)", "No conformidad menor", "La declaración de aplicabilidad excluye el control A.8.11 (enmascaramiento de datos) sin justificación, aunque el ambiente de pruebas usa copias de la base de datos de nómina de los clientes.", "La declaración se elaboró a partir de una plantilla sin revisar el uso real de los datos de prueba.", "Revisar la declaración de aplicabilidad, justificar cada exclusión y enmascarar los datos de prueba.", "Lena Fischer", "30-abr-2026", "En proceso"],
+                        &["NC-02", "15-mar-2026", "Auditoría interna", "Control A.8.13", "No conformidad mayor", "No se han realizado pruebas de restauración de las copias de seguridad de la plataforma de nómina electrónica desde su puesta en producción en junio de 2025.", "No hay un responsable asignado para las pruebas de restauración.", "Realizar una prueba de restauración completa y programar pruebas trimestrales con registro.", "Jefe de Infraestructura", "15-abr-2026", "Abierta"],
+                        &["NC-03", "16-mar-2026", "Auditoría interna", "Numeral 7.2", "No conformidad menor", "No hay evidencia de la competencia en seguridad de la información de los dos desarrolladores contratados en enero de 2026.", "", "", "MARTIN LOMBARDI", "29-may-2026", "Abierta"],
+                        &["OBS-01", "16-mar-2026", "Auditoría interna", "Control A.5.7", "Observación", "La información de amenazas que llega por el boletín del ColCERT no se registra ni se analiza.", "N/A", "N/A", "badr@acme.test", "", "Abierta"],
+                        &["OM-01", "17-mar-2026", "Revisión por la dirección", "Numeral 9.3", "Oportunidad de mejora", "La revisión por la dirección podría incluir las tendencias de los indicadores del SGSI de los últimos doce meses.", "N/A", "N/A", "Badr Karim", "", "Abierta"],
+                        &["NC-04", "02-feb-2026", "Preauditoría del consultor", "Controles A.5.15 y A.5.18", "No conformidad menor", "Tres usuarios retirados en diciembre de 2025 conservaban acceso a la consola de la nube y al repositorio de código.", "El proceso de retiro de personal no incluía la revocación de accesos técnicos.", "Incluir la revocación de accesos en la lista de retiro y revisar los accesos cada mes.", "ops@acme.test", "27-feb-2026", "Cerrada"],
+                        &["", "", "", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", "", "", ""],
+                        &["", "", "", "", "", "", "", "", "", "", ""],
+                        &["Elaboró: Lena Fischer, oficial de seguridad de la información. Aprobó: Badr Karim, gerente general.", "", "", "", "", "", "", "", "", "", ""],
+                    ],
+                    ';',
+                )
+            )),
+            expected: vec![
+                // "Numeral 6.1.3 literal d)" is clause 6.1.3; A.8.11 is only in the statement.
+                finding("NC-01", "minor", "6.1.3", "La declaración de aplicabilidad excluye")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("NC-02", "major", "A.8.13", "No se han realizado pruebas de restauración")
+                    .pending(&["Jefe de Infraestructura"])
+                    .plan(true),
+                // "MARTIN LOMBARDI": capitals, no accent.
+                finding("NC-03", "minor", "7.2", "No hay evidencia de la competencia")
+                    .owner("martin@acme.test")
+                    .plan(false),
+                // "N/A" is no plan.
+                finding("OBS-01", "observation", "A.5.7", "La información de amenazas")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                finding("OM-01", "ofi", "9.3", "La revisión por la dirección podría")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                // Last row, out of date order, closed: still a finding.
+                finding("NC-04", "minor", "A.5.15, A.5.18", "Tres usuarios retirados en diciembre")
+                    .owner("ops@acme.test")
+                    .plan(true),
+            ],
+        },
+        // A Curitiba health-tech startup's control sheet of nonconformities, in Brazilian
+        // Portuguese. The header spans two rows: the upper row holds the captions
+        // "Identificação" (merged over Nº / Data / Origem), "Não conformidade" (merged over
+        // Requisito / Classificação / Descrição: a caption, no grade), "Tratamento" (merged
+        // over Causa raiz / Ação corretiva / Responsável / Prazo) and "Situação" merged down
+        // over both rows. "Requisito\n(ISO/IEC 27001:2022)" has a line break. Nº is the
+        // reference (RNC-01 ..., OBS-01, OM-01). Requirements: "Controle 5.15 do Anexo A" is
+        // A.5.15, "Controle 7.7 do Anexo A" A.7.7, "A.8.13 Backup das informações" A.8.13,
+        // "Cláusula 9.2.2" and "cláusula 5.3" clauses (5.3 is the roles clause; the statement
+        // is about the DPO's responsibilities, not segregation of duties), "item 6.1.3 d)"
+        // clause 6.1.3. Grades: "Não conformidade maior" major, "Não conformidade menor" and
+        // "NC menor" minor, Observação observation, "Oportunidade de melhoria" an OFI. Owners:
+        // "Martin Lombardi" without the accent, users' names and emails, "Gerente de TI" (no
+        // user). A plan is a filled "Ação corretiva". RNC-04 is Concluída: still a finding.
+        // The merged total line under the table is no finding (its counts agree).
+        Layout {
+            id: "holdout35-br-healthtech-two-row-header-groups-controle-do-anexo-a",
+            origin: "holdout 35, written for this holdout: a 20-person Curitiba (Brazil) digital health startup's (Ltda.) control sheet of nonconformities from its first internal audit and its first certification audit (stage 2), kept in Excel by its ISMS lead, only in Brazilian Portuguese. Sheet \"Controle de NCs\": a merged title (\"VITALIS SAÚDE DIGITAL LTDA. - CONTROLE DE NÃO CONFORMIDADES DO SGSI (ISO/IEC 27001:2022)\"), a merged line naming the audits and the last update, a blank row, then a header over two rows: the upper row holds the captions \"Identificação\" merged over three columns, \"Não conformidade\" merged over three, \"Tratamento\" merged over four and \"Situação\" merged down over both rows; the lower row names Nº (RNC-01 ... RNC-04, OBS-01, OM-01), Data (date cells), Origem (Auditoria interna, Auditoria de certificação - fase 2), \"Requisito\\n(ISO/IEC 27001:2022)\" (a line break inside the cell; \"Controle 5.15 do Anexo A\", \"A.8.13 Backup das informações\", \"Cláusula 9.2.2\", \"Controle 7.7 do Anexo A\", \"item 6.1.3 d)\", \"cláusula 5.3\"), Classificação (Não conformidade maior, Não conformidade menor, NC menor, Observação, Oportunidade de melhoria), Descrição, Causa raiz, Ação corretiva (filled for three NCs), Responsável (users' names, \"Martin Lombardi\" without the accent, emails, Gerente de TI) and Prazo (date cells); Situação (Aberta, Em andamento, Concluída). After a blank row a merged total line (\"Total: 4 não conformidades (1 maior, 3 menores), 1 observação, 1 oportunidade de melhoria\"); not a finding",
+            file_name: "Controle de NCs SGSI - Vitalis 2026.xlsx",
+            bytes: xlsx(vec![sheet(
+                "Controle de NCs",
+                0,
+                0,
+                &[
+                    &["VITALIS SAÚDE DIGITAL LTDA. - CONTROLE DE NÃO CONFORMIDADES DO SGSI (ISO/IEC 27001:2022)"],
+                    &["Auditoria interna (23 e 24/02/2026) e auditoria de certificação - fase 2 (10 a 12/03/2026). Atualizado em 20/03/2026 por Lena Fischer."],
+                    &[""],
+                    &["Identificação", "", "", "Não conformidade", "", "", "Tratamento", "", "", "", "Situação"],
+                    &["Nº", "Data", "Origem", "Requisito\n(ISO/IEC 27001:2022)", "Classificação", "Descrição", "Causa raiz", "Ação corretiva", "Responsável", "Prazo", ""],
+                    &["RNC-01", "#d 2026-03-10", "Auditoria de certificação - fase 2", "Controle 5.15 do Anexo A", "Não conformidade menor", "Dois ex-colaboradores desligados em janeiro de 2026 ainda tinham acesso ao prontuário eletrônico dos pacientes.", "O checklist de desligamento não inclui o sistema de prontuário.", "Incluir o sistema de prontuário no checklist de desligamento e revisar os acessos todo mês.", "Lena Fischer", "#d 2026-04-30", "Em andamento"],
+                    &["RNC-02", "#d 2026-03-11", "Auditoria de certificação - fase 2", "A.8.13 Backup das informações", "Não conformidade maior", "Não há testes de restauração dos backups do banco de dados de pacientes desde a migração para a nuvem em agosto de 2025.", "", "", "Gerente de TI", "#d 2026-04-10", "Aberta"],
+                    &["RNC-03", "#d 2026-02-23", "Auditoria interna", "Cláusula 9.2.2", "NC menor", "O programa de auditoria interna de 2026 não inclui os controles do Anexo A aplicáveis ao atendimento por telemedicina.", "O programa foi copiado do modelo da consultoria sem adaptação.", "Revisar o programa de auditoria para cobrir todos os controles aplicáveis da Declaração de Aplicabilidade.", "Martin Lombardi", "#d 2026-05-29", "Aberta"],
+                    &["OBS-01", "#d 2026-03-12", "Auditoria de certificação - fase 2", "Controle 7.7 do Anexo A", "Observação", "Telas desbloqueadas e receitas impressas foram vistas sem supervisão na recepção da clínica parceira.", "", "", "ops@acme.test", "", "Aberta"],
+                    &["OM-01", "#d 2026-02-24", "Auditoria interna", "item 6.1.3 d)", "Oportunidade de melhoria", "A Declaração de Aplicabilidade poderia indicar, para cada controle, o documento que comprova sua implementação.", "", "", "Badr Karim", "", "Aberta"],
+                    &["RNC-04", "#d 2026-02-24", "Auditoria interna", "cláusula 5.3", "Não conformidade menor", "As responsabilidades do encarregado de dados (DPO) pela segurança das informações de saúde não estão definidas em nenhum documento do SGSI.", "A função de encarregado foi criada depois da política de segurança.", "Incluir o encarregado de dados na matriz de papéis e responsabilidades do SGSI.", "badr@acme.test", "#d 2026-03-16", "Concluída"],
+                    &[""],
+                    &["Total: 4 não conformidades (1 maior, 3 menores), 1 observação, 1 oportunidade de melhoria"],
+                ],
+            )
+            .merged(0, 0, 0, 10)
+            .merged(1, 0, 1, 10)
+            .merged(3, 0, 3, 2)
+            .merged(3, 3, 3, 5)
+            .merged(3, 6, 3, 9)
+            .merged(3, 10, 4, 10)
+            .merged(12, 0, 12, 10)]),
+            expected: vec![
+                // "Controle 5.15 do Anexo A" is A.5.15.
+                finding("RNC-01", "minor", "A.5.15", "Dois ex-colaboradores desligados")
+                    .owner("lena.fischer@acme.test")
+                    .plan(true),
+                finding("RNC-02", "major", "A.8.13", "Não há testes de restauração")
+                    .pending(&["Gerente de TI"])
+                    .plan(false),
+                // "NC menor"; "Martin Lombardi" without the accent.
+                finding("RNC-03", "minor", "9.2.2", "O programa de auditoria interna de 2026")
+                    .owner("martin@acme.test")
+                    .plan(true),
+                finding("OBS-01", "observation", "A.7.7", "Telas desbloqueadas e receitas")
+                    .owner("ops@acme.test")
+                    .plan(false),
+                // "item 6.1.3 d)" is clause 6.1.3.
+                finding("OM-01", "ofi", "6.1.3", "A Declaração de Aplicabilidade poderia")
+                    .owner("badr@acme.test")
+                    .plan(false),
+                // "cláusula 5.3": the roles clause, not control A.5.3. Concluída: still a finding.
+                finding("RNC-04", "minor", "5.3", "As responsabilidades do encarregado de dados")
+                    .owner("badr@acme.test")
+                    .plan(true),
+            ],
+        },
+    ]
+}

@@ -53,7 +53,10 @@ use holdouts_27_to_31::{
     thirtieth_holdout_layouts, thirty_first_holdout_layouts, twenty_eighth_holdout_layouts,
     twenty_ninth_holdout_layouts, twenty_seventh_holdout_layouts,
 };
-use holdouts_32_to_36::{thirty_second_holdout_layouts, thirty_third_holdout_layouts};
+use holdouts_32_to_36::{
+    thirty_fifth_holdout_layouts, thirty_fourth_holdout_layouts, thirty_second_holdout_layouts,
+    thirty_third_holdout_layouts,
+};
 
 /// One layout of the corpus.
 struct Layout {
@@ -353,12 +356,20 @@ async fn people(app: &TestApp) {
 /// Layouts of a blind holdout the importer still misreads, and why: printed in the table like
 /// the others, allowed to fail, and the test fails once one is read right, so that the list
 /// and the README's score stay true.
-const KNOWN_MISREADS: &[(&str, &str)] = &[(
-    "holdout33-ro-software-company-clause-titles-surname-first-total-row",
-    "`5.3 Separarea sarcinilor` in a column that writes `A.` before controls and not before \
+const KNOWN_MISREADS: &[(&str, &str)] = &[
+    (
+        "holdout33-ro-software-company-clause-titles-surname-first-total-row",
+        "`5.3 Separarea sarcinilor` in a column that writes `A.` before controls and not before \
      clauses (`9.2 Auditul intern`) reads as clause 5.3; its Romanian title (segregation of \
      duties) says control A.5.3, and no vocabulary holds the controls' titles",
-)];
+    ),
+    (
+        "holdout35-mt-consultant-template-instructions-row-missing-refs",
+        "two graded findings whose reference cell was left empty are refused (`no reference (NC \
+         ID) on this row`, with the row and the `skip_invalid_rows` way past it), as the imports \
+         test holds them: the layout's author expected them named by their row",
+    ),
+];
 
 #[tokio::test]
 async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
@@ -400,6 +411,8 @@ async fn every_layout_of_the_corpus_is_read_right_the_first_time() {
         .chain(thirty_first_holdout_layouts())
         .chain(thirty_second_holdout_layouts())
         .chain(thirty_third_holdout_layouts())
+        .chain(thirty_fourth_holdout_layouts())
+        .chain(thirty_fifth_holdout_layouts())
         .collect();
     assert!(
         layouts.len() >= 30,
