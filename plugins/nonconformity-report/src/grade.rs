@@ -228,6 +228,24 @@ pub fn named_in_prose(text: &str) -> Option<Grade> {
     }
 }
 
+/// The one grade a text's brackets hold alone (`... never done (minor)`, `(Minor NC) - see
+/// report p.6`): brackets of other words (`(Krystal)`, `(due June)`) grade nothing.
+pub fn in_brackets(text: &str) -> Option<Grade> {
+    let mut found = None;
+    for (_, rest) in text.match_indices('(').map(|(i, _)| text.split_at(i + 1)) {
+        let Some((inner, _)) = rest.split_once(')') else {
+            continue;
+        };
+        if let Reading::Grade(grade, How::Word | How::Code | How::Compound) = classify(inner) {
+            if found.is_some_and(|g| g != grade) {
+                return None;
+            }
+            found = Some(grade);
+        }
+    }
+    found
+}
+
 /// The grade a reference's letters give (`MNC-001`, `OFI-03`, `NC-MAJOR-01`, `OBS 2`), or the
 /// grade in brackets after it (`NC-001 (CRÍTICA)`, `NC-2026-003 (MAJOR)`).
 pub fn in_reference(reference: &str) -> Option<Grade> {
@@ -381,6 +399,24 @@ mod tests {
             read("EM", &keyed),
             Ok(Reading::Grade(Grade::Major, How::Override))
         );
+    }
+
+    #[test]
+    fn a_grade_alone_in_brackets() {
+        assert_eq!(
+            in_brackets("Access reviews never done (minor)"),
+            Some(Grade::Minor)
+        );
+        assert_eq!(
+            in_brackets("Minutes show no decisions (Minor NC) - see report p.6"),
+            Some(Grade::Minor)
+        );
+        assert_eq!(
+            in_brackets("Backups of the hosting (Krystal) never restored"),
+            None
+        );
+        assert_eq!(in_brackets("Renew Cyber Essentials (due June)"), None);
+        assert_eq!(in_brackets("Two grades (minor) and (major)"), None);
     }
 
     #[test]

@@ -602,16 +602,8 @@ impl<'r> Sample<'r> {
         // their actions): those rows would blur what this table's columns hold.
         // The header repeated under a page break is the same table's.
         let other_header = |row: &Row| {
-            let repeated = row
-                .cells
-                .iter()
-                .filter(|(column, value)| {
-                    texts
-                        .get(column)
-                        .is_some_and(|t| value.display().trim() == t.trim())
-                })
-                .count();
-            repeated * 2 < row.cells.len() && crate::register::names_columns(row)
+            header_cells(&texts, &row.cells) * 2 < row.cells.len()
+                && crate::register::names_columns(row)
         };
         if let Some(next) = (data_from + 1..end).find(|&i| other_header(&self.rows[i])) {
             end = next;
@@ -626,17 +618,7 @@ impl<'r> Sample<'r> {
         for index in data_rows {
             let cells = &self.rows[index].cells;
             // Section titles and the header repeated under them say nothing of the columns.
-            let repeats_header = texts.len() >= 2
-                && cells
-                    .iter()
-                    .filter(|(column, value)| {
-                        texts
-                            .get(column)
-                            .is_some_and(|t| value.display().trim() == t.trim())
-                    })
-                    .count()
-                    * 5
-                    >= texts.len() * 4;
+            let repeats_header = repeats_header(&texts, cells);
             if (cells.len() == 1 && self.rows.len() > 2) || repeats_header {
                 continue;
             }
@@ -986,6 +968,24 @@ impl<'r> Sample<'r> {
         layout.score = total * (0.3 + 0.7 * label_weight);
         Some(layout)
     }
+}
+
+/// How many of a row's cells hold the header's text of their column.
+fn header_cells(texts: &BTreeMap<u32, String>, cells: &[(u32, Value)]) -> usize {
+    cells
+        .iter()
+        .filter(|(column, value)| {
+            texts
+                .get(column)
+                .is_some_and(|t| value.as_text().is_some_and(|v| v.trim() == t.trim()))
+        })
+        .count()
+}
+
+/// Whether a row is the header again (registers that repeat it under each section or page
+/// break): four fifths of the header's texts in their columns.
+pub(crate) fn repeats_header(texts: &BTreeMap<u32, String>, cells: &[(u32, Value)]) -> bool {
+    texts.len() >= 2 && header_cells(texts, cells) * 5 >= texts.len() * 4
 }
 
 /// A running number (`#`: 1, 2, 3), a column of plain numbers, or a column of another

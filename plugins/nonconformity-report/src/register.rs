@@ -159,25 +159,6 @@ pub enum Outcome {
     Ungraded(Box<FindingRecord>),
 }
 
-/// The one grade a text's brackets hold alone (`... never done (minor)`, `(Minor NC) - see
-/// report p.6`): brackets of other words (`(Krystal)`, `(due June)`) grade nothing.
-fn bracketed_grade(text: &str) -> Option<Grade> {
-    let mut found = None;
-    for (_, rest) in text.match_indices('(').map(|(i, _)| text.split_at(i + 1)) {
-        let Some((inner, _)) = rest.split_once(')') else {
-            continue;
-        };
-        if let Reading::Grade(grade, How::Word | How::Code | How::Compound) = grade::classify(inner)
-        {
-            if found.is_some_and(|g| g != grade) {
-                return None;
-            }
-            found = Some(grade);
-        }
-    }
-    found
-}
-
 /// Whether a cell is a roman numeral of a section (`I`, `IV`, `XII`), in capitals.
 fn is_roman_numeral(text: &str) -> bool {
     let text = text.trim().trim_end_matches('.');
@@ -544,7 +525,7 @@ impl Collected {
             let bracketed = || {
                 [Field::Statement, Field::Title].iter().find_map(|field| {
                     let (at, value) = cells.values.get(field)?;
-                    let grade = bracketed_grade(text_of(value)?)?;
+                    let grade = grade::in_brackets(text_of(value)?)?;
                     Some((
                         grade,
                         format!("the brackets in column {}", column_letter(at.column)),
@@ -1942,16 +1923,7 @@ impl<'o> SheetReader<'o> {
             .and_then(|(_, v)| text_of(v))
             .unwrap_or_default();
         // The header again (registers that repeat it under each section).
-        let repeated = layout
-            .texts
-            .iter()
-            .filter(|(column, text)| {
-                row.get(**column)
-                    .and_then(text_of)
-                    .is_some_and(|t| t == text.trim())
-            })
-            .count();
-        if layout.texts.len() >= 2 && repeated * 5 >= layout.texts.len() * 4 {
+        if crate::layout::repeats_header(&layout.texts, &row.cells) {
             out.issue(
                 sheet.as_deref(),
                 Some(row.index),
